@@ -1,0 +1,82 @@
+"""Command line: ``interviewer serve | models ... | eval | demo``.
+
+Each subcommand's work lives in the module of its concept; this file only
+parses arguments, builds the one Settings object and maps errors to exit codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from server.errors import InterviewerError
+from server.settings import Settings
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="interviewer", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the web app on the configured model")
+    serve.add_argument("--host", help="bind address (default: INTERVIEWER_HOST or 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default: INTERVIEWER_PORT or 8000)")
+    serve.add_argument(
+        "--no-pull", action="store_true", help="fail instead of fetching a missing model"
+    )
+
+    sub.add_parser("demo", help="seed the demo employer and job, print the demo log-ins")
+
+    models = sub.add_parser("models", help="list, fetch, verify and import model files")
+    msub = models.add_subparsers(dest="models_command", required=True)
+    msub.add_parser("list", help="every catalog model and whether it is installed")
+    pull = msub.add_parser("pull", help="fetch a model from its sources and verify it")
+    pull.add_argument("name", nargs="?", help="catalog name (default: INTERVIEWER_MODEL)")
+    verify = msub.add_parser("verify", help="check installed files against their sha256")
+    verify.add_argument("name", nargs="?", help="catalog name (default: every installed model)")
+    imp = msub.add_parser("import", help="copy a GGUF file in by hand and verify it")
+    imp.add_argument("path", help="path of the GGUF file to import")
+    imp.add_argument("--name", required=True, help="catalog name the file is for")
+
+    ev = sub.add_parser("eval", help="run labelled cases through the interview and score them")
+    ev.add_argument("cases", help="cases file (.jsonl), see shared/eval/README.md")
+    ev.add_argument("--out", required=True, help="where to write predictions (.jsonl)")
+    ev.add_argument("--model", help="catalog name (default: INTERVIEWER_MODEL)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = Settings.from_env()
+        if args.command == "models":
+            from server.models import commands
+
+            return commands.run(settings, args)
+        if args.command == "eval":
+            from server.interview import evaluate
+
+            if args.model:
+                settings = settings.model_copy(update={"model": args.model})
+            return evaluate.run(settings, cases=args.cases, out=args.out)
+        if args.command == "serve":
+            from server.web import serve
+
+            overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v}
+            return serve.run(settings.model_copy(update=overrides), pull=not args.no_pull)
+        if args.command == "demo":
+            from server.web import serve
+
+            return serve.demo(settings)
+    except InterviewerError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    raise AssertionError(f"unhandled command {args.command!r}")  # argparse prevents this
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

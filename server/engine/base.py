@@ -1,0 +1,96 @@
+"""The seam between the interviewer and a language model.
+
+Everything outside ``server.engine`` sees only :class:`Engine`; the llama.cpp
+engine and the scripted fake both implement it, so tests of the dialogue logic
+run the same code paths as production.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol, runtime_checkable
+
+Role = Literal["system", "user", "assistant"]
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    role: Role
+    content: str
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """One call to the model.
+
+    ``schema`` is a JSON schema (as produced by ``pydantic.BaseModel.model_json_schema``);
+    when given, decoding is constrained so that the output is a JSON document valid
+    against it. ``pinned`` is how many leading messages may never be dropped when the
+    conversation has to be trimmed to fit the context window (the system prompt, usually);
+    the last message is never dropped either.
+    """
+
+    messages: Sequence[ChatMessage]
+    schema: dict[str, Any] | None = None
+    max_tokens: int | None = None
+    pinned: int = 1
+
+    def __post_init__(self) -> None:
+        if not self.messages:
+            raise ValueError("a generation request needs at least one message")
+        if self.max_tokens is not None and self.max_tokens < 1:
+            raise ValueError("max_tokens must be at least 1")
+
+
+@dataclass(frozen=True)
+class Generation:
+    """What one call produced, with the numbers needed to reason about its cost."""
+
+    text: str
+    prompt_tokens: int
+    reused_tokens: int
+    completion_tokens: int
+    forced_tokens: int = 0
+    dropped_messages: int = 0
+    time_to_first_token_s: float = 0.0
+    total_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """Identity of the loaded model, stored with every interview for reproducibility."""
+
+    name: str
+    sha256: str
+    n_ctx: int
+    decoding: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TextChunk:
+    """A piece of a streamed generation."""
+
+    text: str
+
+
+@runtime_checkable
+class Engine(Protocol):
+    """A language model that can be awaited.
+
+    ``generate`` raises the ``EngineError`` family from ``server.errors``:
+    ``EngineBusy`` when its queue is full, ``GenerationTruncated`` when the token
+    cap is hit before the output is complete, ``GenerationTimeout``,
+    ``PromptTooLong``, ``WorkerCrashed`` and ``EngineUnavailable``.
+    """
+
+    @property
+    def info(self) -> ModelInfo: ...
+
+    async def generate(self, request: GenerationRequest) -> Generation: ...
+
+    def stream(self, request: GenerationRequest) -> AsyncIterator[TextChunk | Generation]:
+        """Yield ``TextChunk`` pieces as they are decoded, then the final ``Generation``."""
+        ...
+
+    async def aclose(self) -> None: ...

@@ -1,0 +1,82 @@
+"""The interviewer's one error tree. Every message says what to do next.
+
+InterviewerError
+├── ConfigError                 a setting or catalog entry is wrong
+├── ModelError
+│   ├── UnknownModel            name not in the catalog
+│   ├── ModelNotInstalled       the GGUF is not in the models folder yet
+│   ├── ChecksumMismatch        a file's sha256 is not the catalog's
+│   └── FetchError              a source could not deliver the file
+├── EngineError
+│   ├── EngineBusy              the queue in front of the model is full
+│   ├── EngineUnavailable       the worker is not running (starting, crashed, closed)
+│   ├── GenerationTimeout       a generation ran past its wall-clock limit
+│   ├── GenerationTruncated     a generation hit its token limit before finishing
+│   ├── PromptTooLong           the prompt cannot fit the context window
+│   └── WorkerCrashed           the worker process died during a generation
+└── GrammarError                a schema could not be compiled into a constraint
+"""
+
+from __future__ import annotations
+
+
+class InterviewerError(Exception):
+    """Base class of every error the interviewer raises on purpose."""
+
+
+class ConfigError(InterviewerError):
+    pass
+
+
+class ModelError(InterviewerError):
+    pass
+
+
+class UnknownModel(ModelError):
+    pass
+
+
+class ModelNotInstalled(ModelError):
+    pass
+
+
+class ChecksumMismatch(ModelError):
+    pass
+
+
+class FetchError(ModelError):
+    pass
+
+
+class EngineError(InterviewerError):
+    pass
+
+
+class EngineBusy(EngineError):
+    pass
+
+
+class EngineUnavailable(EngineError):
+    pass
+
+
+class GenerationTimeout(EngineError):
+    pass
+
+
+class GenerationTruncated(EngineError):
+    def __init__(self, message: str, partial_text: str = "") -> None:
+        super().__init__(message)
+        self.partial_text = partial_text
+
+
+class PromptTooLong(EngineError):
+    pass
+
+
+class WorkerCrashed(EngineError):
+    pass
+
+
+class GrammarError(InterviewerError):
+    pass
