@@ -1,0 +1,106 @@
+"""What a job asks for, and where an interview stands: the shapes every layer shares.
+
+A job's screening fields and custom questions are both *fields* to the interview:
+a custom question is a field of type ``long_text`` whose label is the question.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+FieldType = Literal[
+    "linkedin_url",
+    "years",
+    "hours_per_week",
+    "ai_training_experience",
+    "number",
+    "yes_no",
+    "single_choice",
+    "short_text",
+    "long_text",
+]
+Status = Literal["missing", "answered", "none", "vague", "invalid", "declined"]
+COMPLETE_STATUSES: frozenset[str] = frozenset({"answered", "none"})
+Phase = Literal["interview", "summary", "confirmed", "submitted"]
+
+KEY_PATTERN = r"^[a-z][a-z0-9_]{0,47}$"
+
+
+class FieldSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str = Field(pattern=KEY_PATTERN)
+    label: str = Field(min_length=1, max_length=120)
+    type: FieldType
+    required: bool = True
+    description: str = Field("", max_length=1000)
+    choices: tuple[str, ...] | None = None
+
+    @model_validator(mode="after")
+    def _choices_match_type(self) -> FieldSpec:
+        if self.type == "single_choice":
+            if not self.choices or len(self.choices) < 2:
+                raise ValueError("a single_choice field needs at least two choices")
+            if len({c.casefold() for c in self.choices}) != len(self.choices):
+                raise ValueError("choices must be distinct")
+        elif self.choices:
+            raise ValueError("only single_choice fields take choices")
+        return self
+
+
+class CustomQuestion(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str = Field(pattern=KEY_PATTERN)
+    question: str = Field(min_length=1, max_length=500)
+    required: bool = True
+
+    def as_field(self) -> FieldSpec:
+        return FieldSpec(
+            key=self.key, label=self.question, type="long_text", required=self.required
+        )
+
+
+class JobSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str = Field(min_length=1, max_length=200)
+    description: str = Field("", max_length=5000)
+    fields: tuple[FieldSpec, ...] = ()
+    custom_questions: tuple[CustomQuestion, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique_keys(self) -> JobSpec:
+        keys = [f.key for f in self.all_fields()]
+        if len(set(keys)) != len(keys):
+            raise ValueError("field and custom question keys must be unique within a job")
+        if not keys:
+            raise ValueError("a job needs at least one field or custom question")
+        return self
+
+    def all_fields(self) -> tuple[FieldSpec, ...]:
+        return self.fields + tuple(q.as_field() for q in self.custom_questions)
+
+    def field(self, key: str) -> FieldSpec:
+        for spec in self.all_fields():
+            if spec.key == key:
+                return spec
+        raise KeyError(key)
+
+
+class FieldState(BaseModel):
+    """One field of one interview. ``evidence`` is the candidate's own words."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    status: Status = "missing"
+    value: Any = None
+    evidence: str | None = None
+    reason: str | None = None
+    misses: int = 0
+
+    @property
+    def complete(self) -> bool:
+        return self.status in COMPLETE_STATUSES
