@@ -1,0 +1,345 @@
+"""The llama.cpp engine: an awaitable front for one supervised worker process.
+
+One model per process, one generation at a time: requests wait in a bounded
+queue (``EngineBusy`` when it is full) and a single consumer task hands them to
+the worker. Every generation is bounded in tokens and in wall-clock time; if the
+worker dies or stops answering, the request in flight fails with a typed error,
+the worker is killed and a fresh one is started for the next request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+import time
+from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any
+
+from server import errors
+from server.engine.base import Generation, GenerationRequest, ModelInfo, TextChunk
+from server.engine.worker import worker_main
+from server.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Seconds the parent waits beyond a generation's own deadline before it kills the worker.
+_KILL_GRACE_S = 5.0
+
+
+@dataclass
+class _Job:
+    request: GenerationRequest
+    stream: bool
+    events: asyncio.Queue[TextChunk | Generation | BaseException] = field(
+        default_factory=asyncio.Queue
+    )
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    model_path: Path
+    chat_format: str
+    n_ctx: int
+    n_threads: int
+    n_batch: int
+    max_tokens: int
+    generation_timeout_s: float
+    load_timeout_s: float
+    queue_size: int
+    warm_schemas: tuple[dict[str, Any], ...] = ()
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings, model_path: Path, chat_format: str,
+        warm_schemas: tuple[dict[str, Any], ...] = (),
+    ) -> WorkerConfig:
+        return cls(
+            model_path=model_path,
+            chat_format=chat_format,
+            n_ctx=settings.n_ctx,
+            n_threads=settings.n_threads,
+            n_batch=settings.n_batch,
+            max_tokens=settings.max_tokens,
+            generation_timeout_s=settings.generation_timeout_s,
+            load_timeout_s=settings.load_timeout_s,
+            queue_size=settings.queue_size,
+            warm_schemas=warm_schemas,
+        )
+
+
+class LlamaEngine:
+    """Implements :class:`server.engine.base.Engine` over a worker process."""
+
+    def __init__(self, config: WorkerConfig, info: ModelInfo) -> None:
+        self._config = config
+        self._info = info
+        self._queue: asyncio.Queue[_Job] = asyncio.Queue(maxsize=config.queue_size)
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine-pipe")
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._consumer: asyncio.Task[None] | None = None
+        self._next_id = 0
+        self._closed = False
+        self.restarts = 0
+
+    @property
+    def info(self) -> ModelInfo:
+        return self._info
+
+    @property
+    def worker_pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    # -- life cycle -------------------------------------------------------------
+
+    async def start(self) -> None:
+        await self._spawn()
+        self._consumer = asyncio.create_task(self._consume(), name="engine-consumer")
+
+    async def _spawn(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        parent, child = context.Pipe(duplex=True)
+        cfg = self._config
+        process = context.Process(
+            target=worker_main,
+            args=(
+                child,
+                {
+                    "model_path": str(cfg.model_path),
+                    "chat_format": cfg.chat_format,
+                    "n_ctx": cfg.n_ctx,
+                    "n_threads": cfg.n_threads,
+                    "n_batch": cfg.n_batch,
+                    "warm_schemas": list(cfg.warm_schemas),
+                },
+            ),
+            name="interviewer-model",
+            daemon=True,
+        )
+        process.start()
+        child.close()
+        self._process, self._conn = process, parent
+        event = await self._receive(time.monotonic() + cfg.load_timeout_s)
+        if event is None or event[0] != "ready":
+            self._kill()
+            reason = "it did not answer in time" if event is None else str(event[-1])
+            raise errors.EngineUnavailable(
+                f"the model worker failed to start: {reason}; "
+                "check the model file with `interviewer models verify`"
+            )
+        log.info("model worker ready (pid %s)", event[1]["pid"])
+
+    def _kill(self) -> None:
+        if self._process is not None and self._process.is_alive():
+            self._process.kill()
+        if self._process is not None:
+            self._process.join(timeout=5)
+        if self._conn is not None:
+            self._conn.close()
+        self._process = self._conn = None
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self._consumer is not None:
+            self._consumer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._consumer
+        while not self._queue.empty():
+            self._queue.get_nowait().events.put_nowait(
+                errors.EngineUnavailable("the engine is shutting down")
+            )
+        if self._conn is not None:
+            with contextlib.suppress(OSError):
+                self._conn.send(("stop",))
+        if self._process is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self._process.join, 5)
+        self._kill()
+        self._reader.shutdown(wait=False, cancel_futures=True)
+
+    # -- requests ---------------------------------------------------------------
+
+    async def generate(self, request: GenerationRequest) -> Generation:
+        async for event in self._submit(request, stream=False):
+            if isinstance(event, Generation):
+                return event
+        raise errors.EngineUnavailable("the engine ended a generation without a result")
+
+    async def stream(self, request: GenerationRequest) -> AsyncIterator[TextChunk | Generation]:
+        async for event in self._submit(request, stream=True):
+            yield event
+
+    async def _submit(
+        self, request: GenerationRequest, *, stream: bool
+    ) -> AsyncIterator[TextChunk | Generation]:
+        if self._closed:
+            raise errors.EngineUnavailable("the engine is closed")
+        job = _Job(request, stream)
+        try:
+            self._queue.put_nowait(job)
+        except asyncio.QueueFull:
+            raise errors.EngineBusy(
+                f"the model is busy ({self._config.queue_size} requests waiting); "
+                "try again in a few seconds"
+            ) from None
+        while True:
+            event = await job.events.get()
+            if isinstance(event, BaseException):
+                raise event
+            yield event
+            if isinstance(event, Generation):
+                return
+
+    async def _consume(self) -> None:
+        while True:
+            job = await self._queue.get()
+            try:
+                await self._run(job)
+            except asyncio.CancelledError:
+                job.events.put_nowait(errors.EngineUnavailable("the engine is shutting down"))
+                raise
+            except Exception as exc:  # keep serving; the caller gets the error
+                job.events.put_nowait(exc)
+
+    async def _run(self, job: _Job) -> None:
+        if self._process is None or not self._process.is_alive():
+            await self._restart("the worker was not running")
+        cfg = self._config
+        request = job.request
+        max_tokens = min(request.max_tokens or cfg.max_tokens, cfg.max_tokens)
+        self._next_id += 1
+        request_id = self._next_id
+        payload = {
+            "messages": [(m.role, m.content) for m in request.messages],
+            "schema": request.schema,
+            "max_tokens": max_tokens,
+            "pinned": request.pinned,
+            "timeout_s": cfg.generation_timeout_s,
+            "stream": job.stream,
+        }
+        try:
+            if self._conn is None:
+                raise OSError("no pipe")
+            self._conn.send(("generate", request_id, payload))
+        except OSError:
+            await self._restart("the pipe to the worker broke")
+            job.events.put_nowait(errors.WorkerCrashed("the model worker stopped; try again"))
+            return
+        hard_deadline = time.monotonic() + cfg.generation_timeout_s + _KILL_GRACE_S
+        while True:
+            event = await self._receive(hard_deadline)
+            if event is None:
+                await self._restart("a generation ran past its time limit")
+                job.events.put_nowait(
+                    errors.GenerationTimeout(
+                        f"the model did not answer within {cfg.generation_timeout_s:.0f} s"
+                    )
+                )
+                return
+            if event[0] == "crashed":
+                await self._restart(event[1])
+                job.events.put_nowait(
+                    errors.WorkerCrashed(
+                        "the model worker crashed during this reply; it has been restarted, "
+                        "please send the message again"
+                    )
+                )
+                return
+            if len(event) < 2 or event[1] != request_id:
+                continue  # a late event of an abandoned request
+            if event[0] == "chunk":
+                job.events.put_nowait(TextChunk(event[2]))
+            elif event[0] == "done":
+                job.events.put_nowait(Generation(**event[2]))
+                return
+            elif event[0] == "error":
+                job.events.put_nowait(_rebuild_error(event[2], event[3], event[4]))
+                return
+
+    async def _restart(self, reason: str) -> None:
+        log.warning("restarting the model worker: %s", reason)
+        self._kill()
+        self.restarts += 1
+        await self._spawn()
+
+    async def _receive(self, deadline: float) -> tuple[Any, ...] | None:
+        """Next event from the worker; None at the deadline, ("crashed", why) if it died."""
+        conn, process = self._conn, self._process
+        if conn is None or process is None:
+            return ("crashed", "the worker is not running")
+
+        def read() -> tuple[Any, ...] | None:
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return None
+                try:
+                    if conn.poll(min(remaining, 0.5)):
+                        return conn.recv()
+                except (EOFError, OSError):
+                    return ("crashed", f"the worker exited with code {process.exitcode}")
+                if not process.is_alive():
+                    return ("crashed", f"the worker exited with code {process.exitcode}")
+
+        return await asyncio.get_running_loop().run_in_executor(self._reader, read)
+
+
+_ERRORS: dict[str, type[errors.InterviewerError]] = {
+    cls.__name__: cls
+    for cls in (
+        errors.GenerationTimeout,
+        errors.PromptTooLong,
+        errors.GrammarError,
+        errors.EngineError,
+    )
+}
+
+
+def _rebuild_error(kind: str, message: str, partial: str) -> errors.InterviewerError:
+    if kind == "GenerationTruncated":
+        return errors.GenerationTruncated(message, partial_text=partial)
+    return _ERRORS.get(kind, errors.EngineError)(message)
+
+
+
+@contextlib.asynccontextmanager
+async def open_engine(
+    settings: Settings, *, warm_schemas: tuple[dict[str, Any], ...] = ()
+) -> AsyncIterator[LlamaEngine]:
+    """Verify the configured model, start its worker, and close it on exit.
+
+    ``warm_schemas`` are compiled into constraints while the model loads, so a
+    schema that cannot be compiled fails start-up instead of a candidate's turn.
+    """
+    from server.models.catalog import load_catalog
+    from server.models.verify import ensure_verified
+
+    entry = load_catalog(settings).get(settings.model)
+    path, sha256 = ensure_verified(settings, settings.model)
+    config = WorkerConfig.from_settings(settings, path, entry.chat_format, warm_schemas)
+    info = ModelInfo(
+        name=entry.name,
+        sha256=sha256,
+        n_ctx=settings.n_ctx,
+        decoding={
+            "sampler": "greedy",
+            "constraint": "llguidance",
+            "max_tokens": settings.max_tokens,
+            "n_ctx": settings.n_ctx,
+            "chat_format": entry.chat_format,
+        },
+    )
+    engine = LlamaEngine(config, info)
+    await engine.start()
+    try:
+        yield engine
+    finally:
+        await engine.aclose()
