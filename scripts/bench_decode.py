@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from server.engine.decode import Decoder
 from server.engine.grammars import closed_schema
+from server.errors import GenerationTruncated
 from server.models.catalog import load_catalog
 from server.models.verify import ensure_verified
 from server.settings import Settings
@@ -57,15 +58,28 @@ MESSAGES = [
 
 
 def _decode_ms_per_token(decoder: Decoder, schema: dict | None, text: str) -> tuple[float, int]:
-    result = decoder.generate(
-        [("system", SYSTEM), ("user", text)],
-        schema=schema,
-        max_tokens=160,
-        pinned=1,
-        deadline=time.monotonic() + 300,
-    )
-    decode_s = result.total_s - result.time_to_first_token_s
-    return 1000 * decode_s / max(1, result.completion_tokens - 1), result.completion_tokens
+    """Decode time per generated token, after the first; free text may hit the cap."""
+    max_tokens = 160
+    first: list[float] = []
+
+    def on_text(_: str) -> None:
+        if not first:
+            first.append(time.perf_counter())
+
+    try:
+        result = decoder.generate(
+            [("system", SYSTEM), ("user", text)],
+            schema=schema,
+            max_tokens=max_tokens,
+            pinned=1,
+            deadline=time.monotonic() + 300,
+            on_text=on_text,
+        )
+        tokens = result.completion_tokens
+    except GenerationTruncated:
+        tokens = max_tokens
+    ended = time.perf_counter()
+    return 1000 * (ended - first[0]) / max(1, tokens - 1), tokens
 
 
 def main() -> int:

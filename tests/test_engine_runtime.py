@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 from pathlib import Path
@@ -11,7 +12,8 @@ import pytest
 
 from server import errors
 from server.engine.base import ChatMessage, Generation, GenerationRequest, ModelInfo, TextChunk
-from server.engine.runtime import LlamaEngine, WorkerConfig
+from server.engine.runtime import LlamaEngine, WorkerConfig, open_engine
+from server.settings import Settings
 
 pytestmark = pytest.mark.model
 
@@ -173,3 +175,28 @@ async def test_unstartable_model_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(errors.EngineUnavailable, match="failed to start"):
         await engine.start()
     await engine.aclose()
+
+
+async def test_open_engine_serves_the_verified_catalog_model(smollm_path: Path) -> None:
+    settings = Settings(
+        model="smollm2-135m-instruct-q4_1", models_dir=smollm_path.parent, n_ctx=1024
+    )
+    async with open_engine(settings) as engine:
+        assert engine.info.name == "smollm2-135m-instruct-q4_1"
+        assert engine.info.sha256 == (
+            "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53"
+        )
+        assert engine.info.decoding["constraint"] == "llguidance"
+        result = await engine.generate(_ask("List three colours.", 64, schema=COLOURS))
+        assert len(json.loads(result.text)["colours"]) <= 3
+    with pytest.raises(errors.EngineUnavailable):
+        await engine.generate(_ask("List three colours.", 64, schema=COLOURS))
+
+
+async def test_open_engine_refuses_unknown_and_missing_models(tmp_path: Path) -> None:
+    with pytest.raises(errors.UnknownModel):
+        async with open_engine(Settings(model="no-such-model", models_dir=tmp_path)):
+            pass
+    with pytest.raises(errors.ModelNotInstalled, match="interviewer models pull"):
+        async with open_engine(Settings(model="smollm2-135m-instruct-q4_1", models_dir=tmp_path)):
+            pass
