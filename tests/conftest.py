@@ -73,3 +73,84 @@ def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+
+
+# --- the web app (server.app) with a scripted model ------------------------------------
+
+
+def schema_instance(schema: dict, reply: str = "", root: dict | None = None) -> object:
+    """A small document valid against ``schema``; a ``quote`` copies words of ``reply``."""
+    root = root or schema
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        return schema_instance(root.get("$defs", {})[name], reply, root)
+    if "const" in schema:
+        return schema["const"]
+    if "enum" in schema:
+        return schema["enum"][0]
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            return schema_instance(schema[key][0], reply, root)
+    kind = schema.get("type", "object")
+    if isinstance(kind, list):
+        kind = next(k for k in kind if k != "null")
+    if kind == "object":
+        props = schema.get("properties", {})
+        out = {}
+        for name in schema.get("required", list(props)):
+            if name == "quote":
+                out[name] = " ".join(reply.split()[:10])[: props[name].get("maxLength", 80)]
+            else:
+                out[name] = schema_instance(props[name], reply, root)
+        return out
+    if kind == "array":
+        return [schema_instance(schema["items"], reply, root)] * schema.get("minItems", 0)
+    if kind == "string":
+        return "x" * schema.get("minLength", 0)
+    if kind in ("integer", "number"):
+        return schema.get("minimum", 0)
+    if kind == "boolean":
+        return False
+    return None
+
+
+def schema_responder(request) -> str:  # type: ignore[no-untyped-def]
+    """For ScriptedEngine: valid JSON for whatever schema is asked (plain text otherwise)."""
+    import json
+
+    from server.engine.fake import last_user_message
+
+    text = last_user_message(request).content
+    reply = text.split("Reply:", 1)[-1].strip()
+    if request.schema is None:
+        return "All right."
+    return json.dumps(schema_instance(request.schema, reply))
+
+
+@pytest.fixture
+def web_engine():  # type: ignore[no-untyped-def]
+    from server.engine.fake import ScriptedEngine
+
+    return ScriptedEngine(responder=schema_responder)
+
+
+@pytest.fixture
+def web_settings(tmp_path: Path) -> Settings:
+    return Settings(
+        database_url=f"sqlite:///{tmp_path / 'web.db'}",
+        models_dir=tmp_path / "models",
+        host="127.0.0.1",
+        port=8000,
+    )
+
+
+@pytest.fixture
+async def web_client(web_settings: Settings, web_engine):  # type: ignore[no-untyped-def]
+    """The whole app on a real SQLite file, driven through Litestar's async test client."""
+    from litestar.testing import AsyncTestClient
+
+    from server.app import create_app
+
+    app = create_app(web_settings, engine=web_engine)
+    async with AsyncTestClient(app=app) as client:
+        yield client

@@ -1,0 +1,1 @@
+"""Storage: tables, database set-up, migrations and keyword-only store functions."""

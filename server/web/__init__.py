@@ -1,0 +1,1 @@
+"""The web layer: wire schemas, routes, pages, streaming, and the serve/demo commands."""

@@ -1,0 +1,128 @@
+"""The web app as one object: ``create_app(settings, engine=None)``.
+
+Nothing is built at import. The lifespan opens the database (and migrates it),
+starts loading the model in the background (``/health`` says ``loading`` until
+it is ready), and closes both on shutdown. Tests pass a scripted ``engine``;
+production passes none and the configured model is opened with ``open_engine``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from litestar import Litestar, Request, get
+from litestar.config.csrf import CSRFConfig
+from litestar.middleware import DefineMiddleware
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import JsonRenderPlugin
+from litestar.static_files import create_static_files_router
+
+from server import __version__
+from server.engine.base import Engine
+from server.settings import Settings
+from server.store import accounts
+from server.store.db import Database
+from server.web import auth, interviews, jobs, pages, review
+from server.web.errors import EXCEPTION_HANDLERS
+from server.web.schemas import HealthOut
+from server.web.security import CSRF_EXCLUDE, SecurityMiddleware
+from server.web.turns import EngineSlot, Turns
+
+log = logging.getLogger(__name__)
+
+# The largest request body accepted: a message is at most 4,000 characters.
+MAX_BODY_BYTES = 64 * 1024
+
+
+async def _load_model(settings: Settings, slot: EngineSlot, stop: asyncio.Event) -> None:
+    from server.engine.runtime import open_engine
+
+    try:
+        async with open_engine(settings) as engine:
+            slot.ready(engine)
+            log.info("model %s is ready", settings.model)
+            await stop.wait()
+    except Exception as exc:  # reported on /health and to every turn; the app stays up
+        log.exception("the model could not be started")
+        slot.failed(f"{type(exc).__name__}: {exc}")
+    finally:
+        if slot.status == "ready":
+            slot.closed()
+
+
+@get("/health", exclude_from_csrf=True)
+async def health(request: Request[Any, Any, Any]) -> HealthOut:
+    """``loading`` while the model starts, ``ready`` once it can answer, ``error`` if it failed."""
+    slot: EngineSlot = request.app.state.engine
+    return HealthOut(status=slot.status, model=slot.model_name, detail=slot.detail)  # type: ignore[arg-type]
+
+
+def create_app(settings: Settings, engine: Engine | None = None) -> Litestar:
+    """Build the app. ``engine`` (a test's fake) is used as is and not closed by the app."""
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        db = Database(settings.database_url)
+        applied = await asyncio.to_thread(db.migrate)
+        if applied:
+            log.info("database migrated: %s", ", ".join(applied))
+        slot = EngineSlot(engine.info.name if engine is not None else settings.model)
+        turns = Turns(db, slot)
+        app.state.db = db
+        app.state.engine = slot
+        app.state.turns = turns
+        app.state.templates = pages.Templates()
+        # The CSRF middleware reads its config at each request: sign with the kept secret,
+        # so forms opened before a restart still post after it.
+        csrf.secret = await db.run(accounts.app_secret, name="csrf")
+        stop = asyncio.Event()
+        loader: asyncio.Task[None] | None = None
+        if engine is not None:
+            slot.ready(engine)
+        else:
+            loader = asyncio.create_task(_load_model(settings, slot, stop), name="load-model")
+        try:
+            yield
+        finally:
+            await turns.aclose()
+            stop.set()
+            if loader is not None:
+                await loader
+            db.dispose()
+
+    csrf = CSRFConfig(
+        secret=secrets.token_hex(32),  # replaced by the database's secret at start-up
+        cookie_name="interviewer_csrf",
+        cookie_httponly=True,
+        cookie_samesite="strict",
+        exclude=CSRF_EXCLUDE,
+    )
+    return Litestar(
+        route_handlers=[
+            health,
+            *auth.ROUTES,
+            *jobs.ROUTES,
+            *interviews.ROUTES,
+            *review.ROUTES,
+            *pages.ROUTES,
+            create_static_files_router(path="/static", directories=[pages.WEBUI_DIR]),
+        ],
+        dependencies=auth.DEPENDENCIES,
+        lifespan=[lifespan],
+        exception_handlers=EXCEPTION_HANDLERS,
+        middleware=[DefineMiddleware(SecurityMiddleware)],
+        csrf_config=csrf,
+        openapi_config=OpenAPIConfig(
+            title="Offline interviewer",
+            version=__version__,
+            path="/schema",
+            render_plugins=[JsonRenderPlugin(path=["/", "/openapi.json"])],
+        ),
+        request_max_body_size=MAX_BODY_BYTES,
+        debug=settings.debug,
+    )

@@ -1,0 +1,110 @@
+"""Store functions for accounts and server-side log-in sessions."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from server.store.tables import AppSecret, AuthSession, User, utcnow
+
+
+class EmailTaken(ValueError):
+    """An account with this email already exists."""
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().casefold()
+
+
+def create_user(session: Session, *, email: str, name: str, role: str, password_hash: str) -> User:
+    email = normalise_email(email)
+    if session.exec(select(User).where(User.email == email)).first() is not None:
+        raise EmailTaken(email)
+    user = User(email=email, name=name, role=role, password_hash=password_hash, created_at=utcnow())
+    session.add(user)
+    try:
+        session.flush()
+    except sa.exc.IntegrityError as exc:  # a concurrent registration won the race
+        raise EmailTaken(email) from exc
+    return user
+
+
+def get_user(session: Session, *, user_id: int) -> User | None:
+    return session.get(User, user_id)
+
+
+def get_user_by_email(session: Session, *, email: str) -> User | None:
+    return session.exec(select(User).where(User.email == normalise_email(email))).first()
+
+
+def set_password(session: Session, *, user_id: int, password_hash: str) -> None:
+    user = session.get(User, user_id)
+    if user is None:
+        raise LookupError(f"no user {user_id}")
+    user.password_hash = password_hash
+    session.add(user)
+    # A new password ends every log-in made with the old one.
+    session.execute(sa.delete(AuthSession).where(AuthSession.user_id == user_id))
+
+
+def create_session(
+    session: Session, *, session_id: str, user_id: int, ttl: timedelta, replaces: str | None = None
+) -> AuthSession:
+    """Store a new log-in; ``replaces`` (the id the browser came with) is deleted: rotation."""
+    now = utcnow()
+    if replaces is not None:
+        session.execute(sa.delete(AuthSession).where(AuthSession.id == replaces))
+    row = AuthSession(
+        id=session_id, user_id=user_id, created_at=now, expires_at=now + ttl, last_seen_at=now
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def session_user(session: Session, *, session_id: str, now: datetime | None = None) -> User | None:
+    """The user of a live log-in, or None when it is unknown or expired (then it is deleted)."""
+    now = now or utcnow()
+    row = session.get(AuthSession, session_id)
+    if row is None:
+        return None
+    if row.expires_at <= now:
+        session.delete(row)
+        return None
+    return session.get(User, row.user_id)
+
+
+def delete_session(session: Session, *, session_id: str) -> None:
+    session.execute(sa.delete(AuthSession).where(AuthSession.id == session_id))
+
+
+def purge_expired_sessions(session: Session, *, now: datetime | None = None) -> int:
+    result = session.execute(
+        sa.delete(AuthSession).where(AuthSession.expires_at <= (now or utcnow()))
+    )
+    return int(result.rowcount or 0)
+
+
+def count_users(session: Session) -> int:
+    return int(session.scalar(sa.select(sa.func.count()).select_from(User)) or 0)
+
+
+def rehash_password(session: Session, *, user_id: int, password_hash: str) -> None:
+    """Store a stronger hash of the same password (log-ins stay valid)."""
+    user = session.get(User, user_id)
+    if user is not None:
+        user.password_hash = password_hash
+        session.add(user)
+
+
+def app_secret(session: Session, *, name: str) -> str:
+    """A random secret made on first use and kept in the database from then on."""
+    row = session.get(AppSecret, name)
+    if row is None:
+        row = AppSecret(name=name, value=secrets.token_hex(32))
+        session.add(row)
+        session.flush()
+    return row.value

@@ -1,0 +1,86 @@
+"""Database set-up: the SQLAlchemy engine, its SQLite settings, and a session runner.
+
+Every unit of work is one function run in a worker thread with its own session
+and its own transaction, committed when the function returns. On SQLite one
+thread does all the work, so writers queue in the process rather than fight for
+the file lock. Nothing here ever waits on the language model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
+
+import anyio
+import anyio.to_thread
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from server.errors import ConfigError
+from server.store.migrations import migrate
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        # WAL lets readers run beside the writer; FULL syncs the WAL on every commit,
+        # so an acknowledged message survives a power cut, not only a crash.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine for any SQLAlchemy URL; SQLite gets WAL, FULL sync and foreign keys."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError as exc:
+        raise ConfigError(
+            f"INTERVIEWER_DATABASE_URL {url!r} is not a database URL;"
+            " use for example sqlite:///interviewer.db or postgresql+psycopg://user@host/db"
+        ) from exc
+    if parsed.get_backend_name() == "sqlite":
+        engine = sa.create_engine(parsed, connect_args={"check_same_thread": False})
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return sa.create_engine(parsed, pool_pre_ping=True)
+
+
+class Database:
+    """The app's handle on its database: migrations, and units of work off the event loop."""
+
+    def __init__(self, url: str) -> None:
+        self.engine = create_db_engine(url)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self._limiter = anyio.CapacityLimiter(1 if self.is_sqlite else 8)
+
+    def migrate(self) -> list[str]:
+        return migrate(self.engine)
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def call(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
+        """Run ``fn(session, **kwargs)`` in one transaction, here and now (for the CLI)."""
+        with self.session() as session:
+            result = fn(session, **kwargs)
+            session.commit()
+            return result
+
+    async def run(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
+        """Run ``fn(session, **kwargs)`` in one transaction in a worker thread."""
+        return await anyio.to_thread.run_sync(
+            lambda: self.call(fn, **kwargs), limiter=self._limiter
+        )
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,195 @@
+"""Schema migrations: a list of small functions and a table of the names applied.
+
+Each migration is written against the schema as it was when it was added (plain
+SQLAlchemy Core, never the current table classes), so a database of any age
+upgrades step by step and never loses data. Append new migrations; never edit or
+reorder the ones already released.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from server.errors import ConfigError
+
+Migration = tuple[str, Callable[[Connection], None]]
+
+_APPLIED = sa.Table(
+    "schema_migrations",
+    sa.MetaData(),
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("applied_at", sa.DateTime(), nullable=False),
+)
+
+
+def _ts(name: str, nullable: bool = False) -> sa.Column:
+    return sa.Column(name, sa.DateTime(), nullable=nullable)
+
+
+def m001_initial(conn: Connection) -> None:
+    meta = sa.MetaData()
+    sa.Table(
+        "users",
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("email", sa.String(320), nullable=False, unique=True),
+        sa.Column("name", sa.String(200), nullable=False),
+        sa.Column("role", sa.String(16), nullable=False),
+        sa.Column("password_hash", sa.String(256), nullable=False),
+        _ts("created_at"),
+    )
+    sa.Table(
+        "auth_sessions",
+        meta,
+        sa.Column("id", sa.String(64), primary_key=True),
+        sa.Column(
+            "user_id",
+            sa.Integer,
+            sa.ForeignKey("users.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+        _ts("created_at"),
+        _ts("expires_at"),
+        _ts("last_seen_at"),
+    )
+    sa.Table(
+        "jobs",
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column(
+            "employer_id",
+            sa.Integer,
+            sa.ForeignKey("users.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+        sa.Column("title", sa.String(200), nullable=False),
+        sa.Column("spec", sa.JSON(), nullable=False),
+        _ts("created_at"),
+        _ts("updated_at"),
+    )
+    sa.Table(
+        "interviews",
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column(
+            "job_id",
+            sa.Integer,
+            sa.ForeignKey("jobs.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+        sa.Column(
+            "candidate_id",
+            sa.Integer,
+            sa.ForeignKey("users.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+        sa.Column("job_spec", sa.JSON(), nullable=False),
+        sa.Column("state", sa.JSON(), nullable=False),
+        sa.Column("phase", sa.String(16), nullable=False),
+        sa.Column("version", sa.Integer, nullable=False),
+        sa.Column("model_name", sa.String(200), nullable=False),
+        sa.Column("model_sha256", sa.String(64), nullable=False),
+        sa.Column("decoding", sa.JSON(), nullable=False),
+        sa.Column("prompt_version", sa.String(64), nullable=False),
+        sa.Column("grammar_version", sa.String(64), nullable=False),
+        sa.Column("bid_cents", sa.BigInteger, nullable=True),
+        _ts("confirmed_at", nullable=True),
+        _ts("submitted_at", nullable=True),
+        _ts("created_at"),
+        _ts("updated_at"),
+        sa.UniqueConstraint("job_id", "candidate_id", name="uq_interview_job_candidate"),
+    )
+    sa.Table(
+        "messages",
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column(
+            "interview_id",
+            sa.Integer,
+            sa.ForeignKey("interviews.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+        sa.Column("seq", sa.Integer, nullable=False),
+        sa.Column("role", sa.String(16), nullable=False),
+        sa.Column("text", sa.Text, nullable=False),
+        sa.Column("client_id", sa.String(64), nullable=True),
+        sa.Column(
+            "reply_to", sa.Integer, sa.ForeignKey("messages.id", ondelete="CASCADE"), nullable=True
+        ),
+        sa.Column("changed", sa.JSON(), nullable=False),
+        _ts("created_at"),
+        sa.UniqueConstraint("interview_id", "seq", name="uq_message_seq"),
+        sa.UniqueConstraint("interview_id", "client_id", name="uq_message_client_id"),
+    )
+    sa.Table(
+        "app_secrets",
+        meta,
+        sa.Column("name", sa.String(64), primary_key=True),
+        sa.Column("value", sa.String(256), nullable=False),
+    )
+    meta.create_all(conn)
+
+
+def m002_message_response(conn: Connection) -> None:
+    """Keep the response of each completed turn so a retried post can replay it."""
+    conn.execute(sa.text("ALTER TABLE messages ADD COLUMN response JSON"))
+
+
+MIGRATIONS: list[Migration] = [
+    ("001_initial", m001_initial),
+    ("002_message_response", m002_message_response),
+]
+
+
+def applied(engine: Engine) -> list[str]:
+    """Names of the migrations already applied, in the order they were applied."""
+    with engine.connect() as conn:
+        if not sa.inspect(conn).has_table(_APPLIED.name):
+            return []
+        rows = conn.execute(
+            sa.select(_APPLIED.c.name).order_by(_APPLIED.c.applied_at, _APPLIED.c.name)
+        )
+        return [row[0] for row in rows]
+
+
+def migrate(engine: Engine, *, upto: str | None = None) -> list[str]:
+    """Apply every pending migration (or those up to ``upto``), each in its own transaction.
+
+    Returns the names applied now. Safe to run on every start.
+    """
+    names = [name for name, _ in MIGRATIONS]
+    if upto is not None and upto not in names:
+        raise ValueError(f"no migration named {upto!r}; known: {', '.join(names)}")
+    with engine.begin() as conn:
+        _APPLIED.create(conn, checkfirst=True)
+    done = set(applied(engine))
+    unknown = done - set(names)
+    if unknown:
+        raise ConfigError(
+            "the database has migrations this version does not know"
+            f" ({', '.join(sorted(unknown))});"
+            " it was written by a newer interviewer: upgrade the interviewer"
+        )
+    now_applied: list[str] = []
+    for name, step in MIGRATIONS:
+        if name not in done:
+            with engine.begin() as conn:
+                step(conn)
+                conn.execute(
+                    _APPLIED.insert().values(
+                        name=name, applied_at=datetime.now(UTC).replace(tzinfo=None)
+                    )
+                )
+            now_applied.append(name)
+        if name == upto:
+            break
+    return now_applied

@@ -1,0 +1,171 @@
+"""Database tables. Wire schemas live in ``server.web.schemas``; these are storage only.
+
+``table=True`` classes skip validation, so nothing reaches them that a wire schema
+or a store function has not checked first.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Column, Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timestamps stored as naive UTC, read back as aware UTC, on every backend."""
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _ts(nullable: bool = False) -> Any:
+    if nullable:
+        return Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    return Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+def _json() -> Any:
+    return Field(sa_column=Column(sa.JSON(), nullable=False))
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "users"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(sa_column=Column(sa.String(320), nullable=False, unique=True))
+    name: str = Field(sa_column=Column(sa.String(200), nullable=False))
+    role: str = Field(sa_column=Column(sa.String(16), nullable=False))
+    password_hash: str = Field(sa_column=Column(sa.String(256), nullable=False))
+    created_at: datetime = _ts()
+
+
+class AuthSession(SQLModel, table=True):
+    """A server-side log-in. ``id`` is the sha256 of the cookie's token, never the token."""
+
+    __tablename__ = "auth_sessions"
+
+    id: str = Field(sa_column=Column(sa.String(64), primary_key=True))
+    user_id: int = Field(
+        sa_column=Column(
+            sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    created_at: datetime = _ts()
+    expires_at: datetime = _ts()
+    last_seen_at: datetime = _ts()
+
+
+class Job(SQLModel, table=True):
+    __tablename__ = "jobs"
+
+    id: int | None = Field(default=None, primary_key=True)
+    employer_id: int = Field(
+        sa_column=Column(
+            sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    title: str = Field(sa_column=Column(sa.String(200), nullable=False))
+    # The whole JobSpec (title, description, fields, custom questions) as JSON.
+    spec: dict[str, Any] = _json()
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+class Interview(SQLModel, table=True):
+    """One candidate's interview for one job, with what is needed to reproduce it."""
+
+    __tablename__ = "interviews"
+    __table_args__ = (
+        sa.UniqueConstraint("job_id", "candidate_id", name="uq_interview_job_candidate"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    job_id: int = Field(
+        sa_column=Column(
+            sa.Integer, sa.ForeignKey("jobs.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    candidate_id: int = Field(
+        sa_column=Column(
+            sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    # The job as it was when the interview started: later edits do not move the goalposts.
+    job_spec: dict[str, Any] = _json()
+    state: dict[str, Any] = _json()
+    phase: str = Field(sa_column=Column(sa.String(16), nullable=False))
+    version: int = Field(sa_column=Column(sa.Integer, nullable=False))
+    model_name: str = Field(sa_column=Column(sa.String(200), nullable=False))
+    model_sha256: str = Field(sa_column=Column(sa.String(64), nullable=False))
+    decoding: dict[str, Any] = _json()
+    prompt_version: str = Field(sa_column=Column(sa.String(64), nullable=False))
+    grammar_version: str = Field(sa_column=Column(sa.String(64), nullable=False))
+    bid_cents: int | None = Field(default=None, sa_column=Column(sa.BigInteger, nullable=True))
+    confirmed_at: datetime | None = _ts(nullable=True)
+    submitted_at: datetime | None = _ts(nullable=True)
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+class Message(SQLModel, table=True):
+    """One line of a transcript. A candidate message is acknowledged once its row commits."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        sa.UniqueConstraint("interview_id", "seq", name="uq_message_seq"),
+        sa.UniqueConstraint("interview_id", "client_id", name="uq_message_client_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    interview_id: int = Field(
+        sa_column=Column(
+            sa.Integer,
+            sa.ForeignKey("interviews.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        )
+    )
+    seq: int = Field(sa_column=Column(sa.Integer, nullable=False))
+    role: str = Field(sa_column=Column(sa.String(16), nullable=False))
+    text: str = Field(sa_column=Column(sa.Text, nullable=False))
+    client_id: str | None = Field(default=None, sa_column=Column(sa.String(64), nullable=True))
+    reply_to: int | None = Field(
+        default=None,
+        sa_column=Column(
+            sa.Integer, sa.ForeignKey("messages.id", ondelete="CASCADE"), nullable=True
+        ),
+    )
+    changed: list[str] = _json()
+    # For a candidate message: the response its turn produced, replayed on a retry.
+    response: dict[str, Any] | None = Field(
+        default=None, sa_column=Column(sa.JSON(), nullable=True)
+    )
+    created_at: datetime = _ts()
+
+
+class AppSecret(SQLModel, table=True):
+    """Random secrets the app makes once and keeps (the CSRF signing key)."""
+
+    __tablename__ = "app_secrets"
+
+    name: str = Field(sa_column=Column(sa.String(64), primary_key=True))
+    value: str = Field(sa_column=Column(sa.String(256), nullable=False))

@@ -1,0 +1,212 @@
+"""Accounts and log-in sessions: argon2 password hashes, server-side sessions.
+
+The session cookie holds a random token; the database keeps only its sha256, so
+a copy of the database cannot be replayed as a log-in. Every log-in makes a new
+token and deletes the one the browser came with (rotation: a token planted in a
+shared browser before log-in is worthless after it). The cookie is HttpOnly,
+SameSite=Lax, and Secure whenever the request reached us over TLS (directly or
+through a proxy uvicorn trusts).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+from typing import Any
+
+import anyio.to_thread
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from litestar import Request, Response, get, post
+from litestar.di import Provide
+from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
+from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
+
+from server.store import accounts
+from server.store.db import Database
+from server.store.tables import User
+from server.web.schemas import LoginIn, RegisterIn, UserOut
+from server.web.views import user_out
+
+SESSION_COOKIE = "interviewer_session"
+SESSION_TTL = timedelta(days=7)
+_TOKEN_MAX_CHARS = 128
+
+_hasher = PasswordHasher()
+
+
+def token_id(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+async def hash_password(password: str) -> str:
+    return await anyio.to_thread.run_sync(_hasher.hash, password)
+
+
+async def _verify(password_hash: str, password: str) -> bool:
+    def check() -> bool:
+        try:
+            return _hasher.verify(password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return False
+
+    return await anyio.to_thread.run_sync(check)
+
+
+# Verifying against a throwaway hash when the email is unknown keeps both answers
+# equally slow, so response times do not tell which emails have accounts.
+_dummy: dict[str, str] = {}
+
+
+async def _dummy_hash() -> str:
+    if "hash" not in _dummy:
+        _dummy["hash"] = await hash_password(secrets.token_hex(16))
+    return _dummy["hash"]
+
+
+def db_of(request: Request[Any, Any, Any]) -> Database:
+    return request.app.state.db
+
+
+async def authenticate(db: Database, email: str, password: str) -> User | None:
+    user = await db.run(accounts.get_user_by_email, email=email)
+    if user is None:
+        await _verify(await _dummy_hash(), password)
+        return None
+    if not await _verify(user.password_hash, password):
+        return None
+    if _hasher.check_needs_rehash(user.password_hash):
+        await db.run(
+            accounts.rehash_password,
+            user_id=user.id,
+            password_hash=await hash_password(password),
+        )
+    return user
+
+
+async def register_user(db: Database, data: RegisterIn) -> User:
+    password_hash = await hash_password(data.password)
+    return await db.run(
+        accounts.create_user,
+        email=data.email,
+        name=data.name,
+        role=data.role,
+        password_hash=password_hash,
+    )
+
+
+def _presented_token(request: Request[Any, Any, Any]) -> str | None:
+    token = request.cookies.get(SESSION_COOKIE)
+    if not token or len(token) > _TOKEN_MAX_CHARS:
+        return None
+    return token
+
+
+async def start_session(
+    request: Request[Any, Any, Any], response: Response[Any], user: User
+) -> None:
+    """Log ``user`` in on ``response``: a fresh token, the presented one deleted."""
+    token = secrets.token_urlsafe(32)
+    old = _presented_token(request)
+    await db_of(request).run(
+        accounts.create_session,
+        session_id=token_id(token),
+        user_id=user.id,
+        ttl=SESSION_TTL,
+        replaces=token_id(old) if old else None,
+    )
+    response.set_cookie(
+        key=SESSION_COOKIE,
+        value=token,
+        max_age=int(SESSION_TTL.total_seconds()),
+        path="/",
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https",
+    )
+
+
+async def end_session(request: Request[Any, Any, Any], response: Response[Any]) -> None:
+    token = _presented_token(request)
+    if token:
+        await db_of(request).run(accounts.delete_session, session_id=token_id(token))
+    response.delete_cookie(key=SESSION_COOKIE, path="/")
+
+
+async def session_user(request: Request[Any, Any, Any]) -> User | None:
+    token = _presented_token(request)
+    if token is None:
+        return None
+    return await db_of(request).run(accounts.session_user, session_id=token_id(token))
+
+
+# -- dependencies ----------------------------------------------------------------------
+
+
+async def provide_user(request: Request[Any, Any, Any]) -> User:
+    user = await session_user(request)
+    if user is None:
+        raise NotAuthorizedException("Log in first: POST /api/auth/login or open /login.")
+    return user
+
+
+async def provide_candidate(request: Request[Any, Any, Any]) -> User:
+    user = await provide_user(request)
+    if user.role != "candidate":
+        raise PermissionDeniedException("Only candidate accounts can do this.")
+    return user
+
+
+async def provide_employer(request: Request[Any, Any, Any]) -> User:
+    user = await provide_user(request)
+    if user.role != "employer":
+        raise PermissionDeniedException("Only employer accounts can do this.")
+    return user
+
+
+DEPENDENCIES = {
+    "user": Provide(provide_user),
+    "candidate": Provide(provide_candidate),
+    "employer": Provide(provide_employer),
+}
+
+
+# -- JSON API --------------------------------------------------------------------------
+
+
+@post("/api/auth/register", status_code=HTTP_201_CREATED)
+async def api_register(request: Request[Any, Any, Any], data: RegisterIn) -> Response[UserOut]:
+    """Create an account (candidate or employer) and log it in."""
+    user = await register_user(db_of(request), data)
+    response = Response(user_out(user), status_code=HTTP_201_CREATED)
+    await start_session(request, response, user)
+    return response
+
+
+@post("/api/auth/login", status_code=HTTP_200_OK)
+async def api_login(request: Request[Any, Any, Any], data: LoginIn) -> Response[UserOut]:
+    """Log in; the session cookie is set on the response."""
+    user = await authenticate(db_of(request), data.email, data.password)
+    if user is None:
+        raise NotAuthorizedException("Email or password is wrong.")
+    response = Response(user_out(user), status_code=HTTP_200_OK)
+    await start_session(request, response, user)
+    return response
+
+
+@post("/api/auth/logout", status_code=HTTP_200_OK)
+async def api_logout(request: Request[Any, Any, Any]) -> Response[dict[str, bool]]:
+    """End this log-in on the server and clear the cookie."""
+    response = Response({"logged_out": True}, status_code=HTTP_200_OK)
+    await end_session(request, response)
+    return response
+
+
+@get("/api/me")
+async def api_me(user: User) -> UserOut:
+    """Who the session cookie belongs to."""
+    return user_out(user)
+
+
+ROUTES = [api_register, api_login, api_logout, api_me]

@@ -1,0 +1,180 @@
+"""The candidate's interview over the JSON API, with replies streamed as server-sent events.
+
+``POST /api/interviews/{id}/messages`` answers JSON by default. With
+``Accept: text/event-stream`` it streams instead: ``ack`` (the message is
+stored), ``delta`` pieces of the reply, then ``done`` with the same body the
+JSON answer has, or ``error`` with ``status_code`` and ``detail``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from collections.abc import AsyncIterator
+from typing import Any
+
+from litestar import Request, Response, get, post
+from litestar.exceptions import HTTPException
+from litestar.response import Stream
+from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
+from sqlmodel import Session
+
+from server.errors import EngineError, InterviewerError
+from server.store import interviews as store
+from server.store import jobs as job_store
+from server.store.tables import User
+from server.web.auth import db_of
+from server.web.schemas import InterviewOut, MessageIn, MessageOut, ProposalIn, TurnOut
+from server.web.turns import Replay, Turns
+
+log = logging.getLogger(__name__)
+
+STREAM_WORD_DELAY_S = 0.01
+
+
+def turns_of(request: Request[Any, Any, Any]) -> Turns:
+    return request.app.state.turns
+
+
+@post("/api/jobs/{job_id:int}/interview", status_code=HTTP_200_OK)
+async def start_interview(
+    request: Request[Any, Any, Any], candidate: User, job_id: int
+) -> Response[InterviewOut]:
+    """Start this candidate's interview for the job, or resume the one there is (201 / 200)."""
+    interview, created = await turns_of(request).start(job_id=job_id, candidate=candidate)
+    return Response(interview, status_code=HTTP_201_CREATED if created else HTTP_200_OK)
+
+
+@get("/api/interviews")
+async def my_interviews(request: Request[Any, Any, Any], candidate: User) -> list[dict[str, Any]]:
+    """The candidate's own interviews, newest last."""
+
+    def work(session: Session) -> list[dict[str, Any]]:
+        out = []
+        for interview in store.list_for_candidate(session, candidate_id=candidate.id or 0):
+            job = job_store.get_job(session, job_id=interview.job_id)
+            out.append(
+                {
+                    "id": interview.id,
+                    "job_id": interview.job_id,
+                    "job_title": job.title if job else "",
+                    "state": interview.phase,
+                    "updated_at": interview.updated_at.isoformat(),
+                }
+            )
+        return out
+
+    return await db_of(request).run(work)
+
+
+@get("/api/interviews/{interview_id:int}")
+async def read_interview(
+    request: Request[Any, Any, Any], user: User, interview_id: int
+) -> InterviewOut:
+    """The whole interview: state, messages, checklist, fields with evidence."""
+    return await turns_of(request).view(interview_id=interview_id, user=user)
+
+
+def _sse(event: str, data: Any) -> bytes:
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
+
+
+def _error_body(exc: BaseException) -> dict[str, Any]:
+    if not isinstance(exc, (HTTPException, InterviewerError)):
+        log.error("a streamed turn failed", exc_info=exc)
+    if isinstance(exc, HTTPException):
+        return {"status_code": exc.status_code, "detail": exc.detail}
+    if isinstance(exc, EngineError):
+        return {
+            "status_code": 503,
+            "detail": "The interviewer could not answer this time. Your message is saved; "
+            "send it again.",
+        }
+    return {"status_code": 500, "detail": "Something went wrong. Your message is saved; reload."}
+
+
+def _pieces(text: str) -> list[str]:
+    return re.findall(r"\S+\s*|\s+", text) or [text]
+
+
+@post("/api/interviews/{interview_id:int}/messages", status_code=HTTP_200_OK)
+async def post_message(
+    request: Request[Any, Any, Any], candidate: User, interview_id: int, data: MessageIn
+) -> Response[Any]:
+    """Send the candidate's message; get the interviewer's reply, checklist and state."""
+    turns = turns_of(request)
+    wants_stream = "text/event-stream" in request.headers.get("accept", "")
+    if not wants_stream:
+        result = await turns.post(
+            interview_id=interview_id, candidate=candidate, text=data.text, client_id=data.client_id
+        )
+        body = result.response if isinstance(result, Replay) else result
+        headers = {"Idempotent-Replayed": "true"} if isinstance(result, Replay) else None
+        return Response(body, status_code=HTTP_200_OK, headers=headers)
+
+    loop = asyncio.get_running_loop()
+    acked: asyncio.Future[MessageOut] = loop.create_future()
+    task = asyncio.ensure_future(
+        turns.post(
+            interview_id=interview_id,
+            candidate=candidate,
+            text=data.text,
+            client_id=data.client_id,
+            acked=acked,
+        )
+    )
+    # If the client goes away mid-stream, nobody awaits ``task``: retrieve its outcome anyway.
+    task.add_done_callback(lambda t: t.cancelled() or t.exception())
+    await asyncio.wait({acked, task}, return_when=asyncio.FIRST_COMPLETED)
+    if task.done() and task.exception() is not None:
+        raise task.exception()  # type: ignore[misc]  # refused before anything was stored
+
+    async def events() -> AsyncIterator[bytes]:
+        if acked.done() and not acked.cancelled():
+            yield _sse("ack", acked.result().model_dump(mode="json"))
+        try:
+            result: TurnOut | Replay = await asyncio.shield(task)
+        except Exception as exc:
+            yield _sse("error", _error_body(exc))
+            return
+        body = result.response if isinstance(result, Replay) else result.model_dump(mode="json")
+        for piece in _pieces(body["reply"]):
+            yield _sse("delta", {"text": piece})
+            await asyncio.sleep(STREAM_WORD_DELAY_S)
+        yield _sse("done", body)
+
+    return Stream(
+        events(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+    )
+
+
+@post("/api/interviews/{interview_id:int}/confirm", status_code=HTTP_200_OK)
+async def confirm_interview(
+    request: Request[Any, Any, Any], candidate: User, interview_id: int
+) -> InterviewOut:
+    """Confirm the summary (409 while the checklist is incomplete)."""
+    return await turns_of(request).confirm(interview_id=interview_id, candidate=candidate)
+
+
+@post("/api/interviews/{interview_id:int}/proposal", status_code=HTTP_200_OK)
+async def submit_proposal(
+    request: Request[Any, Any, Any], candidate: User, interview_id: int, data: ProposalIn
+) -> InterviewOut:
+    """Submit the bid (409 while the checklist is incomplete or after submitting)."""
+    return await turns_of(request).propose(
+        interview_id=interview_id, candidate=candidate, bid_amount=data.bid_amount
+    )
+
+
+ROUTES = [
+    start_interview,
+    my_interviews,
+    read_interview,
+    post_message,
+    confirm_interview,
+    submit_proposal,
+]

@@ -1,0 +1,474 @@
+"""The HTML pages: small templates from ``webui/`` filled with escaped values.
+
+Pages are plain HTML; the scripts in ``webui/`` drive the JSON API. Log-in,
+registration and log-out are ordinary HTML forms protected by a CSRF token, so
+they work without JavaScript. Every value put into a page is HTML-escaped;
+values marked :class:`Raw` are built here from escaped parts.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from litestar import Request, Response, get, post
+from litestar.enums import RequestEncodingType
+from litestar.exceptions import NotFoundException
+from litestar.params import Body
+from litestar.response import Redirect
+from litestar.status_codes import HTTP_200_OK, HTTP_303_SEE_OTHER
+from litestar.utils.scope.state import ScopeState
+from pydantic import ValidationError
+from sqlmodel import Session
+
+from server.interview.spec import JobSpec
+from server.store import interviews as interview_store
+from server.store import jobs as job_store
+from server.store.accounts import EmailTaken
+from server.store.tables import User
+from server.web import auth
+from server.web.schemas import LoginIn, RegisterIn
+
+WEBUI_DIR = Path(__file__).resolve().parent.parent.parent / "webui"
+_PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
+
+FIELD_TYPE_NAMES = {
+    "linkedin_url": "LinkedIn URL",
+    "years": "Years",
+    "hours_per_week": "Hours per week",
+    "ai_training_experience": "AI training experience",
+    "number": "Number",
+    "yes_no": "Yes / no",
+    "single_choice": "Single choice",
+    "short_text": "Short text",
+    "long_text": "Long text",
+}
+
+
+class Raw(str):
+    """Markup built from escaped parts; inserted as is."""
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+class Templates:
+    """The page templates, read once when the app is created."""
+
+    def __init__(self, directory: Path = WEBUI_DIR) -> None:
+        self.directory = directory
+        self._cache: dict[str, str] = {}
+        for path in directory.glob("*.html"):
+            self._cache[path.name] = path.read_text(encoding="utf-8")
+
+    def fill(self, name: str, values: dict[str, object]) -> str:
+        template = self._cache.get(name)
+        if template is None:
+            raise KeyError(f"no template {name} in {self.directory}")
+
+        def sub(match: re.Match[str]) -> str:
+            value = values[match.group(1)]
+            return value if isinstance(value, Raw) else esc(value)
+
+        return _PLACEHOLDER.sub(sub, template)
+
+
+def _csrf(request: Request[Any, Any, Any]) -> str:
+    token = ScopeState.from_scope(request.scope).csrf_token
+    return token if isinstance(token, str) else ""
+
+
+def _nav(request: Request[Any, Any, Any], user: User | None) -> Raw:
+    if user is None:
+        return Raw('<a href="/login">Log in</a> <a href="/register">Register</a>')
+    links = (
+        '<a href="/employer">My jobs</a> <a href="/employer/jobs/new">New job</a>'
+        if user.role == "employer"
+        else '<a href="/jobs">Jobs</a>'
+    )
+    return Raw(
+        f'{links} <span class="who">{esc(user.name)} ({esc(user.role)})</span>'
+        '<form method="post" action="/logout" class="inline">'
+        f'<input type="hidden" name="_csrf_token" value="{esc(_csrf(request))}">'
+        '<button type="submit" class="link">Log out</button></form>'
+    )
+
+
+def page(
+    request: Request[Any, Any, Any],
+    user: User | None,
+    template: str,
+    *,
+    title: str,
+    scripts: tuple[str, ...] = (),
+    status_code: int = HTTP_200_OK,
+    body_data: dict[str, object] | None = None,
+    **values: object,
+) -> Response[str]:
+    templates: Templates = request.app.state.templates
+    main = templates.fill(template, {"csrf": _csrf(request), **values})
+    tags = "".join(f'<script type="module" src="/static/{esc(s)}"></script>' for s in scripts)
+    data = "".join(f' data-{esc(k)}="{esc(v)}"' for k, v in (body_data or {}).items())
+    body = templates.fill(
+        "layout.html",
+        {
+            "title": title,
+            "scripts": Raw(tags),
+            "body_data": Raw(data),
+            "nav": _nav(request, user),
+            "main": Raw(main),
+        },
+    )
+    return Response(body, media_type="text/html; charset=utf-8", status_code=status_code)
+
+
+def _safe_next(target: str | None, user: User | None = None) -> str:
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    if user is None:
+        return "/"
+    return "/employer" if user.role == "employer" else "/jobs"
+
+
+def _to_login(request: Request[Any, Any, Any]) -> Redirect:
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return Redirect(f"/login?next={quote(target, safe='')}", status_code=HTTP_303_SEE_OTHER)
+
+
+# -- accounts --------------------------------------------------------------------------
+
+Form = Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]
+
+
+@get("/")
+async def home(request: Request[Any, Any, Any]) -> Redirect:
+    user = await auth.session_user(request)
+    return Redirect(_safe_next(None, user) if user else "/login", status_code=HTTP_303_SEE_OTHER)
+
+
+@get("/login")
+async def login_page(request: Request[Any, Any, Any], next: str | None = None) -> Response[str]:
+    user = await auth.session_user(request)
+    return page(
+        request, user, "login.html", title="Log in", error="", email="", next=_safe_next(next, user)
+    )
+
+
+@post("/login", status_code=HTTP_303_SEE_OTHER)
+async def login_form(request: Request[Any, Any, Any], data: Form) -> Response[Any]:
+    email = data.get("email", "")
+    try:
+        creds = LoginIn(email=email, password=data.get("password", ""))
+        user = await auth.authenticate(auth.db_of(request), creds.email, creds.password)
+    except ValidationError:
+        user = None
+    if user is None:
+        return page(
+            request,
+            None,
+            "login.html",
+            title="Log in",
+            status_code=401,
+            error="Email or password is wrong.",
+            email=email,
+            next=_safe_next(data.get("next")),
+        )
+    response: Response[Any] = Redirect(
+        _safe_next(data.get("next"), user), status_code=HTTP_303_SEE_OTHER
+    )
+    await auth.start_session(request, response, user)
+    return response
+
+
+@get("/register")
+async def register_page(request: Request[Any, Any, Any]) -> Response[str]:
+    user = await auth.session_user(request)
+    return page(request, user, "register.html", title="Create account", error="", email="", name="")
+
+
+def _problems(exc: ValidationError) -> str:
+    names = {"email": "Email", "password": "Password", "name": "Name", "role": "Role"}
+    parts = []
+    for err in exc.errors():
+        loc = str(err["loc"][0]) if err["loc"] else "form"
+        parts.append(f"{names.get(loc, loc)}: {err['msg']}")
+    return "; ".join(parts)
+
+
+@post("/register", status_code=HTTP_303_SEE_OTHER)
+async def register_form(request: Request[Any, Any, Any], data: Form) -> Response[Any]:
+    values = {k: data.get(k, "") for k in ("email", "password", "name", "role")}
+    try:
+        user = await auth.register_user(auth.db_of(request), RegisterIn(**values))
+    except ValidationError as exc:
+        error = _problems(exc)
+    except EmailTaken:
+        error = "An account with this email already exists. Log in instead."
+    else:
+        response: Response[Any] = Redirect(_safe_next(None, user), status_code=HTTP_303_SEE_OTHER)
+        await auth.start_session(request, response, user)
+        return response
+    return page(
+        request,
+        None,
+        "register.html",
+        title="Create account",
+        status_code=422,
+        error=error,
+        email=values["email"],
+        name=values["name"],
+    )
+
+
+@post("/logout", status_code=HTTP_303_SEE_OTHER)
+async def logout_form(request: Request[Any, Any, Any]) -> Response[Any]:
+    response: Response[Any] = Redirect("/login", status_code=HTTP_303_SEE_OTHER)
+    await auth.end_session(request, response)
+    return response
+
+
+# -- candidate -------------------------------------------------------------------------
+
+
+def _job_items(jobs: list[Any], states: dict[int, str]) -> Raw:
+    if not jobs:
+        return Raw('<li class="empty">No jobs are open yet.</li>')
+    items = []
+    for job in jobs:
+        spec = JobSpec.model_validate(job.spec)
+        state = states.get(job.id or 0)
+        badge = f' <span class="badge">{esc(_state_words(state))}</span>' if state else ""
+        items.append(
+            f'<li><a href="/jobs/{job.id}">{esc(spec.title)}</a>{badge}'
+            f'<p class="muted">{esc(spec.description[:200])}</p></li>'
+        )
+    return Raw("".join(items))
+
+
+def _state_words(state: str | None) -> str:
+    return {
+        "interview": "interview in progress",
+        "summary": "ready to confirm",
+        "confirmed": "ready to bid",
+        "submitted": "proposal submitted",
+    }.get(state or "", "")
+
+
+@get("/jobs")
+async def jobs_page(request: Request[Any, Any, Any]) -> Response[Any]:
+    user = await auth.session_user(request)
+    if user is None:
+        return _to_login(request)
+
+    def load(session: Session) -> tuple[list[Any], dict[int, str]]:
+        employer_id = user.id if user.role == "employer" else None
+        jobs = job_store.list_jobs(session, employer_id=employer_id)
+        mine = interview_store.list_for_candidate(session, candidate_id=user.id or 0)
+        return jobs, {i.job_id: i.phase for i in mine}
+
+    jobs, states = await auth.db_of(request).run(load)
+    return page(request, user, "jobs.html", title="Jobs", job_items=_job_items(jobs, states))
+
+
+def _asks(spec: JobSpec) -> Raw:
+    items = "".join(
+        f"<li>{esc(f.label)}{'' if f.required else ' (optional)'}</li>" for f in spec.all_fields()
+    )
+    return Raw(items)
+
+
+@get("/jobs/{job_id:int}")
+async def job_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
+    user = await auth.session_user(request)
+    if user is None:
+        return _to_login(request)
+
+    def load(session: Session) -> tuple[JobSpec, str | None]:
+        job = job_store.get_job(session, job_id=job_id)
+        if job is None or (user.role == "employer" and job.employer_id != user.id):
+            raise NotFoundException("No such job.")
+        mine = interview_store.find_interview(session, job_id=job_id, candidate_id=user.id or 0)
+        return job_store.job_spec(job), (mine.phase if mine else None)
+
+    spec, state = await auth.db_of(request).run(load)
+    return page(
+        request,
+        user,
+        "job.html",
+        title=spec.title,
+        scripts=("interview.js",),
+        body_data={"job-id": job_id, "role": user.role},
+        job_title=spec.title,
+        description=spec.description,
+        asks=_asks(spec),
+        progress=_state_words(state),
+    )
+
+
+# -- employer --------------------------------------------------------------------------
+
+
+async def _employer(request: Request[Any, Any, Any]) -> User | Redirect:
+    user = await auth.session_user(request)
+    if user is None:
+        return _to_login(request)
+    if user.role != "employer":
+        raise NotFoundException("No such page.")
+    return user
+
+
+async def _owned_title(request: Request[Any, Any, Any], job_id: int, user: User) -> str:
+    def load(session: Session) -> str:
+        job = job_store.get_job(session, job_id=job_id)
+        if job is None or job.employer_id != user.id:
+            raise NotFoundException("No such job.")
+        return job.title
+
+    return await auth.db_of(request).run(load)
+
+
+@get("/employer")
+async def employer_home(request: Request[Any, Any, Any]) -> Response[Any]:
+    user = await _employer(request)
+    if isinstance(user, Redirect):
+        return user
+
+    def load(session: Session) -> list[tuple[Any, int]]:
+        jobs = job_store.list_jobs(session, employer_id=user.id)
+        return [(j, len(interview_store.list_for_job(session, job_id=j.id or 0))) for j in jobs]
+
+    rows = await auth.db_of(request).run(load)
+    items = (
+        "".join(
+            f'<li><a href="/employer/jobs/{job.id}">{esc(job.title)}</a>'
+            f' <span class="muted">{count} applicant{"s" if count != 1 else ""}</span>'
+            f' <a href="/employer/jobs/{job.id}/edit">Edit job</a></li>'
+            for job, count in rows
+        )
+        or '<li class="empty">No jobs yet.</li>'
+    )
+    return page(request, user, "employer.html", title="My jobs", job_items=Raw(items))
+
+
+@get("/employer/jobs/new")
+async def new_job_page(request: Request[Any, Any, Any]) -> Response[Any]:
+    user = await _employer(request)
+    if isinstance(user, Redirect):
+        return user
+    return page(
+        request,
+        user,
+        "job_edit.html",
+        title="New job",
+        scripts=("job_edit.js",),
+        body_data={"job-id": ""},
+        heading="New job",
+        type_options=_type_options(),
+    )
+
+
+def _type_options() -> Raw:
+    return Raw(
+        "".join(f'<option value="{esc(k)}">{esc(v)}</option>' for k, v in FIELD_TYPE_NAMES.items())
+    )
+
+
+@get("/employer/jobs/{job_id:int}/edit")
+async def edit_job_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
+    user = await _employer(request)
+    if isinstance(user, Redirect):
+        return user
+    title = await _owned_title(request, job_id, user)
+    return page(
+        request,
+        user,
+        "job_edit.html",
+        title=f"Edit {title}",
+        scripts=("job_edit.js",),
+        body_data={"job-id": job_id},
+        heading=f"Edit job: {title}",
+        type_options=_type_options(),
+    )
+
+
+@get("/employer/jobs/{job_id:int}")
+async def applicants_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
+    user = await _employer(request)
+    if isinstance(user, Redirect):
+        return user
+    title = await _owned_title(request, job_id, user)
+    return page(
+        request,
+        user,
+        "applicants.html",
+        title=f"Applicants: {title}",
+        scripts=("applicants.js",),
+        body_data={"job-id": job_id},
+        job_title=title,
+        job_id=job_id,
+    )
+
+
+@get("/employer/jobs/{job_id:int}/compare")
+async def compare_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
+    user = await _employer(request)
+    if isinstance(user, Redirect):
+        return user
+    title = await _owned_title(request, job_id, user)
+    return page(
+        request,
+        user,
+        "compare.html",
+        title=f"Compare: {title}",
+        scripts=("compare.js",),
+        body_data={"job-id": job_id},
+        job_title=title,
+        job_id=job_id,
+    )
+
+
+@get("/employer/interviews/{interview_id:int}")
+async def candidate_page(request: Request[Any, Any, Any], interview_id: int) -> Response[Any]:
+    user = await _employer(request)
+    if isinstance(user, Redirect):
+        return user
+
+    def load(session: Session) -> int:
+        interview = interview_store.get_interview(session, interview_id=interview_id)
+        job = job_store.get_job(session, job_id=interview.job_id) if interview else None
+        if job is None or job.employer_id != user.id:
+            raise NotFoundException("No such candidate.")
+        return job.id or 0
+
+    job_id = await auth.db_of(request).run(load)
+    return page(
+        request,
+        user,
+        "candidate.html",
+        title="Candidate",
+        scripts=("candidate.js",),
+        body_data={"interview-id": interview_id, "job-id": job_id},
+        job_id=job_id,
+    )
+
+
+ROUTES = [
+    home,
+    login_page,
+    login_form,
+    register_page,
+    register_form,
+    logout_form,
+    jobs_page,
+    job_page,
+    employer_home,
+    new_job_page,
+    edit_job_page,
+    applicants_page,
+    compare_page,
+    candidate_page,
+]

@@ -1,0 +1,119 @@
+"""The employer's review: applicants of a job as JSON, CSV and JSON Lines."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from litestar import Request, Response, get
+from sqlmodel import Session
+
+from server.interview.spec import JobSpec
+from server.store import interviews as store
+from server.store.tables import User
+from server.web.auth import db_of
+from server.web.jobs import owned_job
+from server.web.schemas import ApplicationOut
+from server.web.views import application_out, messages_out
+
+# A spreadsheet runs a cell that starts with one of these as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """Make a CSV cell inert in spreadsheets: a leading formula character gets a quote."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (list, tuple)):
+        return "; ".join(cell_text(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def _applications(
+    session: Session, *, job_id: int, employer: User, transcripts: bool = False
+) -> tuple[JobSpec, list[dict[str, Any]]]:
+    job = owned_job(session, job_id=job_id, employer=employer)
+    rows = []
+    for interview, candidate in store.list_for_job(session, job_id=job_id):
+        row = application_out(interview, candidate).model_dump(mode="json")
+        if transcripts:
+            messages = store.list_messages(session, interview_id=interview.id or 0)
+            row["messages"] = [
+                m.model_dump(mode="json", include={"seq", "role", "text", "created_at"})
+                for m in messages_out(messages, owner=False)
+            ]
+        rows.append(row)
+    return JobSpec.model_validate(job.spec), rows
+
+
+def _filename(job_id: int, ext: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="job-{job_id}-applications.{ext}"'}
+
+
+@get("/api/jobs/{job_id:int}/applications")
+async def list_applications(
+    request: Request[Any, Any, Any], employer: User, job_id: int
+) -> list[ApplicationOut]:
+    """Every applicant of one of the employer's jobs: state, bid, each field and its evidence."""
+    _, rows = await db_of(request).run(_applications, job_id=job_id, employer=employer)
+    return [ApplicationOut.model_validate(row) for row in rows]
+
+
+@get("/api/jobs/{job_id:int}/applications.csv", media_type="text/csv")
+async def export_csv(request: Request[Any, Any, Any], employer: User, job_id: int) -> Response[str]:
+    """Applicants as CSV; a cell that a spreadsheet would run as a formula is neutralised."""
+    spec, rows = await db_of(request).run(_applications, job_id=job_id, employer=employer)
+    fields = spec.all_fields()
+    header = ["interview_id", "candidate_name", "candidate_email", "state", "bid_amount"]
+    header += ["submitted_at"]
+    for field in fields:
+        header += [field.key, f"{field.key}_status", f"{field.key}_evidence"]
+    header += ["model_name", "model_sha256", "prompt_version", "grammar_version"]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    for row in rows:
+        cells: list[Any] = [
+            row["interview_id"],
+            row["candidate"]["name"],
+            row["candidate"]["email"],
+            row["state"],
+            row["bid_amount"],
+            row["submitted_at"],
+        ]
+        for field in fields:
+            f = row["fields"].get(field.key, {})
+            cells += [f.get("value"), f.get("status", "missing"), f.get("evidence")]
+        model = row["model"]
+        cells += [model["name"], model["sha256"], model["prompt_version"], model["grammar_version"]]
+        writer.writerow([neutralise(cell_text(c)) for c in cells])
+    return Response(
+        out.getvalue(), media_type="text/csv; charset=utf-8", headers=_filename(job_id, "csv")
+    )
+
+
+@get("/api/jobs/{job_id:int}/applications.jsonl", media_type="application/x-ndjson")
+async def export_jsonl(
+    request: Request[Any, Any, Any], employer: User, job_id: int
+) -> Response[str]:
+    """Applicants as JSON Lines: one full record per line, transcript included."""
+    _, rows = await db_of(request).run(
+        _applications, job_id=job_id, employer=employer, transcripts=True
+    )
+    body = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    return Response(
+        body, media_type="application/x-ndjson; charset=utf-8", headers=_filename(job_id, "jsonl")
+    )
+
+
+ROUTES = [list_applications, export_csv, export_jsonl]

@@ -1,0 +1,128 @@
+"""Headers and request guards that apply to every route.
+
+* Every response carries a Content-Security-Policy that forbids inline script,
+  plus the usual anti-framing and no-sniff headers; personal data is never cached.
+* The JSON API takes only ``application/json`` bodies. A browser cannot send
+  that cross-site without a CORS preflight, which this app never grants, so a
+  script elsewhere cannot drive the API with a visitor's cookie. Requests a
+  browser marks as cross-site (``Sec-Fetch-Site``) or whose ``Origin`` is not
+  this host are refused outright as well.
+* The HTML forms (log in, register, log out) carry a CSRF token instead; see
+  :data:`CSRF_EXCLUDE` for the paths Litestar's CSRF middleware leaves to the
+  rule above.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import urlsplit
+
+from litestar.types import ASGIApp, Message, Receive, Scope, Send
+
+CSP = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+        "object-src 'none'",
+    ]
+)
+
+SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+]
+
+CSRF_EXCLUDE = ["^/api/", "^/schema", "^/health$", "^/static/"]
+
+_UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return value.decode("latin-1")
+    return None
+
+
+async def _refuse(send: Send, status: int, detail: str) -> None:
+    body = json.dumps({"status_code": status, "detail": detail}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                *SECURITY_HEADERS,
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+def _same_origin(scope: Scope, origin: str) -> bool:
+    host = _header(scope, b"host")
+    if origin == "null" or host is None:
+        return False
+    return urlsplit(origin).netloc.lower() == host.lower()
+
+
+class SecurityMiddleware:
+    """Adds the security headers; guards the JSON API's unsafe methods."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope["path"]
+        method: str = scope["method"]
+        if path.startswith("/api/") and method in _UNSAFE:
+            problem = self._api_problem(scope)
+            if problem is not None:
+                await _refuse(send, *problem)
+                return
+        no_store = not path.startswith("/static/")
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers: list[Any] = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                headers.extend(h for h in SECURITY_HEADERS if h[0] not in present)
+                if no_store and b"cache-control" not in present:
+                    headers.append((b"cache-control", b"no-store"))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+    @staticmethod
+    def _api_problem(scope: Scope) -> tuple[int, str] | None:
+        if _header(scope, b"sec-fetch-site") == "cross-site":
+            return 403, "Cross-site requests to the API are refused."
+        origin = _header(scope, b"origin")
+        if origin is not None and not _same_origin(scope, origin):
+            return 403, "Requests from another origin are refused."
+        content_type = (_header(scope, b"content-type") or "").split(";")[0].strip().lower()
+        length = _header(scope, b"content-length")
+        chunked = (_header(scope, b"transfer-encoding") or "").lower() == "chunked"
+        has_body = chunked or (length is not None and length.strip() not in ("", "0"))
+        if content_type == "application/json":
+            return None
+        if not content_type and not has_body:
+            return None  # e.g. POST .../confirm with no body at all
+        return 415, "The API takes only application/json bodies; send JSON with that Content-Type."

@@ -1,0 +1,392 @@
+"""Running an interview: start or resume, a candidate's turn, confirm, proposal.
+
+A turn is three steps with no transaction open across the model call:
+
+1. the candidate's message is committed (from then on it is *acknowledged*);
+2. the model works on it (``take_turn``), with no database connection held;
+3. the reply and the new state are written in a fresh transaction, together with
+   the whole response, so a retry with the same ``client_id`` replays it.
+
+Turns of one interview run one at a time (a lock per interview, plus a version
+check on write that catches a second process). A turn runs as its own task, so a
+candidate who closes the page mid-reply still finds the reply stored later.
+Retries follow the IETF Idempotency-Key draft: completed → the original response;
+still running → 409; same key, other text → 422.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import weakref
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from litestar.exceptions import NotFoundException
+from sqlmodel import Session
+
+from server.engine.base import Engine, ModelInfo
+from server.errors import EngineUnavailable
+from server.interview import turn
+from server.store import interviews as store
+from server.store import jobs as job_store
+from server.store.db import Database
+from server.store.tables import Interview, Message, User, utcnow
+from server.web import views
+from server.web.errors import Conflict, Unprocessable
+from server.web.schemas import InterviewOut, MessageOut, TurnOut
+
+log = logging.getLogger(__name__)
+
+OPEN_PHASES = frozenset({"interview", "summary"})
+
+
+class EngineSlot:
+    """Where the app keeps its model: loading, ready, or failed to load."""
+
+    def __init__(self, model_name: str) -> None:
+        self.model_name = model_name
+        self.status: str = "loading"
+        self.detail: str | None = None
+        self._engine: Engine | None = None
+
+    def ready(self, engine: Engine) -> None:
+        self._engine, self.status, self.detail = engine, "ready", None
+
+    def failed(self, detail: str) -> None:
+        self._engine, self.status, self.detail = None, "error", detail
+
+    def closed(self) -> None:
+        self._engine, self.status = None, "loading"
+
+    def get(self) -> Engine:
+        if self._engine is None:
+            if self.status == "error":
+                raise EngineUnavailable(f"the model failed to load: {self.detail}")
+            raise EngineUnavailable("the model is still loading; try again in a few seconds")
+        return self._engine
+
+
+@dataclass(frozen=True)
+class Replay:
+    """A completed turn returned again for a retry."""
+
+    response: dict[str, Any]
+
+
+def _not_found() -> NotFoundException:
+    return NotFoundException("No such interview.")
+
+
+def _owned(session: Session, interview_id: int, candidate: User) -> Interview:
+    interview = store.get_interview(session, interview_id=interview_id)
+    if interview is None or interview.candidate_id != candidate.id:
+        raise _not_found()
+    return interview
+
+
+def _job_title(session: Session, interview: Interview) -> str:
+    job = job_store.get_job(session, job_id=interview.job_id)
+    return job.title if job is not None else views.interview_spec(interview).title
+
+
+def load_view(session: Session, *, interview: Interview, owner: bool) -> InterviewOut:
+    messages = store.list_messages(session, interview_id=interview.id or 0)
+    candidate = session.get(User, interview.candidate_id)
+    return views.interview_out(
+        interview,
+        messages,
+        job_title=_job_title(session, interview),
+        candidate_name=candidate.name if candidate is not None else "",
+        owner=owner,
+    )
+
+
+class Turns:
+    """The app's interview runner: locks, in-flight retries and turn tasks."""
+
+    def __init__(self, db: Database, engine: EngineSlot) -> None:
+        self.db = db
+        self.engine = engine
+        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._inflight: set[tuple[int, str]] = set()
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    def _lock(self, interview_id: int) -> asyncio.Lock:
+        lock = self._locks.get(interview_id)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[interview_id] = lock
+        return lock
+
+    # -- start or resume --------------------------------------------------------------
+
+    async def start(self, *, job_id: int, candidate: User) -> tuple[InterviewOut, bool]:
+        """The candidate's interview for this job, created if there is none (then True)."""
+
+        def existing(session: Session) -> InterviewOut | None:
+            job = job_store.get_job(session, job_id=job_id)
+            if job is None:
+                raise NotFoundException("No such job.")
+            interview = store.find_interview(session, job_id=job_id, candidate_id=candidate.id)
+            return (
+                None if interview is None else load_view(session, interview=interview, owner=True)
+            )
+
+        found = await self.db.run(existing)
+        if found is not None:
+            return found, False
+        info: ModelInfo = self.engine.get().info
+
+        def create(session: Session) -> InterviewOut:
+            job = job_store.get_job(session, job_id=job_id)
+            if job is None:
+                raise NotFoundException("No such job.")
+            spec = job_store.job_spec(job)
+            state, greeting = turn.start(spec)
+            interview = store.create_interview(
+                session,
+                job=job,
+                candidate_id=candidate.id or 0,
+                state=state.model_dump(mode="json"),
+                phase=state.phase,
+                greeting=greeting,
+                model=info,
+                prompt_version=str(turn.PROMPT_VERSION),
+                grammar_version=str(turn.GRAMMAR_VERSION),
+            )
+            return load_view(session, interview=interview, owner=True)
+
+        try:
+            return await self.db.run(create), True
+        except sa.exc.IntegrityError:  # another tab created it a moment ago
+            found = await self.db.run(existing)
+            if found is None:
+                raise
+            return found, False
+
+    async def view(self, *, interview_id: int, user: User) -> InterviewOut:
+        def load(session: Session) -> InterviewOut:
+            interview = store.get_interview(session, interview_id=interview_id)
+            if interview is None:
+                raise _not_found()
+            if interview.candidate_id == user.id:
+                return load_view(session, interview=interview, owner=True)
+            job = job_store.get_job(session, job_id=interview.job_id)
+            if user.role == "employer" and job is not None and job.employer_id == user.id:
+                return load_view(session, interview=interview, owner=False)
+            raise _not_found()
+
+        return await self.db.run(load)
+
+    # -- a candidate's turn ------------------------------------------------------------
+
+    async def post(
+        self,
+        *,
+        interview_id: int,
+        candidate: User,
+        text: str,
+        client_id: str | None,
+        acked: asyncio.Future[MessageOut] | None = None,
+    ) -> TurnOut | Replay:
+        """Take one candidate message through the model; see the module docstring."""
+        key = client_id or f"server:{secrets.token_hex(8)}"
+
+        def check(session: Session) -> Replay | None:
+            interview = _owned(session, interview_id, candidate)
+            if client_id is not None:
+                earlier = store.get_message_by_client_id(
+                    session, interview_id=interview_id, client_id=client_id
+                )
+                if earlier is not None:
+                    if earlier.text != text:
+                        raise Unprocessable(
+                            "This client_id was already used for a different message;"
+                            " use a new client_id for a new message."
+                        )
+                    if earlier.response is not None:
+                        return Replay(earlier.response)
+                    return None  # acknowledged but never answered: answer it now
+            if interview.phase not in OPEN_PHASES:
+                raise Conflict(_closed_detail(interview.phase))
+            return None
+
+        if (interview_id, key) in self._inflight:
+            raise Conflict("This message is still being answered; wait for the reply.")
+        replay = await self.db.run(check)
+        if replay is not None:
+            return replay
+        if (interview_id, key) in self._inflight:
+            raise Conflict("This message is still being answered; wait for the reply.")
+        engine = self.engine.get()
+        self._inflight.add((interview_id, key))
+        task = asyncio.create_task(
+            self._turn(engine, interview_id, candidate, text, client_id, acked),
+            name=f"turn-{interview_id}",
+        )
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(lambda _: self._inflight.discard((interview_id, key)))
+        task.add_done_callback(_log_failure)
+        # The turn finishes and is stored even if the client goes away meanwhile.
+        return await asyncio.shield(task)
+
+    async def _turn(
+        self,
+        engine: Engine,
+        interview_id: int,
+        candidate: User,
+        text: str,
+        client_id: str | None,
+        acked: asyncio.Future[MessageOut] | None,
+    ) -> TurnOut | Replay:
+        async with self._lock(interview_id):
+
+            def acknowledge(session: Session) -> tuple[Interview, Message] | Replay:
+                interview = _owned(session, interview_id, candidate)
+                earlier = None
+                if client_id is not None:
+                    earlier = store.get_message_by_client_id(
+                        session, interview_id=interview_id, client_id=client_id
+                    )
+                    if earlier is not None and earlier.response is not None:
+                        return Replay(earlier.response)
+                if interview.phase not in OPEN_PHASES:
+                    raise Conflict(_closed_detail(interview.phase))
+                message = earlier or store.add_candidate_message(
+                    session, interview_id=interview_id, text=text, client_id=client_id
+                )
+                return interview, message
+
+            got = await self.db.run(acknowledge)
+            if isinstance(got, Replay):
+                _settle(acked, None)
+                return got
+            interview, message = got
+            _settle(acked, views.message_out(message, answered=set(), owner=True))
+
+            spec = views.interview_spec(interview)
+            state = views.interview_state(interview)
+            result = await turn.take_turn(engine, spec, state, text)
+
+            def record(session: Session) -> TurnOut:
+                updated, reply = store.record_reply(
+                    session,
+                    interview_id=interview_id,
+                    expected_version=interview.version,
+                    message_id=message.id or 0,
+                    reply=result.reply,
+                    state=result.state.model_dump(mode="json"),
+                    phase=result.state.phase,
+                    changed=list(result.changed),
+                )
+                out = views.turn_out(updated, message, reply)
+                store.store_response(
+                    session, message_id=message.id or 0, response=out.model_dump(mode="json")
+                )
+                return out
+
+            return await self.db.run(record)
+
+    # -- summary, confirm and proposal -------------------------------------------------
+
+    async def confirm(self, *, interview_id: int, candidate: User) -> InterviewOut:
+        async with self._lock(interview_id):
+
+            def work(session: Session) -> InterviewOut:
+                interview = _owned(session, interview_id, candidate)
+                if interview.phase in ("confirmed", "submitted"):
+                    return load_view(session, interview=interview, owner=True)
+                spec = views.interview_spec(interview)
+                try:
+                    state = turn.confirm(spec, views.interview_state(interview))
+                except ValueError as exc:
+                    raise Conflict(
+                        f"The checklist is not complete yet: {exc}."
+                        " Answer the open questions first."
+                    ) from exc
+                interview = store.update_state(
+                    session,
+                    interview_id=interview_id,
+                    expected_version=interview.version,
+                    state=state.model_dump(mode="json"),
+                    phase=state.phase,
+                    confirmed_at=utcnow(),
+                )
+                return load_view(session, interview=interview, owner=True)
+
+            return await self.db.run(work)
+
+    async def propose(
+        self, *, interview_id: int, candidate: User, bid_amount: Decimal
+    ) -> InterviewOut:
+        cents = int((bid_amount * 100).to_integral_value())
+        async with self._lock(interview_id):
+
+            def work(session: Session) -> InterviewOut:
+                interview = _owned(session, interview_id, candidate)
+                if interview.phase == "submitted":
+                    raise Conflict("The proposal was already submitted.")
+                spec = views.interview_spec(interview)
+                state = views.interview_state(interview)
+                if interview.phase == "interview" or not views.is_complete(spec, state):
+                    raise Conflict(
+                        "The bid is locked until every required item of the checklist is complete."
+                    )
+                now = utcnow()
+                confirmed_at = None
+                if interview.phase == "summary":
+                    try:
+                        state = turn.confirm(spec, state)
+                    except ValueError as exc:
+                        raise Conflict(f"The checklist is not complete yet: {exc}.") from exc
+                    confirmed_at = now
+                state = state.model_copy(update={"phase": "submitted"})
+                interview = store.update_state(
+                    session,
+                    interview_id=interview_id,
+                    expected_version=interview.version,
+                    state=state.model_dump(mode="json"),
+                    phase="submitted",
+                    confirmed_at=confirmed_at,
+                    submitted_at=now,
+                    bid_cents=cents,
+                )
+                return load_view(session, interview=interview, owner=True)
+
+            return await self.db.run(work)
+
+    async def aclose(self, timeout: float = 30.0) -> None:
+        """Let running turns finish (they hold acknowledged messages), then stop."""
+        if not self._tasks:
+            return
+        _, pending = await asyncio.wait(set(self._tasks), timeout=timeout)
+        for task in pending:
+            task.cancel()
+        for task in pending:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+
+def _log_failure(task: asyncio.Task[Any]) -> None:
+    if not task.cancelled() and (exc := task.exception()) is not None:
+        log.info("turn %s ended with %s: %s", task.get_name(), type(exc).__name__, exc)
+
+
+def _settle(future: asyncio.Future[MessageOut] | None, value: MessageOut | None) -> None:
+    if future is not None and not future.done():
+        if value is None:
+            future.cancel()
+        else:
+            future.set_result(value)
+
+
+def _closed_detail(phase: str) -> str:
+    if phase == "submitted":
+        return "This interview is finished: the proposal was submitted."
+    return "The answers were confirmed; the interview takes no more messages. Enter your bid."

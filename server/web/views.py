@@ -1,0 +1,177 @@
+"""Turning stored rows into wire schemas: one place that decides what a response shows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from server.interview import turn
+from server.interview.spec import JobSpec
+from server.store.tables import Interview, Job, Message, User
+from server.web.schemas import (
+    ApplicationOut,
+    CandidateOut,
+    ChecklistItem,
+    FieldOut,
+    InterviewOut,
+    JobOut,
+    MessageOut,
+    ModelRecord,
+    TurnOut,
+    UserOut,
+)
+
+
+def user_out(user: User) -> UserOut:
+    return UserOut(id=user.id or 0, email=user.email, name=user.name, role=user.role)  # type: ignore[arg-type]
+
+
+def job_out(job: Job) -> JobOut:
+    spec = JobSpec.model_validate(job.spec)
+    return JobOut(
+        id=job.id or 0,
+        employer_id=job.employer_id,
+        title=spec.title,
+        description=spec.description,
+        fields=[f.model_dump(mode="json") for f in spec.fields],
+        custom_questions=[q.model_dump(mode="json") for q in spec.custom_questions],
+        created_at=job.created_at,
+        updated_at=job.updated_at,
+    )
+
+
+def interview_spec(interview: Interview) -> JobSpec:
+    return JobSpec.model_validate(interview.job_spec)
+
+
+def interview_state(interview: Interview) -> turn.InterviewState:
+    return turn.InterviewState.model_validate(interview.state)
+
+
+def message_out(message: Message, *, answered: set[int], owner: bool) -> MessageOut:
+    pending = message.role == "candidate" and message.id not in answered
+    return MessageOut(
+        id=message.id or 0,
+        seq=message.seq,
+        role=message.role,  # type: ignore[arg-type]
+        text=message.text,
+        created_at=message.created_at,
+        client_id=message.client_id if owner else None,
+        reply_to=message.reply_to,
+        changed=list(message.changed or []),
+        pending=pending,
+    )
+
+
+def messages_out(messages: Sequence[Message], *, owner: bool) -> list[MessageOut]:
+    answered = {m.reply_to for m in messages if m.reply_to is not None}
+    return [message_out(m, answered=answered, owner=owner) for m in messages]
+
+
+def checklist_out(spec: JobSpec, state: turn.InterviewState) -> list[ChecklistItem]:
+    return [ChecklistItem(**item) for item in turn.checklist(spec, state)]
+
+
+def fields_out(spec: JobSpec, state: turn.InterviewState) -> dict[str, FieldOut]:
+    out: dict[str, FieldOut] = {}
+    for field in spec.all_fields():
+        fs = state.fields.get(field.key)
+        if fs is None:
+            out[field.key] = FieldOut(label=field.label, status="missing", complete=False)
+            continue
+        out[field.key] = FieldOut(
+            label=field.label,
+            status=fs.status,
+            complete=fs.complete,
+            value=fs.value,
+            evidence=fs.evidence,
+            reason=fs.reason,
+        )
+    return out
+
+
+def is_complete(spec: JobSpec, state: turn.InterviewState) -> bool:
+    required = [f for f in spec.all_fields() if f.required]
+    return all((fs := state.fields.get(f.key)) is not None and fs.complete for f in required)
+
+
+def summary_text(spec: JobSpec, state: turn.InterviewState) -> str | None:
+    if state.phase == "interview":
+        return None
+    return turn.summary(spec, state)
+
+
+def model_record(interview: Interview) -> ModelRecord:
+    return ModelRecord(
+        name=interview.model_name,
+        sha256=interview.model_sha256,
+        prompt_version=interview.prompt_version,
+        grammar_version=interview.grammar_version,
+        decoding=dict(interview.decoding or {}),
+    )
+
+
+def bid_amount(interview: Interview) -> float | None:
+    return None if interview.bid_cents is None else interview.bid_cents / 100
+
+
+def interview_out(
+    interview: Interview,
+    messages: Sequence[Message],
+    *,
+    job_title: str,
+    candidate_name: str,
+    owner: bool,
+) -> InterviewOut:
+    spec = interview_spec(interview)
+    state = interview_state(interview)
+    return InterviewOut(
+        id=interview.id or 0,
+        job_id=interview.job_id,
+        job_title=job_title,
+        candidate_id=interview.candidate_id,
+        candidate_name=candidate_name,
+        state=interview.phase,
+        complete=is_complete(spec, state),
+        messages=messages_out(messages, owner=owner),
+        checklist=checklist_out(spec, state),
+        fields=fields_out(spec, state),
+        summary=summary_text(spec, state),
+        bid_amount=bid_amount(interview),
+        confirmed_at=interview.confirmed_at,
+        submitted_at=interview.submitted_at,
+        model=model_record(interview),
+    )
+
+
+def turn_out(interview: Interview, candidate: Message, reply: Message) -> TurnOut:
+    spec = interview_spec(interview)
+    state = interview_state(interview)
+    answered = {candidate.id or 0}
+    return TurnOut(
+        interview_id=interview.id or 0,
+        reply=reply.text,
+        message=message_out(candidate, answered=answered, owner=True),
+        reply_message=message_out(reply, answered=answered, owner=True),
+        changed=list(reply.changed or []),
+        checklist=checklist_out(spec, state),
+        state=interview.phase,
+        complete=is_complete(spec, state),
+        summary=summary_text(spec, state),
+    )
+
+
+def application_out(interview: Interview, candidate: User) -> ApplicationOut:
+    spec = interview_spec(interview)
+    state = interview_state(interview)
+    return ApplicationOut(
+        interview_id=interview.id or 0,
+        job_id=interview.job_id,
+        candidate=CandidateOut(id=candidate.id or 0, name=candidate.name, email=candidate.email),
+        state=interview.phase,
+        complete=is_complete(spec, state),
+        bid_amount=bid_amount(interview),
+        submitted_at=interview.submitted_at,
+        updated_at=interview.updated_at,
+        fields=fields_out(spec, state),
+        model=model_record(interview),
+    )

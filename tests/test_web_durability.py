@@ -1,0 +1,189 @@
+"""``kill -9`` of the server in the middle of an interview loses no acknowledged message.
+
+The server runs as a real subprocess on a free loopback port with a SQLite file.
+A message counts as acknowledged once the server said so (the ``ack`` event of
+the stream, or a completed JSON answer). After ``kill -9`` and a restart, every
+such message is there, and a retry of the one cut off mid-reply is answered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+
+from server.interview.default_job import DEFAULT_JOB
+from server.settings import DEFAULT_MODEL, PROJECT_ROOT
+
+TESTS = Path(__file__).resolve().parent
+
+# The scripted server: the real app and uvicorn, a model that takes its time.
+SCRIPTED_SERVER = """
+import asyncio, sys
+sys.path.insert(0, {tests!r})
+import conftest
+from server.engine.fake import ScriptedEngine
+from server.settings import Settings
+from server.web.serve import prepare, serve_app
+
+class SlowEngine(ScriptedEngine):
+    async def generate(self, request):
+        await asyncio.sleep(2.0)
+        return await super().generate(request)
+
+settings = Settings.from_env()
+prepare(settings)
+raise SystemExit(serve_app(settings, engine=SlowEngine(responder=conftest.schema_responder)))
+"""
+
+ANSWERS = [
+    "My profile is https://www.linkedin.com/in/jane-doe",
+    "I have 3 years of experience in data annotation and AI training",
+    "I can work 20 hours per week",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    with log.open("ab") as out:
+        return subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+
+
+def _wait_ready(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"the server exited:\n{log.read_text()[-3000:]}")
+        try:
+            if httpx.get(f"{url}/health", timeout=2).json()["status"] == "ready":
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"the server did not become ready:\n{log.read_text()[-3000:]}")
+
+
+def _kill(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+
+
+def _scripted(port: int) -> list[str]:
+    return [sys.executable, "-c", SCRIPTED_SERVER.format(tests=str(TESTS))]
+
+
+def _interviewer_serve(port: int) -> list[str]:
+    return [str(Path(sys.executable).parent / "interviewer"), "serve", "--port", str(port)]
+
+
+@pytest.mark.parametrize(
+    ("launcher", "ready_s"),
+    [
+        pytest.param(_scripted, 60, id="scripted"),
+        pytest.param(_interviewer_serve, 600, id="interviewer-serve", marks=pytest.mark.model),
+    ],
+)
+def test_kill_9_loses_no_acknowledged_message(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    launcher: Callable[[int], list[str]],
+    ready_s: float,
+) -> None:
+    if launcher is _interviewer_serve:
+        request.getfixturevalue("default_model_path")
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {
+        **os.environ,
+        "INTERVIEWER_DATABASE_URL": f"sqlite:///{tmp_path / 'durable.db'}",
+        "INTERVIEWER_PORT": str(port),
+        "INTERVIEWER_HOST": "127.0.0.1",
+        "INTERVIEWER_MODEL": DEFAULT_MODEL,
+        "INTERVIEWER_MODELS_DIR": str(PROJECT_ROOT / "models"),
+        "PYTHONPATH": str(PROJECT_ROOT),
+    }
+    log = tmp_path / "server.log"
+    clients = contextlib.ExitStack()
+    proc = _start(launcher(port), env, log)
+    try:
+        _wait_ready(url, proc, log, ready_s)
+        boss = clients.enter_context(httpx.Client(base_url=url, timeout=120))
+        boss.post(
+            "/api/auth/register",
+            json={"email": "b@x.org", "password": "correct horse", "name": "B", "role": "employer"},
+        ).raise_for_status()
+        job_id = boss.post("/api/jobs", json=DEFAULT_JOB.model_dump(mode="json")).json()["id"]
+        jane = clients.enter_context(httpx.Client(base_url=url, timeout=120))
+        jane.post(
+            "/api/auth/register",
+            json={
+                "email": "j@x.org",
+                "password": "correct horse",
+                "name": "J",
+                "role": "candidate",
+            },
+        ).raise_for_status()
+        iid = jane.post(f"/api/jobs/{job_id}/interview").json()["id"]
+        acknowledged = []
+        for n, text in enumerate(ANSWERS[:2]):
+            r = jane.post(
+                f"/api/interviews/{iid}/messages", json={"text": text, "client_id": f"m{n}"}
+            )
+            r.raise_for_status()
+            acknowledged.append(text)
+
+        # The third message: wait for its acknowledgement, then kill -9 during the reply.
+        with jane.stream(
+            "POST",
+            f"/api/interviews/{iid}/messages",
+            json={"text": ANSWERS[2], "client_id": "m2"},
+            headers={"Accept": "text/event-stream"},
+        ) as stream:
+            for line in stream.iter_lines():
+                if line.startswith("event: ack"):
+                    acknowledged.append(ANSWERS[2])
+                    _kill(proc)
+                    break
+        assert acknowledged == ANSWERS
+    finally:
+        _kill(proc)
+        clients.close()
+
+    proc = _start(launcher(port), env, log)
+    try:
+        _wait_ready(url, proc, log, ready_s)
+        jane = clients.enter_context(httpx.Client(base_url=url, timeout=120))
+        jane.post(
+            "/api/auth/login", json={"email": "j@x.org", "password": "correct horse"}
+        ).raise_for_status()
+        resumed = jane.post(f"/api/jobs/{job_id}/interview")
+        assert resumed.status_code == 200 and resumed.json()["id"] == iid
+        said = [m["text"] for m in resumed.json()["messages"] if m["role"] == "candidate"]
+        assert said == ANSWERS
+        # The interview continues: the cut-off message is answered once, on retry.
+        r = jane.post(
+            f"/api/interviews/{iid}/messages", json={"text": ANSWERS[2], "client_id": "m2"}
+        )
+        assert r.status_code == 200, r.text
+        messages = jane.get(f"/api/interviews/{iid}").json()["messages"]
+        assert [m["role"] for m in messages] == ["interviewer", *(["candidate", "interviewer"] * 3)]
+        assert not any(m["pending"] for m in messages)
+        assert r.json()["reply"] == messages[-1]["text"]
+    finally:
+        _kill(proc)
+        clients.close()

@@ -1,0 +1,121 @@
+// The employer's applicants table: a column per field with its status, the bid;
+// sortable (buttons in the headers), filterable, and a selection to compare.
+import { api, el, valueText } from "/static/app.js";
+
+const jobId = Number(document.body.dataset.jobId);
+const $ = (id) => document.getElementById(id);
+let job = null;
+let rows = [];
+let sortKey = "candidate";
+let sortDir = 1;
+const selected = new Set();
+
+function columns() {
+  const fieldCols = [...job.fields.map((f) => ({ key: f.key, label: f.label })),
+    ...job.custom_questions.map((q) => ({ key: q.key, label: q.question }))];
+  return [
+    { key: "candidate", label: "Candidate" },
+    { key: "state", label: "Status" },
+    { key: "bid", label: "Bid" },
+    ...fieldCols.map((c) => ({ ...c, field: true })),
+  ];
+}
+
+function sortValue(row, key) {
+  if (key === "candidate") return row.candidate.name.toLowerCase();
+  if (key === "state") return row.state;
+  if (key === "bid") return row.bid_amount ?? -1;
+  const f = row.fields[key];
+  return f ? `${f.complete ? 0 : 1} ${valueText(f.value).toLowerCase()}` : "2";
+}
+
+function visible() {
+  const needle = $("filter").value.trim().toLowerCase();
+  const show = $("show").value;
+  return rows
+    .filter((row) => {
+      if (show === "complete" && !row.complete) return false;
+      if (show === "incomplete" && row.complete) return false;
+      if (show === "submitted" && row.state !== "submitted") return false;
+      if (!needle) return true;
+      const hay = [row.candidate.name, row.candidate.email, row.state,
+        ...Object.values(row.fields).map((f) => `${valueText(f.value)} ${f.status}`)].join(" ").toLowerCase();
+      return hay.includes(needle);
+    })
+    .sort((a, b) => {
+      const x = sortValue(a, sortKey);
+      const y = sortValue(b, sortKey);
+      return (x < y ? -1 : x > y ? 1 : 0) * sortDir;
+    });
+}
+
+function renderHead() {
+  const head = el("tr", {}, el("th", { scope: "col", text: "Select" }));
+  for (const col of columns()) {
+    const sorted = col.key === sortKey;
+    const button = el("button", { type: "button", text: col.label });
+    button.addEventListener("click", () => {
+      sortDir = sorted ? -sortDir : 1;
+      sortKey = col.key;
+      render();
+    });
+    head.append(el("th", { scope: "col", "aria-sort": sorted ? (sortDir > 0 ? "ascending" : "descending") : "none" }, button));
+  }
+  $("applicants").tHead.replaceChildren(head);
+}
+
+function render() {
+  renderHead();
+  const list = visible();
+  const body = $("applicants").tBodies[0];
+  body.replaceChildren(
+    ...list.map((row) => {
+      const box = el("input", { type: "checkbox", "aria-label": `Select ${row.candidate.name}` });
+      box.checked = selected.has(row.interview_id);
+      box.addEventListener("change", () => {
+        if (box.checked) selected.add(row.interview_id);
+        else selected.delete(row.interview_id);
+        updateCompare();
+      });
+      const tr = el("tr", { "data-interview-id": row.interview_id }, el("td", {}, box));
+      tr.append(
+        el("th", { scope: "row" },
+          el("a", { href: `/employer/interviews/${row.interview_id}`, text: row.candidate.name }),
+          el("span", { class: "status-word", text: row.candidate.email })),
+        el("td", { text: row.state }),
+        el("td", { text: row.bid_amount === null ? "" : String(row.bid_amount) }),
+      );
+      for (const col of columns().filter((c) => c.field)) {
+        const f = row.fields[col.key] || { status: "missing", value: null };
+        tr.append(el("td", {}, valueText(f.value), el("span", { class: "status-word", text: f.status })));
+      }
+      return tr;
+    }),
+  );
+  $("table-status").textContent = `${list.length} of ${rows.length} applicants shown.`;
+  updateCompare();
+}
+
+function updateCompare() {
+  const n = selected.size;
+  $("compare").disabled = n < 2 || n > 4;
+  $("compare").textContent = n ? `Compare selected (${n})` : "Compare selected";
+}
+
+$("filter").addEventListener("input", render);
+$("show").addEventListener("change", render);
+$("compare").addEventListener("click", () => {
+  location.assign(`/employer/jobs/${jobId}/compare?ids=${[...selected].join(",")}`);
+});
+
+(async () => {
+  try {
+    [job, rows] = await Promise.all([
+      api("GET", `/api/jobs/${jobId}`),
+      api("GET", `/api/jobs/${jobId}/applications`),
+    ]);
+    render();
+  } catch (err) {
+    $("table-status").textContent = err.message;
+  }
+})();

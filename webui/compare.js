@@ -1,0 +1,43 @@
+// Two to four candidates side by side: one column per candidate, one row per field.
+import { api, el, valueText } from "/static/app.js";
+
+const jobId = Number(document.body.dataset.jobId);
+const $ = (id) => document.getElementById(id);
+
+(async () => {
+  const ids = (new URLSearchParams(location.search).get("ids") || "")
+    .split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  if (ids.length < 2 || ids.length > 4) {
+    $("compare-status").textContent = "Select two to four candidates on the applicants page.";
+    return;
+  }
+  try {
+    const [job, rows] = await Promise.all([
+      api("GET", `/api/jobs/${jobId}`),
+      api("GET", `/api/jobs/${jobId}/applications`),
+    ]);
+    const chosen = ids.map((id) => rows.find((r) => r.interview_id === id)).filter(Boolean);
+    const table = $("comparison");
+    table.tHead.replaceChildren(
+      el("tr", {}, el("th", { scope: "col", text: "Field" }),
+        ...chosen.map((r) => el("th", { scope: "col" },
+          el("a", { href: `/employer/interviews/${r.interview_id}`, text: r.candidate.name })))),
+    );
+    const fields = [...job.fields.map((f) => [f.key, f.label]),
+      ...job.custom_questions.map((q) => [q.key, q.question])];
+    const line = (label, cell) => el("tr", {}, el("th", { scope: "row", text: label }), ...chosen.map(cell));
+    table.tBodies[0].replaceChildren(
+      line("Status", (r) => el("td", { text: r.state })),
+      line("Bid", (r) => el("td", { text: r.bid_amount === null ? "" : String(r.bid_amount) })),
+      ...fields.map(([key, label]) => line(label, (r) => {
+        const f = r.fields[key] || { status: "missing" };
+        return el("td", {}, valueText(f.value),
+          el("span", { class: "status-word", text: f.status }),
+          f.evidence ? el("span", { class: "quote", text: `“${f.evidence}”` }) : null);
+      })),
+    );
+    $("compare-status").textContent = `${chosen.length} candidates compared.`;
+  } catch (err) {
+    $("compare-status").textContent = err.message;
+  }
+})();
