@@ -37,6 +37,12 @@ class FieldSpec(BaseModel):
     required: bool = True
     description: str = Field("", max_length=1000)
     choices: tuple[str, ...] | None = None
+    question: str | None = Field(
+        None, max_length=500, description="How the interviewer asks for it (default: the label)."
+    )
+    example: str | None = Field(
+        None, max_length=200, description="An acceptable answer, shown after two misses."
+    )
 
     @model_validator(mode="after")
     def _choices_match_type(self) -> FieldSpec:
@@ -59,7 +65,11 @@ class CustomQuestion(BaseModel):
 
     def as_field(self) -> FieldSpec:
         return FieldSpec(
-            key=self.key, label=self.question, type="long_text", required=self.required
+            key=self.key,
+            label=self.question,
+            type="long_text",
+            required=self.required,
+            question=self.question,
         )
 
 

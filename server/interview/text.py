@@ -1,0 +1,382 @@
+"""Plain-text helpers the parsers share: normalising, splitting, numbers, cues, grounding.
+
+Everything here is a pure function of its arguments. The cue lexicons describe how
+people phrase a refusal, an explicit negative, a clarification request or an
+attempt to instruct the system; they are general phrasing, not tied to any job.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "´": "'", "`": "'"})
+_DASHES = str.maketrans({"–": "-", "‑": "-", "‒": "-", "−": "-"})
+
+
+def clean(text: str) -> str:
+    """NFKC, straight quotes, plain hyphens, single spaces; case kept."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def fold(text: str) -> str:
+    """The comparison form: :func:`clean` and case-folded."""
+    return clean(text).casefold()
+
+
+def grounded(quote: str, message: str) -> bool:
+    """Whether ``quote`` really occurs in ``message`` (whitespace, case and quotes folded)."""
+    q = fold(quote).strip(" .,;:!?\"'")
+    return bool(q) and q in fold(message)
+
+
+# --------------------------------------------------------------------------- URLs
+
+URL_RE = re.compile(
+    r"(?<![\w@.])(?:[a-z][a-z0-9+.-]*://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+    r"(?:[a-z]{2,24})(?::\d+)?(?:/[^\s<>\"']*)?",
+    re.IGNORECASE,
+)
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+def find_urls(text: str) -> list[str]:
+    """Web addresses in ``text`` (with or without a scheme), trailing punctuation dropped."""
+    found = []
+    masked = EMAIL_RE.sub(lambda m: " " * len(m.group()), text)
+    for match in URL_RE.finditer(masked):
+        url = match.group().rstrip(".,;:!?)]}'\"")
+        host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url, flags=re.IGNORECASE).split("/")[0]
+        # "DataAnnotation.tech" and "micro1.ai" are names people write, not links: without
+        # a scheme, a "www." or a path, "word.word" is not read as an address.
+        if "/" not in url and not host.casefold().startswith("www."):
+            continue
+        found.append(url)
+    return found
+
+
+def find_emails(text: str) -> list[str]:
+    return [m.group() for m in EMAIL_RE.finditer(text)]
+
+
+def mask_links(text: str) -> str:
+    """Replace URLs and e-mail addresses by spaces so numbers inside them are not read."""
+    text = EMAIL_RE.sub(lambda m: " " * len(m.group()), text)
+    return URL_RE.sub(
+        lambda m: m.group() if "/" not in m.group() and "www." not in m.group().lower()
+        else " " * len(m.group()),
+        text,
+    )
+
+
+# ---------------------------------------------------------------------- sentences
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[-—]+\s+|\s*\((?=[^)]*\))|\)")
+_CLAUSE_SPLIT = re.compile(
+    r"\s*[,:]\s+|\s+(?:but|though|although|however|whereas|except)\s+", re.IGNORECASE
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of ``text``, split on terminators, dashes and brackets; never inside URLs."""
+    parts = [p.strip() for p in _SENTENCE_SPLIT.split(text)]
+    return [p for p in parts if p and re.search(r"\w", p)]
+
+
+def clauses(sentence: str) -> list[str]:
+    """Clauses of one sentence: split on commas, colons and contrastive conjunctions."""
+    parts = [p.strip() for p in _CLAUSE_SPLIT.split(sentence)]
+    return [p for p in parts if p and re.search(r"\w", p)]
+
+
+# ------------------------------------------------------------------------ numbers
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_NUMBER_WORD = re.compile(
+    r"(?<!\bthat\s)(?<!\bthis\s)(?<!\bthe\s)(?<!\bno\s)(?<!\bany\s)(?<!\beach\s)(?<!\bwhich\s)"
+    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[\s-](?P<unit>" + "|".join(
+        k for k in _UNITS if _UNITS[k] and _UNITS[k] < 10) + r"))?|(?P<small>"
+    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))\b(?!\s+of\b|-on-|\s+another\b)"
+)
+_UNIT_WORDS = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|hours?|hrs?|days?)"
+
+
+def _word_number(match: re.Match[str]) -> str:
+    if match.group("small"):
+        return str(_UNITS[match.group("small")])
+    value = _TENS[match.group("tens")]
+    if match.group("unit"):
+        value += _UNITS[match.group("unit")]
+    return str(value)
+
+
+def numbers_to_digits(text: str) -> str:
+    """Lower-case ``text`` with number words and common fractions written as digits.
+
+    "a year and a half" → "1.5 years", "twenty-five" → "25", "an hour" → "1 hour",
+    "a couple of" → "2", "half a year" → "0.5 year".
+    """
+    t = fold(text)
+    t = _NUMBER_WORD.sub(_word_number, t)
+    t = re.sub(r"\ba\s+dozen\b", "12", t)
+    t = re.sub(r"(\d)\s*-?ish\b", r"\1", t)
+    t = re.sub(r"\b(?:a\s+)?couple(?:\s+of)?\b(?=\s+" + _UNIT_WORDS + r")", "2", t)
+    t = re.sub(r"\bhalf\s+an?\s+(year|month|week|hour|day)\b", r"0.5 \1", t)
+    t = re.sub(
+        r"(?<!\d\s)(?<!hours\s)(?<!hrs\s)(?<!hour\s)\b(?:an?|1)\s+(?=(?:years?|months?|hours?)\b)",
+        "1 ", t,
+    )
+    # "1 year and a half", "2 and a half years", "1.5yrs"
+    t = re.sub(
+        r"\b(\d+)\s+(" + _UNIT_WORDS + r")\s+and\s+a\s+half\b",
+        lambda m: f"{int(m.group(1)) + 0.5:g} {m.group(2)}", t,
+    )
+    t = re.sub(
+        r"\b(\d+)\s+and\s+a\s+half\b", lambda m: f"{int(m.group(1)) + 0.5:g}", t
+    )
+    t = re.sub(r"(\d)(?=(?:years?|yrs?|y|months?|mos?|hours?|hrs?|h|weeks?|wks?)\b)", r"\1 ", t)
+    return t
+
+
+def to_float(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+# --------------------------------------------------------------------------- cues
+
+def _lexicon(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# An explicit negative: the candidate does not have it / has never done it.
+NEGATIVE = _lexicon(
+    r"\b(?:i\s+)?(?:do\s*n[o']?t|dont|does\s*n[o']?t|did\s*n[o']?t|have\s*n[o']?t|havent|has\s*n[o']?t"
+    r"|never|not|no\s+longer|ca\s*n[o']?t\s+say\s+i)\s+(?:really\s+|actually\s+|yet\s+|currently\s+"
+    r"|even\s+|ever\s+|got\s+|have\s+)?(?:have|had|got|own|done|do|did|worked|work|been|made"
+    r"|created|set\s+up|use|used|any)\b",
+    r"\bi\s+not\s+(?:have|has|had|got|use|done|do|work(?:ed)?)\b",
+    r"\b(?:no|zero|without|lack|lacking)\s+(?:\w+\s+){0,3}?(?:experience|background"
+    r"|linkedin|profile|account|page|history)\b",
+    r"\bno\s+(?:prior|previous|direct|real|professional|relevant)\b",
+    r"\b(?:never|not)\s+(?:\w+\s+){0,2}(?:before|yet)\b",
+    r"\bnever\b",
+    r"\b(?:first|1st)\s+(?:time|gig|job|project|role|experience)\b",
+    r"\b(?:i'?m|i\s+am)\s+(?:completely\s+|totally\s+|fairly\s+|quite\s+)?new\s+to\b",
+    r"\bnone\b",
+    r"\bnot\s+(?:on|a\s+member\s+of)\s+linkedin\b",
+    r"\bnot\s+on\s+(?:there|it|social\s+media|any\s+social)\b",
+    r"\bdeleted\s+(?:my\s+|the\s+)?(?:account|profile|linkedin)\b",
+    r"\b(?:complete|total|absolute)\s+beginner\b",
+    r"\b(?:just|only)\s+(?:starting|getting\s+started|beginning)\b",
+    r"\bnothing\s+(?:yet|so\s+far|really)\b",
+    r"\b(?:totally|completely|entirely|all)\s+new\s+(?:to|for)\s+me\b",
+    r"\bnot\s+(?:yet|really|at\s+all)\b",
+)
+# A bare negative answer to the question just asked.
+BARE_NEGATIVE = re.compile(
+    r"^\s*(?:no+|nope|nah|none|never|not\s+really|not\s+yet|n/?a|nothing|zero|0|negative"
+    r"|(?:no\s+)?i\s+(?:do\s*n[o']?t|dont|have\s*n[o']?t|havent)(?:\s+have\b|\s+(?:got\s+)?"
+    r"(?:one|any|it)\b|\s*[.!,]|\s*$))(?![\w'])(?!\s+(?:problem|worries|issue)\b)",
+    re.IGNORECASE,
+)
+# A refusal to share.
+DECLINE = _lexicon(
+    r"\b(?:i'?d|i\s+would|i)\s+(?:rather|prefer(?:\s+not)?|like\s+not)\s+(?:not\s+)?(?:to\s+)?"
+    r"(?:share|say|tell|give|disclose|provide|answer|commit|keep|discuss|reveal|go\s+into|put)",
+    r"\bprefer\s+not\b",
+    r"\brather\s+not\b",
+    r"\bnot\s+(?:comfortable|willing|keen|ready|happy|going)\s+(?:with\s+)?(?:to\s+)?"
+    r"(?:shar|say|tell|giv|disclos|provid|answer|commit|reveal|discuss|putting|that|this)",
+    r"\bnot\s+comfortable\b",
+    r"\buncomfortable\b",
+    r"\b(?:do\s*n[o']?t|dont|won'?t|will\s+not|would\s+not|wouldn'?t|ca\s*n[o']?t|cannot)\s+"
+    r"(?:want\s+to\s+|wish\s+to\s+|like\s+to\s+)?(?:share|disclose|give\s+(?:out|that|it|you)"
+    r"|reveal|provide|tell|say|discuss|answer)\b",
+    r"\b(?:keep|keeping)\s+(?:that|it|this)\s+(?:to\s+myself|private|confidential)\b",
+    r"\b(?:that'?s|it'?s|is)\s+(?:private|personal|confidential)\b",
+    r"\b(?:skip|pass\s+on|pass)\s+(?:that|this|it|the)\b",
+    r"\bno\s+comment\b",
+    r"\bnone\s+of\s+your\s+business\b",
+    r"\bdecline\s+to\b",
+    r"\bi\s+decline\b",
+    r"\bnext\s+question\b",
+    r"\b(?:do\s*n[o']?t|dont|won'?t|will\s+not|ca\s*n[o']?t|cannot|rather\s+not|not\s+going\s+to)\s+"
+    r"(?:\w+\s+)?(?:give\s+out|go\s+into|get\s+into|talk\s+about|hand\s+out|put\s+(?:that|it)"
+    r"|reveal|disclose|share)\b",
+    r"\bnot\s+something\s+i\s+(?:want|wish|like|care|'?d\s+like)\s+to\b",
+    r"\b(?:under\s+(?:an?\s+)?nda|nda|non[- ]disclosure|confidential(?:ity)?)\b",
+    r"\bhold\s+off\b",
+    r"\b(?:keep|keeping)\s+(?:that|it|this|those|these)\s+(?:to\s+myself|private|confidential"
+    r"|for\s+(?:now|later))\b",
+    r"\bskip\s+(?:this|that|the)?\s*(?:question|one|part)\b",
+    r"\bi'?ll\s+(?:skip|pass)\b",
+    r"\b(?:rather|prefer\s+to)\s+(?:keep|stay)\b",
+    r"\bprivate\b",
+    r"\b(?:share|send|give|provide)\s+(?:it|that|this|them)\s+(?:later|after|once|when|if)\b",
+    r"\bnot\s+(?:at\s+this\s+(?:stage|point|time)|right\s+now|for\s+now)\b",
+    r"^\s*(?:maybe\s+)?later\b",
+    r"\b(?:not|no|dont|don't)\s+(?:want|like)\s+(?:to\s+)?(?:share|give|tell|say|disclose)\b",
+    r"^\s*(?:i'?ll\s+)?pass\s*[.!]?\s*$",
+    r"\bnot\s+(?:giving|sharing|telling|disclosing|revealing|handing|providing)\b",
+    r"\b(?:do\s*n[o']?t|dont|won'?t|will\s+not|not)\s+(?:want\s+to\s+|going\s+to\s+|wish\s+to\s+"
+    r"|willing\s+to\s+|ready\s+to\s+)?commit\s+to\b",
+)
+# A request to explain the question.
+CLARIFY = _lexicon(
+    r"\bwhat\s+(?:do|did)\s+(?:you|u)\s+mean\b",
+    r"\bwhat\s+does\s+(?:that|this|it)\s+mean\b",
+    r"\bwhat\s+(?:is|are|'s)\s+(?:that|this|an?|the)\b.*\?",
+    r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:explain|clarify|rephrase|elaborate"
+    r"|give\s+(?:me\s+)?an?\s+example)\b",
+    r"\bi\s+(?:do\s*n[o']?t|dont)\s+(?:understand|get\s+(?:it|the\s+question|what))\b",
+    r"\bnot\s+sure\s+what\s+(?:you|u)\s+(?:mean|want|are\s+asking)\b",
+    r"\bwhat\s+(?:exactly\s+)?(?:counts|qualifies)\b",
+    r"\bwhat\s+(?:kind|sort|type)s?\s+of\b.*\?",
+    r"\b(?:meaning|sorry|huh|pardon)\s*\?",
+    r"\bwhich\s+\w+\s+do\s+you\s+mean\b",
+    r"\bwhat\s+(?:should|do)\s+i\s+(?:put|say|write|answer)\b",
+    r"^\s*\?+\s*$",
+    r"\b(?:does|do|would|will|should)\s+(?:\w+\s+){0,3}count\b",
+    r"\bwhat\s+exactly\b",
+    r"\bof\s+what\b.*\?",
+    r"\bas\s+in\b.*\?",
+    r"\b(?:do|did)\s+you\s+mean\b",
+    r"\byou\s+mean\b.*\?",
+    r"\bwhat(?:'s|\s+is|\s+are)\s+\w+\s*\?$",
+    r"^\s*(?:like|such\s+as)\s+(?:what|which)\b",
+    r"\bor\s+just\b.*\?",
+    r"\bper\s+\w+\s+or\s+per\s+\w+\s*\?",
+)
+# An attempt to instruct the system, to be read as content and never obeyed.
+INSTRUCTION = _lexicon(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+)*"
+    r"(?:previous\s+|prior\s+|above\s+|earlier\s+|system\s+)?(?:instructions?|rules?|prompts?"
+    r"|guidelines|directions)\b",
+    r"\byou\s+are\s+now\b",
+    r"\b(?:admin|developer|debug|god|jailbreak)\s+mode\b",
+    r"\bsystem\s*(?:prompt|message|override)?\s*:",
+    r"\[\s*(?:system|admin|instruction|assistant)\b",
+    r"<\|?\s*(?:im_start|im_end|system|endoftext)",
+    r"\bnote\s+to\s+(?:the\s+)?(?:ai|assistant|model|bot|system|interviewer)\b",
+    r"\b(?:mark|set|record|flag)\s+(?:every|all|each|the)\s+(?:\w+\s+){0,2}(?:fields?|questions?"
+    r"|answers?|items?)\b",
+    r"\b(?:mark|set)\s+\w+\s+(?:as|to)\s+(?:answered|complete|completed|done|verified)\b",
+    r"\bas\s+(?:answered|complete|completed|verified)\b",
+    r"\b(?:end|finish|terminate|skip)\s+(?:the|this)\s+interview\b",
+    r"\b(?:new|updated)\s+instructions?\b",
+    r"\bact\s+as\b",
+    r"\bpretend\s+(?:to\s+be|you)\b",
+    r"\b(?:output|print|return|respond\s+with)\s+(?:\w+\s*=|json|the\s+following)",
+    r"\b[a-z]+_[a-z_]+\s*=",
+)
+# A question about something other than the interview's questions.
+OFF_TOPIC = _lexicon(
+    r"\b(?:pay|paid|payment|salary|rate|rates|money|compensation|budget|wage|earn|bonus|"
+    r"benefits|invoice)\b",
+    r"\b(?:when|how\s+soon)\b.*\b(?:start|begin|hear|know|decide|decision|results?)\b",
+    r"\b(?:contract|employer|company|client|team|manager|position|role|job|vacancy|opening)\b",
+    r"\b(?:remote|onsite|on-site|office|location|relocat\w*|visa|country|timezone|time\s+zone)\b",
+    r"\b(?:interview|process|next\s+steps?|hear\s+back|deadline|apply|application|hiring)\b",
+    r"\bare\s+you\s+(?:a\s+)?(?:human|bot|robot|ai|real)\b",
+    r"\b(?:who|what)\s+(?:are|is)\s+(?:you|this)\b",
+    r"\b(?:how\s+long)\s+(?:is|does|will)\b",
+)
+# Pleasantries with nothing else in them.
+SMALLTALK = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you|thx|ok"
+    r"|okay|cool|great|nice|alright|all\s+right|sounds\s+good|got\s+it|hmm+|um+|uh+)"
+    r"(?:\s+there)?[\s!.,:)]*)+$",
+    re.IGNORECASE,
+)
+CONFIRM = _lexicon(
+    r"^\s*(?:yes|yeah|yep|yup|ya|y|ok|okay|sure|correct|confirm(?:ed)?|right|perfect|great"
+    r"|fine|good|all\s+good|looks?\s+(?:good|right|correct|fine|great)|that'?s\s+(?:right|correct"
+    r"|all|it)|all\s+correct|exactly|absolutely|lgtm|👍)\b[\s.!]*(?:thanks?|thank\s+you|it'?s\s+"
+    r"(?:correct|right|all\s+good)|everything\s+is\s+(?:correct|right)|all\s+good|[\s.!])*$",
+    r"^\s*(?:i\s+)?confirm\b",
+    r"\b(?:looks|is|are)\s+(?:all\s+)?(?:good|right|correct|fine)\b",
+)
+DISAGREE = re.compile(
+    r"^\s*(?:no|nope|not\s+quite|wrong|incorrect|that'?s\s+(?:wrong|not\s+right|incorrect))\b",
+    re.IGNORECASE,
+)
+CORRECTION = _lexicon(
+    r"\bsorry\b", r"\bi\s+meant\b", r"\bactually\b", r"\bcorrection\b", r"\btypo\b",
+    r"\bscratch\s+that\b", r"\bscratch\s+what\b", r"\bwait\b", r"\boops\b", r"\bmistake\b",
+    r"\bnot\s+\d", r"\binstead\s+of\b", r"\bi\s+mean\b", r"\bupdate\b", r"\bchange\b",
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue found in a message: which kind, the clause it sits in, and its scope."""
+
+    kind: str
+    clause: str
+    scope: str
+
+
+def find_cues(kind: str, pattern: re.Pattern[str], text: str) -> list[Cue]:
+    """Every clause of ``text`` where ``pattern`` matches, with the words from the match on."""
+    cues = []
+    for sentence in sentences(text):
+        for clause in clauses(sentence):
+            match = pattern.search(clause)
+            if match:
+                cues.append(Cue(kind, clause, clause[match.start():]))
+    return cues
+
+
+def strip_instructions(text: str) -> tuple[str, bool]:
+    """``text`` without the sentences that try to instruct the system, and whether any did.
+
+    Bracketed asides that start like a system note are removed whole.
+    """
+    found = False
+
+    def instructs(part: str) -> bool:
+        return bool(INSTRUCTION.search(mask_links(part)))
+
+    def drop_bracket(match: re.Match[str]) -> str:
+        nonlocal found
+        if instructs(match.group()):
+            found = True
+            return " "
+        return match.group()
+
+    text = re.sub(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}", drop_bracket, clean(text))
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if instructs(sentence):
+            found = True
+            # Keep what follows a colon introducing the candidate's real answer.
+            tail = re.split(r"\b(?:anyway|for your question|to answer your question|that said)\b",
+                            sentence, maxsplit=1, flags=re.IGNORECASE)
+            if len(tail) == 2 and not instructs(tail[1]):
+                kept.append(tail[1].lstrip(" :,-"))
+            continue
+        kept.append(sentence)
+    return " ".join(kept).strip(), found
+
+
+STOPWORDS = frozenset(
+    "a an the of to in on at for from by with and or your you my me i is are be this that it "
+    "do does did have has how what which who when where why many much any some please "
+    "share tell us about per can could would will just such as".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case words of ``text`` minus stopwords, for topic matching."""
+    return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in STOPWORDS and len(w) > 1}

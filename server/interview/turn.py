@@ -1,0 +1,264 @@
+"""One turn of an interview: read the candidate's message, update the record, reply.
+
+:func:`start` opens an interview, :func:`take_turn` handles one candidate message,
+and :func:`checklist`, :func:`summary` and :func:`confirm` serve the page. The
+state is a plain pydantic model the web app stores as JSON; every new attribute
+has a default so states stored by older versions still load. ``take_turn`` never
+mutates the state it is given.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from server.engine.base import Engine
+from server.interview import policy, replies
+from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
+from server.interview.spec import FieldState, JobSpec, Phase
+from server.interview.understand import Reading, understand
+
+__all__ = [
+    "GRAMMAR_VERSION",
+    "PROMPT_VERSION",
+    "InterviewState",
+    "TurnResult",
+    "checklist",
+    "confirm",
+    "merge",
+    "start",
+    "summary",
+    "take_turn",
+]
+
+log = logging.getLogger(__name__)
+
+
+class InterviewState(BaseModel):
+    """Where one interview stands. JSON round-trippable; unknown keys are ignored."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    fields: dict[str, FieldState]
+    asked: str | None = None
+    phase: Phase = "interview"
+    asks: dict[str, int] = Field(default_factory=dict)
+    wordings: dict[str, list[str]] = Field(default_factory=dict)
+    turns: int = 0
+    waiting_notes: int = 0
+    injection_suspected: bool = False
+    model_failures: int = 0
+
+
+@dataclass(frozen=True)
+class TurnResult:
+    state: InterviewState
+    reply: str
+    changed: list[str] = field(default_factory=list)
+
+
+def start(job: JobSpec) -> tuple[InterviewState, str]:
+    """A fresh interview and its greeting (which lists every question, then asks the first)."""
+    state = InterviewState(fields={s.key: FieldState() for s in job.all_fields()})
+    action = policy.next_action(job, state.fields, state.asks, None)
+    if action.kind != "ask" or action.key is None:  # a job always has a field to ask
+        raise ValueError("the job has nothing to ask")
+    text = _ask(job, state, action.key, "first", None)
+    return state, replies.greeting(job, text)
+
+
+async def take_turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) -> TurnResult:
+    """Handle one candidate message. Raises ``EngineBusy`` when the model's queue is full."""
+    new = state.model_copy(deep=True)
+    for spec in job.all_fields():
+        new.fields.setdefault(spec.key, FieldState())
+    new.turns += 1
+    if new.phase == "submitted":
+        return TurnResult(new, replies.SUBMITTED, [])
+    reading = await understand(engine, job, text, new.asked)
+    if reading.model_failed:
+        new.model_failures += 1
+    if reading.injection:
+        new.injection_suspected = True
+    changed = merge(job, new, reading)
+    if new.phase in ("summary", "confirmed"):
+        return _after_summary(job, new, reading, changed)
+    return _interview_reply(job, new, reading, changed)
+
+
+def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
+    """Fold a reading into ``state.fields`` (in place); the keys that changed, in job order.
+
+    A value replaces an earlier one (corrections win); an explicit negative replaces
+    a value only when it answers the question just asked or comes with a correction;
+    a vague, invalid or refused answer never overwrites a complete one.
+    """
+    changed = []
+    for spec in job.all_fields():
+        finding = reading.findings.get(spec.key)
+        if finding is None:
+            continue
+        current = state.fields[spec.key]
+        if finding.status == "answered":
+            take = True
+        elif finding.status == "none":
+            take = current.status != "answered" or state.asked == spec.key or reading.correction
+        else:
+            take = not current.complete
+        if not take:
+            continue
+        updated = FieldState(
+            status=finding.status,
+            value=finding.value if finding.status == "answered" else None,
+            evidence=finding.evidence or reading.text,
+            reason=finding.reason,
+            misses=current.misses,
+        )
+        if (updated.status, updated.value) != (current.status, current.value):
+            changed.append(spec.key)
+        state.fields[spec.key] = updated
+    return changed
+
+
+def _interview_reply(job: JobSpec, new: InterviewState, reading: Reading,
+                     changed: list[str]) -> TurnResult:
+    asked = new.asked
+    addressed = asked is not None and asked in reading.findings
+    was_set_aside = asked is not None and asked in new.fields and policy.is_set_aside(
+        new.fields[asked], new.asks.get(asked, 0), job.field(asked))
+    if addressed and asked is not None and not new.fields[asked].complete:
+        new.fields[asked].misses += 1
+    parts = [replies.acknowledge(job, new.fields, changed)]
+    if reading.other_question:
+        parts.append(replies.OTHER_QUESTION)
+    if reading.injection:
+        parts.append(replies.INSTRUCTIONS_IGNORED)
+    for key in changed:
+        spec = job.field(key)
+        if spec.required and new.fields[key].status == "declined":
+            parts.append(replies.declined(spec))
+    for _ in range(len(job.all_fields()) + 1):
+        action = policy.next_action(job, new.fields, new.asks, asked, reading.clarify, addressed)
+        if action.set_aside is not None and action.set_aside_why == "capped":
+            if not was_set_aside:
+                parts.append(replies.capped(job.field(action.set_aside)))
+            asked, addressed = None, False
+        if action.kind != "ask" or action.key is None:
+            break
+        reason = new.fields[action.key].reason
+        text = _ask(job, new, action.key, action.mode, reason)
+        if text is not None:
+            parts.append(text)
+            return TurnResult(new, _join(parts), changed)
+        # Every wording for this field is used up: set it aside rather than repeat one.
+        new.fields[action.key].misses = policy.MAX_MISSES
+        new.asks[action.key] = max(new.asks.get(action.key, 0), policy.MAX_ASKS)
+        parts.append(replies.capped(job.field(action.key)))
+        asked, addressed = None, False
+    else:  # pragma: no cover - every field can be set aside only once
+        action = policy.Action("waiting")
+    if action.kind == "summary":
+        new.phase = "summary"
+        new.asked = None
+        parts += [replies.COMPLETE, replies.summary(job, new.fields), replies.CONFIRM_PROMPT]
+    else:
+        missing = policy.missing_required(job, new.fields)
+        # With one field left, a bare answer ("20") is for it; with several it is ambiguous.
+        new.asked = missing[0].key if len(missing) == 1 else None
+        parts.append(replies.waiting(missing, new.waiting_notes))
+        new.waiting_notes += 1
+    return TurnResult(new, _join(parts), changed)
+
+
+_FALLBACK_MODES: dict[policy.Mode, tuple[policy.Mode, ...]] = {
+    "first": ("first", "again", "example"),
+    "again": ("again", "example", "vague"),
+    "vague": ("vague", "example", "again"),
+    "invalid": ("invalid", "example", "again"),
+    "example": ("example", "again"),
+    "clarify": ("clarify", "example", "again"),
+}
+
+
+def _ask(job: JobSpec, state: InterviewState, key: str, mode: policy.Mode,
+         reason: str | None) -> str | None:
+    spec = job.field(key)
+    used = state.wordings.setdefault(key, [])
+    for candidate in _FALLBACK_MODES[mode]:
+        chosen = replies.wording(spec, candidate, used, reason)
+        if chosen is not None:
+            wid, text = chosen
+            used.append(wid)
+            state.asks[key] = state.asks.get(key, 0) + 1
+            state.asked = key
+            return text
+    return None
+
+
+def _after_summary(job: JobSpec, new: InterviewState, reading: Reading,
+                   changed: list[str]) -> TurnResult:
+    parts = []
+    if reading.injection:
+        parts.append(replies.INSTRUCTIONS_IGNORED)
+    if changed:
+        if policy.missing_required(job, new.fields):
+            new.phase = "interview"
+            return _interview_reply(job, new, reading, changed)
+        new.phase = "summary"
+        parts += [replies.acknowledge(job, new.fields, changed), "I've updated your answers.",
+                  replies.summary(job, new.fields), replies.CONFIRM_PROMPT]
+    elif new.phase == "confirmed":
+        parts.append(replies.CONFIRMED)
+    elif reading.confirms:
+        new = confirm(job, new)
+        parts.append(replies.CONFIRMED)
+    elif reading.disagrees or reading.correction:
+        parts.append(replies.WHAT_TO_CHANGE)
+    else:
+        if reading.other_question:
+            parts.append(replies.OTHER_QUESTION)
+        parts.append(replies.CONFIRM_PROMPT)
+    return TurnResult(new, _join(parts), changed)
+
+
+def _join(parts: list[str]) -> str:
+    """Short sentences run on; a multi-line part (a list, the summary) gets its own paragraph."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        sep = "\n\n" if "\n" in part or "\n" in out else " "
+        out = f"{out}{sep}{part}" if out else part
+    return out
+
+
+def checklist(job: JobSpec, state: InterviewState) -> list[dict]:
+    """Every field in job order with its status, for the live checklist."""
+    out = []
+    for spec in job.all_fields():
+        current = state.fields.get(spec.key, FieldState())
+        out.append({
+            "key": spec.key,
+            "label": spec.label,
+            "status": current.status,
+            "complete": current.complete,
+        })
+    return out
+
+
+def summary(job: JobSpec, state: InterviewState) -> str:
+    fields = {s.key: state.fields.get(s.key, FieldState()) for s in job.all_fields()}
+    return replies.summary(job, fields)
+
+
+def confirm(job: JobSpec, state: InterviewState) -> InterviewState:
+    """Summary → confirmed. Raises ``ValueError`` while a required field is incomplete."""
+    fields = {s.key: state.fields.get(s.key, FieldState()) for s in job.all_fields()}
+    missing = policy.missing_required(job, fields)
+    if missing:
+        raise ValueError("still incomplete: " + ", ".join(s.label for s in missing))
+    if state.phase == "submitted":
+        raise ValueError("the application has already been submitted")
+    return state.model_copy(update={"phase": "confirmed", "asked": None}, deep=True)

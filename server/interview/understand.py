@@ -1,0 +1,289 @@
+"""Understanding one candidate message: what it says about each field of the job.
+
+Two layers. :func:`read_message` is deterministic: the field readers of
+:mod:`server.interview.fields` plus cue lexicons for refusals, explicit negatives
+and clarification requests, attributed to fields by their topic words (or to the
+field just asked). Where it cannot settle the field just asked, :func:`understand`
+asks the local model one narrow question about that one field
+(:mod:`server.interview.prompts`), and keeps the model's answer only if the code
+can check it: its quote must really be in the message, and a value must pass the
+field's own reader.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field, replace
+
+from pydantic import ValidationError
+
+from server.engine.base import Engine
+from server.errors import EngineBusy, EngineError
+from server.interview import prompts
+from server.interview.fields import (
+    TYPE_TOPICS,
+    Finding,
+    Message,
+    mentions_subject,
+    read_ai_experience,
+    read_choice,
+    read_linkedin,
+    read_yes_no,
+    subject_words,
+    validate_text,
+)
+from server.interview.quantities import read_hours, read_number, read_years
+from server.interview.spec import FieldSpec, JobSpec
+from server.interview.text import (
+    BARE_NEGATIVE,
+    CLARIFY,
+    CONFIRM,
+    CORRECTION,
+    DECLINE,
+    DISAGREE,
+    NEGATIVE,
+    OFF_TOPIC,
+    SMALLTALK,
+    Cue,
+    find_cues,
+    fold,
+    grounded,
+    sentences,
+    strip_instructions,
+)
+from server.interview.vocab import Vocabulary, load_vocabulary
+
+log = logging.getLogger(__name__)
+
+# Within one message, the strongest statement about a field wins.
+RANK = {"answered": 5, "none": 4, "declined": 3, "invalid": 2, "vague": 1}
+EXPERIENCE_TYPES = frozenset({"years", "ai_training_experience"})
+TEXT_TYPES = frozenset({"short_text", "long_text"})
+# Types where "I don't have one" is a complete answer.
+NEGATABLE = frozenset(
+    {"linkedin_url", "years", "ai_training_experience", "number", "short_text", "long_text"}
+)
+# A negative that answers the question asked even when it names no topic ("never made one").
+_STRONG_NEGATIVE = re.compile(
+    r"\b(?:do\s*n[o']?t|dont|never|have\s*n[o']?t|havent|not|i\s+not)\s+(?:\w+\s+)?(?:have|had|got"
+    r"|done|did|worked|been|use|used|own|made|make|created|create|set\s+up)\b"
+    r"|\bfirst\s+(?:time|gig|job)\b|\bnew\s+to\s+(?:this|it)\b|\bnone\b|\bno\s+experience\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one message says, field by field, and what else it does."""
+
+    findings: dict[str, Finding] = field(default_factory=dict)
+    clarify: str | None = None
+    other_question: bool = False
+    injection: bool = False
+    correction: bool = False
+    confirms: bool = False
+    disagrees: bool = False
+    unsure: str | None = None
+    text: str = ""
+    model_failed: bool = False
+
+
+def _about(spec: FieldSpec, clause: str, vocab: Vocabulary) -> bool:
+    pattern = TYPE_TOPICS.get(spec.type)
+    return mentions_subject(spec, clause, vocab) or bool(pattern and pattern.search(fold(clause)))
+
+
+def _attribute(job: JobSpec, cue: Cue, asked: FieldSpec | None, vocab: Vocabulary,
+               fallback: bool) -> list[FieldSpec]:
+    """Fields a cue is about: those its clause names, else the field just asked."""
+    named = [spec for spec in job.all_fields() if _about(spec, cue.clause, vocab)]
+    if named:
+        if asked is not None and asked in named:
+            return [asked] + [s for s in named if s is not asked and s.type != asked.type]
+        return named
+    return [asked] if asked is not None and fallback else []
+
+
+def read_message(job: JobSpec, text: str, asked_key: str | None,
+                 vocab: Vocabulary | None = None) -> Reading:
+    """The deterministic reading of one message. Pure: same input, same reading."""
+    vocab = vocab or load_vocabulary()
+    content, injection = strip_instructions(text)
+    asked = _field_or_none(job, asked_key)
+    msg = Message.of(content, asked)
+    negatives = find_cues("none", NEGATIVE, content)
+    declines = find_cues("declined", DECLINE, content)
+    found: dict[str, list[Finding]] = {}
+
+    for spec in job.all_fields():
+        found[spec.key] = _read_field(spec, msg, vocab, [c.scope for c in negatives])
+
+    bare_negative = bool(BARE_NEGATIVE.match(content)) and not DECLINE.search(content)
+    for cue in negatives:
+        strong = bare_negative or bool(_STRONG_NEGATIVE.search(cue.scope))
+        for spec in _attribute(job, cue, asked, vocab, fallback=strong):
+            if spec.type in NEGATABLE and _negates(spec, cue):
+                found[spec.key].append(Finding("none", None, cue.clause, source="cue"))
+    if bare_negative and asked is not None and asked.type in NEGATABLE:
+        found[asked.key].append(Finding("none", None, content, source="cue"))
+    for cue in declines:
+        for spec in _attribute(job, cue, asked, vocab, fallback=True):
+            found[spec.key].append(Finding("declined", None, cue.clause, source="cue"))
+
+    findings = {k: max(v, key=lambda f: RANK[f.status]) for k, v in found.items() if v}
+    _propagate_experience_none(job, findings, vocab)
+
+    answered_any = any(f.status == "answered" for f in findings.values())
+    questions = [q for q in sentences(content) if q.endswith("?")]
+    questions = [q for q in questions if not any(
+        f.evidence and (grounded(q, f.evidence) or grounded(f.evidence, q))
+        for f in findings.values())]
+    clarify = None
+    other_question = False
+    if CLARIFY.search(content) and not answered_any:
+        clarify = _clarify_target(job, content, asked, vocab)
+    elif questions:
+        if any(OFF_TOPIC.search(q) for q in questions) or asked is None or findings:
+            other_question = True
+        else:
+            # A question in reply to a question is most often about that question.
+            clarify = asked.key
+    unsure = None
+    if asked is not None and clarify is None:
+        mine = findings.get(asked.key)
+        others = any(k != asked.key for k in findings)
+        if asked.type in TEXT_TYPES and (mine is None or mine.source != "cue"):
+            if not others and not other_question:
+                unsure = asked.key
+        elif (mine is None and not others and not other_question and content.strip()
+              and not SMALLTALK.match(content)):
+            findings[asked.key] = Finding("vague", None, content, source="default")
+            unsure = asked.key
+    return Reading(
+        findings=findings,
+        clarify=clarify,
+        other_question=other_question,
+        injection=injection,
+        correction=bool(CORRECTION.search(content)),
+        confirms=bool(CONFIRM.search(content)) and not DISAGREE.match(content),
+        disagrees=bool(DISAGREE.match(content)),
+        unsure=unsure,
+        text=content,
+    )
+
+
+def _clarify_target(job: JobSpec, content: str, asked: FieldSpec | None,
+                    vocab: Vocabulary) -> str | None:
+    """The field a clarification request is about: the one asked, unless it names another."""
+    if asked is not None:
+        return asked.key
+    named = [s for s in job.all_fields() if _about(s, content, vocab)]
+    return named[0].key if named else None
+
+
+def _field_or_none(job: JobSpec, key: str | None) -> FieldSpec | None:
+    if key is None:
+        return None
+    try:
+        return job.field(key)
+    except KeyError:
+        return None
+
+
+def _negates(spec: FieldSpec, cue: Cue) -> bool:
+    # A negative about *sharing* ("I don't want to give my LinkedIn") is a refusal, not a none.
+    return not DECLINE.search(cue.clause)
+
+
+def _read_field(spec: FieldSpec, msg: Message, vocab: Vocabulary,
+                negated: list[str]) -> list[Finding]:
+    if spec.type == "linkedin_url":
+        return read_linkedin(spec, msg)
+    if spec.type == "years":
+        return read_years(spec, msg, vocab)
+    if spec.type == "hours_per_week":
+        return read_hours(spec, msg)
+    if spec.type == "ai_training_experience":
+        return read_ai_experience(spec, msg, vocab, negated)
+    if spec.type == "number":
+        return read_number(spec, msg)
+    if spec.type == "yes_no":
+        return read_yes_no(spec, msg)
+    if spec.type == "single_choice":
+        return read_choice(spec, msg)
+    return []
+
+
+def _propagate_experience_none(job: JobSpec, findings: dict[str, Finding],
+                               vocab: Vocabulary) -> None:
+    """"No AI-training experience" also means no years of it: experience fields on one subject."""
+    experience = [s for s in job.all_fields() if s.type in EXPERIENCE_TYPES]
+    for spec in experience:
+        source = findings.get(spec.key)
+        if source is None or source.status != "none":
+            continue
+        for other in experience:
+            if other is spec or other.key in findings:
+                continue
+            if subject_words(spec, vocab) & subject_words(other, vocab):
+                findings[other.key] = replace(source, source="sibling")
+
+
+# ------------------------------------------------------------------ the model
+
+async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | None,
+                     vocab: Vocabulary | None = None) -> Reading:
+    """:func:`read_message`, then one narrow model question where the code is unsure."""
+    reading = read_message(job, text, asked_key, vocab)
+    if reading.unsure is None:
+        return reading
+    spec = job.field(reading.unsure)
+    try:
+        label = await prompts.judge(engine, spec, reading.text, spec.type in TEXT_TYPES)
+    except EngineBusy:
+        raise
+    except (EngineError, ValidationError) as exc:
+        # One failed generation costs this message its model check, not the turn: the
+        # deterministic reading stands, and the state counts the failure.
+        log.warning("model check skipped for %s: %s", spec.key, type(exc).__name__)
+        return replace(reading, model_failed=True)
+    return apply_verdict(reading, spec, label)
+
+
+def apply_verdict(reading: Reading, spec: FieldSpec, label: prompts.Label) -> Reading:
+    """Keep what the model said only where the code can check it.
+
+    "specific" is only offered for free-text fields, whose value is the reply itself;
+    "does_not_have" needs a negation in the message, "asks_meaning" and "off_topic"
+    need a question; anything unchecked leaves the deterministic reading as it was.
+    """
+    findings = dict(reading.findings)
+    text = reading.text
+    if label == "specific" and spec.type in TEXT_TYPES:
+        value, _ = validate_text(spec, text)
+        if value is not None:
+            findings[spec.key] = Finding("answered", value, text, source="model")
+    elif label == "vague":
+        findings[spec.key] = Finding("vague", None, text, source="model")
+    elif (label == "does_not_have" and spec.type in NEGATABLE and _NEGATION.search(fold(text))
+          and not _UNSURE.search(fold(text))):
+        findings[spec.key] = Finding("none", None, text, source="model")
+    elif label == "refuses":
+        findings[spec.key] = Finding("declined", None, text, source="model")
+    elif label == "asks_meaning" and "?" in text:
+        findings.pop(spec.key, None)
+        return replace(reading, findings=findings, clarify=spec.key)
+    elif label == "off_topic" and "?" in text:
+        findings.pop(spec.key, None)
+        return replace(reading, findings=findings, other_question=True)
+    elif spec.type in TEXT_TYPES and spec.key not in findings:
+        findings[spec.key] = Finding("vague", None, text, source="model")
+    return replace(reading, findings=findings)
+
+
+_UNSURE = re.compile(
+    r"\b(?:do\s*n[o']?t|dont|not|can'?t|cannot)\s+(?:really\s+)?(?:remember|recall|know|sure|certain"
+    r"|say\s+exactly|tell\s+exactly)\b|\bno\s+idea\b"
+)
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|zero|without|nobody|nope)\b|n't\b|\b0\b")
