@@ -29,7 +29,7 @@ def test_a_stale_copy_is_reported_with_the_fix(tmp_path: Path) -> None:
         flag: bool
 
     (tmp_path / "verdict.schema.json").write_text("{}\n", encoding="utf-8")
-    with pytest.raises(errors.GrammarError, match="write_grammars.py"):
+    with pytest.raises(errors.GrammarError, match=r"write_grammars\.py"):
         grammars.check_static("verdict", Changed, tmp_path)
     with pytest.raises(errors.GrammarError):
         grammars.check_static("missing", Changed, tmp_path)

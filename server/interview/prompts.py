@@ -14,10 +14,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from server.engine.base import ChatMessage, Engine, GenerationRequest
-from server.interview.replies import hint, question
 from server.engine import grammars
+from server.engine.base import ChatMessage, Engine, GenerationRequest
 from server.engine.grammars import closed_schema
+from server.interview.replies import hint, question
 from server.interview.spec import FieldSpec
 
 PROMPT_VERSION = "judge-3"
