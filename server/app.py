@@ -41,9 +41,13 @@ MAX_BODY_BYTES = 64 * 1024
 
 async def _load_model(settings: Settings, slot: EngineSlot, stop: asyncio.Event) -> None:
     from server.engine.runtime import open_engine
+    from server.interview import prompts
 
     try:
-        async with open_engine(settings) as engine:
+        # The constraints compile while the model loads, and the fixed instructions are
+        # evaluated once, so neither a bad schema nor a cold cache reaches a candidate.
+        async with open_engine(settings, warm_schemas=prompts.SCHEMAS) as engine:
+            await prompts.warm(engine)
             slot.ready(engine)
             log.info("model %s is ready", settings.model)
             await stop.wait()
