@@ -199,3 +199,20 @@ def test_versions_identify_prompt_and_grammar() -> None:
     assert len(GRAMMAR_VERSION) == 16
     for schema in prompts.SCHEMAS:
         assert schema["additionalProperties"] is False
+
+
+async def test_a_re_ask_with_an_example_still_says_why_the_answer_was_refused() -> None:
+    state, _ = start(JOB)
+    eng = engine()
+    replies_seen = []
+    for text in ("I use LinkedIn a lot", "https://www.linkedin.com/company/acme",
+                 "facebook.com/dana.ruiz"):
+        result = await take_turn(eng, JOB, state, text)
+        state = result.state
+        replies_seen.append(result.reply)
+    # Second miss: an example, and the reason the company page was refused.
+    assert "for example" in replies_seen[1].lower()
+    assert "company" in replies_seen[1].lower()
+    # Third miss: the cap is reached, the interview moves on instead of looping.
+    assert "move on" in replies_seen[2].lower()
+    assert state.fields["linkedin_url"].status == "invalid"

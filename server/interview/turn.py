@@ -190,6 +190,9 @@ def _ask(job: JobSpec, state: InterviewState, key: str, mode: policy.Mode,
         chosen = replies.wording(spec, candidate, used, reason)
         if chosen is not None:
             wid, text = chosen
+            if reason and state.fields[key].status == "invalid" and candidate != "invalid":
+                # An example or a plain re-ask still says why the last answer was refused.
+                text = f"I can't use that one: {reason.rstrip('.')}. {text}"
             used.append(wid)
             state.asks[key] = state.asks.get(key, 0) + 1
             state.asked = key
