@@ -231,6 +231,8 @@ class Decoder:
                 pieces.append(text)
                 if on_text is not None:
                     on_text(text)
+            if generated >= max_tokens or (matcher is not None and matcher.is_stopped()):
+                break  # nothing more will be sampled: skip evaluating the last batch
             self.llm.eval(batch)
         tail = utf8.decode(b"", final=True)
         if tail:
