@@ -163,6 +163,56 @@ def _unknown_platforms(text: str, known: list[tuple[int, int]], vocab: Vocabular
     return names
 
 
+_NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+_SLOT_NAME = re.compile(rf"\b(?:on|at|for|with|via|through)\s+({_NAME})")
+_NAME_LIST = re.compile(rf"\s*({_NAME})((?:\s*(?:,|and|&|/|or)\s*{_NAME})*)\s*")
+_NOT_PLATFORM = _NOT_NAMES | frozenset(
+    "yes no yeah sure ok okay mostly mainly also both some lots mostly just only recently "
+    "currently before since monday tuesday wednesday thursday friday saturday sunday january "
+    "february march april may june july august september october november december spanish "
+    "french german chinese mandarin hindi arabic portuguese japanese korean italian russian "
+    "dutch turkish polish urdu bengali tagalog swahili amazon microsoft meta apple youtube "
+    "upwork fiverr freelancer".split()
+)
+
+
+def _is_name(name: str, vocab: Vocabulary) -> bool:
+    words = [w.casefold().strip(".") for w in name.split()]
+    return words[0] not in _NOT_PLATFORM and not vocab.known_word(words[0]) and any(
+        w not in _NOT_PLATFORM and not vocab.known_word(w) for w in words)
+
+
+def _named_in_slots(sentence: str, clause_list: list[str], vocab: Vocabulary) -> bool:
+    """Whether a sentence that names tasks or platforms also names an unlisted platform.
+
+    The signal is a capitalised name where a platform goes: after "on"/"at"/"for"/"with"
+    ("tagging for Playment"), or a clause that is nothing but names ("Playment and Cogito,
+    image tagging"). A lone capitalised first word must look like a brand (an inner capital
+    or a digit) since every sentence starts with a capital.
+    """
+    if sentence.isupper() or sentence == sentence.lower():
+        return False
+    for m in _SLOT_NAME.finditer(sentence):
+        if _is_name(m.group(1), vocab) and not vocab.find("platforms", m.group(1)):
+            return True
+    if len(clause_list) < 2:
+        return False
+    for clause in clause_list:
+        m = _NAME_LIST.fullmatch(clause)
+        if not m:
+            continue
+        names = [m.group(1)] + [n for n in re.split(r"\s*(?:,|\band\b|&|/|\bor\b)\s*",
+                                                    m.group(2)) if n]
+        names = [n for n in names if _is_name(n, vocab) and not vocab.find("platforms", n)]
+        if not names:
+            continue
+        lone_first = (len(names) == 1 and " " not in names[0] and sentence.startswith(names[0]))
+        if lone_first and not re.search(r"(?<=\w)[A-Z]|\d", names[0]):
+            continue
+        return True
+    return False
+
+
 def read_ai_experience(spec: FieldSpec, msg: Message, vocab: Vocabulary,
                        negated: list[str]) -> list[Finding]:
     """Platforms and task types named outside a negative ("never done annotation")."""
@@ -178,11 +228,17 @@ def read_ai_experience(spec: FieldSpec, msg: Message, vocab: Vocabulary,
                 cut = clause.index(scope)
                 found_p = [m for m in found_p if m.start < cut]
                 found_t = [m for m in found_t if m.start < cut]
+            # A platform's name ("Label Studio") is not also a task ("labeling").
+            found_t = [t for t in found_t
+                       if not any(p.start < t.end and t.start < p.end for p in found_p)]
             ids_p = [m.term_id for m in found_p]
             if found_p and _unknown_platforms(clause, [(m.start, m.end) for m in found_p], vocab):
                 ids_p.append(OTHER)
             if ids_p or found_t:
                 evidence.append(sentence)
+                if OTHER not in platforms + ids_p and _named_in_slots(
+                        mask_links(sentence), clauses(mask_links(sentence)), vocab):
+                    ids_p.append(OTHER)
             platforms += [p for p in ids_p if p not in platforms]
             for m in found_t:
                 if m.term_id not in tasks:

@@ -70,6 +70,33 @@ def bare_numbers(d: str, taken: list[tuple[int, int]]) -> list[tuple[float, floa
     return sorted(out, key=lambda t: t[2])
 
 
+_TOPIC_WORDS = {
+    "years": re.compile(r"\b(?:years?|yrs?)\b"),
+    "hours": re.compile(r"\b(?:hours?|hrs?|weekly|availability|available|per\s+week|a\s+week"
+                        r"|schedule)\b"),
+}
+
+
+def number_topic(d: str, taken: list[tuple[int, int]], pos: int) -> str | None:
+    """The field a bare number at ``pos`` is about, by the last topic word before it.
+
+    "for hours, let's say 15" → hours; "correction on the years: it's 3" → years. Words that
+    are already a number's unit ("3 years") are not topic words. ``None`` when none precedes
+    it in the sentence: the number then answers the question asked.
+    """
+    before = list(d[:pos])
+    for s, e in taken:
+        for i in range(max(0, s), min(e, pos)):
+            before[i] = " "
+    text = "".join(before)
+    best: tuple[int, str | None] = (-1, None)
+    for name, pattern in _TOPIC_WORDS.items():
+        for m in pattern.finditer(text):
+            if m.start() > best[0]:
+                best = (m.start(), name)
+    return best[1]
+
+
 def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | None:
     """Choose among several values for one field in one message.
 
@@ -122,6 +149,7 @@ def _year_mentions(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> tuple[
     mentions: list[tuple[Any, int, str]] = []
     bad: list[Finding] = []
     taken_by_sentence: list[tuple[int, int]] = []
+    unrelated: list[str] = []
     offset = 0
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         for m in _YEARS.finditer(d):
@@ -134,7 +162,9 @@ def _year_mentions(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> tuple[
             ):
                 continue
             window = _clause_around(d, m.start())
-            if _ROLE.search(window) and not mentions_subject(spec, window, vocab):
+            if not _about_subject(spec, window, vocab) and (
+                    _ROLE.search(window) or _OTHER_WORK_AFTER.match(d[m.end():])):
+                unrelated.append(sentence)
                 continue
             factor = _unit_factor(m.group("unit"))
             if m.group("neg"):
@@ -152,7 +182,29 @@ def _year_mentions(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> tuple[
                 continue
             mentions.append((value, offset + m.start(), sentence))
         offset += len(d) + 1
+    if unrelated and not mentions and not bad:
+        # Years in other work were said: the field stays unanswered, and is not vague either.
+        bad.append(Finding("missing", None, unrelated[0], "years in other work do not count"))
     return mentions, bad, taken_by_sentence
+
+
+# Years followed by what they were spent on, when that is something else ("9 years in
+# hospitals", "3 years of data entry"): only AI-training work counts.
+_OTHER_WORK_AFTER = re.compile(
+    r"^\s*(?:of|in|at|as|with|doing|working\s+(?:in|at|as|for)|for|teaching|in\s+the)\s+"
+    r"(?:an?\s+|the\s+|my\s+)?(?!(?:experience|exp|experiance|this|that|it|total|all|the\s+field"
+    r"|field|industry|work|remote|online|freelance|freelancing|now|so\s+far|a\s+row|and|or)\b)"
+    r"[a-z]"
+)
+_NOT_AI_DATA = re.compile(
+    r"\bdata\s+(?:entry|analy\w+|science|scientist|engineer\w*|processing|center|centre|input)\b"
+)
+
+
+def _about_subject(spec: FieldSpec, window: str, vocab: Vocabulary) -> bool:
+    if _NOT_AI_DATA.search(window):
+        window = _NOT_AI_DATA.sub(" ", window)
+    return mentions_subject(spec, window, vocab)
 
 
 def _clause_around(d: str, pos: int) -> str:
@@ -166,18 +218,26 @@ def _clause_around(d: str, pos: int) -> str:
 def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
     mentions, bad, _taken = _year_mentions(spec, msg, vocab)
     findings = list(bad)
-    if msg.is_asked(spec) and not mentions:
-        for sentence, d in zip(msg.sentences, msg.digits, strict=True):
-            taken = [(m.start("a"), m.end()) for m in _YEARS.finditer(d)]
-            taken += _hour_spans(d)
-            for lo, hi, pos in bare_numbers(d, taken):
+    asked = msg.is_asked(spec) and not mentions
+    offset = 0
+    for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+        taken = [(m.start("a"), m.end()) for m in _YEARS.finditer(d)]
+        taken += _hour_spans(d)
+        for lo, hi, pos in bare_numbers(d, taken):
+            topic = number_topic(d, taken, pos)
+            if topic == "years" or (asked and topic is None):
                 value = lo if hi is None else (lo + hi) / 2
-                mentions.append((value, pos, sentence))
+                mentions.append((value, offset + pos, sentence))
+        offset += len(d) + 1
+    mentions.sort(key=lambda t: t[1])
     chosen = pick(mentions, " ".join(msg.digits))
     if chosen is not None:
         value, evidence = chosen
         if value < 0:
             findings.append(Finding("invalid", None, evidence, "experience cannot be negative"))
+        elif value > MAX_YEARS:
+            findings.append(Finding("invalid", None, evidence,
+                                    f"{value:g} years is more than a working life"))
         elif value == 0:
             findings.append(Finding("none", None, evidence))
         else:
@@ -211,7 +271,7 @@ _HOURS_MONTH = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*(?:{_H})(?:{_PER_MONTH})")
 _HOURS_PLAIN = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*{_H}")
 _HOURS_LABELLED = re.compile(
     rf"\b(?:hours(?:\s+per\s+week)?|availability|weekly\s+hours|hrs)\s*(?:is|are|=|:|would\s+be|"
-    rf"should\s+be|of|-)?\s*(?P<q>{_QUAL}){_RANGE}(?!\s*(?:{_H}|years?|yrs?|months?|days?))"
+    rf"should\s+be|of|-)?\s*(?P<q>{_QUAL}){_RANGE}(?![\d.,]?\d)(?!\s*(?:{_H}|years?|yrs?|months?|days?))"
 )
 _DAYS_RE = re.compile(_DAYS)
 _EVERY_DAY = re.compile(r"\b(?:every\s*day|each\s+day|daily|7\s+days|all\s+week)\b")
@@ -266,6 +326,150 @@ def _hours_from(m: re.Match[str], factor: float = 1.0) -> tuple[float, float | N
     return a, b
 
 
+# ------------------------------------------------------------------ weekly schedules
+
+_DAY_FULL = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+_DAY_ABBR = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}
+_DAY = (r"(?:" + "|".join(_DAY_FULL) + r")s?|(?:" + "|".join(
+    sorted(_DAY_ABBR, key=len, reverse=True)) + r")\.?")
+_DAY_RANGE = re.compile(
+    rf"\b(?P<x>{_DAY})\s*(?:-|–|to|through|thru|till|until)\s*(?P<y>{_DAY})(?!\w)"
+)
+# A lone abbreviation ("sat", "sun", "wed") is also an English word: it counts as a day only
+# where a day is expected (after "on"/"except", before "off", or in a list of days).
+_ABBR = r"(?:" + "|".join(sorted(_DAY_ABBR, key=len, reverse=True)) + r")\.?"
+_DAY_ONE = re.compile(
+    r"\b(?:(?:" + "|".join(_DAY_FULL) + rf")s?\b|{_ABBR}(?:\s*(?:,|&|/|and|or)\s*{_ABBR}(?!\w))+"
+    rf"|(?<=on\s){_ABBR}(?!\w)|{_ABBR}(?=\s+off\b))"
+)
+_ONE_ABBR = re.compile(rf"\b{_ABBR}(?!\w)")
+_WEEKDAY_WORDS = re.compile(r"\b(?:week\s?days?|work\s?days?|working\s+days|business\s+days)\b")
+_WEEKEND_WORDS = re.compile(r"\bweek\s?ends?\b")
+_ALL_DAYS = re.compile(r"\b(?:every\s*day|each\s+day|daily|all\s+week|7\s+days)\b")
+_N_DAYS = re.compile(
+    rf"\b(?P<n>{NUM})\s*days?\s*(?:a|per|/|each|every|in\s+a|of\s+the)?\s*(?:week|wk)\b"
+)
+_DAY_LIST = rf"(?:(?:{_DAY}|week\s?days?|week\s?ends?)(?:\s*(?:,|and|&|/|or)\s*)?)+"
+_EXCLUDED_DAYS = re.compile(
+    rf"\b(?:except|but\s+not|apart\s+from|other\s+than|excluding|besides|not\s+on|no\s+work\s+on)"
+    rf"\s+(?:on\s+)?(?:the\s+)?(?P<list>{_DAY_LIST})|(?P<list2>{_DAY_LIST})\s+(?:off|free)\b"
+    rf"|\boff\s+on\s+(?P<list3>{_DAY_LIST})"
+)
+_SCHEDULE_SPLIT = re.compile(
+    rf"\s*[,;]\s*|\s+(?:and|plus|but|then|&)\s+(?!(?:on\s+)?(?:{_DAY}|week\s?ends?|week\s?days?)\b)"
+)
+_AMOUNT = re.compile(
+    rf"(?<![\w.:/-])(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?\s*(?P<unit>{_H})?"
+    r"(?!\s*(?:am|pm|years?|yrs?|months?|weeks?|days?|minutes?|mins?|:|%)\b)(?![\w.:])"
+)
+_PER_DAY_MARK = re.compile(
+    r"\b(?:each|every|daily|per\s+day|a\s+day|an\s+day|/\s*day|everyday|per\s+weekday)\b|/\s*day\b"
+)
+_PER_WEEK_MARK = re.compile(r"\b(?:a|per|each|every|in\s+a)\s+week\b|/\s*w(?:ee)?k\b|\bweekly\b")
+_TIME_BEFORE = re.compile(r"\b(?:from|at|after|before|until|till|by|around\s+\d+\s*(?:am|pm))\s*$")
+
+
+def _day_set(text: str) -> set[int]:
+    """Days of the week named in ``text``: names, ranges, weekdays/weekends (no "every day")."""
+    days: set[int] = set()
+
+    def index(word: str) -> int:
+        w = word.rstrip(".s") if word.rstrip(".") not in _DAY_ABBR else word.rstrip(".")
+        return _DAY_FULL.get(w, _DAY_ABBR.get(w, _DAY_ABBR.get(w[:3], 0)))
+
+    for m in _DAY_RANGE.finditer(text):
+        a, b = index(m.group("x")), index(m.group("y"))
+        days |= {(a + i) % 7 for i in range((b - a) % 7 + 1)}
+    text = _DAY_RANGE.sub(" ", text)
+    for m in _DAY_ONE.finditer(text):
+        if m.group().rstrip(".s") in _DAY_FULL or m.group().rstrip(".").endswith("day"):
+            days.add(index(m.group()))
+        else:
+            days |= {index(a.group()) for a in _ONE_ABBR.finditer(m.group())}
+    if _WEEKDAY_WORDS.search(text):
+        days |= set(range(5))
+    if _WEEKEND_WORDS.search(text):
+        days |= {5, 6}
+    return days
+
+
+def _mentions_days(d: str) -> bool:
+    return bool(_DAY_RANGE.search(d) or _DAY_ONE.search(d) or _WEEKDAY_WORDS.search(d)
+                or _WEEKEND_WORDS.search(d))
+
+
+def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | None:
+    """Hours per week from a schedule written in days ("Mon-Thu 5h a day, Fri off" → 20).
+
+    Each clause gives an amount and the days it applies to (day names, ranges, weekdays,
+    weekends, "every day", "N days a week"); days after "except"/"off" are removed; the
+    clauses are summed. Only for sentences that name days: ``None`` otherwise, or when the
+    schedule cannot be settled (an amount a day with no days).
+    """
+    if not _mentions_days(d):
+        return None
+    excluded: set[int] = set()
+    for m in _EXCLUDED_DAYS.finditer(d):
+        excluded |= _day_set(m.group("list") or m.group("list2") or m.group("list3") or "")
+    body = _EXCLUDED_DAYS.sub(" ", d)
+    clauses: list[dict[str, Any]] = []
+    for part in _SCHEDULE_SPLIT.split(body):
+        n_days = _N_DAYS.search(part)
+        days = _day_set(part)
+        count: float | None = None
+        if days:
+            count = float(len(days - excluded))
+        elif n_days:
+            count = _num(n_days.group("n"))
+        elif _ALL_DAYS.search(part):
+            count = float(len(set(range(7)) - excluded))
+        scan = _N_DAYS.sub(lambda m: " " * len(m.group()), part)
+        amounts = [m for m in _AMOUNT.finditer(scan) if not _TIME_BEFORE.search(scan[:m.start()])]
+        clauses.append({"count": count, "amounts": amounts, "part": scan,
+                        "named": bool(days)})
+    hourly = any(m.group("unit") for c in clauses for m in c["amounts"]) or asked
+    if not hourly:
+        return None
+    spare = [c["count"] for c in clauses if c["count"] is not None and not c["amounts"]]
+    lo = hi = 0.0
+    used = False
+    for c in clauses:
+        amounts = [m for m in c["amounts"] if m.group("unit") or c["named"] or len(clauses) == 1]
+        if len(amounts) != 1:
+            if amounts:
+                return None
+            continue
+        m = amounts[0]
+        a = _num(m.group("a"))
+        b = _num(m.group("b")) if m.group("b") else a
+        per_day = bool(_PER_DAY_MARK.search(c["part"])) and not _PER_WEEK_MARK.search(
+            c["part"][m.end():])
+        count = c["count"]
+        if count is None and per_day and spare:
+            count = spare.pop(0)
+        if count is None:
+            if per_day:
+                return None
+            count = 1.0  # a weekly amount
+        elif not per_day and count > 1 and not c["named"]:
+            return None
+        elif not per_day and count > 1:
+            count = 1.0  # "10 hours on weekends": a total for those days
+        if count != 1.0 or c["named"]:
+            used = True
+        lo += a * count
+        hi += b * count
+    if not used:
+        return None
+    return lo, (hi if hi != lo else None)
+
+
 def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
     mentions: list[tuple[Any, int, str]] = []
     findings: list[Finding] = []
@@ -274,6 +478,10 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         taken: list[tuple[int, int]] = []
         claim = _Claims(d, taken)
+        weekly = schedule_hours(d, asked)
+        if weekly is not None:
+            mentions.append((weekly, offset, sentence))
+            taken.append((0, len(d)))
         for m in _HOURS_DAY.finditer(d):
             if not claim(m):
                 continue
@@ -307,9 +515,10 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
             a, b = _hours_from(m)
             if max(a, b or a) <= HOURS_IN_WEEK or asked:
                 mentions.append(((a, b), offset + m.start(), sentence))
-        if asked:
-            taken += [(m.start("a"), m.end()) for m in _YEARS.finditer(d)]
-            for lo, hi, pos in bare_numbers(d, taken):
+        taken += [(m.start("a"), m.end()) for m in _YEARS.finditer(d)]
+        for lo, hi, pos in bare_numbers(d, taken):
+            topic = number_topic(d, taken, pos)
+            if topic == "hours" or (asked and topic is None):
                 mentions.append(((lo, hi), offset + pos, sentence))
         offset += len(d) + 1
     mentions.sort(key=lambda t: t[1])

@@ -161,7 +161,8 @@ def _lexicon(*patterns: str) -> re.Pattern[str]:
 
 # An explicit negative: the candidate does not have it / has never done it.
 NEGATIVE = _lexicon(
-    r"\b(?:i\s+)?(?:do\s*n[o']?t|dont|does\s*n[o']?t|did\s*n[o']?t|have\s*n[o']?t|havent|has\s*n[o']?t"
+    r"\b(?:i\s+)?(?:do\s*n[o']?t|dont|(?<!\blink\s)(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\burl\s)"
+    r"(?<!\bpage\s)(?<!\baddress\s)does\s*n[o']?t|did\s*n[o']?t|have\s*n[o']?t|havent|has\s*n[o']?t"
     r"|never|not|no\s+longer|ca\s*n[o']?t\s+say\s+i)\s+(?:really\s+|actually\s+|yet\s+|currently\s+"
     r"|even\s+|ever\s+|got\s+|have\s+)?(?:have|had|got|own|done|do|did|worked|work|been|made"
     r"|created|set\s+up|use|used|any)\b",
@@ -355,7 +356,11 @@ def strip_instructions(text: str) -> tuple[str, bool]:
             return " "
         return match.group()
 
-    text = re.sub(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}", drop_bracket, clean(text))
+    # A wrapped instruction ("[admin] ... [/admin]", "<system>...</system>") goes whole, so
+    # the candidate's own words after it are still read.
+    text = re.sub(r"\[\s*(\w+)[^\]]*\].*?\[\s*/\s*\1\s*\]|<\s*(\w+)[^>]*>.*?<\s*/\s*\2\s*>",
+                  drop_bracket, clean(text), flags=re.DOTALL | re.IGNORECASE)
+    text = re.sub(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}", drop_bracket, text)
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if instructs(sentence):

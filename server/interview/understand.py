@@ -57,7 +57,7 @@ from server.interview.vocab import Vocabulary, load_vocabulary
 log = logging.getLogger(__name__)
 
 # Within one message, the strongest statement about a field wins.
-RANK = {"answered": 5, "none": 4, "declined": 3, "invalid": 2, "vague": 1}
+RANK = {"answered": 5, "none": 4, "declined": 3, "invalid": 2, "vague": 1, "missing": 0}
 EXPERIENCE_TYPES = frozenset({"years", "ai_training_experience"})
 TEXT_TYPES = frozenset({"short_text", "long_text"})
 # Types where "I don't have one" is a complete answer.
@@ -132,6 +132,11 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
             found[spec.key].append(Finding("declined", None, cue.clause, source="cue"))
 
     findings = {k: max(v, key=lambda f: RANK[f.status]) for k, v in found.items() if v}
+    # A "missing" finding says the field was talked about but not answered (years in other
+    # work): it records nothing, and keeps the field from being called vague.
+    set_apart = {k for k, f in findings.items() if f.status == "missing"}
+    for key in set_apart:
+        del findings[key]
     _propagate_experience_none(job, findings, vocab)
 
     answered_any = any(f.status == "answered" for f in findings.values())
@@ -157,6 +162,7 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
             if not others and not other_question:
                 unsure = asked.key
         elif (mine is None and not others and not other_question and content.strip()
+              and asked.key not in set_apart
               and not SMALLTALK.match(content)):
             findings[asked.key] = Finding("vague", None, content, source="default")
             unsure = asked.key

@@ -118,11 +118,54 @@ class Vocabulary:
                     i = end
                 else:
                     i += 1
+        if kind == "task_types":
+            found += self._near_misses(tokens, used, text)
         return sorted(found, key=lambda m: m.start)
+
+    def _near_misses(self, tokens: list[Token], used: list[bool], text: str) -> list[Match]:
+        """Task words misspelt by one letter ("anotation", "evaluasion"), for long words only.
+
+        A word counts when it is one edit (or one swap) from a one-word task alias of at
+        least :data:`FUZZY_MIN` letters, starts with the same two letters, and is itself no
+        alias of anything: short or common words ("marking", "bagging") never match.
+        """
+        found = []
+        for i, token in enumerate(tokens):
+            word = token.text.casefold()
+            if used[i] or len(word) < FUZZY_MIN - 1 or token.stem in self._known_stems:
+                continue
+            for alias in self._aliases["task_types"]:
+                target = alias.written.casefold()
+                if (len(alias.stems) == 1 and len(target) >= FUZZY_MIN and " " not in target
+                        and target[:2] == word[:2] and _one_edit(word, target)):
+                    found.append(Match(alias.term_id, token.start, token.end,
+                                       text[token.start:token.end]))
+                    used[i] = True
+                    break
+        return found
 
     def known_word(self, word: str) -> bool:
         """Whether ``word`` is part of any alias (to tell unknown names from known ones)."""
         return stem(word) in self._known_stems
+
+
+FUZZY_MIN = 8
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one insertion, deletion, change or swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1:] == b[i + 1:]:
+            return True
+        return a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:]
+    if len(a) > len(b):
+        return a[i + 1:] == b[i:]
+    return a[i:] == b[i + 1:]
 
 
 def _compile(table: dict[str, tuple[str, ...]], ambiguous: frozenset[str]) -> list[Alias]:
