@@ -18,6 +18,8 @@ from server.settings import PROJECT_ROOT, Settings
 pytestmark = [pytest.mark.model, pytest.mark.asyncio(loop_scope="module")]
 
 DEV_SET = PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl"
+# Labelled independently of the implementation, by someone who had not read it.
+BLIND_SET = PROJECT_ROOT / "tests" / "data" / "blind.jsonl"
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -68,10 +70,11 @@ async def test_output_outside_the_schema_is_impossible(engine: Engine, reply: st
         allowed.model_validate(data)
 
 
-async def test_dev_set_bars(engine: Engine) -> None:
-    if not DEV_SET.exists():
-        pytest.skip(f"{DEV_SET} is not available in this checkout")
-    cases = ev.load_cases(DEV_SET)
+@pytest.mark.parametrize("path", [DEV_SET, BLIND_SET], ids=["dev", "blind"])
+async def test_evaluation_bars(engine: Engine, path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"{path} is not available in this checkout")
+    cases = ev.load_cases(path)
     predictions, _ = await ev.evaluate(engine, cases)
     result = ev.score(cases, {p["id"]: p for p in predictions})
     assert result["accuracy"] >= 0.95, result
