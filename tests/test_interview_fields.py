@@ -292,10 +292,12 @@ def test_grounding_folds_case_whitespace_and_quotes() -> None:
 
 
 @given(st.text(max_size=200))
-def test_grounding_accepts_every_part_of_a_message(message: str) -> None:
-    words = [w for w in clean(message).split() if any(c.isalnum() for c in w)]
-    if words:
-        assert grounded(" ".join(words[: max(1, len(words) // 2)]), message)
+def test_grounding_accepts_every_leading_run_of_a_message(message: str) -> None:
+    words = clean(message).split()
+    for end in range(1, len(words) + 1):
+        quote = " ".join(words[:end])
+        if any(c.isalnum() for c in quote):
+            assert grounded(quote, message), quote
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,7 @@ def test_statuses_per_field(asked: str | None, text: str, statuses: dict[str, st
     ("text", "asked", "clarify", "other"),
     [
         ("what do you mean?", "weekly_hours", "weekly_hours", False),
+        ("what do you mean by hours per week?", "linkedin_url", "weekly_hours", False),
         ("per week or per month?", "weekly_hours", "weekly_hours", False),
         ("does freelance work count?", "years_experience", "years_experience", False),
         ("which link do you need?", "linkedin_url", "linkedin_url", False),

@@ -41,6 +41,8 @@ class GenerationRequest:
             raise ValueError("a generation request needs at least one message")
         if self.max_tokens is not None and self.max_tokens < 1:
             raise ValueError("max_tokens must be at least 1")
+        if not 0 <= self.pinned < len(self.messages):
+            raise ValueError("pinned must leave the last message unpinned and be at least 0")
 
 
 @dataclass(frozen=True)

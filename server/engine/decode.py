@@ -19,7 +19,6 @@ import json
 import time
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import llama_cpp
@@ -27,6 +26,7 @@ import llguidance
 import llguidance.llamacpp
 import numpy as np
 
+from server.engine.base import Generation
 from server.errors import GenerationTimeout, GenerationTruncated, GrammarError, PromptTooLong
 
 # ChatML, used by both catalog models (Qwen2.5 and SmolLM2).
@@ -35,18 +35,6 @@ CHAT_FORMATS: dict[str, tuple[str, str]] = {"chatml": ("<|im_start|>", "<|im_end
 # style small instruct models were trained on (forcing compact JSON measurably
 # hurts their answers), bounded so that output cannot run away in whitespace.
 WHITESPACE = r"[\n ]{0,10}"
-
-
-@dataclass(frozen=True)
-class DecodeResult:
-    text: str
-    prompt_tokens: int
-    reused_tokens: int
-    completion_tokens: int
-    forced_tokens: int
-    dropped_messages: int
-    time_to_first_token_s: float
-    total_s: float
 
 
 class Decoder:
@@ -193,7 +181,7 @@ class Decoder:
         pinned: int,
         deadline: float,
         on_text: Callable[[str], None] | None = None,
-    ) -> DecodeResult:
+    ) -> Generation:
         started = time.perf_counter()
         prompt, dropped = self.fit(messages, pinned, max_tokens)
         matcher = self.matcher(schema) if schema is not None else None
@@ -240,15 +228,15 @@ class Decoder:
             if on_text is not None:
                 on_text(tail)
         text = "".join(pieces)
-        if not finished and matcher is not None and matcher.is_stopped():
-            finished = True
+        if not finished and matcher is not None and matcher.is_accepting():
+            finished = True  # complete JSON at the cap: only optional whitespace could follow
         if not finished:
             raise GenerationTruncated(
                 f"the model reached its limit of {max_tokens} tokens before finishing",
                 partial_text=text,
             )
         ended = time.perf_counter()
-        return DecodeResult(
+        return Generation(
             text=text,
             prompt_tokens=len(prompt),
             reused_tokens=reused,

@@ -79,8 +79,9 @@ class ScriptedEngine:
 
     async def stream(self, request: GenerationRequest) -> AsyncIterator[TextChunk | Generation]:
         generation = await self.generate(request)
-        for word in generation.text.split(" "):
-            yield TextChunk(word + " ")
+        words = generation.text.split(" ")
+        for i, word in enumerate(words):
+            yield TextChunk(word if i == len(words) - 1 else word + " ")
         yield generation
 
     async def aclose(self) -> None:

@@ -37,6 +37,7 @@ _KILL_GRACE_S = 5.0
 class _Job:
     request: GenerationRequest
     stream: bool
+    abandoned: bool = False
     events: asyncio.Queue[TextChunk | Generation | BaseException] = field(
         default_factory=asyncio.Queue
     )
@@ -190,17 +191,22 @@ class LlamaEngine:
                 f"the model is busy ({self._config.queue_size} requests waiting); "
                 "try again in a few seconds"
             ) from None
-        while True:
-            event = await job.events.get()
-            if isinstance(event, BaseException):
-                raise event
-            yield event
-            if isinstance(event, Generation):
-                return
+        try:
+            while True:
+                event = await job.events.get()
+                if isinstance(event, BaseException):
+                    raise event
+                yield event
+                if isinstance(event, Generation):
+                    return
+        finally:
+            job.abandoned = True  # a job still queued when its caller left is skipped
 
     async def _consume(self) -> None:
         while True:
             job = await self._queue.get()
+            if job.abandoned:
+                continue
             try:
                 await self._run(job)
             except asyncio.CancelledError:
@@ -230,28 +236,29 @@ class LlamaEngine:
                 raise OSError("no pipe")
             self._conn.send(("generate", request_id, payload))
         except OSError:
-            await self._restart("the pipe to the worker broke")
             job.events.put_nowait(errors.WorkerCrashed("the model worker stopped; try again"))
+            await self._restart("the pipe to the worker broke")
             return
         hard_deadline = time.monotonic() + cfg.generation_timeout_s + _KILL_GRACE_S
         while True:
             event = await self._receive(hard_deadline)
+            # The caller hears of a timeout or crash at once; the worker is restarted after.
             if event is None:
-                await self._restart("a generation ran past its time limit")
                 job.events.put_nowait(
                     errors.GenerationTimeout(
                         f"the model did not answer within {cfg.generation_timeout_s:.0f} s"
                     )
                 )
+                await self._restart("a generation ran past its time limit")
                 return
             if event[0] == "crashed":
-                await self._restart(event[1])
                 job.events.put_nowait(
                     errors.WorkerCrashed(
-                        "the model worker crashed during this reply; it has been restarted, "
+                        "the model worker crashed during this reply and is being restarted; "
                         "please send the message again"
                     )
                 )
+                await self._restart(event[1])
                 return
             if len(event) < 2 or event[1] != request_id:
                 continue  # a late event of an abandoned request
@@ -266,7 +273,7 @@ class LlamaEngine:
 
     async def _restart(self, reason: str) -> None:
         log.warning("restarting the model worker: %s", reason)
-        self._kill()
+        await asyncio.to_thread(self._kill)
         self.restarts += 1
         await self._spawn()
 
@@ -338,8 +345,8 @@ async def open_engine(
         },
     )
     engine = LlamaEngine(config, info)
-    await engine.start()
     try:
+        await engine.start()
         yield engine
     finally:
         await engine.aclose()

@@ -22,8 +22,13 @@ def clean(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """The comparison form: :func:`clean` and case-folded."""
-    return clean(text).casefold()
+    """The comparison form: :func:`clean`, without combining marks, case-folded.
+
+    Dropping combining marks keeps a stray one (NFKC turns a lone cedilla into a space
+    and a combining cedilla) from splitting words that a quote spans.
+    """
+    bare = "".join(c for c in clean(text) if unicodedata.category(c) != "Mn")
+    return re.sub(r"\s+", " ", bare).strip().casefold()
 
 
 def grounded(quote: str, message: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pydantic import ValidationError
 
 from server.engine.base import Engine
-from server.errors import EngineBusy, EngineError
+from server.errors import EngineBusy, EngineError, GrammarError
 from server.interview import prompts
 from server.interview.fields import (
     TYPE_TOPICS,
@@ -183,7 +183,10 @@ def _clarify_target(job: JobSpec, content: str, asked: FieldSpec | None,
                     vocab: Vocabulary) -> str | None:
     """The field a clarification request is about: the one asked, unless it names another."""
     if asked is not None:
-        return asked.key
+        # "what do you mean by hours per week?" while the LinkedIn question is open.
+        folded = fold(content)
+        by_label = [s for s in job.all_fields() if fold(s.label) in folded]
+        return by_label[0].key if by_label and asked not in by_label else asked.key
     named = [s for s in job.all_fields() if _about(s, content, vocab)]
     return named[0].key if named else None
 
@@ -249,7 +252,7 @@ async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | N
         label = await prompts.judge(engine, spec, reading.text, spec.type in TEXT_TYPES)
     except EngineBusy:
         raise
-    except (EngineError, ValidationError) as exc:
+    except (EngineError, GrammarError, ValidationError) as exc:
         # One failed generation costs this message its model check, not the turn: the
         # deterministic reading stands, and the state counts the failure.
         log.warning("model check skipped for %s: %s", spec.key, type(exc).__name__)
@@ -275,7 +278,7 @@ def apply_verdict(reading: Reading, spec: FieldSpec, label: prompts.Label) -> Re
     elif (label == "does_not_have" and spec.type in NEGATABLE and _NEGATION.search(fold(text))
           and not _UNSURE.search(fold(text))):
         findings[spec.key] = Finding("none", None, text, source="model")
-    elif label == "refuses":
+    elif label == "refuses" and (_NEGATION.search(fold(text)) or _RESERVE.search(fold(text))):
         findings[spec.key] = Finding("declined", None, text, source="model")
     elif label == "asks_meaning" and "?" in text:
         findings.pop(spec.key, None)
@@ -291,5 +294,9 @@ def apply_verdict(reading: Reading, spec: FieldSpec, label: prompts.Label) -> Re
 _UNSURE = re.compile(
     r"\b(?:do\s*n[o']?t|dont|not|can'?t|cannot)\s+(?:really\s+)?(?:remember|recall|know|sure|certain"
     r"|say\s+exactly|tell\s+exactly)\b|\bno\s+idea\b"
+)
+# Words a refusal is made of; a model "refuses" without any of them is not taken.
+_RESERVE = re.compile(
+    r"\b(?:rather|prefer|private|privacy|personal|confidential|skip|pass|later|share|sharing)\b"
 )
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|zero|without|nobody|nope)\b|n't\b|\b0\b")
