@@ -27,11 +27,13 @@ from server.engine.base import Engine
 from server.settings import Settings
 from server.store import accounts
 from server.store.db import Database
-from server.web import auth, interviews, jobs, pages, review
+from server.web import auth, employer_pages, interviews, jobs, pages, privacy, review
 from server.web.errors import EXCEPTION_HANDLERS
+from server.web.limits import Limits
 from server.web.schemas import HealthOut
 from server.web.security import CSRF_EXCLUDE, SecurityMiddleware
-from server.web.turns import EngineSlot, Turns
+from server.web.slot import EngineSlot
+from server.web.turns import Turns
 
 log = logging.getLogger(__name__)
 
@@ -71,12 +73,14 @@ def create_app(settings: Settings, engine: Engine | None = None) -> Litestar:
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
-        db = Database(settings.database_url)
+        db = Database(settings.database_url, debug=settings.debug)
         applied = await asyncio.to_thread(db.migrate)
         if applied:
             log.info("database migrated: %s", ", ".join(applied))
         slot = EngineSlot(engine.info.name if engine is not None else settings.model)
-        turns = Turns(db, slot)
+        turns = Turns(db, slot, settings)
+        app.state.settings = settings
+        app.state.limits = Limits(settings)
         app.state.db = db
         app.state.engine = slot
         app.state.turns = turns
@@ -104,6 +108,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> Litestar:
         cookie_name="interviewer_csrf",
         cookie_httponly=True,
         cookie_samesite="strict",
+        cookie_secure=settings.secure_cookies == "always",
         exclude=CSRF_EXCLUDE,
     )
     return Litestar(
@@ -113,7 +118,9 @@ def create_app(settings: Settings, engine: Engine | None = None) -> Litestar:
             *jobs.ROUTES,
             *interviews.ROUTES,
             *review.ROUTES,
+            *privacy.ROUTES,
             *pages.ROUTES,
+            *employer_pages.ROUTES,
             create_static_files_router(path="/static", directories=[pages.WEBUI_DIR]),
         ],
         dependencies=auth.DEPENDENCIES,
@@ -128,5 +135,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> Litestar:
             render_plugins=[JsonRenderPlugin(path=["/", "/openapi.json"])],
         ),
         request_max_body_size=MAX_BODY_BYTES,
+        # Logging is the process's to configure (the CLI, uvicorn): the app only logs.
+        logging_config=None,
         debug=settings.debug,
     )

@@ -1,4 +1,4 @@
-"""Command line: ``interviewer serve | models ... | eval | demo``.
+"""Command line: ``interviewer serve | models ... | eval | demo | purge``.
 
 Each subcommand's work lives in the module of its concept; this file only
 parses arguments, builds the one Settings object and maps errors to exit codes.
@@ -27,6 +27,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     sub.add_parser("demo", help="seed the demo employer and job, print the demo log-ins")
+
+    purge = sub.add_parser(
+        "purge", help="delete interviews older than their job's retention, and expired log-ins"
+    )
+    purge.add_argument(
+        "--dry-run", action="store_true", help="only count what would be deleted"
+    )
 
     models = sub.add_parser("models", help="list, fetch, verify and import model files")
     msub = models.add_subparsers(dest="models_command", required=True)
@@ -70,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from server.web import serve
 
             return serve.demo(settings)
+        if args.command == "purge":
+            from server.web import serve
+
+            return serve.purge(settings, dry_run=args.dry_run)
     except InterviewerError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2

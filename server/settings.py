@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -17,9 +18,9 @@ DEFAULT_MODEL = "qwen2.5-coder-0.5b-instruct-q4_k_m"
 
 
 def _default_threads() -> int:
-    # llama.cpp runs fastest with one thread per physical core and slows down
-    # sharply when oversubscribed; leave nothing to a second worker.
-    return max(1, min(os.cpu_count() or 1, 8))
+    # llama.cpp slows down sharply when oversubscribed: use the CPUs this process may
+    # run on (a container's limit, not the host's count), at most 8.
+    return max(1, min(len(os.sched_getaffinity(0)), 8))
 
 
 class Settings(BaseSettings):
@@ -59,10 +60,47 @@ class Settings(BaseSettings):
     )
     debug: bool = Field(False, description="Verbose logging, including message text.")
 
+    # -- trust: sessions, rate limits, privacy --------------------------------------------
+    session_ttl_hours: float = Field(
+        12.0, gt=0, description="A log-in ends this many hours after it was made."
+    )
+    secure_cookies: Literal["auto", "always", "never"] = Field(
+        "auto",
+        description="Secure flag on cookies: 'auto' when the request came over TLS.",
+    )
+    login_attempts_per_account: int = Field(
+        10, ge=1, description="Log-in attempts allowed per account per login window."
+    )
+    login_attempts_per_address: int = Field(
+        60, ge=1, description="Log-in and registration attempts per client address per window."
+    )
+    login_window_s: float = Field(900.0, gt=0, description="The login rate-limit window, seconds.")
+    messages_per_account: int = Field(
+        30, ge=1, description="Interview messages one account may post per message window."
+    )
+    messages_per_address: int = Field(
+        240, ge=1, description="Interview messages one client address may post per window."
+    )
+    messages_window_s: float = Field(
+        60.0, gt=0, description="The message rate-limit window, seconds."
+    )
+    retention_days: int = Field(
+        180,
+        ge=1,
+        le=36500,
+        description="Days an interview is kept after its last activity, for jobs that set none.",
+    )
+
+    @model_validator(mode="after")
+    def _reply_fits_the_context(self) -> Settings:
+        if self.max_tokens >= self.n_ctx // 2:
+            raise ValueError(
+                f"INTERVIEWER_MAX_TOKENS ({self.max_tokens}) must be under half of "
+                f"INTERVIEWER_N_CTX ({self.n_ctx}) so that a prompt still fits"
+            )
+        return self
+
     @classmethod
     def from_env(cls) -> Settings:
         return cls()
 
-    @property
-    def model_path_root(self) -> Path:
-        return self.models_dir.resolve()

@@ -154,3 +154,42 @@ async def web_client(web_settings: Settings, web_engine):  # type: ignore[no-unt
     app = create_app(web_settings, engine=web_engine)
     async with AsyncTestClient(app=app) as client:
         yield client
+
+
+# --- trust tests (issue 5): apps with chosen settings, several client addresses ----------
+
+
+@pytest.fixture
+def make_client(web_settings: Settings, web_engine):  # type: ignore[no-untyped-def]
+    """``async with make_client(engine=None, base_url=..., **setting_overrides) as client``:
+    the whole app on a real SQLite file, with settings changed for one test.
+
+    Unlike Litestar's AsyncTestClient (which runs each request to completion on a
+    portal thread), the app runs in the test's own event loop through httpx's ASGI
+    transport, so requests sent together really overlap. ``client.app`` is the app.
+    """
+    from contextlib import asynccontextmanager
+
+    import httpx
+
+    from server.app import create_app
+
+    @asynccontextmanager
+    async def make(engine=None, base_url="http://testserver.local", **overrides):  # type: ignore[no-untyped-def]
+        settings = web_settings.model_copy(update=overrides)
+        app = create_app(settings, engine=engine or web_engine)
+        async with app.lifespan():
+            transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 40000))
+            async with httpx.AsyncClient(transport=transport, base_url=base_url) as client:
+                client.app = app  # type: ignore[attr-defined]
+                yield client
+
+    return make
+
+
+def client_from(client, address: str):  # type: ignore[no-untyped-def]
+    """Another httpx client on the same running app, as seen from ``address``."""
+    import httpx
+
+    transport = httpx.ASGITransport(app=client.app, client=(address, 40000))
+    return httpx.AsyncClient(transport=transport, base_url=str(client.base_url))

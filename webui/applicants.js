@@ -16,6 +16,7 @@ function columns() {
   return [
     { key: "candidate", label: "Candidate" },
     { key: "state", label: "Status" },
+    { key: "review", label: "Review" },
     { key: "bid", label: "Bid" },
     ...fieldCols.map((c) => ({ ...c, field: true })),
   ];
@@ -24,6 +25,7 @@ function columns() {
 function sortValue(row, key) {
   if (key === "candidate") return row.candidate.name.toLowerCase();
   if (key === "state") return row.state;
+  if (key === "review") return row.needs_review ? 0 : 1;
   if (key === "bid") return row.bid_amount ?? -1;
   const f = row.fields[key];
   return f ? `${f.complete ? 0 : 1} ${valueText(f.value).toLowerCase()}` : "2";
@@ -37,6 +39,7 @@ function visible() {
       if (show === "complete" && !row.complete) return false;
       if (show === "incomplete" && row.complete) return false;
       if (show === "submitted" && row.state !== "submitted") return false;
+      if (show === "review" && !row.needs_review) return false;
       if (!needle) return true;
       const hay = [row.candidate.name, row.candidate.email, row.state,
         ...Object.values(row.fields).map((f) => `${valueText(f.value)} ${f.status}`)].join(" ").toLowerCase();
@@ -83,6 +86,9 @@ function render() {
           el("a", { href: `/employer/interviews/${row.interview_id}`, text: row.candidate.name }),
           el("span", { class: "status-word", text: row.candidate.email })),
         el("td", { text: row.state }),
+        el("td", { class: row.needs_review ? "needs-review" : "" },
+          row.needs_review ? "needs review" : "",
+          row.needs_review ? el("span", { class: "status-word", text: row.review_reasons.join("; ") }) : null),
         el("td", { text: row.bid_amount === null ? "" : String(row.bid_amount) }),
       );
       for (const col of columns().filter((c) => c.field)) {

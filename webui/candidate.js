@@ -38,6 +38,8 @@ function highlighted(text, quotes) {
     document.title = `${data.candidate_name} · Interviewer`;
     $("candidate-meta").textContent =
       `${data.job_title} · ${data.state}` + (data.bid_amount !== null ? ` · bid ${data.bid_amount}` : "");
+    $("review").hidden = !data.needs_review;
+    $("review-reasons").replaceChildren(...(data.review_reasons || []).map((r) => el("li", { text: r })));
     const quotesBySeq = new Map();
     const rows = data.checklist.map((item) => {
       const f = data.fields[item.key] || {};

@@ -24,8 +24,13 @@ function setBusy(on) {
   sendButton.disabled = on || !canTalk();
 }
 
+function needsConsent() {
+  return interview !== null && interview.consent_required && !interview.consented_at;
+}
+
 function canTalk() {
-  return interview !== null && (interview.state === "interview" || interview.state === "summary");
+  return interview !== null && !needsConsent() &&
+    (interview.state === "interview" || interview.state === "summary");
 }
 
 function messageNode(message) {
@@ -98,6 +103,8 @@ function renderPhase() {
 
 function render(data) {
   interview = data;
+  $("notice").textContent = data.notice;
+  $("consent").hidden = !needsConsent();
   renderMessages(data.messages);
   renderChecklist(data.checklist);
   renderPhase();
@@ -123,6 +130,10 @@ async function openInterview() {
   try {
     render(await api("POST", `/api/jobs/${jobId}/interview`));
     setStatus("");
+    if (needsConsent()) {
+      $("agree").focus();
+      return;
+    }
     answer.focus();
     await answerPending();
   } catch (err) {
@@ -189,7 +200,7 @@ async function send(text, id, already) {
 }
 
 async function recover(err, text, id, mine) {
-  if (err instanceof ApiError && err.status === 422) {
+  if (err instanceof ApiError && [413, 422, 429].includes(err.status)) {
     if (mine) mine.remove();
     answer.value = text;
     setStatus(err.message);
@@ -257,6 +268,15 @@ answer.addEventListener("keydown", (event) => {
   if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
     event.preventDefault();
     $("answer-form").requestSubmit();
+  }
+});
+
+$("agree").addEventListener("click", async () => {
+  try {
+    render(await api("POST", `/api/interviews/${interview.id}/consent`, {}));
+    answer.focus();
+  } catch (err) {
+    setStatus(err.message);
   }
 });
 

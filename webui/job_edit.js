@@ -43,7 +43,15 @@ function collect() {
   const questions = [...$("questions").children].map((node) => {
     return read(node);
   });
-  return { title: $("title").value.trim(), description: $("description").value.trim(), fields, custom_questions: questions };
+  const days = $("retention-days").value.trim();
+  return {
+    title: $("title").value.trim(),
+    description: $("description").value.trim(),
+    fields,
+    custom_questions: questions,
+    requires_consent: $("requires-consent").checked,
+    retention_days: days ? Number(days) : null,
+  };
 }
 
 $("add-field").addEventListener("click", () => addItem("field-template", "fields"));
@@ -72,6 +80,8 @@ $("job-form").addEventListener("submit", async (event) => {
   const job = await api("GET", `/api/jobs/${jobId}`);
   $("title").value = job.title;
   $("description").value = job.description;
+  $("requires-consent").checked = job.requires_consent;
+  $("retention-days").value = job.retention_days;
   job.fields.forEach((f) => addItem("field-template", "fields", f));
   job.custom_questions.forEach((q) => addItem("question-template", "questions", q));
   $("title").focus();

@@ -39,8 +39,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def create_db_engine(url: str) -> Engine:
-    """An engine for any SQLAlchemy URL; SQLite gets WAL, FULL sync and foreign keys."""
+def create_db_engine(url: str, *, hide_parameters: bool = True) -> Engine:
+    """An engine for any SQLAlchemy URL; SQLite gets WAL, FULL sync and foreign keys.
+
+    ``hide_parameters`` keeps bound values (message text among them) out of the
+    SQLAlchemy errors that end up in logs; only debug mode shows them.
+    """
     try:
         parsed = sa.engine.make_url(url)
     except sa.exc.ArgumentError as exc:
@@ -49,17 +53,19 @@ def create_db_engine(url: str) -> Engine:
             " use for example sqlite:///interviewer.db or postgresql+psycopg://user@host/db"
         ) from exc
     if parsed.get_backend_name() == "sqlite":
-        engine = sa.create_engine(parsed, connect_args={"check_same_thread": False})
+        engine = sa.create_engine(
+            parsed, connect_args={"check_same_thread": False}, hide_parameters=hide_parameters
+        )
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return sa.create_engine(parsed, pool_pre_ping=True)
+    return sa.create_engine(parsed, pool_pre_ping=True, hide_parameters=hide_parameters)
 
 
 class Database:
     """The app's handle on its database: migrations, and units of work off the event loop."""
 
-    def __init__(self, url: str) -> None:
-        self.engine = create_db_engine(url)
+    def __init__(self, url: str, *, debug: bool = False) -> None:
+        self.engine = create_db_engine(url, hide_parameters=not debug)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._limiter = anyio.CapacityLimiter(1 if self.is_sqlite else 8)
 

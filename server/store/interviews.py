@@ -205,6 +205,31 @@ def update_state(
     return interview
 
 
+def give_consent(session: Session, *, interview_id: int) -> Interview:
+    """Record that the candidate agreed to the privacy notice (the first agreement stands)."""
+    interview = session.get(Interview, interview_id)
+    if interview is None:
+        raise LookupError(f"no interview {interview_id}")
+    if interview.consented_at is None:
+        interview.consented_at = utcnow()
+        session.add(interview)
+        session.flush()
+    return interview
+
+
+def add_review_flags(session: Session, *, interview_id: int, flags: list[str]) -> None:
+    """Add reasons for a person to review this record (kept once each, in order)."""
+    interview = session.get(Interview, interview_id)
+    if interview is None:
+        raise LookupError(f"no interview {interview_id}")
+    current = list(interview.review_flags or [])
+    merged = current + [f for f in flags if f not in current]
+    if merged != current:
+        interview.review_flags = merged
+        session.add(interview)
+        session.flush()
+
+
 def list_for_job(session: Session, *, job_id: int) -> list[tuple[Interview, User]]:
     query = (
         select(Interview, User)

@@ -8,12 +8,21 @@ from server.interview.spec import JobSpec
 from server.store.tables import Job, utcnow
 
 
-def create_job(session: Session, *, employer_id: int, spec: JobSpec) -> Job:
+def create_job(
+    session: Session,
+    *,
+    employer_id: int,
+    spec: JobSpec,
+    requires_consent: bool = False,
+    retention_days: int | None = None,
+) -> Job:
     now = utcnow()
     job = Job(
         employer_id=employer_id,
         title=spec.title,
         spec=spec.model_dump(mode="json"),
+        requires_consent=requires_consent,
+        retention_days=retention_days,
         created_at=now,
         updated_at=now,
     )
@@ -22,12 +31,21 @@ def create_job(session: Session, *, employer_id: int, spec: JobSpec) -> Job:
     return job
 
 
-def update_job(session: Session, *, job_id: int, spec: JobSpec) -> Job:
+def update_job(
+    session: Session,
+    *,
+    job_id: int,
+    spec: JobSpec,
+    requires_consent: bool = False,
+    retention_days: int | None = None,
+) -> Job:
     job = session.get(Job, job_id)
     if job is None:
         raise LookupError(f"no job {job_id}")
     job.title = spec.title
     job.spec = spec.model_dump(mode="json")
+    job.requires_consent = requires_consent
+    job.retention_days = retention_days
     job.updated_at = utcnow()
     session.add(job)
     session.flush()

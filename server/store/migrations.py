@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -144,9 +145,40 @@ def m002_message_response(conn: Connection) -> None:
     conn.execute(sa.text("ALTER TABLE messages ADD COLUMN response JSON"))
 
 
+def _add_column(conn: Connection, table: str, name: str, type_: sa.types.TypeEngine[Any],
+                extra: str = "") -> None:
+    ddl = type_.compile(dialect=conn.dialect)
+    conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {name} {ddl} {extra}".strip()))
+
+
+def m003_trust(conn: Connection) -> None:
+    """Consent and retention per job, consent and review flags per interview, an audit log."""
+    _add_column(conn, "jobs", "requires_consent", sa.Boolean(), "NOT NULL DEFAULT FALSE")
+    _add_column(conn, "jobs", "retention_days", sa.Integer())
+    _add_column(conn, "interviews", "consented_at", sa.DateTime())
+    _add_column(conn, "interviews", "review_flags", sa.JSON())
+    meta = sa.MetaData()
+    # No foreign keys: the log outlives the accounts and records it names.
+    sa.Table(
+        "audit_log",
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True),
+        _ts("at"),
+        sa.Column("actor_id", sa.Integer, nullable=True, index=True),
+        sa.Column("actor_role", sa.String(16), nullable=False),
+        sa.Column("action", sa.String(32), nullable=False),
+        sa.Column("job_id", sa.Integer, nullable=True),
+        sa.Column("interview_id", sa.Integer, nullable=True, index=True),
+        sa.Column("candidate_id", sa.Integer, nullable=True, index=True),
+        sa.Column("detail", sa.String(200), nullable=False),
+    )
+    meta.create_all(conn)
+
+
 MIGRATIONS: list[Migration] = [
     ("001_initial", m001_initial),
     ("002_message_response", m002_message_response),
+    ("003_trust", m003_trust),
 ]
 
 

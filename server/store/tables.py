@@ -86,6 +86,13 @@ class Job(SQLModel, table=True):
     title: str = Field(sa_column=Column(sa.String(200), nullable=False))
     # The whole JobSpec (title, description, fields, custom questions) as JSON.
     spec: dict[str, Any] = _json()
+    # Candidates must press "I agree" before their first answer is taken.
+    requires_consent: bool = Field(
+        default=False,
+        sa_column=Column(sa.Boolean, nullable=False, server_default=sa.false()),
+    )
+    # Days an interview is kept after its last activity; None: the setting's default.
+    retention_days: int | None = Field(default=None, sa_column=Column(sa.Integer, nullable=True))
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
 
@@ -122,6 +129,11 @@ class Interview(SQLModel, table=True):
     bid_cents: int | None = Field(default=None, sa_column=Column(sa.BigInteger, nullable=True))
     confirmed_at: datetime | None = _ts(nullable=True)
     submitted_at: datetime | None = _ts(nullable=True)
+    consented_at: datetime | None = _ts(nullable=True)
+    # Reasons the web layer found to put the record in front of a person ("needs review").
+    review_flags: list[str] | None = Field(
+        default=None, sa_column=Column(sa.JSON(), nullable=True)
+    )
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
 
@@ -169,3 +181,25 @@ class AppSecret(SQLModel, table=True):
 
     name: str = Field(sa_column=Column(sa.String(64), primary_key=True))
     value: str = Field(sa_column=Column(sa.String(256), nullable=False))
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who viewed, exported or erased which record, and when. Never holds message text."""
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _ts()
+    actor_id: int | None = Field(
+        default=None, sa_column=Column(sa.Integer, nullable=True, index=True)
+    )
+    actor_role: str = Field(sa_column=Column(sa.String(16), nullable=False))
+    action: str = Field(sa_column=Column(sa.String(32), nullable=False))
+    job_id: int | None = Field(default=None, sa_column=Column(sa.Integer, nullable=True))
+    interview_id: int | None = Field(
+        default=None, sa_column=Column(sa.Integer, nullable=True, index=True)
+    )
+    candidate_id: int | None = Field(
+        default=None, sa_column=Column(sa.Integer, nullable=True, index=True)
+    )
+    detail: str = Field(sa_column=Column(sa.String(200), nullable=False))

@@ -3,9 +3,12 @@
 The session cookie holds a random token; the database keeps only its sha256, so
 a copy of the database cannot be replayed as a log-in. Every log-in makes a new
 token and deletes the one the browser came with (rotation: a token planted in a
-shared browser before log-in is worthless after it). The cookie is HttpOnly,
-SameSite=Lax, and Secure whenever the request reached us over TLS (directly or
-through a proxy uvicorn trusts).
+shared browser before log-in is worthless after it). A log-in ends after
+``INTERVIEWER_SESSION_TTL_HOURS`` and at log-out, on the server. The cookie is
+HttpOnly, SameSite=Lax, and Secure whenever the request reached us over TLS
+(directly or through a proxy uvicorn trusts), or always with
+``INTERVIEWER_SECURE_COOKIES=always``. Log-in attempts are rate-limited per
+account and per address (:mod:`server.web.limits`).
 """
 
 from __future__ import annotations
@@ -23,14 +26,15 @@ from litestar.di import Provide
 from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 
+from server.settings import Settings
 from server.store import accounts
 from server.store.db import Database
 from server.store.tables import User
+from server.web.limits import limits_of
 from server.web.schemas import LoginIn, RegisterIn, UserOut
 from server.web.views import user_out
 
 SESSION_COOKIE = "interviewer_session"
-SESSION_TTL = timedelta(days=7)
 _TOKEN_MAX_CHARS = 128
 
 _hasher = PasswordHasher()
@@ -67,6 +71,19 @@ async def _dummy_hash() -> str:
 
 def db_of(request: Request[Any, Any, Any]) -> Database:
     return request.app.state.db
+
+
+def settings_of(request: Request[Any, Any, Any]) -> Settings:
+    return request.app.state.settings
+
+
+def session_ttl(settings: Settings) -> timedelta:
+    return timedelta(hours=settings.session_ttl_hours)
+
+
+def secure_cookie(request: Request[Any, Any, Any]) -> bool:
+    mode = settings_of(request).secure_cookies
+    return mode == "always" or (mode == "auto" and request.url.scheme == "https")
 
 
 async def authenticate(db: Database, email: str, password: str) -> User | None:
@@ -109,21 +126,22 @@ async def start_session(
     """Log ``user`` in on ``response``: a fresh token, the presented one deleted."""
     token = secrets.token_urlsafe(32)
     old = _presented_token(request)
+    ttl = session_ttl(settings_of(request))
     await db_of(request).run(
         accounts.create_session,
         session_id=token_id(token),
         user_id=user.id,
-        ttl=SESSION_TTL,
+        ttl=ttl,
         replaces=token_id(old) if old else None,
     )
     response.set_cookie(
         key=SESSION_COOKIE,
         value=token,
-        max_age=int(SESSION_TTL.total_seconds()),
+        max_age=max(1, int(ttl.total_seconds())),
         path="/",
         httponly=True,
         samesite="lax",
-        secure=request.url.scheme == "https",
+        secure=secure_cookie(request),
     )
 
 
@@ -131,7 +149,15 @@ async def end_session(request: Request[Any, Any, Any], response: Response[Any]) 
     token = _presented_token(request)
     if token:
         await db_of(request).run(accounts.delete_session, session_id=token_id(token))
-    response.delete_cookie(key=SESSION_COOKIE, path="/")
+    response.set_cookie(
+        key=SESSION_COOKIE,
+        value="",
+        max_age=0,
+        path="/",
+        httponly=True,
+        samesite="lax",
+        secure=secure_cookie(request),
+    )
 
 
 async def session_user(request: Request[Any, Any, Any]) -> User | None:
@@ -178,6 +204,7 @@ DEPENDENCIES = {
 @post("/api/auth/register", status_code=HTTP_201_CREATED)
 async def api_register(request: Request[Any, Any, Any], data: RegisterIn) -> Response[UserOut]:
     """Create an account (candidate or employer) and log it in."""
+    limits_of(request).register(request)
     user = await register_user(db_of(request), data)
     response = Response(user_out(user), status_code=HTTP_201_CREATED)
     await start_session(request, response, user)
@@ -186,7 +213,8 @@ async def api_register(request: Request[Any, Any, Any], data: RegisterIn) -> Res
 
 @post("/api/auth/login", status_code=HTTP_200_OK)
 async def api_login(request: Request[Any, Any, Any], data: LoginIn) -> Response[UserOut]:
-    """Log in; the session cookie is set on the response."""
+    """Log in; the session cookie is set on the response (429 after too many attempts)."""
+    limits_of(request).login(request, data.email)
     user = await authenticate(db_of(request), data.email, data.password)
     if user is None:
         raise NotAuthorizedException("Email or password is wrong.")

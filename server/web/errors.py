@@ -2,18 +2,26 @@
 
 The body is always ``{"status_code", "detail"}`` (plus ``extra`` for validation),
 and ``detail`` says what to do next. Nothing internal (tracebacks, SQL, paths)
-is ever put in a response.
+is ever put in a response. The same mapping serves JSON answers and the
+``error`` event of a streamed turn (:func:`error_body`).
+
+Logs never carry what a candidate wrote unless the app runs with ``debug``: an
+unexpected exception is logged by type and stack frames only (its message may
+quote input), and SQLAlchemy's bound parameters are hidden (``server.store.db``).
 """
 
 from __future__ import annotations
 
 import logging
+import traceback
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.status_codes import (
+    HTTP_400_BAD_REQUEST,
     HTTP_409_CONFLICT,
     HTTP_422_UNPROCESSABLE_ENTITY,
     HTTP_500_INTERNAL_SERVER_ERROR,
@@ -38,37 +46,49 @@ class Unprocessable(HTTPException):
     status_code = HTTP_422_UNPROCESSABLE_ENTITY
 
 
-def _body(status: int, detail: str, extra: Any = None) -> dict[str, Any]:
-    body: dict[str, Any] = {"status_code": status, "detail": detail}
-    if extra:
-        body["extra"] = extra
-    return body
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    detail: str
+    extra: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
 
 
-def _respond(
-    status: int, detail: str, *, extra: Any = None, headers: dict[str, str] | None = None
-) -> Response[dict[str, Any]]:
-    return Response(
-        _body(status, detail, extra), status_code=status, headers=headers, media_type=MediaType.JSON
-    )
+def safe_reason(exc: BaseException, *, debug: bool) -> str:
+    """An exception for a log line: its message only where it cannot quote input."""
+    if debug or isinstance(exc, (HTTPException, errors.InterviewerError)):
+        return f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, sa.exc.DBAPIError) and exc.orig is not None:
+        return f"{type(exc).__name__}: {type(exc.orig).__name__}: {exc.orig}"
+    return f"{type(exc).__name__} (message hidden; INTERVIEWER_DEBUG=1 shows it)"
 
 
-def _validation(_: Request, exc: ValidationException) -> Response[dict[str, Any]]:
+def log_failure(what: str, exc: BaseException, *, debug: bool) -> None:
+    """Log an unexpected failure: the full exception in debug mode, else type and frames."""
+    if debug:
+        log.error(what, exc_info=exc)
+        return
+    frames = "".join(traceback.format_list(traceback.extract_tb(exc.__traceback__)))
+    log.error("%s: %s\n%s", what, safe_reason(exc, debug=False), frames.rstrip())
+
+
+def _validation(exc: ValidationException) -> Answer:
     problems = exc.extra if isinstance(exc.extra, list) else []
     parts = []
     for problem in problems:
         if isinstance(problem, dict):
             key = problem.get("key") or "body"
-            parts.append(f"{key}: {problem.get('message', 'is not valid')}")
+            message = str(problem.get("message", "is not valid")).removeprefix("Value error, ")
+            parts.append(f"{key}: {message}")
     detail = (
         "The request is not valid: " + "; ".join(parts) + ". Fix it and send it again."
         if parts
         else f"The request is not valid: {exc.detail}"
     )
-    return _respond(HTTP_422_UNPROCESSABLE_ENTITY, detail, extra=problems or None)
+    return Answer(HTTP_422_UNPROCESSABLE_ENTITY, detail, extra=problems or None)
 
 
-def _engine(_: Request, exc: errors.EngineError) -> Response[dict[str, Any]]:
+def _engine(exc: errors.EngineError) -> Answer:
     if isinstance(exc, errors.EngineBusy):
         detail, retry = "The interviewer is busy with other candidates. Try again in a moment.", 5
     elif isinstance(exc, errors.EngineUnavailable):
@@ -79,66 +99,100 @@ def _engine(_: Request, exc: errors.EngineError) -> Response[dict[str, Any]]:
             "The interviewer could not answer this time. Your message is saved; send it again.",
             2,
         )
-    return _respond(HTTP_503_SERVICE_UNAVAILABLE, detail, headers={"Retry-After": str(retry)})
+    return Answer(HTTP_503_SERVICE_UNAVAILABLE, detail, headers={"Retry-After": str(retry)})
 
 
-def _grammar(_: Request, exc: errors.GrammarError) -> Response[dict[str, Any]]:
-    log.error("constraint failure: %s", exc)
-    return _respond(
-        HTTP_503_SERVICE_UNAVAILABLE,
-        "The interviewer's model is misconfigured; an administrator must check the logs.",
-        headers={"Retry-After": "60"},
-    )
-
-
-def _email_taken(_: Request, exc: EmailTaken) -> Response[dict[str, Any]]:
-    return _respond(HTTP_409_CONFLICT, "An account with this email already exists. Log in instead.")
-
-
-def _stale(_: Request, exc: StaleInterview) -> Response[dict[str, Any]]:
-    return _respond(
-        HTTP_409_CONFLICT,
-        "The interview changed in another window while this was sent. Reload and try again.",
-    )
-
-
-def _database(_: Request, exc: sa.exc.OperationalError) -> Response[dict[str, Any]]:
+def _database(exc: sa.exc.OperationalError, debug: bool) -> Answer:
     text = str(exc.orig).lower() if exc.orig is not None else ""
     if "locked" in text or "busy" in text:
-        return _respond(
+        log.warning("database busy: %s", safe_reason(exc, debug=debug))
+        return Answer(
             HTTP_503_SERVICE_UNAVAILABLE,
-            "The database is busy. Nothing was lost; try again in a moment.",
+            "The database is busy. Nothing you sent before was lost; send this again in a moment.",
             headers={"Retry-After": "2"},
         )
     if "full" in text:
         log.error("database write failed: disk full")
-        return _respond(
+        return Answer(
             HTTP_507_INSUFFICIENT_STORAGE,
-            "The server's disk is full, so nothing could be saved. Tell the administrator.",
+            "The server's disk is full, so this could not be saved (nothing you sent before was"
+            " lost). Tell the administrator, then send it again.",
         )
-    log.exception("database error", exc_info=exc)
-    return _respond(HTTP_500_INTERNAL_SERVER_ERROR, "The database failed. Try again later.")
+    log_failure("database error", exc, debug=debug)
+    return Answer(HTTP_500_INTERNAL_SERVER_ERROR, "The database failed. Try again later.")
 
 
-def _http(_: Request, exc: HTTPException) -> Response[dict[str, Any]]:
-    return _respond(exc.status_code, exc.detail, extra=exc.extra, headers=exc.headers)
-
-
-def _unexpected(request: Request, exc: Exception) -> Response[dict[str, Any]]:
-    log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
-    return _respond(
+def answer_for(exc: BaseException, *, debug: bool = False, where: str = "") -> Answer:
+    """The HTTP answer for any exception (logging the unexpected ones)."""
+    if isinstance(exc, ValidationException):
+        return _validation(exc)
+    if isinstance(exc, HTTPException):
+        return Answer(exc.status_code, exc.detail, exc.extra, dict(exc.headers or {}))
+    if isinstance(exc, errors.EngineError):
+        return _engine(exc)
+    if isinstance(exc, errors.GrammarError):
+        log.error("constraint failure: %s", exc)
+        return Answer(
+            HTTP_503_SERVICE_UNAVAILABLE,
+            "The interviewer's model is misconfigured; an administrator must check the logs.",
+            headers={"Retry-After": "60"},
+        )
+    if isinstance(exc, EmailTaken):
+        return Answer(
+            HTTP_409_CONFLICT, "An account with this email already exists. Log in instead."
+        )
+    if isinstance(exc, StaleInterview):
+        return Answer(
+            HTTP_409_CONFLICT,
+            "The interview changed in another window while this was sent. Reload and try again.",
+        )
+    if isinstance(exc, sa.exc.OperationalError):
+        return _database(exc, debug)
+    if isinstance(exc, UnicodeDecodeError):
+        return Answer(HTTP_400_BAD_REQUEST, "The body is not valid UTF-8. Send UTF-8 encoded JSON.")
+    if isinstance(exc, RecursionError):  # JSON nested thousands deep: no request needs that
+        log.warning("refused a request nested too deeply%s", f" on {where}" if where else "")
+        return Answer(
+            HTTP_400_BAD_REQUEST, "The JSON is nested too deeply. Send a flat JSON object."
+        )
+    log_failure(f"unexpected error{' on ' + where if where else ''}", exc, debug=debug)
+    return Answer(
         HTTP_500_INTERNAL_SERVER_ERROR,
         "Something went wrong on the server. Nothing you sent was lost; try again.",
     )
 
 
+def error_body(exc: BaseException, *, debug: bool = False) -> dict[str, Any]:
+    """The ``{"status_code", "detail"}`` body of an answer, for a streamed ``error`` event."""
+    answer = answer_for(exc, debug=debug, where="a streamed turn")
+    body: dict[str, Any] = {"status_code": answer.status, "detail": answer.detail}
+    if "Retry-After" in answer.headers:
+        body["retry_after"] = int(answer.headers["Retry-After"])
+    return body
+
+
+def _handle(request: Request, exc: Exception) -> Response[dict[str, Any]]:
+    answer = answer_for(
+        exc, debug=request.app.debug, where=f"{request.method} {request.url.path}"
+    )
+    body: dict[str, Any] = {"status_code": answer.status, "detail": answer.detail}
+    if answer.extra:
+        body["extra"] = answer.extra
+    return Response(
+        body,
+        status_code=answer.status,
+        headers=answer.headers or None,
+        media_type=MediaType.JSON,
+    )
+
+
 EXCEPTION_HANDLERS: dict[type[Exception], Any] = {
-    ValidationException: _validation,
-    HTTPException: _http,
-    errors.EngineError: _engine,
-    errors.GrammarError: _grammar,
-    EmailTaken: _email_taken,
-    StaleInterview: _stale,
-    sa.exc.OperationalError: _database,
-    Exception: _unexpected,
+    ValidationException: _handle,
+    HTTPException: _handle,
+    errors.EngineError: _handle,
+    errors.GrammarError: _handle,
+    EmailTaken: _handle,
+    StaleInterview: _handle,
+    sa.exc.OperationalError: _handle,
+    Exception: _handle,
 }

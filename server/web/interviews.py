@@ -4,6 +4,10 @@
 ``Accept: text/event-stream`` it streams instead: ``ack`` (the message is
 stored), ``delta`` pieces of the reply, then ``done`` with the same body the
 JSON answer has, or ``error`` with ``status_code`` and ``detail``.
+
+A retry is recognised by its key: the body's ``client_id`` or, as the IETF
+Idempotency-Key draft has it, an ``Idempotency-Key`` header (both at once must
+agree). Posts are rate-limited per account and per address.
 """
 
 from __future__ import annotations
@@ -16,16 +20,16 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from litestar import Request, Response, get, post
-from litestar.exceptions import HTTPException
 from litestar.response import Stream
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 from sqlmodel import Session
 
-from server.errors import EngineError, InterviewerError
 from server.store import interviews as store
 from server.store import jobs as job_store
 from server.store.tables import User
 from server.web.auth import db_of
+from server.web.errors import Unprocessable, error_body
+from server.web.limits import limits_of
 from server.web.schemas import InterviewOut, MessageIn, MessageOut, ProposalIn, TurnOut
 from server.web.turns import Replay, Turns
 
@@ -81,18 +85,24 @@ def _sse(event: str, data: Any) -> bytes:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
 
 
-def _error_body(exc: BaseException) -> dict[str, Any]:
-    if not isinstance(exc, (HTTPException, InterviewerError)):
-        log.error("a streamed turn failed", exc_info=exc)
-    if isinstance(exc, HTTPException):
-        return {"status_code": exc.status_code, "detail": exc.detail}
-    if isinstance(exc, EngineError):
-        return {
-            "status_code": 503,
-            "detail": "The interviewer could not answer this time. Your message is saved; "
-            "send it again.",
-        }
-    return {"status_code": 500, "detail": "Something went wrong. Your message is saved; reload."}
+_KEY = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+
+
+def _retry_key(request: Request[Any, Any, Any], data: MessageIn) -> str | None:
+    """The message's idempotency key: ``client_id`` or the ``Idempotency-Key`` header."""
+    header = request.headers.get("idempotency-key")
+    if header is None:
+        return data.client_id
+    key = header.strip().strip('"')
+    if not _KEY.fullmatch(key):
+        raise Unprocessable(
+            "The Idempotency-Key header must be 1-64 letters, digits or . _ : -"
+        )
+    if data.client_id is not None and data.client_id != key:
+        raise Unprocessable(
+            "client_id and the Idempotency-Key header differ; send one key for one message."
+        )
+    return key
 
 
 def _pieces(text: str) -> list[str]:
@@ -104,11 +114,13 @@ async def post_message(
     request: Request[Any, Any, Any], candidate: User, interview_id: int, data: MessageIn
 ) -> Response[Any]:
     """Send the candidate's message; get the interviewer's reply, checklist and state."""
+    client_id = _retry_key(request, data)
+    limits_of(request).message(request, candidate.id or 0)
     turns = turns_of(request)
     wants_stream = "text/event-stream" in request.headers.get("accept", "")
     if not wants_stream:
         result = await turns.post(
-            interview_id=interview_id, candidate=candidate, text=data.text, client_id=data.client_id
+            interview_id=interview_id, candidate=candidate, text=data.text, client_id=client_id
         )
         body = result.response if isinstance(result, Replay) else result
         headers = {"Idempotent-Replayed": "true"} if isinstance(result, Replay) else None
@@ -121,7 +133,7 @@ async def post_message(
             interview_id=interview_id,
             candidate=candidate,
             text=data.text,
-            client_id=data.client_id,
+            client_id=client_id,
             acked=acked,
         )
     )
@@ -137,7 +149,7 @@ async def post_message(
         try:
             result: TurnOut | Replay = await asyncio.shield(task)
         except Exception as exc:
-            yield _sse("error", _error_body(exc))
+            yield _sse("error", error_body(exc, debug=request.app.debug))
             return
         body = result.response if isinstance(result, Replay) else result.model_dump(mode="json")
         for piece in _pieces(body["reply"]):
@@ -150,6 +162,14 @@ async def post_message(
         media_type="text/event-stream",
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
     )
+
+
+@post("/api/interviews/{interview_id:int}/consent", status_code=HTTP_200_OK)
+async def give_consent(
+    request: Request[Any, Any, Any], candidate: User, interview_id: int
+) -> InterviewOut:
+    """Agree to the privacy notice (needed before answering when the job requires it)."""
+    return await turns_of(request).consent(interview_id=interview_id, candidate=candidate)
 
 
 @post("/api/interviews/{interview_id:int}/confirm", status_code=HTTP_200_OK)
@@ -175,6 +195,7 @@ ROUTES = [
     my_interviews,
     read_interview,
     post_message,
+    give_consent,
     confirm_interview,
     submit_proposal,
 ]

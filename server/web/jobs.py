@@ -9,11 +9,10 @@ from litestar.exceptions import NotFoundException
 from litestar.status_codes import HTTP_201_CREATED
 from sqlmodel import Session
 
-from server.interview.spec import JobSpec
 from server.store import jobs as job_store
 from server.store.tables import Job, User
-from server.web.auth import db_of
-from server.web.schemas import JobOut
+from server.web.auth import db_of, settings_of
+from server.web.schemas import JobIn, JobOut
 from server.web.views import job_out
 
 
@@ -37,36 +36,49 @@ async def list_jobs(request: Request[Any, Any, Any], user: User) -> list[JobOut]
     """Every open job for a candidate; an employer's own jobs for an employer."""
     employer_id = user.id if user.role == "employer" else None
     jobs = await db_of(request).run(job_store.list_jobs, employer_id=employer_id)
-    return [job_out(job) for job in jobs]
+    days = settings_of(request).retention_days
+    return [job_out(job, days) for job in jobs]
 
 
 @post("/api/jobs", status_code=HTTP_201_CREATED)
-async def create_job(request: Request[Any, Any, Any], employer: User, data: JobSpec) -> JobOut:
-    """Create a job with its screening fields and custom questions."""
-    job = await db_of(request).run(job_store.create_job, employer_id=employer.id, spec=data)
-    return job_out(job)
+async def create_job(request: Request[Any, Any, Any], employer: User, data: JobIn) -> JobOut:
+    """Create a job with its screening fields, custom questions and privacy settings."""
+    job = await db_of(request).run(
+        job_store.create_job,
+        employer_id=employer.id,
+        spec=data.spec(),
+        requires_consent=data.requires_consent,
+        retention_days=data.retention_days,
+    )
+    return job_out(job, settings_of(request).retention_days)
 
 
 @get("/api/jobs/{job_id:int}")
 async def read_job(request: Request[Any, Any, Any], user: User, job_id: int) -> JobOut:
     job = await db_of(request).run(visible_job, job_id=job_id, user=user)
-    return job_out(job)
+    return job_out(job, settings_of(request).retention_days)
 
 
 @put("/api/jobs/{job_id:int}")
 async def edit_job(
-    request: Request[Any, Any, Any], employer: User, job_id: int, data: JobSpec
+    request: Request[Any, Any, Any], employer: User, job_id: int, data: JobIn
 ) -> JobOut:
-    """Replace a job's title, description, fields and questions.
+    """Replace a job's title, description, fields, questions and privacy settings.
 
     Interviews already started keep the version of the job they started with.
     """
 
     def work(session: Session) -> Job:
         owned_job(session, job_id=job_id, employer=employer)
-        return job_store.update_job(session, job_id=job_id, spec=data)
+        return job_store.update_job(
+            session,
+            job_id=job_id,
+            spec=data.spec(),
+            requires_consent=data.requires_consent,
+            retention_days=data.retention_days,
+        )
 
-    return job_out(await db_of(request).run(work))
+    return job_out(await db_of(request).run(work), settings_of(request).retention_days)
 
 
 ROUTES = [list_jobs, create_job, read_job, edit_job]

@@ -28,24 +28,15 @@ from server.interview.spec import JobSpec
 from server.store import interviews as interview_store
 from server.store import jobs as job_store
 from server.store.accounts import EmailTaken
-from server.store.tables import User
+from server.store.tables import Job, User
 from server.web import auth
+from server.web.limits import TooManyRequests, limits_of
 from server.web.schemas import LoginIn, RegisterIn
+from server.web.views import privacy_notice, retention_of
 
 WEBUI_DIR = Path(__file__).resolve().parent.parent.parent / "webui"
 _PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 
-FIELD_TYPE_NAMES = {
-    "linkedin_url": "LinkedIn URL",
-    "years": "Years",
-    "hours_per_week": "Hours per week",
-    "ai_training_experience": "AI training experience",
-    "number": "Number",
-    "yes_no": "Yes / no",
-    "single_choice": "Single choice",
-    "short_text": "Short text",
-    "long_text": "Long text",
-}
 
 
 class Raw(str):
@@ -89,7 +80,8 @@ def _nav(request: Request[Any, Any, Any], user: User | None) -> Raw:
         '<a href="/employer">My jobs</a> <a href="/employer/jobs/new">New job</a>'
         if user.role == "employer"
         else '<a href="/jobs">Jobs</a>'
-    )
+    ) + ' <a href="/account">Account</a>'
+
     return Raw(
         f'{links} <span class="who">{esc(user.name)} ({esc(user.role)})</span>'
         '<form method="post" action="/logout" class="inline">'
@@ -107,6 +99,7 @@ def page(
     scripts: tuple[str, ...] = (),
     status_code: int = HTTP_200_OK,
     body_data: dict[str, object] | None = None,
+    headers: dict[str, str] | None = None,
     **values: object,
 ) -> Response[str]:
     templates: Templates = request.app.state.templates
@@ -123,7 +116,9 @@ def page(
             "main": Raw(main),
         },
     )
-    return Response(body, media_type="text/html; charset=utf-8", status_code=status_code)
+    return Response(
+        body, media_type="text/html; charset=utf-8", status_code=status_code, headers=headers
+    )
 
 
 def _safe_next(target: str | None, user: User | None = None) -> str:
@@ -134,7 +129,7 @@ def _safe_next(target: str | None, user: User | None = None) -> str:
     return "/employer" if user.role == "employer" else "/jobs"
 
 
-def _to_login(request: Request[Any, Any, Any]) -> Redirect:
+def to_login(request: Request[Any, Any, Any]) -> Redirect:
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     return Redirect(f"/login?next={quote(target, safe='')}", status_code=HTTP_303_SEE_OTHER)
 
@@ -161,6 +156,20 @@ async def login_page(request: Request[Any, Any, Any], next: str | None = None) -
 @post("/login", status_code=HTTP_303_SEE_OTHER)
 async def login_form(request: Request[Any, Any, Any], data: Form) -> Response[Any]:
     email = data.get("email", "")
+    try:
+        limits_of(request).login(request, email)
+    except TooManyRequests as exc:
+        return page(
+            request,
+            None,
+            "login.html",
+            title="Log in",
+            status_code=exc.status_code,
+            headers=exc.headers,
+            error=exc.detail,
+            email=email,
+            next=_safe_next(data.get("next")),
+        )
     try:
         creds = LoginIn(email=email, password=data.get("password", ""))
         user = await auth.authenticate(auth.db_of(request), creds.email, creds.password)
@@ -202,8 +211,13 @@ def _problems(exc: ValidationError) -> str:
 @post("/register", status_code=HTTP_303_SEE_OTHER)
 async def register_form(request: Request[Any, Any, Any], data: Form) -> Response[Any]:
     values = {k: data.get(k, "") for k in ("email", "password", "name", "role")}
+    headers = None
+    status = 422
     try:
+        limits_of(request).register(request)
         user = await auth.register_user(auth.db_of(request), RegisterIn(**values))
+    except TooManyRequests as exc:
+        error, status, headers = exc.detail, exc.status_code, exc.headers
     except ValidationError as exc:
         error = _problems(exc)
     except EmailTaken:
@@ -217,7 +231,8 @@ async def register_form(request: Request[Any, Any, Any], data: Form) -> Response
         None,
         "register.html",
         title="Create account",
-        status_code=422,
+        status_code=status,
+        headers=headers,
         error=error,
         email=values["email"],
         name=values["name"],
@@ -262,7 +277,7 @@ def _state_words(state: str | None) -> str:
 async def jobs_page(request: Request[Any, Any, Any]) -> Response[Any]:
     user = await auth.session_user(request)
     if user is None:
-        return _to_login(request)
+        return to_login(request)
 
     def load(session: Session) -> tuple[list[Any], dict[int, str]]:
         employer_id = user.id if user.role == "employer" else None
@@ -285,16 +300,18 @@ def _asks(spec: JobSpec) -> Raw:
 async def job_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
     user = await auth.session_user(request)
     if user is None:
-        return _to_login(request)
+        return to_login(request)
 
-    def load(session: Session) -> tuple[JobSpec, str | None]:
+    def load(session: Session) -> tuple[Job, str | None]:
         job = job_store.get_job(session, job_id=job_id)
         if job is None or (user.role == "employer" and job.employer_id != user.id):
             raise NotFoundException("No such job.")
         mine = interview_store.find_interview(session, job_id=job_id, candidate_id=user.id or 0)
-        return job_store.job_spec(job), (mine.phase if mine else None)
+        return job, (mine.phase if mine else None)
 
-    spec, state = await auth.db_of(request).run(load)
+    job, state = await auth.db_of(request).run(load)
+    spec = job_store.job_spec(job)
+    days = retention_of(job, auth.settings_of(request).retention_days)
     return page(
         request,
         user,
@@ -306,153 +323,25 @@ async def job_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any
         description=spec.description,
         asks=_asks(spec),
         progress=_state_words(state),
+        notice=privacy_notice(spec.title, days, job.requires_consent),
     )
 
 
-# -- employer --------------------------------------------------------------------------
-
-
-async def _employer(request: Request[Any, Any, Any]) -> User | Redirect:
+@get("/account")
+async def account_page(request: Request[Any, Any, Any]) -> Response[Any]:
+    """Your account: download all your data, or delete the account with everything in it."""
     user = await auth.session_user(request)
     if user is None:
-        return _to_login(request)
-    if user.role != "employer":
-        raise NotFoundException("No such page.")
-    return user
-
-
-async def _owned_title(request: Request[Any, Any, Any], job_id: int, user: User) -> str:
-    def load(session: Session) -> str:
-        job = job_store.get_job(session, job_id=job_id)
-        if job is None or job.employer_id != user.id:
-            raise NotFoundException("No such job.")
-        return job.title
-
-    return await auth.db_of(request).run(load)
-
-
-@get("/employer")
-async def employer_home(request: Request[Any, Any, Any]) -> Response[Any]:
-    user = await _employer(request)
-    if isinstance(user, Redirect):
-        return user
-
-    def load(session: Session) -> list[tuple[Any, int]]:
-        jobs = job_store.list_jobs(session, employer_id=user.id)
-        return [(j, len(interview_store.list_for_job(session, job_id=j.id or 0))) for j in jobs]
-
-    rows = await auth.db_of(request).run(load)
-    items = (
-        "".join(
-            f'<li><a href="/employer/jobs/{job.id}">{esc(job.title)}</a>'
-            f' <span class="muted">{count} applicant{"s" if count != 1 else ""}</span>'
-            f' <a href="/employer/jobs/{job.id}/edit">Edit job</a></li>'
-            for job, count in rows
-        )
-        or '<li class="empty">No jobs yet.</li>'
-    )
-    return page(request, user, "employer.html", title="My jobs", job_items=Raw(items))
-
-
-@get("/employer/jobs/new")
-async def new_job_page(request: Request[Any, Any, Any]) -> Response[Any]:
-    user = await _employer(request)
-    if isinstance(user, Redirect):
-        return user
+        return to_login(request)
     return page(
         request,
         user,
-        "job_edit.html",
-        title="New job",
-        scripts=("job_edit.js",),
-        body_data={"job-id": ""},
-        heading="New job",
-        type_options=_type_options(),
-    )
-
-
-def _type_options() -> Raw:
-    return Raw(
-        "".join(f'<option value="{esc(k)}">{esc(v)}</option>' for k, v in FIELD_TYPE_NAMES.items())
-    )
-
-
-@get("/employer/jobs/{job_id:int}/edit")
-async def edit_job_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
-    user = await _employer(request)
-    if isinstance(user, Redirect):
-        return user
-    title = await _owned_title(request, job_id, user)
-    return page(
-        request,
-        user,
-        "job_edit.html",
-        title=f"Edit {title}",
-        scripts=("job_edit.js",),
-        body_data={"job-id": job_id},
-        heading=f"Edit job: {title}",
-        type_options=_type_options(),
-    )
-
-
-@get("/employer/jobs/{job_id:int}")
-async def applicants_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
-    user = await _employer(request)
-    if isinstance(user, Redirect):
-        return user
-    title = await _owned_title(request, job_id, user)
-    return page(
-        request,
-        user,
-        "applicants.html",
-        title=f"Applicants: {title}",
-        scripts=("applicants.js",),
-        body_data={"job-id": job_id},
-        job_title=title,
-        job_id=job_id,
-    )
-
-
-@get("/employer/jobs/{job_id:int}/compare")
-async def compare_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
-    user = await _employer(request)
-    if isinstance(user, Redirect):
-        return user
-    title = await _owned_title(request, job_id, user)
-    return page(
-        request,
-        user,
-        "compare.html",
-        title=f"Compare: {title}",
-        scripts=("compare.js",),
-        body_data={"job-id": job_id},
-        job_title=title,
-        job_id=job_id,
-    )
-
-
-@get("/employer/interviews/{interview_id:int}")
-async def candidate_page(request: Request[Any, Any, Any], interview_id: int) -> Response[Any]:
-    user = await _employer(request)
-    if isinstance(user, Redirect):
-        return user
-
-    def load(session: Session) -> int:
-        interview = interview_store.get_interview(session, interview_id=interview_id)
-        job = job_store.get_job(session, job_id=interview.job_id) if interview else None
-        if job is None or job.employer_id != user.id:
-            raise NotFoundException("No such candidate.")
-        return job.id or 0
-
-    job_id = await auth.db_of(request).run(load)
-    return page(
-        request,
-        user,
-        "candidate.html",
-        title="Candidate",
-        scripts=("candidate.js",),
-        body_data={"interview-id": interview_id, "job-id": job_id},
-        job_id=job_id,
+        "account.html",
+        title="Your account",
+        scripts=("account.js",),
+        name=user.name,
+        email=user.email,
+        role=user.role,
     )
 
 
@@ -465,10 +354,5 @@ ROUTES = [
     logout_form,
     jobs_page,
     job_page,
-    employer_home,
-    new_job_page,
-    edit_job_page,
-    applicants_page,
-    compare_page,
-    candidate_page,
+    account_page,
 ]

@@ -11,6 +11,7 @@ from litestar import Request, Response, get
 from sqlmodel import Session
 
 from server.interview.spec import JobSpec
+from server.store import audit
 from server.store import interviews as store
 from server.store.tables import User
 from server.web.auth import db_of
@@ -40,11 +41,21 @@ def cell_text(value: Any) -> str:
 
 
 def _applications(
-    session: Session, *, job_id: int, employer: User, transcripts: bool = False
+    session: Session, *, job_id: int, employer: User, action: str, transcripts: bool = False
 ) -> tuple[JobSpec, list[dict[str, Any]]]:
+    """The job's applications; every candidate whose record is shown is put on the audit log."""
     job = owned_job(session, job_id=job_id, employer=employer)
     rows = []
     for interview, candidate in store.list_for_job(session, job_id=job_id):
+        audit.record(
+            session,
+            actor=employer,
+            action=action,
+            job_id=job_id,
+            interview_id=interview.id,
+            candidate_id=candidate.id,
+            detail="with transcript" if transcripts else "fields and statuses",
+        )
         row = application_out(interview, candidate).model_dump(mode="json")
         if transcripts:
             messages = store.list_messages(session, interview_id=interview.id or 0)
@@ -65,17 +76,21 @@ async def list_applications(
     request: Request[Any, Any, Any], employer: User, job_id: int
 ) -> list[ApplicationOut]:
     """Every applicant of one of the employer's jobs: state, bid, each field and its evidence."""
-    _, rows = await db_of(request).run(_applications, job_id=job_id, employer=employer)
+    _, rows = await db_of(request).run(
+        _applications, job_id=job_id, employer=employer, action="view_applications"
+    )
     return [ApplicationOut.model_validate(row) for row in rows]
 
 
 @get("/api/jobs/{job_id:int}/applications.csv", media_type="text/csv")
 async def export_csv(request: Request[Any, Any, Any], employer: User, job_id: int) -> Response[str]:
     """Applicants as CSV; a cell that a spreadsheet would run as a formula is neutralised."""
-    spec, rows = await db_of(request).run(_applications, job_id=job_id, employer=employer)
+    spec, rows = await db_of(request).run(
+        _applications, job_id=job_id, employer=employer, action="export_csv"
+    )
     fields = spec.all_fields()
     header = ["interview_id", "candidate_name", "candidate_email", "state", "bid_amount"]
-    header += ["submitted_at"]
+    header += ["submitted_at", "needs_review", "review_reasons"]
     for field in fields:
         header += [field.key, f"{field.key}_status", f"{field.key}_evidence"]
     header += ["model_name", "model_sha256", "prompt_version", "grammar_version"]
@@ -90,6 +105,8 @@ async def export_csv(request: Request[Any, Any, Any], employer: User, job_id: in
             row["state"],
             row["bid_amount"],
             row["submitted_at"],
+            row["needs_review"],
+            row["review_reasons"],
         ]
         for field in fields:
             f = row["fields"].get(field.key, {})
@@ -108,7 +125,7 @@ async def export_jsonl(
 ) -> Response[str]:
     """Applicants as JSON Lines: one full record per line, transcript included."""
     _, rows = await db_of(request).run(
-        _applications, job_id=job_id, employer=employer, transcripts=True
+        _applications, job_id=job_id, employer=employer, action="export_jsonl", transcripts=True
     )
     body = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     return Response(

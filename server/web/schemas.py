@@ -6,7 +6,9 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from server.interview.spec import JobSpec
 
 Role = Literal["candidate", "employer"]
 
@@ -15,8 +17,39 @@ MAX_BID = Decimal("1000000")
 EMAIL_PATTERN = r"^[^@\s]{1,64}@[^@\s]{1,255}$"
 
 
+def text_problem(text: str) -> str | None:
+    """Why a string cannot be taken as is, or None. Everything else (RTL, emoji,
+    zero-width characters, other scripts) is kept exactly as sent."""
+    if "\x00" in text:
+        return "contains a NUL character; remove it and send again"
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        return "contains an unpaired surrogate (not valid Unicode); send valid UTF-8 text"
+    return None
+
+
+def check_text(data: Any, where: str = "body") -> Any:
+    """Raise ValueError naming the first string anywhere in ``data`` that :func:`text_problem`
+    refuses (keys included); return ``data`` unchanged otherwise."""
+    if isinstance(data, str):
+        if problem := text_problem(data):
+            raise ValueError(f"{where} {problem}")
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            check_text(key, where)
+            check_text(value, f"{key}" if where == "body" else f"{where}.{key}")
+    elif isinstance(data, (list, tuple)):
+        for n, value in enumerate(data):
+            check_text(value, f"{where}[{n}]")
+    return data
+
+
 class _In(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _valid_text(cls, data: Any) -> Any:
+        return check_text(data)
 
 
 class RegisterIn(_In):
@@ -38,6 +71,31 @@ class UserOut(BaseModel):
     role: Role
 
 
+class JobIn(JobSpec):
+    """A job as the API takes it: the interview's JobSpec plus its privacy settings."""
+
+    requires_consent: bool = Field(
+        False, description="Candidates must press 'I agree' before their first answer is taken."
+    )
+    retention_days: int | None = Field(
+        None,
+        ge=1,
+        le=36500,
+        description="Days an interview is kept after its last activity"
+        " (default: INTERVIEWER_RETENTION_DAYS).",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _valid_text(cls, data: Any) -> Any:
+        return check_text(data)
+
+    def spec(self) -> JobSpec:
+        return JobSpec.model_validate(
+            self.model_dump(mode="json", exclude={"requires_consent", "retention_days"})
+        )
+
+
 class JobOut(BaseModel):
     id: int
     employer_id: int
@@ -45,6 +103,8 @@ class JobOut(BaseModel):
     description: str
     fields: list[dict[str, Any]]
     custom_questions: list[dict[str, Any]]
+    requires_consent: bool
+    retention_days: int
     created_at: datetime
     updated_at: datetime
 
@@ -56,8 +116,8 @@ class MessageIn(_In):
     @field_validator("text")
     @classmethod
     def _no_nul(cls, text: str) -> str:
-        if "\x00" in text:
-            raise ValueError("the message contains a NUL character; remove it and send again")
+        if problem := text_problem(text):
+            raise ValueError(f"the message {problem}")
         return text
 
 
@@ -117,6 +177,15 @@ class InterviewOut(BaseModel):
     confirmed_at: datetime | None
     submitted_at: datetime | None
     model: ModelRecord
+    # Privacy: shown before the first question; answers are refused until consent
+    # when the job requires it.
+    notice: str
+    consent_required: bool
+    consented_at: datetime | None
+    retention_days: int
+    # For the employer's eyes only (None in the candidate's own view).
+    needs_review: bool | None = None
+    review_reasons: list[str] | None = None
 
 
 class TurnOut(BaseModel):
@@ -148,6 +217,9 @@ class ApplicationOut(BaseModel):
     updated_at: datetime
     fields: dict[str, FieldOut]
     model: ModelRecord
+    # Set when the system found the record odd; a person decides, nothing is rejected.
+    needs_review: bool
+    review_reasons: list[str]
 
 
 class HealthOut(BaseModel):

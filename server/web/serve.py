@@ -1,4 +1,4 @@
-"""``interviewer serve`` and ``interviewer demo``.
+"""``interviewer serve``, ``interviewer demo`` and ``interviewer purge``.
 
 ``serve`` makes sure the model file is there and verified (fetching it unless
 ``--no-pull``), migrates the database, seeds the demo employer and job when the
@@ -88,6 +88,30 @@ def demo(settings: Settings) -> int:
     finally:
         db.dispose()
     _announce(logins, settings)
+    return 0
+
+
+def purge(settings: Settings, *, dry_run: bool = False) -> int:
+    """Delete interviews past their job's retention period (and expired log-ins); say how many.
+
+    Meant for a daily timer (cron, systemd). Each deleted interview is put on the audit log.
+    """
+    from server.store import privacy
+
+    db = Database(settings.database_url)
+    try:
+        db.migrate()
+        if dry_run:
+            expired = db.call(privacy.expired_interviews, default_days=settings.retention_days)
+            sys.stdout.write(f"{len(expired)} interviews are past their retention period\n")
+            return 0
+        done = db.call(privacy.purge, default_days=settings.retention_days)
+    finally:
+        db.dispose()
+    sys.stdout.write(
+        f"deleted {done.interviews} interviews ({done.messages} messages) past their retention"
+        f" period and {done.sessions} expired log-ins\n"
+    )
     return 0
 
 

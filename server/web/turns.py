@@ -12,6 +12,11 @@ check on write that catches a second process). A turn runs as its own task, so a
 candidate who closes the page mid-reply still finds the reply stored later.
 Retries follow the IETF Idempotency-Key draft: completed → the original response;
 still running → 409; same key, other text → 422.
+
+A job may require consent: until the candidate agrees (``consent``), messages
+are refused with 409 and nothing is stored. A message with chat-template tokens
+or "ignore your instructions" phrasing flags the record for review
+(:mod:`server.web.oversight`). Message text is logged only with ``debug`` on.
 """
 
 from __future__ import annotations
@@ -21,7 +26,6 @@ import contextlib
 import logging
 import secrets
 import weakref
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -30,91 +34,51 @@ from litestar.exceptions import NotFoundException
 from sqlmodel import Session
 
 from server.engine.base import Engine, ModelInfo
-from server.errors import EngineUnavailable
 from server.interview import turn
+from server.settings import Settings
+from server.store import audit
 from server.store import interviews as store
 from server.store import jobs as job_store
 from server.store.db import Database
 from server.store.tables import Interview, Message, User, utcnow
 from server.web import views
-from server.web.errors import Conflict, Unprocessable
+from server.web.errors import Conflict, Unprocessable, safe_reason
+from server.web.oversight import message_flags
+from server.web.records import (
+    NEEDS_CONSENT,
+    OPEN_PHASES,
+    Replay,
+    closed_detail,
+    consent_missing,
+    load_view,
+    not_found,
+    owned,
+)
 from server.web.schemas import InterviewOut, MessageOut, TurnOut
+from server.web.slot import EngineSlot
+
+__all__ = ["EngineSlot", "Replay", "Turns", "load_view"]
 
 log = logging.getLogger(__name__)
-
-OPEN_PHASES = frozenset({"interview", "summary"})
-
-
-class EngineSlot:
-    """Where the app keeps its model: loading, ready, or failed to load."""
-
-    def __init__(self, model_name: str) -> None:
-        self.model_name = model_name
-        self.status: str = "loading"
-        self.detail: str | None = None
-        self._engine: Engine | None = None
-
-    def ready(self, engine: Engine) -> None:
-        self._engine, self.status, self.detail = engine, "ready", None
-
-    def failed(self, detail: str) -> None:
-        self._engine, self.status, self.detail = None, "error", detail
-
-    def closed(self) -> None:
-        self._engine, self.status = None, "loading"
-
-    def get(self) -> Engine:
-        if self._engine is None:
-            if self.status == "error":
-                raise EngineUnavailable(f"the model failed to load: {self.detail}")
-            raise EngineUnavailable("the model is still loading; try again in a few seconds")
-        return self._engine
-
-
-@dataclass(frozen=True)
-class Replay:
-    """A completed turn returned again for a retry."""
-
-    response: dict[str, Any]
-
-
-def _not_found() -> NotFoundException:
-    return NotFoundException("No such interview.")
-
-
-def _owned(session: Session, interview_id: int, candidate: User) -> Interview:
-    interview = store.get_interview(session, interview_id=interview_id)
-    if interview is None or interview.candidate_id != candidate.id:
-        raise _not_found()
-    return interview
-
-
-def _job_title(session: Session, interview: Interview) -> str:
-    job = job_store.get_job(session, job_id=interview.job_id)
-    return job.title if job is not None else views.interview_spec(interview).title
-
-
-def load_view(session: Session, *, interview: Interview, owner: bool) -> InterviewOut:
-    messages = store.list_messages(session, interview_id=interview.id or 0)
-    candidate = session.get(User, interview.candidate_id)
-    return views.interview_out(
-        interview,
-        messages,
-        job_title=_job_title(session, interview),
-        candidate_name=candidate.name if candidate is not None else "",
-        owner=owner,
-    )
-
 
 class Turns:
     """The app's interview runner: locks, in-flight retries and turn tasks."""
 
-    def __init__(self, db: Database, engine: EngineSlot) -> None:
+    def __init__(self, db: Database, engine: EngineSlot, settings: Settings) -> None:
         self.db = db
         self.engine = engine
+        self.settings = settings
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
         self._inflight: set[tuple[int, str]] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
+
+    def _view(self, session: Session, interview: Interview, *, owner: bool) -> InterviewOut:
+        return load_view(
+            session,
+            interview=interview,
+            owner=owner,
+            default_retention=self.settings.retention_days,
+        )
 
     def _lock(self, interview_id: int) -> asyncio.Lock:
         lock = self._locks.get(interview_id)
@@ -133,9 +97,7 @@ class Turns:
             if job is None:
                 raise NotFoundException("No such job.")
             interview = store.find_interview(session, job_id=job_id, candidate_id=candidate.id)
-            return (
-                None if interview is None else load_view(session, interview=interview, owner=True)
-            )
+            return None if interview is None else self._view(session, interview, owner=True)
 
         found = await self.db.run(existing)
         if found is not None:
@@ -159,7 +121,7 @@ class Turns:
                 prompt_version=str(turn.PROMPT_VERSION),
                 grammar_version=str(turn.GRAMMAR_VERSION),
             )
-            return load_view(session, interview=interview, owner=True)
+            return self._view(session, interview, owner=True)
 
         try:
             return await self.db.run(create), True
@@ -173,13 +135,22 @@ class Turns:
         def load(session: Session) -> InterviewOut:
             interview = store.get_interview(session, interview_id=interview_id)
             if interview is None:
-                raise _not_found()
+                raise not_found()
             if interview.candidate_id == user.id:
-                return load_view(session, interview=interview, owner=True)
+                return self._view(session, interview, owner=True)
             job = job_store.get_job(session, job_id=interview.job_id)
             if user.role == "employer" and job is not None and job.employer_id == user.id:
-                return load_view(session, interview=interview, owner=False)
-            raise _not_found()
+                audit.record(
+                    session,
+                    actor=user,
+                    action="view_interview",
+                    job_id=job.id,
+                    interview_id=interview.id,
+                    candidate_id=interview.candidate_id,
+                    detail="interview record and transcript",
+                )
+                return self._view(session, interview, owner=False)
+            raise not_found()
 
         return await self.db.run(load)
 
@@ -198,7 +169,7 @@ class Turns:
         key = client_id or f"server:{secrets.token_hex(8)}"
 
         def check(session: Session) -> Replay | None:
-            interview = _owned(session, interview_id, candidate)
+            interview = owned(session, interview_id, candidate)
             if client_id is not None:
                 earlier = store.get_message_by_client_id(
                     session, interview_id=interview_id, client_id=client_id
@@ -213,7 +184,9 @@ class Turns:
                         return Replay(earlier.response)
                     return None  # acknowledged but never answered: answer it now
             if interview.phase not in OPEN_PHASES:
-                raise Conflict(_closed_detail(interview.phase))
+                raise Conflict(closed_detail(interview.phase))
+            if consent_missing(session, interview):
+                raise Conflict(NEEDS_CONSENT.format(id=interview_id))
             return None
 
         if (interview_id, key) in self._inflight:
@@ -232,7 +205,7 @@ class Turns:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         task.add_done_callback(lambda _: self._inflight.discard((interview_id, key)))
-        task.add_done_callback(_log_failure)
+        task.add_done_callback(self._log_failure)
         # The turn finishes and is stored even if the client goes away meanwhile.
         return await asyncio.shield(task)
 
@@ -248,7 +221,7 @@ class Turns:
         async with self._lock(interview_id):
 
             def acknowledge(session: Session) -> tuple[Interview, Message] | Replay:
-                interview = _owned(session, interview_id, candidate)
+                interview = owned(session, interview_id, candidate)
                 earlier = None
                 if client_id is not None:
                     earlier = store.get_message_by_client_id(
@@ -257,10 +230,14 @@ class Turns:
                     if earlier is not None and earlier.response is not None:
                         return Replay(earlier.response)
                 if interview.phase not in OPEN_PHASES:
-                    raise Conflict(_closed_detail(interview.phase))
+                    raise Conflict(closed_detail(interview.phase))
+                if consent_missing(session, interview):
+                    raise Conflict(NEEDS_CONSENT.format(id=interview_id))
                 message = earlier or store.add_candidate_message(
                     session, interview_id=interview_id, text=text, client_id=client_id
                 )
+                if flags := message_flags(text):
+                    store.add_review_flags(session, interview_id=interview_id, flags=flags)
                 return interview, message
 
             got = await self.db.run(acknowledge)
@@ -270,9 +247,13 @@ class Turns:
             interview, message = got
             _settle(acked, views.message_out(message, answered=set(), owner=True))
 
+            if self.settings.debug:
+                log.debug("interview %s: candidate message %r", interview_id, text)
             spec = views.interview_spec(interview)
             state = views.interview_state(interview)
             result = await turn.take_turn(engine, spec, state, text)
+            if self.settings.debug:
+                log.debug("interview %s: reply %r", interview_id, result.reply)
 
             def record(session: Session) -> TurnOut:
                 updated, reply = store.record_reply(
@@ -293,15 +274,25 @@ class Turns:
 
             return await self.db.run(record)
 
-    # -- summary, confirm and proposal -------------------------------------------------
+    # -- consent, summary, confirm and proposal ----------------------------------------
+
+    async def consent(self, *, interview_id: int, candidate: User) -> InterviewOut:
+        """Record the candidate's agreement to the privacy notice (idempotent)."""
+
+        def work(session: Session) -> InterviewOut:
+            interview = owned(session, interview_id, candidate)
+            interview = store.give_consent(session, interview_id=interview_id)
+            return self._view(session, interview, owner=True)
+
+        return await self.db.run(work)
 
     async def confirm(self, *, interview_id: int, candidate: User) -> InterviewOut:
         async with self._lock(interview_id):
 
             def work(session: Session) -> InterviewOut:
-                interview = _owned(session, interview_id, candidate)
+                interview = owned(session, interview_id, candidate)
                 if interview.phase in ("confirmed", "submitted"):
-                    return load_view(session, interview=interview, owner=True)
+                    return self._view(session, interview, owner=True)
                 spec = views.interview_spec(interview)
                 try:
                     state = turn.confirm(spec, views.interview_state(interview))
@@ -318,7 +309,7 @@ class Turns:
                     phase=state.phase,
                     confirmed_at=utcnow(),
                 )
-                return load_view(session, interview=interview, owner=True)
+                return self._view(session, interview, owner=True)
 
             return await self.db.run(work)
 
@@ -329,7 +320,7 @@ class Turns:
         async with self._lock(interview_id):
 
             def work(session: Session) -> InterviewOut:
-                interview = _owned(session, interview_id, candidate)
+                interview = owned(session, interview_id, candidate)
                 if interview.phase == "submitted":
                     raise Conflict("The proposal was already submitted.")
                 spec = views.interview_spec(interview)
@@ -357,9 +348,14 @@ class Turns:
                     submitted_at=now,
                     bid_cents=cents,
                 )
-                return load_view(session, interview=interview, owner=True)
+                return self._view(session, interview, owner=True)
 
             return await self.db.run(work)
+
+    def _log_failure(self, task: asyncio.Task[Any]) -> None:
+        if not task.cancelled() and (exc := task.exception()) is not None:
+            reason = safe_reason(exc, debug=self.settings.debug)
+            log.info("turn %s ended with %s", task.get_name(), reason)
 
     async def aclose(self, timeout: float = 30.0) -> None:
         """Let running turns finish (they hold acknowledged messages), then stop."""
@@ -373,20 +369,9 @@ class Turns:
                 await task
 
 
-def _log_failure(task: asyncio.Task[Any]) -> None:
-    if not task.cancelled() and (exc := task.exception()) is not None:
-        log.info("turn %s ended with %s: %s", task.get_name(), type(exc).__name__, exc)
-
-
 def _settle(future: asyncio.Future[MessageOut] | None, value: MessageOut | None) -> None:
     if future is not None and not future.done():
         if value is None:
             future.cancel()
         else:
             future.set_result(value)
-
-
-def _closed_detail(phase: str) -> str:
-    if phase == "submitted":
-        return "This interview is finished: the proposal was submitted."
-    return "The answers were confirmed; the interview takes no more messages. Enter your bid."

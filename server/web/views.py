@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from server.interview import turn
 from server.interview.spec import JobSpec
 from server.store.tables import Interview, Job, Message, User
+from server.web.oversight import review_reasons
 from server.web.schemas import (
     ApplicationOut,
     CandidateOut,
@@ -25,7 +26,11 @@ def user_out(user: User) -> UserOut:
     return UserOut(id=user.id or 0, email=user.email, name=user.name, role=user.role)  # type: ignore[arg-type]
 
 
-def job_out(job: Job) -> JobOut:
+def retention_of(job: Job | None, default_days: int) -> int:
+    return (job.retention_days if job is not None else None) or default_days
+
+
+def job_out(job: Job, default_retention: int) -> JobOut:
     spec = JobSpec.model_validate(job.spec)
     return JobOut(
         id=job.id or 0,
@@ -34,9 +39,29 @@ def job_out(job: Job) -> JobOut:
         description=spec.description,
         fields=[f.model_dump(mode="json") for f in spec.fields],
         custom_questions=[q.model_dump(mode="json") for q in spec.custom_questions],
+        requires_consent=job.requires_consent,
+        retention_days=retention_of(job, default_retention),
         created_at=job.created_at,
         updated_at=job.updated_at,
     )
+
+
+def privacy_notice(title: str, retention_days: int, consent_required: bool) -> str:
+    """What the candidate is told before the first question."""
+    days = f"{retention_days} day{'s' if retention_days != 1 else ''}"
+    parts = [
+        "You are talking with an AI interviewer: a program that runs on this server only.",
+        "What is collected: your answers to the questions listed, this conversation, your bid,"
+        " and your account's name and email.",
+        "Where it stays: on this server; nothing is sent to any other service.",
+        f"Who sees it: you, and the employer who posted this job ({title}). The employer"
+        " reviews it and makes every decision; the AI rejects nobody.",
+        f"How long it is kept: {days} after your last activity, then it is deleted.",
+        "You can download or delete your data at any time on your account page (/account).",
+    ]
+    if consent_required:
+        parts.append("This employer asks for your agreement before the interview starts.")
+    return " ".join(parts)
 
 
 def interview_spec(interview: Interview) -> JobSpec:
@@ -114,6 +139,12 @@ def bid_amount(interview: Interview) -> float | None:
     return None if interview.bid_cents is None else interview.bid_cents / 100
 
 
+def reasons_for(interview: Interview) -> list[str]:
+    return review_reasons(
+        interview_spec(interview), interview_state(interview), interview.review_flags
+    )
+
+
 def interview_out(
     interview: Interview,
     messages: Sequence[Message],
@@ -121,9 +152,12 @@ def interview_out(
     job_title: str,
     candidate_name: str,
     owner: bool,
+    consent_required: bool,
+    retention_days: int,
 ) -> InterviewOut:
     spec = interview_spec(interview)
     state = interview_state(interview)
+    reasons = None if owner else reasons_for(interview)
     return InterviewOut(
         id=interview.id or 0,
         job_id=interview.job_id,
@@ -140,6 +174,12 @@ def interview_out(
         confirmed_at=interview.confirmed_at,
         submitted_at=interview.submitted_at,
         model=model_record(interview),
+        notice=privacy_notice(job_title, retention_days, consent_required),
+        consent_required=consent_required,
+        consented_at=interview.consented_at,
+        retention_days=retention_days,
+        needs_review=None if reasons is None else bool(reasons),
+        review_reasons=reasons,
     )
 
 
@@ -163,6 +203,7 @@ def turn_out(interview: Interview, candidate: Message, reply: Message) -> TurnOu
 def application_out(interview: Interview, candidate: User) -> ApplicationOut:
     spec = interview_spec(interview)
     state = interview_state(interview)
+    reasons = review_reasons(spec, state, interview.review_flags)
     return ApplicationOut(
         interview_id=interview.id or 0,
         job_id=interview.job_id,
@@ -174,4 +215,6 @@ def application_out(interview: Interview, candidate: User) -> ApplicationOut:
         updated_at=interview.updated_at,
         fields=fields_out(spec, state),
         model=model_record(interview),
+        needs_review=bool(reasons),
+        review_reasons=reasons,
     )

@@ -1,0 +1,188 @@
+"""The employer's pages: their jobs, the job editor, applicants, comparison, one candidate.
+
+Every page checks that the job or interview belongs to the employer logged in;
+anything else is "not found", the same as a record that does not exist. The
+pages hold no candidate data themselves: their scripts fetch it from the JSON
+API, which puts every view on the audit log.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request, Response, get
+from litestar.exceptions import NotFoundException
+from litestar.response import Redirect
+from sqlmodel import Session
+
+from server.store import interviews as interview_store
+from server.store import jobs as job_store
+from server.store.tables import User
+from server.web import auth
+from server.web.pages import Raw, esc, page, to_login
+
+FIELD_TYPE_NAMES = {
+    "linkedin_url": "LinkedIn URL",
+    "years": "Years",
+    "hours_per_week": "Hours per week",
+    "ai_training_experience": "AI training experience",
+    "number": "Number",
+    "yes_no": "Yes / no",
+    "single_choice": "Single choice",
+    "short_text": "Short text",
+    "long_text": "Long text",
+}
+
+
+async def _employer(request: Request[Any, Any, Any]) -> User | Redirect:
+    user = await auth.session_user(request)
+    if user is None:
+        return to_login(request)
+    if user.role != "employer":
+        raise NotFoundException("No such page.")
+    return user
+
+
+async def _owned_title(request: Request[Any, Any, Any], job_id: int, user: User) -> str:
+    def load(session: Session) -> str:
+        job = job_store.get_job(session, job_id=job_id)
+        if job is None or job.employer_id != user.id:
+            raise NotFoundException("No such job.")
+        return job.title
+
+    return await auth.db_of(request).run(load)
+
+
+@get("/employer")
+async def employer_home(request: Request[Any, Any, Any]) -> Response[Any]:
+    user = await _employer(request)
+    if isinstance(user, Redirect):
+        return user
+
+    def load(session: Session) -> list[tuple[Any, int]]:
+        jobs = job_store.list_jobs(session, employer_id=user.id)
+        return [(j, len(interview_store.list_for_job(session, job_id=j.id or 0))) for j in jobs]
+
+    rows = await auth.db_of(request).run(load)
+    items = (
+        "".join(
+            f'<li><a href="/employer/jobs/{job.id}">{esc(job.title)}</a>'
+            f' <span class="muted">{count} applicant{"s" if count != 1 else ""}</span>'
+            f' <a href="/employer/jobs/{job.id}/edit">Edit job</a></li>'
+            for job, count in rows
+        )
+        or '<li class="empty">No jobs yet.</li>'
+    )
+    return page(request, user, "employer.html", title="My jobs", job_items=Raw(items))
+
+
+@get("/employer/jobs/new")
+async def new_job_page(request: Request[Any, Any, Any]) -> Response[Any]:
+    user = await _employer(request)
+    if isinstance(user, Redirect):
+        return user
+    return page(
+        request,
+        user,
+        "job_edit.html",
+        title="New job",
+        scripts=("job_edit.js",),
+        body_data={"job-id": ""},
+        heading="New job",
+        type_options=_type_options(),
+    )
+
+
+def _type_options() -> Raw:
+    return Raw(
+        "".join(f'<option value="{esc(k)}">{esc(v)}</option>' for k, v in FIELD_TYPE_NAMES.items())
+    )
+
+
+@get("/employer/jobs/{job_id:int}/edit")
+async def edit_job_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
+    user = await _employer(request)
+    if isinstance(user, Redirect):
+        return user
+    title = await _owned_title(request, job_id, user)
+    return page(
+        request,
+        user,
+        "job_edit.html",
+        title=f"Edit {title}",
+        scripts=("job_edit.js",),
+        body_data={"job-id": job_id},
+        heading=f"Edit job: {title}",
+        type_options=_type_options(),
+    )
+
+
+@get("/employer/jobs/{job_id:int}")
+async def applicants_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
+    user = await _employer(request)
+    if isinstance(user, Redirect):
+        return user
+    title = await _owned_title(request, job_id, user)
+    return page(
+        request,
+        user,
+        "applicants.html",
+        title=f"Applicants: {title}",
+        scripts=("applicants.js",),
+        body_data={"job-id": job_id},
+        job_title=title,
+        job_id=job_id,
+    )
+
+
+@get("/employer/jobs/{job_id:int}/compare")
+async def compare_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
+    user = await _employer(request)
+    if isinstance(user, Redirect):
+        return user
+    title = await _owned_title(request, job_id, user)
+    return page(
+        request,
+        user,
+        "compare.html",
+        title=f"Compare: {title}",
+        scripts=("compare.js",),
+        body_data={"job-id": job_id},
+        job_title=title,
+        job_id=job_id,
+    )
+
+
+@get("/employer/interviews/{interview_id:int}")
+async def candidate_page(request: Request[Any, Any, Any], interview_id: int) -> Response[Any]:
+    user = await _employer(request)
+    if isinstance(user, Redirect):
+        return user
+
+    def load(session: Session) -> int:
+        interview = interview_store.get_interview(session, interview_id=interview_id)
+        job = job_store.get_job(session, job_id=interview.job_id) if interview else None
+        if job is None or job.employer_id != user.id:
+            raise NotFoundException("No such candidate.")
+        return job.id or 0
+
+    job_id = await auth.db_of(request).run(load)
+    return page(
+        request,
+        user,
+        "candidate.html",
+        title="Candidate",
+        scripts=("candidate.js",),
+        body_data={"interview-id": interview_id, "job-id": job_id},
+        job_id=job_id,
+    )
+
+
+ROUTES = [
+    employer_home,
+    new_job_page,
+    edit_job_page,
+    applicants_page,
+    compare_page,
+    candidate_page,
+]

@@ -1,0 +1,129 @@
+"""A person's own data: download all of it, or erase the account with everything in it.
+
+``GET /api/me/export`` answers one JSON document with the account, every
+interview (fields, the candidate's words behind them, the whole transcript, the
+bid), an employer's jobs, and the audit entries about the person (who looked at
+their record and when). ``DELETE /api/me`` erases the account, its log-ins and
+its interviews and messages (an employer's jobs and their applications too),
+and ends the session. Both are put on the audit log.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request, Response, delete, get
+from litestar.status_codes import HTTP_200_OK
+from sqlmodel import Session, select
+
+from server.store import audit, privacy
+from server.store import interviews as store
+from server.store import jobs as job_store
+from server.store.tables import Interview, User, utcnow
+from server.web import views
+from server.web.auth import db_of, end_session, settings_of
+
+EXPORT_FORMAT = "interviewer-export-1"
+
+
+def _interview_record(session: Session, interview: Interview, default_days: int) -> dict[str, Any]:
+    job = job_store.get_job(session, job_id=interview.job_id)
+    spec = views.interview_spec(interview)
+    state = views.interview_state(interview)
+    messages = store.list_messages(session, interview_id=interview.id or 0)
+    return {
+        "id": interview.id,
+        "job_id": interview.job_id,
+        "job_title": job.title if job is not None else spec.title,
+        "state": interview.phase,
+        "fields": {k: f.model_dump(mode="json") for k, f in views.fields_out(spec, state).items()},
+        "messages": [
+            {"seq": m.seq, "role": m.role, "text": m.text, "created_at": m.created_at.isoformat()}
+            for m in messages
+        ],
+        "bid_amount": views.bid_amount(interview),
+        "consented_at": interview.consented_at.isoformat() if interview.consented_at else None,
+        "confirmed_at": interview.confirmed_at.isoformat() if interview.confirmed_at else None,
+        "submitted_at": interview.submitted_at.isoformat() if interview.submitted_at else None,
+        "created_at": interview.created_at.isoformat(),
+        "updated_at": interview.updated_at.isoformat(),
+        "retention_days": views.retention_of(job, default_days),
+        "model": views.model_record(interview).model_dump(mode="json"),
+    }
+
+
+def export_user(session: Session, *, user: User, default_days: int) -> dict[str, Any]:
+    """Everything stored about ``user``, as one JSON-ready document (and audited)."""
+    uid = user.id or 0
+    query = select(Interview).where(Interview.candidate_id == uid).order_by(Interview.id)  # type: ignore[arg-type]
+    interviews = [_interview_record(session, i, default_days) for i in session.exec(query)]
+    jobs = []
+    if user.role == "employer":
+        jobs = [
+            views.job_out(job, default_days).model_dump(mode="json")
+            for job in job_store.list_jobs(session, employer_id=uid)
+        ]
+    seen_by = [
+        {
+            "at": e.at.isoformat(),
+            "action": e.action,
+            "actor_role": e.actor_role,
+            "actor_id": e.actor_id,
+            "interview_id": e.interview_id,
+        }
+        for e in audit.entries(session, candidate_id=uid)
+    ]
+    audit.record(
+        session,
+        actor=user,
+        action="export_self",
+        candidate_id=uid if user.role == "candidate" else None,
+        detail=f"{len(interviews)} interviews, {len(jobs)} jobs",
+    )
+    return {
+        "format": EXPORT_FORMAT,
+        "exported_at": utcnow().isoformat(),
+        "account": {
+            "id": uid,
+            "email": user.email,
+            "name": user.name,
+            "role": user.role,
+            "created_at": user.created_at.isoformat(),
+        },
+        "interviews": interviews,
+        "jobs": jobs,
+        "access_log": seen_by,
+    }
+
+
+@get("/api/me/export")
+async def export_me(request: Request[Any, Any, Any], user: User) -> Response[dict[str, Any]]:
+    """Download everything stored about you as one JSON document."""
+    days = settings_of(request).retention_days
+    body = await db_of(request).run(export_user, user=user, default_days=days)
+    return Response(
+        body,
+        headers={
+            "Content-Disposition": f'attachment; filename="interviewer-export-{user.id}.json"'
+        },
+    )
+
+
+@delete("/api/me", status_code=HTTP_200_OK)
+async def delete_me(request: Request[Any, Any, Any], user: User) -> Response[dict[str, Any]]:
+    """Erase your account and everything in it (interviews, messages; an employer's jobs)."""
+    erased = await db_of(request).run(privacy.delete_user, user_id=user.id or 0)
+    response = Response(
+        {
+            "deleted": True,
+            "interviews": erased.interviews,
+            "messages": erased.messages,
+            "jobs": erased.jobs,
+        },
+        status_code=HTTP_200_OK,
+    )
+    await end_session(request, response)
+    return response
+
+
+ROUTES = [export_me, delete_me]
