@@ -11,6 +11,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from pydantic import ValidationError
+
 from server.errors import InterviewerError
 from server.settings import Settings
 
@@ -53,11 +55,17 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _override(settings: Settings, **changes: object) -> Settings:
+    """A copy with command-line overrides, validated like the environment is."""
+    return Settings.model_validate({**settings.model_dump(), **changes})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     try:
         settings = Settings.from_env()
+        logging.getLogger().setLevel(logging.DEBUG if settings.debug else logging.INFO)
         if args.command == "models":
             from server.models import commands
 
@@ -66,13 +74,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from server.interview import evaluate
 
             if args.model:
-                settings = settings.model_copy(update={"model": args.model})
+                settings = _override(settings, model=args.model)
             return evaluate.run(settings, cases=args.cases, out=args.out)
         if args.command == "serve":
             from server.web import serve
 
             overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v}
-            return serve.run(settings.model_copy(update=overrides), pull=not args.no_pull)
+            return serve.run(_override(settings, **overrides), pull=not args.no_pull)
         if args.command == "demo":
             from server.web import serve
 
@@ -83,6 +91,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return serve.purge(settings, dry_run=args.dry_run)
     except InterviewerError as exc:
         sys.stderr.write(f"error: {exc}\n")
+        return 2
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'settings'}: {e['msg']}" for e in exc.errors()
+        )
+        sys.stderr.write(f"error: invalid setting ({problems}); see README.md, Settings\n")
         return 2
     except KeyboardInterrupt:
         return 130

@@ -1,0 +1,35 @@
+"""The command line: settings errors are clear, overrides are validated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from server.cli import main
+
+
+def test_a_bad_environment_setting_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("INTERVIEWER_PORT", "abc")
+    assert main(["models", "list"]) == 2
+    assert "invalid setting (port" in capsys.readouterr().err
+
+
+def test_a_bad_override_fails_before_anything_is_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "never.db"
+    monkeypatch.setenv("INTERVIEWER_DATABASE_URL", f"sqlite:///{database}")
+    assert main(["serve", "--port", "70000", "--no-pull"]) == 2
+    assert "port" in capsys.readouterr().err
+    assert not database.exists()
+
+
+def test_an_unknown_model_is_an_error_not_the_default(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("INTERVIEWER_MODEL", "no-such-model")
+    assert main(["models", "pull"]) == 2
+    assert "no-such-model" in capsys.readouterr().err
