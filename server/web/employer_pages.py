@@ -117,8 +117,9 @@ async def edit_job_page(request: Request[Any, Any, Any], job_id: int) -> Respons
     )
 
 
-@get("/employer/jobs/{job_id:int}")
-async def applicants_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
+async def _job_page(request: Request[Any, Any, Any], job_id: int, name: str, heading: str
+                    ) -> Response[Any]:
+    """A page about one of the employer's own jobs: ``name``.html driven by ``name``.js."""
     user = await _employer(request)
     if isinstance(user, Redirect):
         return user
@@ -126,31 +127,23 @@ async def applicants_page(request: Request[Any, Any, Any], job_id: int) -> Respo
     return page(
         request,
         user,
-        "applicants.html",
-        title=f"Applicants: {title}",
-        scripts=("applicants.js",),
+        f"{name}.html",
+        title=f"{heading}: {title}",
+        scripts=(f"{name}.js",),
         body_data={"job-id": job_id},
         job_title=title,
         job_id=job_id,
     )
+
+
+@get("/employer/jobs/{job_id:int}")
+async def applicants_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
+    return await _job_page(request, job_id, "applicants", "Applicants")
 
 
 @get("/employer/jobs/{job_id:int}/compare")
 async def compare_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
-    user = await _employer(request)
-    if isinstance(user, Redirect):
-        return user
-    title = await _owned_title(request, job_id, user)
-    return page(
-        request,
-        user,
-        "compare.html",
-        title=f"Compare: {title}",
-        scripts=("compare.js",),
-        body_data={"job-id": job_id},
-        job_title=title,
-        job_id=job_id,
-    )
+    return await _job_page(request, job_id, "compare", "Compare")
 
 
 @get("/employer/interviews/{interview_id:int}")
