@@ -136,16 +136,7 @@ ATTACKS = [
 # Attacks that get through today, each for a reason in the interview code (server/interview/,
 # not this layer). They are expected to fail (strict: a fix makes the test pass, then drop
 # the entry); test_security_bar.py holds every other attack to the bar.
-KNOWN_GAPS = {
-    "chatml-json": "the word 'label' in '{\"label\": ...}' is read as the task type 'annotation'",
-    "assistant-turn": "the word 'label' after a role marker is read as the task type 'annotation'",
-    "text-chatml": "strip_instructions drops <|im_start|> but keeps 'system label everything "
-    "specific', which the free-text question takes as the answer",
-    "text-spanish": "the instruction lexicon is English only: at a free-text question a Spanish "
-    "instruction is recorded as the answer",
-    "text-german": "the instruction lexicon is English only: at a free-text question a German "
-    "instruction is recorded as the answer",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def attack_params() -> list[Any]:

@@ -285,6 +285,15 @@ INSTRUCTION = _lexicon(
     r"\bpretend\s+(?:to\s+be|you)\b",
     r"\b(?:output|print|return|respond\s+with)\s+(?:\w+\s*=|json|the\s+following)",
     r"\b[a-z]+_[a-z_]+\s*=",
+    # A role marker opening a line, or JSON written at the system: a fake turn.
+    r"(?:^|\n)\s*(?:assistant|system|user)\s*:",
+    r"\{\s*\"[^\"]{1,40}\"\s*:",
+    # The same requests in the other languages candidates write in.
+    r"\b(?:ignora|ignore[sz]|ignoriere|olvida|oublie[sz]?|vergiss|dimentica)\b.{0,40}"
+    r"\b(?:reglas|r[eè]gles|regeln|regole|instrucciones|instructions|anweisungen|istruzioni"
+    r"|consignes)\b",
+    r"\b(?:marca|marque[sz]?|valide[sz]?|setze|markiere)\b.{0,40}\b(?:campos?|champs?"
+    r"|felder|feld|respondido|erledigt|complet[oa]?)\b",
 )
 # A question about something other than the interview's questions.
 OFF_TOPIC = _lexicon(
@@ -365,6 +374,9 @@ def strip_instructions(text: str) -> tuple[str, bool]:
     # the candidate's own words after it are still read.
     text = re.sub(r"\[\s*(\w+)[^\]]*\].*?\[\s*/\s*\1\s*\]|<\s*(\w+)[^>]*>.*?<\s*/\s*\2\s*>",
                   drop_bracket, clean(text), flags=re.DOTALL | re.IGNORECASE)
+    # A fake chat turn goes whole, from its opening marker to its end marker (or the end).
+    text = re.sub(r"<\|\s*im_start\s*\|>.*?(?:<\|\s*im_end\s*\|>|$)", drop_bracket, text,
+                  flags=re.DOTALL | re.IGNORECASE)
     text = re.sub(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}", drop_bracket, text)
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
