@@ -193,3 +193,30 @@ def client_from(client, address: str):  # type: ignore[no-untyped-def]
 
     transport = httpx.ASGITransport(app=client.app, client=(address, 40000))
     return httpx.AsyncClient(transport=transport, base_url=str(client.base_url))
+
+
+# --- a real browser ----------------------------------------------------------------------------
+# Debian's Chromium driven by Playwright; never `playwright install` (it downloads). The flags
+# keep Chromium from reaching out to Google's services at start.
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture
+def browser():  # type: ignore[no-untyped-def]
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -27,15 +27,6 @@ from server.web.serve import DemoLogin, seed_demo
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ANSWERS = [
     "My profile is https://www.linkedin.com/in/jane-doe",
     "I have 3 years of experience in data annotation and AI training",
@@ -113,18 +104,6 @@ def live_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Live
     finally:
         server.should_exit = True
         thread.join(timeout=30)
-
-
-@pytest.fixture
-def browser():  # type: ignore[no-untyped-def]
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def test_whole_path(live_server: Live, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-from test_browser_flow import CHROMIUM, CHROMIUM_ARGS
 
 from server.interview.default_job import DEFAULT_JOB
 from server.settings import Settings
@@ -70,18 +69,6 @@ def server_url(tmp_path: Path) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=30)
-
-
-@pytest.fixture
-def browser():  # type: ignore[no-untyped-def]
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 _OPEN: list[httpx.Client] = []
