@@ -15,10 +15,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from litestar import Litestar, Request, get
+from litestar import Litestar, Request, Response, get
 from litestar.config.csrf import CSRFConfig
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.openapi.plugins import JsonRenderPlugin
 from litestar.static_files import create_static_files_router
 
@@ -48,7 +49,9 @@ async def _load_model(settings: Settings, slot: EngineSlot, stop: asyncio.Event)
     try:
         # The constraints compile while the model loads, and the fixed instructions are
         # evaluated once, so neither a bad schema nor a cold cache reaches a candidate.
-        async with open_engine(settings, warm_schemas=prompts.SCHEMAS) as engine:
+        async with open_engine(
+            settings, warm_schemas=prompts.SCHEMAS, on_verified=slot.expect
+        ) as engine:
             await prompts.warm(engine)
             slot.ready(engine)
             log.info("model %s is ready", settings.model)
@@ -61,11 +64,22 @@ async def _load_model(settings: Settings, slot: EngineSlot, stop: asyncio.Event)
             slot.closed()
 
 
-@get("/health", exclude_from_csrf=True)
-async def health(request: Request[Any, Any, Any]) -> HealthOut:
-    """``loading`` while the model starts, ``ready`` once it can answer, ``error`` if it failed."""
+@get(
+    "/health",
+    exclude_from_csrf=True,
+    responses={503: ResponseSpec(HealthOut, description="The model is loading or failed.")},
+)
+async def health(request: Request[Any, Any, Any]) -> Response[HealthOut]:
+    """``loading`` while the model starts, ``ready`` once it can answer, ``error`` if it failed.
+
+    HTTP 200 only when ready, 503 otherwise (as llama.cpp's server does), so load
+    balancers and orchestrators can wait on it.
+    """
     slot: EngineSlot = request.app.state.engine
-    return HealthOut(status=slot.status, model=slot.model_name, detail=slot.detail)  # type: ignore[arg-type]
+    body = HealthOut(status=slot.status, model=slot.model_name, detail=slot.detail)  # type: ignore[arg-type]
+    if slot.status == "ready":
+        return Response(body)
+    return Response(body, status_code=503, headers={"Retry-After": "5"})
 
 
 def create_app(settings: Settings, engine: Engine | None = None) -> Litestar:

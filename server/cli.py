@@ -55,6 +55,24 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+TEXT_LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"
+
+
+def _configure_logging(settings: Settings) -> None:
+    """Text lines by default; one JSON object per line for log collectors."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if settings.debug else logging.INFO)
+    if settings.log_format == "json":
+        from pythonjsonlogger.json import JsonFormatter
+
+        formatter: logging.Formatter = JsonFormatter(
+            "%(asctime)s %(levelname)s %(name)s %(message)s",
+            rename_fields={"asctime": "time", "levelname": "level", "name": "logger"},
+        )
+        for handler in root.handlers:
+            handler.setFormatter(formatter)
+
+
 def _override(settings: Settings, **changes: object) -> Settings:
     """A copy with command-line overrides, validated like the environment is."""
     return Settings.model_validate({**settings.model_dump(), **changes})
@@ -62,10 +80,10 @@ def _override(settings: Settings, **changes: object) -> Settings:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO, format=TEXT_LOG_FORMAT)
     try:
         settings = Settings.from_env()
-        logging.getLogger().setLevel(logging.DEBUG if settings.debug else logging.INFO)
+        _configure_logging(settings)
         if args.command == "models":
             from server.models import commands
 

@@ -58,7 +58,25 @@ class Settings(BaseSettings):
     queue_size: int = Field(
         8, ge=1, description="Generations that may wait for the model before callers get 'busy'."
     )
+    cpu_profile: Literal["auto", "full", "safe", "minimal"] = Field(
+        "auto",
+        description=(
+            "CPU settings the model is loaded with: 'auto' tries llama.cpp's defaults and falls"
+            " back to safer ones when the worker crashes or fails its self-check; a name forces"
+            " that profile (see server/engine/cpu.py)."
+        ),
+    )
+    fault_injection: Literal["none", "crash-with-extra-buffers", "crash-always"] = Field(
+        "none",
+        description=(
+            "For testing the CPU fallback only: make the model worker crash (SIGSEGV) in its"
+            " start-up self-check, while CPU weight repacking is on or always."
+        ),
+    )
     debug: bool = Field(False, description="Verbose logging, including message text.")
+    log_format: Literal["text", "json"] = Field(
+        "text", description="Log lines as plain text, or one JSON object per line."
+    )
 
     # -- trust: sessions, rate limits, privacy --------------------------------------------
     session_ttl_hours: float = Field(

@@ -55,12 +55,16 @@ async def test_health_says_loading_then_error_and_turns_get_503(tmp_path: Path) 
     async with AsyncTestClient(app=app) as client:
         statuses = []
         for _ in range(100):
-            body = (await client.get("/health")).json()
-            statuses.append(body["status"])
+            r = await client.get("/health")
+            body = r.json()
+            statuses.append((r.status_code, body["status"]))
             if body["status"] != "loading":
                 break
             await asyncio.sleep(0.05)
-        assert statuses[-1] == "error" and body["detail"]
+        # Like llama.cpp's server: 503 while loading and in error, with the same body.
+        assert all(code == 503 for code, _ in statuses), statuses
+        assert statuses[-1][1] == "error" and body["detail"]
+        assert int(r.headers["retry-after"]) > 0
         assert body["model"] == settings.model
         await client.post(
             "/api/auth/register",
@@ -82,3 +86,67 @@ async def test_health_says_loading_then_error_and_turns_get_503(tmp_path: Path) 
         r = await client.post(f"/api/jobs/{job_id}/interview")
         assert r.status_code == 503 and int(r.headers["retry-after"]) > 0
         assert "not ready" in r.json()["detail"]
+
+
+def _smoke_replies() -> tuple[str, ...]:
+    """The replies scripts/smoke.py sends to a real server to make it use the model."""
+    import importlib.util
+
+    from server.settings import PROJECT_ROOT
+
+    spec = importlib.util.spec_from_file_location("smoke", PROJECT_ROOT / "scripts" / "smoke.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.MODEL_REPLIES
+
+
+async def test_turns_that_need_no_model_go_on_while_it_loads(make_client) -> None:  # type: ignore[no-untyped-def]
+    from conftest import schema_responder
+
+    from server.engine.base import ModelInfo
+    from server.engine.fake import ScriptedEngine
+
+    cpu = {"profile": "safe", "use_extra_bufts": False}
+    engine = ScriptedEngine(responder=schema_responder, decoding={"fake": True, "cpu": cpu})
+    async with make_client(engine=engine) as client:
+        slot = client.app.state.engine
+        slot.closed()  # back to "loading", with only the verified file's identity known
+        slot.expect(ModelInfo(name="scripted", sha256="0" * 64, n_ctx=4096, decoding={}))
+        r = await client.get("/health")
+        assert (r.status_code, r.json()["status"]) == (503, "loading")
+
+        boss = {"email": "boss@x.org", "password": "correct horse", "name": "B"}
+        await client.post("/api/auth/register", json={**boss, "role": "employer"})
+        job = (await client.post("/api/jobs", json=DEFAULT_JOB.model_dump(mode="json"))).json()
+        client.cookies.clear()
+        await client.post(
+            "/api/auth/register",
+            json={"email": "c@x.org", "password": "correct horse", "name": "C",
+                  "role": "candidate"},
+        )
+        r = await client.post(f"/api/jobs/{job['id']}/interview")
+        assert r.status_code == 201, r.text
+        iid = r.json()["id"]
+        if job["requires_consent"]:
+            await client.post(f"/api/interviews/{iid}/consent")
+        url = f"/api/interviews/{iid}/messages"
+
+        r = await client.post(url, json={"text": "https://www.linkedin.com/in/dana-ruiz"})
+        assert r.status_code == 200, r.text
+        assert "linkedin_url" in r.json()["changed"] and engine.requests == []
+        replies = _smoke_replies()
+        r = await client.post(url, json={"text": replies[0]})
+        assert r.status_code == 503 and int(r.headers["retry-after"]) > 0
+        assert "not ready" in r.json()["detail"]
+
+        slot.ready(engine)
+        assert (await client.get("/health")).status_code == 200
+        for n, text in enumerate(replies):
+            asked = len(engine.requests)
+            r = await client.post(url, json={"text": text, "client_id": f"smoke-{n}"})
+            assert r.status_code == 200, r.text
+            assert len(engine.requests) > asked, f"{text!r} did not reach the model"
+        # The record made while loading is completed with the CPU settings it ran on.
+        record = (await client.get(f"/api/interviews/{iid}")).json()["model"]
+        assert record["decoding"]["cpu"] == cpu

@@ -15,10 +15,11 @@ Everything here runs inside the worker process (see ``worker.py``):
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import time
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import llama_cpp
@@ -27,7 +28,13 @@ import llguidance.llamacpp
 import numpy as np
 
 from server.engine.base import Generation
-from server.errors import GenerationTimeout, GenerationTruncated, GrammarError, PromptTooLong
+from server.engine.cpu import PROFILES, CpuProfile
+from server.errors import (
+    ConfigError,
+    GenerationTimeout, GenerationTruncated,
+    GrammarError,
+    PromptTooLong,
+)
 
 # ChatML, used by both catalog models (Qwen2.5 and SmolLM2).
 CHAT_FORMATS: dict[str, tuple[str, str]] = {"chatml": ("<|im_start|>", "<|im_end|>")}
@@ -35,6 +42,40 @@ CHAT_FORMATS: dict[str, tuple[str, str]] = {"chatml": ("<|im_start|>", "<|im_end
 # style small instruct models were trained on (forcing compact JSON measurably
 # hurts their answers), bounded so that output cannot run away in whitespace.
 WHITESPACE = r"[\n ]{0,10}"
+
+
+@contextlib.contextmanager
+def _model_params(overrides: Mapping[str, Any]) -> Iterator[None]:
+    """Load a model with some ``llama_model_params`` fields changed.
+
+    ``Llama`` takes no argument for fields such as ``use_extra_bufts``; it starts from
+    ``llama_model_default_params()``, so that function is wrapped while one model loads.
+    This runs only in the worker process, which loads one model at a time.
+    """
+    if not overrides:
+        yield
+        return
+    bindings = llama_cpp.llama_cpp
+    original = bindings.llama_model_default_params
+    known = {name for name, _ in original()._fields_}
+    unknown = sorted(set(overrides) - known)
+    if unknown:
+        raise ConfigError(
+            f"this llama.cpp build has no model parameter {', '.join(unknown)}; "
+            "choose another INTERVIEWER_CPU_PROFILE"
+        )
+
+    def defaults() -> Any:
+        params = original()
+        for name, value in overrides.items():
+            setattr(params, name, value)
+        return params
+
+    bindings.llama_model_default_params = defaults
+    try:
+        yield
+    finally:
+        bindings.llama_model_default_params = original
 
 
 class Decoder:
@@ -48,19 +89,23 @@ class Decoder:
         n_threads: int,
         n_batch: int,
         chat_format: str = "chatml",
+        profile: CpuProfile = PROFILES["full"],
     ) -> None:
         if chat_format not in CHAT_FORMATS:
             raise GrammarError(f"unknown chat format {chat_format!r}")
-        self.llm = llama_cpp.Llama(
-            model_path=model_path,
-            n_ctx=n_ctx,
-            n_threads=n_threads,
-            n_threads_batch=n_threads,
-            n_batch=n_batch,
-            n_ubatch=n_batch,
-            logits_all=False,
-            verbose=False,
-        )
+        with _model_params(profile.model_params):
+            self.llm = llama_cpp.Llama(
+                model_path=model_path,
+                n_ctx=n_ctx,
+                n_threads=n_threads,
+                n_threads_batch=n_threads,
+                n_batch=n_batch,
+                n_ubatch=n_batch,
+                logits_all=False,
+                verbose=False,
+                **profile.llama_kwargs,
+            )
+        self.profile = profile
         self.n_ctx = n_ctx
         self.n_vocab = self.llm.n_vocab()
         start, end = CHAT_FORMATS[chat_format]

@@ -30,8 +30,15 @@ class _Scripted:
 class ScriptedEngine:
     """An engine whose answers are written by the test."""
 
-    def __init__(self, name: str = "scripted", responder: Responder | None = None) -> None:
-        self._info = ModelInfo(name=name, sha256="0" * 64, n_ctx=4096, decoding={"fake": True})
+    def __init__(
+        self,
+        name: str = "scripted",
+        responder: Responder | None = None,
+        decoding: dict[str, object] | None = None,
+    ) -> None:
+        self._info = ModelInfo(
+            name=name, sha256="0" * 64, n_ctx=4096, decoding=decoding or {"fake": True}
+        )
         self._queue: deque[_Scripted | BaseException] = deque()
         self._responder = responder
         self.requests: list[GenerationRequest] = []

@@ -5,6 +5,10 @@ queue (``EngineBusy`` when it is full) and a single consumer task hands them to
 the worker. Every generation is bounded in tokens and in wall-clock time; if the
 worker dies or stops answering, the request in flight fails with a typed error,
 the worker is killed and a fresh one is started for the next request.
+
+A worker is ready only after its self-check (see ``worker.self_check``). When it
+dies or fails during start-up, the next CPU profile of ``server.engine.cpu`` is
+tried; the profile that served is part of :attr:`LlamaEngine.info`.
 """
 
 from __future__ import annotations
@@ -14,15 +18,16 @@ import contextlib
 import logging
 import multiprocessing
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
 from server import errors
+from server.engine import cpu
 from server.engine.base import Generation, GenerationRequest, ModelInfo, TextChunk
 from server.engine.worker import worker_main
 from server.settings import Settings
@@ -55,6 +60,8 @@ class WorkerConfig:
     load_timeout_s: float
     queue_size: int
     warm_schemas: tuple[dict[str, Any], ...] = ()
+    cpu_profile: str = "auto"
+    fault: str = "none"
 
     @classmethod
     def from_settings(
@@ -72,6 +79,8 @@ class WorkerConfig:
             load_timeout_s=settings.load_timeout_s,
             queue_size=settings.queue_size,
             warm_schemas=warm_schemas,
+            cpu_profile=settings.cpu_profile,
+            fault=settings.fault_injection,
         )
 
 
@@ -89,10 +98,19 @@ class LlamaEngine:
         self._next_id = 0
         self._closed = False
         self.restarts = 0
+        self.profile: cpu.CpuProfile | None = None
+        self.fallback: str | None = None  # why the profile in use is not the first one tried
+        self._applied: dict[str, Any] = {}  # llama.cpp parameters the worker reported
 
     @property
     def info(self) -> ModelInfo:
-        return self._info
+        """The model's identity, with the CPU settings it runs on once the worker is up."""
+        if self.profile is None:
+            return self._info
+        decoding = {**self._info.decoding, "cpu": {**self.profile.record(), **self._applied}}
+        if self.fallback:
+            decoding["cpu_fallback"] = self.fallback
+        return replace(self._info, decoding=decoding)
 
     @property
     def worker_pid(self) -> int | None:
@@ -101,10 +119,37 @@ class LlamaEngine:
     # -- life cycle -------------------------------------------------------------
 
     async def start(self) -> None:
-        await self._spawn()
+        await self._start_worker()
         self._consumer = asyncio.create_task(self._consume(), name="engine-consumer")
 
-    async def _spawn(self) -> None:
+    async def _start_worker(self) -> None:
+        """Start a worker on the first CPU profile that passes its self-check.
+
+        After a crash the walk resumes at the profile in use, never above it.
+        """
+        start = self.profile.name if self.profile is not None else None
+        failures: list[str] = []
+        for profile in cpu.ladder(self._config.cpu_profile, start):
+            why = await self._spawn(profile)
+            if why is None:
+                if failures:
+                    self.fallback = "; ".join(failures)
+                    log.warning(
+                        "model worker fell back to CPU profile '%s' (%s) because %s; "
+                        "INTERVIEWER_CPU_PROFILE=%s skips the failing attempt",
+                        profile.name, profile.summary, self.fallback, profile.name,
+                    )
+                self.profile = profile
+                return
+            failures.append(f"with CPU profile '{profile.name}' the worker {why}")
+        raise errors.EngineUnavailable(
+            f"the model worker failed to start: {'; '.join(failures)}; check the model "
+            "file with `interviewer models verify`, or force a CPU profile with "
+            "INTERVIEWER_CPU_PROFILE"
+        )
+
+    async def _spawn(self, profile: cpu.CpuProfile) -> str | None:
+        """Start a worker on ``profile``; None once it is ready, else what went wrong."""
         context = multiprocessing.get_context("spawn")
         parent, child = context.Pipe(duplex=True)
         cfg = self._config
@@ -119,6 +164,9 @@ class LlamaEngine:
                     "n_threads": cfg.n_threads,
                     "n_batch": cfg.n_batch,
                     "warm_schemas": list(cfg.warm_schemas),
+                    "cpu_profile": profile.name,
+                    "fault": cfg.fault,
+                    "check_timeout_s": cfg.generation_timeout_s,
                 },
             ),
             name="interviewer-model",
@@ -127,15 +175,29 @@ class LlamaEngine:
         process.start()
         child.close()
         self._process, self._conn = process, parent
-        event = await self._receive(time.monotonic() + cfg.load_timeout_s)
-        if event is None or event[0] != "ready":
+        deadline = time.monotonic() + cfg.load_timeout_s
+        stage = "starting"
+        while True:
+            event = await self._receive(deadline)
+            if event is None:
+                self._kill()
+                return f"did not finish {stage} within {cfg.load_timeout_s:.0f} s"
+            if event[0] == "stage":
+                stage = event[1]
+                continue
+            if event[0] == "ready":
+                self._applied = dict(event[1].get("applied", {}))
+                check = event[1].get("check", {})
+                log.info(
+                    "model worker ready (pid %s, CPU profile '%s', self-check %d prompt "
+                    "tokens in %.2f s)", event[1]["pid"], profile.name,
+                    check.get("prompt_tokens", 0), check.get("seconds", 0.0),
+                )
+                return None
             self._kill()
-            reason = "it did not answer in time" if event is None else str(event[-1])
-            raise errors.EngineUnavailable(
-                f"the model worker failed to start: {reason}; "
-                "check the model file with `interviewer models verify`"
-            )
-        log.info("model worker ready (pid %s)", event[1]["pid"])
+            if event[0] == "crashed":
+                return f"{event[1].removeprefix('the worker ')} during {stage}"
+            return str(event[-1])
 
     def _kill(self) -> None:
         if self._process is not None and self._process.is_alive():
@@ -275,13 +337,17 @@ class LlamaEngine:
         log.warning("restarting the model worker: %s", reason)
         await asyncio.to_thread(self._kill)
         self.restarts += 1
-        await self._spawn()
+        await self._start_worker()
 
     async def _receive(self, deadline: float) -> tuple[Any, ...] | None:
         """Next event from the worker; None at the deadline, ("crashed", why) if it died."""
         conn, process = self._conn, self._process
         if conn is None or process is None:
             return ("crashed", "the worker is not running")
+
+        def died() -> tuple[Any, ...]:
+            process.join(timeout=1)
+            return ("crashed", f"the worker {cpu.describe_exit(process.exitcode)}")
 
         def read() -> tuple[Any, ...] | None:
             while True:
@@ -292,9 +358,9 @@ class LlamaEngine:
                     if conn.poll(min(remaining, 0.5)):
                         return conn.recv()
                 except (EOFError, OSError):
-                    return ("crashed", f"the worker exited with code {process.exitcode}")
+                    return died()
                 if not process.is_alive():
-                    return ("crashed", f"the worker exited with code {process.exitcode}")
+                    return died()
 
         return await asyncio.get_running_loop().run_in_executor(self._reader, read)
 
@@ -319,18 +385,24 @@ def _rebuild_error(kind: str, message: str, partial: str) -> errors.InterviewerE
 
 @contextlib.asynccontextmanager
 async def open_engine(
-    settings: Settings, *, warm_schemas: tuple[dict[str, Any], ...] = ()
+    settings: Settings,
+    *,
+    warm_schemas: tuple[dict[str, Any], ...] = (),
+    on_verified: Callable[[ModelInfo], None] | None = None,
 ) -> AsyncIterator[LlamaEngine]:
     """Verify the configured model, start its worker, and close it on exit.
 
     ``warm_schemas`` are compiled into constraints while the model loads, so a
     schema that cannot be compiled fails start-up instead of a candidate's turn.
+    ``on_verified`` hears the model's identity once its file is verified, before
+    the worker starts.
     """
     from server.models.catalog import load_catalog
     from server.models.verify import ensure_verified
 
     entry = load_catalog(settings).get(settings.model)
-    path, sha256 = ensure_verified(settings, settings.model)
+    # Hashing a model file takes seconds when its stamp is stale: not on the event loop.
+    path, sha256 = await asyncio.to_thread(ensure_verified, settings, settings.model)
     config = WorkerConfig.from_settings(settings, path, entry.chat_format, warm_schemas)
     info = ModelInfo(
         name=entry.name,
@@ -344,6 +416,8 @@ async def open_engine(
             "chat_format": entry.chat_format,
         },
     )
+    if on_verified is not None:
+        on_verified(info)
     engine = LlamaEngine(config, info)
     try:
         await engine.start()

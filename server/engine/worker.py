@@ -6,18 +6,59 @@ The parent (``runtime.py``) sends one request at a time over a pipe and reads
 events back:
 
     parent -> worker   ("generate", request_id, payload) | ("stop",)
-    worker -> parent   ("ready", details) | ("failed", message)
+    worker -> parent   ("stage", what it starts doing)... then ("ready", details) | ("failed", why)
                        ("chunk", request_id, text)
                        ("done", request_id, result) | ("error", request_id, kind, message, partial)
 """
 
 from __future__ import annotations
 
+import json
 import os
+import signal
 import time
 from dataclasses import asdict
 from multiprocessing.connection import Connection
 from typing import Any
+
+
+# The self-check: a multi-token prefill and one constrained generation, the two paths
+# that crash on hosts where llama.cpp's CPU kernels are broken (see server/engine/cpu.py).
+CHECK_MESSAGES = (
+    ("system", "You check facts. Reply with JSON only, using the given schema."),
+    ("user", "Is the sky blue on a clear day? Answer with true or false in the field answer."),
+)
+CHECK_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {"answer": {"type": "boolean"}},
+    "required": ["answer"],
+    "additionalProperties": False,
+}
+CHECK_MAX_TOKENS = 48
+
+
+def self_check(decoder: Any, *, fault: str, timeout_s: float) -> dict[str, Any]:
+    """Prove the loaded model decodes: raises if it does not, and may crash the process.
+
+    ``fault`` injects the crash seen on hosts with broken CPU kernels (a SIGSEGV in the
+    first multi-token decode), so the parent's fallback can be tested on any host.
+    """
+    if fault == "crash-always" or (
+        fault == "crash-with-extra-buffers" and decoder.profile.extra_buffers
+    ):
+        os.kill(os.getpid(), signal.SIGSEGV)
+    started = time.perf_counter()
+    result = decoder.generate(
+        CHECK_MESSAGES,
+        schema=CHECK_SCHEMA,
+        max_tokens=CHECK_MAX_TOKENS,
+        pinned=1,
+        deadline=time.monotonic() + timeout_s,
+    )
+    answer = json.loads(result.text)
+    if set(answer) != {"answer"} or not isinstance(answer["answer"], bool):
+        raise ValueError(f"the constrained output does not match its schema: {result.text!r}")
+    return {"prompt_tokens": result.prompt_tokens, "seconds": time.perf_counter() - started}
 
 
 def worker_main(conn: Connection, config: dict[str, Any]) -> None:
@@ -25,9 +66,12 @@ def worker_main(conn: Connection, config: dict[str, Any]) -> None:
     # Inference threads are set explicitly; keep numeric libraries from adding their own.
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[var] = "1"
+    from server.engine.cpu import PROFILES
     from server.engine.decode import Decoder
     from server.errors import InterviewerError
 
+    stage = "loading the model"
+    conn.send(("stage", stage))
     try:
         decoder = Decoder(
             config["model_path"],
@@ -35,13 +79,26 @@ def worker_main(conn: Connection, config: dict[str, Any]) -> None:
             n_threads=config["n_threads"],
             n_batch=config["n_batch"],
             chat_format=config["chat_format"],
+            profile=PROFILES[config["cpu_profile"]],
         )
+        stage = "compiling the constraints"
+        conn.send(("stage", stage))
         for schema in config.get("warm_schemas", ()):
             decoder.matcher(schema)
-    except Exception as exc:  # report any load failure to the parent, then exit
-        conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+        stage = "the self-check"
+        conn.send(("stage", stage))
+        check = self_check(
+            decoder, fault=config.get("fault", "none"), timeout_s=config["check_timeout_s"]
+        )
+    except Exception as exc:  # report any start-up failure to the parent, then exit
+        conn.send(("failed", f"{stage} failed: {type(exc).__name__}: {exc}"))
         return
-    conn.send(("ready", {"n_vocab": decoder.n_vocab, "pid": os.getpid()}))
+    # What llama.cpp was really given, for the model record (not what was asked for).
+    applied = {"use_extra_bufts": bool(decoder.llm.model_params.use_extra_bufts)}
+    conn.send(
+        ("ready", {"n_vocab": decoder.n_vocab, "pid": os.getpid(), "check": check,
+                   "applied": applied})
+    )
 
     while True:
         try:

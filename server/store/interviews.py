@@ -138,13 +138,25 @@ def record_reply(
     state: dict[str, Any],
     phase: str,
     changed: list[str],
+    model: ModelInfo | None = None,
 ) -> tuple[Interview, Message]:
-    """Write the interviewer's reply to a candidate message and the interview's new state."""
+    """Write the interviewer's reply to a candidate message and the interview's new state.
+
+    An interview started while the model was loading has no CPU settings in its model
+    record; ``model`` (the engine's identity, once it is ready) completes it.
+    """
     interview = session.get(Interview, interview_id)
     if interview is None:
         raise LookupError(f"no interview {interview_id}")
     _bump(interview, expected_version)
     interview.state = state
+    if (
+        model is not None
+        and "cpu" in model.decoding
+        and "cpu" not in (interview.decoding or {})
+        and model.sha256 == interview.model_sha256
+    ):
+        interview.decoding = dict(model.decoding)
     if phase == "confirmed" and interview.confirmed_at is None:  # confirmed in the chat
         interview.confirmed_at = utcnow()
     interview.phase = phase

@@ -153,6 +153,8 @@ def serve_app(settings: Settings, engine: Engine | None = None) -> int:
         host=settings.host,
         port=settings.port,
         log_level="debug" if settings.debug else "info",
+        # JSON logs: uvicorn's own loggers go through the root handler set up by the CLI.
+        log_config=None if settings.log_format == "json" else uvicorn.config.LOGGING_CONFIG,
         proxy_headers=True,
         timeout_graceful_shutdown=30,
     )

@@ -102,7 +102,7 @@ class Turns:
         found = await self.db.run(existing)
         if found is not None:
             return found, False
-        info: ModelInfo = self.engine.get().info
+        info: ModelInfo = self.engine.info  # while loading: the verified file's identity
 
         def create(session: Session) -> InterviewOut:
             job = job_store.get_job(session, job_id=job_id)
@@ -196,7 +196,7 @@ class Turns:
             return replay
         if (interview_id, key) in self._inflight:
             raise Conflict("This message is still being answered; wait for the reply.")
-        engine = self.engine.get()
+        engine: Engine = self.engine  # a turn that needs no model runs while it loads
         self._inflight.add((interview_id, key))
         task = asyncio.create_task(
             self._turn(engine, interview_id, candidate, text, client_id, acked),
@@ -265,6 +265,7 @@ class Turns:
                     state=result.state.model_dump(mode="json"),
                     phase=result.state.phase,
                     changed=list(result.changed),
+                    model=self.engine.loaded,
                 )
                 out = views.turn_out(updated, message, reply)
                 store.store_response(
