@@ -1,6 +1,6 @@
 """Smoke check of a running ``interviewer serve``, through HTTP as a candidate would.
 
-    python scripts/smoke.py http://127.0.0.1:8000 [--ready-timeout 600]
+    python scripts/smoke.py http://127.0.0.1:8000 [--ready-timeout 600] [--expect-profile P]
 
 Waits for ``/health`` to say ready (every answer before that must be HTTP 503, and
 the ready one 200), registers a candidate, opens the first job, sends replies the
@@ -21,11 +21,11 @@ import urllib.error
 import urllib.request
 from typing import Any
 
-# Replies that need the model on the default job's first questions: none of the field
-# readers or cue lexicons can settle them (tests/test_smoke.py keeps this true).
+# Replies to the demo job's first question (the LinkedIn profile) that need the model:
+# no field reader or cue lexicon settles them (tests/test_web_serve.py keeps this true).
 MODEL_REPLIES = (
-    "Honestly I have been doing things in that area for a while.",
     "It depends on what the project looks like, I suppose.",
+    "I am on there under my maiden name",
 )
 
 
@@ -129,12 +129,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("url", help="base URL of the running server")
     parser.add_argument("--ready-timeout", type=float, default=600.0)
+    parser.add_argument(
+        "--expect-profile", help="fail unless the model runs on this CPU profile"
+    )
     args = parser.parse_args()
     client = Client(args.url)
     result: dict[str, Any] = {"url": args.url}
     try:
         result["health_before_ready"] = wait_ready(client, args.ready_timeout)
         result.update(interview(client))
+        if args.expect_profile and result["cpu"]["profile"] != args.expect_profile:
+            raise Failure(f"the model runs on CPU profile {result['cpu']['profile']!r}, "
+                          f"not {args.expect_profile!r}")
         result["ok"] = True
     except Failure as exc:
         result.update(ok=False, error=str(exc))

@@ -63,11 +63,14 @@ def _configure_logging(settings: Settings) -> None:
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if settings.debug else logging.INFO)
     if settings.log_format == "json":
+        from pythonjsonlogger.core import RESERVED_ATTRS
         from pythonjsonlogger.json import JsonFormatter
 
         formatter: logging.Formatter = JsonFormatter(
             "%(asctime)s %(levelname)s %(name)s %(message)s",
+            datefmt="%Y-%m-%dT%H:%M:%S%z",
             rename_fields={"asctime": "time", "levelname": "level", "name": "logger"},
+            reserved_attrs=[*RESERVED_ATTRS, "color_message"],  # uvicorn's ANSI copy
         )
         for handler in root.handlers:
             handler.setFormatter(formatter)

@@ -10,6 +10,7 @@ InterviewerError
 ├── EngineError
 │   ├── EngineBusy              the queue in front of the model is full
 │   ├── EngineUnavailable       the worker is not running (starting, crashed, closed)
+│   │   └── EngineLoading       the model is still loading: try again in a few seconds
 │   ├── GenerationTimeout       a generation ran past its wall-clock limit
 │   ├── GenerationTruncated     a generation hit its token limit before finishing
 │   ├── PromptTooLong           the prompt cannot fit the context window
@@ -57,6 +58,10 @@ class EngineBusy(EngineError):
 
 
 class EngineUnavailable(EngineError):
+    pass
+
+
+class EngineLoading(EngineUnavailable):
     pass
 
 

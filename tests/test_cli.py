@@ -33,3 +33,27 @@ def test_an_unknown_model_is_an_error_not_the_default(
     monkeypatch.setenv("INTERVIEWER_MODEL", "no-such-model")
     assert main(["models", "pull"]) == 2
     assert "no-such-model" in capsys.readouterr().err
+
+
+def test_json_logs_are_one_object_per_line(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import logging\n"
+        "from server.cli import TEXT_LOG_FORMAT, _configure_logging\n"
+        "from server.settings import Settings\n"
+        "logging.basicConfig(format=TEXT_LOG_FORMAT)\n"
+        "_configure_logging(Settings(log_format='json'))\n"
+        "logging.getLogger('server.test').warning('fell back to %s\\nERROR forged', 'safe')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1  # a newline in the message cannot start a second log line
+    record = json.loads(lines[0])
+    assert record["level"] == "WARNING" and record["logger"] == "server.test"
+    assert record["message"] == "fell back to safe\nERROR forged"
+    assert record["time"][:4].isdigit() and "T" in record["time"]

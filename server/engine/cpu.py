@@ -48,7 +48,7 @@ PROFILES: dict[str, CpuProfile] = {
         CpuProfile("full", "llama.cpp's defaults, CPU weight repacking on"),
         CpuProfile(
             "safe",
-            "no CPU weight repacking (use_extra_bufts off)",
+            "no CPU weight repacking: use_extra_bufts off",
             model_params={"use_extra_bufts": False},
         ),
         CpuProfile(

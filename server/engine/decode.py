@@ -31,7 +31,8 @@ from server.engine.base import Generation
 from server.engine.cpu import PROFILES, CpuProfile
 from server.errors import (
     ConfigError,
-    GenerationTimeout, GenerationTruncated,
+    GenerationTimeout,
+    GenerationTruncated,
     GrammarError,
     PromptTooLong,
 )

@@ -197,7 +197,7 @@ class LlamaEngine:
             self._kill()
             if event[0] == "crashed":
                 return f"{event[1].removeprefix('the worker ')} during {stage}"
-            return str(event[-1])
+            return f"failed during {stage}: {event[-1]}"
 
     def _kill(self) -> None:
         if self._process is not None and self._process.is_alive():

@@ -21,7 +21,6 @@ from dataclasses import asdict
 from multiprocessing.connection import Connection
 from typing import Any
 
-
 # The self-check: a multi-token prefill and one constrained generation, the two paths
 # that crash on hosts where llama.cpp's CPU kernels are broken (see server/engine/cpu.py).
 CHECK_MESSAGES = (
@@ -70,8 +69,7 @@ def worker_main(conn: Connection, config: dict[str, Any]) -> None:
     from server.engine.decode import Decoder
     from server.errors import InterviewerError
 
-    stage = "loading the model"
-    conn.send(("stage", stage))
+    conn.send(("stage", "loading the model"))
     try:
         decoder = Decoder(
             config["model_path"],
@@ -81,17 +79,15 @@ def worker_main(conn: Connection, config: dict[str, Any]) -> None:
             chat_format=config["chat_format"],
             profile=PROFILES[config["cpu_profile"]],
         )
-        stage = "compiling the constraints"
-        conn.send(("stage", stage))
+        conn.send(("stage", "compiling the constraints"))
         for schema in config.get("warm_schemas", ()):
             decoder.matcher(schema)
-        stage = "the self-check"
-        conn.send(("stage", stage))
+        conn.send(("stage", "the self-check"))
         check = self_check(
             decoder, fault=config.get("fault", "none"), timeout_s=config["check_timeout_s"]
         )
     except Exception as exc:  # report any start-up failure to the parent, then exit
-        conn.send(("failed", f"{stage} failed: {type(exc).__name__}: {exc}"))
+        conn.send(("failed", f"{type(exc).__name__}: {exc}"))
         return
     # What llama.cpp was really given, for the model record (not what was asked for).
     applied = {"use_extra_bufts": bool(decoder.llm.model_params.use_extra_bufts)}

@@ -70,7 +70,8 @@ def start(job: JobSpec) -> tuple[InterviewState, str]:
 
 
 async def take_turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) -> TurnResult:
-    """Handle one candidate message. Raises ``EngineBusy`` when the model's queue is full."""
+    """Handle one candidate message. Raises ``EngineBusy`` when the model's queue is full
+    and ``EngineLoading`` when it is needed before it has loaded."""
     new = state.model_copy(deep=True)
     for spec in job.all_fields():
         new.fields.setdefault(spec.key, FieldState())

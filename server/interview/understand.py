@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pydantic import ValidationError
 
 from server.engine.base import Engine
-from server.errors import EngineBusy, EngineError, GrammarError
+from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
 from server.interview.fields import (
     TYPE_TOPICS,
@@ -250,8 +250,8 @@ async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | N
     spec = job.field(reading.unsure)
     try:
         label = await prompts.judge(engine, spec, reading.text, spec.type in TEXT_TYPES)
-    except EngineBusy:
-        raise
+    except (EngineBusy, EngineLoading):
+        raise  # the turn waits for the model (HTTP 503, Retry-After) rather than skip it
     except (EngineError, GrammarError, ValidationError) as exc:
         # One failed generation costs this message its model check, not the turn: the
         # deterministic reading stands, and the state counts the failure.

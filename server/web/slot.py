@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 from server.engine.base import Engine, Generation, GenerationRequest, ModelInfo, TextChunk
-from server.errors import EngineUnavailable
+from server.errors import EngineLoading, EngineUnavailable
 
 
 class EngineSlot:
@@ -13,7 +13,7 @@ class EngineSlot:
 
     The slot is an :class:`Engine` itself, so a turn holds the slot rather than the
     model: a turn that needs no model goes on while the model loads, and one that
-    does gets ``EngineUnavailable`` (HTTP 503 with ``Retry-After``).
+    does gets ``EngineLoading`` (HTTP 503 with ``Retry-After``).
     """
 
     def __init__(self, model_name: str) -> None:
@@ -40,7 +40,7 @@ class EngineSlot:
         if self._engine is None:
             if self.status == "error":
                 raise EngineUnavailable(f"the model failed to load: {self.detail}")
-            raise EngineUnavailable("the model is still loading; try again in a few seconds")
+            raise EngineLoading("the model is still loading; try again in a few seconds")
         return self._engine
 
     @property
