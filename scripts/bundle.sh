@@ -3,7 +3,8 @@
 #   ./scripts/bundle.sh OUT        run where PyPI is reachable, on the same CPU
 #                                  architecture and Python minor version as the target
 # OUT gets:
-#   wheelhouse/          every wheel the interviewer needs, llama-cpp-python compiled here
+#   wheelhouse/          every wheel the interviewer needs; llama-cpp-python compiled here
+#                        for any x86-64 CPU with AVX2 (BUILD_INFO says with which flags)
 #   requirements.lock    those wheels pinned with their sha256 (pip --require-hashes)
 #   app/                 the project's source (server, webui, grammars, catalog, deploy)
 #   models/              the default model (INTERVIEWER_MODEL to choose another)
@@ -31,10 +32,31 @@ fi
 PY="$ROOT/.venv/bin/python"
 PIP=("$PY" -m pip --disable-pip-version-check)
 
+echo "== llama-cpp-python, portable"
+# pip's cached build was compiled for this machine's CPU (-march=native) and may stop with
+# SIGILL on the lab's. The bundle's is built for any x86-64 CPU with AVX2 (x86-64-v3:
+# servers since 2013); set INTERVIEWER_BUNDLE_CMAKE_ARGS to choose other llama.cpp flags.
+# The build takes minutes on 2 cores; it is kept, by version and flags, for the next bundle.
+LLAMA_VERSION=$("$PY" -c 'from importlib.metadata import version; print(version("llama-cpp-python"))')
+CMAKE_FLAGS=${INTERVIEWER_BUNDLE_CMAKE_ARGS:-"-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON -DGGML_AVX512=OFF"}
+KEY=$(printf '%s %s' "$LLAMA_VERSION" "$CMAKE_FLAGS" | sha256sum | cut -c1-16)
+KEPT="${XDG_CACHE_HOME:-$HOME/.cache}/offline-interviewer/llama-cpp-python/$KEY"
+if ! ls "$KEPT"/llama_cpp_python-*.whl >/dev/null 2>&1; then
+    rm -rf "$KEPT.tmp" && mkdir -p "$KEPT.tmp"
+    CMAKE_ARGS="$CMAKE_FLAGS" "${PIP[@]}" wheel -q --no-cache-dir --no-deps \
+        --no-binary llama-cpp-python --wheel-dir "$KEPT.tmp" "llama-cpp-python==$LLAMA_VERSION"
+    rm -rf "$KEPT" && mv "$KEPT.tmp" "$KEPT"
+fi
+mkdir -p "$OUT/wheelhouse"
+cp "$KEPT"/llama_cpp_python-*.whl "$OUT/wheelhouse/"
+printf 'llama-cpp-python %s built with CMAKE_ARGS=%s\n' "$LLAMA_VERSION" "$CMAKE_FLAGS" \
+    > "$OUT/BUILD_INFO"
+
 echo "== wheels"
-# The project's dependencies, built or downloaded as wheels (pip's wheel cache keeps the
-# compiled llama-cpp-python), plus the build backend the project installs with.
-"${PIP[@]}" wheel -q --wheel-dir "$OUT/wheelhouse" "$ROOT" "setuptools>=68" "wheel"
+# Every other dependency as a wheel, plus the build backend the project installs with;
+# the portable llama-cpp-python above is the one pip finds.
+"${PIP[@]}" wheel -q --find-links "$OUT/wheelhouse" --wheel-dir "$OUT/wheelhouse" \
+    "$ROOT" "llama-cpp-python==$LLAMA_VERSION" "setuptools>=68" "wheel"
 rm -f "$OUT"/wheelhouse/offline_interviewer-*.whl
 "$PY" - "$OUT" <<'PYEOF'
 import hashlib

@@ -29,7 +29,8 @@ echo "== installing into $TARGET"
 rm -rf "$TARGET/app"
 cp -a "$BUNDLE/app" "$TARGET/app"
 "$PYTHON" -m venv "$TARGET/.venv"
-PIP=("$TARGET/.venv/bin/python" -m pip --disable-pip-version-check --no-input)
+# --isolated: the host's pip configuration (mirrors, constraints) plays no part.
+PIP=("$TARGET/.venv/bin/python" -m pip --isolated --disable-pip-version-check --no-input)
 "${PIP[@]}" install -q --no-index --find-links "$BUNDLE/wheelhouse" \
     --require-hashes -r "$BUNDLE/requirements.lock"
 # The project itself, from the checked source (its files were in SHA256SUMS).

@@ -144,3 +144,16 @@ def test_the_ladder_and_exit_descriptions() -> None:
     assert cpu.describe_exit(3) == "exited with code 3"
     with pytest.raises(ValueError, match="unknown CPU profile"):
         cpu.ladder("turbo")
+
+
+@pytest.mark.parametrize("name", cpu.FALLBACK_ORDER)
+async def test_every_profile_loads_and_passes_its_self_check(smollm_path: Path, name: str) -> None:
+    engine = _engine(smollm_path, profile=name)
+    await engine.start()
+    try:
+        record = engine.info.decoding["cpu"]
+        assert record["profile"] == name
+        assert record["use_extra_bufts"] is cpu.PROFILES[name].extra_buffers
+        assert (await engine.generate(_question())).completion_tokens > 0
+    finally:
+        await engine.aclose()
