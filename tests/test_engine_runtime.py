@@ -72,7 +72,9 @@ async def test_generates_text_and_reuses_the_cached_prefix(small_engine: LlamaEn
     assert first.text.strip()
     # The same system prompt, a different question: only the new tokens are evaluated.
     second = await small_engine.generate(_ask("Name an animal.", 48))
-    assert first.reused_tokens == 0
+    # The worker's self-check left its own prompt in the cache: only the chat header of
+    # the system message ("<|im_start|>system\n") is shared with this one.
+    assert first.reused_tokens <= 4
     assert first.prompt_tokens > 100
     assert first.prompt_tokens - 12 <= second.reused_tokens < second.prompt_tokens
 
