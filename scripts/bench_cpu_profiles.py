@@ -17,9 +17,11 @@ import asyncio
 import json
 import statistics
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from server.engine import cpu
+from server.engine.base import ModelInfo
 from server.engine.decode import Decoder
 from server.engine.runtime import LlamaEngine, WorkerConfig
 from server.models.catalog import load_catalog
@@ -64,21 +66,16 @@ def profile_costs(path: Path, chat_format: str, settings: Settings, rounds: int)
 
 
 async def time_to_ready(path: Path, chat_format: str, settings: Settings, fault: str) -> dict:
-    config = WorkerConfig.from_settings(settings, path, chat_format)
-    config = WorkerConfig(**{**config.__dict__, "fault": fault, "cpu_profile": "auto"})
-    engine = LlamaEngine(config, _info())
+    config = replace(
+        WorkerConfig.from_settings(settings, path, chat_format), fault=fault, cpu_profile="auto"
+    )
+    engine = LlamaEngine(config, ModelInfo(name="bench", sha256="", n_ctx=0))
     started = time.perf_counter()
     await engine.start()
     ready_s = time.perf_counter() - started
     profile = engine.profile.name if engine.profile else None
     await engine.aclose()
     return {"ready_s": round(ready_s, 2), "profile": profile}
-
-
-def _info():  # type: ignore[no-untyped-def]
-    from server.engine.base import ModelInfo
-
-    return ModelInfo(name="bench", sha256="", n_ctx=0)
 
 
 def main() -> None:
