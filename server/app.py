@@ -32,7 +32,7 @@ from server.web import auth, employer_pages, interviews, jobs, pages, privacy, r
 from server.web.errors import EXCEPTION_HANDLERS
 from server.web.limits import Limits
 from server.web.schemas import HealthOut
-from server.web.security import CSRF_EXCLUDE, SecurityMiddleware
+from server.web.security import CSRF_EXCLUDE, SecurityMiddleware, add_security_headers
 from server.web.slot import EngineSlot
 from server.web.turns import Turns
 
@@ -140,7 +140,14 @@ def create_app(settings: Settings, engine: Engine | None = None) -> Litestar:
         dependencies=auth.DEPENDENCIES,
         lifespan=[lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
-        middleware=[DefineMiddleware(SecurityMiddleware)],
+        middleware=[
+            DefineMiddleware(
+                SecurityMiddleware,
+                allowed_hosts=settings.allowed_host_names(),
+                trusted_proxies=settings.trusted_proxy_list(),
+            )
+        ],
+        before_send=[add_security_headers],
         csrf_config=csrf,
         openapi_config=OpenAPIConfig(
             title="Offline interviewer",

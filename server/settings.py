@@ -39,6 +39,20 @@ class Settings(BaseSettings):
         "sqlite:///interviewer.db", description="SQLAlchemy URL of the database."
     )
     host: str = Field("127.0.0.1", description="Address the web server binds to.")
+    allowed_hosts: str = Field(
+        "",
+        description=(
+            "Comma-separated Host header names the server answers to (a leading '*.' allows"
+            " subdomains); empty: the bound address, localhost, 127.0.0.1 and ::1."
+        ),
+    )
+    trusted_proxies: str = Field(
+        "",
+        description=(
+            "Comma-separated addresses or networks of reverse proxies whose X-Forwarded-For"
+            " and X-Forwarded-Proto are believed; empty: none, the peer address is the client."
+        ),
+    )
     port: int = Field(8000, ge=1, le=65535, description="Port the web server binds to.")
 
     n_threads: int = Field(
@@ -117,6 +131,19 @@ class Settings(BaseSettings):
                 f"INTERVIEWER_N_CTX ({self.n_ctx}) so that a prompt still fits"
             )
         return self
+
+    def allowed_host_names(self) -> list[str]:
+        """The Host names requests may carry (DNS rebinding protection)."""
+        listed = [h.strip() for h in self.allowed_hosts.split(",") if h.strip()]
+        if listed:
+            return listed
+        names = ["localhost", "127.0.0.1", "::1"]
+        if self.host not in ("0.0.0.0", "::", "") and self.host not in names:  # noqa: S104
+            names.append(self.host)
+        return names
+
+    def trusted_proxy_list(self) -> list[str]:
+        return [p.strip() for p in self.trusted_proxies.split(",") if p.strip()]
 
     @classmethod
     def from_env(cls) -> Settings:

@@ -141,6 +141,7 @@ def web_settings(tmp_path: Path) -> Settings:
         models_dir=tmp_path / "models",
         host="127.0.0.1",
         port=8000,
+        allowed_hosts="testserver.local,127.0.0.1,localhost",  # the test clients' host
     )
 
 

@@ -250,6 +250,7 @@ async def test_a_model_name_cannot_reach_outside_the_models_folder(
         database_url=f"sqlite:///{tmp_path / 'm.db'}",
         models_dir=tmp_path / "models",
         catalog_path=PROJECT_ROOT / "models" / "catalog.toml",
+        allowed_hosts="testserver.local",
     )
     with pytest.raises(UnknownModel):
         ensure_verified(settings, name)

@@ -50,6 +50,7 @@ async def test_health_says_loading_then_error_and_turns_get_503(tmp_path: Path) 
     settings = Settings(
         database_url=f"sqlite:///{tmp_path / 'nomodel.db'}",
         models_dir=tmp_path / "no-models-here",
+        allowed_hosts="testserver.local",
     )
     app = create_app(settings)
     async with AsyncTestClient(app=app) as client:

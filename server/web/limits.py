@@ -63,7 +63,8 @@ class SlidingWindow:
 
 
 def client_address(request: Request[Any, Any, Any]) -> str:
-    """The peer address (uvicorn has already applied trusted proxy headers)."""
+    """The peer address; ``X-Forwarded-For`` counts only from INTERVIEWER_TRUSTED_PROXIES
+    (see ``server.web.security``)."""
     return request.client.host if request.client is not None else "unknown"
 
 

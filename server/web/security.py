@@ -1,7 +1,13 @@
 """Headers and request guards that apply to every route.
 
-* Every response carries a Content-Security-Policy that forbids inline script,
-  plus the usual anti-framing and no-sniff headers; personal data is never cached.
+* Every response, a 404 or a CSRF refusal included, carries a Content-Security-Policy
+  that forbids inline script, plus the usual anti-framing and no-sniff headers;
+  personal data is never cached (:func:`add_security_headers`, a ``before_send`` hook).
+* Only the Host names in ``INTERVIEWER_ALLOWED_HOSTS`` are served (400 otherwise), so
+  a DNS-rebinding page cannot use the server from a visitor's machine.
+* ``X-Forwarded-For`` and ``X-Forwarded-Proto`` are believed only from the proxies
+  in ``INTERVIEWER_TRUSTED_PROXIES`` (none by default): a client cannot choose the
+  address its rate limits are counted against.
 * The JSON API takes only ``application/json`` bodies. A browser cannot send
   that cross-site without a CORS preflight, which this app never grants, so a
   script elsewhere cannot drive the API with a visitor's cookie. Requests a
@@ -79,36 +85,67 @@ def _same_origin(scope: Scope, origin: str) -> bool:
     return urlsplit(origin).netloc.lower() == host.lower()
 
 
-class SecurityMiddleware:
-    """Adds the security headers; guards the JSON API's unsafe methods."""
+def add_security_headers(message: Message, scope: Scope) -> None:
+    """``before_send`` hook: the security headers on every HTTP response."""
+    if message["type"] != "http.response.start":
+        return
+    headers: list[Any] = list(message.get("headers", []))
+    present = {bytes(k).lower() for k, _ in headers}
+    headers.extend(h for h in SECURITY_HEADERS if h[0] not in present)
+    if not str(scope.get("path", "")).startswith("/static/") and b"cache-control" not in present:
+        headers.append((b"cache-control", b"no-store"))
+    message["headers"] = headers
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+
+def host_allowed(host: str | None, allowed: list[str]) -> bool:
+    """Whether a Host header (port and letter case aside) names this server."""
+    if not host:
+        return False
+    name = host.strip().lower()
+    if name.startswith("["):  # [::1]:8000
+        name = name[: name.find("]") + 1] if "]" in name else name
+    elif name.count(":") == 1:
+        name = name.split(":", 1)[0]
+    name = name.strip("[]")
+    for entry in allowed:
+        entry = entry.lower().strip("[]")
+        if entry == "*" or name == entry:
+            return True
+        if entry.startswith("*.") and name.endswith(entry[1:]):
+            return True
+    return False
+
+
+class SecurityMiddleware:
+    """Checks the Host header, applies trusted proxy headers, guards the JSON API's
+    unsafe methods."""
+
+    def __init__(
+        self, app: ASGIApp, allowed_hosts: list[str], trusted_proxies: list[str]
+    ) -> None:
+        self.allowed_hosts = allowed_hosts
+        self.app: ASGIApp = app
+        if trusted_proxies:
+            from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+            self.app = ProxyHeadersMiddleware(app, trusted_hosts=trusted_proxies)  # type: ignore[arg-type]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        path: str = scope["path"]
-        method: str = scope["method"]
-        if path.startswith("/api/") and method in _UNSAFE:
+        if not host_allowed(_header(scope, b"host"), self.allowed_hosts):
+            await _refuse(
+                send, 400, "This server does not answer to that host name; "
+                "see INTERVIEWER_ALLOWED_HOSTS."
+            )
+            return
+        if scope["path"].startswith("/api/") and scope["method"] in _UNSAFE:
             problem = self._api_problem(scope)
             if problem is not None:
                 await _refuse(send, *problem)
                 return
-        no_store = not path.startswith("/static/")
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers: list[Any] = list(message.get("headers", []))
-                present = {k.lower() for k, _ in headers}
-                headers.extend(h for h in SECURITY_HEADERS if h[0] not in present)
-                if no_store and b"cache-control" not in present:
-                    headers.append((b"cache-control", b"no-store"))
-                message = {**message, "headers": headers}
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
+        await self.app(scope, receive, send)
 
     @staticmethod
     def _api_problem(scope: Scope) -> tuple[int, str] | None:

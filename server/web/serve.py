@@ -148,6 +148,12 @@ def serve_app(settings: Settings, engine: Engine | None = None) -> int:
     from server.app import create_app
 
     app = create_app(settings, engine=engine)
+    if not settings.allowed_hosts.strip() and settings.host in ("0.0.0.0", "::"):  # noqa: S104
+        log.warning(
+            "listening on every address, but only the host names %s are answered; list the "
+            "names clients use in INTERVIEWER_ALLOWED_HOSTS",
+            ", ".join(settings.allowed_host_names()),
+        )
     uvicorn.run(
         app,
         host=settings.host,
@@ -155,7 +161,8 @@ def serve_app(settings: Settings, engine: Engine | None = None) -> int:
         log_level="debug" if settings.debug else "info",
         # JSON logs: uvicorn's own loggers go through the root handler set up by the CLI.
         log_config=None if settings.log_format == "json" else uvicorn.config.LOGGING_CONFIG,
-        proxy_headers=True,
+        # Proxy headers are applied by the app, from INTERVIEWER_TRUSTED_PROXIES only.
+        proxy_headers=False,
         timeout_graceful_shutdown=30,
     )
     return 0

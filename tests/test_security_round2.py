@@ -1,0 +1,97 @@
+"""Hostile suite, second round (issue 14): each attack an independent test found, replayed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from server.settings import Settings
+from server.web.security import host_allowed
+
+PASSWORD = "correct horse"
+
+
+async def _login(client: Any, email: str, forwarded_for: str | None = None) -> int:
+    headers = {"X-Forwarded-For": forwarded_for} if forwarded_for else {}
+    r = await client.post(
+        "/api/auth/login", json={"email": email, "password": "wrong"}, headers=headers
+    )
+    return r.status_code
+
+
+# -- finding 2: X-Forwarded-For from any loopback client --------------------------------------
+
+
+async def test_rotating_x_forwarded_for_does_not_lift_per_address_limits(make_client: Any) -> None:
+    async with make_client(login_attempts_per_address=3) as client:
+        codes = [await _login(client, f"u{n}@x.org", f"203.0.113.{n}") for n in range(5)]
+    assert codes[:3] == [401, 401, 401] and codes[3:] == [429, 429]
+
+
+async def test_a_configured_proxy_is_believed(make_client: Any) -> None:
+    async with make_client(login_attempts_per_address=3, trusted_proxies="127.0.0.1") as client:
+        rotating = [await _login(client, f"u{n}@x.org", f"203.0.113.{n}") for n in range(5)]
+        same = [await _login(client, f"v{n}@x.org", "198.51.100.7") for n in range(4)]
+    assert 429 not in rotating  # five clients behind the proxy, one attempt each
+    assert same == [401, 401, 401, 429]  # one client behind the proxy, over its limit
+
+
+# -- finding 3: the Host header ------------------------------------------------------------------
+
+
+async def test_a_foreign_host_name_gets_400_and_changes_nothing(make_client: Any) -> None:
+    async with make_client() as client:
+        evil = {"Host": "evil.example", "Origin": "http://evil.example"}
+        r = await client.post(
+            "/api/auth/register",
+            json={"email": "dns@x.org", "password": PASSWORD, "name": "D", "role": "employer"},
+            headers=evil,
+        )
+        assert r.status_code == 400 and "INTERVIEWER_ALLOWED_HOSTS" in r.json()["detail"]
+        assert "content-security-policy" in r.headers
+        assert (await client.get("/health", headers=evil)).status_code == 400
+        assert (await client.get("/login", headers=evil)).status_code == 400
+        r = await client.post("/api/auth/login", json={"email": "dns@x.org", "password": PASSWORD})
+        assert r.status_code == 401  # the account was never made
+
+
+@pytest.mark.parametrize(
+    ("host", "allowed", "ok"),
+    [
+        ("127.0.0.1:8000", ["127.0.0.1"], True),
+        ("LOCALHOST", ["localhost"], True),
+        ("[::1]:8000", ["::1"], True),
+        ("interviews.acme.internal", ["*.acme.internal"], True),
+        ("evil.example", ["localhost", "127.0.0.1"], False),
+        ("localhost.evil.example", ["localhost"], False),
+        ("", ["localhost"], False),
+        (None, ["localhost"], False),
+    ],
+)
+def test_host_names_are_matched_without_port_or_case(
+    host: str | None, allowed: list[str], ok: bool
+) -> None:
+    assert host_allowed(host, allowed) is ok
+
+
+def test_default_allowed_hosts_are_the_bound_address_and_loopback() -> None:
+    assert Settings(host="10.1.2.3").allowed_host_names()[-1] == "10.1.2.3"
+    assert "0.0.0.0" not in Settings(host="0.0.0.0").allowed_host_names()
+    assert Settings(allowed_hosts="a.example, b.example").allowed_host_names() == [
+        "a.example", "b.example"
+    ]
+
+
+# -- finding 10: security headers on every response ----------------------------------------
+
+
+async def test_not_found_and_csrf_refusals_carry_the_security_headers(make_client: Any) -> None:
+    async with make_client() as client:
+        missing = await client.get("/no/such/page")
+        forged = await client.post("/login", data={"email": "a@x.org", "password": "x"})
+    assert missing.status_code == 404 and forged.status_code == 403
+    for response in (missing, forged):
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["cache-control"] == "no-store"
