@@ -56,12 +56,25 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 TEXT_LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"
+# Control characters a message may carry (a request path, a header): escaped, so request
+# data cannot start a log line of its own ("GET /%0AERROR forged" stays one line).
+_ESCAPES = {i: f"\\x{i:02x}" for i in [*range(32), 127]} | {9: "\\t", 10: "\\n", 13: "\\r"}
+
+
+class EscapingFormatter(logging.Formatter):
+    """Text log lines in which request data cannot forge a line (tracebacks keep theirs)."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        return super().formatMessage(record).translate(_ESCAPES)
 
 
 def _configure_logging(settings: Settings) -> None:
-    """Text lines by default; one JSON object per line for log collectors."""
+    """Escaped text lines by default; one JSON object per line for log collectors. uvicorn's
+    loggers propagate to the same handler (``serve_app`` gives uvicorn no config)."""
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if settings.debug else logging.INFO)
+    for handler in root.handlers:
+        handler.setFormatter(EscapingFormatter(TEXT_LOG_FORMAT))
     if settings.log_format == "json":
         from pythonjsonlogger.core import RESERVED_ATTRS
         from pythonjsonlogger.json import JsonFormatter

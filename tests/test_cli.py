@@ -57,3 +57,33 @@ def test_json_logs_are_one_object_per_line(tmp_path: Path) -> None:
     assert record["level"] == "WARNING" and record["logger"] == "server.test"
     assert record["message"] == "fell back to safe\nERROR forged"
     assert record["time"][:4].isdigit() and "T" in record["time"]
+
+
+def test_text_logs_escape_request_data_that_would_forge_a_line() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import logging\n"
+        "from server.cli import TEXT_LOG_FORMAT, _configure_logging\n"
+        "from server.settings import Settings\n"
+        "logging.basicConfig(format=TEXT_LOG_FORMAT)\n"
+        "_configure_logging(Settings())\n"
+        "log = logging.getLogger('uvicorn.access')\n"
+        "path = '/static/x\\nERROR server.web.auth: FORGED'\n"
+        "log.warning('%s - \"GET %s\" 404', '127.0.0.1', path)\n"
+        "try:\n"
+        "    raise ValueError('boom')\n"
+        "except ValueError:\n"
+        "    logging.getLogger('server').exception('failed \\x1b[31m')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    lines = done.stderr.splitlines()
+    assert lines[0] == (
+        'WARNING uvicorn.access: 127.0.0.1 - "GET /static/x\\nERROR server.web.auth: FORGED" 404'
+    )
+    assert not any(line.startswith("ERROR server.web.auth") for line in lines)
+    assert lines[1] == "ERROR server: failed \\x1b[31m"
+    assert lines[2].startswith("Traceback")  # the traceback keeps its own lines

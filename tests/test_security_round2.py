@@ -95,3 +95,79 @@ async def test_not_found_and_csrf_refusals_carry_the_security_headers(make_clien
         assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
         assert response.headers["x-content-type-options"] == "nosniff"
         assert response.headers["cache-control"] == "no-store"
+
+
+# -- finding 8: control characters in a path ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path", ["/static/%00style.css", "/static/x%0AERROR%20server.web.auth:%20FORGED", "/login%0d"]
+)
+async def test_a_path_with_a_control_character_is_a_404(make_client: Any, path: str) -> None:
+    async with make_client() as client:
+        r = await client.get(path)
+    assert r.status_code == 404
+    assert "content-security-policy" in r.headers
+
+
+# -- finding 7: a cross-site GET that would start an export ---------------------------------
+
+
+async def _employer_with_job(client: Any) -> int:
+    from server.interview.default_job import DEFAULT_JOB
+
+    r = await client.post(
+        "/api/auth/register",
+        json={"email": "boss@x.org", "password": PASSWORD, "name": "B", "role": "employer"},
+    )
+    assert r.status_code == 201, r.text
+    r = await client.post("/api/jobs", json=DEFAULT_JOB.model_dump(mode="json"))
+    assert r.status_code == 201, r.text
+    return r.json()["id"]
+
+
+@pytest.mark.parametrize("site", ["cross-site", "same-site"])
+async def test_an_export_started_from_another_site_is_refused_and_not_audited(
+    make_client: Any, site: str
+) -> None:
+    import sqlite3
+
+    async with make_client() as client:
+        job_id = await _employer_with_job(client)
+        for suffix in ("applications.csv", "applications.jsonl", "applications"):
+            r = await client.get(f"/api/jobs/{job_id}/{suffix}", headers={"Sec-Fetch-Site": site})
+            assert r.status_code == 403, suffix
+        path = client.app.state.settings.database_url.removeprefix("sqlite:///")
+        with sqlite3.connect(path) as conn:
+            audited = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        assert audited == 0
+        r = await client.get(
+            f"/api/jobs/{job_id}/applications.csv", headers={"Sec-Fetch-Site": "same-origin"}
+        )
+        assert r.status_code == 200
+        assert r.headers["content-type"] == "text/csv; charset=utf-8"  # said once
+
+
+# -- finding 6: log-in CSRF from another port of the same host ---------------------------------
+
+
+async def test_a_form_post_from_another_origin_is_refused(make_client: Any) -> None:
+    import re
+
+    async with make_client() as client:
+        page = await client.get("/login")
+        token = re.search(r'name="_csrf_token" value="([^"]+)"', page.text)
+        assert token is not None
+        form = {"email": "a@x.org", "password": PASSWORD, "_csrf_token": token.group(1)}
+        for headers in (
+            {"Origin": "http://testserver.local:8081"},  # another port: same site, not origin
+            {"Sec-Fetch-Site": "same-site"},
+            {"Sec-Fetch-Site": "cross-site"},
+        ):
+            r = await client.post("/login", data=form, headers=headers)
+            assert r.status_code == 403, headers
+        r = await client.post(
+            "/login", data=form,
+            headers={"Origin": "http://testserver.local", "Sec-Fetch-Site": "same-origin"},
+        )
+        assert r.status_code != 403  # the page's own form still posts

@@ -10,12 +10,14 @@
   address its rate limits are counted against.
 * The JSON API takes only ``application/json`` bodies. A browser cannot send
   that cross-site without a CORS preflight, which this app never grants, so a
-  script elsewhere cannot drive the API with a visitor's cookie. Requests a
-  browser marks as cross-site (``Sec-Fetch-Site``) or whose ``Origin`` is not
-  this host are refused outright as well.
-* The HTML forms (log in, register, log out) carry a CSRF token instead; see
+  script elsewhere cannot drive the API with a visitor's cookie. Any API request
+  a browser marks as from another site (``Sec-Fetch-Site``; a link that would
+  start an export included) is refused, and so is every unsafe request, form
+  posts included, whose ``Origin`` is not this host and port.
+* The HTML forms (log in, register, log out) carry a CSRF token as well; see
   :data:`CSRF_EXCLUDE` for the paths Litestar's CSRF middleware leaves to the
-  rule above.
+  rules above.
+* A path with a control character (NUL, newline) is a 404 before any handler.
 """
 
 from __future__ import annotations
@@ -140,17 +142,37 @@ class SecurityMiddleware:
                 "see INTERVIEWER_ALLOWED_HOSTS."
             )
             return
-        if scope["path"].startswith("/api/") and scope["method"] in _UNSAFE:
-            problem = self._api_problem(scope)
-            if problem is not None:
-                await _refuse(send, *problem)
-                return
+        path: str = scope["path"]
+        if any(ord(ch) < 32 or ord(ch) == 127 for ch in path):
+            await _refuse(send, 404, "Not found.")  # a NUL or newline is never in our paths
+            return
+        problem = self._api_problem(scope) if path.startswith("/api/") else None
+        if problem is None and scope["method"] in _UNSAFE:
+            problem = self._origin_problem(scope)
+        if problem is not None:
+            await _refuse(send, *problem)
+            return
         await self.app(scope, receive, send)
 
     @staticmethod
+    def _origin_problem(scope: Scope) -> tuple[int, str] | None:
+        """A form post or API call a browser made from another site or origin (another
+        port of this host included) is refused: no log-in CSRF, no forged log-out."""
+        if _header(scope, b"sec-fetch-site") in ("cross-site", "same-site"):
+            return 403, "Requests from another site are refused."
+        origin = _header(scope, b"origin")
+        if origin is not None and not _same_origin(scope, origin):
+            return 403, "Requests from another origin are refused."
+        return None
+
+    @staticmethod
     def _api_problem(scope: Scope) -> tuple[int, str] | None:
-        if _header(scope, b"sec-fetch-site") == "cross-site":
-            return 403, "Cross-site requests to the API are refused."
+        """Any API request a browser marks as from another site (a GET that would start an
+        export and write audit entries included); unsafe methods need a JSON body."""
+        if _header(scope, b"sec-fetch-site") in ("cross-site", "same-site"):
+            return 403, "Requests to the API from another site are refused."
+        if scope["method"] not in _UNSAFE:
+            return None
         origin = _header(scope, b"origin")
         if origin is not None and not _same_origin(scope, origin):
             return 403, "Requests from another origin are refused."

@@ -159,8 +159,8 @@ def serve_app(settings: Settings, engine: Engine | None = None) -> int:
         host=settings.host,
         port=settings.port,
         log_level="debug" if settings.debug else "info",
-        # JSON logs: uvicorn's own loggers go through the root handler set up by the CLI.
-        log_config=None if settings.log_format == "json" else uvicorn.config.LOGGING_CONFIG,
+        # uvicorn's loggers go through the root handler the CLI set up (escaped or JSON).
+        log_config=None,
         # Proxy headers are applied by the app, from INTERVIEWER_TRUSTED_PROXIES only.
         proxy_headers=False,
         timeout_graceful_shutdown=30,
