@@ -171,3 +171,70 @@ async def test_a_form_post_from_another_origin_is_refused(make_client: Any) -> N
             headers={"Origin": "http://testserver.local", "Sec-Fetch-Site": "same-origin"},
         )
         assert r.status_code != 403  # the page's own form still posts
+
+
+# -- finding 1: one long message on a many-field job ------------------------------------------
+
+
+def _job_body(fields: int, questions: int = 0, choices: int = 3, choice_chars: int = 8) -> dict:
+    body: dict[str, Any] = {
+        "title": "Warehouse picker",
+        "fields": [
+            {"key": f"f{n}", "label": f"Platforms {n}", "type": "ai_training_experience"}
+            for n in range(fields)
+        ],
+        "custom_questions": [
+            {"key": f"q{n}", "question": f"Question {n}?"} for n in range(questions)
+        ],
+    }
+    body["fields"].append(
+        {"key": "shift", "label": "Shift", "type": "single_choice",
+         "choices": [f"{n:0{choice_chars}d}" for n in range(choices)]}
+    )
+    return body
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        (_job_body(fields=40), "fields"),  # 41 with the shift field
+        (_job_body(fields=2, questions=21), "custom_questions"),
+        (_job_body(fields=2, choices=21), "choices"),
+        (_job_body(fields=2, choice_chars=101), "choices"),
+    ],
+)
+async def test_an_oversized_job_definition_gets_422(
+    make_client: Any, body: dict, problem: str
+) -> None:
+    async with make_client() as client:
+        await client.post(
+            "/api/auth/register",
+            json={"email": "boss@x.org", "password": PASSWORD, "name": "B", "role": "employer"},
+        )
+        r = await client.post("/api/jobs", json=body)
+        assert r.status_code == 422 and problem in r.text
+        assert (await client.get("/api/jobs")).json() == []
+
+
+async def test_the_largest_allowed_job_reads_a_long_message_off_the_event_loop() -> None:
+    import json
+    import threading
+
+    from server.engine.fake import ScriptedEngine
+    from server.interview.spec import MAX_CUSTOM_QUESTIONS, MAX_FIELDS, JobSpec
+    from server.interview.understand import understand
+    from server.interview.vocab import VOCAB_PATH, Vocabulary
+
+    threads: set[int] = set()
+
+    class Watched(Vocabulary):
+        def find(self, kind: str, text: str):  # type: ignore[no-untyped-def]
+            threads.add(threading.get_ident())
+            return super().find(kind, text)
+
+    job = JobSpec.model_validate(_job_body(MAX_FIELDS - 1, MAX_CUSTOM_QUESTIONS))
+    vocab = Watched.from_dict(json.loads(VOCAB_PATH.read_text(encoding="utf-8")))
+    text = ("I did RLHF on Outlier for two years, then annotation on Scale AI. " * 60)[:3990]
+    reading = await understand(ScriptedEngine(), job, text, "f0", vocab)
+    assert threads and threading.get_ident() not in threads  # never on the loop's thread
+    assert reading.text

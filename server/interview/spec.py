@@ -6,7 +6,7 @@ a custom question is a field of type ``long_text`` whose label is the question.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -26,6 +26,13 @@ COMPLETE_STATUSES: frozenset[str] = frozenset({"answered", "none"})
 Phase = Literal["interview", "summary", "confirmed", "submitted"]
 
 KEY_PATTERN = r"^[a-z][a-z0-9_]{0,47}$"
+# The largest job definition: every field is read on every message, so these bound what
+# one message can cost (scripts/bench_fields.py measures it).
+MAX_FIELDS = 40
+MAX_CUSTOM_QUESTIONS = 20
+MAX_CHOICES = 20
+MAX_CHOICE_CHARS = 100
+Choice = Annotated[str, Field(min_length=1, max_length=MAX_CHOICE_CHARS)]
 
 
 class FieldSpec(BaseModel):
@@ -36,7 +43,7 @@ class FieldSpec(BaseModel):
     type: FieldType
     required: bool = True
     description: str = Field("", max_length=1000)
-    choices: tuple[str, ...] | None = None
+    choices: tuple[Choice, ...] | None = Field(None, max_length=MAX_CHOICES)
     question: str | None = Field(
         None, max_length=500, description="How the interviewer asks for it (default: the label)."
     )
@@ -78,8 +85,8 @@ class JobSpec(BaseModel):
 
     title: str = Field(min_length=1, max_length=200)
     description: str = Field("", max_length=5000)
-    fields: tuple[FieldSpec, ...] = ()
-    custom_questions: tuple[CustomQuestion, ...] = ()
+    fields: tuple[FieldSpec, ...] = Field((), max_length=MAX_FIELDS)
+    custom_questions: tuple[CustomQuestion, ...] = Field((), max_length=MAX_CUSTOM_QUESTIONS)
 
     @model_validator(mode="after")
     def _unique_keys(self) -> JobSpec:

@@ -12,6 +12,7 @@ field's own reader.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from dataclasses import dataclass, field, replace
@@ -243,8 +244,13 @@ def _propagate_experience_none(job: JobSpec, findings: dict[str, Finding],
 
 async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | None,
                      vocab: Vocabulary | None = None) -> Reading:
-    """:func:`read_message`, then one narrow model question where the code is unsure."""
-    reading = read_message(job, text, asked_key, vocab)
+    """:func:`read_message`, then one narrow model question where the code is unsure.
+
+    The reading is pure CPU work that grows with the job's fields (bounded by the job
+    limits of ``server.interview.spec``): it runs in a worker thread, so one long message
+    cannot hold up the event loop, ``/health`` and other candidates' requests.
+    """
+    reading = await asyncio.to_thread(read_message, job, text, asked_key, vocab)
     if reading.unsure is None:
         return reading
     spec = job.field(reading.unsure)

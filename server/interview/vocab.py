@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +81,7 @@ class Vocabulary:
         self._known_stems = {
             s for aliases in self._aliases.values() for a in aliases for s in a.stems
         }
+        self._find = lru_cache(maxsize=4096)(self._scan)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Vocabulary:
@@ -99,28 +100,41 @@ class Vocabulary:
         return names[0] if names else term_id.replace("_", " ").capitalize()
 
     def find(self, kind: str, text: str) -> list[Match]:
-        """Vocabulary terms of ``kind`` ("platforms" or "task_types") written in ``text``."""
+        """Vocabulary terms of ``kind`` ("platforms" or "task_types") written in ``text``.
+
+        Every field of a job reads the same message, so results are remembered per text.
+        """
+        return list(self._find(kind, text))
+
+    def _scan(self, kind: str, text: str) -> tuple[Match, ...]:
         tokens = tokenize(text)
         used = [False] * len(tokens)
         found: list[Match] = []
+        # An alias can only start where its first word is: try those places, not every one.
+        starts: dict[str, list[int]] = {}
+        for i, token in enumerate(tokens):
+            starts.setdefault(token.stem, []).append(i)
+        every = range(len(tokens))
         for alias in self._aliases[kind]:
-            i = 0
-            while i < len(tokens):
+            first = alias.stems[0] if alias.stems else "*"
+            places = every if first == "*" else starts.get(first, ())
+            resume = 0  # after a match, the alias looks again only past its end
+            for i in places:
+                if i < resume:
+                    continue
                 end = _match_at(alias, tokens, i)
                 if (end is not None and end > i and not any(used[i:end])
                         and _acceptable(alias, tokens, i)):
                     for j in range(i, end):
                         used[j] = True
-                    first, last = tokens[i], tokens[end - 1]
+                    head, last = tokens[i], tokens[end - 1]
                     found.append(
-                        Match(alias.term_id, first.start, last.end, text[first.start:last.end])
+                        Match(alias.term_id, head.start, last.end, text[head.start:last.end])
                     )
-                    i = end
-                else:
-                    i += 1
+                    resume = end
         if kind == "task_types":
             found += self._near_misses(tokens, used, text)
-        return sorted(found, key=lambda m: m.start)
+        return tuple(sorted(found, key=lambda m: m.start))
 
     def _near_misses(self, tokens: list[Token], used: list[bool], text: str) -> list[Match]:
         """Task words misspelt by one letter ("anotation", "evaluasion"), for long words only.
