@@ -238,3 +238,73 @@ async def test_the_largest_allowed_job_reads_a_long_message_off_the_event_loop()
     reading = await understand(ScriptedEngine(), job, text, "f0", vocab)
     assert threads and threading.get_ident() not in threads  # never on the loop's thread
     assert reading.text
+
+
+# -- finding 5: ids reused after deletion ---------------------------------------------------
+
+
+async def _register(client: Any, email: str, role: str = "candidate") -> int:
+    client.cookies.clear()
+    r = await client.post(
+        "/api/auth/register",
+        json={"email": email, "password": PASSWORD, "name": email, "role": role},
+    )
+    assert r.status_code == 201, r.text
+    return r.json()["id"]
+
+
+async def _log_in(client: Any, email: str) -> None:
+    client.cookies.clear()
+    r = await client.post("/api/auth/login", json={"email": email, "password": PASSWORD})
+    assert r.status_code == 200, r.text
+
+
+async def test_a_new_account_never_inherits_a_deleted_accounts_id_or_trail(
+    make_client: Any,
+) -> None:
+    async with make_client() as client:
+        job_id = await _employer_with_job(client)
+        gone = await _register(client, "gone@x.org")
+        interview = (await client.post(f"/api/jobs/{job_id}/interview")).json()["id"]
+        await _log_in(client, "boss@x.org")
+        assert (await client.get(f"/api/interviews/{interview}")).status_code == 200  # audited
+        await _log_in(client, "gone@x.org")
+        assert (await client.request("DELETE", "/api/me")).status_code == 200
+
+        newcomer = await _register(client, "new@x.org")
+        assert newcomer > gone  # the highest id was freed, and is not handed out again
+        second = (await client.post(f"/api/jobs/{job_id}/interview")).json()["id"]
+        assert second > interview
+        export = (await client.get("/api/me/export")).json()
+        assert export["access_log"] == []  # the deleted person's trail stays theirs
+        assert export["account"]["id"] == newcomer
+
+
+def test_an_upgraded_database_does_not_reuse_ids_freed_after_the_upgrade(tmp_path: Any) -> None:
+    import sqlite3
+
+    from server.store import accounts
+    from server.store.db import Database, create_db_engine
+    from server.store.migrations import migrate
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_db_engine(url)
+    migrate(engine, upto="003_trust")
+    with sqlite3.connect(tmp_path / "old.db") as conn:
+        for n in (1, 2, 3):
+            conn.execute(
+                "INSERT INTO users (id, email, name, role, password_hash, created_at)"
+                f" VALUES ({n}, 'u{n}@x.org', 'U', 'candidate', 'h', '2024-01-01 00:00:00')"
+            )
+    assert migrate(engine) == ["004_id_allocations"]
+    engine.dispose()
+    with sqlite3.connect(tmp_path / "old.db") as conn:
+        conn.execute("DELETE FROM users WHERE id = 3")
+    db = Database(url)
+    try:
+        user = db.call(
+            accounts.create_user, email="n@x.org", name="N", role="candidate", password_hash="h"
+        )
+        assert user.id == 4
+    finally:
+        db.dispose()

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from server.store import ids
 from server.store.tables import AppSecret, AuthSession, User, utcnow
 
 
@@ -23,7 +24,14 @@ def create_user(session: Session, *, email: str, name: str, role: str, password_
     email = normalise_email(email)
     if session.exec(select(User).where(User.email == email)).first() is not None:
         raise EmailTaken(email)
-    user = User(email=email, name=name, role=role, password_hash=password_hash, created_at=utcnow())
+    user = User(
+        id=ids.allocate(session, "users"),
+        email=email,
+        name=name,
+        role=role,
+        password_hash=password_hash,
+        created_at=utcnow(),
+    )
     session.add(user)
     try:
         session.flush()

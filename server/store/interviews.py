@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from server.engine.base import ModelInfo
+from server.store import ids
 from server.store.tables import Interview, Job, Message, User, utcnow
 
 
@@ -47,6 +48,7 @@ def create_interview(
     """Insert the interview and its greeting. Raises IntegrityError if one already exists."""
     now = utcnow()
     interview = Interview(
+        id=ids.allocate(session, "interviews"),
         job_id=job.id,
         candidate_id=candidate_id,
         job_spec=job.spec,

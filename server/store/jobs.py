@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from server.interview.spec import JobSpec
+from server.store import ids
 from server.store.tables import Job, utcnow
 
 
@@ -18,6 +19,7 @@ def create_job(
 ) -> Job:
     now = utcnow()
     job = Job(
+        id=ids.allocate(session, "jobs"),
         employer_id=employer_id,
         title=spec.title,
         spec=spec.model_dump(mode="json"),

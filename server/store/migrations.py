@@ -175,10 +175,26 @@ def m003_trust(conn: Connection) -> None:
     meta.create_all(conn)
 
 
+def m004_id_allocations(conn: Connection) -> None:
+    """The highest id ever given per table, so a deleted row's id is never reused."""
+    meta = sa.MetaData()
+    table = sa.Table(
+        "id_allocations",
+        meta,
+        sa.Column("table_name", sa.String(64), primary_key=True),
+        sa.Column("last_id", sa.Integer, nullable=False),
+    )
+    meta.create_all(conn)
+    for name in ("users", "jobs", "interviews"):
+        highest = conn.execute(sa.text(f"SELECT max(id) FROM {name}")).scalar()  # noqa: S608
+        conn.execute(table.insert().values(table_name=name, last_id=highest or 0))
+
+
 MIGRATIONS: list[Migration] = [
     ("001_initial", m001_initial),
     ("002_message_response", m002_message_response),
     ("003_trust", m003_trust),
+    ("004_id_allocations", m004_id_allocations),
 ]
 
 

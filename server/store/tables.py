@@ -203,3 +203,12 @@ class AuditEntry(SQLModel, table=True):
         default=None, sa_column=Column(sa.Integer, nullable=True, index=True)
     )
     detail: str = Field(sa_column=Column(sa.String(200), nullable=False))
+
+
+class IdAllocation(SQLModel, table=True):
+    """The highest id ever given in a table (see ``server.store.ids``)."""
+
+    __tablename__ = "id_allocations"
+
+    table_name: str = Field(sa_column=Column(sa.String(64), primary_key=True))
+    last_id: int = Field(sa_column=Column(sa.Integer, nullable=False))
