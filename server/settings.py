@@ -72,6 +72,15 @@ class Settings(BaseSettings):
     queue_size: int = Field(
         8, ge=1, description="Generations that may wait for the model before callers get 'busy'."
     )
+    queue_per_address: int = Field(
+        4, ge=1, description="Generations one client address may have waiting for the model."
+    )
+    queue_per_account: int = Field(
+        2, ge=1, description="Generations one account may have waiting for the model."
+    )
+    queue_per_job: int = Field(
+        6, ge=1, description="Generations one job's interviews may have waiting for the model."
+    )
     cpu_profile: Literal["auto", "full", "safe", "minimal"] = Field(
         "auto",
         description=(

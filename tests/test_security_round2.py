@@ -308,3 +308,26 @@ def test_an_upgraded_database_does_not_reuse_ids_freed_after_the_upgrade(tmp_pat
         assert user.id == 4
     finally:
         db.dispose()
+
+
+# -- finding 4: a few accounts slowing the model for everyone ----------------------------------
+
+
+async def test_each_model_request_says_whose_it_is(make_client: Any, web_engine: Any) -> None:
+    from server.engine.base import FairKey
+
+    async with make_client() as client:
+        job_id = await _employer_with_job(client)
+        candidate = await _register(client, "cand@x.org")
+        interview = (await client.post(f"/api/jobs/{job_id}/interview")).json()
+        if interview.get("state") == "consent":
+            await client.post(f"/api/interviews/{interview['id']}/consent")
+        r = await client.post(
+            f"/api/interviews/{interview['id']}/messages",
+            json={"text": "It depends on what the project looks like, I suppose."},
+        )
+        assert r.status_code == 200, r.text
+    assert web_engine.requests, "the reply did not reach the model"
+    assert {req.fair_key for req in web_engine.requests} == {
+        FairKey(group="127.0.0.1", member=f"user:{candidate}", job=f"job:{job_id}")
+    }

@@ -21,6 +21,17 @@ class ChatMessage:
 
 
 @dataclass(frozen=True)
+class FairKey:
+    """Whom a request is for, so the model's queue can take parties in turn
+    (``server.engine.fairness``): by ``group`` (the client address), then by ``member``
+    (the account); ``job`` has a budget of its own."""
+
+    group: str = ""
+    member: str = ""
+    job: str = ""
+
+
+@dataclass(frozen=True)
 class GenerationRequest:
     """One call to the model.
 
@@ -28,13 +39,14 @@ class GenerationRequest:
     when given, decoding is constrained so that the output is a JSON document valid
     against it. ``pinned`` is how many leading messages may never be dropped when the
     conversation has to be trimmed to fit the context window (the system prompt, usually);
-    the last message is never dropped either.
+    the last message is never dropped either. ``fair_key`` says whom it is for.
     """
 
     messages: Sequence[ChatMessage]
     schema: dict[str, Any] | None = None
     max_tokens: int | None = None
     pinned: int = 1
+    fair_key: FairKey | None = None
 
     def __post_init__(self) -> None:
         if not self.messages:

@@ -1,10 +1,11 @@
 """The llama.cpp engine: an awaitable front for one supervised worker process.
 
 One model per process, one generation at a time: requests wait in a bounded
-queue (``EngineBusy`` when it is full) and a single consumer task hands them to
-the worker. Every generation is bounded in tokens and in wall-clock time; if the
-worker dies or stops answering, the request in flight fails with a typed error,
-the worker is killed and a fresh one is started for the next request.
+queue that takes addresses and accounts in turn (``server.engine.fairness``;
+``EngineBusy`` past a budget) and a single consumer task hands them to the worker.
+Every generation is bounded in tokens and in wall-clock time; if the worker dies
+or stops answering, the request in flight fails with a typed error, the worker is
+killed and a fresh one is started for the next request.
 
 A worker is ready only after its self-check (see ``worker.self_check``). When it
 dies or fails during start-up, the next CPU profile of ``server.engine.cpu`` is
@@ -29,6 +30,7 @@ from typing import Any
 from server import errors
 from server.engine import cpu
 from server.engine.base import Generation, GenerationRequest, ModelInfo, TextChunk
+from server.engine.fairness import FairQueue
 from server.engine.worker import worker_main
 from server.settings import Settings
 
@@ -60,6 +62,9 @@ class WorkerConfig:
     load_timeout_s: float
     queue_size: int
     warm_schemas: tuple[dict[str, Any], ...] = ()
+    queue_per_address: int = 4
+    queue_per_account: int = 2
+    queue_per_job: int = 6
     cpu_profile: str = "auto"
     fault: str = "none"
 
@@ -79,6 +84,9 @@ class WorkerConfig:
             load_timeout_s=settings.load_timeout_s,
             queue_size=settings.queue_size,
             warm_schemas=warm_schemas,
+            queue_per_address=settings.queue_per_address,
+            queue_per_account=settings.queue_per_account,
+            queue_per_job=settings.queue_per_job,
             cpu_profile=settings.cpu_profile,
             fault=settings.fault_injection,
         )
@@ -90,7 +98,12 @@ class LlamaEngine:
     def __init__(self, config: WorkerConfig, info: ModelInfo) -> None:
         self._config = config
         self._info = info
-        self._queue: asyncio.Queue[_Job] = asyncio.Queue(maxsize=config.queue_size)
+        self._queue: FairQueue[_Job] = FairQueue(
+            config.queue_size,
+            per_group=config.queue_per_address,
+            per_member=config.queue_per_account,
+            per_job=config.queue_per_job,
+        )
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine-pipe")
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
@@ -216,10 +229,8 @@ class LlamaEngine:
             self._consumer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._consumer
-        while not self._queue.empty():
-            self._queue.get_nowait().events.put_nowait(
-                errors.EngineUnavailable("the engine is shutting down")
-            )
+        for job in self._queue.drain():
+            job.events.put_nowait(errors.EngineUnavailable("the engine is shutting down"))
         if self._conn is not None:
             with contextlib.suppress(OSError):
                 self._conn.send(("stop",))
@@ -246,13 +257,7 @@ class LlamaEngine:
         if self._closed:
             raise errors.EngineUnavailable("the engine is closed")
         job = _Job(request, stream)
-        try:
-            self._queue.put_nowait(job)
-        except asyncio.QueueFull:
-            raise errors.EngineBusy(
-                f"the model is busy ({self._config.queue_size} requests waiting); "
-                "try again in a few seconds"
-            ) from None
+        self._queue.put_nowait(job, request.fair_key)  # EngineBusy past a budget
         try:
             while True:
                 event = await job.events.get()

@@ -29,7 +29,7 @@ from server.store import jobs as job_store
 from server.store.tables import User
 from server.web.auth import db_of
 from server.web.errors import Unprocessable, error_body
-from server.web.limits import limits_of
+from server.web.limits import client_address, limits_of
 from server.web.schemas import InterviewOut, MessageIn, MessageOut, ProposalIn, TurnOut
 from server.web.turns import Replay, Turns
 
@@ -120,7 +120,11 @@ async def post_message(
     wants_stream = "text/event-stream" in request.headers.get("accept", "")
     if not wants_stream:
         result = await turns.post(
-            interview_id=interview_id, candidate=candidate, text=data.text, client_id=client_id
+            interview_id=interview_id,
+            candidate=candidate,
+            text=data.text,
+            client_id=client_id,
+            address=client_address(request),
         )
         body = result.response if isinstance(result, Replay) else result
         headers = {"Idempotent-Replayed": "true"} if isinstance(result, Replay) else None
@@ -135,6 +139,7 @@ async def post_message(
             text=data.text,
             client_id=client_id,
             acked=acked,
+            address=client_address(request),
         )
     )
     # If the client goes away mid-stream, nobody awaits ``task``: retrieve its outcome anyway.

@@ -33,7 +33,8 @@ import sqlalchemy as sa
 from litestar.exceptions import NotFoundException
 from sqlmodel import Session
 
-from server.engine.base import Engine, ModelInfo
+from server.engine.base import Engine, FairKey, ModelInfo
+from server.engine.fairness import OnBehalf
 from server.interview import turn
 from server.settings import Settings
 from server.store import audit
@@ -164,8 +165,12 @@ class Turns:
         text: str,
         client_id: str | None,
         acked: asyncio.Future[MessageOut] | None = None,
+        address: str = "",
     ) -> TurnOut | Replay:
-        """Take one candidate message through the model; see the module docstring."""
+        """Take one candidate message through the model; see the module docstring.
+
+        ``address`` (the client's) and the candidate's account decide the turn's place in
+        the model's fair queue."""
         key = client_id or f"server:{secrets.token_hex(8)}"
 
         def check(session: Session) -> Replay | None:
@@ -199,7 +204,7 @@ class Turns:
         engine: Engine = self.engine  # a turn that needs no model runs while it loads
         self._inflight.add((interview_id, key))
         task = asyncio.create_task(
-            self._turn(engine, interview_id, candidate, text, client_id, acked),
+            self._turn(engine, interview_id, candidate, text, client_id, acked, address),
             name=f"turn-{interview_id}",
         )
         self._tasks.add(task)
@@ -217,6 +222,7 @@ class Turns:
         text: str,
         client_id: str | None,
         acked: asyncio.Future[MessageOut] | None,
+        address: str,
     ) -> TurnOut | Replay:
         async with self._lock(interview_id):
 
@@ -251,7 +257,10 @@ class Turns:
                 log.debug("interview %s: candidate message %r", interview_id, text)
             spec = views.interview_spec(interview)
             state = views.interview_state(interview)
-            result = await turn.take_turn(engine, spec, state, text)
+            for_whom = FairKey(
+                group=address, member=f"user:{candidate.id}", job=f"job:{interview.job_id}"
+            )
+            result = await turn.take_turn(OnBehalf(engine, for_whom), spec, state, text)
             if self.settings.debug:
                 log.debug("interview %s: reply %r", interview_id, result.reply)
 
