@@ -42,6 +42,12 @@ file=$(ls "$BUNDLE/models")
 env -u INTERVIEWER_MODELS_DIR -u INTERVIEWER_CATALOG_PATH \
     "$TARGET/.venv/bin/interviewer" models import "$BUNDLE/models/$file" --name "$model"
 
+default=$("$TARGET/.venv/bin/python" -c 'from server.settings import DEFAULT_MODEL; print(DEFAULT_MODEL)')
+if [ "$model" != "$default" ]; then
+    echo "note: this bundle carries $model, not the default model; serve with" \
+         "INTERVIEWER_MODEL=$model (for the service: in /etc/interviewer/interviewer.env)"
+fi
+
 mkdir -p "$TARGET/deploy"
 for unit in "$TARGET"/app/deploy/systemd/*; do
     name=$(basename "$unit" .in)
