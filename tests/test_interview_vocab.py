@@ -54,8 +54,11 @@ def test_find_matches_the_full_scan(words: list[str], kind: str) -> None:
     assert VOCAB.find(kind, text) == scan_every_position(VOCAB, kind, text)
 
 
-def test_a_remembered_result_cannot_be_changed_by_its_caller() -> None:
+def test_one_message_reading_remembers_and_nothing_outlives_it() -> None:
     text = "RLHF ranking on Outlier and Scale AI"
-    first = VOCAB.find("platforms", text)
-    first.clear()
-    assert [m.term_id for m in VOCAB.find("platforms", text)] != []
+    reading = VOCAB.for_one_message()
+    first = reading.find("platforms", text)
+    first.clear()  # a caller changing its list cannot change what is remembered
+    assert [m.term_id for m in reading.find("platforms", text)] != []
+    assert reading._find.cache_info().hits == 1  # type: ignore[attr-defined]
+    assert not hasattr(VOCAB._find, "cache_info")  # the shared vocabulary keeps no text

@@ -5,11 +5,10 @@ wait. With a plain FIFO, five interviews from one place sending messages back to
 raised another candidate's model turn from 1.2 s to 6.9 s. Here requests are taken in
 turn: the address served longest ago (or never) goes next, and within an address the
 account served longest ago, so a new candidate waits behind at most one request of
-each other party. Budgets bound
-what one party may queue: ``per_member`` requests per account, ``per_group`` per
-address, ``per_job`` per job, ``maxsize`` in all; past a budget the caller gets
-``EngineBusy`` at once. (One interview has at most one turn at the model: the web
-layer runs an interview's turns one after another.)
+each other party. Budgets bound what one party may queue: ``per_member`` requests per
+account, ``per_group`` per address, ``per_job`` per job, ``maxsize`` in all; past a
+budget the caller gets ``EngineBusy`` at once. (One interview has at most one turn at
+the model: the web layer runs an interview's turns one after another.)
 """
 
 from __future__ import annotations
@@ -34,6 +33,8 @@ T = TypeVar("T")
 
 
 class FairQueue(Generic[T]):
+    """Round robin by address, then by account; FIFO for one account's own requests."""
+
     def __init__(self, maxsize: int, *, per_group: int, per_member: int, per_job: int) -> None:
         self.maxsize = maxsize
         self.per_group = per_group

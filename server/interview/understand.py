@@ -109,7 +109,7 @@ def _attribute(job: JobSpec, cue: Cue, asked: FieldSpec | None, vocab: Vocabular
 def read_message(job: JobSpec, text: str, asked_key: str | None,
                  vocab: Vocabulary | None = None) -> Reading:
     """The deterministic reading of one message. Pure: same input, same reading."""
-    vocab = vocab or load_vocabulary()
+    vocab = (vocab or load_vocabulary()).for_one_message()
     content, injection = strip_instructions(text)
     asked = _field_or_none(job, asked_key)
     msg = Message.of(content, asked)

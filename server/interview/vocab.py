@@ -8,10 +8,12 @@ text is used once (so "sentiment labeling" is classification, not also labeling)
 
 from __future__ import annotations
 
+import copy
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +83,17 @@ class Vocabulary:
         self._known_stems = {
             s for aliases in self._aliases.values() for a in aliases for s in a.stems
         }
-        self._find = lru_cache(maxsize=4096)(self._scan)
+        self._find: Callable[[str, str], tuple[Match, ...]] = self._scan
+
+    def for_one_message(self) -> Vocabulary:
+        """This vocabulary, remembering what it found for as long as one message is read.
+
+        Every field of a job reads the same message: the first reading of a text is kept
+        and the rest reuse it. Nothing outlives the message (no candidate text is cached).
+        """
+        clone = copy.copy(self)
+        clone._find = cache(clone._scan)
+        return clone
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Vocabulary:
@@ -100,10 +112,7 @@ class Vocabulary:
         return names[0] if names else term_id.replace("_", " ").capitalize()
 
     def find(self, kind: str, text: str) -> list[Match]:
-        """Vocabulary terms of ``kind`` ("platforms" or "task_types") written in ``text``.
-
-        Every field of a job reads the same message, so results are remembered per text.
-        """
+        """Vocabulary terms of ``kind`` ("platforms" or "task_types") written in ``text``."""
         return list(self._find(kind, text))
 
     def _scan(self, kind: str, text: str) -> tuple[Match, ...]:
