@@ -72,14 +72,23 @@ class Settings(BaseSettings):
     queue_size: int = Field(
         8, ge=1, description="Generations that may wait for the model before callers get 'busy'."
     )
-    queue_per_address: int = Field(
-        4, ge=1, description="Generations one client address may have waiting for the model."
+    queue_per_address: int | None = Field(
+        None,
+        ge=1,
+        description=(
+            "Generations one client address may have waiting for the model (default: the"
+            " whole queue; candidates behind one NAT or at a kiosk share an address)."
+        ),
     )
     queue_per_account: int = Field(
         2, ge=1, description="Generations one account may have waiting for the model."
     )
-    queue_per_job: int = Field(
-        6, ge=1, description="Generations one job's interviews may have waiting for the model."
+    queue_per_job: int | None = Field(
+        None,
+        ge=1,
+        description=(
+            "Generations one job's interviews may have waiting (default: the whole queue)."
+        ),
     )
     cpu_profile: Literal["auto", "full", "safe", "minimal"] = Field(
         "auto",

@@ -41,6 +41,25 @@ async def test_a_newcomer_arriving_while_a_busy_address_is_served_goes_next() ->
     assert await queue.get() == "victim"
 
 
+async def test_behind_one_address_a_new_account_goes_before_a_busy_one() -> None:
+    queue = _queue()
+    for n in range(3):  # one account at a shared address (a NAT, a kiosk) sends three
+        queue.put_nowait(f"busy{n}", FairKey("office", "user:1"))
+    assert await queue.get() == "busy0"
+    queue.put_nowait("newcomer", FairKey("office", "user:2"))
+    assert await queue.get() == "newcomer"
+
+
+def test_address_and_job_budgets_default_to_the_whole_queue() -> None:
+    from server.engine.runtime import WorkerConfig
+    from server.settings import Settings
+
+    config = WorkerConfig.from_settings(Settings(queue_size=12), Path("m.gguf"), "chatml")
+    assert (config.queue_per_address, config.queue_per_account, config.queue_per_job) == (
+        12, 2, 12
+    )
+
+
 async def test_accounts_at_one_address_take_turns_and_keep_their_own_order() -> None:
     queue = _queue()
     for text in ("x1", "x2", "x3"):

@@ -62,9 +62,9 @@ class WorkerConfig:
     load_timeout_s: float
     queue_size: int
     warm_schemas: tuple[dict[str, Any], ...] = ()
-    queue_per_address: int = 4
+    queue_per_address: int = 8
     queue_per_account: int = 2
-    queue_per_job: int = 6
+    queue_per_job: int = 8
     cpu_profile: str = "auto"
     fault: str = "none"
 
@@ -84,9 +84,9 @@ class WorkerConfig:
             load_timeout_s=settings.load_timeout_s,
             queue_size=settings.queue_size,
             warm_schemas=warm_schemas,
-            queue_per_address=settings.queue_per_address,
+            queue_per_address=settings.queue_per_address or settings.queue_size,
             queue_per_account=settings.queue_per_account,
-            queue_per_job=settings.queue_per_job,
+            queue_per_job=settings.queue_per_job or settings.queue_size,
             cpu_profile=settings.cpu_profile,
             fault=settings.fault_injection,
         )
