@@ -73,20 +73,19 @@ def _configure_logging(settings: Settings) -> None:
     loggers propagate to the same handler (``serve_app`` gives uvicorn no config)."""
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if settings.debug else logging.INFO)
-    for handler in root.handlers:
-        handler.setFormatter(EscapingFormatter(TEXT_LOG_FORMAT))
+    formatter: logging.Formatter = EscapingFormatter(TEXT_LOG_FORMAT)
     if settings.log_format == "json":
         from pythonjsonlogger.core import RESERVED_ATTRS
         from pythonjsonlogger.json import JsonFormatter
 
-        formatter: logging.Formatter = JsonFormatter(
+        formatter = JsonFormatter(
             "%(asctime)s %(levelname)s %(name)s %(message)s",
             datefmt="%Y-%m-%dT%H:%M:%S%z",
             rename_fields={"asctime": "time", "levelname": "level", "name": "logger"},
             reserved_attrs=[*RESERVED_ATTRS, "color_message"],  # uvicorn's ANSI copy
         )
-        for handler in root.handlers:
-            handler.setFormatter(formatter)
+    for handler in root.handlers:
+        handler.setFormatter(formatter)
 
 
 def _override(settings: Settings, **changes: object) -> Settings:

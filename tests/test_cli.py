@@ -35,8 +35,9 @@ def test_an_unknown_model_is_an_error_not_the_default(
     assert "no-such-model" in capsys.readouterr().err
 
 
-def test_json_logs_are_one_object_per_line(tmp_path: Path) -> None:
-    import json
+def _log_lines(settings: str, logging_code: str) -> list[str]:
+    """stderr lines of a fresh process that sets logging up as the CLI does, with
+    ``Settings(settings)``, then runs ``logging_code``."""
     import subprocess
     import sys
 
@@ -45,13 +46,21 @@ def test_json_logs_are_one_object_per_line(tmp_path: Path) -> None:
         "from server.cli import TEXT_LOG_FORMAT, _configure_logging\n"
         "from server.settings import Settings\n"
         "logging.basicConfig(format=TEXT_LOG_FORMAT)\n"
-        "_configure_logging(Settings(log_format='json'))\n"
-        "logging.getLogger('server.test').warning('fell back to %s\\nERROR forged', 'safe')\n"
+        f"_configure_logging(Settings({settings}))\n" + logging_code
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
-    lines = done.stderr.splitlines()
+    return done.stderr.splitlines()
+
+
+def test_json_logs_are_one_object_per_line() -> None:
+    import json
+
+    lines = _log_lines(
+        "log_format='json'",
+        "logging.getLogger('server.test').warning('fell back to %s\\nERROR forged', 'safe')\n",
+    )
     assert len(lines) == 1  # a newline in the message cannot start a second log line
     record = json.loads(lines[0])
     assert record["level"] == "WARNING" and record["logger"] == "server.test"
@@ -60,27 +69,16 @@ def test_json_logs_are_one_object_per_line(tmp_path: Path) -> None:
 
 
 def test_text_logs_escape_request_data_that_would_forge_a_line() -> None:
-    import subprocess
-    import sys
-
-    code = (
-        "import logging\n"
-        "from server.cli import TEXT_LOG_FORMAT, _configure_logging\n"
-        "from server.settings import Settings\n"
-        "logging.basicConfig(format=TEXT_LOG_FORMAT)\n"
-        "_configure_logging(Settings())\n"
+    lines = _log_lines(
+        "",
         "log = logging.getLogger('uvicorn.access')\n"
         "path = '/static/x\\nERROR server.web.auth: FORGED'\n"
         "log.warning('%s - \"GET %s\" 404', '127.0.0.1', path)\n"
         "try:\n"
         "    raise ValueError('boom')\n"
         "except ValueError:\n"
-        "    logging.getLogger('server').exception('failed \\x1b[31m')\n"
+        "    logging.getLogger('server').exception('failed \\x1b[31m')\n",
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
-    )
-    lines = done.stderr.splitlines()
     assert lines[0] == (
         'WARNING uvicorn.access: 127.0.0.1 - "GET /static/x\\nERROR server.web.auth: FORGED" 404'
     )

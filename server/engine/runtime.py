@@ -209,7 +209,7 @@ class LlamaEngine:
                 return None
             self._kill()
             if event[0] == "crashed":
-                return f"{event[1].removeprefix('the worker ')} during {stage}"
+                return f"{event[1]} during {stage}"
             return f"failed during {stage}: {event[-1]}"
 
     def _kill(self) -> None:
@@ -325,7 +325,7 @@ class LlamaEngine:
                         "please send the message again"
                     )
                 )
-                await self._restart(event[1])
+                await self._restart(f"the worker {event[1]}")
                 return
             if len(event) < 2 or event[1] != request_id:
                 continue  # a late event of an abandoned request
@@ -345,14 +345,15 @@ class LlamaEngine:
         await self._start_worker()
 
     async def _receive(self, deadline: float) -> tuple[Any, ...] | None:
-        """Next event from the worker; None at the deadline, ("crashed", why) if it died."""
+        """Next event from the worker; None at the deadline, ("crashed", how it ended) if it
+        died ("was killed by SIGSEGV")."""
         conn, process = self._conn, self._process
         if conn is None or process is None:
-            return ("crashed", "the worker is not running")
+            return ("crashed", "is not running")
 
         def died() -> tuple[Any, ...]:
             process.join(timeout=1)
-            return ("crashed", f"the worker {cpu.describe_exit(process.exitcode)}")
+            return ("crashed", cpu.describe_exit(process.exitcode))
 
         def read() -> tuple[Any, ...] | None:
             while True:

@@ -148,7 +148,7 @@ def serve_app(settings: Settings, engine: Engine | None = None) -> int:
     from server.app import create_app
 
     app = create_app(settings, engine=engine)
-    if not settings.allowed_hosts.strip() and settings.host in ("0.0.0.0", "::"):  # noqa: S104
+    if settings.host not in settings.allowed_host_names():  # bound to every address
         log.warning(
             "listening on every address, but only the host names %s are answered; list the "
             "names clients use in INTERVIEWER_ALLOWED_HOSTS",

@@ -33,7 +33,7 @@ import sqlalchemy as sa
 from litestar.exceptions import NotFoundException
 from sqlmodel import Session
 
-from server.engine.base import Engine, FairKey, ModelInfo
+from server.engine.base import FairKey, ModelInfo
 from server.engine.fairness import OnBehalf
 from server.interview import turn
 from server.settings import Settings
@@ -201,10 +201,9 @@ class Turns:
             return replay
         if (interview_id, key) in self._inflight:
             raise Conflict("This message is still being answered; wait for the reply.")
-        engine: Engine = self.engine  # a turn that needs no model runs while it loads
         self._inflight.add((interview_id, key))
         task = asyncio.create_task(
-            self._turn(engine, interview_id, candidate, text, client_id, acked, address),
+            self._turn(interview_id, candidate, text, client_id, acked, address),
             name=f"turn-{interview_id}",
         )
         self._tasks.add(task)
@@ -216,7 +215,6 @@ class Turns:
 
     async def _turn(
         self,
-        engine: Engine,
         interview_id: int,
         candidate: User,
         text: str,
@@ -260,7 +258,8 @@ class Turns:
             for_whom = FairKey(
                 group=address, member=f"user:{candidate.id}", job=f"job:{interview.job_id}"
             )
-            result = await turn.take_turn(OnBehalf(engine, for_whom), spec, state, text)
+            # The slot itself: a turn that needs no model runs while the model loads.
+            result = await turn.take_turn(OnBehalf(self.engine, for_whom), spec, state, text)
             if self.settings.debug:
                 log.debug("interview %s: reply %r", interview_id, result.reply)
 
