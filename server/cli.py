@@ -1,4 +1,4 @@
-"""Command line: ``interviewer serve | models ... | eval | demo | purge``.
+"""Command line: ``interviewer serve | models ... | eval | rehearse | demo | purge``.
 
 Each subcommand's work lives in the module of its concept; this file only
 parses arguments, builds the one Settings object and maps errors to exit codes.
@@ -52,6 +52,16 @@ def _build_parser() -> argparse.ArgumentParser:
     ev.add_argument("cases", help="cases file (.jsonl), see shared/eval/README.md")
     ev.add_argument("--out", required=True, help="where to write predictions (.jsonl)")
     ev.add_argument("--model", help="catalog name (default: INTERVIEWER_MODEL)")
+    ev.add_argument("--rules-only", action="store_true",
+                    help="no model: measure the deterministic reading alone")
+
+    rh = sub.add_parser(
+        "rehearse", help="run scripted candidates against jobs and report what was understood")
+    rh.add_argument("jobs", help="jobs file (.json), see shared/eval/README.md")
+    rh.add_argument("--out", help="where to write the full report with every miss (.json)")
+    rh.add_argument("--model", help="catalog name (default: INTERVIEWER_MODEL)")
+    rh.add_argument("--rules-only", action="store_true",
+                    help="no model: measure the deterministic reading alone")
     return parser
 
 
@@ -108,7 +118,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             if args.model:
                 settings = _override(settings, model=args.model)
-            return evaluate.run(settings, cases=args.cases, out=args.out)
+            return evaluate.run(settings, cases=args.cases, out=args.out,
+                                rules_only=args.rules_only)
+        if args.command == "rehearse":
+            from server.interview import rehearse
+
+            if args.model:
+                settings = _override(settings, model=args.model)
+            return rehearse.run(settings, jobs=args.jobs, out=args.out,
+                                rules_only=args.rules_only)
         if args.command == "serve":
             from server.web import serve
 

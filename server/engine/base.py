@@ -108,3 +108,26 @@ class Engine(Protocol):
         ...
 
     async def aclose(self) -> None: ...
+
+
+class RulesOnly:
+    """No model at all: every generation is refused, so the interview's deterministic
+    reading stands alone. ``interviewer eval --rules-only`` and ``rehearse --rules-only``
+    measure what the model adds by comparing against it."""
+
+    _info = ModelInfo(name="rules-only", sha256="", n_ctx=0, decoding={"rules_only": True})
+
+    @property
+    def info(self) -> ModelInfo:
+        return self._info
+
+    async def generate(self, request: GenerationRequest) -> Generation:
+        from server.errors import EngineUnavailable
+
+        raise EngineUnavailable("rules-only: no model is used")
+
+    async def stream(self, request: GenerationRequest) -> AsyncIterator[TextChunk | Generation]:
+        yield await self.generate(request)
+
+    async def aclose(self) -> None:
+        return None

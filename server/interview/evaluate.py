@@ -13,11 +13,12 @@ import asyncio
 import json
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from server.engine.base import Engine
+from server.engine.base import Engine, RulesOnly
 from server.errors import ConfigError
 from server.interview.default_job import DEFAULT_JOB
 from server.interview.spec import JobSpec
@@ -145,16 +146,26 @@ async def evaluate(engine: Engine, cases: list[dict[str, Any]], job: JobSpec = D
     return predictions, timings
 
 
-def run(settings: Settings, cases: str, out: str) -> int:
-    """The ``interviewer eval`` command: writes ``out`` and prints the score as JSON."""
+@asynccontextmanager
+async def engine_for(settings: Settings, rules_only: bool = False) -> AsyncIterator[Engine]:
+    """The configured model, loaded and warmed; or no model at all with ``rules_only``."""
+    if rules_only:
+        yield RulesOnly()
+        return
     from server.engine.runtime import open_engine
     from server.interview import prompts
 
+    async with open_engine(settings, warm_schemas=prompts.SCHEMAS) as engine:
+        await prompts.warm(engine)
+        yield engine
+
+
+def run(settings: Settings, cases: str, out: str, rules_only: bool = False) -> int:
+    """The ``interviewer eval`` command: writes ``out`` and prints the score as JSON."""
     loaded = load_cases(cases)
 
     async def go() -> tuple[list[dict[str, Any]], list[float], str]:
-        async with open_engine(settings, warm_schemas=prompts.SCHEMAS) as engine:
-            await prompts.warm(engine)
+        async with engine_for(settings, rules_only) as engine:
             predictions, timings = await evaluate(engine, loaded)
             return predictions, timings, engine.info.name
 
