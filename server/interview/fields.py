@@ -10,6 +10,7 @@ and what to ask next is :mod:`server.interview.understand`'s job.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -47,11 +48,13 @@ class Message:
     asked: FieldSpec | None = None
     sentences: list[str] = field(default_factory=list)
     digits: list[str] = field(default_factory=list)
+    lang: str = "en"
 
     @classmethod
-    def of(cls, text: str, asked: FieldSpec | None = None) -> Message:
+    def of(cls, text: str, asked: FieldSpec | None = None, lang: str = "en") -> Message:
         sents = sentences(text)
-        return cls(text, asked, sents, [numbers_to_digits(mask_links(s)) for s in sents])
+        return cls(text, asked, sents, [numbers_to_digits(mask_links(s), lang) for s in sents],
+                   lang)
 
     def is_asked(self, spec: FieldSpec) -> bool:
         return self.asked is not None and self.asked.key == spec.key
@@ -255,31 +258,127 @@ def read_ai_experience(spec: FieldSpec, msg: Message, vocab: Vocabulary,
 
 # --------------------------------------------------------------- generic types
 
-_YES = re.compile(
-    r"^\s*(?:yes|yeah|yep|yup|ya|yea|sure|of\s+course|definitely|absolutely|certainly|correct|"
-    r"indeed|i\s+do|i\s+am|i\s+have|i\s+can|i\s+will|affirmative|ok(?:ay)?|y)\b", re.IGNORECASE)
-_NO = re.compile(
-    r"^\s*(?:no|nope|nah|not\s+really|never|negative|i\s+do\s*n[o']?t|i'?m\s+not|i\s+am\s+not|"
-    r"i\s+have\s*n[o']?t|i\s+ca\s*n[o']?t|i\s+won'?t|n)\b", re.IGNORECASE)
+# Words that open a yes or a no, in the six languages (accent-folded, lower case).
+_YES_WORDS = (r"yes|yeah|yep|yup|ya|yea|sure|of course|definitely|absolutely|certainly|correct"
+              r"|indeed|affirmative|si|claro|por supuesto|desde luego|ja|jawohl|jep|klar"
+              r"|naturlich|selbstverstandlich|gerne?|oui|ouais|bien sur|evidemment"
+              r"|tout a fait|absolument|sim|com certeza|certo|certamente|assolutamente"
+              r"|esatto|ok(?:ay)?|y")
+_NO_WORDS = (r"no|nope|nah|not really|never|negative|nein|nee|non|nao|nunca|jamais|mai"
+             r"|leider nicht|pas vraiment|not at all|n")
+_YES = re.compile(rf"^(?:{_YES_WORDS})\b(?!\s+(?:but|pero|aber|mais|mas|ma)\b)")
+_NO = re.compile(rf"^(?:{_NO_WORDS})\b")
+# "No problem" and its kin are a yes, though they open with a no.
+_NO_PROBLEM = re.compile(
+    r"\b(?:no|not\s+a|kein|keine|aucun|pas\s+de|sans|sin|ningun|nenhum|sem|nessun|senza)\s+"
+    r"(?:problems?|problemas?|probleme?|problemi|problema|worries|issue|thema|souci)\b"
+    r"|\bworks?\s+(?:for|with)\s+me\b|\bfine\s+(?:with|by|for)\s+me\b"
+    r"|\b(?:me\s+va\s+bien|me\s+viene\s+bien|passt\s+(?:mir|gut)|ca\s+me\s+va"
+    r"|me\s+convient|va\s+bene|tudo\s+bem)\b")
+# A negation anywhere in a clause ("I can't", "je ne peux pas", "kein", "não").
+NEGATION = re.compile(
+    r"\bnot\b|n't\b|\bnever\b|\bno\b|\bnicht\b|\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b"
+    r"|\bjamais\b|\baucune?\b|\bnunca\b|\bnao\b|\bnon\b|\bmai\b|\bsin\b|\bsem\b"
+    r"|\bsenza\b|\bohne\b|\bsans\b|\bningun[oa]?\b|\bnenhum[a]?\b|\bnessun[oa]?\b"
+    r"|\bcannot\b|\bwithout\b|\bnone\b")
+# Not a yes or a no: it depends, maybe, not sure; and "if" (a condition is not an answer).
+_UNDECIDED = re.compile(
+    r"\b(?:depends?|depending|maybe|perhaps|not\s+sure|unsure|possibly|it\s+varies"
+    r"|depende|quizas?|tal\s+vez|a\s+lo\s+mejor|kommt\s+(?:darauf|drauf)\s+an|vielleicht"
+    r"|eventuell|mal\s+sehen|ca\s+depend|peut-etre|je\s+ne\s+sais\s+pas|talvez|nao\s+sei"
+    r"|dipende|forse|non\s+so|if|si\s+(?:es|hace)|wenn|falls|se\s+(?:for|possivel))\b")
+_GREETING = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|hola|buen[oa]s"
+    r"(?:\s+(?:dias|tardes|noches))?|hallo|guten\s+(?:tag|morgen|abend)|servus|moin|bonjour"
+    r"|bonsoir|salut|ola|oi|bom\s+dia|boa\s+(?:tarde|noite)|buongiorno|buonasera|ciao|salve"
+    r"|there|thanks|thank\s+you|gracias|danke|merci|obrigad[oa]|grazie)\b[\s,.!:;-]*)+")
+_DECLINE_HINT = re.compile(
+    r"\b(?:rather\s+not|prefer\s+not|prefiero\s+no|prefiro\s+nao|preferisco\s+non"
+    r"|prefere\s+ne\s+pas|keine\s+angaben?|lieber\s+nicht|no\s+quiero\s+decir"
+    r"|ne\s+souhaite\s+pas|nao\s+quero|non\s+voglio)\b")
+
+
+def _plain(text: str) -> str:
+    """Accent-free, case-folded: the form the six-language word lists are written in."""
+    return "".join(c for c in unicodedata.normalize("NFKD", fold(text))
+                   if unicodedata.category(c) != "Mn")
+
+
+def stems(text: str) -> set[str]:
+    """Five-letter stems of a text's content words, in any of the six languages."""
+    words = re.findall(r"[a-z0-9]+", _plain(text).replace("-", ""))
+    return {w[:5] for w in words if len(w) > 3 and w not in _ANY_STOPWORDS}
+
+
+def about_field(spec: FieldSpec, text: str) -> bool:
+    """Whether ``text`` names the field's own subject (a stem of its label or question)."""
+    own = stems(f"{spec.label} {spec.question or ''}") - _GENERIC_STEMS
+    words = re.findall(r"[a-z0-9]+", _plain(text).replace("-", ""))
+    return any(w.startswith(stem) for w in words if len(w) > 3 for stem in own)
+
+
+def _polarity(clause: str) -> bool | None:
+    plain = _GREETING.sub("", _plain(clause)).strip(" ,.!")
+    if not plain:
+        return None
+    if _NO_PROBLEM.search(plain):
+        return True
+    if _NO.match(plain):
+        return False
+    if _YES.match(plain):
+        return True
+    return None
 
 
 def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
-    if not msg.is_asked(spec) or not msg.sentences:
-        return []
-    first = msg.sentences[0]
-    if _NO.match(first):
-        return [Finding("answered", False, first)]
-    if _YES.match(first):
-        return [Finding("answered", True, first)]
+    """A yes or a no, in any of the six languages, direct ("sí", "nein") or stated
+    ("I've had my licence since 2015", "je ne peux pas le week-end")."""
+    asked = msg.is_asked(spec)
+    for n, sentence in enumerate(msg.sentences):
+        plain = _plain(sentence)
+        if _DECLINE_HINT.search(plain) or sentence.rstrip().endswith("?"):
+            continue
+        for clause in clauses(sentence):
+            short = len(clause.split()) <= 3
+            if asked and (n == 0 or short):
+                polarity = _polarity(clause)
+                if polarity is not None:
+                    return [Finding("answered", polarity, sentence)]
+        named = about_field(spec, sentence)
+        if not (named or (asked and n == 0)):
+            continue
+        body = _GREETING.sub("", plain)
+        if _UNDECIDED.search(body):
+            if asked:
+                return [Finding("vague", None, sentence, "I'm looking for a yes or a no")]
+            continue
+        if _NO_PROBLEM.search(body):
+            return [Finding("answered", True, sentence)]
+        if NEGATION.search(body):
+            return [Finding("answered", False, sentence)]
+        if named:
+            return [Finding("answered", True, sentence)]
     return []
 
 
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bno|\bnicht|\bkein\w*|\bpas|\bnao|\bnon|\binstead\s+of|\brather\s+than"
+    r"|\bstatt|\banstatt|\ben\s+lugar\s+de|\bau\s+lieu\s+d[eu']|\binvece\s+d\w*|\bem\s+vez\s+de)"
+    r"(?:\s+\S+){0,2}\s*$")
+
+
 def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
+    """One of the job's choices, named in the message and not negated ("a van, not a car")."""
     choices = spec.choices or ()
-    folded = fold(msg.text)
-    hits = [c for c in choices if re.search(rf"(?<!\w){re.escape(fold(c))}(?!\w)", folded)]
+    plain = _plain(msg.text)
+    hits = []
+    for choice in choices:
+        for m in re.finditer(rf"(?<!\w){re.escape(_plain(choice))}(?!\w)", plain):
+            if not _NEGATED_BEFORE.search(plain[max(0, m.start() - 30):m.start()]):
+                hits.append(choice)
+                break
     if len(hits) == 1:
-        evidence = next((s for s in msg.sentences if fold(hits[0]) in fold(s)), msg.text)
+        evidence = next((s for s in msg.sentences if _plain(hits[0]) in _plain(s)), msg.text)
         return [Finding("answered", hits[0], evidence)]
     if len(hits) > 1 and msg.is_asked(spec):
         return [Finding("vague", None, msg.text, "please pick just one of the options")]
@@ -287,7 +386,28 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         index = int(msg.text.strip(" .")) - 1
         if 0 <= index < len(choices):
             return [Finding("answered", choices[index], msg.text)]
+    if msg.is_asked(spec) and _UNDECIDED.search(_plain(msg.text)):
+        return [Finding("vague", None, msg.text, "please pick one of the options")]
     return []
+
+
+# Function words of the six languages, left out of a field's subject.
+_ANY_STOPWORDS = frozenset(
+    "the and for with your you have this that what which how many much from about will would "
+    "does can could their there they them when where who whom into over than then very "
+    "para por con los las del una unos unas que como cual cuantos cuantas usted esta este "
+    "tiene puede trabajar "
+    "der die das und mit fur von eine einen einem haben sind sie ihre ihr wie viele welche "
+    "welcher bereits schon auch oder nach "
+    "les des une avec pour dans vous votre quel quelle quels quelles combien etes avez sont "
+    "travailler "
+    "com para uma umas voce seus suas qual quais quantos quantas esta pode trabalhar "
+    "della delle degli nella nelle sono lei suoi quale quali quanti quante puoi lavorare".split()
+)
+# Words every screening question uses, which name no subject of their own.
+_GENERIC_STEMS = frozenset({"valid", "avail", "exper", "years", "hours", "numbe", "work",
+                            "would", "prefe", "anos", "annee", "jahre", "anni", "horas", "heure",
+                            "stund"})
 
 
 TEXT_LIMITS: dict[str, int] = {"short_text": 200, "long_text": 2000}

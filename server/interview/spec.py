@@ -71,9 +71,11 @@ class CustomQuestion(BaseModel):
     required: bool = True
 
     def as_field(self) -> FieldSpec:
+        # The label is the question itself, cut to a label's length for the checklist.
+        label = self.question if len(self.question) <= 120 else self.question[:119] + "…"
         return FieldSpec(
             key=self.key,
-            label=self.question,
+            label=label,
             type="long_text",
             required=self.required,
             question=self.question,
@@ -105,6 +107,15 @@ class JobSpec(BaseModel):
             if spec.key == key:
                 return spec
         raise KeyError(key)
+
+
+def job_language(job: JobSpec) -> str:
+    """The language the job is written in (its title, description and questions)."""
+    from server.interview.languages import job_language as guess
+
+    text = " ".join([job.title, job.description]
+                    + [s.question or s.label for s in job.all_fields()])
+    return guess(text)
 
 
 class FieldState(BaseModel):

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
+
+from server.interview import languages
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "´": "'", "`": "'"})
 _DASHES = str.maketrans({"–": "-", "‑": "-", "‒": "-", "−": "-"})
@@ -126,13 +129,20 @@ def _word_number(match: re.Match[str]) -> str:
     return str(value)
 
 
-def numbers_to_digits(text: str) -> str:
+def numbers_to_digits(text: str, lang: str = "en") -> str:
     """Lower-case ``text`` with number words and common fractions written as digits.
 
     "a year and a half" → "1.5 years", "twenty-five" → "25", "an hour" → "1 hour",
-    "a couple of" → "2", "half a year" → "0.5 year".
+    "a couple of" → "2", "half a year" → "0.5 year". Another language's numbers and
+    units are first put in these words (:mod:`server.interview.languages`), and a start
+    date becomes a duration ("since March 2023" → "for 3.75 years", against today).
     """
+    if lang != "en":
+        text = languages.spelled_to_digits(clean(text), lang)
     t = fold(text)
+    if lang != "en":
+        t = languages.gloss(t, lang)
+    t = _since_to_duration(t)
     t = _NUMBER_WORD.sub(_word_number, t)
     t = re.sub(r"\ba\s+dozen\b", "12", t)
     t = re.sub(r"(\d)\s*-?ish\b", r"\1", t)
@@ -152,6 +162,52 @@ def numbers_to_digits(text: str) -> str:
     )
     t = re.sub(r"(\d)(?=(?:years?|yrs?|y|months?|mos?|hours?|hrs?|h|weeks?|wks?)\b)", r"\1 ", t)
     return t
+
+
+_MONTHS = (
+    ("january", "jan", "enero", "ene", "januar", "janvier", "janv", "janeiro", "gennaio", "gen"),
+    ("february", "feb", "febrero", "februar", "fevrier", "fevr", "fevereiro", "fev", "febbraio"),
+    ("march", "mar", "marzo", "marz", "mars", "marco"),
+    ("april", "apr", "abril", "abr", "avril", "avr", "aprile"),
+    ("may", "mayo", "mai", "maio", "maggio", "mag"),
+    ("june", "jun", "junio", "juni", "juin", "junho", "giugno", "giu"),
+    ("july", "jul", "julio", "juli", "juillet", "juil", "julho", "luglio", "lug"),
+    ("august", "aug", "agosto", "ago", "aout"),
+    ("september", "sep", "sept", "septiembre", "setiembre", "septembre", "setembro", "set",
+     "settembre"),
+    ("october", "oct", "octubre", "oktober", "okt", "octobre", "outubro", "out", "ottobre", "ott"),
+    ("november", "nov", "noviembre", "novembre", "novembro"),
+    ("december", "dec", "diciembre", "dic", "dezember", "dez", "decembre", "dezembro",
+     "dicembre"),
+)
+_MONTH_INDEX = {name: i + 1 for i, names in enumerate(_MONTHS) for name in names}
+_SINCE_DATE = re.compile(
+    r"\b(?:since|started\s+in|starting\s+in|began\s+in|from)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?P<month>" + "|".join(sorted(_MONTH_INDEX, key=len, reverse=True))
+    + r")\.?\s+(?:of\s+|de\s+|del\s+)?)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|to|until)\s*\d)"
+)
+
+
+def today() -> date:
+    """The date durations are counted to (a seam for tests)."""
+    return date.today()
+
+
+def _since_to_duration(t: str) -> str:
+    now = today()
+
+    def duration(m: re.Match[str]) -> str:
+        year = int(m.group("year"))
+        if year > now.year:
+            return m.group()
+        months = (now.year - year) * 12
+        if m.group("month"):
+            months += now.month - _MONTH_INDEX[m.group("month")]
+        if months < 0:
+            return m.group()
+        return f"for {months / 12:g} years" if months % 12 else f"for {months // 12} years"
+
+    return _SINCE_DATE.sub(duration, t)
 
 
 def to_float(text: str) -> float:

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
-from server.interview import prompts
+from server.interview import languages, prompts
 from server.interview.fields import (
     TYPE_TOPICS,
     Finding,
@@ -35,7 +35,7 @@ from server.interview.fields import (
     validate_text,
 )
 from server.interview.quantities import read_hours, read_number, read_years
-from server.interview.spec import FieldSpec, JobSpec
+from server.interview.spec import FieldSpec, JobSpec, job_language
 from server.interview.text import (
     BARE_NEGATIVE,
     CLARIFY,
@@ -112,7 +112,8 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
     vocab = (vocab or load_vocabulary()).for_one_message()
     content, injection = strip_instructions(text)
     asked = _field_or_none(job, asked_key)
-    msg = Message.of(content, asked)
+    lang = languages.guess(content, job_language(job))
+    msg = Message.of(content, asked, lang)
     negatives = find_cues("none", NEGATIVE, content)
     declines = find_cues("declined", DECLINE, content)
     found: dict[str, list[Finding]] = {}

@@ -1,0 +1,194 @@
+"""The languages candidates answer in: which one a text is, and its words for quantities.
+
+Supported: English, Spanish, German, French, Portuguese and Italian. A job's
+language is guessed from its own text (long, so reliable); a message's from its
+own words (``py3langid``), falling back to the job's when that is unsure ("Ja.").
+
+Quantities are read by one parser (:mod:`server.interview.quantities`) on a *digit
+form* of each sentence. For another language that form is made in two steps:
+spelled numbers become digits through ``text2num``'s ``alpha2digit`` (a maintained
+library covering these six languages), then the language's unit and frequency words
+are glossed into the parser's English words ("6 Stunden am Tag" → "6 hours a day").
+The gloss is only for the parser; the candidate's own words stay the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from text_to_num import alpha2digit
+
+LANGUAGES = ("en", "es", "de", "fr", "pt", "it")
+NAMES = {"en": "English", "es": "Spanish", "de": "German", "fr": "French",
+         "pt": "Portuguese", "it": "Italian"}
+
+# Below this probability a message's own language is not trusted ("Car.", "Ja.", "No."):
+# the job's language stands in.
+MIN_CONFIDENCE = 0.8
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier
+
+
+def guess(text: str, default: str = "en") -> str:
+    """The supported language ``text`` is in, by ``py3langid``; ``default`` when unsure."""
+    if not re.search(r"[^\W\d_]{2}", text):
+        return default
+    lang, probability = _identifier().classify(text)
+    return str(lang) if probability >= MIN_CONFIDENCE else default
+
+
+@lru_cache(maxsize=256)
+def job_language(text: str) -> str:
+    """The language of a job, from its title, description and questions together."""
+    return guess(text, "en")
+
+
+# ----------------------------------------------------------------------- quantities
+
+# "viereinhalb" → 4.5 (German writes the half into the number word).
+_DE_HALF = re.compile(
+    r"\b(ein|zwei|drei|vier|funf|fünf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwölf)einhalb\b",
+    re.IGNORECASE)
+_DE_SMALL = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "fünf": 5, "sechs": 6,
+             "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwolf": 12, "zwölf": 12}
+
+# Approximations before a number: read as the parser's "about".
+_APPROX = {
+    "es": r"unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|mas\s+o\s+menos|casi",
+    "de": r"etwa|ungefahr|circa|ca\.|rund|so|knapp|fast",
+    "fr": r"environ|a\s+peu\s+pres|pres\s+de|presque|a\s+peu\s+pres|dans\s+les",
+    "pt": r"uns|umas|cerca\s+de|aproximadamente|quase|por\s+volta\s+de",
+    "it": r"circa|piu\s+o\s+meno|quasi|intorno\s+a",
+}
+
+# Unit and frequency words, accent-folded, into the parser's English. Longer phrases first.
+_GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
+    "es": (
+        (r"\b(\d+(?:[.,]\d+)?) (anos|ano|meses|mes|horas|hora|semanas|dias) y medi[oa]\b",
+         r"\1.5 \2"),
+        (r"\bmedio (ano|mes|dia)\b", r"0.5 \1"), (r"\b(?:un\s+)?ano y medio\b", "1.5 years"),
+        (r"\b(?:a la|por|cada|la|de la|a|por la) semana\b|\bsemanales\b|\bsemanal\b",
+         "per week"),
+        (r"\b(?:al|por|cada|el) dia\b|\bdiari[oa]s?\b", "a day"),
+        (r"\b(?:al|por|cada) mes\b|\bmensuales\b", "a month"),
+        (r"\bentre (\d+(?:[.,]\d+)?) y (\d)", r"between \1 and \2"),
+        (r"\b(\d+(?:[.,]\d+)?) (?:o|a) (\d)", r"\1 to \2"),
+        (r"\bhasta\b", "up to"),
+        (r"\b(?:desde|dende)\b", "since"),
+        (r"\banos\b", "years"), (r"\bano\b", "year"), (r"\bmeses\b", "months"),
+        (r"\bmes\b", "month"), (r"\bhoras\b", "hours"), (r"\bhora\b", "hour"),
+        (r"\bsemanas\b", "weeks"), (r"\bsemana\b", "week"), (r"\bdias\b", "days"),
+        (r"\bdia\b", "day"), (r"\bminutos\b", "minutes"), (r"\bkilometros\b", "km"),
+        (r"\bun[oa]?\s+(?=(?:year|month|hour|week|day)\b)", "a "),
+        (r"\bno\b", "not"), (r"\bsino\b", "but"),
+    ),
+    "pt": (
+        (r"\b(\d+(?:[.,]\d+)?) (anos|ano|meses|mes|horas|hora|semanas|dias) e mei[oa]\b",
+         r"\1.5 \2"),
+        (r"\bmei[oa] (ano|mes|dia|hora)\b", r"0.5 \1"), (r"\b(?:um\s+)?ano e meio\b", "1.5 years"),
+        (r"\b(?:por|a cada|cada|na) semana\b|\bsemanais\b|\bsemanal\b", "per week"),
+        (r"\b(?:por|ao|cada) dia\b|\bdiari[oa]s?\b", "a day"),
+        (r"\b(?:por|ao) mes\b|\bmensais\b", "a month"),
+        (r"\bentre (\d+(?:[.,]\d+)?) e (\d)", r"between \1 and \2"),
+        (r"\b(\d+(?:[.,]\d+)?) (?:ou|a) (\d)", r"\1 to \2"),
+        (r"\bate\b", "up to"), (r"\bdesde\b", "since"),
+        (r"\banos\b", "years"), (r"\bano\b", "year"), (r"\bmeses\b", "months"),
+        (r"\bmes\b", "month"), (r"\bhoras\b", "hours"), (r"\bhora\b", "hour"),
+        (r"\bsemanas\b", "weeks"), (r"\bsemana\b", "week"), (r"\bdias\b", "days"),
+        (r"\bdia\b", "day"), (r"\bminutos\b", "minutes"), (r"\bquilometros\b", "km"),
+        (r"\bum[a]?\s+(?=(?:year|month|hour|week|day)\b)", "a "),
+        (r"\bnao\b", "not"), (r"\bmas\s+sim\b", "but"),
+    ),
+    "fr": (
+        (r"\b(\d+(?:[.,]\d+)?) (ans|an|annees|annee|mois|heures|heure|jours) et demie?\b",
+         r"\1.5 \2"),
+        (r"\b(?:un\s+)?an et demi\b", "1.5 years"),
+        (r"\b(?:une\s+)?demi-(annee|journee|heure)\b", r"0.5 \1"),
+        (r"\bpar semaine\b|\bhebdomadaires?\b|\ba la semaine\b", "per week"),
+        (r"\bpar jour\b|\bquotidiennes?\b|\bchaque jour\b", "a day"),
+        (r"\bpar mois\b|\bmensuelles?\b", "a month"),
+        (r"\bentre (\d+(?:[.,]\d+)?) et (\d)", r"between \1 and \2"),
+        (r"\b(\d+(?:[.,]\d+)?) (?:ou|a) (\d)", r"\1 to \2"),
+        (r"\bjusqu'?a\b", "up to"), (r"\bdepuis\b", "since"),
+        (r"\bannees\b", "years"), (r"\bannee\b", "year"), (r"\bans\b", "years"),
+        (r"\ban\b", "year"), (r"\bmois\b", "months"), (r"\bheures\b", "hours"),
+        (r"\bheure\b", "hour"), (r"\bsemaines\b", "weeks"), (r"\bsemaine\b", "week"),
+        (r"\bjours\b", "days"), (r"\bjour\b", "day"), (r"\bminutes\b", "minutes"),
+        (r"\bkilometres\b", "km"),
+        (r"\bune?\s+(?=(?:year|month|hour|week|day)\b)", "a "),
+        (r"\bpas\b", "not"), (r"\bmais\b", "but"),
+    ),
+    "it": (
+        (r"\b(\d+(?:[.,]\d+)?) (anni|anno|mesi|mese|ore|giorni) e mezz[oa]\b", r"\1.5 \2"),
+        (r"\bmezz[oa] (anno|mese|giornata|ora)\b", r"0.5 \1"),
+        (r"\b(?:un\s+)?anno e mezzo\b", "1.5 years"),
+        (r"\b(?:a|alla|ogni|per|la) settimana\b|\bsettimanali\b|\bsettimanale\b",
+         "per week"),
+        (r"\b(?:al|ogni|per) giorno\b|\bgiornalier[oie]\b", "a day"),
+        (r"\b(?:al|ogni|per) mese\b|\bmensili\b", "a month"),
+        (r"\b(?:tra|fra) (\d+(?:[.,]\d+)?) e (\d)", r"between \1 and \2"),
+        (r"\b(\d+(?:[.,]\d+)?) (?:o|a) (\d)", r"\1 to \2"),
+        (r"\bfino a\b", "up to"), (r"\b(?:dal|dall'|dai|da)\s+(?=\d{4}\b)", "since "),
+        (r"\banni\b", "years"), (r"\banno\b", "year"), (r"\bmesi\b", "months"),
+        (r"\bmese\b", "month"), (r"\bore\b", "hours"), (r"\bora\b", "hour"),
+        (r"\bsettimane\b", "weeks"), (r"\bsettimana\b", "week"), (r"\bgiorni\b", "days"),
+        (r"\bgiorno\b", "day"), (r"\bminuti\b", "minutes"), (r"\bchilometri\b", "km"),
+        (r"\bun[oa']?\s*(?=(?:year|month|hour|week|day)\b)", "a "),
+        (r"\bnon\b", "not"), (r"\bma\b", "but"),
+    ),
+    "de": (
+        (r"\bpro woche\b|\bin der woche\b|\bdie woche\b|\bwochentlich\b|\bje woche\b"
+         r"|\bwochenstunden\b", "per week"),
+        (r"\bam tag\b|\bpro tag\b|\btaglich\b|\bje tag\b", "a day"),
+        (r"\bim monat\b|\bpro monat\b|\bmonatlich\b", "a month"),
+        (r"\bzwischen (\d+(?:[.,]\d+)?) und (\d)", r"between \1 and \2"),
+        (r"\b(\d+(?:[.,]\d+)?) (?:oder|bis) (\d)", r"\1 to \2"),
+        (r"\bbis zu\b|\bmaximal\b|\bhochstens\b", "up to"), (r"\bseit\b", "since"),
+        (r"\bjahren?\b", "years"), (r"\bjahr\b", "year"), (r"\bmonaten?\b", "months"),
+        (r"\bmonat\b", "month"), (r"\bstunden\b|\bstd\b", "hours"), (r"\bstunde\b", "hour"),
+        (r"\bwochen\b", "weeks"), (r"\bwoche\b", "week"), (r"\btagen?\b", "days"),
+        (r"\btag\b", "day"), (r"\bminuten\b", "minutes"), (r"\bkilometer\b", "km"),
+        (r"\bein(?:e[mnrs]?)?\s+(?=(?:year|month|hour|week|day)\b)", "a "),
+        (r"\bnicht\b", "not"), (r"\bsondern\b", "but"),
+    ),
+}
+_COMPILED = {lang: tuple((re.compile(p), r) for p, r in rules) for lang, rules in _GLOSS.items()}
+_APPROX_RE = {lang: re.compile(rf"\b(?:{p})\s+(?=\w)", re.IGNORECASE)
+              for lang, p in _APPROX.items()}
+
+
+def spelled_to_digits(text: str, lang: str) -> str:
+    """``text`` with the language's spelled numbers as digits ("veinticinco" → "25").
+
+    Isolated "one"-words stay words ("un hotel" is not "1 hotel"); the gloss turns
+    "un año" into "a year" for the parser instead.
+    """
+    if lang == "en" or lang not in _COMPILED:
+        return text
+    if lang == "de":
+        text = _DE_HALF.sub(lambda m: f"{_DE_SMALL[m.group(1).lower()] + 0.5:g}", text)
+        text = re.sub(r"\banderthalb\b", "1.5", text, flags=re.IGNORECASE)
+    text = _APPROX_RE[lang].sub("about ", text)
+    return alpha2digit(text, lang, threshold=1.5)
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if unicodedata.category(c) != "Mn")
+
+
+def gloss(folded: str, lang: str) -> str:
+    """Unit, frequency and range words of ``lang`` in the parser's English (folded input;
+    the result has no accents)."""
+    folded = strip_accents(folded)
+    for pattern, replacement in _COMPILED.get(lang, ()):
+        folded = pattern.sub(replacement, folded)
+    return folded
