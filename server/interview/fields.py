@@ -298,7 +298,7 @@ _DECLINE_HINT = re.compile(
     r"|ne\s+souhaite\s+pas|nao\s+quero|non\s+voglio)\b")
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """Accent-free, case-folded: the form the six-language word lists are written in."""
     return "".join(c for c in unicodedata.normalize("NFKD", fold(text))
                    if unicodedata.category(c) != "Mn")
@@ -306,26 +306,26 @@ def _plain(text: str) -> str:
 
 def stems(text: str) -> set[str]:
     """Five-letter stems of a text's content words, in any of the six languages."""
-    words = re.findall(r"[a-z0-9]+", _plain(text).replace("-", ""))
+    words = re.findall(r"[a-z0-9]+", plain(text).replace("-", ""))
     return {w[:5] for w in words if len(w) > 3 and w not in _ANY_STOPWORDS}
 
 
 def about_field(spec: FieldSpec, text: str) -> bool:
-    """Whether ``text`` names the field's own subject (a stem of its label or question)."""
-    own = stems(f"{spec.label} {spec.question or ''}") - _GENERIC_STEMS
-    words = re.findall(r"[a-z0-9]+", _plain(text).replace("-", ""))
+    """Whether ``text`` names the field's own subject (a stem of a word of its label)."""
+    own = stems(spec.label) - _GENERIC_STEMS
+    words = re.findall(r"[a-z0-9]+", plain(text).replace("-", ""))
     return any(w.startswith(stem) for w in words if len(w) > 3 for stem in own)
 
 
 def _polarity(clause: str) -> bool | None:
-    plain = _GREETING.sub("", _plain(clause)).strip(" ,.!")
-    if not plain:
+    flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
+    if not flat:
         return None
-    if _NO_PROBLEM.search(plain):
+    if _NO_PROBLEM.search(flat):
         return True
-    if _NO.match(plain):
+    if _NO.match(flat):
         return False
-    if _YES.match(plain):
+    if _YES.match(flat):
         return True
     return None
 
@@ -335,8 +335,8 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     ("I've had my licence since 2015", "je ne peux pas le week-end")."""
     asked = msg.is_asked(spec)
     for n, sentence in enumerate(msg.sentences):
-        plain = _plain(sentence)
-        if _DECLINE_HINT.search(plain) or sentence.rstrip().endswith("?"):
+        flat = plain(sentence)
+        if _DECLINE_HINT.search(flat) or sentence.rstrip().endswith("?"):
             continue
         for clause in clauses(sentence):
             short = len(clause.split()) <= 3
@@ -347,7 +347,7 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         named = about_field(spec, sentence)
         if not (named or (asked and n == 0)):
             continue
-        body = _GREETING.sub("", plain)
+        body = _GREETING.sub("", flat)
         if _UNDECIDED.search(body):
             if asked:
                 return [Finding("vague", None, sentence, "I'm looking for a yes or a no")]
@@ -370,15 +370,16 @@ _NEGATED_BEFORE = re.compile(
 def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     """One of the job's choices, named in the message and not negated ("a van, not a car")."""
     choices = spec.choices or ()
-    plain = _plain(msg.text)
+    flat = plain(msg.text)
     hits = []
     for choice in choices:
-        for m in re.finditer(rf"(?<!\w){re.escape(_plain(choice))}(?!\w)", plain):
-            if not _NEGATED_BEFORE.search(plain[max(0, m.start() - 30):m.start()]):
-                hits.append(choice)
-                break
+        spans = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(plain(choice))}(?!\w)", flat)]
+        # A choice the candidate turns down anywhere ("a van, not a car ... my car is small")
+        # is not their choice.
+        if spans and not any(_NEGATED_BEFORE.search(flat[max(0, p - 30):p]) for p in spans):
+            hits.append(choice)
     if len(hits) == 1:
-        evidence = next((s for s in msg.sentences if _plain(hits[0]) in _plain(s)), msg.text)
+        evidence = next((s for s in msg.sentences if plain(hits[0]) in plain(s)), msg.text)
         return [Finding("answered", hits[0], evidence)]
     if len(hits) > 1 and msg.is_asked(spec):
         return [Finding("vague", None, msg.text, "please pick just one of the options")]
@@ -386,7 +387,7 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         index = int(msg.text.strip(" .")) - 1
         if 0 <= index < len(choices):
             return [Finding("answered", choices[index], msg.text)]
-    if msg.is_asked(spec) and _UNDECIDED.search(_plain(msg.text)):
+    if msg.is_asked(spec) and _UNDECIDED.search(plain(msg.text)):
         return [Finding("vague", None, msg.text, "please pick one of the options")]
     return []
 

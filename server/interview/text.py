@@ -243,13 +243,23 @@ NEGATIVE = _lexicon(
     r"\b(?:just|only)\s+(?:starting|getting\s+started|beginning)\b",
     r"\bnothing\s+(?:yet|so\s+far|really)\b",
     r"\b(?:totally|completely|entirely|all)\s+new\s+(?:to|for)\s+me\b",
+    # The same in the other languages candidates write in.
+    r"\bnunca\b|\bjamais\b|\bnoch\s+nie\b|\bnie\b|\bainda\s+n[aã]o\b|\btodav[ií]a\s+no\b",
+    r"\b(?:ning[uú]n[oa]?|aucune?|nenhum[a]?|nessun[oa]?|keine[nm]?|kein)\b"
+    r"(?!\s+(?:problema?|probl[eè]me|souci|thema|angaben?)\b)",
+    r"\bno\s+(?:tengo|he\s+\w+|tuve|cuento\s+con)\b|\bje\s+n'ai\s+(?:pas|jamais)\b"
+    r"|\bn[aã]o\s+(?:tenho|tive)\b|\bnon\s+ho\b|\bhabe\s+ich\s+(?:noch\s+)?nicht\b",
+    r"\b(?:sin|sans|sem|senza|ohne)\s+(?:\w+\s+)?(?:experiencia|exp[ée]rience|experi[eê]ncia"
+    r"|esperienza|erfahrung)\b|\bpas\s+d'exp[ée]rience\b",
     r"\bnot\s+(?:yet|really|at\s+all)\b",
 )
 # A bare negative answer to the question just asked.
 BARE_NEGATIVE = re.compile(
     r"^\s*(?:no+|nope|nah|none|never|not\s+really|not\s+yet|n/?a|nothing|zero|0|negative"
+    r"|nein|non|n[aã]o|ningun[oa]?|ninguna|aucune?|keine?n?|nessun[oa]?|nenhum[a]?|nada|rien"
+    r"|nichts|niente|nulla|jamais|nunca|nie|noch\s+nie|todav[ií]a\s+no|ainda\s+n[aã]o"
     r"|(?:no\s+)?i\s+(?:do\s*n[o']?t|dont|have\s*n[o']?t|havent)(?:\s+have\b|\s+(?:got\s+)?"
-    r"(?:one|any|it)\b|\s*[.!,]|\s*$))(?![\w'])(?!\s+(?:problem|worries|issue)\b)",
+    r"(?:one|any|it)\b|\s*[.!,]|\s*$))(?![\w'])(?!\s+(?:problem|worries|issue|problema|probl[eè]me|souci)\b)",
     re.IGNORECASE,
 )
 # A refusal to share.
@@ -291,6 +301,15 @@ DECLINE = _lexicon(
     r"\b(?:not|no|dont|don't)\s+(?:want|like)\s+(?:to\s+)?(?:share|give|tell|say|disclose)\b",
     r"^\s*(?:i'?ll\s+)?pass\s*[.!]?\s*$",
     r"\bnot\s+(?:giving|sharing|telling|disclosing|revealing|handing|providing)\b",
+    r"\bprefiero\s+no\b|\bprefiro\s+n[aã]o\b|\bpreferisco\s+non\b|\bpr[ée]f[èe]re\s+ne\s+pas\b",
+    r"\bno\s+(?:quiero|deseo)\s+(?:decir|contestar|responder|compartir|dar)"
+    r"|\bn[aã]o\s+quero\s+(?:dizer|responder|informar|compartilhar|partilhar)"
+    r"|\bnon\s+(?:voglio|desidero)\s+(?:dire|rispondere|condividere)"
+    r"|\bje\s+ne\s+(?:souhaite|veux)\s+pas\s+(?:r[ée]pondre|le\s+dire|dire|communiquer"
+    r"|pr[ée]ciser|partager)",
+    r"\bkeine\s+angaben?\b|\blieber\s+nicht\b|\b(?:sans|pas\s+de)\s+commentaire\b"
+    r"|\b(?:m[öo]chte|will|w[üu]rde)\s+ich\s+(?:lieber\s+)?(?:nicht|ungern)\b"
+    r"|\bdazu\s+(?:sage|m[öo]chte)\s+ich\s+(?:lieber\s+)?nichts\b",
     r"\b(?:do\s*n[o']?t|dont|won'?t|will\s+not|not)\s+(?:want\s+to\s+|going\s+to\s+|wish\s+to\s+"
     r"|willing\s+to\s+|ready\s+to\s+)?commit\s+to\b",
 )
@@ -366,26 +385,48 @@ OFF_TOPIC = _lexicon(
 # Pleasantries with nothing else in them.
 SMALLTALK = re.compile(
     r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you|thx|ok"
-    r"|okay|cool|great|nice|alright|all\s+right|sounds\s+good|got\s+it|hmm+|um+|uh+)"
+    r"|okay|cool|great|nice|alright|all\s+right|sounds\s+good|got\s+it|hmm+|um+|uh+|hola|hallo"
+    r"|bonjour|bonsoir|salut|ciao|buongiorno|buonasera|ol[aá]|oi|bom\s+dia|boa\s+tarde"
+    r"|buen[oa]s\s+(?:d[ií]as|tardes)|guten\s+(?:tag|morgen|abend)|gracias|danke|merci"
+    r"|obrigad[oa]|grazie|vale|d'accord|genau|entendido|verstanden|compris|capito|entendi)"
     r"(?:\s+there)?[\s!.,:)]*)+$",
     re.IGNORECASE,
 )
+_CONFIRM_WORD = (r"yes|yeah|yep|yup|ya|y|ok|okay|sure|correct|confirm(?:ed)?|right|perfect|great"
+                 r"|fine|good|exactly|absolutely|lgtm|s[ií]|ja|oui|sim|certo|claro|correct[oa]"
+                 r"|richtig|stimmt|genau|perfecto|perfekt|parfait|perfeito|perfetto|vale|passt"
+                 r"|d'accord|esatto|exacto|exato|exact|👍")
+_CONFIRM_PHRASE = (r"all\s+good|looks?\s+(?:good|right|correct|fine|great)|that'?s\s+(?:right"
+                   r"|correct|all|it)|all\s+correct|it'?s\s+(?:correct|right|all\s+good)"
+                   r"|everything\s+is\s+(?:correct|right)|thanks?|thank\s+you|c'est\s+(?:bon"
+                   r"|correct|juste|[çc]a)|tout\s+est\s+(?:bon|correct)|est[aá]\s+(?:bien|correcto"
+                   r"|certo)|todo\s+(?:bien|correcto)|tudo\s+(?:certo|bem)|va\s+bene"
+                   r"|tutto\s+(?:giusto|corretto|ok)|alles\s+(?:richtig|korrekt|gut)|das\s+stimmt"
+                   r"|es\s+correcto|[eé]\s+isso|[eè]\s+corretto|gracias|danke|merci|obrigad[oa]"
+                   r"|grazie")
 CONFIRM = _lexicon(
-    r"^\s*(?:yes|yeah|yep|yup|ya|y|ok|okay|sure|correct|confirm(?:ed)?|right|perfect|great"
-    r"|fine|good|all\s+good|looks?\s+(?:good|right|correct|fine|great)|that'?s\s+(?:right|correct"
-    r"|all|it)|all\s+correct|exactly|absolutely|lgtm|👍)\b[\s.!]*(?:thanks?|thank\s+you|it'?s\s+"
-    r"(?:correct|right|all\s+good)|everything\s+is\s+(?:correct|right)|all\s+good|[\s.!])*$",
-    r"^\s*(?:i\s+)?confirm\b",
+    rf"^\s*(?:{_CONFIRM_WORD}|{_CONFIRM_PHRASE})\b(?:[\s.,!]+(?:{_CONFIRM_WORD}|{_CONFIRM_PHRASE})\b)*"
+    r"[\s.,!👍]*$",
+    r"^\s*(?:i\s+)?confirm\b|^\s*(?:je\s+)?confirme\b|^\s*(?:ich\s+)?best[äa]tige\b"
+    r"|^\s*confirmo\b",
     r"\b(?:looks|is|are)\s+(?:all\s+)?(?:good|right|correct|fine)\b",
 )
 DISAGREE = re.compile(
-    r"^\s*(?:no|nope|not\s+quite|wrong|incorrect|that'?s\s+(?:wrong|not\s+right|incorrect))\b",
+    r"^\s*(?:no|nope|not\s+quite|wrong|incorrect|that'?s\s+(?:wrong|not\s+right|incorrect)"
+    r"|nein|non|n[aã]o|falsch|faux|errado|sbagliato|incorrecto|incorreto|pas\s+(?:tout\s+)?"
+    r"(?:correct|juste))\b",
     re.IGNORECASE,
 )
 CORRECTION = _lexicon(
     r"\bsorry\b", r"\bi\s+meant\b", r"\bactually\b", r"\bcorrection\b", r"\btypo\b",
     r"\bscratch\s+that\b", r"\bscratch\s+what\b", r"\bwait\b", r"\boops\b", r"\bmistake\b",
     r"\bnot\s+\d", r"\binstead\s+of\b", r"\bi\s+mean\b", r"\bupdate\b", r"\bchange\b",
+    r"\bperd[oó]n\b|\blo\s+siento\b|\bquise\s+decir\b|\ben\s+realidad\b|\bcorrecci[oó]n\b"
+    r"|\beigentlich\b|\bkorrektur\b|\bich\s+meinte\b|\bpardon\b|\bd[ée]sol[ée]e?\b"
+    r"|\bje\s+voulais\s+dire\b|\ben\s+fait\b|\bfinalement\b|\bdesculp[ae]\b"
+    r"|\bna\s+verdade\b|\bquis\s+dizer\b|\bcorre[cç][aã]o\b|\bscusa(?:te)?\b"
+    r"|\bin\s+realt[aà]\b|\bvolevo\s+dire\b|\bcorrezione\b|\banzi\b"
+    r"|\b(?:nicht|no|pas|n[aã]o|non)\s+\d",
 )
 
 

@@ -23,10 +23,13 @@ from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import languages, prompts
 from server.interview.fields import (
+    NEGATION,
     TYPE_TOPICS,
     Finding,
     Message,
+    about_field,
     mentions_subject,
+    plain,
     read_ai_experience,
     read_choice,
     read_linkedin,
@@ -69,7 +72,10 @@ NEGATABLE = frozenset(
 _STRONG_NEGATIVE = re.compile(
     r"\b(?:do\s*n[o']?t|dont|never|have\s*n[o']?t|havent|not|i\s+not)\s+(?:\w+\s+)?(?:have|had|got"
     r"|done|did|worked|been|use|used|own|made|make|created|create|set\s+up)\b"
-    r"|\bfirst\s+(?:time|gig|job)\b|\bnew\s+to\s+(?:this|it)\b|\bnone\b|\bno\s+experience\b",
+    r"|\bfirst\s+(?:time|gig|job)\b|\bnew\s+to\s+(?:this|it)\b|\bnone\b|\bno\s+experience\b"
+    r"|\bnunca\b|\bjamais\b|\bnie\b|\b(?:ning[uú]n[oa]?|aucune?|nenhum[a]?|nessun[oa]?|keine[nm]?"
+    r"|kein)\b|\bno\s+(?:tengo|he)\b|\bje\s+n'ai\s+(?:pas|jamais)\b|\bn[aã]o\s+tenho\b"
+    r"|\bnon\s+ho\b|\bhabe\s+ich\s+(?:noch\s+)?nicht\b",
     re.IGNORECASE,
 )
 
@@ -92,7 +98,8 @@ class Reading:
 
 def _about(spec: FieldSpec, clause: str, vocab: Vocabulary) -> bool:
     pattern = TYPE_TOPICS.get(spec.type)
-    return mentions_subject(spec, clause, vocab) or bool(pattern and pattern.search(fold(clause)))
+    return (mentions_subject(spec, clause, vocab) or about_field(spec, clause)
+            or bool(pattern and pattern.search(fold(clause))))
 
 
 def _attribute(job: JobSpec, cue: Cue, asked: FieldSpec | None, vocab: Vocabulary,
@@ -282,10 +289,10 @@ def apply_verdict(reading: Reading, spec: FieldSpec, label: prompts.Label) -> Re
             findings[spec.key] = Finding("answered", value, text, source="model")
     elif label == "vague":
         findings[spec.key] = Finding("vague", None, text, source="model")
-    elif (label == "does_not_have" and spec.type in NEGATABLE and _NEGATION.search(fold(text))
-          and not _UNSURE.search(fold(text))):
+    elif (label == "does_not_have" and spec.type in NEGATABLE and _negated(text)
+          and not _UNSURE.search(plain(text))):
         findings[spec.key] = Finding("none", None, text, source="model")
-    elif label == "refuses" and (_NEGATION.search(fold(text)) or _RESERVE.search(fold(text))):
+    elif label == "refuses" and (_negated(text) or _RESERVE.search(plain(text))):
         findings[spec.key] = Finding("declined", None, text, source="model")
     elif label == "asks_meaning" and "?" in text:
         findings.pop(spec.key, None)
@@ -300,10 +307,17 @@ def apply_verdict(reading: Reading, spec: FieldSpec, label: prompts.Label) -> Re
 
 _UNSURE = re.compile(
     r"\b(?:do\s*n[o']?t|dont|not|can'?t|cannot)\s+(?:really\s+)?(?:remember|recall|know|sure|certain"
-    r"|say\s+exactly|tell\s+exactly)\b|\bno\s+idea\b"
+    r"|say\s+exactly|tell\s+exactly)\b|\bno\s+idea\b|\bno\s+(?:lo\s+)?s[eé]\b|\bnao\s+sei\b"
+    r"|\bnon\s+(?:lo\s+)?so\b|\bweiss\s+(?:ich\s+)?nicht\b|\bje\s+ne\s+sais\s+pas\b"
 )
 # Words a refusal is made of; a model "refuses" without any of them is not taken.
 _RESERVE = re.compile(
-    r"\b(?:rather|prefer|private|privacy|personal|confidential|skip|pass|later|share|sharing)\b"
+    r"\b(?:rather|prefer|private|privacy|personal|confidential|skip|pass|later|share|sharing"
+    r"|prefiero|prefiro|preferisco|prefere|lieber|angaben?|privad[oa]|prive|privat|privato"
+    r"|personal|personnel|personale|pessoal)\b"
 )
-_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|zero|without|nobody|nope)\b|n't\b|\b0\b")
+
+
+def _negated(text: str) -> bool:
+    return bool(NEGATION.search(plain(text)) or re.search(r"\b(?:zero|nothing|nobody|nope|0)\b",
+                                                          fold(text)))
