@@ -33,17 +33,24 @@ def vague_engine() -> ScriptedEngine:
     return ScriptedEngine(responder=lambda request: json.dumps({"label": "vague"}))
 
 
-def test_first_incomplete_required_field_is_asked_first() -> None:
+def test_fields_are_asked_in_the_jobs_order_optional_ones_in_their_place() -> None:
     action = policy.next_action(JOB, fields(), {}, None)
     assert (action.kind, action.key, action.mode) == ("ask", "a", "first")
     action = policy.next_action(JOB, fields(a="answered"), {"a": 1}, "a")
+    assert (action.kind, action.key, action.mode) == ("ask", "b", "first")
+    # An optional field is asked once: unanswered, the interview moves on past it.
+    action = policy.next_action(JOB, fields(a="answered"), {"a": 1, "b": 1}, "b")
     assert (action.kind, action.key) == ("ask", "c")
-
-
-def test_optional_fields_are_asked_once_after_the_required_ones() -> None:
     done = fields(a="answered", c="answered")
-    assert policy.next_action(JOB, done, {"a": 1, "c": 1}, "c").key == "b"
-    assert policy.next_action(JOB, done, {"a": 1, "b": 1, "c": 1}, "b").kind == "summary"
+    assert policy.next_action(JOB, done, {"a": 1, "b": 1, "c": 1}, "c").kind == "summary"
+
+
+def test_a_declined_or_loosely_answered_optional_field_moves_on() -> None:
+    for status in ("declined", "vague"):
+        state = fields(a="answered", b=status)
+        state["b"].misses = 1
+        action = policy.next_action(JOB, state, {"a": 1, "b": 1}, "b")
+        assert (action.kind, action.key, action.mode) == ("ask", "c", "first")
 
 
 @pytest.mark.parametrize(
@@ -62,12 +69,12 @@ def test_the_cap_moves_on_and_says_so() -> None:
     state = fields(a="vague")
     state["a"].misses = policy.MAX_MISSES
     action = policy.next_action(JOB, state, {"a": 4}, "a")
-    assert (action.key, action.set_aside, action.set_aside_why) == ("c", "a", "capped")
+    assert (action.key, action.set_aside, action.set_aside_why) == ("b", "a", "capped")
 
 
 def test_a_refused_field_is_not_asked_again() -> None:
     action = policy.next_action(JOB, fields(a="declined"), {"a": 1}, "a")
-    assert action.key == "c"
+    assert action.key == "b"
     action = policy.next_action(JOB, fields(a="declined", c="answered"), {"a": 1, "c": 1}, "c")
     assert action.kind == "ask" and action.key == "b"
     action = policy.next_action(JOB, fields(a="declined", c="answered"),

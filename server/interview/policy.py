@@ -5,8 +5,8 @@ incomplete required field; a follow-up when the answer was vague or invalid; a
 concrete example after two misses; after ``MAX_MISSES`` misses (or ``MAX_ASKS``
 questions about one field, clarifications included) the field is set aside so the
 conversation never loops; a refusal is explained once and the interview moves on;
-optional fields are asked once each, after the required ones, and never block; when
-every required field is complete, the summary.
+fields are asked in the job's order, an optional one once, in its place, and it never
+blocks; when every required field is complete, the summary.
 """
 
 from __future__ import annotations
@@ -88,18 +88,17 @@ def next_action(
                     return Action("ask", asked, "example")
                 return Action("ask", asked, "vague" if state.status == "vague" else "invalid")
 
+    # The job's order, optional fields in their place: an optional one is asked once.
     for spec in job.all_fields():
         state = fields[spec.key]
-        if spec.required and not state.complete and not is_set_aside(
-                state, asks.get(spec.key, 0), spec):
-            mode: Mode = "first" if asks.get(spec.key, 0) == 0 else "again"
-            if state.status == "invalid":
-                mode = "invalid"
-            return Action("ask", spec.key, mode, set_aside, why)
-    for spec in job.all_fields():
-        state = fields[spec.key]
-        if not spec.required and not state.complete and asks.get(spec.key, 0) == 0:
-            return Action("ask", spec.key, "first", set_aside, why)
+        if state.complete or is_set_aside(state, asks.get(spec.key, 0), spec):
+            continue
+        if not spec.required and state.status in {"vague", "invalid"}:
+            continue  # an optional field answered loosely is not pressed
+        mode: Mode = "first" if asks.get(spec.key, 0) == 0 else "again"
+        if state.status == "invalid":
+            mode = "invalid"
+        return Action("ask", spec.key, mode, set_aside, why)
     if all(fields[s.key].complete for s in job.all_fields() if s.required):
         return Action("summary", None, "first", set_aside, why)
     return Action("waiting", None, "first", set_aside, why)
