@@ -281,6 +281,15 @@ NEGATION = re.compile(
     r"|\bjamais\b|\baucune?\b|\bnunca\b|\bnao\b|\bnon\b|\bmai\b|\bsin\b|\bsem\b"
     r"|\bsenza\b|\bohne\b|\bsans\b|\bningun[oa]?\b|\bnenhum[a]?\b|\bnessun[oa]?\b"
     r"|\bcannot\b|\bwithout\b|\bnone\b")
+
+
+def negated(flat: str, lang: str = "en") -> bool:
+    """Whether accent-free ``flat`` holds a negation; Portuguese "no" is "in the"."""
+    if lang == "pt":
+        flat = re.sub(r"\bno\b", " ", flat)
+    return bool(NEGATION.search(flat))
+
+
 # Not a yes or a no: it depends, maybe, not sure; and "if" (a condition is not an answer).
 _UNDECIDED = re.compile(
     r"\b(?:depends?|depending|maybe|perhaps|not\s+sure|unsure|possibly|it\s+varies"
@@ -344,17 +353,19 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                 polarity = _polarity(clause)
                 if polarity is not None:
                     return [Finding("answered", polarity, sentence)]
-        named = about_field(spec, sentence)
+        # The clause that names the field speaks for it ("I have a licence, no car").
+        named_in = [c for c in clauses(sentence) if about_field(spec, c)]
+        named = bool(named_in)
         if not (named or (asked and n == 0)):
             continue
-        body = _GREETING.sub("", flat)
+        body = _GREETING.sub("", plain(named_in[0]) if named_in else flat)
         if _UNDECIDED.search(body):
             if asked:
                 return [Finding("vague", None, sentence, "I'm looking for a yes or a no")]
             continue
         if _NO_PROBLEM.search(body):
             return [Finding("answered", True, sentence)]
-        if NEGATION.search(body):
+        if negated(body, msg.lang):
             return [Finding("answered", False, sentence)]
         if named:
             return [Finding("answered", True, sentence)]
@@ -425,7 +436,8 @@ def validate_text(spec: FieldSpec, value: str) -> tuple[str | None, str | None]:
 
 def subject_words(spec: FieldSpec, vocab: Vocabulary) -> set[str]:
     """Words that say a sentence is about this field's subject."""
-    words = content_words(spec.label) - _GENERIC
+    words = {w for w in content_words(spec.label) - _GENERIC - _ANY_STOPWORDS
+             if len(w) > 2 and plain(w)[:5] not in _GENERIC_STEMS}
     if ai_related(spec):
         words |= _AI_WORDS
     return words

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from server.interview.fields import Finding, Message, mentions_subject
+from server.interview.fields import Finding, Message, about_field, mentions_subject
 from server.interview.spec import FieldSpec
 from server.interview.text import CORRECTION, fold
 from server.interview.vocab import Vocabulary
@@ -204,7 +204,7 @@ _NOT_AI_DATA = re.compile(
 def _about_subject(spec: FieldSpec, window: str, vocab: Vocabulary) -> bool:
     if _NOT_AI_DATA.search(window):
         window = _NOT_AI_DATA.sub(" ", window)
-    return mentions_subject(spec, window, vocab)
+    return mentions_subject(spec, window, vocab) or about_field(spec, window)
 
 
 def _clause_around(d: str, pos: int) -> str:

@@ -50,6 +50,7 @@ from server.interview.text import (
     OFF_TOPIC,
     SMALLTALK,
     Cue,
+    clauses,
     find_cues,
     fold,
     grounded,
@@ -140,6 +141,9 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
         for spec in _attribute(job, cue, asked, vocab, fallback=True):
             found[spec.key].append(Finding("declined", None, cue.clause, source="cue"))
 
+    for spec in job.all_fields():
+        if spec.type == "years":
+            found[spec.key] = _drop_other_work(spec, found[spec.key], vocab)
     findings = {k: max(v, key=lambda f: RANK[f.status]) for k, v in found.items() if v}
     # A "missing" finding says the field was talked about but not answered (years in other
     # work): it records nothing, and keeps the field from being called vague.
@@ -231,6 +235,26 @@ def _read_field(spec: FieldSpec, msg: Message, vocab: Vocabulary,
     if spec.type == "single_choice":
         return read_choice(spec, msg)
     return []
+
+
+def _drop_other_work(spec: FieldSpec, found: list[Finding], vocab: Vocabulary) -> list[Finding]:
+    """Years from other work beside an explicit negative about this field's subject ("never
+    worked in a warehouse, 8 years as a waiter") are not years of it: the negative stands."""
+    nones = [f for f in found if f.status == "none" and f.source == "cue"]
+    if not nones:
+        return found
+    kept = []
+    for finding in found:
+        # A negative that spans the whole sentence says nothing about which part is which.
+        near = [n for n in nones if not grounded(finding.evidence, n.evidence)]
+        if finding.status == "answered" and near:
+            rest = [c for c in clauses(finding.evidence)
+                    if not any(grounded(n.evidence, c) or grounded(c, n.evidence) for n in near)]
+            if rest and not any(mentions_subject(spec, c, vocab) or about_field(spec, c)
+                                for c in rest):
+                continue
+        kept.append(finding)
+    return kept
 
 
 def _propagate_experience_none(job: JobSpec, findings: dict[str, Finding],
