@@ -269,7 +269,7 @@ _NO_WORDS = (r"no|nope|nah|not really|never|negative|nein|nee|non|nao|nunca|jama
 _YES = re.compile(rf"^(?:{_YES_WORDS})\b(?!\s+(?:but|pero|aber|mais|mas|ma)\b)")
 _NO = re.compile(rf"^(?:{_NO_WORDS})\b")
 # "No problem" and its kin are a yes, though they open with a no.
-_NO_PROBLEM = re.compile(
+NO_PROBLEM = re.compile(
     r"\b(?:no|not\s+a|kein|keine|aucun|pas\s+de|sans|sin|ningun|nenhum|sem|nessun|senza)\s+"
     r"(?:problems?|problemas?|probleme?|problemi|problema|worries|issue|thema|souci)\b"
     r"|\bworks?\s+(?:for|with)\s+me\b|\bfine\s+(?:with|by|for)\s+me\b"
@@ -330,7 +330,7 @@ def _polarity(clause: str) -> bool | None:
     flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
     if not flat:
         return None
-    if _NO_PROBLEM.search(flat):
+    if NO_PROBLEM.search(flat):
         return True
     if _NO.match(flat):
         return False
@@ -363,7 +363,7 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             if asked:
                 return [Finding("vague", None, sentence, "I'm looking for a yes or a no")]
             continue
-        if _NO_PROBLEM.search(body):
+        if NO_PROBLEM.search(body):
             return [Finding("answered", True, sentence)]
         if negated(body, msg.lang):
             return [Finding("answered", False, sentence)]

@@ -24,11 +24,13 @@ from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import languages, prompts
 from server.interview.fields import (
     NEGATION,
+    NO_PROBLEM,
     TYPE_TOPICS,
     Finding,
     Message,
     about_field,
     mentions_subject,
+    negated,
     plain,
     read_ai_experience,
     read_choice,
@@ -287,6 +289,10 @@ async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | N
         return reading
     spec = job.field(reading.unsure)
     try:
+        if spec.type in PICK_TYPES:
+            choice = await prompts.pick(engine, spec, reading.text)
+            return apply_pick(reading, spec, choice, languages.guess(reading.text,
+                                                                     job_language(job)))
         label = await prompts.judge(engine, spec, reading.text, spec.type in TEXT_TYPES)
     except (EngineBusy, EngineLoading):
         raise  # the turn waits for the model (HTTP 503, Retry-After) rather than skip it
@@ -296,6 +302,25 @@ async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | N
         log.warning("model check skipped for %s: %s", spec.key, type(exc).__name__)
         return replace(reading, model_failed=True)
     return apply_verdict(reading, spec, label)
+
+
+PICK_TYPES = frozenset({"yes_no", "single_choice"})
+
+
+def apply_pick(reading: Reading, spec: FieldSpec, choice: str, lang: str = "en") -> Reading:
+    """Keep the model's option where the code can check it: a "no" needs a negation in the
+    message and a "yes" needs none; a choice must be one of the field's own. Anything else
+    leaves the reading's vague finding."""
+    findings = dict(reading.findings)
+    flat = plain(reading.text)
+    if spec.type == "yes_no" and choice in ("yes", "no"):
+        said_no = negated(flat, lang) and not NO_PROBLEM.search(flat)
+        if (choice == "no") == said_no:
+            findings[spec.key] = Finding("answered", choice == "yes", reading.text,
+                                         source="model")
+    elif spec.type == "single_choice" and choice in (spec.choices or ()):
+        findings[spec.key] = Finding("answered", choice, reading.text, source="model")
+    return replace(reading, findings=findings)
 
 
 def apply_verdict(reading: Reading, spec: FieldSpec, label: prompts.Label) -> Reading:
