@@ -157,9 +157,32 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bwochen\b", "weeks"), (r"\bwoche\b", "week"), (r"\btagen?\b", "days"),
         (r"\btag\b", "day"), (r"\bminuten\b", "minutes"), (r"\bkilometer\b", "km"),
         (r"\bein(?:e[mnrs]?)?\s+(?=(?:year|month|hour|week|day)\b)", "a "),
-        (r"\bnicht\b", "not"), (r"\bsondern\b", "but"),
+        (r"\bnicht\b", "not"), (r"\bsondern\b", "but"), (r"\bje\b", "each"),
     ),
 }
+# Day names (accent-folded), Monday first, and the words for a weekend.
+_DAYS = {
+    "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabados?", "domingos?"),
+    "pt": ("segundas?(?:-feira)?", "tercas?(?:-feira)?", "quartas?(?:-feira)?",
+           "quintas?(?:-feira)?", "sextas?(?:-feira)?", "sabados?", "domingos?"),
+    "fr": ("lundis?", "mardis?", "mercredis?", "jeudis?", "vendredis?", "samedis?",
+           "dimanches?"),
+    "it": ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica"),
+    "de": ("montags?", "dienstags?", "mittwochs?", "donnerstags?", "freitags?", "samstags?",
+           "sonntags?"),
+}
+_ENGLISH_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKEND = {"es": r"fin(?:es)? de semana", "pt": r"fins? de semana", "fr": r"week-?ends?",
+            "it": r"fine settimana|week-?end", "de": r"wochenenden?"}
+_DAY_SPAN = re.compile(
+    r"\b(?:(?:de|del|dal|du|von|da|desde|entre)\s+)?(" + "|".join(_ENGLISH_DAYS) + r")\s+"
+    r"(?:a|al|au|bis|ao|a la|fino al|e|et|y|und)\s+(" + "|".join(_ENGLISH_DAYS) + r")\b")
+for _lang, _names in _DAYS.items():
+    _GLOSS[_lang] = (
+        *((rf"\b{name}\b", day) for name, day in zip(_names, _ENGLISH_DAYS, strict=True)),
+        (rf"\b(?:{_WEEKEND[_lang]})\b", "weekend"),
+        *_GLOSS[_lang],
+    )
 _COMPILED = {lang: tuple((re.compile(p), r) for p, r in rules) for lang, rules in _GLOSS.items()}
 _APPROX_RE = {lang: re.compile(rf"\b(?:{p})\s+(?=\w)", re.IGNORECASE)
               for lang, p in _APPROX.items()}
@@ -171,7 +194,10 @@ def spelled_to_digits(text: str, lang: str) -> str:
     Isolated "one"-words stay words ("un hotel" is not "1 hotel"); the gloss turns
     "un año" into "a year" for the parser instead.
     """
-    if lang == "en" or lang not in _COMPILED:
+    if lang == "en":
+        # Compound numbers only ("two hundred and fifty"); English's own rules read the rest.
+        return alpha2digit(text, "en", threshold=20)
+    if lang not in _COMPILED:
         return text
     if lang == "de":
         text = _DE_HALF.sub(lambda m: f"{_DE_SMALL[m.group(1).lower()] + 0.5:g}", text)
@@ -191,4 +217,4 @@ def gloss(folded: str, lang: str) -> str:
     folded = strip_accents(folded)
     for pattern, replacement in _COMPILED.get(lang, ()):
         folded = pattern.sub(replacement, folded)
-    return folded
+    return _DAY_SPAN.sub(r"\1 to \2", folded) if lang in _DAYS else folded

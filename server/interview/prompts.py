@@ -20,7 +20,7 @@ from server.engine.grammars import closed_schema
 from server.interview.replies import hint, question
 from server.interview.spec import FieldSpec
 
-PROMPT_VERSION = "judge-3+pick-1"
+PROMPT_VERSION = "judge-4+pick-1"
 
 Label = Literal["specific", "vague", "does_not_have", "refuses", "asks_meaning", "off_topic"]
 NoValueLabel = Literal["vague", "does_not_have", "refuses", "asks_meaning", "off_topic"]
@@ -103,6 +103,11 @@ EXAMPLES: tuple[tuple[str, str, str, str], ...] = (
     ("What is your personal website?", "a link", "you can find it if you google me", "vague"),
     ("How fast can you type?", "words per minute", "pretty fast!", "vague"),
     ("What is your typing speed?", "words per minute", "about 70 words per minute", "specific"),
+    ("Tell us about a time you calmed down an angry guest. What did you do?",
+     "a sentence or two", "I'm a people person and I always stay positive.", "vague"),
+    ("Describe a delivery problem you solved and how.", "a sentence or two",
+     "Un client attendait un colis perdu: j'ai retrouvé le suivi et livré le soir même.",
+     "specific"),
 )
 
 

@@ -137,9 +137,7 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     units are first put in these words (:mod:`server.interview.languages`), and a start
     date becomes a duration ("since March 2023" → "for 3.75 years", against today).
     """
-    if lang != "en":
-        text = languages.spelled_to_digits(clean(text), lang)
-    t = fold(text)
+    t = fold(languages.spelled_to_digits(clean(text), lang))
     if lang != "en":
         t = languages.gloss(t, lang)
     t = _since_to_duration(t)

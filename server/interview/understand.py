@@ -242,7 +242,7 @@ def _read_field(spec: FieldSpec, msg: Message, vocab: Vocabulary,
 def _drop_other_work(spec: FieldSpec, found: list[Finding], vocab: Vocabulary) -> list[Finding]:
     """Years from other work beside an explicit negative about this field's subject ("never
     worked in a warehouse, 8 years as a waiter") are not years of it: the negative stands."""
-    nones = [f for f in found if f.status == "none" and f.source == "cue"]
+    nones = [f for f in found if f.status == "none" and f.source in ("cue", "parser")]
     if not nones:
         return found
     kept = []

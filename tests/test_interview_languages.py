@@ -1,0 +1,159 @@
+"""Any job, any of six languages: numbers, units, dates, yes/no, choices, refusals, negatives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from server.interview import languages, text
+from server.interview.prompts import pick_model
+from server.interview.spec import FieldSpec, JobSpec
+from server.interview.understand import Reading, apply_pick, read_message
+
+WAREHOUSE = JobSpec(
+    title="Mozo de almacén – Getafe",
+    description="Buscamos mozos de almacén para preparar pedidos en turnos rotativos.",
+    fields=(
+        FieldSpec(key="carretilla", label="Carnet de carretillero", type="yes_no",
+                  question="¿Tienes carnet de carretillero?"),
+        FieldSpec(key="turno", label="Turno preferido", type="single_choice",
+                  choices=("mañana", "tarde", "noche"), question="¿Qué turno prefieres?"),
+        FieldSpec(key="experiencia", label="Experiencia en almacén (años)", type="years",
+                  question="¿Cuántos años de experiencia tienes en almacén?"),
+        FieldSpec(key="horas", label="Horas por semana", type="hours_per_week",
+                  question="¿Cuántas horas por semana puedes trabajar?"),
+        FieldSpec(key="barrio", label="Barrio", type="short_text", required=False,
+                  question="¿En qué barrio vives?"),
+    ),
+)
+
+
+def _read(message: str, asked: str, job: JobSpec = WAREHOUSE) -> dict[str, tuple]:
+    reading = read_message(job, message, asked)
+    return {k: (f.status, f.value) for k, f in reading.findings.items()}
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "digits"),
+    [
+        ("es", "unas veinte horas por semana", "about 20 hours per week"),
+        ("es", "6 horas al día, cinco días", "6 hours a day, 5 days"),
+        ("de", "sechs Stunden am Tag, vier Tage die Woche", "6 hours a day, 4 days per week"),
+        ("de", "nicht drei, sondern viereinhalb Jahre", "not 3, but 4.5 years"),
+        ("de", "Zwischen 30 und 35 Stunden.", "between 30 and 35 hours."),
+        ("fr", "un an et demi", "1.5 years"),
+        ("pt", "dois anos e meio", "2.5 years"),
+        ("it", "Cinque ore al giorno, dal lunedì al sabato.",
+         "5 hours a day, monday to saturday."),
+        ("en", "two hundred and fifty", "250"),
+    ],
+)
+def test_spelled_numbers_and_units_in_six_languages(lang: str, words: str, digits: str) -> None:
+    assert text.numbers_to_digits(words, lang) == digits
+
+
+def test_a_start_date_is_a_duration_to_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text, "today", lambda: date(2026, 12, 1))
+    assert text.numbers_to_digits("since March 2023", "en") == "for 3.75 years"
+    assert text.numbers_to_digits("depuis 2022", "fr") == "for 4 years"
+    assert text.numbers_to_digits("desde marzo de 2023", "es") == "for 3.75 years"
+    assert text.numbers_to_digits("since 2031", "en") == "since 2031"  # the future is no duration
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [("Je travaille à la réception d'un hôtel depuis 2022.", "fr"),
+     ("Ich habe meine Ausbildung 2018 abgeschlossen.", "de"),
+     ("Não, ainda não tenho.", "pt"), ("Ho lavorato in cucina per tre anni.", "it"),
+     ("Llevo tres años en un almacén.", "es"), ("I have worked as a cashier.", "en")],
+)
+def test_the_language_of_a_message(message: str, lang: str) -> None:
+    assert languages.guess(message) == lang
+
+
+def test_a_short_message_takes_the_jobs_language() -> None:
+    assert languages.guess("Ja.", default="de") == "de"
+    assert languages.guess("42", default="it") == "it"
+
+
+@pytest.mark.parametrize(
+    ("message", "value"),
+    [("Sí, desde hace años.", True), ("Hola. No, todavía no.", False),
+     ("El carnet lo tengo desde 2019.", True), ("Tengo el carnet de carretillero.", True),
+     ("No tengo carnet de carretillero, pero puedo sacarlo.", False),
+     ("Sin problema.", True)],
+)
+def test_yes_no_in_another_language(message: str, value: bool) -> None:
+    assert _read(message, "carretilla")["carretilla"] == ("answered", value)
+
+
+def test_yes_no_that_depends_is_vague_and_a_refusal_is_declined() -> None:
+    assert _read("Depende de la empresa.", "carretilla")["carretilla"][0] == "vague"
+    assert _read("Prefiero no decirlo.", "carretilla")["carretilla"][0] == "declined"
+
+
+def test_a_yes_no_named_while_another_field_is_asked() -> None:
+    found = _read("Tengo carnet de carretillero y prefiero el turno de tarde.", "experiencia")
+    assert found["carretilla"] == ("answered", True)
+    assert found["turno"] == ("answered", "tarde")
+
+
+def test_a_turned_down_choice_is_not_the_choice() -> None:
+    found = _read("Por la noche, no por la mañana; la mañana la tengo ocupada.", "turno")
+    assert found["turno"] == ("answered", "noche")
+
+
+def test_years_of_other_work_beside_a_negative_are_no_years() -> None:
+    found = _read("Nunca trabajé en un almacén, llevo ocho años de camarero.", "experiencia")
+    assert found["experiencia"][0] == "none"
+    assert _read("Llevo ocho años en un almacén.", "experiencia")["experiencia"] == (
+        "answered", 8)
+
+
+def test_hours_from_a_daily_schedule_in_spanish() -> None:
+    assert _read("6 horas al día, cinco días a la semana.", "horas")["horas"] == (
+        "answered", 30)
+
+
+@pytest.mark.parametrize(
+    ("job_text", "lang"),
+    [("Réceptionniste d'hôtel: accueil des clients, arrivées et départs", "fr"),
+     ("Delivery driver for our city routes, part-time", "en")],
+)
+def test_a_jobs_language(job_text: str, lang: str) -> None:
+    assert languages.job_language(job_text) == lang
+
+
+# ------------------------------------------------------------------ the model's pick
+
+def _reading(message: str) -> Reading:
+    return Reading(text=message)
+
+
+@pytest.mark.parametrize(
+    ("message", "choice", "kept"),
+    [("Lo tengo desde 2019.", "yes", True),
+     ("Lo tengo desde 2019.", "no", False),       # a "no" needs a negation
+     ("Todavía no lo tengo.", "yes", False),       # a "yes" must not contradict one
+     ("Todavía no lo tengo.", "no", True),
+     ("Sin problema.", "yes", True),
+     ("Depende.", "unclear", False)],
+)
+def test_the_models_yes_or_no_is_checked_against_the_message(message: str, choice: str,
+                                                              kept: bool) -> None:
+    spec = WAREHOUSE.field("carretilla")
+    finding = apply_pick(_reading(message), spec, choice, "es").findings.get("carretilla")
+    assert (finding is not None) is kept
+    if kept:
+        assert finding.value is (choice == "yes")
+
+
+def test_the_models_choice_must_be_one_of_the_fields_own() -> None:
+    spec = WAREHOUSE.field("turno")
+    assert apply_pick(_reading("de madrugada"), spec, "noche").findings["turno"].value == "noche"
+    assert "turno" not in apply_pick(_reading("me da igual"), spec, "other").findings
+    assert "turno" not in apply_pick(_reading("lo que sea"), spec, "mediodía").findings
+    schema = pick_model(spec).model_json_schema()
+    assert schema["properties"]["answer"]["enum"] == ["mañana", "tarde", "noche", "other",
+                                                      "unclear"]
