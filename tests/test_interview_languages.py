@@ -47,6 +47,8 @@ def _read(message: str, asked: str, job: JobSpec = WAREHOUSE) -> dict[str, tuple
         ("it", "Cinque ore al giorno, dal lunedì al sabato.",
          "5 hours a day, monday to saturday."),
         ("en", "two hundred and fifty", "250"),
+        ("en", "4k words a day", "4000 words a day"),
+        ("de", "Zwischen 55 und 60k brutto", "between 55000 and 60000 brutto"),
     ],
 )
 def test_spelled_numbers_and_units_in_six_languages(lang: str, words: str, digits: str) -> None:

@@ -144,6 +144,13 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = _NUMBER_WORD.sub(_word_number, t)
     t = re.sub(r"\ba\s+dozen\b", "12", t)
     t = re.sub(r"(\d)\s*-?ish\b", r"\1", t)
+    # "45k", "4k words a day", "2,5k": thousands ("55 to 60k" is thousands at both ends).
+    t = re.sub(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s*(?:-|to|and)\s*)(\d+(?:[.,]\d+)?)\s?k\b"
+               r"(?!m\b|g\b)",
+               lambda m: f"{float(m.group(1).replace(',', '.')) * 1000:g}{m.group(2)}"
+               f"{float(m.group(3).replace(',', '.')) * 1000:g}", t)
+    t = re.sub(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?k\b(?!m\b|g\b)",
+               lambda m: f"{float(m.group(1).replace(',', '.')) * 1000:g}", t)
     t = re.sub(r"\b(?:a\s+)?couple(?:\s+of)?\b(?=\s+" + _UNIT_WORDS + r")", "2", t)
     t = re.sub(r"\bhalf\s+an?\s+(year|month|week|hour|day)\b", r"0.5 \1", t)
     t = re.sub(
