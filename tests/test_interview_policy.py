@@ -92,7 +92,7 @@ def test_wordings_are_never_repeated_for_one_field() -> None:
     used: list[str] = []
     texts = []
     for mode in ("first", "vague", "example", "clarify", "again", "invalid", "vague", "example"):
-        chosen = replies.wording(spec, mode, used, "it is negative")  # type: ignore[arg-type]
+        chosen = replies.Voice().wording(spec, mode, used, "it is negative")  # type: ignore[arg-type]
         if chosen is None:
             continue
         used.append(chosen[0])

@@ -295,7 +295,9 @@ _UNDECIDED = re.compile(
     r"\b(?:depends?|depending|maybe|perhaps|not\s+sure|unsure|possibly|it\s+varies"
     r"|depende|quizas?|tal\s+vez|a\s+lo\s+mejor|kommt\s+(?:darauf|drauf)\s+an|vielleicht"
     r"|eventuell|mal\s+sehen|ca\s+depend|peut-etre|je\s+ne\s+sais\s+pas|talvez|nao\s+sei"
-    r"|dipende|forse|non\s+so|if|si\s+(?:es|hace)|wenn|falls|se\s+(?:for|possivel))\b")
+    r"|dipende|forse|non\s+so|if|si\s+(?:es|hace)|wenn|falls|se\s+(?:for|possivel)"
+    r"|any(?:\s+\w+)?\s+(?:is|are|would\s+be)\s+fine|whatever|either|cualquiera|me\s+da\s+igual"
+    r"|egal|n'importe|peu\s+importe|qualquer|tanto\s+faz|qualsiasi|indifferente)\b")
 _GREETING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|hola|buen[oa]s"
     r"(?:\s+(?:dias|tardes|noches))?|hallo|guten\s+(?:tag|morgen|abend)|servus|moin|bonjour"

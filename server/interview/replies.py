@@ -11,49 +11,58 @@ from __future__ import annotations
 
 from typing import Any
 
+from server.interview import i18n
 from server.interview.policy import Mode
-from server.interview.spec import FieldSpec, FieldState, JobSpec
+from server.interview.spec import FieldSpec, FieldState, JobSpec, job_language
 from server.interview.vocab import Vocabulary, load_vocabulary
 
+
+def N_(message: str) -> str:
+    """Marks a string for the catalogs; it is translated where it is used."""
+    return message
+
+
 _HINTS: dict[str, str] = {
-    "linkedin_url": "the link to your LinkedIn profile (it looks like linkedin.com/in/your-name)",
-    "years": "a number of years (months are fine too)",
-    "hours_per_week": "a number of hours per week, or a range",
-    "ai_training_experience": "the platforms you have worked on and the kinds of tasks you did",
-    "number": "a number",
-    "yes_no": "a yes or a no",
-    "short_text": "a short answer",
-    "long_text": "a sentence or two in your own words",
+    "linkedin_url": N_(
+        "the link to your LinkedIn profile (it looks like linkedin.com/in/your-name)"),
+    "years": N_("a number of years (months are fine too)"),
+    "hours_per_week": N_("a number of hours per week, or a range"),
+    "ai_training_experience": N_(
+        "the platforms you have worked on and the kinds of tasks you did"),
+    "number": N_("a number"),
+    "yes_no": N_("a yes or a no"),
+    "short_text": N_("a short answer"),
+    "long_text": N_("a sentence or two in your own words"),
 }
 _EXAMPLES: dict[str, str] = {
     "linkedin_url": "https://www.linkedin.com/in/jane-doe",
-    "years": "about 2 years",
-    "hours_per_week": "20 hours a week",
-    "ai_training_experience": "RLHF and response evaluation on Outlier",
+    "years": N_("about 2 years"),
+    "hours_per_week": N_("20 hours a week"),
+    "ai_training_experience": N_("RLHF and response evaluation on Outlier"),
     "number": "3",
-    "yes_no": "yes",
-    "short_text": "a few words",
-    "long_text": "one or two sentences",
+    "yes_no": N_("yes"),
+    "short_text": N_("a few words"),
+    "long_text": N_("one or two sentences"),
 }
 
 # Wording variants per mode; "{q}" is the field's question, "{hint}" what a good
 # answer looks like, "{reason}" why the last one was not accepted.
 _TEMPLATES: dict[Mode, tuple[str, ...]] = {
-    "first": ("{q}", "Next: {q}"),
-    "again": ("Coming back to my question: {q}", "Let me ask again: {q}",
-              "Back to {label_l}: {q}"),
-    "vague": ("Could you be more specific? I'm looking for {hint}.",
-              "Thanks, but I need something more precise here: {hint}.",
-              "I still need {hint}. {q}"),
-    "invalid": ("I can't use that one: {reason}. {q}",
-                "That doesn't quite work, because {reason}. Could you send {hint}?",
-                "Sorry, {reason}. I'm looking for {hint}."),
-    "example": ('For example, an answer like "{example}" would be perfect. {q}',
-                'Something like "{example}" is all I need. {q}',
-                'To give you an idea: "{example}". {q}'),
-    "clarify": ("Sure. I mean {about}. {hint_c}",
-                'In other words: {hint}. For example: "{example}".',
-                'No problem. A good answer would be something like "{example}".'),
+    "first": ("{q}", N_("Next: {q}")),
+    "again": (N_("Coming back to my question: {q}"), N_("Let me ask again: {q}"),
+              N_("Back to {label_l}: {q}")),
+    "vague": (N_("Could you be more specific? I'm looking for {hint}."),
+              N_("Thanks, but I need something more precise here: {hint}."),
+              N_("I still need {hint}. {q}")),
+    "invalid": (N_("I can't use that one: {reason}. {q}"),
+                N_("That doesn't quite work, because {reason}. Could you send {hint}?"),
+                N_("Sorry, {reason}. I'm looking for {hint}.")),
+    "example": (N_('For example, an answer like "{example}" would be perfect. {q}'),
+                N_('Something like "{example}" is all I need. {q}'),
+                N_('To give you an idea: "{example}". {q}')),
+    "clarify": (N_("Sure. I mean {about}. {hint_c}"),
+                N_('In other words: {hint}. For example: "{example}".'),
+                N_('No problem. A good answer would be something like "{example}".')),
 }
 
 
@@ -65,155 +74,210 @@ def lower_first(label: str) -> str:
     return label
 
 
-def hint(spec: FieldSpec) -> str:
-    if spec.type == "single_choice" and spec.choices:
-        options = list(spec.choices)
-        return "one of: " + ", ".join(options[:-1]) + " or " + options[-1]
-    return _HINTS.get(spec.type, "a short answer")
-
-
-def example(spec: FieldSpec) -> str:
-    if spec.example:
-        return spec.example
-    if spec.type == "single_choice" and spec.choices:
-        return spec.choices[0]
-    return _EXAMPLES.get(spec.type, "a short answer")
-
-
-def question(spec: FieldSpec) -> str:
-    if spec.question:
-        return spec.question
-    return f"Could you tell me your {lower_first(spec.label)}?"
-
-
-def wording(spec: FieldSpec, mode: Mode, used: list[str], reason: str | None = None
-            ) -> tuple[str, str] | None:
-    """The first unused wording of ``mode`` for ``spec``: ``(wording id, text)``, or None."""
-    for i, template in enumerate(_TEMPLATES[mode]):
-        wid = f"{mode}:{i}"
-        if wid in used:
-            continue
-        about = spec.description.rstrip(".") if spec.description else hint(spec)
-        about = lower_first(about)
-        text = template.format(
-            q=question(spec),
-            hint=hint(spec),
-            hint_c=f"I'm looking for {hint(spec)}.",
-            reason=(reason or "it is not in the form I need").rstrip("."),
-            example=example(spec),
-            label_l=lower_first(spec.label),
-            about=about,
-        )
-        return wid, text
-    return None
-
-
-def greeting(job: JobSpec, first: str) -> str:
-    lines = [
-        f"Hi! I'm an AI interviewer for the {job.title} role. I'll ask you a few questions, "
-        "one at a time, and pass your answers to the employer. Here is what I need:",
-    ]
-    for n, spec in enumerate(job.all_fields(), start=1):
-        optional = " (optional)" if not spec.required else ""
-        lines.append(f"{n}. {spec.label}{optional}")
-    lines.append("You can answer in your own words and correct anything later.")
-    lines.append(f"Let's start: {first}")
-    return "\n".join(lines)
-
-
-def display(spec: FieldSpec, state: FieldState, vocab: Vocabulary | None = None) -> str:
-    """A field as the candidate and the employer read it."""
-    if state.status == "answered":
-        return format_value(spec, state.value, vocab)
-    if not spec.required and state.status != "none":
-        return "skipped"
-    return {
-        "none": "none",
-        "declined": "not shared",
-        "vague": "not specific yet",
-        "invalid": "not valid yet",
-    }.get(state.status, "not answered yet")
-
-
-def format_value(spec: FieldSpec, value: Any, vocab: Vocabulary | None = None) -> str:
-    if spec.type == "years":
-        return f"{_num(value)} year" + ("" if value == 1 else "s")
-    if spec.type == "hours_per_week":
-        if isinstance(value, dict):
-            return f"{_num(value['min'])}-{_num(value['max'])} hours per week"
-        return f"{_num(value)} hours per week"
-    if spec.type == "ai_training_experience" and isinstance(value, dict):
-        vocab = vocab or load_vocabulary()
-        platforms = [vocab.display("platforms", p) for p in value.get("platforms", [])]
-        tasks = [vocab.display("task_types", t) for t in value.get("task_types", [])]
-        if platforms and tasks:
-            return f"{', '.join(tasks)} on {', '.join(platforms)}"
-        return ", ".join(platforms or tasks) or "none"
-    if spec.type == "yes_no":
-        return "yes" if value else "no"
-    if isinstance(value, str) and len(value) > 120:
-        return value[:117] + "..."
-    return str(value)
-
-
 def _num(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def acknowledge(job: JobSpec, fields: dict[str, FieldState], changed: list[str]) -> str:
-    noted = []
-    for spec in job.all_fields():
-        if spec.key not in changed:
-            continue
-        state = fields[spec.key]
+class Voice:
+    """The interviewer's wording in one language (the job's): gettext catalogs in
+    ``server/interview/locale`` (``server.interview.i18n``), English where a string has
+    no translation. The employer's own text (title, labels, questions, choices) is shown
+    as written."""
+
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
+        self._ = i18n.translations(lang).gettext
+
+    def lower(self, label: str) -> str:
+        """A label inside a sentence: lower-cased first letter, except German nouns."""
+        return label if self.lang == "de" else lower_first(label)
+
+    @classmethod
+    def of(cls, job: JobSpec) -> Voice:
+        return cls(job_language(job))
+
+    def hint(self, spec: FieldSpec) -> str:
+        _ = self._
+        if spec.type == "single_choice" and spec.choices:
+            options = list(spec.choices)
+            return _("one of: {options} or {last}").format(options=", ".join(options[:-1]),
+                                                           last=options[-1])
+        return _(_HINTS.get(spec.type, N_("a short answer")))
+
+    def example(self, spec: FieldSpec) -> str:
+        if spec.example:
+            return spec.example
+        if spec.type == "single_choice" and spec.choices:
+            return spec.choices[0]
+        return self._(_EXAMPLES.get(spec.type, N_("a short answer")))
+
+    def question(self, spec: FieldSpec) -> str:
+        if spec.question:
+            return spec.question
+        return self._("Could you tell me your {label}?").format(label=self.lower(spec.label))
+
+    def wording(self, spec: FieldSpec, mode: Mode, used: list[str], reason: str | None = None
+                ) -> tuple[str, str] | None:
+        """The first unused wording of ``mode`` for ``spec``: ``(wording id, text)``, or None."""
+        _ = self._
+        for i, template in enumerate(_TEMPLATES[mode]):
+            wid = f"{mode}:{i}"
+            if wid in used:
+                continue
+            about = spec.description.rstrip(".") if spec.description else self.hint(spec)
+            about = self.lower(about)
+            text = _(template).format(
+                q=self.question(spec),
+                hint=self.hint(spec),
+                hint_c=_("I'm looking for {hint}.").format(hint=self.hint(spec)),
+                reason=(reason or _("it is not in the form I need")).rstrip("."),
+                example=self.example(spec),
+                label_l=self.lower(spec.label),
+                about=about,
+            )
+            return wid, text
+        return None
+
+    def cannot_use(self, reason: str, text: str) -> str:
+        return self._("I can't use that one: {reason}. {text}").format(
+            reason=reason.rstrip("."), text=text)
+
+    def greeting(self, job: JobSpec, first: str) -> str:
+        _ = self._
+        lines = [
+            _("Hi! I'm an AI interviewer for the {title} role. I'll ask you a few questions, "
+              "one at a time, and pass your answers to the employer. Here is what I need:"
+              ).format(title=job.title),
+        ]
+        for n, spec in enumerate(job.all_fields(), start=1):
+            optional = " " + _("(optional)") if not spec.required else ""
+            lines.append(f"{n}. {spec.label}{optional}")
+        lines.append(_("You can answer in your own words and correct anything later."))
+        lines.append(_("Let's start: {question}").format(question=first))
+        return "\n".join(lines)
+
+    def display(self, spec: FieldSpec, state: FieldState, vocab: Vocabulary | None = None
+                ) -> str:
+        """A field as the candidate and the employer read it."""
+        _ = self._
         if state.status == "answered":
-            noted.append(f"{spec.label}: {format_value(spec, state.value)}")
-        elif state.status == "none":
-            noted.append(f"{spec.label}: none")
-    if not noted:
-        return ""
-    return "Thanks, noted. " + "; ".join(noted) + "."
+            return self.format_value(spec, state.value, vocab)
+        if not spec.required and state.status != "none":
+            return _("skipped")
+        return {
+            "none": _("none"),
+            "declined": _("not shared"),
+            "vague": _("not specific yet"),
+            "invalid": _("not valid yet"),
+        }.get(state.status, _("not answered yet"))
+
+    def format_value(self, spec: FieldSpec, value: Any, vocab: Vocabulary | None = None) -> str:
+        _ = self._
+        if spec.type == "years":
+            one = value == 1
+            return (_("{n} year") if one else _("{n} years")).format(n=_num(value))
+        if spec.type == "hours_per_week":
+            if isinstance(value, dict):
+                return _("{n} hours per week").format(
+                    n=f"{_num(value['min'])}-{_num(value['max'])}")
+            return _("{n} hours per week").format(n=_num(value))
+        if spec.type == "ai_training_experience" and isinstance(value, dict):
+            vocab = vocab or load_vocabulary()
+            platforms = [vocab.display("platforms", p) for p in value.get("platforms", [])]
+            tasks = [vocab.display("task_types", t) for t in value.get("task_types", [])]
+            if platforms and tasks:
+                return _("{tasks} on {platforms}").format(tasks=", ".join(tasks),
+                                                          platforms=", ".join(platforms))
+            return ", ".join(platforms or tasks) or _("none")
+        if spec.type == "yes_no":
+            return _("yes") if value else _("no")
+        if isinstance(value, str) and len(value) > 120:
+            return value[:117] + "..."
+        return str(value)
+
+    def acknowledge(self, job: JobSpec, fields: dict[str, FieldState], changed: list[str]) -> str:
+        _ = self._
+        noted = []
+        for spec in job.all_fields():
+            if spec.key not in changed:
+                continue
+            state = fields[spec.key]
+            if state.status == "answered":
+                noted.append(f"{spec.label}: {self.format_value(spec, state.value)}")
+            elif state.status == "none":
+                noted.append(f"{spec.label}: {_('none')}")
+        if not noted:
+            return ""
+        return _("Thanks, noted.") + " " + "; ".join(noted) + "."
+
+    def summary(self, job: JobSpec, fields: dict[str, FieldState]) -> str:
+        _ = self._
+        lines = [_("Here is what I have:")]
+        for spec in job.all_fields():
+            optional = " " + _("(optional)") if not spec.required else ""
+            lines.append(f"- {spec.label}{optional}: {self.display(spec, fields[spec.key])}")
+        return "\n".join(lines)
+
+    def confirm_prompt(self) -> str:
+        return self._('Is everything correct? Reply "yes" to confirm, or tell me what to change.')
+
+    def complete(self) -> str:
+        return self._("Thank you, that's everything I need!")
+
+    def confirmed(self) -> str:
+        return self._("Thank you for confirming! Your answers are saved; you can now enter "
+                      "your bid and submit your application.")
+
+    def submitted(self) -> str:
+        return self._("Your application has been submitted. Thank you for your time!")
+
+    def other_question(self) -> str:
+        return self._("I can't answer that here: I'm only collecting your answers for the "
+                      "employer, who can tell you more.")
+
+    def instructions_ignored(self) -> str:
+        return self._("I can only record your own answers to the questions, so I haven't "
+                      "acted on instructions in your message.")
+
+    def what_to_change(self) -> str:
+        return self._('No problem. What should I change? For example: "my hours are 15 a '
+                      'week".')
+
+    def updated(self) -> str:
+        return self._("I've updated your answers.")
+
+    def declined(self, spec: FieldSpec) -> str:
+        return self._("No problem, and no pressure. Just so you know, the employer requires "
+                      "{label} for this application, so it can't be completed without it. If "
+                      "you change your mind, you can share it here at any time."
+                      ).format(label=self.lower(spec.label))
+
+    def capped(self, spec: FieldSpec) -> str:
+        return self._("Let's move on for now; you can add your {label} here at any time."
+                      ).format(label=self.lower(spec.label))
+
+    def waiting(self, missing: list[FieldSpec], used: int) -> str:
+        _ = self._
+        labels = ", ".join(s.label for s in missing)
+        variants = (
+            _("That's all my questions. To complete the application I still need: {labels}. "
+              "Whenever you're ready, just type it here."),
+            _("I still need {labels} before the application is complete; share it whenever "
+              "you like."),
+            _("Still needed: {labels}."),
+        )
+        return variants[min(used, len(variants) - 1)].format(labels=labels)
 
 
-def summary(job: JobSpec, fields: dict[str, FieldState]) -> str:
-    lines = ["Here is what I have:"]
-    for spec in job.all_fields():
-        optional = " (optional)" if not spec.required else ""
-        lines.append(f"- {spec.label}{optional}: {display(spec, fields[spec.key])}")
-    return "\n".join(lines)
+_ENGLISH = Voice("en")
 
 
-CONFIRM_PROMPT = 'Is everything correct? Reply "yes" to confirm, or tell me what to change.'
-COMPLETE = "Thank you, that's everything I need!"
-CONFIRMED = ("Thank you for confirming! Your answers are saved; you can now enter your bid "
-             "and submit your application.")
-SUBMITTED = "Your application has been submitted. Thank you for your time!"
-OTHER_QUESTION = ("I can't answer that here: I'm only collecting your answers for the employer, "
-                  "who can tell you more.")
-INSTRUCTIONS_IGNORED = ("I can only record your own answers to the questions, so I haven't "
-                        "acted on instructions in your message.")
-WHAT_TO_CHANGE = "No problem. What should I change? For example: \"my hours are 15 a week\"."
+def hint(spec: FieldSpec) -> str:
+    """The English hint, as the model is asked in English."""
+    return _ENGLISH.hint(spec)
 
 
-def declined(spec: FieldSpec) -> str:
-    return (f"No problem, and no pressure. Just so you know, the employer requires "
-            f"{lower_first(spec.label)} for this application, so it can't be "
-            "completed without it. If you change your mind, you can share it here at any time.")
-
-
-def capped(spec: FieldSpec) -> str:
-    return (f"Let's move on for now; you can add your {lower_first(spec.label)} "
-            "here at any time.")
-
-
-def waiting(missing: list[FieldSpec], used: int) -> str:
-    labels = ", ".join(s.label for s in missing)
-    variants = (
-        f"That's all my questions. To complete the application I still need: {labels}. "
-        "Whenever you're ready, just type it here.",
-        f"I still need {labels} before the application is complete; share it whenever you like.",
-        f"Still needed: {labels}.",
-    )
-    return variants[min(used, len(variants) - 1)]
+def question(spec: FieldSpec) -> str:
+    return _ENGLISH.question(spec)

@@ -398,7 +398,7 @@ SMALLTALK = re.compile(
     re.IGNORECASE,
 )
 _CONFIRM_WORD = (r"yes|yeah|yep|yup|ya|y|ok|okay|sure|correct|confirm(?:ed)?|right|perfect|great"
-                 r"|fine|good|exactly|absolutely|lgtm|s[ií]|ja|oui|sim|certo|claro|correct[oa]"
+                 r"|fine|good|exactly|absolutely|lgtm|s[iíì]|ja|oui|sim|certo|claro|correct[oa]"
                  r"|richtig|stimmt|genau|perfecto|perfekt|parfait|perfeito|perfetto|vale|passt"
                  r"|d'accord|esatto|exacto|exato|exact|👍")
 _CONFIRM_PHRASE = (r"all\s+good|looks?\s+(?:good|right|correct|fine|great)|that'?s\s+(?:right"

@@ -66,7 +66,7 @@ def start(job: JobSpec) -> tuple[InterviewState, str]:
     if action.kind != "ask" or action.key is None:  # a job always has a field to ask
         raise ValueError("the job has nothing to ask")
     text = _ask(job, state, action.key, "first", None)
-    return state, replies.greeting(job, text)
+    return state, replies.Voice.of(job).greeting(job, text)
 
 
 async def take_turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) -> TurnResult:
@@ -77,7 +77,7 @@ async def take_turn(engine: Engine, job: JobSpec, state: InterviewState, text: s
         new.fields.setdefault(spec.key, FieldState())
     new.turns += 1
     if new.phase == "submitted":
-        return TurnResult(new, replies.SUBMITTED, [])
+        return TurnResult(new, replies.Voice.of(job).submitted(), [])
     reading = await understand(engine, job, text, new.asked)
     if reading.model_failed:
         new.model_failures += 1
@@ -131,20 +131,21 @@ def _interview_reply(job: JobSpec, new: InterviewState, reading: Reading,
         new.fields[asked], new.asks.get(asked, 0), job.field(asked))
     if addressed and asked is not None and not new.fields[asked].complete:
         new.fields[asked].misses += 1
-    parts = [replies.acknowledge(job, new.fields, changed)]
+    voice = replies.Voice.of(job)
+    parts = [voice.acknowledge(job, new.fields, changed)]
     if reading.other_question:
-        parts.append(replies.OTHER_QUESTION)
+        parts.append(voice.other_question())
     if reading.injection:
-        parts.append(replies.INSTRUCTIONS_IGNORED)
+        parts.append(voice.instructions_ignored())
     for key in changed:
         spec = job.field(key)
         if spec.required and new.fields[key].status == "declined":
-            parts.append(replies.declined(spec))
+            parts.append(voice.declined(spec))
     for _ in range(len(job.all_fields()) + 1):
         action = policy.next_action(job, new.fields, new.asks, asked, reading.clarify, addressed)
         if action.set_aside is not None and action.set_aside_why == "capped":
             if not was_set_aside:
-                parts.append(replies.capped(job.field(action.set_aside)))
+                parts.append(voice.capped(job.field(action.set_aside)))
             asked, addressed = None, False
         if action.kind != "ask" or action.key is None:
             break
@@ -156,19 +157,19 @@ def _interview_reply(job: JobSpec, new: InterviewState, reading: Reading,
         # Every wording for this field is used up: set it aside rather than repeat one.
         new.fields[action.key].misses = policy.MAX_MISSES
         new.asks[action.key] = max(new.asks.get(action.key, 0), policy.MAX_ASKS)
-        parts.append(replies.capped(job.field(action.key)))
+        parts.append(voice.capped(job.field(action.key)))
         asked, addressed = None, False
     else:  # pragma: no cover - every field can be set aside only once
         action = policy.Action("waiting")
     if action.kind == "summary":
         new.phase = "summary"
         new.asked = None
-        parts += [replies.COMPLETE, replies.summary(job, new.fields), replies.CONFIRM_PROMPT]
+        parts += [voice.complete(), voice.summary(job, new.fields), voice.confirm_prompt()]
     else:
         missing = policy.missing_required(job, new.fields)
         # With one field left, a bare answer ("20") is for it; with several it is ambiguous.
         new.asked = missing[0].key if len(missing) == 1 else None
-        parts.append(replies.waiting(missing, new.waiting_notes))
+        parts.append(voice.waiting(missing, new.waiting_notes))
         new.waiting_notes += 1
     return TurnResult(new, _join(parts), changed)
 
@@ -186,14 +187,15 @@ _FALLBACK_MODES: dict[policy.Mode, tuple[policy.Mode, ...]] = {
 def _ask(job: JobSpec, state: InterviewState, key: str, mode: policy.Mode,
          reason: str | None) -> str | None:
     spec = job.field(key)
+    voice = replies.Voice.of(job)
     used = state.wordings.setdefault(key, [])
     for candidate in _FALLBACK_MODES[mode]:
-        chosen = replies.wording(spec, candidate, used, reason)
+        chosen = voice.wording(spec, candidate, used, reason)
         if chosen is not None:
             wid, text = chosen
             if reason and state.fields[key].status == "invalid" and candidate != "invalid":
                 # An example or a plain re-ask still says why the last answer was refused.
-                text = f"I can't use that one: {reason.rstrip('.')}. {text}"
+                text = voice.cannot_use(reason, text)
             used.append(wid)
             state.asks[key] = state.asks.get(key, 0) + 1
             state.asked = key
@@ -203,27 +205,28 @@ def _ask(job: JobSpec, state: InterviewState, key: str, mode: policy.Mode,
 
 def _after_summary(job: JobSpec, new: InterviewState, reading: Reading,
                    changed: list[str]) -> TurnResult:
+    voice = replies.Voice.of(job)
     parts = []
     if reading.injection:
-        parts.append(replies.INSTRUCTIONS_IGNORED)
+        parts.append(voice.instructions_ignored())
     if changed:
         if policy.missing_required(job, new.fields):
             new.phase = "interview"
             return _interview_reply(job, new, reading, changed)
         new.phase = "summary"
-        parts += [replies.acknowledge(job, new.fields, changed), "I've updated your answers.",
-                  replies.summary(job, new.fields), replies.CONFIRM_PROMPT]
+        parts += [voice.acknowledge(job, new.fields, changed), voice.updated(),
+                  voice.summary(job, new.fields), voice.confirm_prompt()]
     elif new.phase == "confirmed":
-        parts.append(replies.CONFIRMED)
+        parts.append(voice.confirmed())
     elif reading.confirms:
         new = confirm(job, new)
-        parts.append(replies.CONFIRMED)
+        parts.append(voice.confirmed())
     elif reading.disagrees or reading.correction:
-        parts.append(replies.WHAT_TO_CHANGE)
+        parts.append(voice.what_to_change())
     else:
         if reading.other_question:
-            parts.append(replies.OTHER_QUESTION)
-        parts.append(replies.CONFIRM_PROMPT)
+            parts.append(voice.other_question())
+        parts.append(voice.confirm_prompt())
     return TurnResult(new, _join(parts), changed)
 
 
@@ -254,7 +257,7 @@ def checklist(job: JobSpec, state: InterviewState) -> list[dict]:
 
 def summary(job: JobSpec, state: InterviewState) -> str:
     fields = {s.key: state.fields.get(s.key, FieldState()) for s in job.all_fields()}
-    return replies.summary(job, fields)
+    return replies.Voice.of(job).summary(job, fields)
 
 
 def confirm(job: JobSpec, state: InterviewState) -> InterviewState:

@@ -1,0 +1,83 @@
+"""The interviewer speaks the job's language: gettext catalogs, complete and current."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from babel.messages.pofile import read_po
+
+from server.interview import i18n
+from server.interview.languages import LANGUAGES
+from server.interview.replies import Voice
+from server.interview.spec import FieldSpec, FieldState, JobSpec
+from server.interview.turn import start
+from server.settings import PROJECT_ROOT
+
+TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
+POT = i18n.LOCALE_DIR / "interviewer.pot"
+
+
+def _ids(path) -> set[str]:  # type: ignore[no-untyped-def]
+    with path.open("rb") as fh:
+        return {m.id for m in read_po(fh) if m.id}
+
+
+def test_the_template_holds_every_string_the_code_marks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    fresh = tmp_path / "fresh.pot"
+    subprocess.run(
+        [sys.executable, "-m", "babel.messages.frontend", "extract", "--no-location",
+         "--omit-header", "-k", "N_", "-k", "_", "-o", str(fresh),
+         str(PROJECT_ROOT / "server" / "interview" / "replies.py")],
+        check=True, capture_output=True)
+    assert _ids(fresh) == _ids(POT), "re-run the pybabel extract command in the README"
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_catalog_translates_every_string_with_the_same_placeholders(lang: str) -> None:
+    with i18n.catalog_path(lang).open("rb") as fh:
+        catalog = read_po(fh)
+    translated = {m.id: m.string for m in catalog if m.id}
+    assert set(translated) == _ids(POT)
+    for msgid, msgstr in translated.items():
+        assert msgstr, f"{lang}: {msgid!r} has no translation"
+        assert set(re.findall(r"\{\w+\}", msgid)) == set(re.findall(r"\{\w+\}", msgstr)), msgid
+
+
+SPANISH_JOB = JobSpec(
+    title="Mozo de almacén",
+    description="Buscamos mozos de almacén para preparar pedidos en turnos rotativos en Getafe.",
+    fields=(
+        FieldSpec(key="carretilla", label="Carnet de carretillero", type="yes_no",
+                  question="¿Tienes carnet de carretillero?"),
+        FieldSpec(key="horas", label="Horas por semana", type="hours_per_week",
+                  question="¿Cuántas horas por semana puedes trabajar?", required=False),
+    ),
+)
+
+
+def test_a_spanish_job_is_greeted_and_summed_up_in_spanish() -> None:
+    _state, greeting = start(SPANISH_JOB)
+    assert greeting.startswith("¡Hola!")
+    assert "(opcional)" in greeting
+    assert greeting.endswith("¿Tienes carnet de carretillero?")
+    voice = Voice.of(SPANISH_JOB)
+    fields = {"carretilla": FieldState(status="answered", value=True),
+              "horas": FieldState(status="answered", value={"min": 20, "max": 25})}
+    summary = voice.summary(SPANISH_JOB, fields)
+    assert "Carnet de carretillero: sí" in summary
+    assert "20-25 horas" in summary
+    assert '"sí"' in voice.confirm_prompt()
+
+
+def test_german_labels_keep_their_capital_inside_a_sentence() -> None:
+    spec = FieldSpec(key="x", label="Berufserfahrung", type="years")
+    assert "Berufserfahrung" in Voice("de").capped(spec)
+    assert "years of experience" in Voice("en").capped(
+        FieldSpec(key="y", label="Years of experience", type="years"))
+
+
+def test_an_unsupported_language_is_english() -> None:
+    assert Voice("nl").complete() == "Thank you, that's everything I need!"
