@@ -265,7 +265,8 @@ _YES_WORDS = (r"yes|yeah|yep|yup|ya|yea|sure|of course|definitely|absolutely|cer
               r"|tout a fait|absolument|sim|com certeza|certo|certamente|assolutamente"
               r"|esatto|ok(?:ay)?|y")
 _NO_WORDS = (r"no|nope|nah|not really|never|negative|nein|nee|non|nao|nunca|jamais|mai"
-             r"|leider nicht|pas vraiment|not at all|n")
+             r"|leider nicht|pas vraiment|not at all|not yet|todavia no|aun no|ainda nao"
+             r"|noch nicht|pas encore|non ancora|n")
 _YES = re.compile(rf"^(?:{_YES_WORDS})\b(?!\s+(?:but|pero|aber|mais|mas|ma)\b)")
 _NO = re.compile(rf"^(?:{_NO_WORDS})\b")
 # "No problem" and its kin are a yes, though they open with a no.
@@ -275,6 +276,10 @@ NO_PROBLEM = re.compile(
     r"|\bworks?\s+(?:for|with)\s+me\b|\bfine\s+(?:with|by|for)\s+me\b"
     r"|\b(?:me\s+va\s+bien|me\s+viene\s+bien|passt\s+(?:mir|gut)|ca\s+me\s+va"
     r"|me\s+convient|va\s+bene|tudo\s+bem)\b")
+# Words that make a "yes" the model reads checkable: a yes-word, or having or being able.
+YES_GROUND = re.compile(
+    rf"\b(?:{_YES_WORDS}|have|has|had|got|hold|own|can|tengo|tiene|tenho|tem|habe|hab|ho|ha"
+    r"|j'ai|ai|posso|puedo|kann|peux|possuo|possiedo|bin|sono|soy|sou|suis)\b")
 # A negation anywhere in a clause ("I can't", "je ne peux pas", "kein", "não").
 NEGATION = re.compile(
     r"\bnot\b|n't\b|\bnever\b|\bno\b|\bnicht\b|\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b"
@@ -345,7 +350,9 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     """A yes or a no, in any of the six languages, direct ("sí", "nein") or stated
     ("I've had my licence since 2015", "je ne peux pas le week-end")."""
     asked = msg.is_asked(spec)
-    for n, sentence in enumerate(msg.sentences):
+    # A sentence that only greets ("Hola.") does not count as the first one.
+    content = [t for t in msg.sentences if _GREETING.sub("", plain(t)).strip(" ,.!?")]
+    for n, sentence in enumerate(content):
         flat = plain(sentence)
         if _DECLINE_HINT.search(flat) or sentence.rstrip().endswith("?"):
             continue

@@ -63,7 +63,7 @@ _DE_SMALL = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "fünf": 5, "
 # Approximations before a number: read as the parser's "about".
 _APPROX = {
     "es": r"unos|unas|alrededor\s+de|aproximadamente|cerca\s+de|mas\s+o\s+menos|casi",
-    "de": r"etwa|ungefahr|circa|ca\.|rund|so|knapp|fast",
+    "de": r"etwa|ungef[aä]hr|circa|ca\.|rund|so|knapp|fast|um\s+die",
     "fr": r"environ|a\s+peu\s+pres|pres\s+de|presque|a\s+peu\s+pres|dans\s+les",
     "pt": r"uns|umas|cerca\s+de|aproximadamente|quase|por\s+volta\s+de",
     "it": r"circa|piu\s+o\s+meno|quasi|intorno\s+a",

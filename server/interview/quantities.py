@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from server.interview.fields import Finding, Message, about_field, mentions_subject
+from server.interview.fields import Finding, Message, about_field, ai_related, mentions_subject
 from server.interview.spec import FieldSpec
 from server.interview.text import CORRECTION, fold
 from server.interview.vocab import Vocabulary
@@ -129,6 +129,13 @@ _ROLE = re.compile(
 _AGE_OR_PAST = re.compile(r"^\s*(?:old\b|of\s+age\b|ago\b|from\s+now\b)")
 _FUTURE_BEFORE = re.compile(r"\b(?:in|within|next|after|for\s+the\s+next|another)\s+$")
 _SINCE = re.compile(r"\b(?:started|since|began|begun|joined)\b")
+_RATE_BEFORE = re.compile(
+    r"(?:\d\s*(?:euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|chf|brl|reais|brutto|netto|gross"
+    r"|net)|\bper|\bpro|\bpar|\bpor)\s*$")
+_AGE_BEFORE = re.compile(
+    r"\b(?:baby|babies|child|children|kids?|son|daughter|newborn|toddler|bimb[oa]|bambin[oa]"
+    r"|figli[oa]|neonat[oa]|beb[eéê]|hij[oa]|nin[oa]|filh[oa]|kind|sohn|tochter|enfant|fils"
+    r"|fille)\s+(?:\w+\s+)?(?:of|di|de|von|da|du)?\s*$")
 VAGUE_YEARS = re.compile(
     r"\b(?:a\s+few|few|several|many|some|multiple|couple\s+of)\s+(?:years?|months?)\b|"
     r"\bfor\s+(?:years|ages|a\s+while|some\s+time|a\s+long\s+time)\b|\ba\s+(?:long\s+)?while\b|"
@@ -162,7 +169,12 @@ def _year_mentions(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> tuple[
             ):
                 continue
             window = _clause_around(d, m.start())
-            if not _about_subject(spec, window, vocab) and (
+            if _RATE_BEFORE.search(before) or _AGE_BEFORE.search(before):
+                continue  # "62000 euros a year", "a baby of 2 months": no experience
+            # Years spent on something else ("9 years in hospitals") are set apart only for a
+            # field whose subject the vocabulary knows; elsewhere "3 years in a trattoria" may
+            # well be kitchen experience, and a negative about the subject decides instead.
+            if ai_related(spec) and not _about_subject(spec, window, vocab) and (
                     _ROLE.search(window) or _OTHER_WORK_AFTER.match(d[m.end():])):
                 unrelated.append(sentence)
                 continue

@@ -137,6 +137,10 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     units are first put in these words (:mod:`server.interview.languages`), and a start
     date becomes a duration ("since March 2023" → "for 3.75 years", against today).
     """
+    # Thousands separators ("50.000", "2,500", "50 000") go first, so no parser reads a
+    # decimal in them; a decimal has one to two digits after its mark.
+    text = re.sub(r"(?<![\d.,])(\d{1,3})((?:[.,\u202f\u00a0]\d{3})+)(?![\d.,]\d)",
+                  lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
     t = fold(languages.spelled_to_digits(clean(text), lang))
     if lang != "en":
         t = languages.gloss(t, lang)

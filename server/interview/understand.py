@@ -26,6 +26,7 @@ from server.interview.fields import (
     NEGATION,
     NO_PROBLEM,
     TYPE_TOPICS,
+    YES_GROUND,
     Finding,
     Message,
     about_field,
@@ -309,13 +310,16 @@ PICK_TYPES = frozenset({"yes_no", "single_choice"})
 
 def apply_pick(reading: Reading, spec: FieldSpec, choice: str, lang: str = "en") -> Reading:
     """Keep the model's option where the code can check it: a "no" needs a negation in the
-    message and a "yes" needs none; a choice must be one of the field's own. Anything else
-    leaves the reading's vague finding."""
+    message; a "yes" needs none, and a yes-word, a having or being-able verb or the field's
+    subject ("I was a carer from 2012" is no yes to "do you have a DBS check?"); a choice
+    must be one of the field's own. Anything else leaves the reading's vague finding."""
     findings = dict(reading.findings)
     flat = plain(reading.text)
     if spec.type == "yes_no" and choice in ("yes", "no"):
         said_no = negated(flat, lang) and not NO_PROBLEM.search(flat)
-        if (choice == "no") == said_no:
+        grounded_yes = bool(YES_GROUND.search(flat) or NO_PROBLEM.search(flat)
+                            or about_field(spec, reading.text))
+        if (choice == "no" and said_no) or (choice == "yes" and not said_no and grounded_yes):
             findings[spec.key] = Finding("answered", choice == "yes", reading.text,
                                          source="model")
     elif spec.type == "single_choice" and choice in (spec.choices or ()):
