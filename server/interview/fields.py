@@ -387,6 +387,12 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\s+\S+){0,2}\s*$")
 
 
+_PREFER = (r"\b(?:prefer\w*|prefier\w*|rather|ideally|best|lieber|liebsten|bevorzug\w*"
+           r"|prefere\w*|plutot"
+           r"|prefiro|preferisco|preferirei|meglio|mejor|melhor|me\s+gustaria|i'?d\s+like"
+           r"|i\s+(?:choose|pick|go\s+for|want)|finalmente|finalement|pensandolo\s+mejor)")
+
+
 def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     """One of the job's choices, named in the message and not negated ("a van, not a car")."""
     choices = spec.choices or ()
@@ -398,6 +404,11 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         # is not their choice.
         if spans and not any(_NEGATED_BEFORE.search(flat[max(0, p - 30):p]) for p in spans):
             hits.append(choice)
+    if len(hits) > 1:
+        # "Prefiero la mañana, que por la tarde recojo a mi hija": the preferred one.
+        preferred = [c for c in hits if re.search(
+            rf"{_PREFER}(?:\W+\w+){{0,4}}?\W+{re.escape(plain(c))}(?!\w)", flat)]
+        hits = preferred if len(preferred) == 1 else hits
     if len(hits) == 1:
         evidence = next((s for s in msg.sentences if plain(hits[0]) in plain(s)), msg.text)
         return [Finding("answered", hits[0], evidence)]

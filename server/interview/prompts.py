@@ -20,7 +20,7 @@ from server.engine.grammars import closed_schema
 from server.interview.replies import hint, question
 from server.interview.spec import FieldSpec
 
-PROMPT_VERSION = "judge-5+pick-3"
+PROMPT_VERSION = "judge-6+pick-3"
 
 Label = Literal["specific", "vague", "does_not_have", "refuses", "asks_meaning", "off_topic"]
 NoValueLabel = Literal["vague", "does_not_have", "refuses", "asks_meaning", "off_topic"]
@@ -103,6 +103,12 @@ EXAMPLES: tuple[tuple[str, str, str, str], ...] = (
     ("What is your personal website?", "a link", "you can find it if you google me", "vague"),
     ("How fast can you type?", "words per minute", "pretty fast!", "vague"),
     ("What is your typing speed?", "words per minute", "about 70 words per minute", "specific"),
+    ("Which languages do you speak?", "names of languages", "Solo español, la verdad.",
+     "specific"),
+    ("Which part of town do you live in?", "a short answer",
+     "Wohne in Altona, nahe am Bahnhof.", "specific"),
+    ("Which software do you know?", "names of software", "Un po' di tutto, me la cavo.",
+     "vague"),
     ("Tell us about a time you calmed down an angry guest. What did you do?",
      "a sentence or two", "I'm a people person and I always stay positive.", "vague"),
     ("Describe a delivery problem you solved and how.", "a sentence or two",

@@ -129,6 +129,17 @@ def _word_number(match: re.Match[str]) -> str:
     return str(value)
 
 
+_THOUSAND_WORD = r"\s?(?:k|thousand|tausend|mil|mille|mila)\b(?!m\b|g\b)"
+_THOUSANDS_RANGE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s*(?:-|to|and|und|bis|oder|y|o|a|et|ou|à|e)\s*)"
+    r"(\d+(?:[.,]\d+)?)" + _THOUSAND_WORD, re.IGNORECASE)
+_THOUSANDS = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)" + _THOUSAND_WORD, re.IGNORECASE)
+
+
+def _thousand(number: str) -> str:
+    return f"{float(number.replace(',', '.')) * 1000:g}"
+
+
 def numbers_to_digits(text: str, lang: str = "en") -> str:
     """Lower-case ``text`` with number words and common fractions written as digits.
 
@@ -141,6 +152,10 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     # decimal in them; a decimal has one to two digits after its mark.
     text = re.sub(r"(?<![\d.,])(\d{1,3})((?:[.,\u202f\u00a0]\d{3})+)(?![\d.,]\d)",
                   lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
+    # "45k", "4k words a day", "2,5k": thousands ("55 to 60k" is thousands at both ends).
+    text = _THOUSANDS_RANGE.sub(lambda m: f"{_thousand(m.group(1))}{m.group(2)}"
+                                          f"{_thousand(m.group(3))}", text)
+    text = _THOUSANDS.sub(lambda m: _thousand(m.group(1)), text)
     t = fold(languages.spelled_to_digits(clean(text), lang))
     if lang != "en":
         t = languages.gloss(t, lang)
@@ -148,13 +163,6 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = _NUMBER_WORD.sub(_word_number, t)
     t = re.sub(r"\ba\s+dozen\b", "12", t)
     t = re.sub(r"(\d)\s*-?ish\b", r"\1", t)
-    # "45k", "4k words a day", "2,5k": thousands ("55 to 60k" is thousands at both ends).
-    t = re.sub(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s*(?:-|to|and)\s*)(\d+(?:[.,]\d+)?)\s?k\b"
-               r"(?!m\b|g\b)",
-               lambda m: f"{float(m.group(1).replace(',', '.')) * 1000:g}{m.group(2)}"
-               f"{float(m.group(3).replace(',', '.')) * 1000:g}", t)
-    t = re.sub(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?k\b(?!m\b|g\b)",
-               lambda m: f"{float(m.group(1).replace(',', '.')) * 1000:g}", t)
     t = re.sub(r"\b(?:a\s+)?couple(?:\s+of)?\b(?=\s+" + _UNIT_WORDS + r")", "2", t)
     t = re.sub(r"\bhalf\s+an?\s+(year|month|week|hour|day)\b", r"0.5 \1", t)
     t = re.sub(

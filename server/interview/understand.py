@@ -97,6 +97,9 @@ class Reading:
     disagrees: bool = False
     unsure: str | None = None
     text: str = ""
+    # The part of the message left for the field just asked when other sentences answered
+    # other fields ("French and English. Oh, and I'd rather work mornings.").
+    own_text: str = ""
     model_failed: bool = False
 
 
@@ -171,12 +174,19 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
             # A question in reply to a question is most often about that question.
             clarify = asked.key
     unsure = None
+    own_text = ""
     if asked is not None and clarify is None:
         mine = findings.get(asked.key)
         others = any(k != asked.key for k in findings)
         if asked.type in TEXT_TYPES and (mine is None or mine.source != "cue"):
             if not others and not other_question:
                 unsure = asked.key
+            elif others and not other_question:
+                used = [f.evidence for k, f in findings.items() if k != asked.key and f.evidence]
+                own = [t for t in sentences(content)
+                       if not any(grounded(t, e) or grounded(e, t) for e in used)]
+                if own:
+                    unsure, own_text = asked.key, " ".join(own)
         elif (mine is None and not others and not other_question and content.strip()
               and asked.key not in set_apart
               and not SMALLTALK.match(content)):
@@ -192,6 +202,7 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
         disagrees=bool(DISAGREE.match(content)),
         unsure=unsure,
         text=content,
+        own_text=own_text,
     )
 
 
@@ -294,7 +305,8 @@ async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | N
             choice = await prompts.pick(engine, spec, reading.text)
             return apply_pick(reading, spec, choice, languages.guess(reading.text,
                                                                      job_language(job)))
-        label = await prompts.judge(engine, spec, reading.text, spec.type in TEXT_TYPES)
+        label = await prompts.judge(engine, spec, reading.own_text or reading.text,
+                                    spec.type in TEXT_TYPES)
     except (EngineBusy, EngineLoading):
         raise  # the turn waits for the model (HTTP 503, Retry-After) rather than skip it
     except (EngineError, GrammarError, ValidationError) as exc:
@@ -335,7 +347,7 @@ def apply_verdict(reading: Reading, spec: FieldSpec, label: prompts.Label) -> Re
     need a question; anything unchecked leaves the deterministic reading as it was.
     """
     findings = dict(reading.findings)
-    text = reading.text
+    text = reading.own_text or reading.text
     if label == "specific" and spec.type in TEXT_TYPES:
         value, _ = validate_text(spec, text)
         if value is not None:
