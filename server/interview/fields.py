@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from server.interview.languages import FALSE_FRIENDS
 from server.interview.spec import FieldSpec, FieldType, Status
 from server.interview.text import (
     clauses,
@@ -226,7 +227,8 @@ def read_ai_experience(spec: FieldSpec, msg: Message, vocab: Vocabulary,
         for clause in clauses(mask_links(sentence)):
             scope = next((n for n in negated if n and n in clause), None)
             found_p = vocab.find("platforms", clause)
-            found_t = vocab.find("task_types", clause)
+            found_t = [m for m in vocab.find("task_types", clause)
+                       if m.text.casefold() not in FALSE_FRIENDS.get(msg.lang, ())]
             if scope is not None:
                 cut = clause.index(scope)
                 found_p = [m for m in found_p if m.start < cut]

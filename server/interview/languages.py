@@ -188,6 +188,48 @@ _APPROX_RE = {lang: re.compile(rf"\b(?:{p})\s+(?=\w)", re.IGNORECASE)
               for lang, p in _APPROX.items()}
 
 
+# Words of a language that look like a vocabulary alias in English ("Tag" is a day).
+FALSE_FRIENDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"tag", "tage", "tagen", "tags"}),
+}
+
+# Approximate counts ("une quinzaine d'heures"): about that many.
+_ABOUT_N = {
+    "fr": {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+           "quarantaine": 40, "cinquantaine": 50},
+    "it": {"decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
+           "quarantina": 40, "cinquantina": 50},
+    "es": {"decena": 10, "docena": 12, "veintena": 20, "treintena": 30},
+    "pt": {"dezena": 10, "duzia": 12, "vintena": 20},
+}
+# Vague quantities ("unos cuantos años"): the parser's "several".
+_SEVERAL = {
+    "es": r"unos\s+cuantos|unas\s+cuantas|algunos|algunas|varios|varias|muchos|muchas",
+    "pt": r"alguns|algumas|varios|varias|muitos|muitas",
+    "fr": r"quelques|plusieurs|pas\s+mal\s+d'|beaucoup\s+d'",
+    "it": r"alcuni|alcune|diversi|diverse|parecchi|parecchie|molti|molte",
+    "de": r"ein\s+paar|einige|mehrere|viele",
+}
+
+
+def _days_first(text: str, lang: str) -> str:
+    """Day names in English before numbers are read, so "segunda" (Monday) is no "2nd"."""
+    names = _DAYS.get(lang)
+    if not names:
+        return text
+    patterns = [(re.compile(rf"{name}", re.IGNORECASE), day)
+                for name, day in zip(names, _ENGLISH_DAYS, strict=True)]
+
+    def swap(m: re.Match[str]) -> str:
+        word = strip_accents(m.group()).lower()
+        for pattern, day in patterns:
+            if pattern.fullmatch(word):
+                return day
+        return m.group()
+
+    return re.sub(r"[^\W\d_]+(?:-feira)?", swap, text)
+
+
 def spelled_to_digits(text: str, lang: str) -> str:
     """``text`` with the language's spelled numbers as digits ("veinticinco" → "25").
 
@@ -202,6 +244,12 @@ def spelled_to_digits(text: str, lang: str) -> str:
     if lang == "de":
         text = _DE_HALF.sub(lambda m: f"{_DE_SMALL[m.group(1).lower()] + 0.5:g}", text)
         text = re.sub(r"\banderthalb\b", "1.5", text, flags=re.IGNORECASE)
+    text = _days_first(text, lang)
+    for word, n in _ABOUT_N.get(lang, {}).items():
+        text = re.sub(rf"\b(?:une?|una|uma)?\s*{word}\s*(?:d'|de\s+|di\s+)?", f"about {n} ", text,
+                      flags=re.IGNORECASE)
+    if lang in _SEVERAL:
+        text = re.sub(rf"\b(?:{_SEVERAL[lang]})\s*", "several ", text, flags=re.IGNORECASE)
     text = _APPROX_RE[lang].sub("about ", text)
     return alpha2digit(text, lang, threshold=1.5)
 
