@@ -159,3 +159,69 @@ def test_the_models_choice_must_be_one_of_the_fields_own() -> None:
     schema = pick_model(spec).model_json_schema()
     assert schema["properties"]["answer"]["enum"] == ["mañana", "tarde", "noche", "other",
                                                       "unclear"]
+
+
+# ------------------------------------------------------------------ numbers in their unit
+
+COMMUTE = FieldSpec(key="commute", label="Commute time to the store (minutes)", type="number",
+                    question="How many minutes does it take you to get to the store?")
+SALARY = FieldSpec(key="gehalt", label="Gehaltsvorstellung (Euro brutto pro Jahr)",
+                   type="number", question="Wie hoch ist Ihre Gehaltsvorstellung?")
+
+
+@pytest.mark.parametrize(
+    ("spec", "message", "lang", "value"),
+    [(COMMUTE, "Half an hour on foot.", "en", 30),
+     (COMMUTE, "It's about 10 km, so roughly 25 minutes by car.", "en", 25),
+     (SALARY, "Um die 50.000 Euro. Und es sind fünf Jahre Erfahrung, nicht vier.", "de", 50000),
+     (SALARY, "45k brutto.", "de", 45000),
+     (SALARY, "Zwischen 38 und 42 Tausend im Jahr.", "de", 38000)],
+)
+def test_a_number_field_reads_its_own_unit(spec: FieldSpec, message: str, lang: str,
+                                           value: float) -> None:
+    from server.interview.fields import Message
+    from server.interview.quantities import read_number
+
+    [finding] = read_number(spec, Message.of(message, spec, lang))
+    assert (finding.status, finding.value) == ("answered", value)
+
+
+def test_an_unasked_number_counts_only_in_its_unit_beside_its_subject() -> None:
+    from server.interview.fields import Message
+    from server.interview.quantities import read_number
+
+    later = "Oh, and about the commute: I moved, so it's more like 25 minutes now."
+    assert read_number(COMMUTE, Message.of(later))[0].value == 25
+    assert read_number(COMMUTE, Message.of("I can start in 2 weeks, 25 minutes away.")) == []
+
+
+def test_the_preferred_choice_among_several_named() -> None:
+    found = _read("Prefiero la mañana, que por la tarde recojo a mi hija del cole.", "turno")
+    assert found["turno"] == ("answered", "mañana")
+    assert _read("Mañana o tarde, me da igual.", "turno")["turno"][0] == "vague"
+
+
+def test_day_names_are_not_ordinals_and_approximate_counts_are_numbers() -> None:
+    assert text.numbers_to_digits("de segunda a sábado", "pt") == "monday to saturday"
+    assert text.numbers_to_digits("une quinzaine d'heures", "fr") == "about 15 hours"
+    assert text.numbers_to_digits("unos cuantos años", "es") == "several years"
+
+
+def test_a_rate_or_a_childs_age_is_no_experience() -> None:
+    job = JobSpec(title="Aiuto cuoco", fields=(
+        FieldSpec(key="esperienza", label="Esperienza in cucina (anni)", type="years"),
+        FieldSpec(key="sera", label="Servizio serale", type="yes_no")))
+    found = _read("La sera no, ho un bimbo di due mesi.", "sera", job)
+    assert found == {"sera": ("answered", False)}
+
+
+def test_german_day_words_are_no_tagging_and_task_types_are_read_in_french() -> None:
+    from server.interview.default_job import DEFAULT_JOB
+
+    found = _read("Zwei Jahre. Ich kann drei Stunden am Tag arbeiten.", "years_experience",
+                  DEFAULT_JOB)
+    assert "ai_training_experience" not in found
+    found = _read("Modération de contenu chez TELUS International, et rédaction de prompts.",
+                  "ai_training_experience", DEFAULT_JOB)
+    assert set(found["ai_training_experience"][1]["task_types"]) == {
+        "content_moderation", "prompt_writing"}

@@ -441,7 +441,7 @@ _ANY_STOPWORDS = frozenset(
 # Words every screening question uses, which name no subject of their own.
 _GENERIC_STEMS = frozenset({"valid", "avail", "exper", "years", "hours", "numbe", "work",
                             "would", "prefe", "anos", "annee", "jahre", "anni", "horas", "heure",
-                            "stund"})
+                            "stund", "time", "tiempo", "tempo", "temps", "zeit"})
 
 
 TEXT_LIMITS: dict[str, int] = {"short_text": 200, "long_text": 2000}

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from server.interview.fields import Finding, Message, about_field, ai_related, mentions_subject
+from server.interview.fields import (
+    Finding,
+    Message,
+    about_field,
+    ai_related,
+    mentions_subject,
+    plain,
+)
 from server.interview.spec import FieldSpec
 from server.interview.text import CORRECTION, fold
 from server.interview.vocab import Vocabulary
@@ -580,8 +587,6 @@ _OTHER_UNIT_AFTER = re.compile(
 
 def field_unit(spec: FieldSpec) -> str | None:
     """The unit a number field is counted in, if its wording names one."""
-    from server.interview.fields import plain
-
     words = plain(f"{spec.label} {spec.question or ''} {spec.description}")
     return next((kind for kind, pattern in _UNIT_IN_SPEC.items() if pattern.search(words)), None)
 
@@ -611,7 +616,9 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end():]):
                 plain_numbers.append((value, m.start(), sentence))
     if not asked:
-        in_unit = [t for t in in_unit if about_field(spec, t[2])]
+        # The subject, not the unit: "25 minutes away" alone names no commute.
+        in_unit = [t for t in in_unit
+                   if about_field(spec, _UNIT_IN_SPEC[unit].sub(" ", plain(t[2])))]
         if not in_unit:
             return []
     chosen = pick(in_unit or plain_numbers, " ".join(msg.digits))
