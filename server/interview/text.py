@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from server.interview import languages
+from server.interview.instructions import aimed_at_system
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "´": "'", "`": "'"})
 _DASHES = str.maketrans({"–": "-", "‑": "-", "‒": "-", "−": "-"})
@@ -356,37 +357,6 @@ CLARIFY = _lexicon(
     r"\bor\s+just\b.*\?",
     r"\bper\s+\w+\s+or\s+per\s+\w+\s*\?",
 )
-# An attempt to instruct the system, to be read as content and never obeyed.
-INSTRUCTION = _lexicon(
-    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+)*"
-    r"(?:previous\s+|prior\s+|above\s+|earlier\s+|system\s+)?(?:instructions?|rules?|prompts?"
-    r"|guidelines|directions)\b",
-    r"\byou\s+are\s+now\b",
-    r"\b(?:admin|developer|debug|god|jailbreak)\s+mode\b",
-    r"\bsystem\s*(?:prompt|message|override)?\s*:",
-    r"\[\s*(?:system|admin|instruction|assistant)\b",
-    r"<\|?\s*(?:im_start|im_end|system|endoftext)",
-    r"\bnote\s+to\s+(?:the\s+)?(?:ai|assistant|model|bot|system|interviewer)\b",
-    r"\b(?:mark|set|record|flag)\s+(?:every|all|each|the)\s+(?:\w+\s+){0,2}(?:fields?|questions?"
-    r"|answers?|items?)\b",
-    r"\b(?:mark|set)\s+\w+\s+(?:as|to)\s+(?:answered|complete|completed|done|verified)\b",
-    r"\bas\s+(?:answered|complete|completed|verified)\b",
-    r"\b(?:end|finish|terminate|skip)\s+(?:the|this)\s+interview\b",
-    r"\b(?:new|updated)\s+instructions?\b",
-    r"\bact\s+as\b",
-    r"\bpretend\s+(?:to\s+be|you)\b",
-    r"\b(?:output|print|return|respond\s+with)\s+(?:\w+\s*=|json|the\s+following)",
-    r"\b[a-z]+_[a-z_]+\s*=",
-    # A role marker opening a line, or JSON written at the system: a fake turn.
-    r"(?:^|\n)\s*(?:assistant|system|user)\s*:",
-    r"\{\s*\"[^\"]{1,40}\"\s*:",
-    # The same requests in the other languages candidates write in.
-    r"\b(?:ignora|ignore[sz]|ignoriere|olvida|oublie[sz]?|vergiss|dimentica)\b.{0,40}"
-    r"\b(?:reglas|r[eè]gles|regeln|regole|instrucciones|instructions|anweisungen|istruzioni"
-    r"|consignes)\b",
-    r"\b(?:marca|marque[sz]?|valide[sz]?|setze|markiere)\b.{0,40}\b(?:campos?|champs?"
-    r"|felder|feld|respondido|erledigt|complet[oa]?)\b",
-)
 # A question about something other than the interview's questions.
 OFF_TOPIC = _lexicon(
     r"\b(?:pay|paid|payment|salary|rate|rates|money|compensation|budget|wage|earn|bonus|"
@@ -475,7 +445,7 @@ def strip_instructions(text: str) -> tuple[str, bool]:
     found = False
 
     def instructs(part: str) -> bool:
-        return bool(INSTRUCTION.search(mask_links(part)))
+        return aimed_at_system(mask_links(part))
 
     def drop_bracket(match: re.Match[str]) -> str:
         nonlocal found
