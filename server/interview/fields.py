@@ -150,7 +150,8 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _unknown_platforms(text: str, known: list[tuple[int, int]], vocab: Vocabulary) -> list[str]:
+def _unknown_platforms(text: str, known: list[tuple[int, int]], vocab: Vocabulary,
+                       brands_only: bool = False) -> list[str]:
     """Capitalised names listed next to a known platform ("Toloka and Hive Micro")."""
     names = []
     for start, end in known:
@@ -161,6 +162,8 @@ def _unknown_platforms(text: str, known: list[tuple[int, int]], vocab: Vocabular
             words = name.split()
             if all(w.casefold() in _NOT_NAMES or vocab.known_word(w) for w in words):
                 continue
+            if brands_only and not _is_name(name, vocab, brands_only):
+                continue
             if vocab.find("platforms", name) or vocab.find("task_types", name):
                 continue
             names.append(name)
@@ -168,7 +171,9 @@ def _unknown_platforms(text: str, known: list[tuple[int, int]], vocab: Vocabular
 
 
 _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
-_SLOT_NAME = re.compile(rf"\b(?:on|at|for|with|via|through)\s+({_NAME})")
+_SLOT_NAME = re.compile(
+    rf"\b(?:on|at|for|with|via|through|bei|auf|f[üu]r|mit|en|para|con|em|na|no|com|chez|sur"
+    rf"|pour|avec|su|per|presso)\s+({_NAME})")
 _NAME_LIST = re.compile(rf"\s*({_NAME})((?:\s*(?:,|and|&|/|or)\s*{_NAME})*)\s*")
 _NOT_PLATFORM = _NOT_NAMES | frozenset(
     "yes no yeah sure ok okay mostly mainly also both some lots mostly just only recently "
@@ -180,13 +185,18 @@ _NOT_PLATFORM = _NOT_NAMES | frozenset(
 )
 
 
-def _is_name(name: str, vocab: Vocabulary) -> bool:
+def _is_name(name: str, vocab: Vocabulary, brands_only: bool = False) -> bool:
+    """A capitalised name no vocabulary knows. ``brands_only`` (German, which capitalises
+    every noun) wants a brand's look: an inner capital or a digit ("TaskUs", "Remo2")."""
+    if brands_only and not re.search(r"(?<=\w)[A-Z]|\d", name):
+        return False
     words = [w.casefold().strip(".") for w in name.split()]
     return words[0] not in _NOT_PLATFORM and not vocab.known_word(words[0]) and any(
         w not in _NOT_PLATFORM and not vocab.known_word(w) for w in words)
 
 
-def _named_in_slots(sentence: str, clause_list: list[str], vocab: Vocabulary) -> bool:
+def _named_in_slots(sentence: str, clause_list: list[str], vocab: Vocabulary,
+                    brands_only: bool = False) -> bool:
     """Whether a sentence that names tasks or platforms also names an unlisted platform.
 
     The signal is a capitalised name where a platform goes: after "on"/"at"/"for"/"with"
@@ -197,7 +207,7 @@ def _named_in_slots(sentence: str, clause_list: list[str], vocab: Vocabulary) ->
     if sentence.isupper() or sentence == sentence.lower():
         return False
     for m in _SLOT_NAME.finditer(sentence):
-        if _is_name(m.group(1), vocab) and not vocab.find("platforms", m.group(1)):
+        if _is_name(m.group(1), vocab, brands_only) and not vocab.find("platforms", m.group(1)):
             return True
     if len(clause_list) < 2:
         return False
@@ -207,7 +217,8 @@ def _named_in_slots(sentence: str, clause_list: list[str], vocab: Vocabulary) ->
             continue
         names = [m.group(1)] + [n for n in re.split(r"\s*(?:,|\band\b|&|/|\bor\b)\s*",
                                                     m.group(2)) if n]
-        names = [n for n in names if _is_name(n, vocab) and not vocab.find("platforms", n)]
+        names = [n for n in names
+                 if _is_name(n, vocab, brands_only) and not vocab.find("platforms", n)]
         if not names:
             continue
         lone_first = (len(names) == 1 and " " not in names[0] and sentence.startswith(names[0]))
@@ -237,12 +248,14 @@ def read_ai_experience(spec: FieldSpec, msg: Message, vocab: Vocabulary,
             found_t = [t for t in found_t
                        if not any(p.start < t.end and t.start < p.end for p in found_p)]
             ids_p = [m.term_id for m in found_p]
-            if found_p and _unknown_platforms(clause, [(m.start, m.end) for m in found_p], vocab):
+            brands_only = msg.lang == "de"
+            if found_p and _unknown_platforms(clause, [(m.start, m.end) for m in found_p], vocab,
+                                              brands_only):
                 ids_p.append(OTHER)
             if ids_p or found_t:
                 evidence.append(sentence)
                 if OTHER not in platforms + ids_p and _named_in_slots(
-                        mask_links(sentence), clauses(mask_links(sentence)), vocab):
+                        mask_links(sentence), clauses(mask_links(sentence)), vocab, brands_only):
                     ids_p.append(OTHER)
             platforms += [p for p in ids_p if p not in platforms]
             for m in found_t:

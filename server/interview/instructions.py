@@ -41,6 +41,12 @@ _PATTERNS: tuple[str, ...] = (
     r"|consignes)\b",
     r"\b(?:marca|marque[sz]?|valide[sz]?|setze|markiere)\b.{0,40}\b(?:campos?|champs?"
     r"|felder|feld|respondido|erledigt|complet[oa]?)\b",
+    # A note addressed to the system, in the six languages.
+    r"\b(?:instrucci[oó]n(?:es)?|instru[cç][aã]o|instru[cç][oõ]es|anweisung(?:en)?|consignes?"
+    r"|istruzion[ei]|instructions?|notas?|note|hinweis|mensaje|mensagem|messaggio|message)\s+"
+    r"(?:para|an|pour|à|a|per|f[üu]r|to|al|ao)\s+(?:la\s+|el\s+|a\s+|o\s+|das\s+|den\s+|die\s+"
+    r"|l'|le\s+|the\s+)?(?:ia|ki|ai|sistema|system|syst[eè]me|assistente|assistant|asistente"
+    r"|modelo|modell|mod[eè]le|modello|bot|entrevistador|interviewer|intervistatore|recruteur)\b",
     # --- Chat-template tokens, role markers and requests the review backstop looks for.
 
             # Chat-template tokens and role markers.

@@ -89,6 +89,8 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bdia\b", "day"), (r"\bminutos\b", "minutes"), (r"\bkilometros\b", "km"),
         (r"\bun[oa]?\s+(?=(?:year|month|hour|week|day)\b)", "a "),
         (r"\bno\b", "not"), (r"\bsino\b", "but"),
+        (r"\b(?:desde\s+hace|hace)\s+(?=\d)", "for "), (r"\bcomo\b", "as a"),
+        (r"\b(?:soy|yo\s+soy)\b", "i am a"),
     ),
     "pt": (
         (r"\b(\d+(?:[.,]\d+)?) (anos|ano|meses|mes|horas|hora|semanas|dias) e mei[oa]\b",
@@ -106,6 +108,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bdia\b", "day"), (r"\bminutos\b", "minutes"), (r"\bquilometros\b", "km"),
         (r"\bum[a]?\s+(?=(?:year|month|hour|week|day)\b)", "a "),
         (r"\bnao\b", "not"), (r"\bmas\s+sim\b", "but"),
+        (r"\b(?:ha|faz)\s+(?=\d)", "for "), (r"\bcomo\b", "as a"), (r"\bsou\b", "i am a"),
     ),
     "fr": (
         (r"\b(\d+(?:[.,]\d+)?) (ans|an|annees|annee|mois|heures|heure|jours) et demie?\b",
@@ -125,6 +128,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bkilometres\b", "km"),
         (r"\bune?\s+(?=(?:year|month|hour|week|day)\b)", "a "),
         (r"\bpas\b", "not"), (r"\bmais\b", "but"),
+        (r"\b(?:comme|en\s+tant\s+que)\b", "as a"), (r"\bje\s+suis\b", "i am a"),
     ),
     "it": (
         (r"\b(\d+(?:[.,]\d+)?) (anni|anno|mesi|mese|ore|giorni) e mezz[oa]\b", r"\1.5 \2"),
@@ -143,6 +147,9 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bgiorno\b", "day"), (r"\bminuti\b", "minutes"), (r"\bchilometri\b", "km"),
         (r"\bun[oa']?\s*(?=(?:year|month|hour|week|day)\b)", "a "),
         (r"\bnon\b", "not"), (r"\bma\b", "but"),
+        (r"\bda(?:l|ll'|lla)?\s+(?=(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto"
+         r"|settembre|ottobre|novembre|dicembre)\b)", "since "),
+        (r"\bda\s+(?=\d)", "for "), (r"\bcome\b", "as a"), (r"\bsono\b", "i am a"),
     ),
     "de": (
         (r"\bpro woche\b|\bin der woche\b|\bdie woche\b|\bwochentlich\b|\bje woche\b"
@@ -158,6 +165,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\btag\b", "day"), (r"\bminuten\b", "minutes"), (r"\bkilometer\b", "km"),
         (r"\bein(?:e[mnrs]?)?\s+(?=(?:year|month|hour|week|day)\b)", "a "),
         (r"\bnicht\b", "not"), (r"\bsondern\b", "but"), (r"\bje\b", "each"),
+        (r"\bals\b", "as a"), (r"\bich\s+bin\b", "i am a"),
     ),
 }
 # Day names (accent-folded), Monday first, and the words for a weekend.
@@ -207,7 +215,7 @@ _SEVERAL = {
     "es": r"unos\s+cuantos|unas\s+cuantas|algunos|algunas|varios|varias|muchos|muchas",
     "pt": r"alguns|algumas|varios|varias|muitos|muitas",
     "fr": r"quelques|plusieurs|pas\s+mal\s+d'|beaucoup\s+d'",
-    "it": r"alcuni|alcune|diversi|diverse|parecchi|parecchie|molti|molte",
+    "it": r"alcuni|alcune|diversi|diverse|parecchi|parecchie|molti|molte|qualche",
     "de": r"ein\s+paar|einige|mehrere|viele",
 }
 
@@ -254,6 +262,10 @@ def spelled_to_digits(text: str, lang: str) -> str:
     return alpha2digit(text, lang, threshold=1.5)
 
 
+# "tres años y cuatro meses" → "3 years and 4 months", once the units are glossed.
+_YEARS_AND = re.compile(r"\b(years?) (?:y|e|und|et) (?=\d)")
+
+
 def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text)
                    if unicodedata.category(c) != "Mn")
@@ -265,4 +277,5 @@ def gloss(folded: str, lang: str) -> str:
     folded = strip_accents(folded)
     for pattern, replacement in _COMPILED.get(lang, ()):
         folded = pattern.sub(replacement, folded)
+    folded = _YEARS_AND.sub(r"\1 and ", folded)
     return _DAY_SPAN.sub(r"\1 to \2", folded) if lang in _DAYS else folded

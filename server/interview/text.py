@@ -225,6 +225,8 @@ def _since_to_duration(t: str) -> str:
             return m.group()
         return f"for {months / 12:g} years" if months % 12 else f"for {months // 12} years"
 
+    # "depuis 3 ans", "seit 5 Jahren": a duration, not a date.
+    t = re.sub(r"\bsince (?:for )?(?=\d+(?:\.\d+)? (?:years?|months?)\b)", "for ", t)
     return _SINCE_DATE.sub(duration, t)
 
 
@@ -325,6 +327,10 @@ DECLINE = _lexicon(
     r"|\bnon\s+(?:voglio|desidero)\s+(?:dire|rispondere|condividere)"
     r"|\bje\s+ne\s+(?:souhaite|veux)\s+pas\s+(?:r[ée]pondre|le\s+dire|dire|communiquer"
     r"|pr[ée]ciser|partager)",
+    r"\bpreferir[ií]a\s+no\b|\bpreferiria\s+n[aã]o\b|\bpreferirei\s+non\b"
+    r"|\bpr[ée]f[ée]rerais\s+ne\s+pas\b|\bw[üu]rde\s+(?:ich\s+)?lieber\s+nicht\b"
+    r"|\b(?:garder|guardar|tenere|behalten)\b.{0,30}\b(?:pour\s+moi|para\s+m[ií]|per\s+me"
+    r"|f[üu]r\s+mich)\b|\bguard[aá]rmel[oa]\b|\bnon\s+entrare\s+nei\s+dettagli\b",
     r"\bkeine\s+angaben?\b|\blieber\s+nicht\b|\b(?:sans|pas\s+de)\s+commentaire\b"
     r"|\b(?:m[öo]chte|will|w[üu]rde)\s+ich\s+(?:lieber\s+)?(?:nicht|ungern)\b"
     r"|\bdazu\s+(?:sage|m[öo]chte)\s+ich\s+(?:lieber\s+)?nichts\b",
@@ -414,6 +420,15 @@ CORRECTION = _lexicon(
     r"|\bna\s+verdade\b|\bquis\s+dizer\b|\bcorre[cç][aã]o\b|\bscusa(?:te)?\b"
     r"|\bin\s+realt[aà]\b|\bvolevo\s+dire\b|\bcorrezione\b|\banzi\b"
     r"|\b(?:nicht|no|pas|n[aã]o|non)\s+\d",
+    r"\b(?:just\s+)?kidding\b|\bjk\b|\bscherzo\b|\bbromeo\b|\bes\s+broma\b|\bbrincadeira\b"
+    r"|\bje\s+plaisante\b|\bspa(?:ß|ss)\b",
+)
+
+
+# Something added to an earlier answer rather than put in its place.
+ADDITION = _lexicon(
+    r"\b(?:also|too|as\s+well|besides|additionally|tambi[eé]n|adem[aá]s|tamb[eé]m|auch|au[ßs]erdem"
+    r"|aussi|[ée]galement|en\s+plus|anche|inoltre|pure)\b",
 )
 
 

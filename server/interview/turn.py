@@ -18,6 +18,7 @@ from server.engine.base import Engine
 from server.interview import policy, replies
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
 from server.interview.spec import FieldState, JobSpec, Phase
+from server.interview.text import ADDITION
 from server.interview.understand import Reading, understand
 
 __all__ = [
@@ -110,9 +111,16 @@ def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
             take = not current.complete
         if not take:
             continue
+        value = finding.value if finding.status == "answered" else None
+        if (spec.type == "ai_training_experience" and finding.status == "answered"
+                and current.status == "answered" and ADDITION.search(reading.text)
+                and isinstance(value, dict) and isinstance(current.value, dict)):
+            # "I also did transcription on Appen": added to what was said, not instead of it.
+            value = {k: list(dict.fromkeys([*current.value.get(k, []), *value.get(k, [])]))
+                     for k in ("platforms", "task_types")}
         updated = FieldState(
             status=finding.status,
-            value=finding.value if finding.status == "answered" else None,
+            value=value,
             evidence=finding.evidence or reading.text,
             reason=finding.reason,
             misses=current.misses,

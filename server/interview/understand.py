@@ -372,7 +372,7 @@ def apply_verdict(reading: Reading, spec: FieldSpec, label: prompts.Label) -> Re
 
 _UNSURE = re.compile(
     r"\b(?:do\s*n[o']?t|dont|not|can'?t|cannot)\s+(?:really\s+)?(?:remember|recall|know|sure|certain"
-    r"|say\s+exactly|tell\s+exactly)\b|\bno\s+idea\b|\bno\s+(?:lo\s+)?se\b|\bnao\s+sei\b"
+    r"|say\s+exactly|tell\s+exactly)\b|\bno\s+idea\b|\bno\s+(?:me\s+)?(?:lo\s+)?se\b|\bnao\s+sei\b"
     r"|\bnon\s+(?:lo\s+)?so\b|\bweiss\s+(?:ich\s+)?nicht\b|\bje\s+ne\s+sais\s+pas\b"
     r"|\bno\s+(?:me\s+)?(?:acuerdo|recuerdo)\b|\bkeine\s+ahnung\b|\berinnere\s+mich\s+nicht\b"
     r"|\bje\s+ne\s+(?:me\s+)?(?:souviens|rappelle)\s+(?:plus|pas)\b"
