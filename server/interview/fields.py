@@ -303,6 +303,20 @@ NEGATION = re.compile(
     r"|\bcannot\b|\bwithout\b|\bnone\b")
 
 
+# Something the candidate had and no longer holds ("it ran out last year", "se venció").
+_EXPIRED = re.compile(
+    r"\b(?:expired|lapsed|ran\s+out|run\s+out|no\s+longer|used\s+to\s+have|caduc\w*|vencid\w*"
+    r"|se\s+venci\w*|venceu|expirou|abgelaufen|ausgelaufen|expir[ée]\w*|perim[ée]\w*|scadut\w*)\b")
+
+
+# Something the candidate will have, not has ("my test is booked for January").
+NOT_YET = re.compile(
+    r"\b(?:expired|lapsed|ran\s+out|booked|scheduled|provisional|learner|will\s+(?:get|have|take)"
+    r"|going\s+to\s+(?:get|take)|next\s+(?:month|week|year)|el\s+mes\s+que\s+viene|me\s+examino"
+    r"|proximo\s+mes|no\s+proximo|nachsten\s+monat|bald|le\s+mois\s+prochain|bientot"
+    r"|il\s+mese\s+prossimo|presto)\b")
+
+
 def negated(flat: str, lang: str = "en") -> bool:
     """Whether accent-free ``flat`` holds a negation; Portuguese "no" is "in the"."""
     if lang == "pt":
@@ -389,7 +403,7 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             continue
         if NO_PROBLEM.search(body):
             return [Finding("answered", True, sentence)]
-        if negated(body, msg.lang):
+        if negated(body, msg.lang) or _EXPIRED.search(flat):
             return [Finding("answered", False, sentence)]
         if named:
             return [Finding("answered", True, sentence)]

@@ -72,6 +72,8 @@ _APPROX = {
 # Unit and frequency words, accent-folded, into the parser's English. Longer phrases first.
 _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (
+        (r"\b(?:de|desde\s+las?)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:a|hasta)\s+(?:las?\s+)?(?=\d{1,2}\b)",
+         r"from \1 to "),
         (r"\b(\d+(?:[.,]\d+)?) (anos|ano|meses|mes|horas|hora|semanas|dias) y medi[oa]\b",
          r"\1.5 \2"),
         (r"\bmedio (ano|mes|dia)\b", r"0.5 \1"), (r"\b(?:un\s+)?ano y medio\b", "1.5 years"),
@@ -93,6 +95,8 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:soy|yo\s+soy)\b", "i am a"),
     ),
     "pt": (
+        (r"\b(?:das|de)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:as|a|ate)\s+(?=\d{1,2}\s*h?\b)",
+         r"from \1 to "),
         (r"\b(\d+(?:[.,]\d+)?) (anos|ano|meses|mes|horas|hora|semanas|dias) e mei[oa]\b",
          r"\1.5 \2"),
         (r"\bmei[oa] (ano|mes|dia|hora)\b", r"0.5 \1"), (r"\b(?:um\s+)?ano e meio\b", "1.5 years"),
@@ -111,6 +115,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:ha|faz)\s+(?=\d)", "for "), (r"\bcomo\b", "as a"), (r"\bsou\b", "i am a"),
     ),
     "fr": (
+        (r"\bde\s+(\d{1,2})\s*h\s*(\d\d)?\s+a\s+(?=\d{1,2}\s*h)", r"from \1 to "),
         (r"\b(\d+(?:[.,]\d+)?) (ans|an|annees|annee|mois|heures|heure|jours) et demie?\b",
          r"\1.5 \2"),
         (r"\b(?:un\s+)?an et demi\b", "1.5 years"),
@@ -131,6 +136,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:comme|en\s+tant\s+que)\b", "as a"), (r"\bje\s+suis\b", "i am a"),
     ),
     "it": (
+        (r"\bdalle\s+(\d{1,2}(?:[:.]\d\d)?)\s+alle\s+(?=\d{1,2}\b)", r"from \1 to "),
         (r"\b(\d+(?:[.,]\d+)?) (anni|anno|mesi|mese|ore|giorni) e mezz[oa]\b", r"\1.5 \2"),
         (r"\bmezz[oa] (anno|mese|giornata|ora)\b", r"0.5 \1"),
         (r"\b(?:un\s+)?anno e mezzo\b", "1.5 years"),
@@ -152,6 +158,8 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bda\s+(?=\d)", "for "), (r"\bcome\b", "as a"), (r"\bsono\b", "i am a"),
     ),
     "de": (
+        (r"(?<=\d)\s*uhr\b", ""),
+        (r"\bvon\s+(\d{1,2}(?::\d\d)?)\s+bis\s+(?=\d{1,2}\b)", r"from \1 to "),
         (r"\bpro woche\b|\bin der woche\b|\bdie woche\b|\bwochentlich\b|\bje woche\b"
          r"|\bwochenstunden\b", "per week"),
         (r"\bam tag\b|\bpro tag\b|\btaglich\b|\bje tag\b", "a day"),

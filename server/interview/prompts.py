@@ -208,10 +208,11 @@ def _pick_user(question: str, options: tuple[str, ...], reply: str) -> str:
     return f"Question: {question}\nOptions: {', '.join(options)}\nReply: {reply}"
 
 
-def options(spec: FieldSpec) -> tuple[str, ...]:
+def options(spec: FieldSpec, reverse: bool = False) -> tuple[str, ...]:
     if spec.type == "yes_no":
         return ("yes", "no", "unclear")
-    return (*(spec.choices or ()), "other", "unclear")
+    choices = tuple(reversed(spec.choices or ())) if reverse else tuple(spec.choices or ())
+    return (*choices, "other", "unclear")
 
 
 def pick_model(spec: FieldSpec) -> type[BaseModel]:
@@ -222,9 +223,9 @@ def pick_model(spec: FieldSpec) -> type[BaseModel]:
                         answer=(Literal[choices], ...))  # type: ignore[valid-type]
 
 
-def pick_request(spec: FieldSpec, reply: str) -> GenerationRequest:
+def pick_request(spec: FieldSpec, reply: str, reverse: bool = False) -> GenerationRequest:
     fixed = _fixed_messages()
-    user = _pick_user(question(spec), options(spec), " ".join(reply.split())[:600])
+    user = _pick_user(question(spec), options(spec, reverse), " ".join(reply.split())[:600])
     return GenerationRequest(
         messages=[*fixed, ChatMessage("user", user)],
         schema=closed_schema(pick_model(spec)),
@@ -233,7 +234,8 @@ def pick_request(spec: FieldSpec, reply: str) -> GenerationRequest:
     )
 
 
-async def pick(engine: Engine, spec: FieldSpec, reply: str) -> str:
-    """The option of a yes/no or single-choice field the model reads in ``reply``."""
-    generation = await engine.generate(pick_request(spec, reply))
+async def pick(engine: Engine, spec: FieldSpec, reply: str, reverse: bool = False) -> str:
+    """The option of a yes/no or single-choice field the model reads in ``reply``
+    (``reverse`` lists the field's choices the other way round)."""
+    generation = await engine.generate(pick_request(spec, reply, reverse))
     return str(pick_model(spec).model_validate_json(generation.text).answer)  # type: ignore[attr-defined]

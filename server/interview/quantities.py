@@ -176,6 +176,8 @@ def _year_mentions(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> tuple[
             ):
                 continue
             window = _clause_around(d, m.start())
+            if not msg.is_asked(spec) and m.group("unit").startswith("w"):
+                continue  # weeks, unasked, are a stay or a notice period, not experience
             if _RATE_BEFORE.search(before) or _AGE_BEFORE.search(before):
                 continue  # "62000 euros a year", "a baby of 2 months": no experience
             # Years spent on something else ("9 years in hospitals") are set apart only for a
@@ -567,6 +569,8 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
 # any of the six languages), and the units of the same kind that convert into it. The
 # message's side is its digit form, where the language's unit words are already glossed.
 _UNITS: dict[str, tuple[str, dict[str, float]]] = {
+    "days": (r"days?|dias?|tage?n?|jours?|giorni|giornate", {"weeks": 7.0}),
+    "weeks": (r"weeks?|semanas?|wochen?|semaines?|settimane?", {"days": 1 / 7}),
     "wpm": (r"words?\s+(?:per|a)\s+minute|wpm|ppm|palabras\s+por\s+minuto|palavras\s+por\s+minuto"
             r"|worter\s+pro\s+minute|mots\s+par\s+minute|parole\s+al\s+minuto", {}),
     "minutes": (r"minutes?|mins?|minutos?|minuten|minuti", {"hours": 60.0}),

@@ -179,6 +179,11 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         r"\b(\d+)\s+and\s+a\s+half\b", lambda m: f"{int(m.group(1)) + 0.5:g}", t
     )
     t = re.sub(r"(\d)(?=(?:years?|yrs?|y|months?|mos?|hours?|hrs?|h|weeks?|wks?)\b)", r"\1 ", t)
+    # "an hour and a quarter", "three quarters of an hour"
+    t = re.sub(r"\b(\d+)\s+(hours?)\s+and\s+a\s+quarter\b",
+               lambda m: f"{int(m.group(1)) + 0.25:g} hours", t)
+    t = re.sub(r"\b(?:3|three)\s+quarters\s+of\s+(?:an|1)\s+hour\b", "0.75 hours", t)
+    t = re.sub(r"\b(?:a\s+)?quarter\s+of\s+(?:an|1)\s+hour\b", "0.25 hours", t)
     return t
 
 
@@ -206,6 +211,28 @@ _SINCE_DATE = re.compile(
 )
 
 
+# "from 9 to 13", "from 9am to 1pm": hours in a day (the other languages' spans are glossed
+# into this form first).
+_TIME_SPAN = re.compile(
+    r"\bfrom\s+(?P<a>\d{1,2})(?:[:.h](?P<am>\d\d))?\s*(?P<ap>am|pm|h)?\s+(?:to|till|until)\s+"
+    r"(?P<b>\d{1,2})(?:[:.h](?P<bm>\d\d))?\s*(?P<bp>am|pm|h)?\b(?!\s*(?:hours?|hrs?|days?|years?))")
+
+
+def _span_hours(m: re.Match[str]) -> str:
+    start = int(m.group("a")) + int(m.group("am") or 0) / 60
+    end = int(m.group("b")) + int(m.group("bm") or 0) / 60
+    if m.group("ap") == "pm" and start < 12:
+        start += 12
+    if m.group("bp") == "pm" and end < 12:
+        end += 12
+    if end <= start:
+        end += 12 if end < 12 and not m.group("bp") else 24
+    hours = end - start
+    if not 0 < hours <= 16 or start > 24:
+        return m.group()
+    return f"{hours:g} hours a day"
+
+
 def today() -> date:
     """The date durations are counted to (a seam for tests)."""
     return date.today()
@@ -225,6 +252,7 @@ def _since_to_duration(t: str) -> str:
             return m.group()
         return f"for {months / 12:g} years" if months % 12 else f"for {months // 12} years"
 
+    t = _TIME_SPAN.sub(_span_hours, t)
     # "depuis 3 ans", "seit 5 Jahren": a duration, not a date.
     t = re.sub(r"\bsince (?:for )?(?=\d+(?:\.\d+)? (?:years?|months?)\b)", "for ", t)
     return _SINCE_DATE.sub(duration, t)
@@ -411,6 +439,9 @@ DISAGREE = re.compile(
     re.IGNORECASE,
 )
 CORRECTION = _lexicon(
+    r"\bcorrij\w*|\bcorrig\w*|\bme\s+equivoqu\w*|\bme\s+enganei\b|\bmi\s+correggo\b"
+    r"|\bcorreggo\b|\bich\s+korrigiere\b|\bje\s+corrige\b|\bje\s+me\s+suis\s+tromp\w*"
+    r"|\bme\s+confund\w*|\bmi\s+sono\s+sbagliat\w*|\bverrechnet\b|\bvertan\b",
     r"\bsorry\b", r"\bi\s+meant\b", r"\bactually\b", r"\bcorrection\b", r"\btypo\b",
     r"\bscratch\s+that\b", r"\bscratch\s+what\b", r"\bwait\b", r"\boops\b", r"\bmistake\b",
     r"\bnot\s+\d", r"\binstead\s+of\b", r"\bi\s+mean\b", r"\bupdate\b", r"\bchange\b",

@@ -25,6 +25,7 @@ from server.interview import languages, prompts
 from server.interview.fields import (
     NEGATION,
     NO_PROBLEM,
+    NOT_YET,
     TYPE_TOPICS,
     YES_GROUND,
     Finding,
@@ -84,6 +85,12 @@ _STRONG_NEGATIVE = re.compile(
 )
 
 
+# The longest reply the model may read a choice in: a choice is answered in a few words.
+CHOICE_REPLY_WORDS = 20
+# A long-text answer is "none" ("no, never had to") only when it is about this short.
+LONG_TEXT_NEGATIVE_WORDS = 12
+
+
 @dataclass(frozen=True)
 class Reading:
     """What one message says, field by field, and what else it does."""
@@ -139,6 +146,8 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
     for cue in negatives:
         strong = bare_negative or bool(_STRONG_NEGATIVE.search(cue.scope))
         for spec in _attribute(job, cue, asked, vocab, fallback=strong):
+            if spec.type == "long_text" and len(content.split()) > LONG_TEXT_NEGATIVE_WORDS:
+                continue  # a story with a "not" in it is an answer, not a "none"
             if spec.type in NEGATABLE and _negates(spec, cue):
                 found[spec.key].append(Finding("none", None, cue.clause, source="cue"))
     if bare_negative and asked is not None and asked.type in NEGATABLE:
@@ -303,6 +312,13 @@ async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | N
     try:
         if spec.type in PICK_TYPES:
             choice = await prompts.pick(engine, spec, reading.text)
+            if spec.type == "single_choice" and len(reading.text.split()) > CHOICE_REPLY_WORDS:
+                choice = "unclear"  # a long reply to a choice question is about something else
+            elif spec.type == "single_choice" and choice in (spec.choices or ()):
+                # The same question with the choices in reverse order must give the same
+                # choice: a pick that follows the options' position is no reading.
+                again = await prompts.pick(engine, spec, reading.text, reverse=True)
+                choice = choice if again == choice else "unclear"
             return apply_pick(reading, spec, choice, languages.guess(reading.text,
                                                                      job_language(job)))
         label = await prompts.judge(engine, spec, reading.own_text or reading.text,
@@ -328,7 +344,8 @@ def apply_pick(reading: Reading, spec: FieldSpec, choice: str, lang: str = "en")
     findings = dict(reading.findings)
     flat = plain(reading.text)
     if spec.type == "yes_no" and choice in ("yes", "no"):
-        said_no = negated(flat, lang) and not NO_PROBLEM.search(flat)
+        said_no = ((negated(flat, lang) or NOT_YET.search(flat) is not None)
+                   and not NO_PROBLEM.search(flat))
         grounded_yes = bool(YES_GROUND.search(flat) or NO_PROBLEM.search(flat)
                             or about_field(spec, reading.text))
         if (choice == "no" and said_no) or (choice == "yes" and not said_no and grounded_yes):
