@@ -18,6 +18,8 @@ from server.settings import PROJECT_ROOT
 
 TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
 POT = i18n.LOCALE_DIR / "interviewer.pot"
+# The modules whose strings the catalogs hold (the README's extract command names them).
+CATALOGUED = ("interview/replies.py", "web/page_text.py", "web/views.py")
 
 
 def _ids(path) -> set[str]:  # type: ignore[no-untyped-def]
@@ -30,7 +32,7 @@ def test_the_template_holds_every_string_the_code_marks(tmp_path) -> None:  # ty
     subprocess.run(
         [sys.executable, "-m", "babel.messages.frontend", "extract", "--no-location",
          "--omit-header", "-k", "N_", "-k", "_", "-o", str(fresh),
-         str(PROJECT_ROOT / "server" / "interview" / "replies.py")],
+         *(str(PROJECT_ROOT / "server" / part) for part in CATALOGUED)],
         check=True, capture_output=True)
     assert _ids(fresh) == _ids(POT), "re-run the pybabel extract command in the README"
 
@@ -81,3 +83,50 @@ def test_german_labels_keep_their_capital_inside_a_sentence() -> None:
 
 def test_an_unsupported_language_is_english() -> None:
     assert Voice("nl").complete() == "Thank you, that's everything I need!"
+
+
+# ------------------------------------------------------------------ the candidate's page
+
+SPANISH_JOB_BODY = {
+    "title": "Mozo de almacén – Getafe",
+    "description": "Buscamos mozos de almacén para preparar pedidos en turnos rotativos.",
+    "fields": [
+        {"key": "carretilla", "label": "Carnet de carretillero", "type": "yes_no",
+         "question": "¿Tienes carnet de carretillero?"},
+        {"key": "barrio", "label": "Barrio", "type": "short_text", "required": False,
+         "question": "¿En qué barrio vives?"},
+    ],
+}
+
+
+async def test_a_spanish_jobs_page_notice_and_greeting_are_in_spanish(web_client) -> None:  # type: ignore[no-untyped-def]
+    import html
+    import json
+
+    from test_web_api import register, start
+
+    await register(web_client, "jefa@example.com", role="employer", name="Jefa")
+    r = await web_client.post("/api/jobs", json=SPANISH_JOB_BODY)
+    assert r.status_code == 201, r.text
+    job_id = r.json()["id"]
+    await register(web_client, "ana@example.com")
+    page = (await web_client.get(f"/jobs/{job_id}")).text
+    assert '<html lang="es">' in page
+    es = i18n.translations("es").gettext
+    for english in ("Apply", "Send", "Your answer", "Checklist", "(optional)"):
+        assert html.escape(es(english)) in page and es(english) != english, english
+    script_text = json.loads(html.unescape(page.split('data-text="', 1)[1].split('"', 1)[0]))
+    assert script_text["you"] == es("You") != "You"
+    interview = await start(web_client, job_id)
+    assert interview["notice"].startswith(es(
+        "You are talking with an AI interviewer: a program that runs on this server only."))
+    assert interview["messages"][0]["text"].startswith("¡Hola!")
+
+
+async def test_an_english_jobs_page_stays_english(web_client) -> None:  # type: ignore[no-untyped-def]
+    from test_web_api import employer_with_job, register
+
+    job_id = await employer_with_job(web_client)
+    await register(web_client, "jane@example.com")
+    page = (await web_client.get(f"/jobs/{job_id}")).text
+    assert '<html lang="en">' in page and ">Apply</button>" in page

@@ -12,6 +12,9 @@ const sendButton = $("send");
 const statusLine = $("status");
 
 let interview = null; // the last InterviewOut from the server
+// The page's words in the job's language, from the server (server/web/page_text.py).
+const T = JSON.parse(document.body.dataset.text || "{}");
+const t = (key) => T[key] || key;
 let busy = false;
 
 function setStatus(text) {
@@ -34,7 +37,7 @@ function canTalk() {
 }
 
 function messageNode(message) {
-  const who = message.role === "candidate" ? "You" : "Interviewer";
+  const who = message.role === "candidate" ? t("you") : t("interviewer");
   const node = el("div", { class: `msg ${message.role}` }, el("span", { class: "who", text: who }));
   const text = el("p", { class: "text", text: message.text });
   text.style.margin = "0";
@@ -56,8 +59,8 @@ function renderMessages(messages) {
 function renderChecklist(items) {
   $("checklist").replaceChildren(
     ...items.map((item) => {
-      const word = item.complete ? "complete" : "incomplete";
-      const detail = !item.complete && item.status !== "missing" ? ` (${item.status})` : "";
+      const word = item.complete ? t("complete") : t("incomplete");
+      const detail = !item.complete && item.status !== "missing" ? ` (${t(`status_${item.status}`)})` : "";
       return el(
         "li",
         { class: item.complete ? "is-complete" : "is-incomplete", "data-key": item.key },
@@ -76,11 +79,11 @@ function renderPhase() {
   $("confirm").hidden = state !== "summary";
   $("summary-hint").textContent =
     state === "summary"
-      ? "Is everything right? Confirm it, or type a correction below."
+      ? t("summary_hint")
       : state === "confirmed"
-        ? "Confirmed. Enter your bid to submit the proposal."
+        ? t("confirmed_hint")
         : state === "submitted"
-          ? "Your proposal was submitted."
+          ? t("submitted_hint")
           : "";
   $("answer-form").hidden = !canTalk();
   sendButton.disabled = busy || !canTalk();
@@ -88,17 +91,12 @@ function renderPhase() {
   $("bid-fields").disabled = !bidOpen;
   $("bid-lock").textContent =
     state === "submitted"
-      ? `Proposal submitted with a bid of ${interview.bid_amount}.`
+      ? t("submitted_bid").replace("{amount}", String(interview.bid_amount))
       : bidOpen
         ? ""
-        : "Locked until every item of the checklist is complete and you confirm the summary.";
+        : t("bid_lock");
   if (state === "submitted" && interview.bid_amount !== null) $("bid").value = interview.bid_amount;
-  $("progress").textContent = {
-    interview: "interview in progress",
-    summary: "ready to confirm",
-    confirmed: "ready to bid",
-    submitted: "proposal submitted",
-  }[state];
+  $("progress").textContent = t(`state_${state}`);
 }
 
 function render(data) {
@@ -126,7 +124,7 @@ async function reload() {
 async function openInterview() {
   $("apply-error").textContent = "";
   if (!dialog.open) dialog.showModal();
-  setStatus("Opening your interview…");
+  setStatus(t("opening"));
   try {
     render(await api("POST", `/api/jobs/${jobId}/interview`));
     setStatus("");
@@ -146,7 +144,7 @@ async function openInterview() {
 async function answerPending() {
   const last = interview.messages[interview.messages.length - 1];
   if (last && last.role === "candidate" && last.pending && last.client_id) {
-    setStatus("Getting the reply to your last message…");
+    setStatus(t("getting_reply"));
     await send(last.text, last.client_id, true);
   }
 }
@@ -190,7 +188,7 @@ async function send(text, id, already) {
         throw new ApiError(data.status_code, data.detail);
       }
     });
-    if (!finished) throw new ApiError(0, "The connection was lost before the reply arrived.");
+    if (!finished) throw new ApiError(0, t("lost"));
     setBusy(false);
     await reload();
   } catch (err) {
@@ -221,14 +219,14 @@ async function recover(err, text, id, mine) {
       const stored = interview.messages.some((m) => m.client_id === id);
       if (!stored) {
         answer.value = answer.value || text;
-        setStatus("Your message did not reach the server. Send it again.");
+        setStatus(t("not_reached"));
         return;
       }
       setStatus("");
       await answerPending();
       return;
     } catch (_) {
-      setStatus("Still offline. Retrying…");
+      setStatus(t("offline"));
     }
   }
 }
@@ -295,14 +293,14 @@ $("bid-form").addEventListener("submit", async (event) => {
   const amount = Number(raw);
   const error = $("bid-error");
   if (!raw || !Number.isFinite(amount) || amount <= 0 || amount > 1000000 || !/^\d+(\.\d{1,2})?$/.test(raw)) {
-    error.textContent = "Enter an amount above 0 and at most 1,000,000, with at most two decimals.";
+    error.textContent = t("bid_error");
     $("bid").focus();
     return;
   }
   error.textContent = "";
   try {
     render(await api("POST", `/api/interviews/${interview.id}/proposal`, { bid_amount: raw }));
-    setStatus("Your proposal was submitted. Thank you!");
+    setStatus(t("thanks_submitted"));
   } catch (err) {
     error.textContent = err.message;
   }

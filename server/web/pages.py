@@ -24,12 +24,13 @@ from litestar.utils.scope.state import ScopeState
 from pydantic import ValidationError
 from sqlmodel import Session
 
-from server.interview.spec import JobSpec
+from server.interview import i18n
+from server.interview.spec import JobSpec, job_language
 from server.store import interviews as interview_store
 from server.store import jobs as job_store
 from server.store.accounts import EmailTaken
 from server.store.tables import Job, User
-from server.web import auth
+from server.web import auth, page_text
 from server.web.limits import TooManyRequests, limits_of
 from server.web.schemas import LoginIn, RegisterIn
 from server.web.views import privacy_notice, retention_of
@@ -100,6 +101,7 @@ def page(
     status_code: int = HTTP_200_OK,
     body_data: dict[str, object] | None = None,
     headers: dict[str, str] | None = None,
+    lang: str = "en",
     **values: object,
 ) -> Response[str]:
     templates: Templates = request.app.state.templates
@@ -110,6 +112,7 @@ def page(
         "layout.html",
         {
             "title": title,
+            "lang": lang,
             "scripts": Raw(tags),
             "body_data": Raw(data),
             "nav": _nav(request, user),
@@ -264,13 +267,11 @@ def _job_items(jobs: list[Any], states: dict[int, str]) -> Raw:
     return Raw("".join(items))
 
 
-def _state_words(state: str | None) -> str:
-    return {
-        "interview": "interview in progress",
-        "summary": "ready to confirm",
-        "confirmed": "ready to bid",
-        "submitted": "proposal submitted",
-    }.get(state or "", "")
+def _state_words(state: str | None, lang: str = "en") -> str:
+    key = f"state_{state}"
+    if key not in page_text.SCRIPT:
+        return ""
+    return i18n.translations(lang).gettext(page_text.SCRIPT[key])
 
 
 @get("/jobs")
@@ -289,9 +290,11 @@ async def jobs_page(request: Request[Any, Any, Any]) -> Response[Any]:
     return page(request, user, "jobs.html", title="Jobs", job_items=_job_items(jobs, states))
 
 
-def _asks(spec: JobSpec) -> Raw:
+def _asks(spec: JobSpec, lang: str = "en") -> Raw:
+    optional = " " + page_text.optional(lang)
     items = "".join(
-        f"<li>{esc(f.label)}{'' if f.required else ' (optional)'}</li>" for f in spec.all_fields()
+        f"<li>{esc(f.label)}{'' if f.required else esc(optional)}</li>"
+        for f in spec.all_fields()
     )
     return Raw(items)
 
@@ -312,18 +315,21 @@ async def job_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any
     job, state = await auth.db_of(request).run(load)
     spec = job_store.job_spec(job)
     days = retention_of(job, auth.settings_of(request).retention_days)
+    lang = job_language(spec)
     return page(
         request,
         user,
         "job.html",
         title=spec.title,
         scripts=("interview.js",),
-        body_data={"job-id": job_id, "role": user.role},
+        body_data={"job-id": job_id, "role": user.role, "text": page_text.script(lang)},
+        lang=lang,
         job_title=spec.title,
         description=spec.description,
-        asks=_asks(spec),
-        progress=_state_words(state),
-        notice=privacy_notice(spec.title, days, job.requires_consent),
+        asks=_asks(spec, lang),
+        progress=_state_words(state, lang),
+        notice=privacy_notice(spec.title, days, job.requires_consent, lang),
+        **page_text.job_page(lang),
     )
 
 

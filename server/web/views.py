@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from server.interview import turn
-from server.interview.spec import JobSpec
+from server.interview import i18n, turn
+from server.interview.spec import JobSpec, job_language
 from server.store.tables import Interview, Job, Message, User
 from server.web.oversight import review_reasons
 from server.web.schemas import (
@@ -46,21 +46,24 @@ def job_out(job: Job, default_retention: int) -> JobOut:
     )
 
 
-def privacy_notice(title: str, retention_days: int, consent_required: bool) -> str:
-    """What the candidate is told before the first question."""
-    days = f"{retention_days} day{'s' if retention_days != 1 else ''}"
+def privacy_notice(title: str, retention_days: int, consent_required: bool,
+                   lang: str = "en") -> str:
+    """What the candidate is told before the first question, in the job's language."""
+    _ = i18n.translations(lang).gettext
+    days = (_("{n} day") if retention_days == 1 else _("{n} days")).format(n=retention_days)
     parts = [
-        "You are talking with an AI interviewer: a program that runs on this server only.",
-        "What is collected: your answers to the questions listed, this conversation, your bid,"
-        " and your account's name and email.",
-        "Where it stays: on this server; nothing is sent to any other service.",
-        f"Who sees it: you, and the employer who posted this job ({title}). The employer"
-        " reviews it and makes every decision; the AI rejects nobody.",
-        f"How long it is kept: {days} after your last activity, then it is deleted.",
-        "You can download or delete your data at any time on your account page (/account).",
+        _("You are talking with an AI interviewer: a program that runs on this server only."),
+        _("What is collected: your answers to the questions listed, this conversation, your "
+          "bid, and your account's name and email."),
+        _("Where it stays: on this server; nothing is sent to any other service."),
+        _("Who sees it: you, and the employer who posted this job ({title}). The employer "
+          "reviews it and makes every decision; the AI rejects nobody.").format(title=title),
+        _("How long it is kept: {days} after your last activity, then it is deleted."
+          ).format(days=days),
+        _("You can download or delete your data at any time on your account page (/account)."),
     ]
     if consent_required:
-        parts.append("This employer asks for your agreement before the interview starts.")
+        parts.append(_("This employer asks for your agreement before the interview starts."))
     return " ".join(parts)
 
 
@@ -174,7 +177,7 @@ def interview_out(
         confirmed_at=interview.confirmed_at,
         submitted_at=interview.submitted_at,
         model=model_record(interview),
-        notice=privacy_notice(job_title, retention_days, consent_required),
+        notice=privacy_notice(job_title, retention_days, consent_required, job_language(spec)),
         consent_required=consent_required,
         consented_at=interview.consented_at,
         retention_days=retention_days,

@@ -1,0 +1,84 @@
+"""The candidate's interview page in the job's language: its fixed strings, translated.
+
+The strings are marked here (``N_``) so ``pybabel extract`` puts them in the same
+catalog as the interviewer's wording (``server/interview/locale``). ``job.html`` takes
+:data:`JOB_PAGE` as placeholders, ``interview.js`` takes :data:`SCRIPT` as JSON in the
+page's ``data-text`` attribute; both are escaped where they are written.
+"""
+
+from __future__ import annotations
+
+import json
+
+from server.interview import i18n
+
+
+def N_(message: str) -> str:
+    return message
+
+
+JOB_PAGE: dict[str, str] = {
+    "t_asks": N_("The interview asks for"),
+    "t_apply": N_("Apply"),
+    "t_proposal": N_("Your proposal"),
+    "t_close": N_("Close"),
+    "t_interview": N_("Interview"),
+    "t_consent": N_('Press "I agree" to accept the notice above and start answering.'),
+    "t_agree": N_("I agree"),
+    "t_conversation": N_("Conversation"),
+    "t_recorded": N_("What was recorded"),
+    "t_summary_hint": N_("Is everything right? Confirm it, or type a correction below."),
+    "t_confirm": N_("Confirm"),
+    "t_your_answer": N_("Your answer"),
+    "t_send": N_("Send"),
+    "t_answer_hint": N_("Enter sends; Shift+Enter starts a new line."),
+    "t_checklist": N_("Checklist"),
+    "t_your_bid": N_("Your bid"),
+    "t_bid_lock": N_("Locked until every item of the checklist is complete and you confirm "
+                     "the summary."),
+    "t_bid_amount": N_("Bid amount"),
+    "t_submit": N_("Submit proposal"),
+}
+SCRIPT: dict[str, str] = {
+    "you": N_("You"),
+    "interviewer": N_("Interviewer"),
+    "complete": N_("complete"),
+    "incomplete": N_("incomplete"),
+    "status_vague": N_("not specific yet"),
+    "status_invalid": N_("not valid yet"),
+    "status_declined": N_("not shared"),
+    "status_none": N_("none"),
+    "summary_hint": JOB_PAGE["t_summary_hint"],
+    "confirmed_hint": N_("Confirmed. Enter your bid to submit the proposal."),
+    "submitted_hint": N_("Your proposal was submitted."),
+    "submitted_bid": N_("Proposal submitted with a bid of {amount}."),
+    "bid_lock": JOB_PAGE["t_bid_lock"],
+    "state_interview": N_("interview in progress"),
+    "state_summary": N_("ready to confirm"),
+    "state_confirmed": N_("ready to bid"),
+    "state_submitted": N_("proposal submitted"),
+    "opening": N_("Opening your interview…"),
+    "getting_reply": N_("Getting the reply to your last message…"),
+    "lost": N_("The connection was lost before the reply arrived."),
+    "not_reached": N_("Your message did not reach the server. Send it again."),
+    "offline": N_("Still offline. Retrying…"),
+    "bid_error": N_("Enter an amount above 0 and at most 1,000,000, with at most two decimals."),
+    "thanks_submitted": N_("Your proposal was submitted. Thank you!"),
+}
+OPTIONAL = N_("(optional)")
+
+
+def job_page(lang: str) -> dict[str, str]:
+    """The job page's placeholders in ``lang``."""
+    _ = i18n.translations(lang).gettext
+    return {key: _(text) for key, text in JOB_PAGE.items()}
+
+
+def script(lang: str) -> str:
+    """The script's strings in ``lang``, as JSON for a data attribute."""
+    _ = i18n.translations(lang).gettext
+    return json.dumps({key: _(text) for key, text in SCRIPT.items()}, ensure_ascii=False)
+
+
+def optional(lang: str) -> str:
+    return i18n.translations(lang).gettext(OPTIONAL)
