@@ -19,7 +19,8 @@ from server.settings import PROJECT_ROOT
 TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
 POT = i18n.LOCALE_DIR / "interviewer.pot"
 # The modules whose strings the catalogs hold (the README's extract command names them).
-CATALOGUED = ("interview/replies.py", "web/page_text.py", "web/views.py")
+CATALOGUED = (
+    "interview/replies.py", "interview/types.py", "web/page_text.py", "web/views.py")
 
 
 def _ids(path) -> set[str]:  # type: ignore[no-untyped-def]
@@ -130,3 +131,14 @@ async def test_an_english_jobs_page_stays_english(web_client) -> None:  # type: 
     await register(web_client, "jane@example.com")
     page = (await web_client.get(f"/jobs/{job_id}")).text
     assert '<html lang="en">' in page and ">Apply</button>" in page
+
+
+def test_every_field_type_is_registered_once() -> None:
+    from typing import get_args
+
+    from server.interview.spec import FieldType
+    from server.interview.types import PICK_TYPES, TEXT_TYPES, TYPES
+
+    assert set(TYPES) == set(get_args(FieldType))
+    assert PICK_TYPES == {"yes_no", "single_choice"}
+    assert TEXT_TYPES == {"short_text", "long_text"}

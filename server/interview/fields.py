@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from server.interview.languages import FALSE_FRIENDS
-from server.interview.spec import FieldSpec, FieldType, Status
+from server.interview.spec import FieldSpec, Status
 from server.interview.text import (
     clauses,
     content_words,
@@ -516,11 +516,3 @@ _AI_WORDS = frozenset(
     "ai training annotation annotating labeling labelling labeler annotator rlhf data "
     "rater rating tasker evaluator".split()
 )
-
-TYPE_TOPICS: dict[FieldType, re.Pattern[str]] = {
-    "linkedin_url": re.compile(r"\blinked\s?in\b|\bprofile\b|\bsocial\s+media\b|\bsocials\b"),
-    "years": re.compile(r"\byears?\b|\bmonths?\b|\bexperience\b"),
-    "hours_per_week": re.compile(r"\bhours?\b|\bhrs\b|\bavailability\b|\bcommit\b|\bper\s+week\b"),
-    "ai_training_experience": re.compile(
-        r"\bai\b|\bexperience\b|\bannotat\w*|\blabel+ing\b|\bplatforms?\b|\btasks?\b|\bwork\b"),
-}

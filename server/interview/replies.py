@@ -14,6 +14,7 @@ from typing import Any
 from server.interview import i18n
 from server.interview.policy import Mode
 from server.interview.spec import FieldSpec, FieldState, JobSpec, job_language
+from server.interview.types import TYPES
 from server.interview.vocab import Vocabulary, load_vocabulary
 
 
@@ -21,29 +22,6 @@ def N_(message: str) -> str:
     """Marks a string for the catalogs; it is translated where it is used."""
     return message
 
-
-_HINTS: dict[str, str] = {
-    "linkedin_url": N_(
-        "the link to your LinkedIn profile (it looks like linkedin.com/in/your-name)"),
-    "years": N_("a number of years (months are fine too)"),
-    "hours_per_week": N_("a number of hours per week, or a range"),
-    "ai_training_experience": N_(
-        "the platforms you have worked on and the kinds of tasks you did"),
-    "number": N_("a number"),
-    "yes_no": N_("a yes or a no"),
-    "short_text": N_("a short answer"),
-    "long_text": N_("a sentence or two in your own words"),
-}
-_EXAMPLES: dict[str, str] = {
-    "linkedin_url": "https://www.linkedin.com/in/jane-doe",
-    "years": N_("about 2 years"),
-    "hours_per_week": N_("20 hours a week"),
-    "ai_training_experience": N_("RLHF and response evaluation on Outlier"),
-    "number": "3",
-    "yes_no": N_("yes"),
-    "short_text": N_("a few words"),
-    "long_text": N_("one or two sentences"),
-}
 
 # Wording variants per mode; "{q}" is the field's question, "{hint}" what a good
 # answer looks like, "{reason}" why the last one was not accepted.
@@ -104,14 +82,14 @@ class Voice:
             options = list(spec.choices)
             return _("one of: {options} or {last}").format(options=", ".join(options[:-1]),
                                                            last=options[-1])
-        return _(_HINTS.get(spec.type, N_("a short answer")))
+        return _(TYPES[spec.type].hint)
 
     def example(self, spec: FieldSpec) -> str:
         if spec.example:
             return spec.example
         if spec.type == "single_choice" and spec.choices:
             return spec.choices[0]
-        return self._(_EXAMPLES.get(spec.type, N_("a short answer")))
+        return self._(TYPES[spec.type].example)
 
     def question(self, spec: FieldSpec) -> str:
         if spec.question:

@@ -21,12 +21,11 @@ from pydantic import ValidationError
 
 from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
-from server.interview import languages, prompts
+from server.interview import languages, prompts, types
 from server.interview.fields import (
     NEGATION,
     NO_PROBLEM,
     NOT_YET,
-    TYPE_TOPICS,
     YES_GROUND,
     Finding,
     Message,
@@ -34,14 +33,9 @@ from server.interview.fields import (
     mentions_subject,
     negated,
     plain,
-    read_ai_experience,
-    read_choice,
-    read_linkedin,
-    read_yes_no,
     subject_words,
     validate_text,
 )
-from server.interview.quantities import read_hours, read_number, read_years
 from server.interview.spec import FieldSpec, JobSpec, job_language
 from server.interview.text import (
     BARE_NEGATIVE,
@@ -61,6 +55,7 @@ from server.interview.text import (
     sentences,
     strip_instructions,
 )
+from server.interview.types import NEGATABLE, PICK_TYPES, TEXT_TYPES
 from server.interview.vocab import Vocabulary, load_vocabulary
 
 log = logging.getLogger(__name__)
@@ -68,11 +63,6 @@ log = logging.getLogger(__name__)
 # Within one message, the strongest statement about a field wins.
 RANK = {"answered": 5, "none": 4, "declined": 3, "invalid": 2, "vague": 1, "missing": 0}
 EXPERIENCE_TYPES = frozenset({"years", "ai_training_experience"})
-TEXT_TYPES = frozenset({"short_text", "long_text"})
-# Types where "I don't have one" is a complete answer.
-NEGATABLE = frozenset(
-    {"linkedin_url", "years", "ai_training_experience", "number", "short_text", "long_text"}
-)
 # A negative that answers the question asked even when it names no topic ("never made one").
 _STRONG_NEGATIVE = re.compile(
     r"\b(?:do\s*n[o']?t|dont|never|have\s*n[o']?t|havent|not|i\s+not)\s+(?:\w+\s+)?(?:have|had|got"
@@ -111,7 +101,7 @@ class Reading:
 
 
 def _about(spec: FieldSpec, clause: str, vocab: Vocabulary) -> bool:
-    pattern = TYPE_TOPICS.get(spec.type)
+    pattern = types.TYPES[spec.type].topic
     return (mentions_subject(spec, clause, vocab) or about_field(spec, clause)
             or bool(pattern and pattern.search(fold(clause))))
 
@@ -140,7 +130,7 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
     found: dict[str, list[Finding]] = {}
 
     for spec in job.all_fields():
-        found[spec.key] = _read_field(spec, msg, vocab, [c.scope for c in negatives])
+        found[spec.key] = types.read(spec, msg, vocab, [c.scope for c in negatives])
 
     bare_negative = bool(BARE_NEGATIVE.match(content)) and not DECLINE.search(content)
     for cue in negatives:
@@ -241,25 +231,6 @@ def _negates(spec: FieldSpec, cue: Cue) -> bool:
     return not DECLINE.search(cue.clause)
 
 
-def _read_field(spec: FieldSpec, msg: Message, vocab: Vocabulary,
-                negated: list[str]) -> list[Finding]:
-    if spec.type == "linkedin_url":
-        return read_linkedin(spec, msg)
-    if spec.type == "years":
-        return read_years(spec, msg, vocab)
-    if spec.type == "hours_per_week":
-        return read_hours(spec, msg)
-    if spec.type == "ai_training_experience":
-        return read_ai_experience(spec, msg, vocab, negated)
-    if spec.type == "number":
-        return read_number(spec, msg)
-    if spec.type == "yes_no":
-        return read_yes_no(spec, msg)
-    if spec.type == "single_choice":
-        return read_choice(spec, msg)
-    return []
-
-
 def _drop_other_work(spec: FieldSpec, found: list[Finding], vocab: Vocabulary) -> list[Finding]:
     """Years from other work beside an explicit negative about this field's subject ("never
     worked in a warehouse, 8 years as a waiter") are not years of it: the negative stands."""
@@ -331,9 +302,6 @@ async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | N
         log.warning("model check skipped for %s: %s", spec.key, type(exc).__name__)
         return replace(reading, model_failed=True)
     return apply_verdict(reading, spec, label)
-
-
-PICK_TYPES = frozenset({"yes_no", "single_choice"})
 
 
 def apply_pick(reading: Reading, spec: FieldSpec, choice: str, lang: str = "en") -> Reading:

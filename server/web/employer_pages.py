@@ -15,23 +15,14 @@ from litestar.exceptions import NotFoundException
 from litestar.response import Redirect
 from sqlmodel import Session
 
+from server.interview.types import TYPES
 from server.store import interviews as interview_store
 from server.store import jobs as job_store
 from server.store.tables import User
 from server.web import auth
 from server.web.pages import Raw, esc, page, to_login
 
-FIELD_TYPE_NAMES = {
-    "linkedin_url": "LinkedIn URL",
-    "years": "Years",
-    "hours_per_week": "Hours per week",
-    "ai_training_experience": "AI training experience",
-    "number": "Number",
-    "yes_no": "Yes / no",
-    "single_choice": "Single choice",
-    "short_text": "Short text",
-    "long_text": "Long text",
-}
+FIELD_TYPE_NAMES = {name: info.employer_label for name, info in TYPES.items()}
 
 
 async def _employer(request: Request[Any, Any, Any]) -> User | Redirect:
