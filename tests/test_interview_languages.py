@@ -225,3 +225,15 @@ def test_german_day_words_are_no_tagging_and_task_types_are_read_in_french() -> 
                   "ai_training_experience", DEFAULT_JOB)
     assert set(found["ai_training_experience"][1]["task_types"]) == {
         "content_moderation", "prompt_writing"}
+
+
+@pytest.mark.parametrize(
+    "reply", ["yes that's right", "Sí.", "ja, passt", "Oui, c'est correct", "sì, tutto giusto",
+              "Sim, está certo", "looks good, thanks!", "👍"])
+def test_natural_confirmations_in_six_languages(reply: str) -> None:
+    assert text.CONFIRM.search(reply)
+
+
+@pytest.mark.parametrize("reply", ["no", "Nein, das stimmt nicht", "non", "no, change my hours"])
+def test_a_disagreement_is_no_confirmation(reply: str) -> None:
+    assert not text.CONFIRM.search(reply) or text.DISAGREE.match(reply)

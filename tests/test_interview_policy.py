@@ -219,9 +219,24 @@ async def test_custom_job_with_generic_types_is_asked_and_understood() -> None:
     r = await take_turn(engine, job, r.state, "Lisbon")
     assert (r.state.fields["city"].status, r.state.fields["city"].value) == ("answered", "Lisbon")
     assert r.state.asked == "why"
-    engine.enqueue({"label": "specific"})
+    engine.enqueue({"label": "specific"}, {"kind": "answer"})
     r = await take_turn(engine, job, r.state, "I love the smell of fresh espresso")
     assert r.state.phase == "summary"
     assert "Lisbon" in r.reply and "Harbour" in r.reply
     # every model request carried the field's own question, last
     assert "Why coffee?" in engine.requests[-1].messages[-1].content
+    assert "Check:" in engine.requests[-1].messages[-1].content
+
+
+async def test_a_long_answer_that_only_praises_the_candidate_stays_vague() -> None:
+    job = JobSpec(title="Barista", custom_questions=(
+        CustomQuestion(key="story", question="Tell us about a time you calmed an angry guest."),))
+    engine = ScriptedEngine()
+    state, _ = start(job)
+    engine.enqueue({"label": "specific"}, {"kind": "qualities"})
+    r = await take_turn(engine, job, state, "I'm a very patient person and great with people.")
+    assert r.state.fields["story"].status == "vague"
+    engine.enqueue({"label": "specific"}, {"kind": "answer"})
+    r = await take_turn(engine, job, r.state,
+                        "A guest shouted about a cold latte; I remade it and gave him a cookie.")
+    assert r.state.fields["story"].status == "answered"

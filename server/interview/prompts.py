@@ -20,7 +20,7 @@ from server.engine.grammars import closed_schema
 from server.interview.replies import hint, question
 from server.interview.spec import FieldSpec
 
-PROMPT_VERSION = "judge-6+pick-3"
+PROMPT_VERSION = "judge-6+pick-3+check-2"
 
 Label = Literal["specific", "vague", "does_not_have", "refuses", "asks_meaning", "off_topic"]
 NoValueLabel = Literal["vague", "does_not_have", "refuses", "asks_meaning", "off_topic"]
@@ -42,6 +42,14 @@ class YesNoPick(BaseModel):
     answer: Literal["yes", "no", "unclear"]
 
 
+class Check(BaseModel):
+    """Whether a free-text reply does what its question asks."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["answer", "qualities", "other"]
+
+
 class NoValueVerdict(BaseModel):
     """The same, for a reply the field's parser found no value in: "specific" is not an option."""
 
@@ -54,11 +62,13 @@ class NoValueVerdict(BaseModel):
 # A single_choice field's pick is built from its own choices (:func:`pick_model`), so it has
 # no fixed copy; it is checked by the same ``closed_schema`` when built.
 GRAMMARS: dict[str, type[BaseModel]] = {
-    "verdict": Verdict, "no_value_verdict": NoValueVerdict, "yes_no_pick": YesNoPick}
+    "verdict": Verdict, "no_value_verdict": NoValueVerdict, "yes_no_pick": YesNoPick,
+    "answer_check": Check}
 VERDICT_SCHEMA = closed_schema(Verdict)
 NO_VALUE_SCHEMA = closed_schema(NoValueVerdict)
 YES_NO_SCHEMA = closed_schema(YesNoPick)
-SCHEMAS = (VERDICT_SCHEMA, NO_VALUE_SCHEMA, YES_NO_SCHEMA)
+CHECK_SCHEMA = closed_schema(Check)
+SCHEMAS = (VERDICT_SCHEMA, NO_VALUE_SCHEMA, YES_NO_SCHEMA, CHECK_SCHEMA)
 GRAMMAR_VERSION = grammars.version({name: closed_schema(m) for name, m in GRAMMARS.items()})
 MAX_TOKENS = 24
 
@@ -128,7 +138,7 @@ def _answer(label: str) -> str:
 def _fixed_messages() -> list[ChatMessage]:
     """The instructions and worked examples of both questions, judging and picking: one
     fixed prefix for every call, so the runtime's one KV cache always holds it."""
-    messages = [ChatMessage("system", SYSTEM + "\n\n" + PICK_SYSTEM)]
+    messages = [ChatMessage("system", SYSTEM + "\n\n" + PICK_SYSTEM + "\n\n" + CHECK_SYSTEM)]
     for asked, expected, reply, label in EXAMPLES:
         messages.append(ChatMessage("user", _user(asked, expected, reply)))
         messages.append(ChatMessage("assistant", _answer(label)))
@@ -136,6 +146,9 @@ def _fixed_messages() -> list[ChatMessage]:
         messages.append(ChatMessage("user", _pick_user(asked, choices, reply)))
         messages.append(ChatMessage("assistant", json.dumps({"answer": answer},
                                                             ensure_ascii=False)))
+    for asked, reply, kind in CHECK_EXAMPLES:
+        messages.append(ChatMessage("user", _check_user(asked, reply)))
+        messages.append(ChatMessage("assistant", json.dumps({"kind": kind})))
     return messages
 
 
@@ -171,6 +184,50 @@ async def warm(engine: Engine) -> None:
 
 
 # ------------------------------------------------------------------ picking an option
+
+CHECK_SYSTEM = """\
+When a question comes with Check instead, say what the reply does: "answer" when it tells
+what the candidate did, would do, knows or made, as the question asks; "qualities" when it
+only praises the candidate (patient, good with people) without that; "other" when it is
+about something else."""
+
+# Worked examples for the check, about other questions than any real job's.
+CHECK_EXAMPLES: tuple[tuple[str, str, str], ...] = (
+    ("Tell us about a time you handled a complaint.",
+     "A guest's room was not ready, so I upgraded her and sent dessert to her table.",
+     "answer"),
+    ("Tell us about a time you handled a complaint.",
+     "Soy muy paciente y siempre mantengo la calma con los clientes.", "qualities"),
+    ("What would you do if a colleague did not show up for a shift?",
+     "Ich würde die Schichtleitung anrufen und seine Aufgaben mit den anderen aufteilen.",
+     "answer"),
+    ("Describe a dish you cook well.", "Sou muito organizada e aprendo rápido.", "qualities"),
+    ("Describe a dish you cook well.", "Une tarte aux pommes: pâte brisée maison, pommes "
+     "fines, cuite 40 minutes.", "answer"),
+    ("Tell us about a difficult customer.", "When do you pay, weekly or monthly?", "other"),
+    ("What would you do if a child got lost in the shop?",
+     "I'd just handle it the best way, I'm good in a crisis.", "qualities"),
+    ("Cuéntanos cómo organizaste un evento.", "Todos dicen que soy muy organizada y responsable.",
+     "qualities"),
+    ("Erzählen Sie von einem schwierigen Projekt.",
+     "Mir fällt gerade nichts ein, bei mir läuft meistens alles glatt.", "other"),
+)
+
+
+def _check_user(question: str, reply: str) -> str:
+    return f"Question: {question}\nCheck: does the reply answer it?\nReply: {reply}"
+
+
+async def check_answer(engine: Engine, spec: FieldSpec, reply: str) -> str:
+    """For a long-text question: does ``reply`` answer it, or only describe the candidate?"""
+    fixed = _fixed_messages()
+    request = GenerationRequest(
+        messages=[*fixed, ChatMessage("user", _check_user(question(spec),
+                                                          " ".join(reply.split())[:1200]))],
+        schema=CHECK_SCHEMA, max_tokens=MAX_TOKENS, pinned=len(fixed))
+    generation = await engine.generate(request)
+    return Check.model_validate_json(generation.text).kind
+
 
 PICK_SYSTEM = """\
 When a question comes with Options instead, pick the option the reply gives. Answer

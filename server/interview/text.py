@@ -349,7 +349,8 @@ DECLINE = _lexicon(
     r"\b(?:not|no|dont|don't)\s+(?:want|like)\s+(?:to\s+)?(?:share|give|tell|say|disclose)\b",
     r"^\s*(?:i'?ll\s+)?pass\s*[.!]?\s*$",
     r"\bnot\s+(?:giving|sharing|telling|disclosing|revealing|handing|providing)\b",
-    r"\bprefiero\s+no\b|\bprefiro\s+n[aã]o\b|\bpreferisco\s+non\b|\bpr[ée]f[èe]re\s+ne\s+pas\b",
+    r"\bprefiero\s+no\b|\bprefiro\s+n[aã]o\b|\bpreferisco\s+non\b|\bpr[ée]f[èe]re\s+ne\s+pas\b"
+    r"|\breserv[aá]rmel[oa]\b|\bprefiero\s+reservar",
     r"\bno\s+(?:quiero|deseo)\s+(?:decir|contestar|responder|compartir|dar)"
     r"|\bn[aã]o\s+quero\s+(?:dizer|responder|informar|compartilhar|partilhar)"
     r"|\bnon\s+(?:voglio|desidero)\s+(?:dire|rispondere|condividere)"
@@ -426,7 +427,8 @@ _CONFIRM_PHRASE = (r"all\s+good|looks?\s+(?:good|right|correct|fine|great)|that'
                    r"|es\s+correcto|[eé]\s+isso|[eè]\s+corretto|gracias|danke|merci|obrigad[oa]"
                    r"|grazie")
 CONFIRM = _lexicon(
-    rf"^\s*(?:{_CONFIRM_WORD}|{_CONFIRM_PHRASE})\b(?:[\s.,!]+(?:{_CONFIRM_WORD}|{_CONFIRM_PHRASE})\b)*"
+    rf"^\s*(?:{_CONFIRM_WORD}|{_CONFIRM_PHRASE})(?!\w)(?:[\s.,!]+(?:{_CONFIRM_WORD}"
+    rf"|{_CONFIRM_PHRASE})(?!\w))*"
     r"[\s.,!👍]*$",
     r"^\s*(?:i\s+)?confirm\b|^\s*(?:je\s+)?confirme\b|^\s*(?:ich\s+)?best[äa]tige\b"
     r"|^\s*confirmo\b",

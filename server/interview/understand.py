@@ -140,7 +140,9 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
                 continue  # a story with a "not" in it is an answer, not a "none"
             if spec.type in NEGATABLE and _negates(spec, cue):
                 found[spec.key].append(Finding("none", None, cue.clause, source="cue"))
-    if bare_negative and asked is not None and asked.type in NEGATABLE:
+    if (bare_negative and asked is not None and asked.type in NEGATABLE
+            and not (asked.type == "long_text"
+                     and len(content.split()) > LONG_TEXT_NEGATIVE_WORDS)):
         found[asked.key].append(Finding("none", None, content, source="cue"))
     for cue in declines:
         for spec in _attribute(job, cue, asked, vocab, fallback=True):
@@ -294,6 +296,11 @@ async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | N
                                                                      job_language(job)))
         label = await prompts.judge(engine, spec, reading.own_text or reading.text,
                                     spec.type in TEXT_TYPES)
+        if label == "specific" and spec.type == "long_text":
+            # An open question is answered by what the candidate did, would do or knows;
+            # praise of oneself alone ("I'm very patient") leaves it vague.
+            kind = await prompts.check_answer(engine, spec, reading.own_text or reading.text)
+            label = "specific" if kind == "answer" else "vague"
     except (EngineBusy, EngineLoading):
         raise  # the turn waits for the model (HTTP 503, Retry-After) rather than skip it
     except (EngineError, GrammarError, ValidationError) as exc:
