@@ -88,9 +88,9 @@ async def test_evaluation_bars(engine: Engine, path: Path) -> None:
 PICK_JOB_FIELDS = {
     "licence": FieldSpec(key="licence", label="Driving licence", type="yes_no",
                          question="Do you hold a driving licence?"),
-    "turno": FieldSpec(key="turno", label="Turno", type="single_choice",
-                       choices=("mañana", "tarde", "noche"),
-                       question="¿Qué turno prefieres: mañana, tarde o noche?"),
+    "model": FieldSpec(key="model", label="Work model", type="single_choice",
+                       choices=("office", "hybrid", "remote"),
+                       question="Where do you want to work: office, hybrid or remote?"),
 }
 
 
@@ -99,7 +99,7 @@ PICK_JOB_FIELDS = {
     [("licence", "Sim, tenho carta há cinco anos.", "yes"),
      ("licence", "Nein, leider nicht.", "no"),
      ("licence", "Oui, depuis 2015.", "yes"),
-     ("turno", "Prefiero trabajar por las noches.", "noche")],
+     ("model", "Um pouco no escritório, um pouco em casa.", "hybrid")],
 )
 async def test_the_model_picks_an_option_in_any_language(engine: Engine, key: str, reply: str,
                                                          answer: str) -> None:
@@ -119,3 +119,16 @@ async def test_other_jobs_end_to_end_on_the_development_set(engine: Engine) -> N
     assert result["accuracy"] >= 0.88, result["misses"][:3]
     assert result["invented"] == 0
     assert int(result["complete_as_expected"].split("/")[0]) >= 15
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind"),
+    [("Last winter a colleague's car broke down, so I covered her shift and drove her home.",
+      "answer"),
+     ("Je suis toujours serviable et de bonne humeur.", "qualities")],
+)
+async def test_the_model_tells_an_answer_from_self_praise(engine: Engine, reply: str,
+                                                          kind: str) -> None:
+    spec = FieldSpec(key="helped", label="Helping a colleague", type="long_text",
+                     question="Tell us about a time you helped a colleague.")
+    assert await prompts.check_answer(engine, spec, reply) == kind

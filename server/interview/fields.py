@@ -428,7 +428,9 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     flat = plain(msg.text)
     hits = []
     for choice in choices:
-        spans = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(plain(choice))}(?!\w)", flat)]
+        # "las noches", "weekends": a plural names the choice too.
+        spans = [m.start() for m in re.finditer(
+            rf"(?<!\w){re.escape(plain(choice))}(?:e?s)?(?!\w)", flat)]
         # A choice the candidate turns down anywhere ("a van, not a car ... my car is small")
         # is not their choice.
         if spans and not any(_NEGATED_BEFORE.search(flat[max(0, p - 30):p]) for p in spans):
