@@ -22,8 +22,6 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from text_to_num import alpha2digit
 
 LANGUAGES = ("en", "es", "de", "fr", "pt", "it")
-NAMES = {"en": "English", "es": "Spanish", "de": "German", "fr": "French",
-         "pt": "Portuguese", "it": "Italian"}
 
 # Below this probability a message's own language is not trusted ("Car.", "Ja.", "No."):
 # the job's language stands in.
@@ -228,13 +226,16 @@ _SEVERAL = {
 }
 
 
+_DAY_PATTERNS = {lang: [(re.compile(name), day) for name, day in zip(names, _ENGLISH_DAYS,
+                                                                    strict=True)]
+                 for lang, names in _DAYS.items()}
+
+
 def _days_first(text: str, lang: str) -> str:
     """Day names in English before numbers are read, so "segunda" (Monday) is no "2nd"."""
-    names = _DAYS.get(lang)
-    if not names:
+    patterns = _DAY_PATTERNS.get(lang)
+    if not patterns:
         return text
-    patterns = [(re.compile(rf"{name}", re.IGNORECASE), day)
-                for name, day in zip(names, _ENGLISH_DAYS, strict=True)]
 
     def swap(m: re.Match[str]) -> str:
         word = strip_accents(m.group()).lower()
