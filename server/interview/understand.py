@@ -133,16 +133,16 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
         found[spec.key] = types.read(spec, msg, vocab, [c.scope for c in negatives])
 
     bare_negative = bool(BARE_NEGATIVE.match(content)) and not DECLINE.search(content)
+    # A story with a "not" in it answers an open question; it is no "none".
+    story = len(content.split()) > LONG_TEXT_NEGATIVE_WORDS
     for cue in negatives:
         strong = bare_negative or bool(_STRONG_NEGATIVE.search(cue.scope))
         for spec in _attribute(job, cue, asked, vocab, fallback=strong):
-            if spec.type == "long_text" and len(content.split()) > LONG_TEXT_NEGATIVE_WORDS:
-                continue  # a story with a "not" in it is an answer, not a "none"
-            if spec.type in NEGATABLE and _negates(spec, cue):
+            if spec.type in NEGATABLE and _negates(spec, cue) and not (
+                    story and spec.type == "long_text"):
                 found[spec.key].append(Finding("none", None, cue.clause, source="cue"))
     if (bare_negative and asked is not None and asked.type in NEGATABLE
-            and not (asked.type == "long_text"
-                     and len(content.split()) > LONG_TEXT_NEGATIVE_WORDS)):
+            and not (story and asked.type == "long_text")):
         found[asked.key].append(Finding("none", None, content, source="cue"))
     for cue in declines:
         for spec in _attribute(job, cue, asked, vocab, fallback=True):
