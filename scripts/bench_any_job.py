@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import statistics
 import sys
 from pathlib import Path
 
@@ -46,12 +45,7 @@ async def main(paths: list[Path]) -> dict:
             out["sets"][name] = {"model": _summary(rh.report(loaded, outcomes)),
                                  "rules_only": _summary(rules)}
         out["model"] = engine.info.name
-    ordered = sorted(seconds)
-    out["all_messages"] = {
-        "messages": len(ordered),
-        "p50": round(statistics.median(ordered), 3) if ordered else 0.0,
-        "p95": round(ordered[max(0, round(0.95 * len(ordered)) - 1)], 3) if ordered else 0.0,
-    }
+    out["all_messages"] = rh.latency(seconds)
     return out
 
 

@@ -129,8 +129,8 @@ def test_a_jobs_language(job_text: str, lang: str) -> None:
 
 # ------------------------------------------------------------------ the model's pick
 
-def _reading(message: str) -> Reading:
-    return Reading(text=message)
+def _reading(message: str, lang: str = "en") -> Reading:
+    return Reading(text=message, lang=lang)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +145,7 @@ def _reading(message: str) -> Reading:
 def test_the_models_yes_or_no_is_checked_against_the_message(message: str, choice: str,
                                                               kept: bool) -> None:
     spec = WAREHOUSE.field("carretilla")
-    finding = apply_pick(_reading(message), spec, choice, "es").findings.get("carretilla")
+    finding = apply_pick(_reading(message, "es"), spec, choice).findings.get("carretilla")
     assert (finding is not None) is kept
     if kept:
         assert finding.value is (choice == "yes")

@@ -36,7 +36,8 @@ def normalise_url(url: str) -> str:
     return url.strip().rstrip("/")
 
 
-def _number(value: Any) -> float | None:
+def number_value(value: Any) -> float | None:
+    """A predicted number; a range counts by its midpoint, as the contract scores it."""
     if isinstance(value, dict) and "min" in value and "max" in value:
         return (float(value["min"]) + float(value["max"])) / 2
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -58,7 +59,7 @@ def pair_correct(expect: dict[str, Any], predicted: dict[str, Any]) -> bool:
             return False
         return (set(value.get("platforms", [])) == set(expect.get("platforms", []))
                 and set(value.get("task_types", [])) == set(expect.get("task_types", [])))
-    number = _number(value)
+    number = number_value(value)
     return number is not None and float(expect["min"]) <= number <= float(expect["max"])
 
 

@@ -10,12 +10,11 @@ and what to ask next is :mod:`server.interview.understand`'s job.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from server.interview.languages import FALSE_FRIENDS
+from server.interview.languages import FALSE_FRIENDS, strip_accents
 from server.interview.spec import FieldSpec, Status
 from server.interview.text import (
     clauses,
@@ -345,8 +344,7 @@ _DECLINE_HINT = re.compile(
 
 def plain(text: str) -> str:
     """Accent-free, case-folded: the form the six-language word lists are written in."""
-    return "".join(c for c in unicodedata.normalize("NFKD", fold(text))
-                   if unicodedata.category(c) != "Mn")
+    return strip_accents(fold(text))
 
 
 def stems(text: str) -> set[str]:
@@ -385,14 +383,15 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         flat = plain(sentence)
         if _DECLINE_HINT.search(flat) or sentence.rstrip().endswith("?"):
             continue
-        for clause in clauses(sentence):
+        parts = clauses(sentence)
+        for clause in parts:
             short = len(clause.split()) <= 3
             if asked and (n == 0 or short):
                 polarity = _polarity(clause)
                 if polarity is not None:
                     return [Finding("answered", polarity, sentence)]
         # The clause that names the field speaks for it ("I have a licence, no car").
-        named_in = [c for c in clauses(sentence) if about_field(spec, c)]
+        named_in = [c for c in parts if about_field(spec, c)]
         named = bool(named_in)
         if not (named or (asked and n == 0)):
             continue

@@ -280,12 +280,13 @@ def pick_model(spec: FieldSpec) -> type[BaseModel]:
                         answer=(Literal[choices], ...))  # type: ignore[valid-type]
 
 
-def pick_request(spec: FieldSpec, reply: str, reverse: bool = False) -> GenerationRequest:
+def pick_request(spec: FieldSpec, reply: str, reverse: bool = False,
+                 model: type[BaseModel] | None = None) -> GenerationRequest:
     fixed = _fixed_messages()
     user = _pick_user(question(spec), options(spec, reverse), " ".join(reply.split())[:600])
     return GenerationRequest(
         messages=[*fixed, ChatMessage("user", user)],
-        schema=closed_schema(pick_model(spec)),
+        schema=closed_schema(model or pick_model(spec)),
         max_tokens=MAX_TOKENS + max(len(o) for o in options(spec)),
         pinned=len(fixed),
     )
@@ -294,5 +295,6 @@ def pick_request(spec: FieldSpec, reply: str, reverse: bool = False) -> Generati
 async def pick(engine: Engine, spec: FieldSpec, reply: str, reverse: bool = False) -> str:
     """The option of a yes/no or single-choice field the model reads in ``reply``
     (``reverse`` lists the field's choices the other way round)."""
-    generation = await engine.generate(pick_request(spec, reply, reverse))
-    return str(pick_model(spec).model_validate_json(generation.text).answer)  # type: ignore[attr-defined]
+    model = pick_model(spec)
+    generation = await engine.generate(pick_request(spec, reply, reverse, model))
+    return str(model.model_validate_json(generation.text).answer)  # type: ignore[attr-defined]

@@ -26,11 +26,10 @@ from pydantic import ValidationError
 
 from server.engine.base import Engine
 from server.errors import ConfigError
+from server.interview.evaluate import NOT_GIVEN, engine_for, number_value
 from server.interview.spec import FieldState, JobSpec
 from server.interview.turn import InterviewState, start, take_turn
 from server.settings import Settings
-
-NOT_GIVEN = frozenset({"missing", "vague", "declined", "invalid"})
 
 
 @dataclass(frozen=True)
@@ -103,14 +102,6 @@ def load(path: str | Path) -> list[Rehearsal]:
 
 # ------------------------------------------------------------------ scoring
 
-def _number(value: Any) -> float | None:
-    if isinstance(value, dict) and "min" in value and "max" in value:
-        return (float(value["min"]) + float(value["max"])) / 2
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    return None
-
-
 def field_correct(expect: dict[str, Any], got: FieldState) -> bool:
     """Whether one field's final state matches its label, as the contract scores it."""
     if got.status != expect.get("status"):
@@ -122,7 +113,7 @@ def field_correct(expect: dict[str, Any], got: FieldState) -> bool:
         text = str(value).casefold()
         return all(str(k).casefold() in text for k in expect["keywords"])
     if "min" in expect:
-        number = _number(value)
+        number = number_value(value)
         return number is not None and float(expect["min"]) <= number <= float(expect["max"])
     if "value" in expect:
         wanted = expect["value"]
@@ -188,18 +179,19 @@ def report(rehearsals: list[Rehearsal], outcomes: list[Outcome]) -> dict[str, An
         "invention_rate": rate(invented, not_given),
         "invented": invented,
         "complete_as_expected": f"{complete_ok}/{conversations}",
-        "seconds_per_message": {
-            "p50": round(statistics.median(seconds), 3) if seconds else 0.0,
-            "p95": round(_percentile(seconds, 0.95), 3) if seconds else 0.0,
-            "messages": len(seconds),
-        },
+        "seconds_per_message": latency(seconds),
         "misses": misses,
     }
 
 
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
+def latency(seconds: list[float]) -> dict[str, float | int]:
+    """p50 and p95 seconds per message (nearest rank), and how many messages."""
+    if not seconds:
+        return {"p50": 0.0, "p95": 0.0, "messages": 0}
+    ordered = sorted(seconds)
+    p95 = ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
+    return {"p50": round(statistics.median(ordered), 3), "p95": round(p95, 3),
+            "messages": len(ordered)}
 
 
 # ------------------------------------------------------------------ running
@@ -226,8 +218,6 @@ async def rehearse(engine: Engine, rehearsals: list[Rehearsal]) -> list[Outcome]
 
 def run(settings: Settings, jobs: str, out: str | None, rules_only: bool = False) -> int:
     """The ``interviewer rehearse`` command: prints the summary, writes the full report."""
-    from server.interview.evaluate import engine_for
-
     loaded = load(jobs)
 
     async def go() -> tuple[list[Outcome], str]:

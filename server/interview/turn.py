@@ -66,8 +66,9 @@ def start(job: JobSpec) -> tuple[InterviewState, str]:
     action = policy.next_action(job, state.fields, state.asks, None)
     if action.kind != "ask" or action.key is None:  # a job always has a field to ask
         raise ValueError("the job has nothing to ask")
-    text = _ask(job, state, action.key, "first", None)
-    return state, replies.Voice.of(job).greeting(job, text)
+    voice = replies.Voice.of(job)
+    text = _ask(job, state, action.key, "first", None, voice)
+    return state, voice.greeting(job, text)
 
 
 async def take_turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) -> TurnResult:
@@ -158,7 +159,7 @@ def _interview_reply(job: JobSpec, new: InterviewState, reading: Reading,
         if action.kind != "ask" or action.key is None:
             break
         reason = new.fields[action.key].reason
-        text = _ask(job, new, action.key, action.mode, reason)
+        text = _ask(job, new, action.key, action.mode, reason, voice)
         if text is not None:
             parts.append(text)
             return TurnResult(new, _join(parts), changed)
@@ -193,9 +194,8 @@ _FALLBACK_MODES: dict[policy.Mode, tuple[policy.Mode, ...]] = {
 
 
 def _ask(job: JobSpec, state: InterviewState, key: str, mode: policy.Mode,
-         reason: str | None) -> str | None:
+         reason: str | None, voice: replies.Voice) -> str | None:
     spec = job.field(key)
-    voice = replies.Voice.of(job)
     used = state.wordings.setdefault(key, [])
     for candidate in _FALLBACK_MODES[mode]:
         chosen = voice.wording(spec, candidate, used, reason)

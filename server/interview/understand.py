@@ -97,6 +97,7 @@ class Reading:
     # The part of the message left for the field just asked when other sentences answered
     # other fields ("French and English. Oh, and I'd rather work mornings.").
     own_text: str = ""
+    lang: str = "en"
     model_failed: bool = False
 
 
@@ -204,6 +205,7 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
         unsure=unsure,
         text=content,
         own_text=own_text,
+        lang=lang,
     )
 
 
@@ -292,8 +294,7 @@ async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | N
                 # choice: a pick that follows the options' position is no reading.
                 again = await prompts.pick(engine, spec, reading.text, reverse=True)
                 choice = choice if again == choice else "unclear"
-            return apply_pick(reading, spec, choice, languages.guess(reading.text,
-                                                                     job_language(job)))
+            return apply_pick(reading, spec, choice)
         label = await prompts.judge(engine, spec, reading.own_text or reading.text,
                                     spec.type in TEXT_TYPES)
         if label == "specific" and spec.type == "long_text":
@@ -311,7 +312,7 @@ async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | N
     return apply_verdict(reading, spec, label)
 
 
-def apply_pick(reading: Reading, spec: FieldSpec, choice: str, lang: str = "en") -> Reading:
+def apply_pick(reading: Reading, spec: FieldSpec, choice: str) -> Reading:
     """Keep the model's option where the code can check it: a "no" needs a negation in the
     message; a "yes" needs none, and a yes-word, a having or being-able verb or the field's
     subject ("I was a carer from 2012" is no yes to "do you have a DBS check?"); a choice
@@ -319,7 +320,7 @@ def apply_pick(reading: Reading, spec: FieldSpec, choice: str, lang: str = "en")
     findings = dict(reading.findings)
     flat = plain(reading.text)
     if spec.type == "yes_no" and choice in ("yes", "no"):
-        said_no = ((negated(flat, lang) or NOT_YET.search(flat) is not None)
+        said_no = ((negated(flat, reading.lang) or NOT_YET.search(flat) is not None)
                    and not NO_PROBLEM.search(flat))
         grounded_yes = bool(YES_GROUND.search(flat) or NO_PROBLEM.search(flat)
                             or about_field(spec, reading.text))
