@@ -23,14 +23,18 @@ from server.interview.evaluate import engine_for
 from server.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SETS = (ROOT.parent / "shared" / "eval" / "jobs_dev.json",
-                ROOT / "tests" / "data" / "jobs_blind.json",
-                ROOT / "tests" / "data" / "jobs_blind2.json")
+DEFAULT_SETS = (
+    ROOT.parent / "shared" / "eval" / "jobs_dev.json",
+    ROOT / "tests" / "data" / "jobs_blind.json",
+    ROOT / "tests" / "data" / "jobs_blind2.json",
+)
 
 
 def _summary(result: dict) -> dict:
-    return {k: result[k] for k in ("accuracy", "invention_rate", "complete_as_expected",
-                                   "seconds_per_message")}
+    return {
+        k: result[k]
+        for k in ("accuracy", "invention_rate", "complete_as_expected", "seconds_per_message")
+    }
 
 
 async def main(paths: list[Path]) -> dict:
@@ -42,8 +46,10 @@ async def main(paths: list[Path]) -> dict:
             outcomes = await rh.rehearse(engine, loaded)
             seconds += [s for o in outcomes for s in o.seconds]
             rules = rh.report(loaded, await rh.rehearse(RulesOnly(), loaded))
-            out["sets"][name] = {"model": _summary(rh.report(loaded, outcomes)),
-                                 "rules_only": _summary(rules)}
+            out["sets"][name] = {
+                "model": _summary(rh.report(loaded, outcomes)),
+                "rules_only": _summary(rules),
+            }
         out["model"] = engine.info.name
     out["all_messages"] = rh.latency(seconds)
     return out

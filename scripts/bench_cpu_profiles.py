@@ -38,8 +38,12 @@ def profile_costs(path: Path, chat_format: str, settings: Settings, rounds: int)
     for name in cpu.FALLBACK_ORDER:
         started = time.perf_counter()
         decoder = Decoder(
-            str(path), n_ctx=2048, n_threads=settings.n_threads, n_batch=settings.n_batch,
-            chat_format=chat_format, profile=cpu.PROFILES[name],
+            str(path),
+            n_ctx=2048,
+            n_threads=settings.n_threads,
+            n_batch=settings.n_batch,
+            chat_format=chat_format,
+            profile=cpu.PROFILES[name],
         )
         load_s = time.perf_counter() - started
         tokens = decoder.render([("system", PROMPT), ("user", "Hello")])
@@ -51,7 +55,10 @@ def profile_costs(path: Path, chat_format: str, settings: Settings, rounds: int)
             prefill.append(time.perf_counter() - started)
         generation = decoder.generate(
             [("system", PROMPT), ("user", "Write one sentence about rivers.")],
-            schema=None, max_tokens=48, pinned=1, deadline=time.monotonic() + 120,
+            schema=None,
+            max_tokens=48,
+            pinned=1,
+            deadline=time.monotonic() + 120,
         )
         out[name] = {
             "load_s": round(load_s, 3),

@@ -108,7 +108,10 @@ def main() -> int:
     # Warm the weights (the first evaluation pages the mapped file in), then per round:
     # cold = nothing in the KV cache; follow-up = the same conversation, one exchange longer.
     decoder.generate(
-        [("system", "Warm-up."), ("user", "Hi")], schema=schema, max_tokens=160, pinned=1,
+        [("system", "Warm-up."), ("user", "Hi")],
+        schema=schema,
+        max_tokens=160,
+        pinned=1,
         deadline=time.monotonic() + 300,
     )
     colds, follows = [], []
@@ -151,9 +154,7 @@ def main() -> int:
         "schema_compile_ms": round(compile_ms, 1),
         "ttft_cold_s": round(statistics.median(g.time_to_first_token_s for g in colds), 3),
         "ttft_cold_prompt_tokens": colds[0].prompt_tokens,
-        "ttft_follow_up_s": round(
-            statistics.median(g.time_to_first_token_s for g in follows), 3
-        ),
+        "ttft_follow_up_s": round(statistics.median(g.time_to_first_token_s for g in follows), 3),
         "follow_up_prompt_tokens": follows[0].prompt_tokens,
         "follow_up_reused_tokens": follows[0].reused_tokens,
     }

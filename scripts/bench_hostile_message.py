@@ -33,8 +33,10 @@ from server.interview.spec import MAX_CUSTOM_QUESTIONS, MAX_FIELDS
 from server.settings import Settings
 
 PASSWORD = "correct horse battery"
-MESSAGE = ("I did RLHF ranking on Outlier for two years, then annotation on Scale AI and "
-           "Appen, about 20 hours a week, evenings. " * 40)[:3990]
+MESSAGE = (
+    "I did RLHF ranking on Outlier for two years, then annotation on Scale AI and "
+    "Appen, about 20 hours a week, evenings. " * 40
+)[:3990]
 
 
 def _job(fields: int) -> dict:
@@ -59,10 +61,15 @@ def _free_port() -> int:
 
 def _candidate(url: str, n: int, job_id: int) -> float:
     with httpx.Client(base_url=url, timeout=120) as client:
-        client.post("/api/auth/register", json={
-            "email": f"c{n}@example.com", "password": PASSWORD, "name": f"C{n}",
-            "role": "candidate",
-        }).raise_for_status()
+        client.post(
+            "/api/auth/register",
+            json={
+                "email": f"c{n}@example.com",
+                "password": PASSWORD,
+                "name": f"C{n}",
+                "role": "candidate",
+            },
+        ).raise_for_status()
         interview = client.post(f"/api/jobs/{job_id}/interview").json()
         started = time.perf_counter()
         r = client.post(f"/api/interviews/{interview['id']}/messages", json={"text": MESSAGE})
@@ -76,14 +83,20 @@ def main() -> None:
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp())
     settings = Settings(
-        database_url=f"sqlite:///{folder / 'bench.db'}", port=_free_port(),
-        messages_per_address=10_000, login_attempts_per_address=10_000,
+        database_url=f"sqlite:///{folder / 'bench.db'}",
+        port=_free_port(),
+        messages_per_address=10_000,
+        login_attempts_per_address=10_000,
     )
     engine = ScriptedEngine(responder=lambda request: json.dumps({"label": "unclear"}))
-    server = uvicorn.Server(uvicorn.Config(
-        create_app(settings, engine=engine), host="127.0.0.1", port=settings.port,
-        log_level="warning",
-    ))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(settings, engine=engine),
+            host="127.0.0.1",
+            port=settings.port,
+            log_level="warning",
+        )
+    )
     threading.Thread(target=server.run, daemon=True).start()
     url = f"http://127.0.0.1:{settings.port}"
     while not server.started:
@@ -91,10 +104,15 @@ def main() -> None:
     result: dict[str, object] = {"message_chars": len(MESSAGE), "messages": args.messages}
     try:
         with httpx.Client(base_url=url, timeout=60) as boss:
-            boss.post("/api/auth/register", json={
-                "email": "boss@example.com", "password": PASSWORD, "name": "B",
-                "role": "employer",
-            }).raise_for_status()
+            boss.post(
+                "/api/auth/register",
+                json={
+                    "email": "boss@example.com",
+                    "password": PASSWORD,
+                    "name": "B",
+                    "role": "employer",
+                },
+            ).raise_for_status()
             over = boss.post("/api/jobs", json=_job(MAX_FIELDS + 1))
             result["one_field_over_the_limit_status"] = over.status_code
             job_id = boss.post("/api/jobs", json=_job(MAX_FIELDS)).json()["id"]
@@ -116,10 +134,15 @@ def main() -> None:
         stop.set()
         poller.join()
         result.update(
-            message_s={"median": round(statistics.median(latencies), 3),
-                       "max": round(max(latencies), 3)},
-            health_s={"polls": len(health), "median": round(statistics.median(health), 4),
-                      "max": round(max(health), 4)},
+            message_s={
+                "median": round(statistics.median(latencies), 3),
+                "max": round(max(latencies), 3),
+            },
+            health_s={
+                "polls": len(health),
+                "median": round(statistics.median(health), 4),
+                "max": round(max(health), 4),
+            },
         )
     finally:
         server.should_exit = True

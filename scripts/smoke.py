@@ -44,7 +44,9 @@ class Client:
     def call(self, method: str, path: str, body: Any = None) -> tuple[int, Any]:
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(
-            self.base + path, data=data, method=method,
+            self.base + path,
+            data=data,
+            method=method,
             headers={"Content-Type": "application/json", "Accept": "application/json"},
         )
         try:
@@ -57,8 +59,7 @@ class Client:
             except ValueError:
                 return exc.code, raw.decode(errors="replace")
 
-    def expect(self, method: str, path: str, body: Any = None, ok: tuple[int, ...] = (200,)
-               ) -> Any:
+    def expect(self, method: str, path: str, body: Any = None, ok: tuple[int, ...] = (200,)) -> Any:
         status, payload = self.call(method, path, body)
         if status not in ok:
             raise Failure(f"{method} {path} answered {status}: {payload}")
@@ -92,9 +93,14 @@ def wait_ready(client: Client, timeout_s: float) -> dict[str, Any]:
 def interview(client: Client) -> dict[str, Any]:
     email = f"smoke-{secrets.token_hex(4)}@example.com"
     client.expect(
-        "POST", "/api/auth/register",
-        {"email": email, "password": secrets.token_urlsafe(12), "name": "Smoke Test",
-         "role": "candidate"},
+        "POST",
+        "/api/auth/register",
+        {
+            "email": email,
+            "password": secrets.token_urlsafe(12),
+            "name": "Smoke Test",
+            "role": "candidate",
+        },
         ok=(201,),
     )
     jobs = client.expect("GET", "/api/jobs")
@@ -129,9 +135,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("url", help="base URL of the running server")
     parser.add_argument("--ready-timeout", type=float, default=600.0)
-    parser.add_argument(
-        "--expect-profile", help="fail unless the model runs on this CPU profile"
-    )
+    parser.add_argument("--expect-profile", help="fail unless the model runs on this CPU profile")
     args = parser.parse_args()
     client = Client(args.url)
     result: dict[str, Any] = {"url": args.url}
@@ -139,8 +143,10 @@ def main() -> int:
         result["health_before_ready"] = wait_ready(client, args.ready_timeout)
         result.update(interview(client))
         if args.expect_profile and result["cpu"]["profile"] != args.expect_profile:
-            raise Failure(f"the model runs on CPU profile {result['cpu']['profile']!r}, "
-                          f"not {args.expect_profile!r}")
+            raise Failure(
+                f"the model runs on CPU profile {result['cpu']['profile']!r}, "
+                f"not {args.expect_profile!r}"
+            )
         result["ok"] = True
     except Failure as exc:
         result.update(ok=False, error=str(exc))

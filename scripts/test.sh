@@ -23,4 +23,5 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
 .venv/bin/ruff check server tests scripts
+.venv/bin/ruff format --check server tests scripts
 exec .venv/bin/python -m pytest "$@"

@@ -33,9 +33,7 @@ def _build_parser() -> argparse.ArgumentParser:
     purge = sub.add_parser(
         "purge", help="delete interviews older than their job's retention, and expired log-ins"
     )
-    purge.add_argument(
-        "--dry-run", action="store_true", help="only count what would be deleted"
-    )
+    purge.add_argument("--dry-run", action="store_true", help="only count what would be deleted")
 
     models = sub.add_parser("models", help="list, fetch, verify and import model files")
     msub = models.add_subparsers(dest="models_command", required=True)
@@ -52,16 +50,23 @@ def _build_parser() -> argparse.ArgumentParser:
     ev.add_argument("cases", help="cases file (.jsonl), see shared/eval/README.md")
     ev.add_argument("--out", required=True, help="where to write predictions (.jsonl)")
     ev.add_argument("--model", help="catalog name (default: INTERVIEWER_MODEL)")
-    ev.add_argument("--rules-only", action="store_true",
-                    help="no model: measure the deterministic reading alone")
+    ev.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="no model: measure the deterministic reading alone",
+    )
 
     rh = sub.add_parser(
-        "rehearse", help="run scripted candidates against jobs and report what was understood")
+        "rehearse", help="run scripted candidates against jobs and report what was understood"
+    )
     rh.add_argument("jobs", help="jobs file (.json), see shared/eval/README.md")
     rh.add_argument("--out", help="where to write the full report with every miss (.json)")
     rh.add_argument("--model", help="catalog name (default: INTERVIEWER_MODEL)")
-    rh.add_argument("--rules-only", action="store_true",
-                    help="no model: measure the deterministic reading alone")
+    rh.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="no model: measure the deterministic reading alone",
+    )
     return parser
 
 
@@ -118,15 +123,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             if args.model:
                 settings = _override(settings, model=args.model)
-            return evaluate.run(settings, cases=args.cases, out=args.out,
-                                rules_only=args.rules_only)
+            return evaluate.run(
+                settings, cases=args.cases, out=args.out, rules_only=args.rules_only
+            )
         if args.command == "rehearse":
             from server.interview import rehearse
 
             if args.model:
                 settings = _override(settings, model=args.model)
-            return rehearse.run(settings, jobs=args.jobs, out=args.out,
-                                rules_only=args.rules_only)
+            return rehearse.run(settings, jobs=args.jobs, out=args.out, rules_only=args.rules_only)
         if args.command == "serve":
             from server.web import serve
 

@@ -166,4 +166,3 @@ class Settings(BaseSettings):
     @classmethod
     def from_env(cls) -> Settings:
         return cls()
-

@@ -45,7 +45,10 @@ def test_the_rendered_units_pass_systemd_analyze(tmp_path: Path) -> None:
     names = sorted(p.name for p in tmp_path.iterdir())
     done = subprocess.run(
         ["systemd-analyze", "verify", "--man=no", *(f"./{n}" for n in names)],
-        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     # Unknown keys are only warnings: any output at all fails.
     assert (done.returncode, done.stdout + done.stderr) == (0, "")
@@ -70,7 +73,10 @@ def test_an_air_gapped_install_serves_an_interview(
     env = {k: v for k, v in os.environ.items() if not k.startswith("INTERVIEWER_")}
     built = subprocess.run(
         [str(PROJECT_ROOT / "scripts" / "bundle.sh"), str(bundle)],
-        env=env, capture_output=True, text=True, timeout=3600,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3600,
     )
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
     lock = (bundle / "requirements.lock").read_text()
@@ -102,7 +108,9 @@ cd {target}/app && ./scripts/smoke.sh {target}/.venv/bin/python
     served = subprocess.run(
         ["unshare", "-n", "bash", "-c", script],
         env={**env, "HOME": str(tmp_path), "PIP_CONFIG_FILE": os.devnull},
-        capture_output=True, text=True, timeout=1800,
+        capture_output=True,
+        text=True,
+        timeout=1800,
     )
     output = served.stdout[-4000:] + served.stderr[-4000:]
     assert served.returncode == 0, output

@@ -112,8 +112,15 @@ def test_uncompilable_schema_is_a_grammar_error(qwen_decoder: Decoder) -> None:
 
 async def test_fifty_adversarial_generations_all_parse(default_model_path: Path) -> None:
     config = WorkerConfig(
-        model_path=default_model_path, chat_format="chatml", n_ctx=2048, n_threads=2,
-        n_batch=256, max_tokens=120, generation_timeout_s=60, load_timeout_s=60, queue_size=4,
+        model_path=default_model_path,
+        chat_format="chatml",
+        n_ctx=2048,
+        n_threads=2,
+        n_batch=256,
+        max_tokens=120,
+        generation_timeout_s=60,
+        load_timeout_s=60,
+        queue_size=4,
     )
     engine = LlamaEngine(config, ModelInfo("qwen", "x", 2048))
     await engine.start()
@@ -129,7 +136,9 @@ async def test_fifty_adversarial_generations_all_parse(default_model_path: Path)
         for attack in ATTACKS:
             for message in MESSAGES:
                 result = await generate_model(
-                    engine, [system, ChatMessage("user", f"{message} {attack}")], Extraction,
+                    engine,
+                    [system, ChatMessage("user", f"{message} {attack}")],
+                    Extraction,
                     schema=schema,
                 )
                 assert isinstance(result, Extraction)
@@ -147,8 +156,15 @@ async def test_a_model_that_cannot_follow_still_cannot_break_the_schema(
     smollm_path: Path,
 ) -> None:
     config = WorkerConfig(
-        model_path=smollm_path, chat_format="chatml", n_ctx=1024, n_threads=2, n_batch=256,
-        max_tokens=120, generation_timeout_s=60, load_timeout_s=60, queue_size=4,
+        model_path=smollm_path,
+        chat_format="chatml",
+        n_ctx=1024,
+        n_threads=2,
+        n_batch=256,
+        max_tokens=120,
+        generation_timeout_s=60,
+        load_timeout_s=60,
+        queue_size=4,
     )
     engine = LlamaEngine(config, ModelInfo("smol", "x", 1024))
     await engine.start()

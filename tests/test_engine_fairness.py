@@ -55,9 +55,7 @@ def test_address_and_job_budgets_default_to_the_whole_queue() -> None:
     from server.settings import Settings
 
     config = WorkerConfig.from_settings(Settings(queue_size=12), Path("m.gguf"), "chatml")
-    assert (config.queue_per_address, config.queue_per_account, config.queue_per_job) == (
-        12, 2, 12
-    )
+    assert (config.queue_per_address, config.queue_per_account, config.queue_per_job) == (12, 2, 12)
 
 
 async def test_accounts_at_one_address_take_turns_and_keep_their_own_order() -> None:
@@ -73,10 +71,16 @@ async def test_accounts_at_one_address_take_turns_and_keep_their_own_order() -> 
     ("budget", "keys", "message"),
     [
         ({"per_member": 2}, [FairKey("a", "u")] * 3, "your earlier messages"),
-        ({"per_group": 2}, [FairKey("a", "u1"), FairKey("a", "u2"), FairKey("a", "u3")],
-         "this address"),
-        ({"per_job": 2}, [FairKey("a", "u1", "j"), FairKey("b", "u2", "j"),
-                          FairKey("c", "u3", "j")], "this job"),
+        (
+            {"per_group": 2},
+            [FairKey("a", "u1"), FairKey("a", "u2"), FairKey("a", "u3")],
+            "this address",
+        ),
+        (
+            {"per_job": 2},
+            [FairKey("a", "u1", "j"), FairKey("b", "u2", "j"), FairKey("c", "u3", "j")],
+            "this job",
+        ),
         ({"maxsize": 2}, [FairKey("a"), FairKey("b"), FairKey("c")], "busy"),
     ],
 )
@@ -107,9 +111,18 @@ async def test_the_real_engine_serves_a_newcomer_before_a_busy_address(smollm_pa
     from server.engine.runtime import LlamaEngine, WorkerConfig
 
     config = WorkerConfig(
-        model_path=smollm_path, chat_format="chatml", n_ctx=1024, n_threads=2, n_batch=256,
-        max_tokens=16, generation_timeout_s=30.0, load_timeout_s=60.0, queue_size=8,
-        queue_per_address=8, queue_per_account=8, queue_per_job=8,
+        model_path=smollm_path,
+        chat_format="chatml",
+        n_ctx=1024,
+        n_threads=2,
+        n_batch=256,
+        max_tokens=16,
+        generation_timeout_s=30.0,
+        load_timeout_s=60.0,
+        queue_size=8,
+        queue_per_address=8,
+        queue_per_account=8,
+        queue_per_job=8,
     )
     engine = LlamaEngine(config, ModelInfo(name="smollm2", sha256="x", n_ctx=1024))
     await engine.start()
@@ -118,7 +131,8 @@ async def test_the_real_engine_serves_a_newcomer_before_a_busy_address(smollm_pa
     async def ask(name: str, key: FairKey) -> None:
         request = GenerationRequest(
             [ChatMessage("system", "Be brief."), ChatMessage("user", f"Say hello to {name}.")],
-            max_tokens=12, fair_key=key,
+            max_tokens=12,
+            fair_key=key,
         )
         try:
             await engine.generate(request)
@@ -128,8 +142,7 @@ async def test_the_real_engine_serves_a_newcomer_before_a_busy_address(smollm_pa
 
     try:
         tasks: list[Any] = [
-            asyncio.create_task(ask(f"bot{n}", FairKey("10.0.0.5", f"user:{n}")))
-            for n in range(5)
+            asyncio.create_task(ask(f"bot{n}", FairKey("10.0.0.5", f"user:{n}"))) for n in range(5)
         ]
         await asyncio.sleep(0)  # the five are queued first
         tasks.append(asyncio.create_task(ask("newcomer", FairKey("10.0.0.9", "user:99"))))

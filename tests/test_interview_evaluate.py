@@ -17,20 +17,37 @@ from server.interview import evaluate as ev
     [
         ({"status": "missing"}, {"status": "missing"}, True),
         ({"status": "vague"}, {"status": "missing"}, False),
-        ({"status": "answered", "min": 1.5, "max": 1.5}, {"status": "answered", "value": 1.5},
-         True),
-        ({"status": "answered", "min": 20, "max": 25},
-         {"status": "answered", "value": {"min": 20, "max": 25}}, True),
-        ({"status": "answered", "min": 20, "max": 20},
-         {"status": "answered", "value": {"min": 15, "max": 30}}, False),
+        (
+            {"status": "answered", "min": 1.5, "max": 1.5},
+            {"status": "answered", "value": 1.5},
+            True,
+        ),
+        (
+            {"status": "answered", "min": 20, "max": 25},
+            {"status": "answered", "value": {"min": 20, "max": 25}},
+            True,
+        ),
+        (
+            {"status": "answered", "min": 20, "max": 20},
+            {"status": "answered", "value": {"min": 15, "max": 30}},
+            False,
+        ),
         ({"status": "answered", "min": 3, "max": 3}, {"status": "answered", "value": True}, False),
-        ({"status": "answered", "value": "https://www.linkedin.com/in/a"},
-         {"status": "answered", "value": "https://www.linkedin.com/in/a/"}, True),
-        ({"status": "answered", "platforms": ["appen", "outlier"], "task_types": []},
-         {"status": "answered", "value": {"platforms": ["outlier", "appen"], "task_types": []}},
-         True),
-        ({"status": "answered", "platforms": ["appen"], "task_types": ["rlhf"]},
-         {"status": "answered", "value": {"platforms": ["appen"], "task_types": []}}, False),
+        (
+            {"status": "answered", "value": "https://www.linkedin.com/in/a"},
+            {"status": "answered", "value": "https://www.linkedin.com/in/a/"},
+            True,
+        ),
+        (
+            {"status": "answered", "platforms": ["appen", "outlier"], "task_types": []},
+            {"status": "answered", "value": {"platforms": ["outlier", "appen"], "task_types": []}},
+            True,
+        ),
+        (
+            {"status": "answered", "platforms": ["appen"], "task_types": ["rlhf"]},
+            {"status": "answered", "value": {"platforms": ["appen"], "task_types": []}},
+            False,
+        ),
         ({"status": "none"}, {"status": "answered", "value": 0}, False),
     ],
 )
@@ -41,19 +58,25 @@ def test_pair_correct(expect: dict, predicted: dict, ok: bool) -> None:
 def test_score_reports_accuracy_per_status_and_invention() -> None:
     cases = [
         {"id": "1", "expect": {"a": {"status": "missing"}, "b": {"status": "vague"}}},
-        {"id": "2", "expect": {"a": {"status": "answered", "min": 2, "max": 2},
-                               "b": {"status": "declined"}}},
+        {
+            "id": "2",
+            "expect": {
+                "a": {"status": "answered", "min": 2, "max": 2},
+                "b": {"status": "declined"},
+            },
+        },
     ]
     predictions = {
-        "1": {"id": "1", "fields": {"a": {"status": "answered", "value": 1},
-                                    "b": {"status": "vague"}}},
+        "1": {
+            "id": "1",
+            "fields": {"a": {"status": "answered", "value": 1}, "b": {"status": "vague"}},
+        },
         "2": {"id": "2", "fields": {"a": {"status": "answered", "value": 2}}},
     }
     result = ev.score(cases, predictions)
     assert result["pairs"] == 4
     assert result["accuracy"] == 0.5
-    assert result["per_status"] == {"missing": 0.0, "answered": 1.0, "vague": 1.0,
-                                    "declined": 0.0}
+    assert result["per_status"] == {"missing": 0.0, "answered": 1.0, "vague": 1.0, "declined": 0.0}
     assert result["invented"] == 1
     assert result["invention_rate"] == pytest.approx(1 / 3, abs=1e-4)
 
@@ -67,17 +90,25 @@ def test_load_cases_says_which_line_is_wrong(tmp_path: Path) -> None:
 
 async def test_evaluate_sets_asked_per_turn_and_writes_every_contract_key() -> None:
     cases = [
-        {"id": "c1", "turns": [{"asked": "weekly_hours", "candidate": "20"},
-                               {"asked": "years_experience", "candidate": "3"}]},
+        {
+            "id": "c1",
+            "turns": [
+                {"asked": "weekly_hours", "candidate": "20"},
+                {"asked": "years_experience", "candidate": "3"},
+            ],
+        },
         {"id": "c2", "turns": [{"asked": None, "candidate": "20"}]},
     ]
     engine = ScriptedEngine(responder=lambda request: json.dumps({"label": "vague"}))
     predictions, timings = await ev.evaluate(engine, cases)
     assert len(timings) == 3
-    assert predictions[0] == {"id": "c1", "fields": {
-        "linkedin_url": {"status": "missing"},
-        "years_experience": {"status": "answered", "value": 3},
-        "weekly_hours": {"status": "answered", "value": 20},
-        "ai_training_experience": {"status": "missing"},
-    }}
+    assert predictions[0] == {
+        "id": "c1",
+        "fields": {
+            "linkedin_url": {"status": "missing"},
+            "years_experience": {"status": "answered", "value": 3},
+            "weekly_hours": {"status": "answered", "value": 20},
+            "ai_training_experience": {"status": "missing"},
+        },
+    }
     assert all(f == {"status": "missing"} for f in predictions[1]["fields"].values())

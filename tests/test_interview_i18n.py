@@ -19,8 +19,7 @@ from server.settings import PROJECT_ROOT
 TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
 POT = i18n.LOCALE_DIR / "interviewer.pot"
 # The modules whose strings the catalogs hold (the README's extract command names them).
-CATALOGUED = (
-    "interview/replies.py", "interview/types.py", "web/page_text.py", "web/views.py")
+CATALOGUED = ("interview/replies.py", "interview/types.py", "web/page_text.py", "web/views.py")
 
 
 def _ids(path) -> set[str]:  # type: ignore[no-untyped-def]
@@ -31,10 +30,24 @@ def _ids(path) -> set[str]:  # type: ignore[no-untyped-def]
 def test_the_template_holds_every_string_the_code_marks(tmp_path) -> None:  # type: ignore[no-untyped-def]
     fresh = tmp_path / "fresh.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "extract", "--no-location",
-         "--omit-header", "-k", "N_", "-k", "_", "-o", str(fresh),
-         *(str(PROJECT_ROOT / "server" / part) for part in CATALOGUED)],
-        check=True, capture_output=True)
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "--no-location",
+            "--omit-header",
+            "-k",
+            "N_",
+            "-k",
+            "_",
+            "-o",
+            str(fresh),
+            *(str(PROJECT_ROOT / "server" / part) for part in CATALOGUED),
+        ],
+        check=True,
+        capture_output=True,
+    )
     assert _ids(fresh) == _ids(POT), "re-run the pybabel extract command in the README"
 
 
@@ -53,10 +66,19 @@ SPANISH_JOB = JobSpec(
     title="Mozo de almacén",
     description="Buscamos mozos de almacén para preparar pedidos en turnos rotativos en Getafe.",
     fields=(
-        FieldSpec(key="carretilla", label="Carnet de carretillero", type="yes_no",
-                  question="¿Tienes carnet de carretillero?"),
-        FieldSpec(key="horas", label="Horas por semana", type="hours_per_week",
-                  question="¿Cuántas horas por semana puedes trabajar?", required=False),
+        FieldSpec(
+            key="carretilla",
+            label="Carnet de carretillero",
+            type="yes_no",
+            question="¿Tienes carnet de carretillero?",
+        ),
+        FieldSpec(
+            key="horas",
+            label="Horas por semana",
+            type="hours_per_week",
+            question="¿Cuántas horas por semana puedes trabajar?",
+            required=False,
+        ),
     ),
 )
 
@@ -67,8 +89,10 @@ def test_a_spanish_job_is_greeted_and_summed_up_in_spanish() -> None:
     assert "(opcional)" in greeting
     assert greeting.endswith("¿Tienes carnet de carretillero?")
     voice = Voice.of(SPANISH_JOB)
-    fields = {"carretilla": FieldState(status="answered", value=True),
-              "horas": FieldState(status="answered", value={"min": 20, "max": 25})}
+    fields = {
+        "carretilla": FieldState(status="answered", value=True),
+        "horas": FieldState(status="answered", value={"min": 20, "max": 25}),
+    }
     summary = voice.summary(SPANISH_JOB, fields)
     assert "Carnet de carretillero: sí" in summary
     assert "20-25 horas" in summary
@@ -79,7 +103,8 @@ def test_german_labels_keep_their_capital_inside_a_sentence() -> None:
     spec = FieldSpec(key="x", label="Berufserfahrung", type="years")
     assert "Berufserfahrung" in Voice("de").capped(spec)
     assert "years of experience" in Voice("en").capped(
-        FieldSpec(key="y", label="Years of experience", type="years"))
+        FieldSpec(key="y", label="Years of experience", type="years")
+    )
 
 
 def test_an_unsupported_language_is_english() -> None:
@@ -92,10 +117,19 @@ SPANISH_JOB_BODY = {
     "title": "Mozo de almacén – Getafe",
     "description": "Buscamos mozos de almacén para preparar pedidos en turnos rotativos.",
     "fields": [
-        {"key": "carretilla", "label": "Carnet de carretillero", "type": "yes_no",
-         "question": "¿Tienes carnet de carretillero?"},
-        {"key": "barrio", "label": "Barrio", "type": "short_text", "required": False,
-         "question": "¿En qué barrio vives?"},
+        {
+            "key": "carretilla",
+            "label": "Carnet de carretillero",
+            "type": "yes_no",
+            "question": "¿Tienes carnet de carretillero?",
+        },
+        {
+            "key": "barrio",
+            "label": "Barrio",
+            "type": "short_text",
+            "required": False,
+            "question": "¿En qué barrio vives?",
+        },
     ],
 }
 
@@ -119,8 +153,9 @@ async def test_a_spanish_jobs_page_notice_and_greeting_are_in_spanish(web_client
     script_text = json.loads(html.unescape(page.split('data-text="', 1)[1].split('"', 1)[0]))
     assert script_text["you"] == es("You") != "You"
     interview = await start(web_client, job_id)
-    assert interview["notice"].startswith(es(
-        "You are talking with an AI interviewer: a program that runs on this server only."))
+    assert interview["notice"].startswith(
+        es("You are talking with an AI interviewer: a program that runs on this server only.")
+    )
     assert interview["messages"][0]["text"].startswith("¡Hola!")
 
 

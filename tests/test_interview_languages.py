@@ -15,16 +15,38 @@ WAREHOUSE = JobSpec(
     title="Mozo de almacén – Getafe",
     description="Buscamos mozos de almacén para preparar pedidos en turnos rotativos.",
     fields=(
-        FieldSpec(key="carretilla", label="Carnet de carretillero", type="yes_no",
-                  question="¿Tienes carnet de carretillero?"),
-        FieldSpec(key="turno", label="Turno preferido", type="single_choice",
-                  choices=("mañana", "tarde", "noche"), question="¿Qué turno prefieres?"),
-        FieldSpec(key="experiencia", label="Experiencia en almacén (años)", type="years",
-                  question="¿Cuántos años de experiencia tienes en almacén?"),
-        FieldSpec(key="horas", label="Horas por semana", type="hours_per_week",
-                  question="¿Cuántas horas por semana puedes trabajar?"),
-        FieldSpec(key="barrio", label="Barrio", type="short_text", required=False,
-                  question="¿En qué barrio vives?"),
+        FieldSpec(
+            key="carretilla",
+            label="Carnet de carretillero",
+            type="yes_no",
+            question="¿Tienes carnet de carretillero?",
+        ),
+        FieldSpec(
+            key="turno",
+            label="Turno preferido",
+            type="single_choice",
+            choices=("mañana", "tarde", "noche"),
+            question="¿Qué turno prefieres?",
+        ),
+        FieldSpec(
+            key="experiencia",
+            label="Experiencia en almacén (años)",
+            type="years",
+            question="¿Cuántos años de experiencia tienes en almacén?",
+        ),
+        FieldSpec(
+            key="horas",
+            label="Horas por semana",
+            type="hours_per_week",
+            question="¿Cuántas horas por semana puedes trabajar?",
+        ),
+        FieldSpec(
+            key="barrio",
+            label="Barrio",
+            type="short_text",
+            required=False,
+            question="¿En qué barrio vives?",
+        ),
     ),
 )
 
@@ -44,8 +66,7 @@ def _read(message: str, asked: str, job: JobSpec = WAREHOUSE) -> dict[str, tuple
         ("de", "Zwischen 30 und 35 Stunden.", "between 30 and 35 hours."),
         ("fr", "un an et demi", "1.5 years"),
         ("pt", "dois anos e meio", "2.5 years"),
-        ("it", "Cinque ore al giorno, dal lunedì al sabato.",
-         "5 hours a day, monday to saturday."),
+        ("it", "Cinque ore al giorno, dal lunedì al sabato.", "5 hours a day, monday to saturday."),
         ("en", "two hundred and fifty", "250"),
         ("en", "4k words a day", "4000 words a day"),
         ("de", "Zwischen 55 und 60k brutto", "between 55000 and 60000 brutto"),
@@ -65,10 +86,14 @@ def test_a_start_date_is_a_duration_to_today(monkeypatch: pytest.MonkeyPatch) ->
 
 @pytest.mark.parametrize(
     ("message", "lang"),
-    [("Je travaille à la réception d'un hôtel depuis 2022.", "fr"),
-     ("Ich habe meine Ausbildung 2018 abgeschlossen.", "de"),
-     ("Não, ainda não tenho.", "pt"), ("Ho lavorato in cucina per tre anni.", "it"),
-     ("Llevo tres años en un almacén.", "es"), ("I have worked as a cashier.", "en")],
+    [
+        ("Je travaille à la réception d'un hôtel depuis 2022.", "fr"),
+        ("Ich habe meine Ausbildung 2018 abgeschlossen.", "de"),
+        ("Não, ainda não tenho.", "pt"),
+        ("Ho lavorato in cucina per tre anni.", "it"),
+        ("Llevo tres años en un almacén.", "es"),
+        ("I have worked as a cashier.", "en"),
+    ],
 )
 def test_the_language_of_a_message(message: str, lang: str) -> None:
     assert languages.guess(message) == lang
@@ -81,10 +106,14 @@ def test_a_short_message_takes_the_jobs_language() -> None:
 
 @pytest.mark.parametrize(
     ("message", "value"),
-    [("Sí, desde hace años.", True), ("Hola. No, todavía no.", False),
-     ("El carnet lo tengo desde 2019.", True), ("Tengo el carnet de carretillero.", True),
-     ("No tengo carnet de carretillero, pero puedo sacarlo.", False),
-     ("Sin problema.", True)],
+    [
+        ("Sí, desde hace años.", True),
+        ("Hola. No, todavía no.", False),
+        ("El carnet lo tengo desde 2019.", True),
+        ("Tengo el carnet de carretillero.", True),
+        ("No tengo carnet de carretillero, pero puedo sacarlo.", False),
+        ("Sin problema.", True),
+    ],
 )
 def test_yes_no_in_another_language(message: str, value: bool) -> None:
     assert _read(message, "carretilla")["carretilla"] == ("answered", value)
@@ -109,19 +138,19 @@ def test_a_turned_down_choice_is_not_the_choice() -> None:
 def test_years_of_other_work_beside_a_negative_are_no_years() -> None:
     found = _read("Nunca trabajé en un almacén, llevo ocho años de camarero.", "experiencia")
     assert found["experiencia"][0] == "none"
-    assert _read("Llevo ocho años en un almacén.", "experiencia")["experiencia"] == (
-        "answered", 8)
+    assert _read("Llevo ocho años en un almacén.", "experiencia")["experiencia"] == ("answered", 8)
 
 
 def test_hours_from_a_daily_schedule_in_spanish() -> None:
-    assert _read("6 horas al día, cinco días a la semana.", "horas")["horas"] == (
-        "answered", 30)
+    assert _read("6 horas al día, cinco días a la semana.", "horas")["horas"] == ("answered", 30)
 
 
 @pytest.mark.parametrize(
     ("job_text", "lang"),
-    [("Réceptionniste d'hôtel: accueil des clients, arrivées et départs", "fr"),
-     ("Delivery driver for our city routes, part-time", "en")],
+    [
+        ("Réceptionniste d'hôtel: accueil des clients, arrivées et départs", "fr"),
+        ("Delivery driver for our city routes, part-time", "en"),
+    ],
 )
 def test_a_jobs_language(job_text: str, lang: str) -> None:
     assert languages.job_language(job_text) == lang
@@ -129,21 +158,25 @@ def test_a_jobs_language(job_text: str, lang: str) -> None:
 
 # ------------------------------------------------------------------ the model's pick
 
+
 def _reading(message: str, lang: str = "en") -> Reading:
     return Reading(text=message, lang=lang)
 
 
 @pytest.mark.parametrize(
     ("message", "choice", "kept"),
-    [("Lo tengo desde 2019.", "yes", True),
-     ("Lo tengo desde 2019.", "no", False),       # a "no" needs a negation
-     ("Todavía no lo tengo.", "yes", False),       # a "yes" must not contradict one
-     ("Todavía no lo tengo.", "no", True),
-     ("Sin problema.", "yes", True),
-     ("Depende.", "unclear", False)],
+    [
+        ("Lo tengo desde 2019.", "yes", True),
+        ("Lo tengo desde 2019.", "no", False),  # a "no" needs a negation
+        ("Todavía no lo tengo.", "yes", False),  # a "yes" must not contradict one
+        ("Todavía no lo tengo.", "no", True),
+        ("Sin problema.", "yes", True),
+        ("Depende.", "unclear", False),
+    ],
 )
-def test_the_models_yes_or_no_is_checked_against_the_message(message: str, choice: str,
-                                                              kept: bool) -> None:
+def test_the_models_yes_or_no_is_checked_against_the_message(
+    message: str, choice: str, kept: bool
+) -> None:
     spec = WAREHOUSE.field("carretilla")
     finding = apply_pick(_reading(message, "es"), spec, choice).findings.get("carretilla")
     assert (finding is not None) is kept
@@ -157,28 +190,44 @@ def test_the_models_choice_must_be_one_of_the_fields_own() -> None:
     assert "turno" not in apply_pick(_reading("me da igual"), spec, "other").findings
     assert "turno" not in apply_pick(_reading("lo que sea"), spec, "mediodía").findings
     schema = pick_model(spec).model_json_schema()
-    assert schema["properties"]["answer"]["enum"] == ["mañana", "tarde", "noche", "other",
-                                                      "unclear"]
+    assert schema["properties"]["answer"]["enum"] == [
+        "mañana",
+        "tarde",
+        "noche",
+        "other",
+        "unclear",
+    ]
 
 
 # ------------------------------------------------------------------ numbers in their unit
 
-COMMUTE = FieldSpec(key="commute", label="Commute time to the store (minutes)", type="number",
-                    question="How many minutes does it take you to get to the store?")
-SALARY = FieldSpec(key="gehalt", label="Gehaltsvorstellung (Euro brutto pro Jahr)",
-                   type="number", question="Wie hoch ist Ihre Gehaltsvorstellung?")
+COMMUTE = FieldSpec(
+    key="commute",
+    label="Commute time to the store (minutes)",
+    type="number",
+    question="How many minutes does it take you to get to the store?",
+)
+SALARY = FieldSpec(
+    key="gehalt",
+    label="Gehaltsvorstellung (Euro brutto pro Jahr)",
+    type="number",
+    question="Wie hoch ist Ihre Gehaltsvorstellung?",
+)
 
 
 @pytest.mark.parametrize(
     ("spec", "message", "lang", "value"),
-    [(COMMUTE, "Half an hour on foot.", "en", 30),
-     (COMMUTE, "It's about 10 km, so roughly 25 minutes by car.", "en", 25),
-     (SALARY, "Um die 50.000 Euro. Und es sind fünf Jahre Erfahrung, nicht vier.", "de", 50000),
-     (SALARY, "45k brutto.", "de", 45000),
-     (SALARY, "Zwischen 38 und 42 Tausend im Jahr.", "de", 38000)],
+    [
+        (COMMUTE, "Half an hour on foot.", "en", 30),
+        (COMMUTE, "It's about 10 km, so roughly 25 minutes by car.", "en", 25),
+        (SALARY, "Um die 50.000 Euro. Und es sind fünf Jahre Erfahrung, nicht vier.", "de", 50000),
+        (SALARY, "45k brutto.", "de", 45000),
+        (SALARY, "Zwischen 38 und 42 Tausend im Jahr.", "de", 38000),
+    ],
 )
-def test_a_number_field_reads_its_own_unit(spec: FieldSpec, message: str, lang: str,
-                                           value: float) -> None:
+def test_a_number_field_reads_its_own_unit(
+    spec: FieldSpec, message: str, lang: str, value: float
+) -> None:
     from server.interview.fields import Message
     from server.interview.quantities import read_number
 
@@ -208,9 +257,13 @@ def test_day_names_are_not_ordinals_and_approximate_counts_are_numbers() -> None
 
 
 def test_a_rate_or_a_childs_age_is_no_experience() -> None:
-    job = JobSpec(title="Aiuto cuoco", fields=(
-        FieldSpec(key="esperienza", label="Esperienza in cucina (anni)", type="years"),
-        FieldSpec(key="sera", label="Servizio serale", type="yes_no")))
+    job = JobSpec(
+        title="Aiuto cuoco",
+        fields=(
+            FieldSpec(key="esperienza", label="Esperienza in cucina (anni)", type="years"),
+            FieldSpec(key="sera", label="Servizio serale", type="yes_no"),
+        ),
+    )
     found = _read("La sera no, ho un bimbo di due mesi.", "sera", job)
     assert found == {"sera": ("answered", False)}
 
@@ -218,18 +271,34 @@ def test_a_rate_or_a_childs_age_is_no_experience() -> None:
 def test_german_day_words_are_no_tagging_and_task_types_are_read_in_french() -> None:
     from server.interview.default_job import DEFAULT_JOB
 
-    found = _read("Zwei Jahre. Ich kann drei Stunden am Tag arbeiten.", "years_experience",
-                  DEFAULT_JOB)
+    found = _read(
+        "Zwei Jahre. Ich kann drei Stunden am Tag arbeiten.", "years_experience", DEFAULT_JOB
+    )
     assert "ai_training_experience" not in found
-    found = _read("Modération de contenu chez TELUS International, et rédaction de prompts.",
-                  "ai_training_experience", DEFAULT_JOB)
+    found = _read(
+        "Modération de contenu chez TELUS International, et rédaction de prompts.",
+        "ai_training_experience",
+        DEFAULT_JOB,
+    )
     assert set(found["ai_training_experience"][1]["task_types"]) == {
-        "content_moderation", "prompt_writing"}
+        "content_moderation",
+        "prompt_writing",
+    }
 
 
 @pytest.mark.parametrize(
-    "reply", ["yes that's right", "Sí.", "ja, passt", "Oui, c'est correct", "sì, tutto giusto",
-              "Sim, está certo", "looks good, thanks!", "👍"])
+    "reply",
+    [
+        "yes that's right",
+        "Sí.",
+        "ja, passt",
+        "Oui, c'est correct",
+        "sì, tutto giusto",
+        "Sim, está certo",
+        "looks good, thanks!",
+        "👍",
+    ],
+)
 def test_natural_confirmations_in_six_languages(reply: str) -> None:
     assert text.CONFIRM.search(reply)
 

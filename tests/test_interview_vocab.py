@@ -17,8 +17,12 @@ from server.interview.vocab import (
 
 VOCAB = load_vocabulary()
 WORDS = sorted(
-    {w for names in (*VOCAB.platforms.values(), *VOCAB.task_types.values()) for n in names
-     for w in n.replace("*", " ").split()}
+    {
+        w
+        for names in (*VOCAB.platforms.values(), *VOCAB.task_types.values())
+        for n in names
+        for w in n.replace("*", " ").split()
+    }
     | {"on", "at", "I", "did", "and", "with", "the", "for", "years", "labeling", "Scale", "AI"}
 )
 
@@ -32,12 +36,16 @@ def scan_every_position(vocab: Vocabulary, kind: str, text: str) -> list[Match]:
         i = 0
         while i < len(tokens):
             end = _match_at(alias, tokens, i)
-            if (end is not None and end > i and not any(used[i:end])
-                    and _acceptable(alias, tokens, i)):
+            if (
+                end is not None
+                and end > i
+                and not any(used[i:end])
+                and _acceptable(alias, tokens, i)
+            ):
                 for j in range(i, end):
                     used[j] = True
                 first, last = tokens[i], tokens[end - 1]
-                piece = text[first.start:last.end]
+                piece = text[first.start : last.end]
                 found.append(Match(alias.term_id, first.start, last.end, piece))
                 i = end
             else:

@@ -79,7 +79,8 @@ def test_default_allowed_hosts_are_the_bound_address_and_loopback() -> None:
     assert Settings(host="10.1.2.3").allowed_host_names()[-1] == "10.1.2.3"
     assert "0.0.0.0" not in Settings(host="0.0.0.0").allowed_host_names()
     assert Settings(allowed_hosts="a.example, b.example").allowed_host_names() == [
-        "a.example", "b.example"
+        "a.example",
+        "b.example",
     ]
 
 
@@ -167,7 +168,8 @@ async def test_a_form_post_from_another_origin_is_refused(make_client: Any) -> N
             r = await client.post("/login", data=form, headers=headers)
             assert r.status_code == 403, headers
         r = await client.post(
-            "/login", data=form,
+            "/login",
+            data=form,
             headers={"Origin": "http://testserver.local", "Sec-Fetch-Site": "same-origin"},
         )
         assert r.status_code != 403  # the page's own form still posts
@@ -188,8 +190,12 @@ def _job_body(fields: int, questions: int = 0, choices: int = 3, choice_chars: i
         ],
     }
     body["fields"].append(
-        {"key": "shift", "label": "Shift", "type": "single_choice",
-         "choices": [f"{n:0{choice_chars}d}" for n in range(choices)]}
+        {
+            "key": "shift",
+            "label": "Shift",
+            "type": "single_choice",
+            "choices": [f"{n:0{choice_chars}d}" for n in range(choices)],
+        }
     )
     return body
 

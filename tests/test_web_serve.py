@@ -123,8 +123,12 @@ async def test_turns_that_need_no_model_go_on_while_it_loads(make_client) -> Non
         client.cookies.clear()
         await client.post(
             "/api/auth/register",
-            json={"email": "c@x.org", "password": "correct horse", "name": "C",
-                  "role": "candidate"},
+            json={
+                "email": "c@x.org",
+                "password": "correct horse",
+                "name": "C",
+                "role": "candidate",
+            },
         )
         r = await client.post(f"/api/jobs/{job['id']}/interview")
         assert r.status_code == 201, r.text

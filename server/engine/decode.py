@@ -146,8 +146,9 @@ class Decoder:
             tokens += self._end + self._newline
         return tokens + self._start + self.plain_tokens("assistant\n")
 
-    def fit(self, messages: Sequence[tuple[str, str]], pinned: int, max_tokens: int
-            ) -> tuple[list[int], int]:
+    def fit(
+        self, messages: Sequence[tuple[str, str]], pinned: int, max_tokens: int
+    ) -> tuple[list[int], int]:
         """Render, dropping the oldest unpinned messages until prompt + output fit."""
         kept = list(messages)
         dropped = 0

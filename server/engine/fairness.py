@@ -40,9 +40,7 @@ class FairQueue(Generic[T]):
         self.per_group = per_group
         self.per_member = per_member
         self.per_job = per_job
-        self._groups: OrderedDict[str, OrderedDict[str, deque[tuple[T, FairKey]]]] = (
-            OrderedDict()
-        )
+        self._groups: OrderedDict[str, OrderedDict[str, deque[tuple[T, FairKey]]]] = OrderedDict()
         self._jobs: Counter[str] = Counter()
         # When each address, and each (address, account), was last served.
         self._served: dict[str | tuple[str, str], int] = {}
@@ -106,15 +104,17 @@ class FairQueue(Generic[T]):
             del members[member]
         if not members:  # nothing left from this address: forget its turns
             del self._groups[group]
-            for stale in [k for k in self._served if k == group or
-                          (isinstance(k, tuple) and k[0] == group)]:
+            for stale in [
+                k for k in self._served if k == group or (isinstance(k, tuple) and k[0] == group)
+            ]:
                 del self._served[stale]
         return item
 
     def drain(self) -> list[T]:
         """Everything still queued, in no particular order; the queue is left empty."""
-        items = [item for members in self._groups.values() for q in members.values()
-                 for item, _ in q]
+        items = [
+            item for members in self._groups.values() for q in members.values() for item, _ in q
+        ]
         self._groups.clear()
         self._jobs.clear()
         self._served.clear()

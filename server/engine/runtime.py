@@ -70,7 +70,10 @@ class WorkerConfig:
 
     @classmethod
     def from_settings(
-        cls, settings: Settings, model_path: Path, chat_format: str,
+        cls,
+        settings: Settings,
+        model_path: Path,
+        chat_format: str,
         warm_schemas: tuple[dict[str, Any], ...] = (),
     ) -> WorkerConfig:
         return cls(
@@ -150,7 +153,10 @@ class LlamaEngine:
                     log.warning(
                         "model worker fell back to CPU profile '%s' (%s) because %s; "
                         "INTERVIEWER_CPU_PROFILE=%s skips the failing attempt",
-                        profile.name, profile.summary, self.fallback, profile.name,
+                        profile.name,
+                        profile.summary,
+                        self.fallback,
+                        profile.name,
                     )
                 self.profile = profile
                 return
@@ -203,8 +209,11 @@ class LlamaEngine:
                 check = event[1].get("check", {})
                 log.info(
                     "model worker ready (pid %s, CPU profile '%s', self-check %d prompt "
-                    "tokens in %.2f s)", event[1]["pid"], profile.name,
-                    check.get("prompt_tokens", 0), check.get("seconds", 0.0),
+                    "tokens in %.2f s)",
+                    event[1]["pid"],
+                    profile.name,
+                    check.get("prompt_tokens", 0),
+                    check.get("seconds", 0.0),
                 )
                 return None
             self._kill()
@@ -386,7 +395,6 @@ def _rebuild_error(kind: str, message: str, partial: str) -> errors.InterviewerE
     if kind == "GenerationTruncated":
         return errors.GenerationTruncated(message, partial_text=partial)
     return _ERRORS.get(kind, errors.EngineError)(message)
-
 
 
 @contextlib.asynccontextmanager

@@ -92,8 +92,10 @@ def worker_main(conn: Connection, config: dict[str, Any]) -> None:
     # What llama.cpp was really given, for the model record (not what was asked for).
     applied = {"use_extra_bufts": bool(decoder.llm.model_params.use_extra_bufts)}
     conn.send(
-        ("ready", {"n_vocab": decoder.n_vocab, "pid": os.getpid(), "check": check,
-                   "applied": applied})
+        (
+            "ready",
+            {"n_vocab": decoder.n_vocab, "pid": os.getpid(), "check": check, "applied": applied},
+        )
     )
 
     while True:

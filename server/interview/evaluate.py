@@ -32,6 +32,7 @@ NOT_GIVEN = frozenset({"missing", "vague", "declined", "invalid"})
 
 # ------------------------------------------------------------------ scoring
 
+
 def normalise_url(url: str) -> str:
     return url.strip().rstrip("/")
 
@@ -57,8 +58,9 @@ def pair_correct(expect: dict[str, Any], predicted: dict[str, Any]) -> bool:
     if "platforms" in expect or "task_types" in expect:
         if not isinstance(value, dict):
             return False
-        return (set(value.get("platforms", [])) == set(expect.get("platforms", []))
-                and set(value.get("task_types", [])) == set(expect.get("task_types", [])))
+        return set(value.get("platforms", [])) == set(expect.get("platforms", [])) and set(
+            value.get("task_types", [])
+        ) == set(expect.get("task_types", []))
     number = number_value(value)
     return number is not None and float(expect["min"]) <= number <= float(expect["max"])
 
@@ -91,8 +93,9 @@ def score(
     }
 
 
-def prediction(case_id: str, job: JobSpec, state: InterviewState,
-               keys: Iterable[str]) -> dict[str, Any]:
+def prediction(
+    case_id: str, job: JobSpec, state: InterviewState, keys: Iterable[str]
+) -> dict[str, Any]:
     fields = {}
     for key in keys:
         current = state.fields[key]
@@ -104,6 +107,7 @@ def prediction(case_id: str, job: JobSpec, state: InterviewState,
 
 
 # ------------------------------------------------------------------ running
+
 
 def load_cases(path: str | Path) -> list[dict[str, Any]]:
     cases = []
@@ -121,8 +125,9 @@ def load_cases(path: str | Path) -> list[dict[str, Any]]:
     return cases
 
 
-async def run_case(engine: Engine, job: JobSpec, case: dict[str, Any]) -> tuple[
-        InterviewState, list[float]]:
+async def run_case(
+    engine: Engine, job: JobSpec, case: dict[str, Any]
+) -> tuple[InterviewState, list[float]]:
     """One case through the interview; the state after its last turn and each turn's seconds."""
     state, _greeting = start(job)
     timings = []
@@ -135,9 +140,12 @@ async def run_case(engine: Engine, job: JobSpec, case: dict[str, Any]) -> tuple[
     return state, timings
 
 
-async def evaluate(engine: Engine, cases: list[dict[str, Any]], job: JobSpec = DEFAULT_JOB,
-                   keys: Iterable[str] = CONTRACT_KEYS) -> tuple[list[dict[str, Any]],
-                                                                  list[float]]:
+async def evaluate(
+    engine: Engine,
+    cases: list[dict[str, Any]],
+    job: JobSpec = DEFAULT_JOB,
+    keys: Iterable[str] = CONTRACT_KEYS,
+) -> tuple[list[dict[str, Any]], list[float]]:
     keys = tuple(keys)
     predictions, timings = [], []
     for case in cases:

@@ -53,8 +53,9 @@ class Message:
     @classmethod
     def of(cls, text: str, asked: FieldSpec | None = None, lang: str = "en") -> Message:
         sents = sentences(text)
-        return cls(text, asked, sents, [numbers_to_digits(mask_links(s), lang) for s in sents],
-                   lang)
+        return cls(
+            text, asked, sents, [numbers_to_digits(mask_links(s), lang) for s in sents], lang
+        )
 
     def is_asked(self, spec: FieldSpec) -> bool:
         return self.asked is not None and self.asked.key == spec.key
@@ -120,8 +121,12 @@ def read_linkedin(spec: FieldSpec, msg: Message) -> list[Finding]:
         for email in find_emails(sentence):
             if about_it:
                 findings.append(
-                    Finding("invalid", None, sentence,
-                            f"{email} is an e-mail address, not a LinkedIn profile link")
+                    Finding(
+                        "invalid",
+                        None,
+                        sentence,
+                        f"{email} is an e-mail address, not a LinkedIn profile link",
+                    )
                 )
     if not findings:
         for sentence in msg.sentences:
@@ -149,8 +154,9 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _unknown_platforms(text: str, known: list[tuple[int, int]], vocab: Vocabulary,
-                       brands_only: bool = False) -> list[str]:
+def _unknown_platforms(
+    text: str, known: list[tuple[int, int]], vocab: Vocabulary, brands_only: bool = False
+) -> list[str]:
     """Capitalised names listed next to a known platform ("Toloka and Hive Micro")."""
     names = []
     for start, end in known:
@@ -172,7 +178,8 @@ def _unknown_platforms(text: str, known: list[tuple[int, int]], vocab: Vocabular
 _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
 _SLOT_NAME = re.compile(
     rf"\b(?:on|at|for|with|via|through|bei|auf|f[üu]r|mit|en|para|con|em|na|no|com|chez|sur"
-    rf"|pour|avec|su|per|presso)\s+({_NAME})")
+    rf"|pour|avec|su|per|presso)\s+({_NAME})"
+)
 _NAME_LIST = re.compile(rf"\s*({_NAME})((?:\s*(?:,|and|&|/|or)\s*{_NAME})*)\s*")
 _NOT_PLATFORM = _NOT_NAMES | frozenset(
     "yes no yeah sure ok okay mostly mainly also both some lots mostly just only recently "
@@ -190,12 +197,16 @@ def _is_name(name: str, vocab: Vocabulary, brands_only: bool = False) -> bool:
     if brands_only and not re.search(r"(?<=\w)[A-Z]|\d", name):
         return False
     words = [w.casefold().strip(".") for w in name.split()]
-    return words[0] not in _NOT_PLATFORM and not vocab.known_word(words[0]) and any(
-        w not in _NOT_PLATFORM and not vocab.known_word(w) for w in words)
+    return (
+        words[0] not in _NOT_PLATFORM
+        and not vocab.known_word(words[0])
+        and any(w not in _NOT_PLATFORM and not vocab.known_word(w) for w in words)
+    )
 
 
-def _named_in_slots(sentence: str, clause_list: list[str], vocab: Vocabulary,
-                    brands_only: bool = False) -> bool:
+def _named_in_slots(
+    sentence: str, clause_list: list[str], vocab: Vocabulary, brands_only: bool = False
+) -> bool:
     """Whether a sentence that names tasks or platforms also names an unlisted platform.
 
     The signal is a capitalised name where a platform goes: after "on"/"at"/"for"/"with"
@@ -214,21 +225,24 @@ def _named_in_slots(sentence: str, clause_list: list[str], vocab: Vocabulary,
         m = _NAME_LIST.fullmatch(clause)
         if not m:
             continue
-        names = [m.group(1)] + [n for n in re.split(r"\s*(?:,|\band\b|&|/|\bor\b)\s*",
-                                                    m.group(2)) if n]
-        names = [n for n in names
-                 if _is_name(n, vocab, brands_only) and not vocab.find("platforms", n)]
+        names = [m.group(1)] + [
+            n for n in re.split(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", m.group(2)) if n
+        ]
+        names = [
+            n for n in names if _is_name(n, vocab, brands_only) and not vocab.find("platforms", n)
+        ]
         if not names:
             continue
-        lone_first = (len(names) == 1 and " " not in names[0] and sentence.startswith(names[0]))
+        lone_first = len(names) == 1 and " " not in names[0] and sentence.startswith(names[0])
         if lone_first and not re.search(r"(?<=\w)[A-Z]|\d", names[0]):
             continue
         return True
     return False
 
 
-def read_ai_experience(spec: FieldSpec, msg: Message, vocab: Vocabulary,
-                       negated: list[str]) -> list[Finding]:
+def read_ai_experience(
+    spec: FieldSpec, msg: Message, vocab: Vocabulary, negated: list[str]
+) -> list[Finding]:
     """Platforms and task types named outside a negative ("never done annotation")."""
     platforms: list[str] = []
     tasks: list[str] = []
@@ -237,24 +251,30 @@ def read_ai_experience(spec: FieldSpec, msg: Message, vocab: Vocabulary,
         for clause in clauses(mask_links(sentence)):
             scope = next((n for n in negated if n and n in clause), None)
             found_p = vocab.find("platforms", clause)
-            found_t = [m for m in vocab.find("task_types", clause)
-                       if m.text.casefold() not in FALSE_FRIENDS.get(msg.lang, ())]
+            found_t = [
+                m
+                for m in vocab.find("task_types", clause)
+                if m.text.casefold() not in FALSE_FRIENDS.get(msg.lang, ())
+            ]
             if scope is not None:
                 cut = clause.index(scope)
                 found_p = [m for m in found_p if m.start < cut]
                 found_t = [m for m in found_t if m.start < cut]
             # A platform's name ("Label Studio") is not also a task ("labeling").
-            found_t = [t for t in found_t
-                       if not any(p.start < t.end and t.start < p.end for p in found_p)]
+            found_t = [
+                t for t in found_t if not any(p.start < t.end and t.start < p.end for p in found_p)
+            ]
             ids_p = [m.term_id for m in found_p]
             brands_only = msg.lang == "de"
-            if found_p and _unknown_platforms(clause, [(m.start, m.end) for m in found_p], vocab,
-                                              brands_only):
+            if found_p and _unknown_platforms(
+                clause, [(m.start, m.end) for m in found_p], vocab, brands_only
+            ):
                 ids_p.append(OTHER)
             if ids_p or found_t:
                 evidence.append(sentence)
                 if OTHER not in platforms + ids_p and _named_in_slots(
-                        mask_links(sentence), clauses(mask_links(sentence)), vocab, brands_only):
+                    mask_links(sentence), clauses(mask_links(sentence)), vocab, brands_only
+                ):
                     ids_p.append(OTHER)
             platforms += [p for p in ids_p if p not in platforms]
             for m in found_t:
@@ -265,22 +285,32 @@ def read_ai_experience(spec: FieldSpec, msg: Message, vocab: Vocabulary,
         return [Finding("answered", value, " ".join(dict.fromkeys(evidence)))]
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         if _AI_TOPIC.search(d) and not _DURATION.search(d):
-            return [Finding("vague", None, sentence,
-                            "I need the platforms you worked on and the kinds of tasks")]
+            return [
+                Finding(
+                    "vague",
+                    None,
+                    sentence,
+                    "I need the platforms you worked on and the kinds of tasks",
+                )
+            ]
     return []
 
 
 # --------------------------------------------------------------- generic types
 
 # Words that open a yes or a no, in the six languages (accent-folded, lower case).
-_YES_WORDS = (r"yes|yeah|yep|yup|ya|yea|sure|of course|definitely|absolutely|certainly|correct"
-              r"|indeed|affirmative|si|claro|por supuesto|desde luego|ja|jawohl|jep|klar"
-              r"|naturlich|selbstverstandlich|gerne?|oui|ouais|bien sur|evidemment"
-              r"|tout a fait|absolument|sim|com certeza|certo|certamente|assolutamente"
-              r"|esatto|ok(?:ay)?|y")
-_NO_WORDS = (r"no|nope|nah|not really|never|negative|nein|nee|non|nao|nunca|jamais|mai"
-             r"|leider nicht|pas vraiment|not at all|not yet|todavia no|aun no|ainda nao"
-             r"|noch nicht|pas encore|non ancora|n")
+_YES_WORDS = (
+    r"yes|yeah|yep|yup|ya|yea|sure|of course|definitely|absolutely|certainly|correct"
+    r"|indeed|affirmative|si|claro|por supuesto|desde luego|ja|jawohl|jep|klar"
+    r"|naturlich|selbstverstandlich|gerne?|oui|ouais|bien sur|evidemment"
+    r"|tout a fait|absolument|sim|com certeza|certo|certamente|assolutamente"
+    r"|esatto|ok(?:ay)?|y"
+)
+_NO_WORDS = (
+    r"no|nope|nah|not really|never|negative|nein|nee|non|nao|nunca|jamais|mai"
+    r"|leider nicht|pas vraiment|not at all|not yet|todavia no|aun no|ainda nao"
+    r"|noch nicht|pas encore|non ancora|n"
+)
 _YES = re.compile(rf"^(?:{_YES_WORDS})\b(?!\s+(?:but|pero|aber|mais|mas|ma)\b)")
 _NO = re.compile(rf"^(?:{_NO_WORDS})\b")
 # "No problem" and its kin are a yes, though they open with a no.
@@ -289,23 +319,27 @@ NO_PROBLEM = re.compile(
     r"(?:problems?|problemas?|probleme?|problemi|problema|worries|issue|thema|souci)\b"
     r"|\bworks?\s+(?:for|with)\s+me\b|\bfine\s+(?:with|by|for)\s+me\b"
     r"|\b(?:me\s+va\s+bien|me\s+viene\s+bien|passt\s+(?:mir|gut)|ca\s+me\s+va"
-    r"|me\s+convient|va\s+bene|tudo\s+bem)\b")
+    r"|me\s+convient|va\s+bene|tudo\s+bem)\b"
+)
 # Words that make a "yes" the model reads checkable: a yes-word, or having or being able.
 YES_GROUND = re.compile(
     rf"\b(?:{_YES_WORDS}|have|has|had|got|hold|own|can|tengo|tiene|tenho|tem|habe|hab|ho|ha"
-    r"|j'ai|ai|posso|puedo|kann|peux|possuo|possiedo|bin|sono|soy|sou|suis)\b")
+    r"|j'ai|ai|posso|puedo|kann|peux|possuo|possiedo|bin|sono|soy|sou|suis)\b"
+)
 # A negation anywhere in a clause ("I can't", "je ne peux pas", "kein", "não").
 NEGATION = re.compile(
     r"\bnot\b|n't\b|\bnever\b|\bno\b|\bnicht\b|\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b"
     r"|\bjamais\b|\baucune?\b|\bnunca\b|\bnao\b|\bnon\b|\bmai\b|\bsin\b|\bsem\b"
     r"|\bsenza\b|\bohne\b|\bsans\b|\bningun[oa]?\b|\bnenhum[a]?\b|\bnessun[oa]?\b"
-    r"|\bcannot\b|\bwithout\b|\bnone\b")
+    r"|\bcannot\b|\bwithout\b|\bnone\b"
+)
 
 
 # Something the candidate had and no longer holds ("it ran out last year", "se venció").
 _EXPIRED = re.compile(
     r"\b(?:expired|lapsed|ran\s+out|run\s+out|no\s+longer|used\s+to\s+have|caduc\w*|vencid\w*"
-    r"|se\s+venci\w*|venceu|expirou|abgelaufen|ausgelaufen|expir[ée]\w*|perim[ée]\w*|scadut\w*)\b")
+    r"|se\s+venci\w*|venceu|expirou|abgelaufen|ausgelaufen|expir[ée]\w*|perim[ée]\w*|scadut\w*)\b"
+)
 
 
 # Something the candidate will have, not has ("my test is booked for January").
@@ -313,7 +347,8 @@ NOT_YET = re.compile(
     r"\b(?:expired|lapsed|ran\s+out|booked|scheduled|provisional|learner|will\s+(?:get|have|take)"
     r"|going\s+to\s+(?:get|take)|next\s+(?:month|week|year)|el\s+mes\s+que\s+viene|me\s+examino"
     r"|proximo\s+mes|no\s+proximo|nachsten\s+monat|bald|le\s+mois\s+prochain|bientot"
-    r"|il\s+mese\s+prossimo|presto)\b")
+    r"|il\s+mese\s+prossimo|presto)\b"
+)
 
 
 def negated(flat: str, lang: str = "en") -> bool:
@@ -330,16 +365,19 @@ _UNDECIDED = re.compile(
     r"|eventuell|mal\s+sehen|ca\s+depend|peut-etre|je\s+ne\s+sais\s+pas|talvez|nao\s+sei"
     r"|dipende|forse|non\s+so|if|si\s+(?:es|hace)|wenn|falls|se\s+(?:for|possivel)"
     r"|any(?:\s+\w+)?\s+(?:is|are|would\s+be)\s+fine|whatever|either|cualquiera|me\s+da\s+igual"
-    r"|egal|n'importe|peu\s+importe|qualquer|tanto\s+faz|qualsiasi|indifferente)\b")
+    r"|egal|n'importe|peu\s+importe|qualquer|tanto\s+faz|qualsiasi|indifferente)\b"
+)
 _GREETING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|hola|buen[oa]s"
     r"(?:\s+(?:dias|tardes|noches))?|hallo|guten\s+(?:tag|morgen|abend)|servus|moin|bonjour"
     r"|bonsoir|salut|ola|oi|bom\s+dia|boa\s+(?:tarde|noite)|buongiorno|buonasera|ciao|salve"
-    r"|there|thanks|thank\s+you|gracias|danke|merci|obrigad[oa]|grazie)\b[\s,.!:;-]*)+")
+    r"|there|thanks|thank\s+you|gracias|danke|merci|obrigad[oa]|grazie)\b[\s,.!:;-]*)+"
+)
 _DECLINE_HINT = re.compile(
     r"\b(?:rather\s+not|prefer\s+not|prefiero\s+no|prefiro\s+nao|preferisco\s+non"
     r"|prefere\s+ne\s+pas|keine\s+angaben?|lieber\s+nicht|no\s+quiero\s+decir"
-    r"|ne\s+souhaite\s+pas|nao\s+quero|non\s+voglio)\b")
+    r"|ne\s+souhaite\s+pas|nao\s+quero|non\s+voglio)\b"
+)
 
 
 def plain(text: str) -> str:
@@ -412,13 +450,16 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bno|\bnicht|\bkein\w*|\bpas|\bnao|\bnon|\binstead\s+of|\brather\s+than"
     r"|\bstatt|\banstatt|\ben\s+lugar\s+de|\bau\s+lieu\s+d[eu']|\binvece\s+d\w*|\bem\s+vez\s+de)"
-    r"(?:\s+\S+){0,2}\s*$")
+    r"(?:\s+\S+){0,2}\s*$"
+)
 
 
-_PREFER = (r"\b(?:prefer\w*|prefier\w*|rather|ideally|best|lieber|liebsten|bevorzug\w*"
-           r"|prefere\w*|plutot"
-           r"|prefiro|preferisco|preferirei|meglio|mejor|melhor|me\s+gustaria|i'?d\s+like"
-           r"|i\s+(?:choose|pick|go\s+for|want)|finalmente|finalement|pensandolo\s+mejor)")
+_PREFER = (
+    r"\b(?:prefer\w*|prefier\w*|rather|ideally|best|lieber|liebsten|bevorzug\w*"
+    r"|prefere\w*|plutot"
+    r"|prefiro|preferisco|preferirei|meglio|mejor|melhor|me\s+gustaria|i'?d\s+like"
+    r"|i\s+(?:choose|pick|go\s+for|want)|finalmente|finalement|pensandolo\s+mejor)"
+)
 
 
 def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
@@ -428,16 +469,21 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     hits = []
     for choice in choices:
         # "las noches", "weekends": a plural names the choice too.
-        spans = [m.start() for m in re.finditer(
-            rf"(?<!\w){re.escape(plain(choice))}(?:e?s)?(?!\w)", flat)]
+        spans = [
+            m.start()
+            for m in re.finditer(rf"(?<!\w){re.escape(plain(choice))}(?:e?s)?(?!\w)", flat)
+        ]
         # A choice the candidate turns down anywhere ("a van, not a car ... my car is small")
         # is not their choice.
-        if spans and not any(_NEGATED_BEFORE.search(flat[max(0, p - 30):p]) for p in spans):
+        if spans and not any(_NEGATED_BEFORE.search(flat[max(0, p - 30) : p]) for p in spans):
             hits.append(choice)
     if len(hits) > 1:
         # "Prefiero la mañana, que por la tarde recojo a mi hija": the preferred one.
-        preferred = [c for c in hits if re.search(
-            rf"{_PREFER}(?:\W+\w+){{0,4}}?\W+{re.escape(plain(c))}(?!\w)", flat)]
+        preferred = [
+            c
+            for c in hits
+            if re.search(rf"{_PREFER}(?:\W+\w+){{0,4}}?\W+{re.escape(plain(c))}(?!\w)", flat)
+        ]
         hits = preferred if len(preferred) == 1 else hits
     if len(hits) == 1:
         evidence = next((s for s in msg.sentences if plain(hits[0]) in plain(s)), msg.text)
@@ -467,9 +513,31 @@ _ANY_STOPWORDS = frozenset(
     "della delle degli nella nelle sono lei suoi quale quali quanti quante puoi lavorare".split()
 )
 # Words every screening question uses, which name no subject of their own.
-_GENERIC_STEMS = frozenset({"valid", "avail", "exper", "years", "hours", "numbe", "work",
-                            "would", "prefe", "anos", "annee", "jahre", "anni", "horas", "heure",
-                            "stund", "time", "tiempo", "tempo", "temps", "zeit"})
+_GENERIC_STEMS = frozenset(
+    {
+        "valid",
+        "avail",
+        "exper",
+        "years",
+        "hours",
+        "numbe",
+        "work",
+        "would",
+        "prefe",
+        "anos",
+        "annee",
+        "jahre",
+        "anni",
+        "horas",
+        "heure",
+        "stund",
+        "time",
+        "tiempo",
+        "tempo",
+        "temps",
+        "zeit",
+    }
+)
 
 
 TEXT_LIMITS: dict[str, int] = {"short_text": 200, "long_text": 2000}
@@ -484,10 +552,14 @@ def validate_text(spec: FieldSpec, value: str) -> tuple[str | None, str | None]:
 
 # ------------------------------------------------------------------------ helpers
 
+
 def subject_words(spec: FieldSpec, vocab: Vocabulary) -> set[str]:
     """Words that say a sentence is about this field's subject."""
-    words = {w for w in content_words(spec.label) - _GENERIC - _ANY_STOPWORDS
-             if len(w) > 2 and plain(w)[:5] not in _GENERIC_STEMS}
+    words = {
+        w
+        for w in content_words(spec.label) - _GENERIC - _ANY_STOPWORDS
+        if len(w) > 2 and plain(w)[:5] not in _GENERIC_STEMS
+    }
     if ai_related(spec):
         words |= _AI_WORDS
     return words

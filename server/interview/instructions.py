@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+# fmt: off
 _PATTERNS: tuple[str, ...] = (
     # --- How the interview has read instructions since its first version.
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+)*"
@@ -85,6 +86,7 @@ _PATTERNS: tuple[str, ...] = (
             r"忽略.{0,10}(?:指令|指示|说明|规则)|系统提示|无视.{0,10}(?:指令|规则)",
             r"(?:指示|命令|ルール).{0,6}(?:無視|忘れ)|システムプロンプト",
 )
+# fmt: on
 
 INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)
 

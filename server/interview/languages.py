@@ -54,9 +54,24 @@ def job_language(text: str) -> str:
 # "viereinhalb" → 4.5 (German writes the half into the number word).
 _DE_HALF = re.compile(
     r"\b(ein|zwei|drei|vier|funf|fünf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwölf)einhalb\b",
-    re.IGNORECASE)
-_DE_SMALL = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "fünf": 5, "sechs": 6,
-             "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwolf": 12, "zwölf": 12}
+    re.IGNORECASE,
+)
+_DE_SMALL = {
+    "ein": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "funf": 5,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwolf": 12,
+    "zwölf": 12,
+}
 
 # Approximations before a number: read as the parser's "about".
 _APPROX = {
@@ -68,6 +83,7 @@ _APPROX = {
 }
 
 # Unit and frequency words, accent-folded, into the parser's English. Longer phrases first.
+# fmt: off
 _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (
         (r"\b(?:de|desde\s+las?)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:a|hasta)\s+(?:las?\s+)?(?=\d{1,2}\b)",
@@ -174,7 +190,9 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bals\b", "as a"), (r"\bich\s+bin\b", "i am a"),
     ),
 }
+# fmt: on
 # Day names (accent-folded), Monday first, and the words for a weekend.
+# fmt: off
 _DAYS = {
     "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabados?", "domingos?"),
     "pt": ("segundas?(?:-feira)?", "tercas?(?:-feira)?", "quartas?(?:-feira)?",
@@ -185,12 +203,19 @@ _DAYS = {
     "de": ("montags?", "dienstags?", "mittwochs?", "donnerstags?", "freitags?", "samstags?",
            "sonntags?"),
 }
+# fmt: on
 _ENGLISH_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKEND = {"es": r"fin(?:es)? de semana", "pt": r"fins? de semana", "fr": r"week-?ends?",
-            "it": r"fine settimana|week-?end", "de": r"wochenenden?"}
+_WEEKEND = {
+    "es": r"fin(?:es)? de semana",
+    "pt": r"fins? de semana",
+    "fr": r"week-?ends?",
+    "it": r"fine settimana|week-?end",
+    "de": r"wochenenden?",
+}
 _DAY_SPAN = re.compile(
     r"\b(?:(?:de|del|dal|du|von|da|desde|entre)\s+)?(" + "|".join(_ENGLISH_DAYS) + r")\s+"
-    r"(?:a|al|au|bis|ao|a la|fino al|e|et|y|und)\s+(" + "|".join(_ENGLISH_DAYS) + r")\b")
+    r"(?:a|al|au|bis|ao|a la|fino al|e|et|y|und)\s+(" + "|".join(_ENGLISH_DAYS) + r")\b"
+)
 for _lang, _names in _DAYS.items():
     _GLOSS[_lang] = (
         *((rf"\b{name}\b", day) for name, day in zip(_names, _ENGLISH_DAYS, strict=True)),
@@ -198,8 +223,9 @@ for _lang, _names in _DAYS.items():
         *_GLOSS[_lang],
     )
 _COMPILED = {lang: tuple((re.compile(p), r) for p, r in rules) for lang, rules in _GLOSS.items()}
-_APPROX_RE = {lang: re.compile(rf"\b(?:{p})\s+(?=\w)", re.IGNORECASE)
-              for lang, p in _APPROX.items()}
+_APPROX_RE = {
+    lang: re.compile(rf"\b(?:{p})\s+(?=\w)", re.IGNORECASE) for lang, p in _APPROX.items()
+}
 
 
 # Words of a language that look like a vocabulary alias in English ("Tag" is a day).
@@ -208,6 +234,7 @@ FALSE_FRIENDS: dict[str, frozenset[str]] = {
 }
 
 # Approximate counts ("une quinzaine d'heures"): about that many.
+# fmt: off
 _ABOUT_N = {
     "fr": {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
            "quarantaine": 40, "cinquantaine": 50},
@@ -216,6 +243,7 @@ _ABOUT_N = {
     "es": {"decena": 10, "docena": 12, "veintena": 20, "treintena": 30},
     "pt": {"dezena": 10, "duzia": 12, "vintena": 20},
 }
+# fmt: on
 # Vague quantities ("unos cuantos años"): the parser's "several".
 _SEVERAL = {
     "es": r"unos\s+cuantos|unas\s+cuantas|algunos|algunas|varios|varias|muchos|muchas",
@@ -226,9 +254,10 @@ _SEVERAL = {
 }
 
 
-_DAY_PATTERNS = {lang: [(re.compile(name), day) for name, day in zip(names, _ENGLISH_DAYS,
-                                                                    strict=True)]
-                 for lang, names in _DAYS.items()}
+_DAY_PATTERNS = {
+    lang: [(re.compile(name), day) for name, day in zip(names, _ENGLISH_DAYS, strict=True)]
+    for lang, names in _DAYS.items()
+}
 
 
 def _days_first(text: str, lang: str) -> str:
@@ -263,8 +292,12 @@ def spelled_to_digits(text: str, lang: str) -> str:
         text = re.sub(r"\banderthalb\b", "1.5", text, flags=re.IGNORECASE)
     text = _days_first(text, lang)
     for word, n in _ABOUT_N.get(lang, {}).items():
-        text = re.sub(rf"\b(?:une?|una|uma)?\s*{word}\s*(?:d'|de\s+|di\s+)?", f"about {n} ", text,
-                      flags=re.IGNORECASE)
+        text = re.sub(
+            rf"\b(?:une?|una|uma)?\s*{word}\s*(?:d'|de\s+|di\s+)?",
+            f"about {n} ",
+            text,
+            flags=re.IGNORECASE,
+        )
     if lang in _SEVERAL:
         text = re.sub(rf"\b(?:{_SEVERAL[lang]})\s*", "several ", text, flags=re.IGNORECASE)
     text = _APPROX_RE[lang].sub("about ", text)
@@ -276,8 +309,9 @@ _YEARS_AND = re.compile(r"\b(years?) (?:y|e|und|et) (?=\d)")
 
 
 def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text)
-                   if unicodedata.category(c) != "Mn")
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if unicodedata.category(c) != "Mn"
+    )
 
 
 def gloss(folded: str, lang: str) -> str:

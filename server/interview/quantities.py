@@ -31,9 +31,11 @@ HOURS_IN_WEEK = 168.0
 # ------------------------------------------------------------------------ numbers
 
 NUM = r"\d+(?:[.,]\d+)?"
-_QUAL = (r"(?:(?:about|around|approx(?:imately)?|roughly|almost|nearly|over|more\s+than|"
-         r"at\s+least|at\s+most|up\s+to|maybe|like|~|just\s+over|just\s+under|close\s+to|"
-         r"realistically|probably|only|max(?:imum)?|min(?:imum)?)\s+)*")
+_QUAL = (
+    r"(?:(?:about|around|approx(?:imately)?|roughly|almost|nearly|over|more\s+than|"
+    r"at\s+least|at\s+most|up\s+to|maybe|like|~|just\s+over|just\s+under|close\s+to|"
+    r"realistically|probably|only|max(?:imum)?|min(?:imum)?)\s+)*"
+)
 _RANGE = rf"(?:between\s+)?(?P<a>{NUM})(?:\s*(?:-|to|or|and|/)\s*(?P<b>{NUM}))?\s*\+?"
 _NOT_BEFORE = re.compile(r"(?:\bnot|\binstead\s+of|\brather\s+than|\bnor)\s+(?:an?\s+)?$")
 _FILLER_AFTER = re.compile(
@@ -51,7 +53,7 @@ def _num(text: str) -> float:
 
 def _excluded(d: str, start: int) -> bool:
     """A number right after "not"/"instead of" is what the candidate corrects away from."""
-    return bool(_NOT_BEFORE.search(d[max(0, start - 20):start]))
+    return bool(_NOT_BEFORE.search(d[max(0, start - 20) : start]))
 
 
 def bare_numbers(d: str, taken: list[tuple[int, int]]) -> list[tuple[float, float | None, int]]:
@@ -64,24 +66,26 @@ def bare_numbers(d: str, taken: list[tuple[int, int]]) -> list[tuple[float, floa
     for m in re.finditer(rf"(?<![\w.,/-])({NUM})\s*(?:-|to)\s*({NUM})(?![\w.,/]\d)(?!\w)", d):
         if any(s <= m.start() < e for s, e in claimed) or _excluded(d, m.start()):
             continue
-        if _FILLER_AFTER.match(d[m.end():]):
+        if _FILLER_AFTER.match(d[m.end() :]):
             out.append((_num(m.group(1)), _num(m.group(2)), m.start()))
             claimed.append((m.start(), m.end()))
     for m in re.finditer(rf"(?<![\w.,/-])(-\s?)?({NUM})(?![\w.,/]\d)(?!\w)", d):
         if any(s <= m.start(2) < e for s, e in claimed) or _excluded(d, m.start()):
             continue
-        if not _FILLER_AFTER.match(d[m.end():]):
+        if not _FILLER_AFTER.match(d[m.end() :]):
             continue
         value = _num(m.group(2))
         out.append((-value if m.group(1) else value, None, m.start()))
     return sorted(out, key=lambda t: t[2])
 
 
+# fmt: off
 _TOPIC_WORDS = {
     "years": re.compile(r"\b(?:years?|yrs?)\b"),
     "hours": re.compile(r"\b(?:hours?|hrs?|weekly|availability|available|per\s+week|a\s+week"
                         r"|schedule)\b"),
 }
+# fmt: on
 
 
 def number_topic(d: str, taken: list[tuple[int, int]], pos: int) -> str | None:
@@ -138,11 +142,13 @@ _FUTURE_BEFORE = re.compile(r"\b(?:in|within|next|after|for\s+the\s+next|another
 _SINCE = re.compile(r"\b(?:started|since|began|begun|joined)\b")
 _RATE_BEFORE = re.compile(
     r"(?:\d\s*(?:euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|chf|brl|reais|brutto|netto|gross"
-    r"|net)|\bper|\bpro|\bpar|\bpor)\s*$")
+    r"|net)|\bper|\bpro|\bpar|\bpor)\s*$"
+)
 _AGE_BEFORE = re.compile(
     r"\b(?:baby|babies|child|children|kids?|son|daughter|newborn|toddler|bimb[oa]|bambin[oa]"
     r"|figli[oa]|neonat[oa]|beb[eéê]|hij[oa]|nin[oa]|filh[oa]|kind|sohn|tochter|enfant|fils"
-    r"|fille)\s+(?:\w+\s+)?(?:of|di|de|von|da|du)?\s*$")
+    r"|fille)\s+(?:\w+\s+)?(?:of|di|de|von|da|du)?\s*$"
+)
 VAGUE_YEARS = re.compile(
     r"\b(?:a\s+few|few|several|many|some|multiple|couple\s+of)\s+(?:years?|months?)\b|"
     r"\bfor\s+(?:years|ages|a\s+while|some\s+time|a\s+long\s+time)\b|\ba\s+(?:long\s+)?while\b|"
@@ -158,8 +164,9 @@ def _unit_factor(unit: str) -> float:
     return 1.0
 
 
-def _year_mentions(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> tuple[
-        list[tuple[Any, int, str]], list[Finding], list[tuple[int, int]]]:
+def _year_mentions(
+    spec: FieldSpec, msg: Message, vocab: Vocabulary
+) -> tuple[list[tuple[Any, int, str]], list[Finding], list[tuple[int, int]]]:
     mentions: list[tuple[Any, int, str]] = []
     bad: list[Finding] = []
     taken_by_sentence: list[tuple[int, int]] = []
@@ -168,7 +175,7 @@ def _year_mentions(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> tuple[
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         for m in _YEARS.finditer(d):
             taken_by_sentence.append((offset + m.start("a"), offset + m.end()))
-            after, before = d[m.end():], d[:m.start()]
+            after, before = d[m.end() :], d[: m.start()]
             if _excluded(d, m.start("a")) or _FUTURE_BEFORE.search(before):
                 continue
             if _AGE_OR_PAST.match(after) and not (
@@ -183,8 +190,11 @@ def _year_mentions(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> tuple[
             # Years spent on something else ("9 years in hospitals") are set apart only for a
             # field whose subject the vocabulary knows; elsewhere "3 years in a trattoria" may
             # well be kitchen experience, and a negative about the subject decides instead.
-            if ai_related(spec) and not _about_subject(spec, window, vocab) and (
-                    _ROLE.search(window) or _OTHER_WORK_AFTER.match(d[m.end():])):
+            if (
+                ai_related(spec)
+                and not _about_subject(spec, window, vocab)
+                and (_ROLE.search(window) or _OTHER_WORK_AFTER.match(d[m.end() :]))
+            ):
                 unrelated.append(sentence)
                 continue
             factor = _unit_factor(m.group("unit"))
@@ -198,8 +208,11 @@ def _year_mentions(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> tuple[
                 b = a if not m.group("b") else b
             value = round((min(a, b) + max(a, b)) / 2, 3)
             if value > MAX_YEARS:
-                bad.append(Finding("invalid", None, sentence,
-                                   f"{value:g} years is more than a working life"))
+                bad.append(
+                    Finding(
+                        "invalid", None, sentence, f"{value:g} years is more than a working life"
+                    )
+                )
                 continue
             mentions.append((value, offset + m.start(), sentence))
         offset += len(d) + 1
@@ -257,8 +270,9 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
         if value < 0:
             findings.append(Finding("invalid", None, evidence, "experience cannot be negative"))
         elif value > MAX_YEARS:
-            findings.append(Finding("invalid", None, evidence,
-                                    f"{value:g} years is more than a working life"))
+            findings.append(
+                Finding("invalid", None, evidence, f"{value:g} years is more than a working life")
+            )
         elif value == 0:
             findings.append(Finding("none", None, evidence))
         else:
@@ -350,15 +364,33 @@ def _hours_from(m: re.Match[str], factor: float = 1.0) -> tuple[float, float | N
 # ------------------------------------------------------------------ weekly schedules
 
 _DAY_FULL = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 _DAY_ABBR = {
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
-    "sat": 5, "sun": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
 }
-_DAY = (r"(?:" + "|".join(_DAY_FULL) + r")s?|(?:" + "|".join(
-    sorted(_DAY_ABBR, key=len, reverse=True)) + r")\.?")
+_DAY = (
+    r"(?:"
+    + "|".join(_DAY_FULL)
+    + r")s?|(?:"
+    + "|".join(sorted(_DAY_ABBR, key=len, reverse=True))
+    + r")\.?"
+)
 _DAY_RANGE = re.compile(
     rf"\b(?P<x>{_DAY})\s*(?:-|–|to|through|thru|till|until)\s*(?P<y>{_DAY})(?!\w)"
 )
@@ -421,8 +453,12 @@ def _day_set(text: str) -> set[int]:
 
 
 def _mentions_days(d: str) -> bool:
-    return bool(_DAY_RANGE.search(d) or _DAY_ONE.search(d) or _WEEKDAY_WORDS.search(d)
-                or _WEEKEND_WORDS.search(d))
+    return bool(
+        _DAY_RANGE.search(d)
+        or _DAY_ONE.search(d)
+        or _WEEKDAY_WORDS.search(d)
+        or _WEEKEND_WORDS.search(d)
+    )
 
 
 def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | None:
@@ -451,9 +487,8 @@ def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | 
         elif _ALL_DAYS.search(part):
             count = float(len(set(range(7)) - excluded))
         scan = _N_DAYS.sub(lambda m: " " * len(m.group()), part)
-        amounts = [m for m in _AMOUNT.finditer(scan) if not _TIME_BEFORE.search(scan[:m.start()])]
-        clauses.append({"count": count, "amounts": amounts, "part": scan,
-                        "named": bool(days)})
+        amounts = [m for m in _AMOUNT.finditer(scan) if not _TIME_BEFORE.search(scan[: m.start()])]
+        clauses.append({"count": count, "amounts": amounts, "part": scan, "named": bool(days)})
     hourly = any(m.group("unit") for c in clauses for m in c["amounts"]) or asked
     if not hourly:
         return None
@@ -470,7 +505,8 @@ def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | 
         a = _num(m.group("a"))
         b = _num(m.group("b")) if m.group("b") else a
         per_day = bool(_PER_DAY_MARK.search(c["part"])) and not _PER_WEEK_MARK.search(
-            c["part"][m.end():])
+            c["part"][m.end() :]
+        )
         count = c["count"]
         if count is None and per_day and spare:
             count = spare.pop(0)
@@ -509,18 +545,31 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
             days = _DAYS_RE.search(d)
             a, b = _hours_from(m)
             if max(a, b or a) > 24:
-                findings.append(Finding("invalid", None, sentence,
-                                        f"{max(a, b or a):g} hours is more than a day has"))
+                findings.append(
+                    Finding(
+                        "invalid",
+                        None,
+                        sentence,
+                        f"{max(a, b or a):g} hours is more than a day has",
+                    )
+                )
             elif days or _EVERY_DAY.search(d) or _WEEKDAYS.search(d):
-                n_days = _num(days.group("days")) if days else (
-                    7.0 if _EVERY_DAY.search(d) else 5.0)
+                n_days = (
+                    _num(days.group("days")) if days else (7.0 if _EVERY_DAY.search(d) else 5.0)
+                )
                 if days:
                     taken.append((days.start(), days.end()))
                 a, b = _hours_from(m, n_days)
                 mentions.append(((a, b), offset + m.start(), sentence))
             else:
-                findings.append(Finding("vague", None, sentence,
-                                        "I need hours per week; how many days a week is that?"))
+                findings.append(
+                    Finding(
+                        "vague",
+                        None,
+                        sentence,
+                        "I need hours per week; how many days a week is that?",
+                    )
+                )
         for m in _HOURS_WEEK.finditer(d):
             if claim(m):
                 mentions.append((_hours_from(m), offset + m.start(), sentence))
@@ -531,7 +580,7 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
             if claim(m):
                 mentions.append((_hours_from(m), offset + m.start(), sentence))
         for m in _HOURS_PLAIN.finditer(d):
-            if _NOT_WEEKLY_AFTER.match(d[m.end():]) or not claim(m):
+            if _NOT_WEEKLY_AFTER.match(d[m.end() :]) or not claim(m):
                 continue
             a, b = _hours_from(m)
             if max(a, b or a) <= HOURS_IN_WEEK or asked:
@@ -551,8 +600,14 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
         if lo < 0:
             return [Finding("invalid", None, evidence, "hours cannot be negative")]
         if hi > HOURS_IN_WEEK:
-            return [Finding("invalid", None, evidence,
-                            f"{hi:g} hours is more than the {HOURS_IN_WEEK:g} hours in a week")]
+            return [
+                Finding(
+                    "invalid",
+                    None,
+                    evidence,
+                    f"{hi:g} hours is more than the {HOURS_IN_WEEK:g} hours in a week",
+                )
+            ]
         if hi == 0:
             return [Finding("none", None, evidence)]
         return [Finding("answered", _range_value(a, b), evidence)]
@@ -564,10 +619,10 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
     return []
 
 
-
 # Units a number field can be counted in, found in its label, question or description (in
 # any of the six languages), and the units of the same kind that convert into it. The
 # message's side is its digit form, where the language's unit words are already glossed.
+# fmt: off
 _UNITS: dict[str, tuple[str, dict[str, float]]] = {
     "days": (r"days?|dias?|tage?n?|jours?|giorni|giornate", {"weeks": 7.0}),
     "weeks": (r"weeks?|semanas?|wochen?|semaines?|settimane?", {"days": 1 / 7}),
@@ -580,13 +635,18 @@ _UNITS: dict[str, tuple[str, dict[str, float]]] = {
     "money": (r"euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|reais|brl|r\$|chf|franken|salary"
               r"|salario|gehalt|salaire|stipendio|brutto|gross", {}),
 }
-_UNIT_AFTER = {kind: re.compile(rf"^\s*(?:{pattern})(?![\w$€£])")
-               for kind, (pattern, _) in _UNITS.items()}
-_UNIT_IN_SPEC = {kind: re.compile(rf"(?<![\w$€£])(?:{pattern})(?![\w$€£])")
-                 for kind, (pattern, _) in _UNITS.items()}
+# fmt: on
+_UNIT_AFTER = {
+    kind: re.compile(rf"^\s*(?:{pattern})(?![\w$€£])") for kind, (pattern, _) in _UNITS.items()
+}
+_UNIT_IN_SPEC = {
+    kind: re.compile(rf"(?<![\w$€£])(?:{pattern})(?![\w$€£])")
+    for kind, (pattern, _) in _UNITS.items()
+}
 # Other units a number may carry that no number field is counted in here.
 _OTHER_UNIT_AFTER = re.compile(
-    r"^\s*(?:years?|yrs?|months?|weeks?|days?|times?|people|persons?|kids?|children|%|am|pm)\b")
+    r"^\s*(?:years?|yrs?|months?|weeks?|days?|times?|people|persons?|kids?|children|%|am|pm)\b"
+)
 
 
 def field_unit(spec: FieldSpec) -> str | None:
@@ -612,17 +672,18 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             if _excluded(d, m.start()):
                 continue
             value = _num(m.group(2)) * (-1 if m.group(1) else 1)
-            said = _unit_of(d[m.end():])
+            said = _unit_of(d[m.end() :])
             if unit is not None and said == unit:
                 in_unit.append((value, m.start(), sentence))
             elif unit is not None and said in _UNITS[unit][1]:
                 in_unit.append((value * _UNITS[unit][1][said], m.start(), sentence))
-            elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end():]):
+            elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
                 plain_numbers.append((value, m.start(), sentence))
     if not asked:
         # The subject, not the unit: "25 minutes away" alone names no commute.
-        in_unit = [t for t in in_unit
-                   if about_field(spec, _UNIT_IN_SPEC[unit].sub(" ", plain(t[2])))]
+        in_unit = [
+            t for t in in_unit if about_field(spec, _UNIT_IN_SPEC[unit].sub(" ", plain(t[2])))
+        ]
         if not in_unit:
             return []
     chosen = pick(in_unit or plain_numbers, " ".join(msg.digits))

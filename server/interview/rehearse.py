@@ -61,6 +61,7 @@ class Outcome:
 
 # ------------------------------------------------------------------ loading
 
+
 def load(path: str | Path) -> list[Rehearsal]:
     """Read and validate a rehearsal file; every problem names where it is."""
     try:
@@ -92,15 +93,19 @@ def load(path: str | Path) -> list[Rehearsal]:
             expect = conv.get("expect") or {}
             unknown = set(expect) - keys
             if unknown:
-                raise ConfigError(f"{cwhere}: expect names fields the job does not have: "
-                                  + ", ".join(sorted(unknown)))
-            conversations.append(Conversation(str(conv.get("id", f"{n}-{m}")),
-                                              tuple(messages), expect))
+                raise ConfigError(
+                    f"{cwhere}: expect names fields the job does not have: "
+                    + ", ".join(sorted(unknown))
+                )
+            conversations.append(
+                Conversation(str(conv.get("id", f"{n}-{m}")), tuple(messages), expect)
+            )
         out.append(Rehearsal(str(entry.get("name", f"job-{n}")), job, tuple(conversations)))
     return out
 
 
 # ------------------------------------------------------------------ scoring
+
 
 def field_correct(expect: dict[str, Any], got: FieldState) -> bool:
     """Whether one field's final state matches its label, as the contract scores it."""
@@ -124,8 +129,11 @@ def field_correct(expect: dict[str, Any], got: FieldState) -> bool:
 
 
 def expected_complete(job: JobSpec, expect: dict[str, dict[str, Any]]) -> bool:
-    return all(expect.get(s.key, {}).get("status") in ("answered", "none")
-               for s in job.all_fields() if s.required)
+    return all(
+        expect.get(s.key, {}).get("status") in ("answered", "none")
+        for s in job.all_fields()
+        if s.required
+    )
 
 
 def report(rehearsals: list[Rehearsal], outcomes: list[Outcome]) -> dict[str, Any]:
@@ -157,13 +165,22 @@ def report(rehearsals: list[Rehearsal], outcomes: list[Outcome]) -> dict[str, An
                     not_given += 1
                     invented += got.status == "answered"
                 if not ok:
-                    misses.append({
-                        "job": rehearsal.name, "conversation": conv.id, "field": spec.key,
-                        "type": spec.type, "expected": expect,
-                        "got": {"status": got.status, "value": got.value,
-                                "evidence": got.evidence},
-                        "transcript": outcome.transcript,
-                    })
+                    misses.append(
+                        {
+                            "job": rehearsal.name,
+                            "conversation": conv.id,
+                            "field": spec.key,
+                            "type": spec.type,
+                            "expected": expect,
+                            "got": {
+                                "status": got.status,
+                                "value": got.value,
+                                "evidence": got.evidence,
+                            },
+                            "transcript": outcome.transcript,
+                        }
+                    )
+
     def rate(c: int, n: int) -> float:
         return round(c / n, 4) if n else 0.0
 
@@ -172,10 +189,13 @@ def report(rehearsals: list[Rehearsal], outcomes: list[Outcome]) -> dict[str, An
         "conversations": conversations,
         "fields": total,
         "accuracy": rate(correct, total),
-        "per_type": {k: {"accuracy": rate(c, n), "correct": f"{c}/{n}"}
-                     for k, (c, n) in sorted(per_type.items())},
-        "per_job": {k: {"accuracy": rate(c, n), "correct": f"{c}/{n}"}
-                    for k, (c, n) in per_job.items()},
+        "per_type": {
+            k: {"accuracy": rate(c, n), "correct": f"{c}/{n}"}
+            for k, (c, n) in sorted(per_type.items())
+        },
+        "per_job": {
+            k: {"accuracy": rate(c, n), "correct": f"{c}/{n}"} for k, (c, n) in per_job.items()
+        },
         "invention_rate": rate(invented, not_given),
         "invented": invented,
         "complete_as_expected": f"{complete_ok}/{conversations}",
@@ -190,25 +210,29 @@ def latency(seconds: list[float]) -> dict[str, float | int]:
         return {"p50": 0.0, "p95": 0.0, "messages": 0}
     ordered = sorted(seconds)
     p95 = ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
-    return {"p50": round(statistics.median(ordered), 3), "p95": round(p95, 3),
-            "messages": len(ordered)}
+    return {
+        "p50": round(statistics.median(ordered), 3),
+        "p95": round(p95, 3),
+        "messages": len(ordered),
+    }
 
 
 # ------------------------------------------------------------------ running
 
-async def run_conversation(engine: Engine, rehearsal: Rehearsal,
-                           conv: Conversation) -> Outcome:
+
+async def run_conversation(engine: Engine, rehearsal: Rehearsal, conv: Conversation) -> Outcome:
     """One scripted candidate through the live interview code."""
     state, greeting = start(rehearsal.job)
-    outcome = Outcome(rehearsal.name, conv.id, state,
-                      [{"role": "interviewer", "text": greeting}])
+    outcome = Outcome(rehearsal.name, conv.id, state, [{"role": "interviewer", "text": greeting}])
     for message in conv.messages:
         began = time.perf_counter()
         result = await take_turn(engine, rehearsal.job, outcome.state, message)
         outcome.seconds.append(time.perf_counter() - began)
         outcome.state = result.state
-        outcome.transcript += [{"role": "candidate", "text": message},
-                               {"role": "interviewer", "text": result.reply}]
+        outcome.transcript += [
+            {"role": "candidate", "text": message},
+            {"role": "interviewer", "text": result.reply},
+        ]
     return outcome
 
 
@@ -230,8 +254,7 @@ def run(settings: Settings, jobs: str, out: str | None, rules_only: bool = False
     if out:
         path = Path(out)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n",
-                        encoding="utf-8")
+        path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     summary = {k: v for k, v in result.items() if k != "misses"}
     summary["misses"] = len(result["misses"])
     sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")

@@ -25,6 +25,7 @@ def N_(message: str) -> str:
 
 # Wording variants per mode; "{q}" is the field's question, "{hint}" what a good
 # answer looks like, "{reason}" why the last one was not accepted.
+# fmt: off
 _TEMPLATES: dict[Mode, tuple[str, ...]] = {
     "first": ("{q}", N_("Next: {q}")),
     "again": (N_("Coming back to my question: {q}"), N_("Let me ask again: {q}"),
@@ -42,10 +43,11 @@ _TEMPLATES: dict[Mode, tuple[str, ...]] = {
                 N_('In other words: {hint}. For example: "{example}".'),
                 N_('No problem. A good answer would be something like "{example}".')),
 }
+# fmt: on
 
 
 def lower_first(label: str) -> str:
-    """"Years of experience" → "years of experience"; "LinkedIn URL" and "AI work" stay."""
+    """ "Years of experience" → "years of experience"; "LinkedIn URL" and "AI work" stay."""
     first = label.split(" ", 1)[0]
     if first[1:] == first[1:].lower() and first[:1].isupper():
         return label[:1].lower() + label[1:]
@@ -80,8 +82,9 @@ class Voice:
         _ = self._
         if spec.type == "single_choice" and spec.choices:
             options = list(spec.choices)
-            return _("one of: {options} or {last}").format(options=", ".join(options[:-1]),
-                                                           last=options[-1])
+            return _("one of: {options} or {last}").format(
+                options=", ".join(options[:-1]), last=options[-1]
+            )
         return _(TYPES[spec.type].hint)
 
     def example(self, spec: FieldSpec) -> str:
@@ -96,8 +99,9 @@ class Voice:
             return spec.question
         return self._("Could you tell me your {label}?").format(label=self.lower(spec.label))
 
-    def wording(self, spec: FieldSpec, mode: Mode, used: list[str], reason: str | None = None
-                ) -> tuple[str, str] | None:
+    def wording(
+        self, spec: FieldSpec, mode: Mode, used: list[str], reason: str | None = None
+    ) -> tuple[str, str] | None:
         """The first unused wording of ``mode`` for ``spec``: ``(wording id, text)``, or None."""
         _ = self._
         for i, template in enumerate(_TEMPLATES[mode]):
@@ -120,14 +124,16 @@ class Voice:
 
     def cannot_use(self, reason: str, text: str) -> str:
         return self._("I can't use that one: {reason}. {text}").format(
-            reason=reason.rstrip("."), text=text)
+            reason=reason.rstrip("."), text=text
+        )
 
     def greeting(self, job: JobSpec, first: str) -> str:
         _ = self._
         lines = [
-            _("Hi! I'm an AI interviewer for the {title} role. I'll ask you a few questions, "
-              "one at a time, and pass your answers to the employer. Here is what I need:"
-              ).format(title=job.title),
+            _(
+                "Hi! I'm an AI interviewer for the {title} role. I'll ask you a few questions, "
+                "one at a time, and pass your answers to the employer. Here is what I need:"
+            ).format(title=job.title),
         ]
         for n, spec in enumerate(job.all_fields(), start=1):
             optional = " " + _("(optional)") if not spec.required else ""
@@ -136,8 +142,7 @@ class Voice:
         lines.append(_("Let's start: {question}").format(question=first))
         return "\n".join(lines)
 
-    def display(self, spec: FieldSpec, state: FieldState, vocab: Vocabulary | None = None
-                ) -> str:
+    def display(self, spec: FieldSpec, state: FieldState, vocab: Vocabulary | None = None) -> str:
         """A field as the candidate and the employer read it."""
         _ = self._
         if state.status == "answered":
@@ -159,15 +164,17 @@ class Voice:
         if spec.type == "hours_per_week":
             if isinstance(value, dict):
                 return _("{n} hours per week").format(
-                    n=f"{_num(value['min'])}-{_num(value['max'])}")
+                    n=f"{_num(value['min'])}-{_num(value['max'])}"
+                )
             return _("{n} hours per week").format(n=_num(value))
         if spec.type == "ai_training_experience" and isinstance(value, dict):
             vocab = vocab or load_vocabulary()
             platforms = [vocab.display("platforms", p) for p in value.get("platforms", [])]
             tasks = [vocab.display("task_types", t) for t in value.get("task_types", [])]
             if platforms and tasks:
-                return _("{tasks} on {platforms}").format(tasks=", ".join(tasks),
-                                                          platforms=", ".join(platforms))
+                return _("{tasks} on {platforms}").format(
+                    tasks=", ".join(tasks), platforms=", ".join(platforms)
+                )
             return ", ".join(platforms or tasks) or _("none")
         if spec.type == "yes_no":
             return _("yes") if value else _("no")
@@ -205,45 +212,56 @@ class Voice:
         return self._("Thank you, that's everything I need!")
 
     def confirmed(self) -> str:
-        return self._("Thank you for confirming! Your answers are saved; you can now enter "
-                      "your bid and submit your application.")
+        return self._(
+            "Thank you for confirming! Your answers are saved; you can now enter "
+            "your bid and submit your application."
+        )
 
     def submitted(self) -> str:
         return self._("Your application has been submitted. Thank you for your time!")
 
     def other_question(self) -> str:
-        return self._("I can't answer that here: I'm only collecting your answers for the "
-                      "employer, who can tell you more.")
+        return self._(
+            "I can't answer that here: I'm only collecting your answers for the "
+            "employer, who can tell you more."
+        )
 
     def instructions_ignored(self) -> str:
-        return self._("I can only record your own answers to the questions, so I haven't "
-                      "acted on instructions in your message.")
+        return self._(
+            "I can only record your own answers to the questions, so I haven't "
+            "acted on instructions in your message."
+        )
 
     def what_to_change(self) -> str:
-        return self._('No problem. What should I change? For example: "my hours are 15 a '
-                      'week".')
+        return self._('No problem. What should I change? For example: "my hours are 15 a week".')
 
     def updated(self) -> str:
         return self._("I've updated your answers.")
 
     def declined(self, spec: FieldSpec) -> str:
-        return self._("No problem, and no pressure. Just so you know, the employer requires "
-                      "{label} for this application, so it can't be completed without it. If "
-                      "you change your mind, you can share it here at any time."
-                      ).format(label=self.lower(spec.label))
+        return self._(
+            "No problem, and no pressure. Just so you know, the employer requires "
+            "{label} for this application, so it can't be completed without it. If "
+            "you change your mind, you can share it here at any time."
+        ).format(label=self.lower(spec.label))
 
     def capped(self, spec: FieldSpec) -> str:
-        return self._("Let's move on for now; you can add your {label} here at any time."
-                      ).format(label=self.lower(spec.label))
+        return self._("Let's move on for now; you can add your {label} here at any time.").format(
+            label=self.lower(spec.label)
+        )
 
     def waiting(self, missing: list[FieldSpec], used: int) -> str:
         _ = self._
         labels = ", ".join(s.label for s in missing)
         variants = (
-            _("That's all my questions. To complete the application I still need: {labels}. "
-              "Whenever you're ready, just type it here."),
-            _("I still need {labels} before the application is complete; share it whenever "
-              "you like."),
+            _(
+                "That's all my questions. To complete the application I still need: {labels}. "
+                "Whenever you're ready, just type it here."
+            ),
+            _(
+                "I still need {labels} before the application is complete; share it whenever "
+                "you like."
+            ),
             _("Still needed: {labels}."),
         )
         return variants[min(used, len(variants) - 1)].format(labels=labels)

@@ -113,8 +113,9 @@ def job_language(job: JobSpec) -> str:
     """The language the job is written in (its title, description and questions)."""
     from server.interview.languages import job_language as guess
 
-    text = " ".join([job.title, job.description]
-                    + [s.question or s.label for s in job.all_fields()])
+    text = " ".join(
+        [job.title, job.description] + [s.question or s.label for s in job.all_fields()]
+    )
     return guess(text)
 
 

@@ -74,8 +74,11 @@ def mask_links(text: str) -> str:
     """Replace URLs and e-mail addresses by spaces so numbers inside them are not read."""
     text = EMAIL_RE.sub(lambda m: " " * len(m.group()), text)
     return URL_RE.sub(
-        lambda m: m.group() if "/" not in m.group() and "www." not in m.group().lower()
-        else " " * len(m.group()),
+        lambda m: (
+            m.group()
+            if "/" not in m.group() and "www." not in m.group().lower()
+            else " " * len(m.group())
+        ),
         text,
     )
 
@@ -102,21 +105,34 @@ def clauses(sentence: str) -> list[str]:
 
 # ------------------------------------------------------------------------ numbers
 
+# fmt: off
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19,
 }
+# fmt: on
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _NUMBER_WORD = re.compile(
     r"(?<!\bthat\s)(?<!\bthis\s)(?<!\bthe\s)(?<!\bno\s)(?<!\bany\s)(?<!\beach\s)(?<!\bwhich\s)"
-    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[\s-](?P<unit>" + "|".join(
-        k for k in _UNITS if _UNITS[k] and _UNITS[k] < 10) + r"))?|(?P<small>"
-    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))\b(?!\s+of\b|-on-|\s+another\b)"
+    r"\b(?:(?P<tens>"
+    + "|".join(_TENS)
+    + r")(?:[\s-](?P<unit>"
+    + "|".join(k for k in _UNITS if _UNITS[k] and _UNITS[k] < 10)
+    + r"))?|(?P<small>"
+    + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + r"))\b(?!\s+of\b|-on-|\s+another\b)"
 )
 _UNIT_WORDS = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|hours?|hrs?|days?)"
 
@@ -133,7 +149,9 @@ def _word_number(match: re.Match[str]) -> str:
 _THOUSAND_WORD = r"\s?(?:k|thousand|tausend|mil|mille|mila)\b(?!m\b|g\b)"
 _THOUSANDS_RANGE = re.compile(
     r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s*(?:-|to|and|und|bis|oder|y|o|a|et|ou|à|e)\s*)"
-    r"(\d+(?:[.,]\d+)?)" + _THOUSAND_WORD, re.IGNORECASE)
+    r"(\d+(?:[.,]\d+)?)" + _THOUSAND_WORD,
+    re.IGNORECASE,
+)
 _THOUSANDS = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)" + _THOUSAND_WORD, re.IGNORECASE)
 
 
@@ -151,11 +169,15 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     """
     # Thousands separators ("50.000", "2,500", "50 000") go first, so no parser reads a
     # decimal in them; a decimal has one to two digits after its mark.
-    text = re.sub(r"(?<![\d.,])(\d{1,3})((?:[.,\u202f\u00a0]\d{3})+)(?![\d.,]\d)",
-                  lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
+    text = re.sub(
+        r"(?<![\d.,])(\d{1,3})((?:[.,\u202f\u00a0]\d{3})+)(?![\d.,]\d)",
+        lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)),
+        text,
+    )
     # "45k", "4k words a day", "2,5k": thousands ("55 to 60k" is thousands at both ends).
-    text = _THOUSANDS_RANGE.sub(lambda m: f"{_thousand(m.group(1))}{m.group(2)}"
-                                          f"{_thousand(m.group(3))}", text)
+    text = _THOUSANDS_RANGE.sub(
+        lambda m: f"{_thousand(m.group(1))}{m.group(2)}{_thousand(m.group(3))}", text
+    )
     text = _THOUSANDS.sub(lambda m: _thousand(m.group(1)), text)
     t = fold(languages.spelled_to_digits(clean(text), lang))
     if lang != "en":
@@ -168,25 +190,29 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = re.sub(r"\bhalf\s+an?\s+(year|month|week|hour|day)\b", r"0.5 \1", t)
     t = re.sub(
         r"(?<!\d\s)(?<!hours\s)(?<!hrs\s)(?<!hour\s)\b(?:an?|1)\s+(?=(?:years?|months?|hours?)\b)",
-        "1 ", t,
+        "1 ",
+        t,
     )
     # "1 year and a half", "2 and a half years", "1.5yrs"
     t = re.sub(
         r"\b(\d+)\s+(" + _UNIT_WORDS + r")\s+and\s+a\s+half\b",
-        lambda m: f"{int(m.group(1)) + 0.5:g} {m.group(2)}", t,
+        lambda m: f"{int(m.group(1)) + 0.5:g} {m.group(2)}",
+        t,
     )
-    t = re.sub(
-        r"\b(\d+)\s+and\s+a\s+half\b", lambda m: f"{int(m.group(1)) + 0.5:g}", t
-    )
+    t = re.sub(r"\b(\d+)\s+and\s+a\s+half\b", lambda m: f"{int(m.group(1)) + 0.5:g}", t)
     t = re.sub(r"(\d)(?=(?:years?|yrs?|y|months?|mos?|hours?|hrs?|h|weeks?|wks?)\b)", r"\1 ", t)
     # "an hour and a quarter", "three quarters of an hour"
-    t = re.sub(r"\b(\d+)\s+(hours?)\s+and\s+a\s+quarter\b",
-               lambda m: f"{int(m.group(1)) + 0.25:g} hours", t)
+    t = re.sub(
+        r"\b(\d+)\s+(hours?)\s+and\s+a\s+quarter\b",
+        lambda m: f"{int(m.group(1)) + 0.25:g} hours",
+        t,
+    )
     t = re.sub(r"\b(?:3|three)\s+quarters\s+of\s+(?:an|1)\s+hour\b", "0.75 hours", t)
     t = re.sub(r"\b(?:a\s+)?quarter\s+of\s+(?:an|1)\s+hour\b", "0.25 hours", t)
     return t
 
 
+# fmt: off
 _MONTHS = (
     ("january", "jan", "enero", "ene", "januar", "janvier", "janv", "janeiro", "gennaio", "gen"),
     ("february", "feb", "febrero", "februar", "fevrier", "fevr", "fevereiro", "fev", "febbraio"),
@@ -203,10 +229,12 @@ _MONTHS = (
     ("december", "dec", "diciembre", "dic", "dezember", "dez", "decembre", "dezembro",
      "dicembre"),
 )
+# fmt: on
 _MONTH_INDEX = {name: i + 1 for i, names in enumerate(_MONTHS) for name in names}
 _SINCE_DATE = re.compile(
     r"\b(?:since|started\s+in|starting\s+in|began\s+in|from)\s+(?:(?:early|late|mid)[\s-]+)?"
-    r"(?:(?P<month>" + "|".join(sorted(_MONTH_INDEX, key=len, reverse=True))
+    r"(?:(?P<month>"
+    + "|".join(sorted(_MONTH_INDEX, key=len, reverse=True))
     + r")\.?\s+(?:of\s+|de\s+|del\s+)?)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|to|until)\s*\d)"
 )
 
@@ -215,7 +243,8 @@ _SINCE_DATE = re.compile(
 # into this form first).
 _TIME_SPAN = re.compile(
     r"\bfrom\s+(?P<a>\d{1,2})(?:[:.h](?P<am>\d\d))?\s*(?P<ap>am|pm|h)?\s+(?:to|till|until)\s+"
-    r"(?P<b>\d{1,2})(?:[:.h](?P<bm>\d\d))?\s*(?P<bp>am|pm|h)?\b(?!\s*(?:hours?|hrs?|days?|years?))")
+    r"(?P<b>\d{1,2})(?:[:.h](?P<bm>\d\d))?\s*(?P<bp>am|pm|h)?\b(?!\s*(?:hours?|hrs?|days?|years?))"
+)
 
 
 def _span_hours(m: re.Match[str]) -> str:
@@ -263,6 +292,7 @@ def to_float(text: str) -> float:
 
 
 # --------------------------------------------------------------------------- cues
+
 
 def _lexicon(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
@@ -414,18 +444,22 @@ SMALLTALK = re.compile(
     r"(?:\s+there)?[\s!.,:)]*)+$",
     re.IGNORECASE,
 )
-_CONFIRM_WORD = (r"yes|yeah|yep|yup|ya|y|ok|okay|sure|correct|confirm(?:ed)?|right|perfect|great"
-                 r"|fine|good|exactly|absolutely|lgtm|s[iíì]|ja|oui|sim|certo|claro|correct[oa]"
-                 r"|richtig|stimmt|genau|perfecto|perfekt|parfait|perfeito|perfetto|vale|passt"
-                 r"|d'accord|esatto|exacto|exato|exact|👍")
-_CONFIRM_PHRASE = (r"all\s+good|looks?\s+(?:good|right|correct|fine|great)|that'?s\s+(?:right"
-                   r"|correct|all|it)|all\s+correct|it'?s\s+(?:correct|right|all\s+good)"
-                   r"|everything\s+is\s+(?:correct|right)|thanks?|thank\s+you|c'est\s+(?:bon"
-                   r"|correct|juste|[çc]a)|tout\s+est\s+(?:bon|correct)|est[aá]\s+(?:bien|correcto"
-                   r"|certo)|todo\s+(?:bien|correcto)|tudo\s+(?:certo|bem)|va\s+bene"
-                   r"|tutto\s+(?:giusto|corretto|ok)|alles\s+(?:richtig|korrekt|gut)|das\s+stimmt"
-                   r"|es\s+correcto|[eé]\s+isso|[eè]\s+corretto|gracias|danke|merci|obrigad[oa]"
-                   r"|grazie")
+_CONFIRM_WORD = (
+    r"yes|yeah|yep|yup|ya|y|ok|okay|sure|correct|confirm(?:ed)?|right|perfect|great"
+    r"|fine|good|exactly|absolutely|lgtm|s[iíì]|ja|oui|sim|certo|claro|correct[oa]"
+    r"|richtig|stimmt|genau|perfecto|perfekt|parfait|perfeito|perfetto|vale|passt"
+    r"|d'accord|esatto|exacto|exato|exact|👍"
+)
+_CONFIRM_PHRASE = (
+    r"all\s+good|looks?\s+(?:good|right|correct|fine|great)|that'?s\s+(?:right"
+    r"|correct|all|it)|all\s+correct|it'?s\s+(?:correct|right|all\s+good)"
+    r"|everything\s+is\s+(?:correct|right)|thanks?|thank\s+you|c'est\s+(?:bon"
+    r"|correct|juste|[çc]a)|tout\s+est\s+(?:bon|correct)|est[aá]\s+(?:bien|correcto"
+    r"|certo)|todo\s+(?:bien|correcto)|tudo\s+(?:certo|bem)|va\s+bene"
+    r"|tutto\s+(?:giusto|corretto|ok)|alles\s+(?:richtig|korrekt|gut)|das\s+stimmt"
+    r"|es\s+correcto|[eé]\s+isso|[eè]\s+corretto|gracias|danke|merci|obrigad[oa]"
+    r"|grazie"
+)
 CONFIRM = _lexicon(
     rf"^\s*(?:{_CONFIRM_WORD}|{_CONFIRM_PHRASE})(?!\w)(?:[\s.,!]+(?:{_CONFIRM_WORD}"
     rf"|{_CONFIRM_PHRASE})(?!\w))*"
@@ -444,9 +478,21 @@ CORRECTION = _lexicon(
     r"\bcorrij\w*|\bcorrig\w*|\bme\s+equivoqu\w*|\bme\s+enganei\b|\bmi\s+correggo\b"
     r"|\bcorreggo\b|\bich\s+korrigiere\b|\bje\s+corrige\b|\bje\s+me\s+suis\s+tromp\w*"
     r"|\bme\s+confund\w*|\bmi\s+sono\s+sbagliat\w*|\bverrechnet\b|\bvertan\b",
-    r"\bsorry\b", r"\bi\s+meant\b", r"\bactually\b", r"\bcorrection\b", r"\btypo\b",
-    r"\bscratch\s+that\b", r"\bscratch\s+what\b", r"\bwait\b", r"\boops\b", r"\bmistake\b",
-    r"\bnot\s+\d", r"\binstead\s+of\b", r"\bi\s+mean\b", r"\bupdate\b", r"\bchange\b",
+    r"\bsorry\b",
+    r"\bi\s+meant\b",
+    r"\bactually\b",
+    r"\bcorrection\b",
+    r"\btypo\b",
+    r"\bscratch\s+that\b",
+    r"\bscratch\s+what\b",
+    r"\bwait\b",
+    r"\boops\b",
+    r"\bmistake\b",
+    r"\bnot\s+\d",
+    r"\binstead\s+of\b",
+    r"\bi\s+mean\b",
+    r"\bupdate\b",
+    r"\bchange\b",
     r"\bperd[oó]n\b|\blo\s+siento\b|\bquise\s+decir\b|\ben\s+realidad\b|\bcorrecci[oó]n\b"
     r"|\beigentlich\b|\bkorrektur\b|\bich\s+meinte\b|\bpardon\b|\bd[ée]sol[ée]e?\b"
     r"|\bje\s+voulais\s+dire\b|\ben\s+fait\b|\bfinalement\b|\bdesculp[ae]\b"
@@ -481,7 +527,7 @@ def find_cues(kind: str, pattern: re.Pattern[str], text: str) -> list[Cue]:
         for clause in clauses(sentence):
             match = pattern.search(clause)
             if match:
-                cues.append(Cue(kind, clause, clause[match.start():]))
+                cues.append(Cue(kind, clause, clause[match.start() :]))
     return cues
 
 
@@ -504,19 +550,31 @@ def strip_instructions(text: str) -> tuple[str, bool]:
 
     # A wrapped instruction ("[admin] ... [/admin]", "<system>...</system>") goes whole, so
     # the candidate's own words after it are still read.
-    text = re.sub(r"\[\s*(\w+)[^\]]*\].*?\[\s*/\s*\1\s*\]|<\s*(\w+)[^>]*>.*?<\s*/\s*\2\s*>",
-                  drop_bracket, clean(text), flags=re.DOTALL | re.IGNORECASE)
+    text = re.sub(
+        r"\[\s*(\w+)[^\]]*\].*?\[\s*/\s*\1\s*\]|<\s*(\w+)[^>]*>.*?<\s*/\s*\2\s*>",
+        drop_bracket,
+        clean(text),
+        flags=re.DOTALL | re.IGNORECASE,
+    )
     # A fake chat turn goes whole, from its opening marker to its end marker (or the end).
-    text = re.sub(r"<\|\s*im_start\s*\|>.*?(?:<\|\s*im_end\s*\|>|$)", drop_bracket, text,
-                  flags=re.DOTALL | re.IGNORECASE)
+    text = re.sub(
+        r"<\|\s*im_start\s*\|>.*?(?:<\|\s*im_end\s*\|>|$)",
+        drop_bracket,
+        text,
+        flags=re.DOTALL | re.IGNORECASE,
+    )
     text = re.sub(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}", drop_bracket, text)
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if instructs(sentence):
             found = True
             # Keep what follows a colon introducing the candidate's real answer.
-            tail = re.split(r"\b(?:anyway|for your question|to answer your question|that said)\b",
-                            sentence, maxsplit=1, flags=re.IGNORECASE)
+            tail = re.split(
+                r"\b(?:anyway|for your question|to answer your question|that said)\b",
+                sentence,
+                maxsplit=1,
+                flags=re.IGNORECASE,
+            )
             if len(tail) == 2 and not instructs(tail[1]):
                 kept.append(tail[1].lstrip(" :,-"))
             continue

@@ -113,12 +113,19 @@ def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
         if not take:
             continue
         value = finding.value if finding.status == "answered" else None
-        if (spec.type == "ai_training_experience" and finding.status == "answered"
-                and current.status == "answered" and ADDITION.search(reading.text)
-                and isinstance(value, dict) and isinstance(current.value, dict)):
+        if (
+            spec.type == "ai_training_experience"
+            and finding.status == "answered"
+            and current.status == "answered"
+            and ADDITION.search(reading.text)
+            and isinstance(value, dict)
+            and isinstance(current.value, dict)
+        ):
             # "I also did transcription on Appen": added to what was said, not instead of it.
-            value = {k: list(dict.fromkeys([*current.value.get(k, []), *value.get(k, [])]))
-                     for k in ("platforms", "task_types")}
+            value = {
+                k: list(dict.fromkeys([*current.value.get(k, []), *value.get(k, [])]))
+                for k in ("platforms", "task_types")
+            }
         updated = FieldState(
             status=finding.status,
             value=value,
@@ -132,12 +139,16 @@ def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
     return changed
 
 
-def _interview_reply(job: JobSpec, new: InterviewState, reading: Reading,
-                     changed: list[str]) -> TurnResult:
+def _interview_reply(
+    job: JobSpec, new: InterviewState, reading: Reading, changed: list[str]
+) -> TurnResult:
     asked = new.asked
     addressed = asked is not None and asked in reading.findings
-    was_set_aside = asked is not None and asked in new.fields and policy.is_set_aside(
-        new.fields[asked], new.asks.get(asked, 0), job.field(asked))
+    was_set_aside = (
+        asked is not None
+        and asked in new.fields
+        and policy.is_set_aside(new.fields[asked], new.asks.get(asked, 0), job.field(asked))
+    )
     if addressed and asked is not None and not new.fields[asked].complete:
         new.fields[asked].misses += 1
     voice = replies.Voice.of(job)
@@ -193,8 +204,14 @@ _FALLBACK_MODES: dict[policy.Mode, tuple[policy.Mode, ...]] = {
 }
 
 
-def _ask(job: JobSpec, state: InterviewState, key: str, mode: policy.Mode,
-         reason: str | None, voice: replies.Voice) -> str | None:
+def _ask(
+    job: JobSpec,
+    state: InterviewState,
+    key: str,
+    mode: policy.Mode,
+    reason: str | None,
+    voice: replies.Voice,
+) -> str | None:
     spec = job.field(key)
     used = state.wordings.setdefault(key, [])
     for candidate in _FALLBACK_MODES[mode]:
@@ -211,8 +228,9 @@ def _ask(job: JobSpec, state: InterviewState, key: str, mode: policy.Mode,
     return None
 
 
-def _after_summary(job: JobSpec, new: InterviewState, reading: Reading,
-                   changed: list[str]) -> TurnResult:
+def _after_summary(
+    job: JobSpec, new: InterviewState, reading: Reading, changed: list[str]
+) -> TurnResult:
     voice = replies.Voice.of(job)
     parts = []
     if reading.injection:
@@ -222,8 +240,12 @@ def _after_summary(job: JobSpec, new: InterviewState, reading: Reading,
             new.phase = "interview"
             return _interview_reply(job, new, reading, changed)
         new.phase = "summary"
-        parts += [voice.acknowledge(job, new.fields, changed), voice.updated(),
-                  voice.summary(job, new.fields), voice.confirm_prompt()]
+        parts += [
+            voice.acknowledge(job, new.fields, changed),
+            voice.updated(),
+            voice.summary(job, new.fields),
+            voice.confirm_prompt(),
+        ]
     elif new.phase == "confirmed":
         parts.append(voice.confirmed())
     elif reading.confirms:
@@ -254,12 +276,14 @@ def checklist(job: JobSpec, state: InterviewState) -> list[dict]:
     out = []
     for spec in job.all_fields():
         current = state.fields.get(spec.key, FieldState())
-        out.append({
-            "key": spec.key,
-            "label": spec.label,
-            "status": current.status,
-            "complete": current.complete,
-        })
+        out.append(
+            {
+                "key": spec.key,
+                "label": spec.label,
+                "status": current.status,
+                "complete": current.complete,
+            }
+        )
     return out
 
 

@@ -55,6 +55,7 @@ class TypeInfo:
     topic: re.Pattern[str] | None = None
 
 
+# fmt: off
 TYPES: dict[str, TypeInfo] = {
     "linkedin_url": TypeInfo(
         employer_label="LinkedIn URL",
@@ -127,6 +128,7 @@ TYPES: dict[str, TypeInfo] = {
         negative_completes=True,
     ),
 }
+# fmt: on
 
 if set(TYPES) != set(get_args(FieldType)):  # pragma: no cover - caught by the test suite too
     raise RuntimeError("server.interview.types.TYPES must cover spec.FieldType exactly")

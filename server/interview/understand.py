@@ -103,12 +103,16 @@ class Reading:
 
 def _about(spec: FieldSpec, clause: str, vocab: Vocabulary) -> bool:
     pattern = types.TYPES[spec.type].topic
-    return (mentions_subject(spec, clause, vocab) or about_field(spec, clause)
-            or bool(pattern and pattern.search(fold(clause))))
+    return (
+        mentions_subject(spec, clause, vocab)
+        or about_field(spec, clause)
+        or bool(pattern and pattern.search(fold(clause)))
+    )
 
 
-def _attribute(job: JobSpec, cue: Cue, asked: FieldSpec | None, vocab: Vocabulary,
-               fallback: bool) -> list[FieldSpec]:
+def _attribute(
+    job: JobSpec, cue: Cue, asked: FieldSpec | None, vocab: Vocabulary, fallback: bool
+) -> list[FieldSpec]:
     """Fields a cue is about: those its clause names, else the field just asked."""
     named = [spec for spec in job.all_fields() if _about(spec, cue.clause, vocab)]
     if named:
@@ -118,8 +122,9 @@ def _attribute(job: JobSpec, cue: Cue, asked: FieldSpec | None, vocab: Vocabular
     return [asked] if asked is not None and fallback else []
 
 
-def read_message(job: JobSpec, text: str, asked_key: str | None,
-                 vocab: Vocabulary | None = None) -> Reading:
+def read_message(
+    job: JobSpec, text: str, asked_key: str | None, vocab: Vocabulary | None = None
+) -> Reading:
     """The deterministic reading of one message. Pure: same input, same reading."""
     vocab = (vocab or load_vocabulary()).for_one_message()
     content, injection = strip_instructions(text)
@@ -139,11 +144,18 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
     for cue in negatives:
         strong = bare_negative or bool(_STRONG_NEGATIVE.search(cue.scope))
         for spec in _attribute(job, cue, asked, vocab, fallback=strong):
-            if spec.type in NEGATABLE and _negates(spec, cue) and not (
-                    story and spec.type == "long_text"):
+            if (
+                spec.type in NEGATABLE
+                and _negates(spec, cue)
+                and not (story and spec.type == "long_text")
+            ):
                 found[spec.key].append(Finding("none", None, cue.clause, source="cue"))
-    if (bare_negative and asked is not None and asked.type in NEGATABLE
-            and not (story and asked.type == "long_text")):
+    if (
+        bare_negative
+        and asked is not None
+        and asked.type in NEGATABLE
+        and not (story and asked.type == "long_text")
+    ):
         found[asked.key].append(Finding("none", None, content, source="cue"))
     for cue in declines:
         for spec in _attribute(job, cue, asked, vocab, fallback=True):
@@ -162,9 +174,14 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
 
     answered_any = any(f.status == "answered" for f in findings.values())
     questions = [q for q in sentences(content) if q.endswith("?")]
-    questions = [q for q in questions if not any(
-        f.evidence and (grounded(q, f.evidence) or grounded(f.evidence, q))
-        for f in findings.values())]
+    questions = [
+        q
+        for q in questions
+        if not any(
+            f.evidence and (grounded(q, f.evidence) or grounded(f.evidence, q))
+            for f in findings.values()
+        )
+    ]
     clarify = None
     other_question = False
     if CLARIFY.search(content) and not answered_any:
@@ -185,13 +202,21 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
                 unsure = asked.key
             elif others and not other_question:
                 used = [f.evidence for k, f in findings.items() if k != asked.key and f.evidence]
-                own = [t for t in sentences(content)
-                       if not any(grounded(t, e) or grounded(e, t) for e in used)]
+                own = [
+                    t
+                    for t in sentences(content)
+                    if not any(grounded(t, e) or grounded(e, t) for e in used)
+                ]
                 if own:
                     unsure, own_text = asked.key, " ".join(own)
-        elif (mine is None and not others and not other_question and content.strip()
-              and asked.key not in set_apart
-              and not SMALLTALK.match(content)):
+        elif (
+            mine is None
+            and not others
+            and not other_question
+            and content.strip()
+            and asked.key not in set_apart
+            and not SMALLTALK.match(content)
+        ):
             findings[asked.key] = Finding("vague", None, content, source="default")
             unsure = asked.key
     return Reading(
@@ -209,8 +234,9 @@ def read_message(job: JobSpec, text: str, asked_key: str | None,
     )
 
 
-def _clarify_target(job: JobSpec, content: str, asked: FieldSpec | None,
-                    vocab: Vocabulary) -> str | None:
+def _clarify_target(
+    job: JobSpec, content: str, asked: FieldSpec | None, vocab: Vocabulary
+) -> str | None:
     """The field a clarification request is about: the one asked, unless it names another."""
     if asked is not None:
         # "what do you mean by hours per week?" while the LinkedIn question is open.
@@ -246,18 +272,23 @@ def _drop_other_work(spec: FieldSpec, found: list[Finding], vocab: Vocabulary) -
         # A negative that spans the whole sentence says nothing about which part is which.
         near = [n for n in nones if not grounded(finding.evidence, n.evidence)]
         if finding.status == "answered" and near:
-            rest = [c for c in clauses(finding.evidence)
-                    if not any(grounded(n.evidence, c) or grounded(c, n.evidence) for n in near)]
-            if rest and not any(mentions_subject(spec, c, vocab) or about_field(spec, c)
-                                for c in rest):
+            rest = [
+                c
+                for c in clauses(finding.evidence)
+                if not any(grounded(n.evidence, c) or grounded(c, n.evidence) for n in near)
+            ]
+            if rest and not any(
+                mentions_subject(spec, c, vocab) or about_field(spec, c) for c in rest
+            ):
                 continue
         kept.append(finding)
     return kept
 
 
-def _propagate_experience_none(job: JobSpec, findings: dict[str, Finding],
-                               vocab: Vocabulary) -> None:
-    """"No AI-training experience" also means no years of it: experience fields on one subject."""
+def _propagate_experience_none(
+    job: JobSpec, findings: dict[str, Finding], vocab: Vocabulary
+) -> None:
+    """ "No AI-training experience" also means no years of it: experience fields on one subject."""
     experience = [s for s in job.all_fields() if s.type in EXPERIENCE_TYPES]
     for spec in experience:
         source = findings.get(spec.key)
@@ -272,8 +303,10 @@ def _propagate_experience_none(job: JobSpec, findings: dict[str, Finding],
 
 # ------------------------------------------------------------------ the model
 
-async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | None,
-                     vocab: Vocabulary | None = None) -> Reading:
+
+async def understand(
+    engine: Engine, job: JobSpec, text: str, asked_key: str | None, vocab: Vocabulary | None = None
+) -> Reading:
     """:func:`read_message`, then one narrow model question where the code is unsure.
 
     The reading is pure CPU work that grows with the job's fields (bounded by the job
@@ -295,8 +328,9 @@ async def understand(engine: Engine, job: JobSpec, text: str, asked_key: str | N
                 again = await prompts.pick(engine, spec, reading.text, reverse=True)
                 choice = choice if again == choice else "unclear"
             return apply_pick(reading, spec, choice)
-        label = await prompts.judge(engine, spec, reading.own_text or reading.text,
-                                    spec.type in TEXT_TYPES)
+        label = await prompts.judge(
+            engine, spec, reading.own_text or reading.text, spec.type in TEXT_TYPES
+        )
         if label == "specific" and spec.type == "long_text":
             # An open question is answered by what the candidate did, would do or knows;
             # praise of oneself alone ("I'm very patient") leaves it vague.
@@ -320,13 +354,14 @@ def apply_pick(reading: Reading, spec: FieldSpec, choice: str) -> Reading:
     findings = dict(reading.findings)
     flat = plain(reading.text)
     if spec.type == "yes_no" and choice in ("yes", "no"):
-        said_no = ((negated(flat, reading.lang) or NOT_YET.search(flat) is not None)
-                   and not NO_PROBLEM.search(flat))
-        grounded_yes = bool(YES_GROUND.search(flat) or NO_PROBLEM.search(flat)
-                            or about_field(spec, reading.text))
+        said_no = (
+            negated(flat, reading.lang) or NOT_YET.search(flat) is not None
+        ) and not NO_PROBLEM.search(flat)
+        grounded_yes = bool(
+            YES_GROUND.search(flat) or NO_PROBLEM.search(flat) or about_field(spec, reading.text)
+        )
         if (choice == "no" and said_no) or (choice == "yes" and not said_no and grounded_yes):
-            findings[spec.key] = Finding("answered", choice == "yes", reading.text,
-                                         source="model")
+            findings[spec.key] = Finding("answered", choice == "yes", reading.text, source="model")
     elif spec.type == "single_choice" and choice in (spec.choices or ()):
         findings[spec.key] = Finding("answered", choice, reading.text, source="model")
     return replace(reading, findings=findings)
@@ -347,8 +382,12 @@ def apply_verdict(reading: Reading, spec: FieldSpec, label: prompts.Label) -> Re
             findings[spec.key] = Finding("answered", value, text, source="model")
     elif label == "vague":
         findings[spec.key] = Finding("vague", None, text, source="model")
-    elif (label == "does_not_have" and spec.type in NEGATABLE and _negated(text)
-          and not _UNSURE.search(plain(text))):
+    elif (
+        label == "does_not_have"
+        and spec.type in NEGATABLE
+        and _negated(text)
+        and not _UNSURE.search(plain(text))
+    ):
         findings[spec.key] = Finding("none", None, text, source="model")
     elif label == "refuses" and (_negated(text) or _RESERVE.search(plain(text))):
         findings[spec.key] = Finding("declined", None, text, source="model")
@@ -380,5 +419,6 @@ _RESERVE = re.compile(
 
 
 def _negated(text: str) -> bool:
-    return bool(NEGATION.search(plain(text)) or re.search(r"\b(?:zero|nothing|nobody|nope|0)\b",
-                                                          fold(text)))
+    return bool(
+        NEGATION.search(plain(text)) or re.search(r"\b(?:zero|nothing|nobody|nope|0)\b", fold(text))
+    )

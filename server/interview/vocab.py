@@ -132,13 +132,17 @@ class Vocabulary:
                 if i < resume:
                     continue
                 end = _match_at(alias, tokens, i)
-                if (end is not None and end > i and not any(used[i:end])
-                        and _acceptable(alias, tokens, i)):
+                if (
+                    end is not None
+                    and end > i
+                    and not any(used[i:end])
+                    and _acceptable(alias, tokens, i)
+                ):
                     for j in range(i, end):
                         used[j] = True
                     head, last = tokens[i], tokens[end - 1]
                     found.append(
-                        Match(alias.term_id, head.start, last.end, text[head.start:last.end])
+                        Match(alias.term_id, head.start, last.end, text[head.start : last.end])
                     )
                     resume = end
         if kind == "task_types":
@@ -159,10 +163,16 @@ class Vocabulary:
                 continue
             for alias in self._aliases["task_types"]:
                 target = alias.written.casefold()
-                if (len(alias.stems) == 1 and len(target) >= FUZZY_MIN and " " not in target
-                        and target[:2] == word[:2] and _one_edit(word, target)):
-                    found.append(Match(alias.term_id, token.start, token.end,
-                                       text[token.start:token.end]))
+                if (
+                    len(alias.stems) == 1
+                    and len(target) >= FUZZY_MIN
+                    and " " not in target
+                    and target[:2] == word[:2]
+                    and _one_edit(word, target)
+                ):
+                    found.append(
+                        Match(alias.term_id, token.start, token.end, text[token.start : token.end])
+                    )
                     used[i] = True
                     break
         return found
@@ -183,12 +193,12 @@ def _one_edit(a: str, b: str) -> bool:
     while i < min(len(a), len(b)) and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
-        if a[i + 1:] == b[i + 1:]:
+        if a[i + 1 :] == b[i + 1 :]:
             return True
-        return a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:]
+        return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
     if len(a) > len(b):
-        return a[i + 1:] == b[i:]
-    return a[i:] == b[i + 1:]
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
 
 
 def _compile(table: dict[str, tuple[str, ...]], ambiguous: frozenset[str]) -> list[Alias]:

@@ -145,8 +145,9 @@ def m002_message_response(conn: Connection) -> None:
     conn.execute(sa.text("ALTER TABLE messages ADD COLUMN response JSON"))
 
 
-def _add_column(conn: Connection, table: str, name: str, type_: sa.types.TypeEngine[Any],
-                extra: str = "") -> None:
+def _add_column(
+    conn: Connection, table: str, name: str, type_: sa.types.TypeEngine[Any], extra: str = ""
+) -> None:
     ddl = type_.compile(dialect=conn.dialect)
     conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {name} {ddl} {extra}".strip()))
 

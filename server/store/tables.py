@@ -131,9 +131,7 @@ class Interview(SQLModel, table=True):
     submitted_at: datetime | None = _ts(nullable=True)
     consented_at: datetime | None = _ts(nullable=True)
     # Reasons the web layer found to put the record in front of a person ("needs review").
-    review_flags: list[str] | None = Field(
-        default=None, sa_column=Column(sa.JSON(), nullable=True)
-    )
+    review_flags: list[str] | None = Field(default=None, sa_column=Column(sa.JSON(), nullable=True))
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
 

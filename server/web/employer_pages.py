@@ -108,8 +108,9 @@ async def edit_job_page(request: Request[Any, Any, Any], job_id: int) -> Respons
     )
 
 
-async def _job_page(request: Request[Any, Any, Any], job_id: int, name: str, heading: str
-                    ) -> Response[Any]:
+async def _job_page(
+    request: Request[Any, Any, Any], job_id: int, name: str, heading: str
+) -> Response[Any]:
     """A page about one of the employer's own jobs: ``name``.html driven by ``name``.js."""
     user = await _employer(request)
     if isinstance(user, Redirect):

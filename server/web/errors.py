@@ -172,9 +172,7 @@ def error_body(exc: BaseException, *, debug: bool = False) -> dict[str, Any]:
 
 
 def _handle(request: Request, exc: Exception) -> Response[dict[str, Any]]:
-    answer = answer_for(
-        exc, debug=request.app.debug, where=f"{request.method} {request.url.path}"
-    )
+    answer = answer_for(exc, debug=request.app.debug, where=f"{request.method} {request.url.path}")
     body: dict[str, Any] = {"status_code": answer.status, "detail": answer.detail}
     if answer.extra:
         body["extra"] = answer.extra

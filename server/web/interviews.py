@@ -95,9 +95,7 @@ def _retry_key(request: Request[Any, Any, Any], data: MessageIn) -> str | None:
         return data.client_id
     key = header.strip().strip('"')
     if not _KEY.fullmatch(key):
-        raise Unprocessable(
-            "The Idempotency-Key header must be 1-64 letters, digits or . _ : -"
-        )
+        raise Unprocessable("The Idempotency-Key header must be 1-64 letters, digits or . _ : -")
     if data.client_id is not None and data.client_id != key:
         raise Unprocessable(
             "client_id and the Idempotency-Key header differ; send one key for one message."

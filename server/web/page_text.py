@@ -17,6 +17,7 @@ def N_(message: str) -> str:
     return message
 
 
+# fmt: off
 JOB_PAGE: dict[str, str] = {
     "t_asks": N_("The interview asks for"),
     "t_apply": N_("Apply"),
@@ -39,6 +40,7 @@ JOB_PAGE: dict[str, str] = {
     "t_bid_amount": N_("Bid amount"),
     "t_submit": N_("Submit proposal"),
 }
+# fmt: on
 SCRIPT: dict[str, str] = {
     "you": N_("You"),
     "interviewer": N_("Interviewer"),

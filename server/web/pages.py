@@ -39,7 +39,6 @@ WEBUI_DIR = Path(__file__).resolve().parent.parent.parent / "webui"
 _PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 
 
-
 class Raw(str):
     """Markup built from escaped parts; inserted as is."""
 
@@ -293,8 +292,7 @@ async def jobs_page(request: Request[Any, Any, Any]) -> Response[Any]:
 def _asks(spec: JobSpec, lang: str = "en") -> Raw:
     optional = " " + page_text.optional(lang)
     items = "".join(
-        f"<li>{esc(f.label)}{'' if f.required else esc(optional)}</li>"
-        for f in spec.all_fields()
+        f"<li>{esc(f.label)}{'' if f.required else esc(optional)}</li>" for f in spec.all_fields()
     )
     return Raw(items)
 

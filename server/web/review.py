@@ -115,7 +115,9 @@ async def export_csv(request: Request[Any, Any, Any], employer: User, job_id: in
         cells += [model["name"], model["sha256"], model["prompt_version"], model["grammar_version"]]
         writer.writerow([neutralise(cell_text(c)) for c in cells])
     return Response(
-        out.getvalue(), media_type="text/csv", headers=_filename(job_id, "csv")  # +charset
+        out.getvalue(),
+        media_type="text/csv",
+        headers=_filename(job_id, "csv"),  # +charset
     )
 
 

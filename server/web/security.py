@@ -122,9 +122,7 @@ class SecurityMiddleware:
     """Checks the Host header, applies trusted proxy headers, guards the JSON API's
     unsafe methods."""
 
-    def __init__(
-        self, app: ASGIApp, allowed_hosts: list[str], trusted_proxies: list[str]
-    ) -> None:
+    def __init__(self, app: ASGIApp, allowed_hosts: list[str], trusted_proxies: list[str]) -> None:
         self.allowed_hosts = allowed_hosts
         self.app: ASGIApp = app
         if trusted_proxies:
@@ -138,8 +136,9 @@ class SecurityMiddleware:
             return
         if not host_allowed(_header(scope, b"host"), self.allowed_hosts):
             await _refuse(
-                send, 400, "This server does not answer to that host name; "
-                "see INTERVIEWER_ALLOWED_HOSTS."
+                send,
+                400,
+                "This server does not answer to that host name; see INTERVIEWER_ALLOWED_HOSTS.",
             )
             return
         path: str = scope["path"]

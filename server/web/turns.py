@@ -62,6 +62,7 @@ __all__ = ["EngineSlot", "Replay", "Turns", "load_view"]
 
 log = logging.getLogger(__name__)
 
+
 class Turns:
     """The app's interview runner: locks, in-flight retries and turn tasks."""
 

@@ -46,20 +46,26 @@ def job_out(job: Job, default_retention: int) -> JobOut:
     )
 
 
-def privacy_notice(title: str, retention_days: int, consent_required: bool,
-                   lang: str = "en") -> str:
+def privacy_notice(
+    title: str, retention_days: int, consent_required: bool, lang: str = "en"
+) -> str:
     """What the candidate is told before the first question, in the job's language."""
     _ = i18n.translations(lang).gettext
     days = (_("{n} day") if retention_days == 1 else _("{n} days")).format(n=retention_days)
     parts = [
         _("You are talking with an AI interviewer: a program that runs on this server only."),
-        _("What is collected: your answers to the questions listed, this conversation, your "
-          "bid, and your account's name and email."),
+        _(
+            "What is collected: your answers to the questions listed, this conversation, your "
+            "bid, and your account's name and email."
+        ),
         _("Where it stays: on this server; nothing is sent to any other service."),
-        _("Who sees it: you, and the employer who posted this job ({title}). The employer "
-          "reviews it and makes every decision; the AI rejects nobody.").format(title=title),
-        _("How long it is kept: {days} after your last activity, then it is deleted."
-          ).format(days=days),
+        _(
+            "Who sees it: you, and the employer who posted this job ({title}). The employer "
+            "reviews it and makes every decision; the AI rejects nobody."
+        ).format(title=title),
+        _("How long it is kept: {days} after your last activity, then it is deleted.").format(
+            days=days
+        ),
         _("You can download or delete your data at any time on your account page (/account)."),
     ]
     if consent_required:
