@@ -43,9 +43,6 @@ class CountingEngine:
         self.generations.append(generation)
         return generation
 
-    def stream(self, request: GenerationRequest):  # type: ignore[no-untyped-def]
-        return self.inner.stream(request)
-
     async def aclose(self) -> None:
         await self.inner.aclose()
 

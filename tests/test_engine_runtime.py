@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from server import errors
-from server.engine.base import ChatMessage, Generation, GenerationRequest, ModelInfo, TextChunk
+from server.engine.base import ChatMessage, Generation, GenerationRequest, ModelInfo
 from server.engine.runtime import LlamaEngine, WorkerConfig, open_engine
 from server.settings import Settings
 
@@ -77,19 +77,6 @@ async def test_generates_text_and_reuses_the_cached_prefix(small_engine: LlamaEn
     assert first.reused_tokens <= 4
     assert first.prompt_tokens > 100
     assert first.prompt_tokens - 12 <= second.reused_tokens < second.prompt_tokens
-
-
-async def test_stream_yields_chunks_that_add_up_to_the_result(small_engine: LlamaEngine) -> None:
-    chunks: list[str] = []
-    final: Generation | None = None
-    async for event in small_engine.stream(_ask("List three colours.", 200, schema=COLOURS)):
-        if isinstance(event, TextChunk):
-            chunks.append(event.text)
-        else:
-            final = event
-    assert final is not None
-    assert "".join(chunks) == final.text
-    assert len(chunks) > 1
 
 
 async def test_free_text_hitting_the_token_cap_is_a_typed_error(small_engine: LlamaEngine) -> None:

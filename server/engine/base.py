@@ -7,7 +7,7 @@ run the same code paths as production.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
@@ -81,13 +81,6 @@ class ModelInfo:
     decoding: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class TextChunk:
-    """A piece of a streamed generation."""
-
-    text: str
-
-
 @runtime_checkable
 class Engine(Protocol):
     """A language model that can be awaited.
@@ -102,10 +95,6 @@ class Engine(Protocol):
     def info(self) -> ModelInfo: ...
 
     async def generate(self, request: GenerationRequest) -> Generation: ...
-
-    def stream(self, request: GenerationRequest) -> AsyncIterator[TextChunk | Generation]:
-        """Yield ``TextChunk`` pieces as they are decoded, then the final ``Generation``."""
-        ...
 
     async def aclose(self) -> None: ...
 
@@ -125,9 +114,6 @@ class RulesOnly:
         from server.errors import EngineUnavailable
 
         raise EngineUnavailable("rules-only: no model is used")
-
-    async def stream(self, request: GenerationRequest) -> AsyncIterator[TextChunk | Generation]:
-        yield await self.generate(request)
 
     async def aclose(self) -> None:
         return None

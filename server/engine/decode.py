@@ -19,7 +19,7 @@ import contextlib
 import json
 import time
 import warnings
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import llama_cpp
@@ -227,7 +227,6 @@ class Decoder:
         max_tokens: int,
         pinned: int,
         deadline: float,
-        on_text: Callable[[str], None] | None = None,
     ) -> Generation:
         started = time.perf_counter()
         prompt, dropped = self.fit(messages, pinned, max_tokens)
@@ -264,16 +263,12 @@ class Decoder:
             text = utf8.decode(self.llm.detokenize(batch, special=False))
             if text:
                 pieces.append(text)
-                if on_text is not None:
-                    on_text(text)
             if generated >= max_tokens or (matcher is not None and matcher.is_stopped()):
                 break  # nothing more will be sampled: skip evaluating the last batch
             self.llm.eval(batch)
         tail = utf8.decode(b"", final=True)
         if tail:
             pieces.append(tail)
-            if on_text is not None:
-                on_text(tail)
         text = "".join(pieces)
         if not finished and matcher is not None and matcher.is_accepting():
             finished = True  # complete JSON at the cap: only optional whitespace could follow

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter, OrderedDict, deque
-from collections.abc import AsyncIterator
 from dataclasses import replace
 from typing import Generic, TypeVar
 
@@ -25,7 +24,6 @@ from server.engine.base import (
     Generation,
     GenerationRequest,
     ModelInfo,
-    TextChunk,
 )
 from server.errors import EngineBusy
 
@@ -136,10 +134,6 @@ class OnBehalf:
 
     async def generate(self, request: GenerationRequest) -> Generation:
         return await self._engine.generate(replace(request, fair_key=self.key))
-
-    async def stream(self, request: GenerationRequest) -> AsyncIterator[TextChunk | Generation]:
-        async for event in self._engine.stream(replace(request, fair_key=self.key)):
-            yield event
 
     async def aclose(self) -> None:
         """Nothing: the engine behind belongs to someone else."""

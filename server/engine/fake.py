@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from server.engine.base import ChatMessage, Generation, GenerationRequest, ModelInfo, TextChunk
+from server.engine.base import ChatMessage, Generation, GenerationRequest, ModelInfo
 from server.errors import EngineUnavailable, GenerationTruncated
 
 Responder = Callable[[GenerationRequest], str]
@@ -83,13 +83,6 @@ class ScriptedEngine:
         return Generation(
             text=text, prompt_tokens=prompt, reused_tokens=0, completion_tokens=len(text.split())
         )
-
-    async def stream(self, request: GenerationRequest) -> AsyncIterator[TextChunk | Generation]:
-        generation = await self.generate(request)
-        words = generation.text.split(" ")
-        for i, word in enumerate(words):
-            yield TextChunk(word if i == len(words) - 1 else word + " ")
-        yield generation
 
     async def aclose(self) -> None:
         self.closed = True

@@ -29,7 +29,7 @@ from typing import Any
 
 from server import errors
 from server.engine import cpu
-from server.engine.base import Generation, GenerationRequest, ModelInfo, TextChunk
+from server.engine.base import Generation, GenerationRequest, ModelInfo
 from server.engine.fairness import FairQueue
 from server.engine.worker import worker_main
 from server.settings import Settings
@@ -43,11 +43,8 @@ _KILL_GRACE_S = 5.0
 @dataclass
 class _Job:
     request: GenerationRequest
-    stream: bool
     abandoned: bool = False
-    events: asyncio.Queue[TextChunk | Generation | BaseException] = field(
-        default_factory=asyncio.Queue
-    )
+    events: asyncio.Queue[Generation | BaseException] = field(default_factory=asyncio.Queue)
 
 
 @dataclass(frozen=True)
@@ -251,32 +248,17 @@ class LlamaEngine:
     # -- requests ---------------------------------------------------------------
 
     async def generate(self, request: GenerationRequest) -> Generation:
-        async for event in self._submit(request, stream=False):
-            if isinstance(event, Generation):
-                return event
-        raise errors.EngineUnavailable("the engine ended a generation without a result")
-
-    async def stream(self, request: GenerationRequest) -> AsyncIterator[TextChunk | Generation]:
-        async for event in self._submit(request, stream=True):
-            yield event
-
-    async def _submit(
-        self, request: GenerationRequest, *, stream: bool
-    ) -> AsyncIterator[TextChunk | Generation]:
         if self._closed:
             raise errors.EngineUnavailable("the engine is closed")
-        job = _Job(request, stream)
+        job = _Job(request)
         self._queue.put_nowait(job, request.fair_key)  # EngineBusy past a budget
         try:
-            while True:
-                event = await job.events.get()
-                if isinstance(event, BaseException):
-                    raise event
-                yield event
-                if isinstance(event, Generation):
-                    return
+            event = await job.events.get()
         finally:
             job.abandoned = True  # a job still queued when its caller left is skipped
+        if isinstance(event, BaseException):
+            raise event
+        return event
 
     async def _consume(self) -> None:
         while True:
@@ -305,7 +287,6 @@ class LlamaEngine:
             "max_tokens": max_tokens,
             "pinned": request.pinned,
             "timeout_s": cfg.generation_timeout_s,
-            "stream": job.stream,
         }
         try:
             if self._conn is None:
@@ -338,9 +319,7 @@ class LlamaEngine:
                 return
             if len(event) < 2 or event[1] != request_id:
                 continue  # a late event of an abandoned request
-            if event[0] == "chunk":
-                job.events.put_nowait(TextChunk(event[2]))
-            elif event[0] == "done":
+            if event[0] == "done":
                 job.events.put_nowait(Generation(**event[2]))
                 return
             elif event[0] == "error":

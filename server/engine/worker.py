@@ -7,7 +7,6 @@ events back:
 
     parent -> worker   ("generate", request_id, payload) | ("stop",)
     worker -> parent   ("stage", what it starts doing)... then ("ready", details) | ("failed", why)
-                       ("chunk", request_id, text)
                        ("done", request_id, result) | ("error", request_id, kind, message, partial)
 """
 
@@ -107,9 +106,6 @@ def worker_main(conn: Connection, config: dict[str, Any]) -> None:
             return
         _, request_id, payload = message
 
-        def emit(text: str, request_id: int = request_id) -> None:
-            conn.send(("chunk", request_id, text))
-
         try:
             result = decoder.generate(
                 [tuple(m) for m in payload["messages"]],
@@ -117,7 +113,6 @@ def worker_main(conn: Connection, config: dict[str, Any]) -> None:
                 max_tokens=payload["max_tokens"],
                 pinned=payload["pinned"],
                 deadline=time.monotonic() + payload["timeout_s"],
-                on_text=emit if payload["stream"] else None,
             )
         except InterviewerError as exc:
             partial = getattr(exc, "partial_text", "")

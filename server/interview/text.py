@@ -287,10 +287,6 @@ def _since_to_duration(t: str) -> str:
     return _SINCE_DATE.sub(duration, t)
 
 
-def to_float(text: str) -> float:
-    return float(text.replace(",", "."))
-
-
 # --------------------------------------------------------------------------- cues
 
 

@@ -103,9 +103,6 @@ class Vocabulary:
             ambiguous=frozenset(data.get("ambiguous", ())),
         )
 
-    def ids(self, kind: str) -> tuple[str, ...]:
-        return tuple(self.platforms if kind == "platforms" else self.task_types)
-
     def display(self, kind: str, term_id: str) -> str:
         table = self.platforms if kind == "platforms" else self.task_types
         names = table.get(term_id) or ()

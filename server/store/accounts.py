@@ -40,10 +40,6 @@ def create_user(session: Session, *, email: str, name: str, role: str, password_
     return user
 
 
-def get_user(session: Session, *, user_id: int) -> User | None:
-    return session.get(User, user_id)
-
-
 def get_user_by_email(session: Session, *, email: str) -> User | None:
     return session.exec(select(User).where(User.email == normalise_email(email))).first()
 
@@ -87,13 +83,6 @@ def session_user(session: Session, *, session_id: str, now: datetime | None = No
 
 def delete_session(session: Session, *, session_id: str) -> None:
     session.execute(sa.delete(AuthSession).where(AuthSession.id == session_id))
-
-
-def purge_expired_sessions(session: Session, *, now: datetime | None = None) -> int:
-    result = session.execute(
-        sa.delete(AuthSession).where(AuthSession.expires_at <= (now or utcnow()))
-    )
-    return int(result.rowcount or 0)
 
 
 def count_users(session: Session) -> int:

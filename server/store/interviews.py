@@ -93,10 +93,6 @@ def get_message_by_client_id(
     return session.exec(query).first()
 
 
-def reply_to(session: Session, *, message_id: int) -> Message | None:
-    return session.exec(select(Message).where(Message.reply_to == message_id)).first()
-
-
 def _next_seq(session: Session, interview_id: int) -> int:
     top = session.scalar(
         sa.select(sa.func.max(Message.seq)).where(Message.interview_id == interview_id)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-from server.engine.base import Engine, Generation, GenerationRequest, ModelInfo, TextChunk
+from server.engine.base import Engine, Generation, GenerationRequest, ModelInfo
 from server.errors import EngineLoading, EngineUnavailable
 
 
@@ -57,10 +55,6 @@ class EngineSlot:
 
     async def generate(self, request: GenerationRequest) -> Generation:
         return await self.get().generate(request)
-
-    async def stream(self, request: GenerationRequest) -> AsyncIterator[TextChunk | Generation]:
-        async for event in self.get().stream(request):
-            yield event
 
     async def aclose(self) -> None:
         """Nothing to do: the app's lifespan closes the model it opened."""

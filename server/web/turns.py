@@ -58,8 +58,6 @@ from server.web.records import (
 from server.web.schemas import InterviewOut, MessageOut, TurnOut
 from server.web.slot import EngineSlot
 
-__all__ = ["EngineSlot", "Replay", "Turns", "load_view"]
-
 log = logging.getLogger(__name__)
 
 
