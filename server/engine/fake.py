@@ -14,6 +14,7 @@ import json
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from server.engine.base import ChatMessage, Generation, GenerationRequest, ModelInfo
 from server.errors import EngineUnavailable, GenerationTruncated
@@ -48,7 +49,9 @@ class ScriptedEngine:
     def info(self) -> ModelInfo:
         return self._info
 
-    def enqueue(self, *responses: str | dict | BaseException, truncated: bool = False) -> None:
+    def enqueue(
+        self, *responses: str | dict[str, Any] | BaseException, truncated: bool = False
+    ) -> None:
         """Queue answers; a dict is serialised as JSON, an exception is raised when reached."""
         for response in responses:
             if isinstance(response, BaseException):

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from server import errors
 from server.engine import cpu
@@ -350,7 +350,8 @@ class LlamaEngine:
                     return None
                 try:
                     if conn.poll(min(remaining, 0.5)):
-                        return conn.recv()
+                        # The worker only ever sends tuples (see worker.py); recv() is Any.
+                        return cast(tuple[Any, ...], conn.recv())
                 except (EOFError, OSError):
                     return died()
                 if not process.is_alive():

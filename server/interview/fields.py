@@ -222,11 +222,11 @@ def _named_in_slots(
     if len(clause_list) < 2:
         return False
     for clause in clause_list:
-        m = _NAME_LIST.fullmatch(clause)
-        if not m:
+        listed = _NAME_LIST.fullmatch(clause)
+        if not listed:
             continue
-        names = [m.group(1)] + [
-            n for n in re.split(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", m.group(2)) if n
+        names = [listed.group(1)] + [
+            n for n in re.split(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", listed.group(2)) if n
         ]
         names = [
             n for n in names if _is_name(n, vocab, brands_only) and not vocab.find("platforms", n)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import cast
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from text_to_num import alpha2digit
@@ -284,7 +285,7 @@ def spelled_to_digits(text: str, lang: str) -> str:
     """
     if lang == "en":
         # Compound numbers only ("two hundred and fifty"); English's own rules read the rest.
-        return alpha2digit(text, "en", threshold=20)
+        return cast(str, alpha2digit(text, "en", threshold=20))  # text_to_num is untyped
     if lang not in _COMPILED:
         return text
     if lang == "de":
@@ -301,7 +302,7 @@ def spelled_to_digits(text: str, lang: str) -> str:
     if lang in _SEVERAL:
         text = re.sub(rf"\b(?:{_SEVERAL[lang]})\s*", "several ", text, flags=re.IGNORECASE)
     text = _APPROX_RE[lang].sub("about ", text)
-    return alpha2digit(text, lang, threshold=1.5)
+    return cast(str, alpha2digit(text, lang, threshold=1.5))
 
 
 # "tres años y cuatro meses" → "3 years and 4 months", once the units are glossed.

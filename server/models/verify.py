@@ -19,7 +19,7 @@ import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Never
 
 from tqdm import tqdm
 
@@ -31,7 +31,7 @@ BLOCK_SIZE = 1 << 20
 log = logging.getLogger(__name__)
 
 
-def progress_bar(total: int | None, desc: str, enabled: bool) -> tqdm:
+def progress_bar(total: int | None, desc: str, enabled: bool) -> tqdm[Never]:
     """A byte progress bar on stderr (a no-op when ``enabled`` is false)."""
     return tqdm(
         total=total,
@@ -45,7 +45,7 @@ def progress_bar(total: int | None, desc: str, enabled: bool) -> tqdm:
     )
 
 
-def iter_blocks(stream: BinaryIO) -> Iterable[bytes]:
+def iter_blocks(stream: IO[bytes]) -> Iterable[bytes]:
     while block := stream.read(BLOCK_SIZE):
         yield block
 

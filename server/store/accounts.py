@@ -6,7 +6,7 @@ import secrets
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from server.store import ids
 from server.store.tables import AppSecret, AuthSession, User, utcnow
@@ -51,7 +51,7 @@ def set_password(session: Session, *, user_id: int, password_hash: str) -> None:
     user.password_hash = password_hash
     session.add(user)
     # A new password ends every log-in made with the old one.
-    session.execute(sa.delete(AuthSession).where(AuthSession.user_id == user_id))
+    session.exec(sa.delete(AuthSession).where(col(AuthSession.user_id) == user_id))
 
 
 def create_session(
@@ -60,7 +60,7 @@ def create_session(
     """Store a new log-in; ``replaces`` (the id the browser came with) is deleted: rotation."""
     now = utcnow()
     if replaces is not None:
-        session.execute(sa.delete(AuthSession).where(AuthSession.id == replaces))
+        session.exec(sa.delete(AuthSession).where(col(AuthSession.id) == replaces))
     row = AuthSession(
         id=session_id, user_id=user_id, created_at=now, expires_at=now + ttl, last_seen_at=now
     )
@@ -82,7 +82,7 @@ def session_user(session: Session, *, session_id: str, now: datetime | None = No
 
 
 def delete_session(session: Session, *, session_id: str) -> None:
-    session.execute(sa.delete(AuthSession).where(AuthSession.id == session_id))
+    session.exec(sa.delete(AuthSession).where(col(AuthSession.id) == session_id))
 
 
 def count_users(session: Session) -> int:

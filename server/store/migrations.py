@@ -27,7 +27,7 @@ _APPLIED = sa.Table(
 )
 
 
-def _ts(name: str, nullable: bool = False) -> sa.Column:
+def _ts(name: str, nullable: bool = False) -> sa.Column[datetime]:
     return sa.Column(name, sa.DateTime(), nullable=nullable)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from server.store import audit
 from server.store.tables import AuthSession, Interview, Job, Message, User, utcnow
@@ -28,23 +28,17 @@ def _delete_interviews(session: Session, ids: list[int]) -> tuple[int, int]:
         return 0, 0
     # Replies point at the message they answer: remove them before what they answer.
     messages = (
-        session.execute(
-            sa.delete(Message).where(Message.interview_id.in_(ids), Message.reply_to.is_not(None))  # type: ignore[union-attr,attr-defined]
+        session.exec(
+            sa.delete(Message).where(
+                col(Message.interview_id).in_(ids), col(Message.reply_to).is_not(None)
+            )
         ).rowcount
         or 0
     )
     messages += (
-        session.execute(
-            sa.delete(Message).where(Message.interview_id.in_(ids))  # type: ignore[union-attr]
-        ).rowcount
-        or 0
+        session.exec(sa.delete(Message).where(col(Message.interview_id).in_(ids))).rowcount or 0
     )
-    interviews = (
-        session.execute(
-            sa.delete(Interview).where(Interview.id.in_(ids))  # type: ignore[union-attr]
-        ).rowcount
-        or 0
-    )
+    interviews = session.exec(sa.delete(Interview).where(col(Interview.id).in_(ids))).rowcount or 0
     return int(interviews), int(messages)
 
 
@@ -56,11 +50,11 @@ def delete_user(session: Session, *, user_id: int) -> Erased:
         raise LookupError(f"no user {user_id}")
     job_ids = list(session.exec(select(Job.id).where(Job.employer_id == user_id)))
     query = select(Interview.id).where(
-        sa.or_(Interview.candidate_id == user_id, Interview.job_id.in_(job_ids))  # type: ignore[attr-defined]
+        sa.or_(col(Interview.candidate_id) == user_id, col(Interview.job_id).in_(job_ids))
     )
     interviews, messages = _delete_interviews(session, [i for i in session.exec(query) if i])
-    jobs = session.execute(sa.delete(Job).where(Job.employer_id == user_id)).rowcount or 0
-    session.execute(sa.delete(AuthSession).where(AuthSession.user_id == user_id))
+    jobs = session.exec(sa.delete(Job).where(col(Job.employer_id) == user_id)).rowcount or 0
+    session.exec(sa.delete(AuthSession).where(col(AuthSession.user_id) == user_id))
     audit.record(
         session,
         actor=user,
@@ -68,7 +62,7 @@ def delete_user(session: Session, *, user_id: int) -> Erased:
         candidate_id=user_id if user.role == "candidate" else None,
         detail=f"{interviews} interviews, {messages} messages, {jobs} jobs",
     )
-    session.execute(sa.delete(User).where(User.id == user_id))
+    session.exec(sa.delete(User).where(col(User.id) == user_id))
     return Erased(interviews=interviews, messages=messages, jobs=int(jobs))
 
 
@@ -111,5 +105,5 @@ def purge(session: Session, *, default_days: int, now: datetime | None = None) -
             detail=f"last activity {interview.updated_at:%Y-%m-%d}, past the job's retention",
         )
     interviews, messages = _delete_interviews(session, [i.id for i in expired if i.id])
-    sessions = session.execute(sa.delete(AuthSession).where(AuthSession.expires_at <= now))
+    sessions = session.exec(sa.delete(AuthSession).where(col(AuthSession.expires_at) <= now))
     return Purged(interviews=interviews, messages=messages, sessions=int(sessions.rowcount or 0))

@@ -14,7 +14,7 @@ import math
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from litestar import Request
 from litestar.exceptions import HTTPException
@@ -116,4 +116,5 @@ class Limits:
 
 
 def limits_of(request: Request[Any, Any, Any]) -> Limits:
-    return request.app.state.limits
+    # ``app.state`` is untyped; the lifespan in ``create_app`` puts a Limits there.
+    return cast(Limits, request.app.state.limits)

@@ -26,7 +26,8 @@ import json
 from typing import Any
 from urllib.parse import urlsplit
 
-from litestar.types import ASGIApp, Message, Receive, Scope, Send
+from litestar.enums import ScopeType
+from litestar.types import ASGIApp, HTTPScope, Message, Receive, Scope, Send
 
 CSP = "; ".join(
     [
@@ -77,7 +78,7 @@ async def _refuse(send: Send, status: int, detail: str) -> None:
             ],
         }
     )
-    await send({"type": "http.response.body", "body": body})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
 def _same_origin(scope: Scope, origin: str) -> bool:
@@ -128,10 +129,12 @@ class SecurityMiddleware:
         if trusted_proxies:
             from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-            self.app = ProxyHeadersMiddleware(app, trusted_hosts=trusted_proxies)  # type: ignore[arg-type]
+            # uvicorn and Litestar type the same ASGI protocol with their own TypedDicts,
+            # which mypy cannot match up; the middleware is a plain ASGI app.
+            self.app = ProxyHeadersMiddleware(app, trusted_hosts=trusted_proxies)  # type: ignore[arg-type, assignment]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != ScopeType.HTTP:
             await self.app(scope, receive, send)
             return
         if not host_allowed(_header(scope, b"host"), self.allowed_hosts):
@@ -154,7 +157,7 @@ class SecurityMiddleware:
         await self.app(scope, receive, send)
 
     @staticmethod
-    def _origin_problem(scope: Scope) -> tuple[int, str] | None:
+    def _origin_problem(scope: HTTPScope) -> tuple[int, str] | None:
         """A form post or API call a browser made from another site or origin (another
         port of this host included) is refused: no log-in CSRF, no forged log-out."""
         if _header(scope, b"sec-fetch-site") in ("cross-site", "same-site"):
@@ -165,7 +168,7 @@ class SecurityMiddleware:
         return None
 
     @staticmethod
-    def _api_problem(scope: Scope) -> tuple[int, str] | None:
+    def _api_problem(scope: HTTPScope) -> tuple[int, str] | None:
         """Any API request a browser marks as from another site (a GET that would start an
         export and write audit entries included); unsafe methods need a JSON body. (Their
         origin was checked by :meth:`_origin_problem` first.)"""
