@@ -15,7 +15,16 @@ InterviewerError
 │   ├── GenerationTruncated     a generation hit its token limit before finishing
 │   ├── PromptTooLong           the prompt cannot fit the context window
 │   └── WorkerCrashed           the worker process died during a generation
-└── GrammarError                a schema could not be compiled into a constraint
+├── GrammarError                a schema could not be compiled into a constraint
+└── RequestError                a request the interviewer cannot carry out as asked
+    ├── Conflict                the record is not in a state that allows it
+    │   ├── StaleInterview      it changed since it was read (another tab, a retry)
+    │   ├── Incomplete          a required item of the checklist is still open
+    │   └── EmailTaken          an account with this e-mail exists
+    ├── Unprocessable           well-formed, but not acceptable (a reused retry key)
+    └── TooManyRequests         over a rate limit; ``retry_after`` says when to come back
+
+The web layer maps each branch to an HTTP answer in one place (``server.web.errors``).
 """
 
 from __future__ import annotations
@@ -85,3 +94,33 @@ class WorkerCrashed(EngineError):
 
 class GrammarError(InterviewerError):
     pass
+
+
+class RequestError(InterviewerError):
+    pass
+
+
+class Conflict(RequestError):
+    pass
+
+
+class StaleInterview(Conflict):
+    pass
+
+
+class Incomplete(Conflict):
+    pass
+
+
+class EmailTaken(Conflict):
+    pass
+
+
+class Unprocessable(RequestError):
+    pass
+
+
+class TooManyRequests(RequestError):
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

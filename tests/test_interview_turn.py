@@ -7,7 +7,7 @@ import json
 import pytest
 
 from server.engine.fake import ScriptedEngine
-from server.errors import EngineBusy, GenerationTimeout
+from server.errors import EngineBusy, GenerationTimeout, Incomplete
 from server.interview import prompts
 from server.interview.default_job import DEFAULT_JOB
 from server.interview.spec import FieldState
@@ -15,10 +15,9 @@ from server.interview.turn import (
     GRAMMAR_VERSION,
     PROMPT_VERSION,
     InterviewState,
-    checklist,
     confirm,
+    standing,
     start,
-    summary,
     take_turn,
 )
 from server.interview.understand import apply_verdict, read_message
@@ -159,14 +158,16 @@ async def test_summary_then_confirm_or_correct() -> None:
 
 def test_confirm_refuses_while_incomplete() -> None:
     state, _ = start(JOB)
-    with pytest.raises(ValueError, match="incomplete"):
+    with pytest.raises(Incomplete, match="not complete"):
         confirm(JOB, state)
 
 
-def test_checklist_and_summary_follow_job_order() -> None:
+def test_standing_lists_the_checklist_in_job_order_and_the_summary_once_reached() -> None:
     state, _ = start(JOB)
     state.fields["weekly_hours"] = FieldState(status="answered", value={"min": 10, "max": 15})
-    items = checklist(JOB, state)
+    now = standing(JOB, state)
+    assert now.summary is None and not now.complete and now.phase == "interview"
+    items = now.checklist
     assert [i["key"] for i in items] == [s.key for s in JOB.all_fields()]
     assert items[2] == {
         "key": "weekly_hours",
@@ -174,7 +175,9 @@ def test_checklist_and_summary_follow_job_order() -> None:
         "status": "answered",
         "complete": True,
     }
-    assert "10-15 hours per week" in summary(JOB, state)
+    state.phase = "summary"
+    summary = standing(JOB, state).summary
+    assert summary is not None and "10-15 hours per week" in summary
 
 
 async def test_model_is_asked_only_when_the_code_is_unsure() -> None:

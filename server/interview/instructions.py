@@ -3,7 +3,7 @@
 A candidate's message is content, never a command. The interview reads a sentence that
 tries to instruct the system as content it sets aside (``text.strip_instructions``); the
 web layer flags any message that carries such a sentence for a person's review
-(``web.oversight.message_flags``). Both use :data:`INSTRUCTION`, so they cannot drift
+(``interview.oversight.message_flags``). Both use :data:`INSTRUCTION`, so they cannot drift
 apart: a phrasing added here is set aside and flagged alike.
 """
 

@@ -1,36 +1,40 @@
 """One turn of an interview: read the candidate's message, update the record, reply.
 
-:func:`start` opens an interview, :func:`take_turn` handles one candidate message,
-and :func:`checklist`, :func:`summary` and :func:`confirm` serve the page. The
-state is a plain pydantic model the web app stores as JSON; every new attribute
-has a default so states stored by older versions still load. ``take_turn`` never
-mutates the state it is given.
+:func:`start` opens an interview, :func:`take_turn` handles one candidate message and
+returns everything a response shows (the reply, the new state and its
+:class:`Standing`), :func:`standing` describes a stored state the same way, and
+:func:`confirm` closes the summary. The state is a plain pydantic model the web app
+stores as JSON; every new attribute has a default so states stored by older versions
+still load. ``take_turn`` never mutates the state it is given.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from server.engine.base import Engine
+from server.errors import Conflict, Incomplete
 from server.interview import policy, replies
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
-from server.interview.spec import FieldState, JobSpec, Phase
+from server.interview.spec import FieldState, JobSpec, Phase, Status
 from server.interview.text import ADDITION
 from server.interview.understand import Reading, understand
 
 __all__ = [
     "GRAMMAR_VERSION",
     "PROMPT_VERSION",
+    "ChecklistEntry",
     "InterviewState",
+    "Standing",
     "TurnResult",
-    "checklist",
     "confirm",
     "merge",
+    "standing",
     "start",
-    "summary",
     "take_turn",
 ]
 
@@ -53,11 +57,33 @@ class InterviewState(BaseModel):
     model_failures: int = 0
 
 
+class ChecklistEntry(TypedDict):
+    key: str
+    label: str
+    status: Status
+    complete: bool
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What a page shows of an interview besides its messages."""
+
+    phase: Phase
+    checklist: list[ChecklistEntry]  # every field in job order
+    complete: bool  # every required field is complete
+    summary: str | None  # once the interview has reached its summary
+
+
 @dataclass(frozen=True)
 class TurnResult:
     state: InterviewState
     reply: str
-    changed: list[str] = field(default_factory=list)
+    changed: list[str]
+    standing: Standing
+
+
+# What the reply builders return: the new state, the reply, the keys that changed.
+_Outcome = tuple[InterviewState, str, list[str]]
 
 
 def start(job: JobSpec) -> tuple[InterviewState, str]:
@@ -74,12 +100,17 @@ def start(job: JobSpec) -> tuple[InterviewState, str]:
 async def take_turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) -> TurnResult:
     """Handle one candidate message. Raises ``EngineBusy`` when the model's queue is full
     and ``EngineLoading`` when it is needed before it has loaded."""
+    new, reply, changed = await _turn(engine, job, state, text)
+    return TurnResult(new, reply, changed, standing(job, new))
+
+
+async def _turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) -> _Outcome:
     new = state.model_copy(deep=True)
     for spec in job.all_fields():
         new.fields.setdefault(spec.key, FieldState())
     new.turns += 1
     if new.phase == "submitted":
-        return TurnResult(new, replies.Voice.of(job).submitted(), [])
+        return new, replies.Voice.of(job).submitted(), []
     reading = await understand(engine, job, text, new.asked)
     if reading.model_failed:
         new.model_failures += 1
@@ -141,7 +172,7 @@ def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
 
 def _interview_reply(
     job: JobSpec, new: InterviewState, reading: Reading, changed: list[str]
-) -> TurnResult:
+) -> _Outcome:
     asked = new.asked
     addressed = asked is not None and asked in reading.findings
     was_set_aside = (
@@ -173,7 +204,7 @@ def _interview_reply(
         text = _ask(job, new, action.key, action.mode, reason, voice)
         if text is not None:
             parts.append(text)
-            return TurnResult(new, _join(parts), changed)
+            return new, _join(parts), changed
         # Every wording for this field is used up: set it aside rather than repeat one.
         new.fields[action.key].misses = policy.MAX_MISSES
         new.asks[action.key] = max(new.asks.get(action.key, 0), policy.MAX_ASKS)
@@ -191,7 +222,7 @@ def _interview_reply(
         new.asked = missing[0].key if len(missing) == 1 else None
         parts.append(voice.waiting(missing, new.waiting_notes))
         new.waiting_notes += 1
-    return TurnResult(new, _join(parts), changed)
+    return new, _join(parts), changed
 
 
 _FALLBACK_MODES: dict[policy.Mode, tuple[policy.Mode, ...]] = {
@@ -230,7 +261,7 @@ def _ask(
 
 def _after_summary(
     job: JobSpec, new: InterviewState, reading: Reading, changed: list[str]
-) -> TurnResult:
+) -> _Outcome:
     voice = replies.Voice.of(job)
     parts = []
     if reading.injection:
@@ -257,7 +288,7 @@ def _after_summary(
         if reading.other_question:
             parts.append(voice.other_question())
         parts.append(voice.confirm_prompt())
-    return TurnResult(new, _join(parts), changed)
+    return new, _join(parts), changed
 
 
 def _join(parts: list[str]) -> str:
@@ -271,33 +302,38 @@ def _join(parts: list[str]) -> str:
     return out
 
 
-def checklist(job: JobSpec, state: InterviewState) -> list[dict]:
-    """Every field in job order with its status, for the live checklist."""
-    out = []
-    for spec in job.all_fields():
-        current = state.fields.get(spec.key, FieldState())
-        out.append(
-            {
-                "key": spec.key,
-                "label": spec.label,
-                "status": current.status,
-                "complete": current.complete,
-            }
-        )
-    return out
-
-
-def summary(job: JobSpec, state: InterviewState) -> str:
+def standing(job: JobSpec, state: InterviewState) -> Standing:
     fields = {s.key: state.fields.get(s.key, FieldState()) for s in job.all_fields()}
-    return replies.Voice.of(job).summary(job, fields)
+    checklist: list[ChecklistEntry] = [
+        {
+            "key": spec.key,
+            "label": spec.label,
+            "status": fields[spec.key].status,
+            "complete": fields[spec.key].complete,
+        }
+        for spec in job.all_fields()
+    ]
+    summary = None
+    if state.phase != "interview":
+        summary = replies.Voice.of(job).summary(job, fields)
+    return Standing(
+        phase=state.phase,
+        checklist=checklist,
+        complete=not policy.missing_required(job, fields),
+        summary=summary,
+    )
 
 
 def confirm(job: JobSpec, state: InterviewState) -> InterviewState:
-    """Summary → confirmed. Raises ``ValueError`` while a required field is incomplete."""
+    """Summary → confirmed. Raises ``Incomplete`` while a required field is incomplete."""
     fields = {s.key: state.fields.get(s.key, FieldState()) for s in job.all_fields()}
     missing = policy.missing_required(job, fields)
     if missing:
-        raise ValueError("still incomplete: " + ", ".join(s.label for s in missing))
+        raise Incomplete(
+            "The checklist is not complete yet (still open: "
+            + ", ".join(s.label for s in missing)
+            + "). Answer the open questions first."
+        )
     if state.phase == "submitted":
-        raise ValueError("the application has already been submitted")
+        raise Conflict("The application has already been submitted.")
     return state.model_copy(update={"phase": "confirmed", "asked": None}, deep=True)

@@ -14,12 +14,9 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from server.engine.base import ModelInfo
+from server.errors import StaleInterview
 from server.store import ids
 from server.store.tables import Interview, Job, Message, User, utcnow
-
-
-class StaleInterview(RuntimeError):
-    """The interview changed since it was read (another tab or a retry got there first)."""
 
 
 def find_interview(session: Session, *, job_id: int, candidate_id: int) -> Interview | None:

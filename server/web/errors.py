@@ -24,6 +24,7 @@ from litestar.status_codes import (
     HTTP_400_BAD_REQUEST,
     HTTP_409_CONFLICT,
     HTTP_422_UNPROCESSABLE_ENTITY,
+    HTTP_429_TOO_MANY_REQUESTS,
     HTTP_500_INTERNAL_SERVER_ERROR,
     HTTP_503_SERVICE_UNAVAILABLE,
     HTTP_507_INSUFFICIENT_STORAGE,
@@ -31,19 +32,8 @@ from litestar.status_codes import (
 
 from server import errors
 from server.store.accounts import EmailTaken
-from server.store.interviews import StaleInterview
 
 log = logging.getLogger(__name__)
-
-
-class Conflict(HTTPException):
-    """The request is fine but the resource is not in a state that allows it."""
-
-    status_code = HTTP_409_CONFLICT
-
-
-class Unprocessable(HTTPException):
-    status_code = HTTP_422_UNPROCESSABLE_ENTITY
 
 
 @dataclass(frozen=True)
@@ -102,6 +92,21 @@ def _engine(exc: errors.EngineError) -> Answer:
     return Answer(HTTP_503_SERVICE_UNAVAILABLE, detail, headers={"Retry-After": str(retry)})
 
 
+def _request(exc: errors.RequestError) -> Answer:
+    if isinstance(exc, errors.StaleInterview):
+        return Answer(
+            HTTP_409_CONFLICT,
+            "The interview changed in another window while this was sent. Reload and try again.",
+        )
+    if isinstance(exc, errors.TooManyRequests):
+        return Answer(
+            HTTP_429_TOO_MANY_REQUESTS, str(exc), headers={"Retry-After": str(exc.retry_after)}
+        )
+    if isinstance(exc, errors.Unprocessable):
+        return Answer(HTTP_422_UNPROCESSABLE_ENTITY, str(exc))
+    return Answer(HTTP_409_CONFLICT, str(exc))
+
+
 def _database(exc: sa.exc.OperationalError, debug: bool) -> Answer:
     text = str(exc.orig).lower() if exc.orig is not None else ""
     if "locked" in text or "busy" in text:
@@ -141,11 +146,8 @@ def answer_for(exc: BaseException, *, debug: bool = False, where: str = "") -> A
         return Answer(
             HTTP_409_CONFLICT, "An account with this email already exists. Log in instead."
         )
-    if isinstance(exc, StaleInterview):
-        return Answer(
-            HTTP_409_CONFLICT,
-            "The interview changed in another window while this was sent. Reload and try again.",
-        )
+    if isinstance(exc, errors.RequestError):
+        return _request(exc)
     if isinstance(exc, sa.exc.OperationalError):
         return _database(exc, debug)
     if isinstance(exc, UnicodeDecodeError):
@@ -190,7 +192,7 @@ EXCEPTION_HANDLERS: dict[type[Exception], Any] = {
     errors.EngineError: _handle,
     errors.GrammarError: _handle,
     EmailTaken: _handle,
-    StaleInterview: _handle,
+    errors.RequestError: _handle,
     sa.exc.OperationalError: _handle,
     Exception: _handle,
 }

@@ -19,19 +19,23 @@ import re
 from collections.abc import AsyncIterator
 from typing import Any
 
+import sqlalchemy as sa
 from litestar import Request, Response, get, post
 from litestar.response import Stream
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 from sqlmodel import Session
 
+from server.errors import Unprocessable
 from server.store import interviews as store
 from server.store import jobs as job_store
 from server.store.tables import User
+from server.web import records
 from server.web.auth import db_of
-from server.web.errors import Unprocessable, error_body
+from server.web.errors import error_body
 from server.web.limits import client_address, limits_of
+from server.web.records import Replay
 from server.web.schemas import InterviewOut, MessageIn, MessageOut, ProposalIn, TurnOut
-from server.web.turns import Replay, Turns
+from server.web.turns import Turns
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +51,19 @@ async def start_interview(
     request: Request[Any, Any, Any], candidate: User, job_id: int
 ) -> Response[InterviewOut]:
     """Start this candidate's interview for the job, or resume the one there is (201 / 200)."""
-    interview, created = await turns_of(request).start(job_id=job_id, candidate=candidate)
-    return Response(interview, status_code=HTTP_201_CREATED if created else HTTP_200_OK)
+    db, turns = db_of(request), turns_of(request)
+    retention = turns.settings.retention_days
+    ask = {"job_id": job_id, "candidate": candidate, "default_retention": retention}
+    found = await db.run(records.existing, **ask)
+    if found is None:
+        try:  # while the model loads, its identity is the verified file's
+            created = await db.run(records.create, model=turns.engine.info, **ask)
+            return Response(created, status_code=HTTP_201_CREATED)
+        except sa.exc.IntegrityError:  # another tab created it a moment ago
+            found = await db.run(records.existing, **ask)
+            if found is None:
+                raise
+    return Response(found, status_code=HTTP_200_OK)
 
 
 @get("/api/interviews")
@@ -78,7 +93,12 @@ async def read_interview(
     request: Request[Any, Any, Any], user: User, interview_id: int
 ) -> InterviewOut:
     """The whole interview: state, messages, checklist, fields with evidence."""
-    return await turns_of(request).view(interview_id=interview_id, user=user)
+    return await db_of(request).run(
+        records.view,
+        interview_id=interview_id,
+        user=user,
+        default_retention=turns_of(request).settings.retention_days,
+    )
 
 
 def _sse(event: str, data: Any) -> bytes:
@@ -172,7 +192,12 @@ async def give_consent(
     request: Request[Any, Any, Any], candidate: User, interview_id: int
 ) -> InterviewOut:
     """Agree to the privacy notice (needed before answering when the job requires it)."""
-    return await turns_of(request).consent(interview_id=interview_id, candidate=candidate)
+    return await db_of(request).run(
+        records.consent,
+        interview_id=interview_id,
+        candidate=candidate,
+        default_retention=turns_of(request).settings.retention_days,
+    )
 
 
 @post("/api/interviews/{interview_id:int}/confirm", status_code=HTTP_200_OK)
@@ -180,7 +205,14 @@ async def confirm_interview(
     request: Request[Any, Any, Any], candidate: User, interview_id: int
 ) -> InterviewOut:
     """Confirm the summary (409 while the checklist is incomplete)."""
-    return await turns_of(request).confirm(interview_id=interview_id, candidate=candidate)
+    turns = turns_of(request)
+    async with turns.lock(interview_id):
+        return await db_of(request).run(
+            records.confirm,
+            interview_id=interview_id,
+            candidate=candidate,
+            default_retention=turns.settings.retention_days,
+        )
 
 
 @post("/api/interviews/{interview_id:int}/proposal", status_code=HTTP_200_OK)
@@ -188,9 +220,15 @@ async def submit_proposal(
     request: Request[Any, Any, Any], candidate: User, interview_id: int, data: ProposalIn
 ) -> InterviewOut:
     """Submit the bid (409 while the checklist is incomplete or after submitting)."""
-    return await turns_of(request).propose(
-        interview_id=interview_id, candidate=candidate, bid_amount=data.bid_amount
-    )
+    turns = turns_of(request)
+    async with turns.lock(interview_id):
+        return await db_of(request).run(
+            records.propose,
+            interview_id=interview_id,
+            candidate=candidate,
+            bid_amount=data.bid_amount,
+            default_retention=turns.settings.retention_days,
+        )
 
 
 ROUTES = [

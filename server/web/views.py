@@ -1,13 +1,16 @@
-"""Turning stored rows into wire schemas: one place that decides what a response shows."""
+"""Turning stored rows and interview results into wire schemas: one place that decides what
+a response shows. Nothing here decides anything about an interview: where it stands comes
+from :func:`server.interview.turn.standing` (or a turn's result), review reasons from
+:mod:`server.interview.oversight`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from server.interview import i18n, turn
+from server.interview.oversight import review_reasons
 from server.interview.spec import JobSpec, job_language
 from server.store.tables import Interview, Job, Message, User
-from server.web.oversight import review_reasons
 from server.web.schemas import (
     ApplicationOut,
     CandidateOut,
@@ -101,8 +104,8 @@ def messages_out(messages: Sequence[Message], *, owner: bool) -> list[MessageOut
     return [message_out(m, answered=answered, owner=owner) for m in messages]
 
 
-def checklist_out(spec: JobSpec, state: turn.InterviewState) -> list[ChecklistItem]:
-    return [ChecklistItem(**item) for item in turn.checklist(spec, state)]
+def checklist_out(standing: turn.Standing) -> list[ChecklistItem]:
+    return [ChecklistItem(**item) for item in standing.checklist]
 
 
 def fields_out(spec: JobSpec, state: turn.InterviewState) -> dict[str, FieldOut]:
@@ -123,17 +126,6 @@ def fields_out(spec: JobSpec, state: turn.InterviewState) -> dict[str, FieldOut]
     return out
 
 
-def is_complete(spec: JobSpec, state: turn.InterviewState) -> bool:
-    required = [f for f in spec.all_fields() if f.required]
-    return all((fs := state.fields.get(f.key)) is not None and fs.complete for f in required)
-
-
-def summary_text(spec: JobSpec, state: turn.InterviewState) -> str | None:
-    if state.phase == "interview":
-        return None
-    return turn.summary(spec, state)
-
-
 def model_record(interview: Interview) -> ModelRecord:
     return ModelRecord(
         name=interview.model_name,
@@ -148,12 +140,6 @@ def bid_amount(interview: Interview) -> float | None:
     return None if interview.bid_cents is None else interview.bid_cents / 100
 
 
-def reasons_for(interview: Interview) -> list[str]:
-    return review_reasons(
-        interview_spec(interview), interview_state(interview), interview.review_flags
-    )
-
-
 def interview_out(
     interview: Interview,
     messages: Sequence[Message],
@@ -166,7 +152,8 @@ def interview_out(
 ) -> InterviewOut:
     spec = interview_spec(interview)
     state = interview_state(interview)
-    reasons = None if owner else reasons_for(interview)
+    standing = turn.standing(spec, state)
+    reasons = None if owner else review_reasons(spec, state, interview.review_flags)
     return InterviewOut(
         id=interview.id or 0,
         job_id=interview.job_id,
@@ -174,11 +161,11 @@ def interview_out(
         candidate_id=interview.candidate_id,
         candidate_name=candidate_name,
         state=interview.phase,
-        complete=is_complete(spec, state),
+        complete=standing.complete,
         messages=messages_out(messages, owner=owner),
-        checklist=checklist_out(spec, state),
+        checklist=checklist_out(standing),
         fields=fields_out(spec, state),
-        summary=summary_text(spec, state),
+        summary=standing.summary,
         bid_amount=bid_amount(interview),
         confirmed_at=interview.confirmed_at,
         submitted_at=interview.submitted_at,
@@ -192,9 +179,9 @@ def interview_out(
     )
 
 
-def turn_out(interview: Interview, candidate: Message, reply: Message) -> TurnOut:
-    spec = interview_spec(interview)
-    state = interview_state(interview)
+def turn_out(
+    interview: Interview, candidate: Message, reply: Message, standing: turn.Standing
+) -> TurnOut:
     answered = {candidate.id or 0}
     return TurnOut(
         interview_id=interview.id or 0,
@@ -202,10 +189,10 @@ def turn_out(interview: Interview, candidate: Message, reply: Message) -> TurnOu
         message=message_out(candidate, answered=answered, owner=True),
         reply_message=message_out(reply, answered=answered, owner=True),
         changed=list(reply.changed or []),
-        checklist=checklist_out(spec, state),
+        checklist=checklist_out(standing),
         state=interview.phase,
-        complete=is_complete(spec, state),
-        summary=summary_text(spec, state),
+        complete=standing.complete,
+        summary=standing.summary,
     )
 
 
@@ -218,7 +205,7 @@ def application_out(interview: Interview, candidate: User) -> ApplicationOut:
         job_id=interview.job_id,
         candidate=CandidateOut(id=candidate.id or 0, name=candidate.name, email=candidate.email),
         state=interview.phase,
-        complete=is_complete(spec, state),
+        complete=turn.standing(spec, state).complete,
         bid_amount=bid_amount(interview),
         submitted_at=interview.submitted_at,
         updated_at=interview.updated_at,
