@@ -17,9 +17,10 @@ import json
 import sys
 from pathlib import Path
 
+from server.commands.engines import engine_for
+from server.commands.rehearse import load
 from server.engine.base import RulesOnly
 from server.interview import rehearse as rh
-from server.interview.evaluate import engine_for
 from server.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +39,7 @@ def _summary(result: dict) -> dict:
 
 
 async def main(paths: list[Path]) -> dict:
-    sets = {path.name: rh.load(path) for path in paths if path.exists()}
+    sets = {path.name: load(path) for path in paths if path.exists()}
     out: dict = {"sets": {}}
     seconds: list[float] = []
     async with engine_for(Settings.from_env()) as engine:

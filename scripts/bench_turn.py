@@ -17,11 +17,12 @@ import sys
 import time
 from pathlib import Path
 
+from server.commands.evaluate import load_cases
 from server.engine.base import Engine, Generation, GenerationRequest, ModelInfo
 from server.engine.runtime import open_engine
 from server.interview import prompts
 from server.interview.default_job import DEFAULT_JOB
-from server.interview.evaluate import load_cases, run_case
+from server.interview.evaluate import run_case
 from server.settings import Settings
 
 DEFAULT_CASES = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev.jsonl"

@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from litestar import Litestar, Request, Response, get
@@ -28,7 +29,7 @@ from server.engine.base import Engine
 from server.settings import Settings
 from server.store import accounts
 from server.store.db import Database
-from server.web import auth, employer_pages, interviews, jobs, pages, privacy, review
+from server.web import auth, deps, employer_pages, interviews, jobs, pages, privacy, review
 from server.web.errors import EXCEPTION_HANDLERS
 from server.web.limits import Limits
 from server.web.schemas import HealthOut
@@ -42,7 +43,12 @@ log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 64 * 1024
 
 
-async def _load_model(settings: Settings, slot: EngineSlot, stop: asyncio.Event) -> None:
+async def _load_model(
+    settings: Settings,
+    slot: EngineSlot,
+    stop: asyncio.Event,
+    verified: tuple[Path, str] | None,
+) -> None:
     from server.engine.runtime import open_engine
     from server.interview import prompts
 
@@ -50,7 +56,7 @@ async def _load_model(settings: Settings, slot: EngineSlot, stop: asyncio.Event)
         # The constraints compile while the model loads, and the fixed instructions are
         # evaluated once, so neither a bad schema nor a cold cache reaches a candidate.
         async with open_engine(
-            settings, warm_schemas=prompts.SCHEMAS, on_verified=slot.expect
+            settings, warm_schemas=prompts.SCHEMAS, on_verified=slot.expect, verified=verified
         ) as engine:
             await prompts.warm(engine)
             slot.ready(engine)
@@ -82,8 +88,16 @@ async def health(request: Request[Any, Any, Any]) -> Response[HealthOut]:
     return Response(body, status_code=503, headers={"Retry-After": "5"})
 
 
-def create_app(settings: Settings, engine: Engine | None = None) -> Litestar:
-    """Build the app. ``engine`` (a test's fake) is used as is and not closed by the app."""
+def create_app(
+    settings: Settings,
+    engine: Engine | None = None,
+    *,
+    verified: tuple[Path, str] | None = None,
+    on_migrated: Callable[[Database], None] | None = None,
+) -> Litestar:
+    """Build the app. ``engine`` (a test's fake) is used as is and not closed by the app;
+    ``verified`` is the model file's ``(path, sha256)`` when the caller has just checked it;
+    ``on_migrated`` runs once the database is migrated, before the first request."""
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
@@ -91,6 +105,8 @@ def create_app(settings: Settings, engine: Engine | None = None) -> Litestar:
         applied = await asyncio.to_thread(db.migrate)
         if applied:
             log.info("database migrated: %s", ", ".join(applied))
+        if on_migrated is not None:
+            await asyncio.to_thread(on_migrated, db)
         slot = EngineSlot(engine.info.name if engine is not None else settings.model)
         turns = Turns(db, slot, settings)
         app.state.settings = settings
@@ -107,7 +123,9 @@ def create_app(settings: Settings, engine: Engine | None = None) -> Litestar:
         if engine is not None:
             slot.ready(engine)
         else:
-            loader = asyncio.create_task(_load_model(settings, slot, stop), name="load-model")
+            loader = asyncio.create_task(
+                _load_model(settings, slot, stop, verified), name="load-model"
+            )
         try:
             yield
         finally:
@@ -137,7 +155,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> Litestar:
             *employer_pages.ROUTES,
             create_static_files_router(path="/static", directories=[pages.WEBUI_DIR]),
         ],
-        dependencies=auth.DEPENDENCIES,
+        dependencies={**deps.DEPENDENCIES, **auth.DEPENDENCIES},
         lifespan=[lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
         middleware=[

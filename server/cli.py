@@ -1,6 +1,6 @@
 """Command line: ``interviewer serve | models ... | eval | rehearse | demo | purge``.
 
-Each subcommand's work lives in the module of its concept; this file only
+Each subcommand's work lives in its module of :mod:`server.commands`; this file only
 parses arguments, builds the one Settings object and maps errors to exit codes.
 """
 
@@ -115,11 +115,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings.from_env()
         _configure_logging(settings)
         if args.command == "models":
-            from server.models import commands
+            from server.commands import models
 
-            return commands.run(settings, args)
+            return models.run(settings, args)
         if args.command == "eval":
-            from server.interview import evaluate
+            from server.commands import evaluate
 
             if args.model:
                 settings = _override(settings, model=args.model)
@@ -127,24 +127,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                 settings, cases=args.cases, out=args.out, rules_only=args.rules_only
             )
         if args.command == "rehearse":
-            from server.interview import rehearse
+            from server.commands import rehearse
 
             if args.model:
                 settings = _override(settings, model=args.model)
             return rehearse.run(settings, jobs=args.jobs, out=args.out, rules_only=args.rules_only)
         if args.command == "serve":
-            from server.web import serve
+            from server.commands import serve
 
             overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v}
             return serve.run(_override(settings, **overrides), pull=not args.no_pull)
         if args.command == "demo":
-            from server.web import serve
+            from server.commands import demo
 
-            return serve.demo(settings)
+            return demo.demo(settings)
         if args.command == "purge":
-            from server.web import serve
+            from server.commands import purge
 
-            return serve.purge(settings, dry_run=args.dry_run)
+            return purge.purge(settings, dry_run=args.dry_run)
     except InterviewerError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2

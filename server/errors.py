@@ -6,7 +6,8 @@ InterviewerError
 │   ├── UnknownModel            name not in the catalog
 │   ├── ModelNotInstalled       the GGUF is not in the models folder yet
 │   ├── ChecksumMismatch        a file's sha256 is not the catalog's
-│   └── FetchError              a source could not deliver the file
+│   └── FetchError              no source could deliver the file
+│       └── SourceFailed        one source could not (the next one is tried)
 ├── EngineError
 │   ├── EngineBusy              the queue in front of the model is full
 │   ├── EngineUnavailable       the worker is not running (starting, crashed, closed)
@@ -56,6 +57,10 @@ class ChecksumMismatch(ModelError):
 
 class FetchError(ModelError):
     pass
+
+
+class SourceFailed(FetchError):
+    """The message is the one-line reason, shown in the list of every source's failure."""
 
 
 class EngineError(InterviewerError):

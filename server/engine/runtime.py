@@ -383,20 +383,24 @@ async def open_engine(
     *,
     warm_schemas: tuple[dict[str, Any], ...] = (),
     on_verified: Callable[[ModelInfo], None] | None = None,
+    verified: tuple[Path, str] | None = None,
 ) -> AsyncIterator[LlamaEngine]:
     """Verify the configured model, start its worker, and close it on exit.
 
     ``warm_schemas`` are compiled into constraints while the model loads, so a
     schema that cannot be compiled fails start-up instead of a candidate's turn.
     ``on_verified`` hears the model's identity once its file is verified, before
-    the worker starts.
+    the worker starts. ``verified`` is a ``(path, sha256)`` the caller verified just
+    before (``interviewer serve`` does, to fetch a missing model), not checked again.
     """
     from server.models.catalog import load_catalog
     from server.models.verify import ensure_verified
 
     entry = load_catalog(settings).get(settings.model)
     # Hashing a model file takes seconds when its stamp is stale: not on the event loop.
-    path, sha256 = await asyncio.to_thread(ensure_verified, settings, settings.model)
+    if verified is None:
+        verified = await asyncio.to_thread(ensure_verified, settings, settings.model)
+    path, sha256 = verified
     config = WorkerConfig.from_settings(settings, path, entry.chat_format, warm_schemas)
     info = ModelInfo(
         name=entry.name,

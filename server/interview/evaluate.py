@@ -1,29 +1,24 @@
-"""``interviewer eval CASES --out PRED``: run labelled cases through the live interview code.
+"""Labelled cases through the live interview code, and their score (``interviewer eval``).
 
 Each case's turns go, in order, through :func:`server.interview.turn.take_turn` on
-the real engine, with ``state.asked`` set to the turn's ``asked`` first, exactly as
-a live interview would have it after asking that question. Predictions are written
-in the contract's format (``shared/eval/README.md``) and the score is printed as one
-JSON object. The scoring functions are pure and tested on their own.
+the given engine, with ``state.asked`` set to the turn's ``asked`` first, exactly as
+a live interview would have it after asking that question. Predictions are in the
+contract's format (``shared/eval/README.md``). Reading and writing files, and the
+engine, are the command's (:mod:`server.commands.evaluate`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
-import sys
 import time
-from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
-from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
-from server.engine.base import Engine, RulesOnly
+from server.engine.base import Engine
 from server.errors import ConfigError
 from server.interview.default_job import DEFAULT_JOB
 from server.interview.spec import JobSpec
 from server.interview.turn import InterviewState, start, take_turn
-from server.settings import Settings
 
 CONTRACT_KEYS = ("linkedin_url", "years_experience", "weekly_hours", "ai_training_experience")
 STATUSES = ("missing", "answered", "none", "vague", "invalid", "declined")
@@ -109,19 +104,19 @@ def prediction(
 # ------------------------------------------------------------------ running
 
 
-def load_cases(path: str | Path) -> list[dict[str, Any]]:
+def parse_cases(lines: Iterable[str], source: str) -> list[dict[str, Any]]:
+    """Cases from JSON Lines; a problem names ``source`` and the line."""
     cases = []
-    with Path(path).open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                case = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ConfigError(f"{path}:{n}: not valid JSON ({exc.msg}); fix that line") from exc
-            if "id" not in case or "turns" not in case:
-                raise ConfigError(f"{path}:{n}: a case needs 'id' and 'turns'")
-            cases.append(case)
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            case = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{source}:{n}: not valid JSON ({exc.msg}); fix that line") from exc
+        if not isinstance(case, dict) or "id" not in case or "turns" not in case:
+            raise ConfigError(f"{source}:{n}: a case needs 'id' and 'turns'")
+        cases.append(case)
     return cases
 
 
@@ -153,40 +148,3 @@ async def evaluate(
         predictions.append(prediction(case["id"], job, state, keys))
         timings += seconds
     return predictions, timings
-
-
-@asynccontextmanager
-async def engine_for(settings: Settings, rules_only: bool = False) -> AsyncIterator[Engine]:
-    """The configured model, loaded and warmed; or no model at all with ``rules_only``."""
-    if rules_only:
-        yield RulesOnly()
-        return
-    from server.engine.runtime import open_engine
-    from server.interview import prompts
-
-    async with open_engine(settings, warm_schemas=prompts.SCHEMAS) as engine:
-        await prompts.warm(engine)
-        yield engine
-
-
-def run(settings: Settings, cases: str, out: str, rules_only: bool = False) -> int:
-    """The ``interviewer eval`` command: writes ``out`` and prints the score as JSON."""
-    loaded = load_cases(cases)
-
-    async def go() -> tuple[list[dict[str, Any]], list[float], str]:
-        async with engine_for(settings, rules_only) as engine:
-            predictions, timings = await evaluate(engine, loaded)
-            return predictions, timings, engine.info.name
-
-    predictions, timings, model = asyncio.run(go())
-    out_path = Path(out)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    with out_path.open("w", encoding="utf-8") as fh:
-        for row in predictions:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    result = score(loaded, {p["id"]: p for p in predictions})
-    result["model"] = model
-    result["cases"] = len(loaded)
-    result["seconds_per_message"] = round(sum(timings) / len(timings), 3) if timings else 0.0
-    sys.stdout.write(json.dumps(result) + "\n")
-    return 0

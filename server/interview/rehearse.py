@@ -13,23 +13,18 @@ latency, and every miss with its transcript. The format is the contract of
 
 from __future__ import annotations
 
-import asyncio
-import json
 import statistics
-import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from server.engine.base import Engine
 from server.errors import ConfigError
-from server.interview.evaluate import NOT_GIVEN, engine_for, number_value
+from server.interview.evaluate import NOT_GIVEN, number_value
 from server.interview.spec import FieldState, JobSpec
 from server.interview.turn import InterviewState, start, take_turn
-from server.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -62,14 +57,8 @@ class Outcome:
 # ------------------------------------------------------------------ loading
 
 
-def load(path: str | Path) -> list[Rehearsal]:
-    """Read and validate a rehearsal file; every problem names where it is."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read it ({exc.strerror})") from exc
-    except json.JSONDecodeError as exc:
-        raise ConfigError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+def parse(data: Any, path: str) -> list[Rehearsal]:
+    """Validate a rehearsal file's JSON; every problem names where it is in ``path``."""
     if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
         raise ConfigError(f"{path}: expected an object with a 'jobs' list")
     out = []
@@ -124,7 +113,7 @@ def field_correct(expect: dict[str, Any], got: FieldState) -> bool:
         wanted = expect["value"]
         if isinstance(wanted, bool) or isinstance(value, bool):
             return value is wanted
-        return value == wanted
+        return bool(value == wanted)
     return True
 
 
@@ -238,24 +227,3 @@ async def run_conversation(engine: Engine, rehearsal: Rehearsal, conv: Conversat
 
 async def rehearse(engine: Engine, rehearsals: list[Rehearsal]) -> list[Outcome]:
     return [await run_conversation(engine, r, c) for r in rehearsals for c in r.conversations]
-
-
-def run(settings: Settings, jobs: str, out: str | None, rules_only: bool = False) -> int:
-    """The ``interviewer rehearse`` command: prints the summary, writes the full report."""
-    loaded = load(jobs)
-
-    async def go() -> tuple[list[Outcome], str]:
-        async with engine_for(settings, rules_only) as engine:
-            return await rehearse(engine, loaded), engine.info.name
-
-    outcomes, model = asyncio.run(go())
-    result = report(loaded, outcomes)
-    result["model"] = model
-    if out:
-        path = Path(out)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    summary = {k: v for k, v in result.items() if k != "misses"}
-    summary["misses"] = len(result["misses"])
-    sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
-    return 0

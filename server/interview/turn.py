@@ -94,6 +94,8 @@ def start(job: JobSpec) -> tuple[InterviewState, str]:
         raise ValueError("the job has nothing to ask")
     voice = replies.Voice.of(job)
     text = _ask(job, state, action.key, "first", None, voice)
+    if text is None:  # a fresh field has every wording unused
+        raise ValueError(f"no wording to ask {action.key!r}")
     return state, voice.greeting(job, text)
 
 

@@ -27,7 +27,7 @@ from typing import IO, BinaryIO, Never, Protocol
 
 from tqdm import tqdm
 
-from server.errors import ChecksumMismatch, FetchError, ModelNotInstalled
+from server.errors import ChecksumMismatch, FetchError, ModelNotInstalled, SourceFailed
 from server.models.catalog import (
     Catalog,
     FileSource,
@@ -62,10 +62,6 @@ class Installed:
     sha256: str
     origin: str  # where it came from, in words
     recorded: bool = False  # the sha256 was learnt (Hub metadata or import), not from the catalog
-
-
-class SourceFailed(Exception):
-    """One source could not deliver the file; the message is the one-line reason."""
 
 
 @dataclass(frozen=True)

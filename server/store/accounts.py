@@ -8,12 +8,9 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from server.errors import EmailTaken
 from server.store import ids
 from server.store.tables import AppSecret, AuthSession, User, utcnow
-
-
-class EmailTaken(ValueError):
-    """An account with this email already exists."""
 
 
 def normalise_email(email: str) -> str:

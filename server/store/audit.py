@@ -7,7 +7,7 @@ erasure or a purge is itself on record.
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from server.store.tables import AuditEntry, User, utcnow
 
@@ -61,7 +61,7 @@ def entries(
     actor_id: int | None = None,
 ) -> list[AuditEntry]:
     """Entries about a candidate, an interview or by an actor, oldest first."""
-    query = select(AuditEntry).order_by(AuditEntry.id)  # type: ignore[arg-type]
+    query = select(AuditEntry).order_by(col(AuditEntry.id))
     if candidate_id is not None:
         query = query.where(AuditEntry.candidate_id == candidate_id)
     if interview_id is not None:

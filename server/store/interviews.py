@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from server.engine.base import ModelInfo
 from server.errors import StaleInterview
@@ -44,6 +44,8 @@ def create_interview(
 ) -> Interview:
     """Insert the interview and its greeting. Raises IntegrityError if one already exists."""
     now = utcnow()
+    if job.id is None:
+        raise ValueError("the job must be stored first")
     interview = Interview(
         id=ids.allocate(session, "interviews"),
         job_id=job.id,
@@ -64,7 +66,7 @@ def create_interview(
     session.flush()
     session.add(
         Message(
-            interview_id=interview.id,
+            interview_id=interview.id or 0,
             seq=0,
             role="interviewer",
             text=greeting,
@@ -77,7 +79,7 @@ def create_interview(
 
 
 def list_messages(session: Session, *, interview_id: int) -> list[Message]:
-    query = select(Message).where(Message.interview_id == interview_id).order_by(Message.seq)  # type: ignore[arg-type]
+    query = select(Message).where(Message.interview_id == interview_id).order_by(col(Message.seq))
     return list(session.exec(query))
 
 
@@ -91,9 +93,9 @@ def get_message_by_client_id(
 
 
 def _next_seq(session: Session, interview_id: int) -> int:
-    top = session.scalar(
-        sa.select(sa.func.max(Message.seq)).where(Message.interview_id == interview_id)
-    )
+    top = session.exec(
+        select(sa.func.max(Message.seq)).where(col(Message.interview_id) == interview_id)
+    ).one()
     return 0 if top is None else int(top) + 1
 
 
@@ -240,13 +242,15 @@ def add_review_flags(session: Session, *, interview_id: int, flags: list[str]) -
 def list_for_job(session: Session, *, job_id: int) -> list[tuple[Interview, User]]:
     query = (
         select(Interview, User)
-        .join(User, User.id == Interview.candidate_id)  # type: ignore[arg-type]
+        .join(User, col(User.id) == Interview.candidate_id)
         .where(Interview.job_id == job_id)
-        .order_by(Interview.id)  # type: ignore[arg-type]
+        .order_by(col(Interview.id))
     )
     return [(interview, user) for interview, user in session.exec(query)]
 
 
 def list_for_candidate(session: Session, *, candidate_id: int) -> list[Interview]:
-    query = select(Interview).where(Interview.candidate_id == candidate_id).order_by(Interview.id)  # type: ignore[arg-type]
+    query = (
+        select(Interview).where(Interview.candidate_id == candidate_id).order_by(col(Interview.id))
+    )
     return list(session.exec(query))

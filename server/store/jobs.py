@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from server.interview.spec import JobSpec
 from server.store import ids
@@ -59,7 +59,7 @@ def get_job(session: Session, *, job_id: int) -> Job | None:
 
 
 def list_jobs(session: Session, *, employer_id: int | None = None) -> list[Job]:
-    query = select(Job).order_by(Job.id)  # type: ignore[arg-type]
+    query = select(Job).order_by(col(Job.id))
     if employer_id is not None:
         query = query.where(Job.employer_id == employer_id)
     return list(session.exec(query))

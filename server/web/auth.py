@@ -30,7 +30,8 @@ from server.settings import Settings
 from server.store import accounts
 from server.store.db import Database
 from server.store.tables import User
-from server.web.limits import limits_of
+from server.web.deps import db_of, settings_of
+from server.web.limits import Limits
 from server.web.schemas import LoginIn, RegisterIn, UserOut
 from server.web.views import user_out
 
@@ -67,14 +68,6 @@ async def _dummy_hash() -> str:
     if "hash" not in _dummy:
         _dummy["hash"] = await hash_password(secrets.token_hex(16))
     return _dummy["hash"]
-
-
-def db_of(request: Request[Any, Any, Any]) -> Database:
-    return request.app.state.db
-
-
-def settings_of(request: Request[Any, Any, Any]) -> Settings:
-    return request.app.state.settings
 
 
 def session_ttl(settings: Settings) -> timedelta:
@@ -202,20 +195,24 @@ DEPENDENCIES = {
 
 
 @post("/api/auth/register", status_code=HTTP_201_CREATED)
-async def api_register(request: Request[Any, Any, Any], data: RegisterIn) -> Response[UserOut]:
+async def api_register(
+    request: Request[Any, Any, Any], data: RegisterIn, db: Database, limits: Limits
+) -> Response[UserOut]:
     """Create an account (candidate or employer) and log it in."""
-    limits_of(request).register(request)
-    user = await register_user(db_of(request), data)
+    limits.register(request)
+    user = await register_user(db, data)
     response = Response(user_out(user), status_code=HTTP_201_CREATED)
     await start_session(request, response, user)
     return response
 
 
 @post("/api/auth/login", status_code=HTTP_200_OK)
-async def api_login(request: Request[Any, Any, Any], data: LoginIn) -> Response[UserOut]:
+async def api_login(
+    request: Request[Any, Any, Any], data: LoginIn, db: Database, limits: Limits
+) -> Response[UserOut]:
     """Log in; the session cookie is set on the response (429 after too many attempts)."""
-    limits_of(request).login(request, data.email)
-    user = await authenticate(db_of(request), data.email, data.password)
+    limits.login(request, data.email)
+    user = await authenticate(db, data.email, data.password)
     if user is None:
         raise NotAuthorizedException("Email or password is wrong.")
     response = Response(user_out(user), status_code=HTTP_200_OK)

@@ -18,8 +18,10 @@ from sqlmodel import Session
 from server.interview.types import TYPES
 from server.store import interviews as interview_store
 from server.store import jobs as job_store
+from server.store.db import Database
 from server.store.tables import User
 from server.web import auth
+from server.web.deps import db_of
 from server.web.pages import Raw, esc, page, to_login
 
 FIELD_TYPE_NAMES = {name: info.employer_label for name, info in TYPES.items()}
@@ -41,11 +43,11 @@ async def _owned_title(request: Request[Any, Any, Any], job_id: int, user: User)
             raise NotFoundException("No such job.")
         return job.title
 
-    return await auth.db_of(request).run(load)
+    return await db_of(request).run(load)
 
 
 @get("/employer")
-async def employer_home(request: Request[Any, Any, Any]) -> Response[Any]:
+async def employer_home(request: Request[Any, Any, Any], db: Database) -> Response[Any]:
     user = await _employer(request)
     if isinstance(user, Redirect):
         return user
@@ -54,7 +56,7 @@ async def employer_home(request: Request[Any, Any, Any]) -> Response[Any]:
         jobs = job_store.list_jobs(session, employer_id=user.id)
         return [(j, len(interview_store.list_for_job(session, job_id=j.id or 0))) for j in jobs]
 
-    rows = await auth.db_of(request).run(load)
+    rows = await db.run(load)
     items = (
         "".join(
             f'<li><a href="/employer/jobs/{job.id}">{esc(job.title)}</a>'
@@ -139,7 +141,9 @@ async def compare_page(request: Request[Any, Any, Any], job_id: int) -> Response
 
 
 @get("/employer/interviews/{interview_id:int}")
-async def candidate_page(request: Request[Any, Any, Any], interview_id: int) -> Response[Any]:
+async def candidate_page(
+    request: Request[Any, Any, Any], interview_id: int, db: Database
+) -> Response[Any]:
     user = await _employer(request)
     if isinstance(user, Redirect):
         return user
@@ -151,7 +155,7 @@ async def candidate_page(request: Request[Any, Any, Any], interview_id: int) -> 
             raise NotFoundException("No such candidate.")
         return job.id or 0
 
-    job_id = await auth.db_of(request).run(load)
+    job_id = await db.run(load)
     return page(
         request,
         user,

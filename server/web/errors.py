@@ -29,9 +29,9 @@ from litestar.status_codes import (
     HTTP_503_SERVICE_UNAVAILABLE,
     HTTP_507_INSUFFICIENT_STORAGE,
 )
+from litestar.types import ExceptionHandlersMap
 
 from server import errors
-from server.store.accounts import EmailTaken
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +93,10 @@ def _engine(exc: errors.EngineError) -> Answer:
 
 
 def _request(exc: errors.RequestError) -> Answer:
+    if isinstance(exc, errors.EmailTaken):
+        return Answer(
+            HTTP_409_CONFLICT, "An account with this email already exists. Log in instead."
+        )
     if isinstance(exc, errors.StaleInterview):
         return Answer(
             HTTP_409_CONFLICT,
@@ -142,10 +146,6 @@ def answer_for(exc: BaseException, *, debug: bool = False, where: str = "") -> A
             "The interviewer's model is misconfigured; an administrator must check the logs.",
             headers={"Retry-After": "60"},
         )
-    if isinstance(exc, EmailTaken):
-        return Answer(
-            HTTP_409_CONFLICT, "An account with this email already exists. Log in instead."
-        )
     if isinstance(exc, errors.RequestError):
         return _request(exc)
     if isinstance(exc, sa.exc.OperationalError):
@@ -173,7 +173,7 @@ def error_body(exc: BaseException, *, debug: bool = False) -> dict[str, Any]:
     return body
 
 
-def _handle(request: Request, exc: Exception) -> Response[dict[str, Any]]:
+def _handle(request: Request[Any, Any, Any], exc: Exception) -> Response[dict[str, Any]]:
     answer = answer_for(exc, debug=request.app.debug, where=f"{request.method} {request.url.path}")
     body: dict[str, Any] = {"status_code": answer.status, "detail": answer.detail}
     if answer.extra:
@@ -186,12 +186,11 @@ def _handle(request: Request, exc: Exception) -> Response[dict[str, Any]]:
     )
 
 
-EXCEPTION_HANDLERS: dict[type[Exception], Any] = {
+EXCEPTION_HANDLERS: ExceptionHandlersMap = {
     ValidationException: _handle,
     HTTPException: _handle,
     errors.EngineError: _handle,
     errors.GrammarError: _handle,
-    EmailTaken: _handle,
     errors.RequestError: _handle,
     sa.exc.OperationalError: _handle,
     Exception: _handle,

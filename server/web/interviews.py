@@ -26,13 +26,14 @@ from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 from sqlmodel import Session
 
 from server.errors import Unprocessable
+from server.settings import Settings
 from server.store import interviews as store
 from server.store import jobs as job_store
+from server.store.db import Database
 from server.store.tables import User
 from server.web import records
-from server.web.auth import db_of
 from server.web.errors import error_body
-from server.web.limits import client_address, limits_of
+from server.web.limits import Limits, client_address
 from server.web.records import Replay
 from server.web.schemas import InterviewOut, MessageIn, MessageOut, ProposalIn, TurnOut
 from server.web.turns import Turns
@@ -42,18 +43,12 @@ log = logging.getLogger(__name__)
 STREAM_WORD_DELAY_S = 0.01
 
 
-def turns_of(request: Request[Any, Any, Any]) -> Turns:
-    return request.app.state.turns
-
-
 @post("/api/jobs/{job_id:int}/interview", status_code=HTTP_200_OK)
 async def start_interview(
-    request: Request[Any, Any, Any], candidate: User, job_id: int
+    candidate: User, job_id: int, db: Database, turns: Turns, settings: Settings
 ) -> Response[InterviewOut]:
     """Start this candidate's interview for the job, or resume the one there is (201 / 200)."""
-    db, turns = db_of(request), turns_of(request)
-    retention = turns.settings.retention_days
-    ask = {"job_id": job_id, "candidate": candidate, "default_retention": retention}
+    ask = {"job_id": job_id, "candidate": candidate, "default_retention": settings.retention_days}
     found = await db.run(records.existing, **ask)
     if found is None:
         try:  # while the model loads, its identity is the verified file's
@@ -67,7 +62,7 @@ async def start_interview(
 
 
 @get("/api/interviews")
-async def my_interviews(request: Request[Any, Any, Any], candidate: User) -> list[dict[str, Any]]:
+async def my_interviews(candidate: User, db: Database) -> list[dict[str, Any]]:
     """The candidate's own interviews, newest last."""
 
     def work(session: Session) -> list[dict[str, Any]]:
@@ -85,19 +80,19 @@ async def my_interviews(request: Request[Any, Any, Any], candidate: User) -> lis
             )
         return out
 
-    return await db_of(request).run(work)
+    return await db.run(work)
 
 
 @get("/api/interviews/{interview_id:int}")
 async def read_interview(
-    request: Request[Any, Any, Any], user: User, interview_id: int
+    user: User, interview_id: int, db: Database, settings: Settings
 ) -> InterviewOut:
     """The whole interview: state, messages, checklist, fields with evidence."""
-    return await db_of(request).run(
+    return await db.run(
         records.view,
         interview_id=interview_id,
         user=user,
-        default_retention=turns_of(request).settings.retention_days,
+        default_retention=settings.retention_days,
     )
 
 
@@ -129,12 +124,16 @@ def _pieces(text: str) -> list[str]:
 
 @post("/api/interviews/{interview_id:int}/messages", status_code=HTTP_200_OK)
 async def post_message(
-    request: Request[Any, Any, Any], candidate: User, interview_id: int, data: MessageIn
+    request: Request[Any, Any, Any],
+    candidate: User,
+    interview_id: int,
+    data: MessageIn,
+    limits: Limits,
+    turns: Turns,
 ) -> Response[Any]:
     """Send the candidate's message; get the interviewer's reply, checklist and state."""
     client_id = _retry_key(request, data)
-    limits_of(request).message(request, candidate.id or 0)
-    turns = turns_of(request)
+    limits.message(request, candidate.id or 0)
     wants_stream = "text/event-stream" in request.headers.get("accept", "")
     if not wants_stream:
         result = await turns.post(
@@ -162,9 +161,10 @@ async def post_message(
     )
     # If the client goes away mid-stream, nobody awaits ``task``: retrieve its outcome anyway.
     task.add_done_callback(lambda t: t.cancelled() or t.exception())
-    await asyncio.wait({acked, task}, return_when=asyncio.FIRST_COMPLETED)
-    if task.done() and task.exception() is not None:
-        raise task.exception()  # type: ignore[misc]  # refused before anything was stored
+    first: list[asyncio.Future[Any]] = [acked, task]
+    await asyncio.wait(first, return_when=asyncio.FIRST_COMPLETED)
+    if task.done() and (refused := task.exception()) is not None:
+        raise refused  # refused before anything was stored
 
     async def events() -> AsyncIterator[bytes]:
         if acked.done() and not acked.cancelled():
@@ -189,45 +189,48 @@ async def post_message(
 
 @post("/api/interviews/{interview_id:int}/consent", status_code=HTTP_200_OK)
 async def give_consent(
-    request: Request[Any, Any, Any], candidate: User, interview_id: int
+    candidate: User, interview_id: int, db: Database, settings: Settings
 ) -> InterviewOut:
     """Agree to the privacy notice (needed before answering when the job requires it)."""
-    return await db_of(request).run(
+    return await db.run(
         records.consent,
         interview_id=interview_id,
         candidate=candidate,
-        default_retention=turns_of(request).settings.retention_days,
+        default_retention=settings.retention_days,
     )
 
 
 @post("/api/interviews/{interview_id:int}/confirm", status_code=HTTP_200_OK)
 async def confirm_interview(
-    request: Request[Any, Any, Any], candidate: User, interview_id: int
+    candidate: User, interview_id: int, db: Database, turns: Turns, settings: Settings
 ) -> InterviewOut:
     """Confirm the summary (409 while the checklist is incomplete)."""
-    turns = turns_of(request)
     async with turns.lock(interview_id):
-        return await db_of(request).run(
+        return await db.run(
             records.confirm,
             interview_id=interview_id,
             candidate=candidate,
-            default_retention=turns.settings.retention_days,
+            default_retention=settings.retention_days,
         )
 
 
 @post("/api/interviews/{interview_id:int}/proposal", status_code=HTTP_200_OK)
 async def submit_proposal(
-    request: Request[Any, Any, Any], candidate: User, interview_id: int, data: ProposalIn
+    candidate: User,
+    interview_id: int,
+    data: ProposalIn,
+    db: Database,
+    turns: Turns,
+    settings: Settings,
 ) -> InterviewOut:
     """Submit the bid (409 while the checklist is incomplete or after submitting)."""
-    turns = turns_of(request)
     async with turns.lock(interview_id):
-        return await db_of(request).run(
+        return await db.run(
             records.propose,
             interview_id=interview_id,
             candidate=candidate,
             bid_amount=data.bid_amount,
-            default_retention=turns.settings.retention_days,
+            default_retention=settings.retention_days,
         )
 
 

@@ -9,9 +9,10 @@ from litestar.exceptions import NotFoundException
 from litestar.status_codes import HTTP_201_CREATED
 from sqlmodel import Session
 
+from server.settings import Settings
 from server.store import jobs as job_store
+from server.store.db import Database
 from server.store.tables import Job, User
-from server.web.auth import db_of, settings_of
 from server.web.schemas import JobIn, JobOut
 from server.web.views import job_out
 
@@ -32,36 +33,47 @@ def owned_job(session: Session, *, job_id: int, employer: User) -> Job:
 
 
 @get("/api/jobs")
-async def list_jobs(request: Request[Any, Any, Any], user: User) -> list[JobOut]:
+async def list_jobs(
+    request: Request[Any, Any, Any], user: User, db: Database, settings: Settings
+) -> list[JobOut]:
     """Every open job for a candidate; an employer's own jobs for an employer."""
     employer_id = user.id if user.role == "employer" else None
-    jobs = await db_of(request).run(job_store.list_jobs, employer_id=employer_id)
-    days = settings_of(request).retention_days
+    jobs = await db.run(job_store.list_jobs, employer_id=employer_id)
+    days = settings.retention_days
     return [job_out(job, days) for job in jobs]
 
 
 @post("/api/jobs", status_code=HTTP_201_CREATED)
-async def create_job(request: Request[Any, Any, Any], employer: User, data: JobIn) -> JobOut:
+async def create_job(
+    request: Request[Any, Any, Any], employer: User, data: JobIn, db: Database, settings: Settings
+) -> JobOut:
     """Create a job with its screening fields, custom questions and privacy settings."""
-    job = await db_of(request).run(
+    job = await db.run(
         job_store.create_job,
         employer_id=employer.id,
         spec=data.spec(),
         requires_consent=data.requires_consent,
         retention_days=data.retention_days,
     )
-    return job_out(job, settings_of(request).retention_days)
+    return job_out(job, settings.retention_days)
 
 
 @get("/api/jobs/{job_id:int}")
-async def read_job(request: Request[Any, Any, Any], user: User, job_id: int) -> JobOut:
-    job = await db_of(request).run(visible_job, job_id=job_id, user=user)
-    return job_out(job, settings_of(request).retention_days)
+async def read_job(
+    request: Request[Any, Any, Any], user: User, job_id: int, db: Database, settings: Settings
+) -> JobOut:
+    job = await db.run(visible_job, job_id=job_id, user=user)
+    return job_out(job, settings.retention_days)
 
 
 @put("/api/jobs/{job_id:int}")
 async def edit_job(
-    request: Request[Any, Any, Any], employer: User, job_id: int, data: JobIn
+    request: Request[Any, Any, Any],
+    employer: User,
+    job_id: int,
+    data: JobIn,
+    db: Database,
+    settings: Settings,
 ) -> JobOut:
     """Replace a job's title, description, fields, questions and privacy settings.
 
@@ -78,7 +90,7 @@ async def edit_job(
             retention_days=data.retention_days,
         )
 
-    return job_out(await db_of(request).run(work), settings_of(request).retention_days)
+    return job_out(await db.run(work), settings.retention_days)
 
 
 ROUTES = [list_jobs, create_job, read_job, edit_job]

@@ -14,19 +14,14 @@ import math
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
 from litestar import Request
-from litestar.exceptions import HTTPException
-from litestar.status_codes import HTTP_429_TOO_MANY_REQUESTS
 
+from server.errors import TooManyRequests
 from server.settings import Settings
 
 MAX_KEYS = 50_000
-
-
-class TooManyRequests(HTTPException):
-    status_code = HTTP_429_TOO_MANY_REQUESTS
 
 
 class SlidingWindow:
@@ -70,10 +65,7 @@ def client_address(request: Request[Any, Any, Any]) -> str:
 
 def _refuse(wait: float, what: str) -> TooManyRequests:
     seconds = max(1, math.ceil(wait))
-    return TooManyRequests(
-        detail=f"Too many {what}. Wait {seconds} seconds and try again.",
-        headers={"Retry-After": str(seconds)},
-    )
+    return TooManyRequests(f"Too many {what}. Wait {seconds} seconds and try again.", seconds)
 
 
 class Limits:
@@ -113,8 +105,3 @@ class Limits:
             wait = self.message_account.hit(f"user:{user_id}")
         if wait is not None:
             raise _refuse(wait, "messages")
-
-
-def limits_of(request: Request[Any, Any, Any]) -> Limits:
-    # ``app.state`` is untyped; the lifespan in ``create_app`` puts a Limits there.
-    return cast(Limits, request.app.state.limits)

@@ -19,19 +19,21 @@ from litestar.enums import RequestEncodingType
 from litestar.exceptions import NotFoundException
 from litestar.params import Body
 from litestar.response import Redirect
-from litestar.status_codes import HTTP_200_OK, HTTP_303_SEE_OTHER
+from litestar.status_codes import HTTP_200_OK, HTTP_303_SEE_OTHER, HTTP_429_TOO_MANY_REQUESTS
 from litestar.utils.scope.state import ScopeState
 from pydantic import ValidationError
 from sqlmodel import Session
 
+from server.errors import EmailTaken, TooManyRequests
 from server.interview import i18n
 from server.interview.spec import JobSpec, job_language
+from server.settings import Settings
 from server.store import interviews as interview_store
 from server.store import jobs as job_store
-from server.store.accounts import EmailTaken
+from server.store.db import Database
 from server.store.tables import Job, User
 from server.web import auth, page_text
-from server.web.limits import TooManyRequests, limits_of
+from server.web.limits import Limits
 from server.web.schemas import LoginIn, RegisterIn
 from server.web.views import privacy_notice, retention_of
 
@@ -101,10 +103,12 @@ def page(
     body_data: dict[str, object] | None = None,
     headers: dict[str, str] | None = None,
     lang: str = "en",
+    texts: dict[str, str] | None = None,
     **values: object,
 ) -> Response[str]:
+    """``template`` filled with ``values`` and the translated ``texts``, inside the layout."""
     templates: Templates = request.app.state.templates
-    main = templates.fill(template, {"csrf": _csrf(request), **values})
+    main = templates.fill(template, {"csrf": _csrf(request), **(texts or {}), **values})
     tags = "".join(f'<script type="module" src="/static/{esc(s)}"></script>' for s in scripts)
     data = "".join(f' data-{esc(k)}="{esc(v)}"' for k, v in (body_data or {}).items())
     body = templates.fill(
@@ -156,25 +160,27 @@ async def login_page(request: Request[Any, Any, Any], next: str | None = None) -
 
 
 @post("/login", status_code=HTTP_303_SEE_OTHER)
-async def login_form(request: Request[Any, Any, Any], data: Form) -> Response[Any]:
+async def login_form(
+    request: Request[Any, Any, Any], data: Form, db: Database, limits: Limits
+) -> Response[Any]:
     email = data.get("email", "")
     try:
-        limits_of(request).login(request, email)
+        limits.login(request, email)
     except TooManyRequests as exc:
         return page(
             request,
             None,
             "login.html",
             title="Log in",
-            status_code=exc.status_code,
-            headers=exc.headers,
-            error=exc.detail,
+            status_code=HTTP_429_TOO_MANY_REQUESTS,
+            headers={"Retry-After": str(exc.retry_after)},
+            error=str(exc),
             email=email,
             next=_safe_next(data.get("next")),
         )
     try:
         creds = LoginIn(email=email, password=data.get("password", ""))
-        user = await auth.authenticate(auth.db_of(request), creds.email, creds.password)
+        user = await auth.authenticate(db, creds.email, creds.password)
     except ValidationError:
         user = None
     if user is None:
@@ -211,15 +217,18 @@ def _problems(exc: ValidationError) -> str:
 
 
 @post("/register", status_code=HTTP_303_SEE_OTHER)
-async def register_form(request: Request[Any, Any, Any], data: Form) -> Response[Any]:
+async def register_form(
+    request: Request[Any, Any, Any], data: Form, db: Database, limits: Limits
+) -> Response[Any]:
     values = {k: data.get(k, "") for k in ("email", "password", "name", "role")}
-    headers = None
+    headers: dict[str, str] | None = None
     status = 422
     try:
-        limits_of(request).register(request)
-        user = await auth.register_user(auth.db_of(request), RegisterIn(**values))
+        limits.register(request)
+        user = await auth.register_user(db, RegisterIn.model_validate(values))
     except TooManyRequests as exc:
-        error, status, headers = exc.detail, exc.status_code, exc.headers
+        error, status = str(exc), HTTP_429_TOO_MANY_REQUESTS
+        headers = {"Retry-After": str(exc.retry_after)}
     except ValidationError as exc:
         error = _problems(exc)
     except EmailTaken:
@@ -274,7 +283,7 @@ def _state_words(state: str | None, lang: str = "en") -> str:
 
 
 @get("/jobs")
-async def jobs_page(request: Request[Any, Any, Any]) -> Response[Any]:
+async def jobs_page(request: Request[Any, Any, Any], db: Database) -> Response[Any]:
     user = await auth.session_user(request)
     if user is None:
         return to_login(request)
@@ -285,7 +294,7 @@ async def jobs_page(request: Request[Any, Any, Any]) -> Response[Any]:
         mine = interview_store.list_for_candidate(session, candidate_id=user.id or 0)
         return jobs, {i.job_id: i.phase for i in mine}
 
-    jobs, states = await auth.db_of(request).run(load)
+    jobs, states = await db.run(load)
     return page(request, user, "jobs.html", title="Jobs", job_items=_job_items(jobs, states))
 
 
@@ -298,7 +307,9 @@ def _asks(spec: JobSpec, lang: str = "en") -> Raw:
 
 
 @get("/jobs/{job_id:int}")
-async def job_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any]:
+async def job_page(
+    request: Request[Any, Any, Any], job_id: int, db: Database, settings: Settings
+) -> Response[Any]:
     user = await auth.session_user(request)
     if user is None:
         return to_login(request)
@@ -310,9 +321,9 @@ async def job_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any
         mine = interview_store.find_interview(session, job_id=job_id, candidate_id=user.id or 0)
         return job, (mine.phase if mine else None)
 
-    job, state = await auth.db_of(request).run(load)
+    job, state = await db.run(load)
     spec = job_store.job_spec(job)
-    days = retention_of(job, auth.settings_of(request).retention_days)
+    days = retention_of(job, settings.retention_days)
     lang = job_language(spec)
     return page(
         request,
@@ -327,7 +338,7 @@ async def job_page(request: Request[Any, Any, Any], job_id: int) -> Response[Any
         asks=_asks(spec, lang),
         progress=_state_words(state, lang),
         notice=privacy_notice(spec.title, days, job.requires_consent, lang),
-        **page_text.job_page(lang),
+        texts=page_text.job_page(lang),
     )
 
 

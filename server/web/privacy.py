@@ -14,14 +14,16 @@ from typing import Any
 
 from litestar import Request, Response, delete, get
 from litestar.status_codes import HTTP_200_OK
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from server.settings import Settings
 from server.store import audit, privacy
 from server.store import interviews as store
 from server.store import jobs as job_store
+from server.store.db import Database
 from server.store.tables import Interview, User, utcnow
 from server.web import views
-from server.web.auth import db_of, end_session, settings_of
+from server.web.auth import end_session
 
 EXPORT_FORMAT = "interviewer-export-1"
 
@@ -55,7 +57,7 @@ def _interview_record(session: Session, interview: Interview, default_days: int)
 def export_user(session: Session, *, user: User, default_days: int) -> dict[str, Any]:
     """Everything stored about ``user``, as one JSON-ready document (and audited)."""
     uid = user.id or 0
-    query = select(Interview).where(Interview.candidate_id == uid).order_by(Interview.id)  # type: ignore[arg-type]
+    query = select(Interview).where(Interview.candidate_id == uid).order_by(col(Interview.id))
     interviews = [_interview_record(session, i, default_days) for i in session.exec(query)]
     jobs = []
     if user.role == "employer":
@@ -97,10 +99,12 @@ def export_user(session: Session, *, user: User, default_days: int) -> dict[str,
 
 
 @get("/api/me/export")
-async def export_me(request: Request[Any, Any, Any], user: User) -> Response[dict[str, Any]]:
+async def export_me(
+    request: Request[Any, Any, Any], user: User, db: Database, settings: Settings
+) -> Response[dict[str, Any]]:
     """Download everything stored about you as one JSON document."""
-    days = settings_of(request).retention_days
-    body = await db_of(request).run(export_user, user=user, default_days=days)
+    days = settings.retention_days
+    body = await db.run(export_user, user=user, default_days=days)
     return Response(
         body,
         headers={
@@ -110,9 +114,11 @@ async def export_me(request: Request[Any, Any, Any], user: User) -> Response[dic
 
 
 @delete("/api/me", status_code=HTTP_200_OK)
-async def delete_me(request: Request[Any, Any, Any], user: User) -> Response[dict[str, Any]]:
+async def delete_me(
+    request: Request[Any, Any, Any], user: User, db: Database
+) -> Response[dict[str, Any]]:
     """Erase your account and everything in it (interviews, messages; an employer's jobs)."""
-    erased = await db_of(request).run(privacy.delete_user, user_id=user.id or 0)
+    erased = await db.run(privacy.delete_user, user_id=user.id or 0)
     response = Response(
         {
             "deleted": True,

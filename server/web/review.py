@@ -13,8 +13,8 @@ from sqlmodel import Session
 from server.interview.spec import JobSpec
 from server.store import audit
 from server.store import interviews as store
+from server.store.db import Database
 from server.store.tables import User
-from server.web.auth import db_of
 from server.web.jobs import owned_job
 from server.web.schemas import ApplicationOut
 from server.web.views import application_out, messages_out
@@ -73,21 +73,21 @@ def _filename(job_id: int, ext: str) -> dict[str, str]:
 
 @get("/api/jobs/{job_id:int}/applications")
 async def list_applications(
-    request: Request[Any, Any, Any], employer: User, job_id: int
+    request: Request[Any, Any, Any], employer: User, job_id: int, db: Database
 ) -> list[ApplicationOut]:
     """Every applicant of one of the employer's jobs: state, bid, each field and its evidence."""
-    _, rows = await db_of(request).run(
+    _, rows = await db.run(
         _applications, job_id=job_id, employer=employer, action="view_applications"
     )
     return [ApplicationOut.model_validate(row) for row in rows]
 
 
 @get("/api/jobs/{job_id:int}/applications.csv", media_type="text/csv")
-async def export_csv(request: Request[Any, Any, Any], employer: User, job_id: int) -> Response[str]:
+async def export_csv(
+    request: Request[Any, Any, Any], employer: User, job_id: int, db: Database
+) -> Response[str]:
     """Applicants as CSV; a cell that a spreadsheet would run as a formula is neutralised."""
-    spec, rows = await db_of(request).run(
-        _applications, job_id=job_id, employer=employer, action="export_csv"
-    )
+    spec, rows = await db.run(_applications, job_id=job_id, employer=employer, action="export_csv")
     fields = spec.all_fields()
     header = ["interview_id", "candidate_name", "candidate_email", "state", "bid_amount"]
     header += ["submitted_at", "needs_review", "review_reasons"]
@@ -123,10 +123,10 @@ async def export_csv(request: Request[Any, Any, Any], employer: User, job_id: in
 
 @get("/api/jobs/{job_id:int}/applications.jsonl", media_type="application/x-ndjson")
 async def export_jsonl(
-    request: Request[Any, Any, Any], employer: User, job_id: int
+    request: Request[Any, Any, Any], employer: User, job_id: int, db: Database
 ) -> Response[str]:
     """Applicants as JSON Lines: one full record per line, transcript included."""
-    _, rows = await db_of(request).run(
+    _, rows = await db.run(
         _applications, job_id=job_id, employer=employer, action="export_jsonl", transcripts=True
     )
     body = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
