@@ -1,4 +1,4 @@
-"""Shared fixtures of the test suite."""
+"""Shared fixtures of the test suite; shared plain helpers are in ``tests/helpers/``."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from server.settings import DEFAULT_MODEL, PROJECT_ROOT, Settings
+
+# The helpers assert on responses; pytest explains those failures as it does in tests.
+pytest.register_assert_rewrite("tests.helpers")
 
 # --- real model files ---------------------------------------------------------------------
 # Real GGUFs are cached in the project's models/ folder (git-ignored) and fetched on first
@@ -78,58 +81,10 @@ def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
 # --- the web app (server.app) with a scripted model ------------------------------------
 
 
-def schema_instance(schema: dict, reply: str = "", root: dict | None = None) -> object:
-    """A small document valid against ``schema``; a ``quote`` copies words of ``reply``."""
-    root = root or schema
-    if "$ref" in schema:
-        name = schema["$ref"].rsplit("/", 1)[-1]
-        return schema_instance(root.get("$defs", {})[name], reply, root)
-    if "const" in schema:
-        return schema["const"]
-    if "enum" in schema:
-        return schema["enum"][0]
-    for key in ("anyOf", "oneOf"):
-        if key in schema:
-            return schema_instance(schema[key][0], reply, root)
-    kind = schema.get("type", "object")
-    if isinstance(kind, list):
-        kind = next(k for k in kind if k != "null")
-    if kind == "object":
-        props = schema.get("properties", {})
-        out = {}
-        for name in schema.get("required", list(props)):
-            if name == "quote":
-                out[name] = " ".join(reply.split()[:10])[: props[name].get("maxLength", 80)]
-            else:
-                out[name] = schema_instance(props[name], reply, root)
-        return out
-    if kind == "array":
-        return [schema_instance(schema["items"], reply, root)] * schema.get("minItems", 0)
-    if kind == "string":
-        return "x" * schema.get("minLength", 0)
-    if kind in ("integer", "number"):
-        return schema.get("minimum", 0)
-    if kind == "boolean":
-        return False
-    return None
-
-
-def schema_responder(request) -> str:  # type: ignore[no-untyped-def]
-    """For ScriptedEngine: valid JSON for whatever schema is asked (plain text otherwise)."""
-    import json
-
-    from server.engine.fake import last_user_message
-
-    text = last_user_message(request).content
-    reply = text.split("Reply:", 1)[-1].strip()
-    if request.schema is None:
-        return "All right."
-    return json.dumps(schema_instance(request.schema, reply))
-
-
 @pytest.fixture
 def web_engine():  # type: ignore[no-untyped-def]
     from server.engine.fake import ScriptedEngine
+    from tests.helpers.engine import schema_responder
 
     return ScriptedEngine(responder=schema_responder)
 
@@ -186,14 +141,6 @@ def make_client(web_settings: Settings, web_engine):  # type: ignore[no-untyped-
                 yield client
 
     return make
-
-
-def client_from(client, address: str):  # type: ignore[no-untyped-def]
-    """Another httpx client on the same running app, as seen from ``address``."""
-    import httpx
-
-    transport = httpx.ASGITransport(app=client.app, client=(address, 40000))
-    return httpx.AsyncClient(transport=transport, base_url=str(client.base_url))
 
 
 # --- a real browser ----------------------------------------------------------------------------

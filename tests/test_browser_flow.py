@@ -21,9 +21,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from server.commands.demo import DemoLogin, seed_demo
 from server.settings import DEFAULT_MODEL, PROJECT_ROOT, Settings
 from server.store.db import Database
-from server.web.serve import DemoLogin, seed_demo
 
 pytestmark = pytest.mark.browser
 
@@ -64,7 +64,7 @@ def live_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Live
     )
     engine = None
     if request.param == "scripted":
-        from conftest import schema_responder
+        from tests.helpers.engine import schema_responder
 
         def slow(req):  # type: ignore[no-untyped-def]
             time.sleep(0.3)  # long enough to see aria-busy

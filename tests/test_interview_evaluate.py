@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from server.commands.evaluate import load_cases
 from server.engine.fake import ScriptedEngine
 from server.errors import ConfigError
 from server.interview import evaluate as ev
@@ -85,7 +86,7 @@ def test_load_cases_says_which_line_is_wrong(tmp_path: Path) -> None:
     path = tmp_path / "cases.jsonl"
     path.write_text('{"id": "a", "turns": []}\n\n{oops\n')
     with pytest.raises(ConfigError, match=r"cases.jsonl:3"):
-        ev.load_cases(path)
+        load_cases(path)
 
 
 async def test_evaluate_sets_asked_per_turn_and_writes_every_contract_key() -> None:

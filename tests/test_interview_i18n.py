@@ -138,7 +138,7 @@ async def test_a_spanish_jobs_page_notice_and_greeting_are_in_spanish(web_client
     import html
     import json
 
-    from test_web_api import register, start
+    from tests.helpers.web import register, start
 
     await register(web_client, "jefa@example.com", role="employer", name="Jefa")
     r = await web_client.post("/api/jobs", json=SPANISH_JOB_BODY)
@@ -160,7 +160,7 @@ async def test_a_spanish_jobs_page_notice_and_greeting_are_in_spanish(web_client
 
 
 async def test_an_english_jobs_page_stays_english(web_client) -> None:  # type: ignore[no-untyped-def]
-    from test_web_api import employer_with_job, register
+    from tests.helpers.web import employer_with_job, register
 
     job_id = await employer_with_job(web_client)
     await register(web_client, "jane@example.com")

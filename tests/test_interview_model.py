@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
+from server.commands.evaluate import load_cases
+from server.commands.rehearse import load as load_rehearsals
 from server.engine.base import Engine
 from server.interview import evaluate as ev
 from server.interview import prompts
@@ -76,7 +78,7 @@ async def test_output_outside_the_schema_is_impossible(engine: Engine, reply: st
 async def test_evaluation_bars(engine: Engine, path: Path) -> None:
     if not path.exists():
         pytest.skip(f"{path} is not available in this checkout")
-    cases = ev.load_cases(path)
+    cases = load_cases(path)
     predictions, _ = await ev.evaluate(engine, cases)
     result = ev.score(cases, {p["id"]: p for p in predictions})
     assert result["accuracy"] >= 0.95, result
@@ -126,7 +128,7 @@ async def test_other_jobs_end_to_end_on_the_development_set(engine: Engine) -> N
     the live turns: measured 0.91 field accuracy and 16/20 interviews as expected."""
     from server.interview import rehearse as rh
 
-    loaded = rh.load(JOBS_DEV)
+    loaded = load_rehearsals(JOBS_DEV)
     result = rh.report(loaded, await rh.rehearse(engine, loaded))
     assert result["accuracy"] >= 0.88, result["misses"][:3]
     assert result["invented"] == 0

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from server.cli import main
+from server.commands.rehearse import load as load_rehearsals
 from server.engine.base import RulesOnly
 from server.errors import ConfigError
 from server.interview import rehearse as rh
@@ -62,7 +63,7 @@ def test_a_conversation_runs_through_the_live_turns_and_is_scored(tmp_path: Path
             },
         ],
     )
-    loaded = rh.load(path)
+    loaded = load_rehearsals(path)
     outcomes = asyncio.run(rh.rehearse(RulesOnly(), loaded))
     result = rh.report(loaded, outcomes)
     assert result["fields"] == 4
@@ -123,7 +124,7 @@ def test_invention_counts_answers_where_the_truth_is_not_given(tmp_path: Path) -
             },
         ],
     )
-    loaded = rh.load(path)
+    loaded = load_rehearsals(path)
     result = rh.report(loaded, asyncio.run(rh.rehearse(RulesOnly(), loaded)))
     assert result["invented"] == 1
     assert result["invention_rate"] == 0.5
@@ -174,7 +175,7 @@ def test_a_bad_file_is_a_clear_error(tmp_path: Path, content: str, message: str)
     path = tmp_path / "jobs.json"
     path.write_text(content)
     with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]")):
-        rh.load(path)
+        load_rehearsals(path)
 
 
 def test_the_command_prints_a_summary_and_writes_the_report(

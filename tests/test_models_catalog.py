@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from server.commands import models as commands
 from server.errors import ConfigError, UnknownModel
-from server.models import commands
 from server.models.catalog import (
     HfSource,
     ModelEntry,

@@ -21,8 +21,9 @@ from pathlib import Path
 
 import pytest
 
+from server.commands import models as commands
 from server.errors import ChecksumMismatch, FetchError, ModelNotInstalled, UnknownModel
-from server.models import commands, fetch, verify
+from server.models import fetch, verify
 from server.models.catalog import load_catalog
 from server.models.fetch import import_file, pull
 from server.models.verify import ensure_verified, sha256_file, verify_file

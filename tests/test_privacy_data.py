@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 from litestar.testing import AsyncTestClient
-from test_web_api import ANSWERS, JOB_BODY, complete, employer_with_job, login, plant, register
 
 from server.cli import main
 from server.settings import Settings
 from server.store import audit, privacy
 from server.store.db import Database
+from tests.helpers.web import ANSWERS, JOB_BODY, complete, employer_with_job, login, plant, register
 
 PASSWORD = "correct horse"
 

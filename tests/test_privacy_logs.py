@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from test_web_api import ANSWERS, employer_with_job, register, start
 
 from server.errors import GenerationTimeout
 from server.interview import turn as turn_module
 from server.store import interviews as interview_store
+from tests.helpers.web import ANSWERS, employer_with_job, register, start
 
 SECRETS = [
     "my secret phrase zebra-42-quartz",

@@ -6,9 +6,9 @@ import sqlite3
 from typing import Any
 
 from litestar.testing import AsyncTestClient
-from test_web_api import ANSWERS, JOB_BODY, register, say, start
 
 from server.settings import Settings
+from tests.helpers.web import ANSWERS, JOB_BODY, register, say, start
 
 
 async def _job(client: AsyncTestClient, **privacy: Any) -> dict[str, Any]:

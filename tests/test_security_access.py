@@ -18,10 +18,10 @@ from typing import Any
 
 import pytest
 from litestar.testing import AsyncTestClient
-from test_web_api import ANSWERS, JOB_BODY
 
 from server.app import create_app
 from server.settings import Settings
+from tests.helpers.web import ANSWERS, JOB_BODY
 
 ROLES = ("anon", "cand", "owner", "emp", "owner_emp")
 PASSWORD = "correct horse"

@@ -1,6 +1,6 @@
 """The bar: a hostile run of well over a hundred requests against a running server.
 
-Every attack of ``test_injection_attacks.py`` is sent by its own candidate, together
+Every attack of ``tests/helpers/attacks.py`` is sent by its own candidate, together
 with a concurrent retry of it, and followed by hostile input on the same interview:
 oversized and malformed bodies, NUL, the wrong content type, a cross-site origin,
 someone else's interview, markup and odd Unicode, a bid while locked. Afterwards:
@@ -29,8 +29,10 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import schema_responder
-from test_injection_attacks import (
+
+from server.engine.base import GenerationRequest
+from server.engine.fake import ScriptedEngine
+from tests.helpers.attacks import (
     ATTACKS,
     FIRST,
     KNOWN_GAPS,
@@ -39,12 +41,10 @@ from test_injection_attacks import (
     field_changes,
     leaks,
     open_jobs,
-    serve,
     trust_settings,
 )
-
-from server.engine.base import GenerationRequest
-from server.engine.fake import ScriptedEngine
+from tests.helpers.engine import schema_responder
+from tests.helpers.servers import serve
 
 ODD_TEXT = [
     '<img src=x onerror="alert(1)"><script>alert(2)</script>',

@@ -45,10 +45,10 @@ def _free_port() -> int:
 @pytest.fixture
 def server_url(tmp_path: Path) -> Iterator[str]:
     import uvicorn
-    from conftest import schema_responder
 
     from server.app import create_app
     from server.engine.fake import ScriptedEngine
+    from tests.helpers.engine import schema_responder
 
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'xss.db'}", port=_free_port())
     app = create_app(settings, engine=ScriptedEngine(responder=schema_responder))

@@ -14,14 +14,14 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from conftest import schema_responder
-from test_web_api import ANSWERS, employer_with_job, register, start
 
 from server.engine.base import Generation, GenerationRequest
 from server.engine.fake import ScriptedEngine
 from server.settings import Settings
 from server.store import db as db_module
 from server.store import interviews as interview_store
+from tests.helpers.engine import schema_responder
+from tests.helpers.web import ANSWERS, employer_with_job, register, start
 
 VAGUE = "It depends on the week"  # the code is unsure: the model is asked
 

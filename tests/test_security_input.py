@@ -19,11 +19,11 @@ from typing import Any
 
 import pytest
 from litestar.testing import AsyncTestClient
-from test_web_api import JOB_BODY, employer_with_job, register, start
 
 from server.app import create_app
 from server.errors import UnknownModel
 from server.settings import PROJECT_ROOT, Settings
+from tests.helpers.web import JOB_BODY, employer_with_job, register, start
 
 XSS = "<img src=x onerror=\"document.title='pwned'\"><script>alert(1)</script>"
 

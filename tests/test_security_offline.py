@@ -24,11 +24,17 @@ from pathlib import Path
 
 import httpx
 import pytest
-from test_web_api import ANSWERS
-from test_web_durability import SCRIPTED_SERVER, TESTS, _free_port, _kill, _start, _wait_ready
 
 from server.interview.default_job import DEFAULT_JOB
 from server.settings import DEFAULT_MODEL, PROJECT_ROOT
+from tests.helpers.servers import (
+    free_port,
+    kill_9,
+    scripted_server_command,
+    start_process,
+    wait_ready,
+)
+from tests.helpers.web import ANSWERS
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="needs Linux /proc")
 
@@ -99,7 +105,7 @@ def _guard_env(tmp: Path, port: int) -> tuple[dict[str, str], Path]:
     log.touch()
     env = {
         **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(hook), str(PROJECT_ROOT), str(TESTS)]),
+        "PYTHONPATH": os.pathsep.join([str(hook), str(PROJECT_ROOT)]),
         "NET_GUARD_LOG": str(log),
         "INTERVIEWER_DATABASE_URL": f"sqlite:///{tmp / 'offline.db'}",
         "INTERVIEWER_PORT": str(port),
@@ -172,7 +178,7 @@ def canary(tmp_path: Path) -> None:
     """The guard refuses and logs a connection to a non-loopback address."""
     where = tmp_path / "canary"
     where.mkdir()
-    env, log = _guard_env(where, _free_port())
+    env, log = _guard_env(where, free_port())
     code = (
         "import socket\n"
         "try:\n    socket.socket().connect(('10.255.255.1', 80))\n"
@@ -233,22 +239,22 @@ def _interview(url: str, proc: subprocess.Popen[bytes]) -> list[tuple[int, list[
 def server(
     request: pytest.FixtureRequest, tmp_path: Path
 ) -> Iterator[tuple[str, subprocess.Popen[bytes], Path]]:
-    port = _free_port()
+    port = free_port()
     env, log = _guard_env(tmp_path, port)
     if request.param == "model":
         request.getfixturevalue("default_model_path")
         command = [str(Path(sys.executable).parent / "interviewer"), "serve", "--no-pull"]
         ready = 600.0
     else:
-        command = [sys.executable, "-c", SCRIPTED_SERVER.format(tests=str(TESTS))]
+        command = scripted_server_command()
         ready = 60.0
     out = tmp_path / "server.log"
-    proc = _start(command, env, out)
+    proc = start_process(command, env, out)
     try:
-        _wait_ready(f"http://127.0.0.1:{port}", proc, out, ready)
+        wait_ready(f"http://127.0.0.1:{port}", proc, out, ready)
         yield f"http://127.0.0.1:{port}", proc, log
     finally:
-        _kill(proc)
+        kill_9(proc)
 
 
 @pytest.mark.usefixtures("canary")

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 from litestar.testing import AsyncTestClient
-from test_web_api import ANSWERS, complete, employer_with_job, login, register, say, start
 
 from server.errors import GenerationTimeout
-from server.web.oversight import INJECTION_FLAG, INVALID_FLAG, MODEL_FLAG, message_flags
+from server.interview.oversight import INJECTION_FLAG, INVALID_FLAG, MODEL_FLAG, message_flags
 from server.web.schemas import ApplicationOut, InterviewOut
+from tests.helpers.web import ANSWERS, complete, employer_with_job, login, register, say, start
 
 
 async def test_the_interviewer_says_it_is_an_ai(web_client: AsyncTestClient) -> None:

@@ -9,11 +9,10 @@ import sqlite3
 from typing import Any
 
 import pytest
-from conftest import client_from
 from litestar.testing import AsyncTestClient
-from test_web_api import JOB_BODY, employer_with_job, plant, register, start
 
 from server.settings import Settings
+from tests.helpers.web import JOB_BODY, client_from, employer_with_job, plant, register, start
 
 PASSWORD = "correct horse"
 

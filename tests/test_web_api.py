@@ -5,74 +5,23 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
 
 import pytest
 from litestar.testing import AsyncTestClient
 
 from server.errors import EngineBusy
 from server.interview.default_job import DEFAULT_JOB
-
-ANSWERS = [
-    "My profile is https://www.linkedin.com/in/jane-doe",
-    "I have 3 years of experience in data annotation and AI training",
-    "I can work 20 hours per week",
-    "I did RLHF and response evaluation on Outlier",
-    "I want to help make AI models more helpful and safe.",
-    "That is all, thank you.",
-]
-JOB_BODY = DEFAULT_JOB.model_dump(mode="json")
-
-
-async def register(
-    client: AsyncTestClient, email: str, role: str = "candidate", name: str = "Jane Doe"
-) -> dict[str, Any]:
-    r = await client.post(
-        "/api/auth/register",
-        json={"email": email, "password": "correct horse", "name": name, "role": role},
-    )
-    assert r.status_code == 201, r.text
-    return r.json()
-
-
-async def login(client: AsyncTestClient, email: str) -> None:
-    client.cookies.clear()
-    r = await client.post("/api/auth/login", json={"email": email, "password": "correct horse"})
-    assert r.status_code == 200, r.text
-
-
-def plant(client: AsyncTestClient, token: str) -> None:
-    """Put a session cookie in the client's jar as a browser would hold it."""
-    client.cookies.clear()
-    client.cookies.set("interviewer_session", token, domain="testserver.local", path="/")
-
-
-async def employer_with_job(client: AsyncTestClient, email: str = "boss@example.com") -> int:
-    await register(client, email, role="employer", name="Boss")
-    r = await client.post("/api/jobs", json=JOB_BODY)
-    assert r.status_code == 201, r.text
-    return r.json()["id"]
-
-
-async def start(client: AsyncTestClient, job_id: int) -> dict[str, Any]:
-    r = await client.post(f"/api/jobs/{job_id}/interview")
-    assert r.status_code in (200, 201), r.text
-    return r.json()
-
-
-async def say(client: AsyncTestClient, iid: int, text: str, cid: str) -> dict[str, Any]:
-    r = await client.post(f"/api/interviews/{iid}/messages", json={"text": text, "client_id": cid})
-    assert r.status_code == 200, r.text
-    return r.json()
-
-
-async def complete(client: AsyncTestClient, iid: int) -> dict[str, Any]:
-    turn: dict[str, Any] = {}
-    for n, text in enumerate(ANSWERS):
-        turn = await say(client, iid, text, f"answer-{n}")
-        if turn["state"] != "interview":
-            return turn
-    raise AssertionError(f"the interview did not complete: {turn}")
+from tests.helpers.web import (
+    ANSWERS,
+    JOB_BODY,
+    complete,
+    employer_with_job,
+    login,
+    plant,
+    register,
+    say,
+    start,
+)
 
 
 async def test_health_and_openapi(web_client: AsyncTestClient) -> None:

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,27 +19,13 @@ import pytest
 
 from server.interview.default_job import DEFAULT_JOB
 from server.settings import DEFAULT_MODEL, PROJECT_ROOT
-
-TESTS = Path(__file__).resolve().parent
-
-# The scripted server: the real app and uvicorn, a model that takes its time.
-SCRIPTED_SERVER = """
-import asyncio, sys
-sys.path.insert(0, {tests!r})
-import conftest
-from server.engine.fake import ScriptedEngine
-from server.settings import Settings
-from server.web.serve import prepare, serve_app
-
-class SlowEngine(ScriptedEngine):
-    async def generate(self, request):
-        await asyncio.sleep(2.0)
-        return await super().generate(request)
-
-settings = Settings.from_env()
-prepare(settings)
-raise SystemExit(serve_app(settings, engine=SlowEngine(responder=conftest.schema_responder)))
-"""
+from tests.helpers.servers import (
+    free_port,
+    kill_9,
+    scripted_server_command,
+    start_process,
+    wait_ready,
+)
 
 ANSWERS = [
     "My profile is https://www.linkedin.com/in/jane-doe",
@@ -52,39 +34,8 @@ ANSWERS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
-    with log.open("ab") as out:
-        return subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
-
-
-def _wait_ready(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise AssertionError(f"the server exited:\n{log.read_text()[-3000:]}")
-        try:
-            if httpx.get(f"{url}/health", timeout=2).json()["status"] == "ready":
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    raise AssertionError(f"the server did not become ready:\n{log.read_text()[-3000:]}")
-
-
-def _kill(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=30)
-
-
 def _scripted(port: int) -> list[str]:
-    return [sys.executable, "-c", SCRIPTED_SERVER.format(tests=str(TESTS))]
+    return scripted_server_command()
 
 
 def _interviewer_serve(port: int) -> list[str]:
@@ -106,7 +57,7 @@ def test_kill_9_loses_no_acknowledged_message(
 ) -> None:
     if launcher is _interviewer_serve:
         request.getfixturevalue("default_model_path")
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
@@ -119,9 +70,9 @@ def test_kill_9_loses_no_acknowledged_message(
     }
     log = tmp_path / "server.log"
     clients = contextlib.ExitStack()
-    proc = _start(launcher(port), env, log)
+    proc = start_process(launcher(port), env, log)
     try:
-        _wait_ready(url, proc, log, ready_s)
+        wait_ready(url, proc, log, ready_s)
         boss = clients.enter_context(httpx.Client(base_url=url, timeout=120))
         boss.post(
             "/api/auth/register",
@@ -157,16 +108,16 @@ def test_kill_9_loses_no_acknowledged_message(
             for line in stream.iter_lines():
                 if line.startswith("event: ack"):
                     acknowledged.append(ANSWERS[2])
-                    _kill(proc)
+                    kill_9(proc)
                     break
         assert acknowledged == ANSWERS
     finally:
-        _kill(proc)
+        kill_9(proc)
         clients.close()
 
-    proc = _start(launcher(port), env, log)
+    proc = start_process(launcher(port), env, log)
     try:
-        _wait_ready(url, proc, log, ready_s)
+        wait_ready(url, proc, log, ready_s)
         jane = clients.enter_context(httpx.Client(base_url=url, timeout=120))
         jane.post(
             "/api/auth/login", json={"email": "j@x.org", "password": "correct horse"}
@@ -185,5 +136,5 @@ def test_kill_9_loses_no_acknowledged_message(
         assert not any(m["pending"] for m in messages)
         assert r.json()["reply"] == messages[-1]["text"]
     finally:
-        _kill(proc)
+        kill_9(proc)
         clients.close()

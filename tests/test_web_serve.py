@@ -10,11 +10,11 @@ from litestar.testing import AsyncTestClient
 
 from server.app import create_app
 from server.cli import main
+from server.commands.demo import DEMO_EMPLOYER, seed_first_start
 from server.interview.default_job import DEFAULT_JOB
 from server.settings import Settings
 from server.store import accounts, jobs
 from server.store.db import Database
-from server.web.serve import DEMO_EMPLOYER, prepare
 
 
 def test_demo_seeds_once_and_prints_working_log_ins(
@@ -40,10 +40,13 @@ def test_first_start_seeds_only_an_empty_database(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'first.db'}")
-    prepare(settings)
+    db = Database(settings.database_url)
+    db.migrate()
+    seed_first_start(db, settings)
     assert "Demo log-ins" in capsys.readouterr().out
-    prepare(settings)
+    seed_first_start(db, settings)
     assert capsys.readouterr().out == ""
+    db.dispose()
 
 
 async def test_health_says_loading_then_error_and_turns_get_503(tmp_path: Path) -> None:
@@ -103,10 +106,9 @@ def _smoke_replies() -> tuple[str, ...]:
 
 
 async def test_turns_that_need_no_model_go_on_while_it_loads(make_client) -> None:  # type: ignore[no-untyped-def]
-    from conftest import schema_responder
-
     from server.engine.base import ModelInfo
     from server.engine.fake import ScriptedEngine
+    from tests.helpers.engine import schema_responder
 
     cpu = {"profile": "safe", "use_extra_bufts": False}
     engine = ScriptedEngine(responder=schema_responder, decoding={"fake": True, "cpu": cpu})
