@@ -10,6 +10,10 @@ killed and a fresh one is started for the next request.
 A worker is ready only after its self-check (see ``worker.self_check``). When it
 dies or fails during start-up, the next CPU profile of ``server.engine.cpu`` is
 tried; the profile that served is part of :attr:`LlamaEngine.info`.
+
+Over 350 lines on purpose: the worker's life cycle (start, fallback, restart) and the
+request pump share one process handle, pipe and queue; split apart, each half would
+reach into the other's state.
 """
 
 from __future__ import annotations

@@ -5,6 +5,10 @@ with the right size and sha256 wins. Everything is written into a ``.tmp-*``
 folder inside the models folder and moved into place with ``os.replace`` only
 after the hash is checked; whatever happens, the temporary folder is removed.
 :func:`import_file` copies a file in by hand under the same rules.
+
+Over 350 lines on purpose: the three sources (the Hub, PyPI wheels, a file imported by
+hand) share the staging, size and hash checks and the atomic install, which is the part
+that must be right once.
 """
 
 from __future__ import annotations

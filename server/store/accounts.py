@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from server.errors import EmailTaken
 from server.store import ids
-from server.store.tables import AppSecret, AuthSession, User, utcnow
+from server.store.tables import AppSecret, AuthSession, User, require, utcnow
 
 
 def normalise_email(email: str) -> str:
@@ -42,9 +42,7 @@ def get_user_by_email(session: Session, *, email: str) -> User | None:
 
 
 def set_password(session: Session, *, user_id: int, password_hash: str) -> None:
-    user = session.get(User, user_id)
-    if user is None:
-        raise LookupError(f"no user {user_id}")
+    user = require(session, User, user_id)
     user.password_hash = password_hash
     session.add(user)
     # A new password ends every log-in made with the old one.

@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 from server.engine.base import ModelInfo
 from server.errors import StaleInterview
 from server.store import ids
-from server.store.tables import Interview, Job, Message, User, utcnow
+from server.store.tables import Interview, Job, Message, User, require, utcnow
 
 
 def find_interview(session: Session, *, job_id: int, candidate_id: int) -> Interview | None:
@@ -142,9 +142,7 @@ def record_reply(
     An interview started while the model was loading has no CPU settings in its model
     record; ``model`` (the engine's identity, once it is ready) completes it.
     """
-    interview = session.get(Interview, interview_id)
-    if interview is None:
-        raise LookupError(f"no interview {interview_id}")
+    interview = require(session, Interview, interview_id)
     _bump(interview, expected_version)
     interview.state = state
     if (
@@ -158,9 +156,7 @@ def record_reply(
         interview.confirmed_at = utcnow()
     interview.phase = phase
     session.add(interview)
-    candidate = session.get(Message, message_id)
-    if candidate is None:
-        raise LookupError(f"no message {message_id}")
+    candidate = require(session, Message, message_id)
     candidate.changed = list(changed)
     session.add(candidate)
     message = Message(
@@ -178,9 +174,7 @@ def record_reply(
 
 
 def store_response(session: Session, *, message_id: int, response: dict[str, Any]) -> None:
-    message = session.get(Message, message_id)
-    if message is None:
-        raise LookupError(f"no message {message_id}")
+    message = require(session, Message, message_id)
     message.response = response
     session.add(message)
     session.flush()
@@ -197,9 +191,7 @@ def update_state(
     submitted_at: datetime | None = None,
     bid_cents: int | None = None,
 ) -> Interview:
-    interview = session.get(Interview, interview_id)
-    if interview is None:
-        raise LookupError(f"no interview {interview_id}")
+    interview = require(session, Interview, interview_id)
     _bump(interview, expected_version)
     interview.state = state
     interview.phase = phase
@@ -216,9 +208,7 @@ def update_state(
 
 def give_consent(session: Session, *, interview_id: int) -> Interview:
     """Record that the candidate agreed to the privacy notice (the first agreement stands)."""
-    interview = session.get(Interview, interview_id)
-    if interview is None:
-        raise LookupError(f"no interview {interview_id}")
+    interview = require(session, Interview, interview_id)
     if interview.consented_at is None:
         interview.consented_at = utcnow()
         session.add(interview)
@@ -228,9 +218,7 @@ def give_consent(session: Session, *, interview_id: int) -> Interview:
 
 def add_review_flags(session: Session, *, interview_id: int, flags: list[str]) -> None:
     """Add reasons for a person to review this record (kept once each, in order)."""
-    interview = session.get(Interview, interview_id)
-    if interview is None:
-        raise LookupError(f"no interview {interview_id}")
+    interview = require(session, Interview, interview_id)
     current = list(interview.review_flags or [])
     merged = current + [f for f in flags if f not in current]
     if merged != current:

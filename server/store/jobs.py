@@ -6,7 +6,7 @@ from sqlmodel import Session, col, select
 
 from server.interview.spec import JobSpec
 from server.store import ids
-from server.store.tables import Job, utcnow
+from server.store.tables import Job, require, utcnow
 
 
 def create_job(
@@ -41,9 +41,7 @@ def update_job(
     requires_consent: bool = False,
     retention_days: int | None = None,
 ) -> Job:
-    job = session.get(Job, job_id)
-    if job is None:
-        raise LookupError(f"no job {job_id}")
+    job = require(session, Job, job_id)
     job.title = spec.title
     job.spec = spec.model_dump(mode="json")
     job.requires_consent = requires_consent

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from server.store import audit
-from server.store.tables import AuthSession, Interview, Job, Message, User, utcnow
+from server.store.tables import AuthSession, Interview, Job, Message, User, require, utcnow
 
 
 @dataclass(frozen=True)
@@ -45,9 +45,7 @@ def _delete_interviews(session: Session, ids: list[int]) -> tuple[int, int]:
 def delete_user(session: Session, *, user_id: int) -> Erased:
     """Erase an account: its log-ins, its interviews and messages; an employer's jobs too
     (with every application to them). The erasure itself is put on the audit log."""
-    user = session.get(User, user_id)
-    if user is None:
-        raise LookupError(f"no user {user_id}")
+    user = require(session, User, user_id)
     job_ids = list(session.exec(select(Job.id).where(Job.employer_id == user_id)))
     query = select(Interview.id).where(
         sa.or_(col(Interview.candidate_id) == user_id, col(Interview.job_id).in_(job_ids))

@@ -7,11 +7,11 @@ or a store function has not checked first.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
-from sqlmodel import Column, Field, SQLModel
+from sqlmodel import Column, Field, Session, SQLModel
 
 
 def utcnow() -> datetime:
@@ -210,3 +210,15 @@ class IdAllocation(SQLModel, table=True):
 
     table_name: str = Field(sa_column=Column(sa.String(64), primary_key=True))
     last_id: int = Field(sa_column=Column(sa.Integer, nullable=False))
+
+
+Row = TypeVar("Row", bound=SQLModel)
+
+
+def require(session: Session, table: type[Row], row_id: int) -> Row:
+    """The row with this id; ``LookupError`` if there is none (a caller's bug, not a 404:
+    the web layer checks what a request may see before it writes)."""
+    row = session.get(table, row_id)
+    if row is None:
+        raise LookupError(f"no {table.__name__} with id {row_id}")
+    return row

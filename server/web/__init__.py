@@ -1,1 +1,1 @@
-"""The web layer: wire schemas, routes, pages, streaming, and the serve/demo commands."""
+"""The web layer: routes, pages, wire schemas and the concurrency around a turn."""

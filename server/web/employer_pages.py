@@ -21,6 +21,7 @@ from server.store import jobs as job_store
 from server.store.db import Database
 from server.store.tables import User
 from server.web import auth
+from server.web.access import applicants_job, owned_job
 from server.web.deps import db_of
 from server.web.pages import Raw, esc, page, to_login
 
@@ -37,13 +38,8 @@ async def _employer(request: Request[Any, Any, Any]) -> User | Redirect:
 
 
 async def _owned_title(request: Request[Any, Any, Any], job_id: int, user: User) -> str:
-    def load(session: Session) -> str:
-        job = job_store.get_job(session, job_id=job_id)
-        if job is None or job.employer_id != user.id:
-            raise NotFoundException("No such job.")
-        return job.title
-
-    return await db_of(request).run(load)
+    job = await db_of(request).run(owned_job, job_id=job_id, employer=user)
+    return job.title
 
 
 @get("/employer")
@@ -150,8 +146,12 @@ async def candidate_page(
 
     def load(session: Session) -> int:
         interview = interview_store.get_interview(session, interview_id=interview_id)
-        job = job_store.get_job(session, job_id=interview.job_id) if interview else None
-        if job is None or job.employer_id != user.id:
+        job = (
+            None
+            if interview is None
+            else applicants_job(session, interview=interview, employer=user)
+        )
+        if job is None:
             raise NotFoundException("No such candidate.")
         return job.id or 0
 

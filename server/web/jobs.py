@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Request, get, post, put
-from litestar.exceptions import NotFoundException
 from litestar.status_codes import HTTP_201_CREATED
 from sqlmodel import Session
 
@@ -13,23 +12,9 @@ from server.settings import Settings
 from server.store import jobs as job_store
 from server.store.db import Database
 from server.store.tables import Job, User
+from server.web.access import owned_job, visible_job
 from server.web.schemas import JobIn, JobOut
 from server.web.views import job_out
-
-
-def visible_job(session: Session, *, job_id: int, user: User) -> Job:
-    """The job if this user may see it: any candidate; an employer only their own."""
-    job = job_store.get_job(session, job_id=job_id)
-    if job is None or (user.role == "employer" and job.employer_id != user.id):
-        raise NotFoundException("No such job.")
-    return job
-
-
-def owned_job(session: Session, *, job_id: int, employer: User) -> Job:
-    job = job_store.get_job(session, job_id=job_id)
-    if job is None or job.employer_id != employer.id:
-        raise NotFoundException("No such job.")
-    return job
 
 
 @get("/api/jobs")

@@ -4,6 +4,9 @@ Pages are plain HTML; the scripts in ``webui/`` drive the JSON API. Log-in,
 registration and log-out are ordinary HTML forms protected by a CSRF token, so
 they work without JavaScript. Every value put into a page is HTML-escaped;
 values marked :class:`Raw` are built here from escaped parts.
+
+Just over 350 lines: the candidate's pages and the log-in forms share the one template
+filler and escaping; the employer's pages are in :mod:`server.web.employer_pages`.
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ from urllib.parse import quote
 
 from litestar import Request, Response, get, post
 from litestar.enums import RequestEncodingType
-from litestar.exceptions import NotFoundException
 from litestar.params import Body
 from litestar.response import Redirect
 from litestar.status_codes import HTTP_200_OK, HTTP_303_SEE_OTHER, HTTP_429_TOO_MANY_REQUESTS
@@ -33,6 +35,7 @@ from server.store import jobs as job_store
 from server.store.db import Database
 from server.store.tables import Job, User
 from server.web import auth, page_text
+from server.web.access import visible_job
 from server.web.limits import Limits
 from server.web.schemas import LoginIn, RegisterIn
 from server.web.views import privacy_notice, retention_of
@@ -315,9 +318,7 @@ async def job_page(
         return to_login(request)
 
     def load(session: Session) -> tuple[Job, str | None]:
-        job = job_store.get_job(session, job_id=job_id)
-        if job is None or (user.role == "employer" and job.employer_id != user.id):
-            raise NotFoundException("No such job.")
+        job = visible_job(session, job_id=job_id, user=user)
         mine = interview_store.find_interview(session, job_id=job_id, candidate_id=user.id or 0)
         return job, (mine.phase if mine else None)
 

@@ -3,9 +3,7 @@ turn, consent, confirm and propose.
 
 Each function takes an open ``Session`` and does one step; ``Database.run`` gives it its
 transaction, and the caller (:mod:`server.web.interviews`, :class:`server.web.turns.Turns`)
-decides what runs under the interview's lock. Someone else's interview is "not found",
-exactly like one that does not exist, so a candidate can never learn whether an id is in
-use.
+decides what runs under the interview's lock. Who may see what is :mod:`server.web.access`'s.
 """
 
 from __future__ import annotations
@@ -26,7 +24,7 @@ from server.store import audit
 from server.store import interviews as store
 from server.store import jobs as job_store
 from server.store.tables import Interview, Message, User, utcnow
-from server.web import views
+from server.web import access, views
 from server.web.schemas import InterviewOut, TurnOut
 
 OPEN_PHASES = frozenset({"interview", "summary"})
@@ -52,15 +50,8 @@ class Admitted:
     message: Message
 
 
-def not_found() -> NotFoundException:
-    return NotFoundException("No such interview.")
-
-
 def owned(session: Session, interview_id: int, candidate: User) -> Interview:
-    interview = store.get_interview(session, interview_id=interview_id)
-    if interview is None or interview.candidate_id != candidate.id:
-        raise not_found()
-    return interview
+    return access.candidates_interview(session, interview_id=interview_id, candidate=candidate)
 
 
 def consent_missing(session: Session, interview: Interview) -> bool:
@@ -135,13 +126,13 @@ def view(
     """The interview for its candidate, or for the employer of its job (an audited read)."""
     interview = store.get_interview(session, interview_id=interview_id)
     if interview is None:
-        raise not_found()
+        raise NotFoundException("No such interview.")
     if interview.candidate_id == user.id:
         return load_view(
             session, interview=interview, owner=True, default_retention=default_retention
         )
-    job = job_store.get_job(session, job_id=interview.job_id)
-    if user.role == "employer" and job is not None and job.employer_id == user.id:
+    job = access.applicants_job(session, interview=interview, employer=user)
+    if job is not None:
         audit.record(
             session,
             actor=user,
@@ -154,7 +145,7 @@ def view(
         return load_view(
             session, interview=interview, owner=False, default_retention=default_retention
         )
-    raise not_found()
+    raise NotFoundException("No such interview.")
 
 
 # -- a candidate's turn -----------------------------------------------------------------

@@ -15,7 +15,7 @@ from server.store import audit
 from server.store import interviews as store
 from server.store.db import Database
 from server.store.tables import User
-from server.web.jobs import owned_job
+from server.web.access import owned_job
 from server.web.schemas import ApplicationOut
 from server.web.views import application_out, messages_out
 
