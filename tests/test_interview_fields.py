@@ -8,14 +8,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from server.interview.fields import Message, normalise_linkedin, read_ai_experience, read_linkedin
-from server.interview.quantities import read_hours, read_years
+from server.interview.numerals import numbers_to_digits
+from server.interview.readers.experience import read_ai_experience
+from server.interview.readers.hours import read_hours
+from server.interview.readers.links import normalise_linkedin, read_linkedin
+from server.interview.readers.message import Message
+from server.interview.readers.years import read_years
 from server.interview.spec import FieldSpec
 from server.interview.text import (
     clean,
     find_urls,
     grounded,
-    numbers_to_digits,
     strip_instructions,
 )
 from server.interview.vocab import load_vocabulary

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from server.interview import languages, text
+from server.interview import cues, languages, numerals
 from server.interview.prompts import pick_model
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.understand import Reading, apply_pick, read_message
@@ -73,15 +73,17 @@ def _read(message: str, asked: str, job: JobSpec = WAREHOUSE) -> dict[str, tuple
     ],
 )
 def test_spelled_numbers_and_units_in_six_languages(lang: str, words: str, digits: str) -> None:
-    assert text.numbers_to_digits(words, lang) == digits
+    assert numerals.numbers_to_digits(words, lang) == digits
 
 
 def test_a_start_date_is_a_duration_to_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(text, "today", lambda: date(2026, 12, 1))
-    assert text.numbers_to_digits("since March 2023", "en") == "for 3.75 years"
-    assert text.numbers_to_digits("depuis 2022", "fr") == "for 4 years"
-    assert text.numbers_to_digits("desde marzo de 2023", "es") == "for 3.75 years"
-    assert text.numbers_to_digits("since 2031", "en") == "since 2031"  # the future is no duration
+    monkeypatch.setattr(numerals, "today", lambda: date(2026, 12, 1))
+    assert numerals.numbers_to_digits("since March 2023", "en") == "for 3.75 years"
+    assert numerals.numbers_to_digits("depuis 2022", "fr") == "for 4 years"
+    assert numerals.numbers_to_digits("desde marzo de 2023", "es") == "for 3.75 years"
+    assert (
+        numerals.numbers_to_digits("since 2031", "en") == "since 2031"
+    )  # the future is no duration
 
 
 @pytest.mark.parametrize(
@@ -228,16 +230,16 @@ SALARY = FieldSpec(
 def test_a_number_field_reads_its_own_unit(
     spec: FieldSpec, message: str, lang: str, value: float
 ) -> None:
-    from server.interview.fields import Message
-    from server.interview.quantities import read_number
+    from server.interview.readers.message import Message
+    from server.interview.readers.numbers import read_number
 
     [finding] = read_number(spec, Message.of(message, spec, lang))
     assert (finding.status, finding.value) == ("answered", value)
 
 
 def test_an_unasked_number_counts_only_in_its_unit_beside_its_subject() -> None:
-    from server.interview.fields import Message
-    from server.interview.quantities import read_number
+    from server.interview.readers.message import Message
+    from server.interview.readers.numbers import read_number
 
     later = "Oh, and about the commute: I moved, so it's more like 25 minutes now."
     assert read_number(COMMUTE, Message.of(later))[0].value == 25
@@ -251,9 +253,9 @@ def test_the_preferred_choice_among_several_named() -> None:
 
 
 def test_day_names_are_not_ordinals_and_approximate_counts_are_numbers() -> None:
-    assert text.numbers_to_digits("de segunda a sábado", "pt") == "monday to saturday"
-    assert text.numbers_to_digits("une quinzaine d'heures", "fr") == "about 15 hours"
-    assert text.numbers_to_digits("unos cuantos años", "es") == "several years"
+    assert numerals.numbers_to_digits("de segunda a sábado", "pt") == "monday to saturday"
+    assert numerals.numbers_to_digits("une quinzaine d'heures", "fr") == "about 15 hours"
+    assert numerals.numbers_to_digits("unos cuantos años", "es") == "several years"
 
 
 def test_a_rate_or_a_childs_age_is_no_experience() -> None:
@@ -300,9 +302,9 @@ def test_german_day_words_are_no_tagging_and_task_types_are_read_in_french() -> 
     ],
 )
 def test_natural_confirmations_in_six_languages(reply: str) -> None:
-    assert text.CONFIRM.search(reply)
+    assert cues.CONFIRM.search(reply)
 
 
 @pytest.mark.parametrize("reply", ["no", "Nein, das stimmt nicht", "non", "no, change my hours"])
 def test_a_disagreement_is_no_confirmation(reply: str) -> None:
-    assert not text.CONFIRM.search(reply) or text.DISAGREE.match(reply)
+    assert not cues.CONFIRM.search(reply) or cues.DISAGREE.match(reply)

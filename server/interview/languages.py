@@ -4,11 +4,12 @@ Supported: English, Spanish, German, French, Portuguese and Italian. A job's
 language is guessed from its own text (long, so reliable); a message's from its
 own words (``py3langid``), falling back to the job's when that is unsure ("Ja.").
 
-Quantities are read by one parser (:mod:`server.interview.quantities`) on a *digit
-form* of each sentence. For another language that form is made in two steps:
-spelled numbers become digits through ``text2num``'s ``alpha2digit`` (a maintained
-library covering these six languages), then the language's unit and frequency words
-are glossed into the parser's English words ("6 Stunden am Tag" → "6 hours a day").
+Quantities are read by one number grammar (:mod:`server.interview.readers.quantity`) on
+a *digit form* of each sentence (:mod:`server.interview.numerals`). For another language
+that form is made in two steps: spelled numbers become digits through ``text2num``'s
+``alpha2digit`` (a maintained library covering these six languages), then the language's
+unit and frequency words are glossed into the parser's English words ("6 Stunden am Tag"
+→ "6 hours a day").
 The gloss is only for the parser; the candidate's own words stay the evidence.
 """
 

@@ -19,9 +19,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from server.engine.base import Engine
 from server.errors import Conflict, Incomplete
 from server.interview import policy, replies
+from server.interview.cues import ADDITION
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
 from server.interview.spec import FieldState, JobSpec, Phase, Status
-from server.interview.text import ADDITION
 from server.interview.understand import Reading, understand
 
 __all__ = [

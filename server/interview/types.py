@@ -15,15 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from server.interview.fields import (
-    Finding,
-    Message,
-    read_ai_experience,
-    read_choice,
-    read_linkedin,
-    read_yes_no,
-)
-from server.interview.quantities import read_hours, read_number, read_years
+from server.interview.readers.choice import read_choice
+from server.interview.readers.experience import read_ai_experience
+from server.interview.readers.hours import read_hours
+from server.interview.readers.links import read_linkedin
+from server.interview.readers.message import Finding, Message
+from server.interview.readers.numbers import read_number
+from server.interview.readers.years import read_years
+from server.interview.readers.yes_no import read_yes_no
 from server.interview.spec import FieldSpec, FieldType
 from server.interview.vocab import Vocabulary
 

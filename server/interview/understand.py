@@ -1,7 +1,7 @@
 """Understanding one candidate message: what it says about each field of the job.
 
 Two layers. :func:`read_message` is deterministic: the field readers of
-:mod:`server.interview.fields` plus cue lexicons for refusals, explicit negatives
+:mod:`server.interview.readers` plus cue lexicons for refusals, explicit negatives
 and clarification requests, attributed to fields by their topic words (or to the
 field just asked). Where it cannot settle the field just asked, :func:`understand`
 asks the local model one narrow question about that one field
@@ -22,22 +22,7 @@ from pydantic import ValidationError
 from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import languages, prompts, types
-from server.interview.fields import (
-    NEGATION,
-    NO_PROBLEM,
-    NOT_YET,
-    YES_GROUND,
-    Finding,
-    Message,
-    about_field,
-    mentions_subject,
-    negated,
-    plain,
-    subject_words,
-    validate_text,
-)
-from server.interview.spec import FieldSpec, JobSpec, job_language
-from server.interview.text import (
+from server.interview.cues import (
     BARE_NEGATIVE,
     CLARIFY,
     CONFIRM,
@@ -48,13 +33,14 @@ from server.interview.text import (
     OFF_TOPIC,
     SMALLTALK,
     Cue,
-    clauses,
     find_cues,
-    fold,
-    grounded,
-    sentences,
-    strip_instructions,
 )
+from server.interview.readers.free_text import validate_text
+from server.interview.readers.message import Finding, Message
+from server.interview.readers.subject import about_field, mentions_subject, plain, subject_words
+from server.interview.readers.yes_no import NEGATION, NO_PROBLEM, NOT_YET, YES_GROUND, negated
+from server.interview.spec import FieldSpec, JobSpec, job_language
+from server.interview.text import clauses, fold, grounded, sentences, strip_instructions
 from server.interview.types import NEGATABLE, PICK_TYPES, TEXT_TYPES
 from server.interview.vocab import Vocabulary, load_vocabulary
 

@@ -1,0 +1,251 @@
+"""Cue lexicons: how people phrase a refusal, an explicit negative, a clarification request.
+
+Also a confirmation, a disagreement, a correction, an addition to an earlier answer, small
+talk and a question about something other than the interview. They are general phrasing,
+in the six languages, not tied to any job; :func:`find_cues` finds the clauses of a message
+where one matches. (An attempt to instruct the system is :mod:`server.interview.instructions`.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from server.interview.text import clauses, sentences
+
+
+def _lexicon(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# An explicit negative: the candidate does not have it / has never done it.
+NEGATIVE = _lexicon(
+    r"\b(?:i\s+)?(?:do\s*n[o']?t|dont|(?<!\blink\s)(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\burl\s)"
+    r"(?<!\bpage\s)(?<!\baddress\s)does\s*n[o']?t|did\s*n[o']?t|have\s*n[o']?t|havent|has\s*n[o']?t"
+    r"|never|not|no\s+longer|ca\s*n[o']?t\s+say\s+i)\s+(?:really\s+|actually\s+|yet\s+|currently\s+"
+    r"|even\s+|ever\s+|got\s+|have\s+)?(?:have|had|got|own|done|do|did|worked|work|been|made"
+    r"|created|set\s+up|use|used|any)\b",
+    r"\bi\s+not\s+(?:have|has|had|got|use|done|do|work(?:ed)?)\b",
+    r"\b(?:no|zero|without|lack|lacking)\s+(?:\w+\s+){0,3}?(?:experience|background"
+    r"|linkedin|profile|account|page|history)\b",
+    r"\bno\s+(?:prior|previous|direct|real|professional|relevant)\b",
+    r"\b(?:never|not)\s+(?:\w+\s+){0,2}(?:before|yet)\b",
+    r"\bnever\b",
+    r"\b(?:first|1st)\s+(?:time|gig|job|project|role|experience)\b",
+    r"\b(?:i'?m|i\s+am)\s+(?:completely\s+|totally\s+|fairly\s+|quite\s+)?new\s+to\b",
+    r"\bnone\b",
+    r"\bnot\s+(?:on|a\s+member\s+of)\s+linkedin\b",
+    r"\bnot\s+on\s+(?:there|it|social\s+media|any\s+social)\b",
+    r"\bdeleted\s+(?:my\s+|the\s+)?(?:account|profile|linkedin)\b",
+    r"\b(?:complete|total|absolute)\s+beginner\b",
+    r"\b(?:just|only)\s+(?:starting|getting\s+started|beginning)\b",
+    r"\bnothing\s+(?:yet|so\s+far|really)\b",
+    r"\b(?:totally|completely|entirely|all)\s+new\s+(?:to|for)\s+me\b",
+    # The same in the other languages candidates write in.
+    r"\bnunca\b|\bjamais\b|\bnoch\s+nie\b|\bnie\b|\bainda\s+n[aã]o\b|\btodav[ií]a\s+no\b",
+    r"\b(?:ning[uú]n[oa]?|aucune?|nenhum[a]?|nessun[oa]?|keine[nm]?|kein)\b"
+    r"(?!\s+(?:problema?|probl[eè]me|souci|thema|angaben?)\b)",
+    r"\bno\s+(?:tengo|he\s+\w+|tuve|cuento\s+con)\b|\bje\s+n'ai\s+(?:pas|jamais)\b"
+    r"|\bn[aã]o\s+(?:tenho|tive)\b|\bnon\s+ho\b|\bhabe\s+ich\s+(?:noch\s+)?nicht\b",
+    r"\b(?:sin|sans|sem|senza|ohne)\s+(?:\w+\s+)?(?:experiencia|exp[ée]rience|experi[eê]ncia"
+    r"|esperienza|erfahrung)\b|\bpas\s+d'exp[ée]rience\b",
+    r"\bnot\s+(?:yet|really|at\s+all)\b",
+)
+# A bare negative answer to the question just asked.
+BARE_NEGATIVE = re.compile(
+    r"^\s*(?:no+|nope|nah|none|never|not\s+really|not\s+yet|n/?a|nothing|zero|0|negative"
+    r"|nein|non|n[aã]o|ningun[oa]?|ninguna|aucune?|keine?n?|nessun[oa]?|nenhum[a]?|nada|rien"
+    r"|nichts|niente|nulla|jamais|nunca|nie|noch\s+nie|todav[ií]a\s+no|ainda\s+n[aã]o"
+    r"|(?:no\s+)?i\s+(?:do\s*n[o']?t|dont|have\s*n[o']?t|havent)(?:\s+have\b|\s+(?:got\s+)?"
+    r"(?:one|any|it)\b|\s*[.!,]|\s*$))(?![\w'])(?!\s+(?:problem|worries|issue|problema|probl[eè]me|souci)\b)",
+    re.IGNORECASE,
+)
+# A refusal to share.
+DECLINE = _lexicon(
+    r"\b(?:i'?d|i\s+would|i)\s+(?:rather|prefer(?:\s+not)?|like\s+not)\s+(?:not\s+)?(?:to\s+)?"
+    r"(?:share|say|tell|give|disclose|provide|answer|commit|keep|discuss|reveal|go\s+into|put)",
+    r"\bprefer\s+not\b",
+    r"\brather\s+not\b",
+    r"\bnot\s+(?:comfortable|willing|keen|ready|happy|going)\s+(?:with\s+)?(?:to\s+)?"
+    r"(?:shar|say|tell|giv|disclos|provid|answer|commit|reveal|discuss|putting|that|this)",
+    r"\bnot\s+comfortable\b",
+    r"\buncomfortable\b",
+    r"\b(?:do\s*n[o']?t|dont|won'?t|will\s+not|would\s+not|wouldn'?t|ca\s*n[o']?t|cannot)\s+"
+    r"(?:want\s+to\s+|wish\s+to\s+|like\s+to\s+)?(?:share|disclose|give\s+(?:out|that|it|you)"
+    r"|reveal|provide|tell|say|discuss|answer)\b",
+    r"\b(?:keep|keeping)\s+(?:that|it|this)\s+(?:to\s+myself|private|confidential)\b",
+    r"\b(?:that'?s|it'?s|is)\s+(?:private|personal|confidential)\b",
+    r"\b(?:skip|pass\s+on|pass)\s+(?:that|this|it|the)\b",
+    r"\bno\s+comment\b",
+    r"\bnone\s+of\s+your\s+business\b",
+    r"\bdecline\s+to\b",
+    r"\bi\s+decline\b",
+    r"\bnext\s+question\b",
+    r"\b(?:do\s*n[o']?t|dont|won'?t|will\s+not|ca\s*n[o']?t|cannot|rather\s+not|not\s+going\s+to)\s+"
+    r"(?:\w+\s+)?(?:give\s+out|go\s+into|get\s+into|talk\s+about|hand\s+out|put\s+(?:that|it)"
+    r"|reveal|disclose|share)\b",
+    r"\bnot\s+something\s+i\s+(?:want|wish|like|care|'?d\s+like)\s+to\b",
+    r"\b(?:under\s+(?:an?\s+)?nda|nda|non[- ]disclosure|confidential(?:ity)?)\b",
+    r"\bhold\s+off\b",
+    r"\b(?:keep|keeping)\s+(?:that|it|this|those|these)\s+(?:to\s+myself|private|confidential"
+    r"|for\s+(?:now|later))\b",
+    r"\bskip\s+(?:this|that|the)?\s*(?:question|one|part)\b",
+    r"\bi'?ll\s+(?:skip|pass)\b",
+    r"\b(?:rather|prefer\s+to)\s+(?:keep|stay)\b",
+    r"\bprivate\b",
+    r"\b(?:share|send|give|provide)\s+(?:it|that|this|them)\s+(?:later|after|once|when|if)\b",
+    r"\bnot\s+(?:at\s+this\s+(?:stage|point|time)|right\s+now|for\s+now)\b",
+    r"^\s*(?:maybe\s+)?later\b",
+    r"\b(?:not|no|dont|don't)\s+(?:want|like)\s+(?:to\s+)?(?:share|give|tell|say|disclose)\b",
+    r"^\s*(?:i'?ll\s+)?pass\s*[.!]?\s*$",
+    r"\bnot\s+(?:giving|sharing|telling|disclosing|revealing|handing|providing)\b",
+    r"\bprefiero\s+no\b|\bprefiro\s+n[aã]o\b|\bpreferisco\s+non\b|\bpr[ée]f[èe]re\s+ne\s+pas\b"
+    r"|\breserv[aá]rmel[oa]\b|\bprefiero\s+reservar",
+    r"\bno\s+(?:quiero|deseo)\s+(?:decir|contestar|responder|compartir|dar)"
+    r"|\bn[aã]o\s+quero\s+(?:dizer|responder|informar|compartilhar|partilhar)"
+    r"|\bnon\s+(?:voglio|desidero)\s+(?:dire|rispondere|condividere)"
+    r"|\bje\s+ne\s+(?:souhaite|veux)\s+pas\s+(?:r[ée]pondre|le\s+dire|dire|communiquer"
+    r"|pr[ée]ciser|partager)",
+    r"\bpreferir[ií]a\s+no\b|\bpreferiria\s+n[aã]o\b|\bpreferirei\s+non\b"
+    r"|\bpr[ée]f[ée]rerais\s+ne\s+pas\b|\bw[üu]rde\s+(?:ich\s+)?lieber\s+nicht\b"
+    r"|\b(?:garder|guardar|tenere|behalten)\b.{0,30}\b(?:pour\s+moi|para\s+m[ií]|per\s+me"
+    r"|f[üu]r\s+mich)\b|\bguard[aá]rmel[oa]\b|\bnon\s+entrare\s+nei\s+dettagli\b",
+    r"\bkeine\s+angaben?\b|\blieber\s+nicht\b|\b(?:sans|pas\s+de)\s+commentaire\b"
+    r"|\b(?:m[öo]chte|will|w[üu]rde)\s+ich\s+(?:lieber\s+)?(?:nicht|ungern)\b"
+    r"|\bdazu\s+(?:sage|m[öo]chte)\s+ich\s+(?:lieber\s+)?nichts\b",
+    r"\b(?:do\s*n[o']?t|dont|won'?t|will\s+not|not)\s+(?:want\s+to\s+|going\s+to\s+|wish\s+to\s+"
+    r"|willing\s+to\s+|ready\s+to\s+)?commit\s+to\b",
+)
+# A request to explain the question.
+CLARIFY = _lexicon(
+    r"\bwhat\s+(?:do|did)\s+(?:you|u)\s+mean\b",
+    r"\bwhat\s+does\s+(?:that|this|it)\s+mean\b",
+    r"\bwhat\s+(?:is|are|'s)\s+(?:that|this|an?|the)\b.*\?",
+    r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:explain|clarify|rephrase|elaborate"
+    r"|give\s+(?:me\s+)?an?\s+example)\b",
+    r"\bi\s+(?:do\s*n[o']?t|dont)\s+(?:understand|get\s+(?:it|the\s+question|what))\b",
+    r"\bnot\s+sure\s+what\s+(?:you|u)\s+(?:mean|want|are\s+asking)\b",
+    r"\bwhat\s+(?:exactly\s+)?(?:counts|qualifies)\b",
+    r"\bwhat\s+(?:kind|sort|type)s?\s+of\b.*\?",
+    r"\b(?:meaning|sorry|huh|pardon)\s*\?",
+    r"\bwhich\s+\w+\s+do\s+you\s+mean\b",
+    r"\bwhat\s+(?:should|do)\s+i\s+(?:put|say|write|answer)\b",
+    r"^\s*\?+\s*$",
+    r"\b(?:does|do|would|will|should)\s+(?:\w+\s+){0,3}count\b",
+    r"\bwhat\s+exactly\b",
+    r"\bof\s+what\b.*\?",
+    r"\bas\s+in\b.*\?",
+    r"\b(?:do|did)\s+you\s+mean\b",
+    r"\byou\s+mean\b.*\?",
+    r"\bwhat(?:'s|\s+is|\s+are)\s+\w+\s*\?$",
+    r"^\s*(?:like|such\s+as)\s+(?:what|which)\b",
+    r"\bor\s+just\b.*\?",
+    r"\bper\s+\w+\s+or\s+per\s+\w+\s*\?",
+)
+# A question about something other than the interview's questions.
+OFF_TOPIC = _lexicon(
+    r"\b(?:pay|paid|payment|salary|rate|rates|money|compensation|budget|wage|earn|bonus|"
+    r"benefits|invoice)\b",
+    r"\b(?:when|how\s+soon)\b.*\b(?:start|begin|hear|know|decide|decision|results?)\b",
+    r"\b(?:contract|employer|company|client|team|manager|position|role|job|vacancy|opening)\b",
+    r"\b(?:remote|onsite|on-site|office|location|relocat\w*|visa|country|timezone|time\s+zone)\b",
+    r"\b(?:interview|process|next\s+steps?|hear\s+back|deadline|apply|application|hiring)\b",
+    r"\bare\s+you\s+(?:a\s+)?(?:human|bot|robot|ai|real)\b",
+    r"\b(?:who|what)\s+(?:are|is)\s+(?:you|this)\b",
+    r"\b(?:how\s+long)\s+(?:is|does|will)\b",
+)
+# Pleasantries with nothing else in them.
+SMALLTALK = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you|thx|ok"
+    r"|okay|cool|great|nice|alright|all\s+right|sounds\s+good|got\s+it|hmm+|um+|uh+|hola|hallo"
+    r"|bonjour|bonsoir|salut|ciao|buongiorno|buonasera|ol[aá]|oi|bom\s+dia|boa\s+tarde"
+    r"|buen[oa]s\s+(?:d[ií]as|tardes)|guten\s+(?:tag|morgen|abend)|gracias|danke|merci"
+    r"|obrigad[oa]|grazie|vale|d'accord|genau|entendido|verstanden|compris|capito|entendi)"
+    r"(?:\s+there)?[\s!.,:)]*)+$",
+    re.IGNORECASE,
+)
+_CONFIRM_WORD = (
+    r"yes|yeah|yep|yup|ya|y|ok|okay|sure|correct|confirm(?:ed)?|right|perfect|great"
+    r"|fine|good|exactly|absolutely|lgtm|s[iíì]|ja|oui|sim|certo|claro|correct[oa]"
+    r"|richtig|stimmt|genau|perfecto|perfekt|parfait|perfeito|perfetto|vale|passt"
+    r"|d'accord|esatto|exacto|exato|exact|👍"
+)
+_CONFIRM_PHRASE = (
+    r"all\s+good|looks?\s+(?:good|right|correct|fine|great)|that'?s\s+(?:right"
+    r"|correct|all|it)|all\s+correct|it'?s\s+(?:correct|right|all\s+good)"
+    r"|everything\s+is\s+(?:correct|right)|thanks?|thank\s+you|c'est\s+(?:bon"
+    r"|correct|juste|[çc]a)|tout\s+est\s+(?:bon|correct)|est[aá]\s+(?:bien|correcto"
+    r"|certo)|todo\s+(?:bien|correcto)|tudo\s+(?:certo|bem)|va\s+bene"
+    r"|tutto\s+(?:giusto|corretto|ok)|alles\s+(?:richtig|korrekt|gut)|das\s+stimmt"
+    r"|es\s+correcto|[eé]\s+isso|[eè]\s+corretto|gracias|danke|merci|obrigad[oa]"
+    r"|grazie"
+)
+CONFIRM = _lexicon(
+    rf"^\s*(?:{_CONFIRM_WORD}|{_CONFIRM_PHRASE})(?!\w)(?:[\s.,!]+(?:{_CONFIRM_WORD}"
+    rf"|{_CONFIRM_PHRASE})(?!\w))*"
+    r"[\s.,!👍]*$",
+    r"^\s*(?:i\s+)?confirm\b|^\s*(?:je\s+)?confirme\b|^\s*(?:ich\s+)?best[äa]tige\b"
+    r"|^\s*confirmo\b",
+    r"\b(?:looks|is|are)\s+(?:all\s+)?(?:good|right|correct|fine)\b",
+)
+DISAGREE = re.compile(
+    r"^\s*(?:no|nope|not\s+quite|wrong|incorrect|that'?s\s+(?:wrong|not\s+right|incorrect)"
+    r"|nein|non|n[aã]o|falsch|faux|errado|sbagliato|incorrecto|incorreto|pas\s+(?:tout\s+)?"
+    r"(?:correct|juste))\b",
+    re.IGNORECASE,
+)
+CORRECTION = _lexicon(
+    r"\bcorrij\w*|\bcorrig\w*|\bme\s+equivoqu\w*|\bme\s+enganei\b|\bmi\s+correggo\b"
+    r"|\bcorreggo\b|\bich\s+korrigiere\b|\bje\s+corrige\b|\bje\s+me\s+suis\s+tromp\w*"
+    r"|\bme\s+confund\w*|\bmi\s+sono\s+sbagliat\w*|\bverrechnet\b|\bvertan\b",
+    r"\bsorry\b",
+    r"\bi\s+meant\b",
+    r"\bactually\b",
+    r"\bcorrection\b",
+    r"\btypo\b",
+    r"\bscratch\s+that\b",
+    r"\bscratch\s+what\b",
+    r"\bwait\b",
+    r"\boops\b",
+    r"\bmistake\b",
+    r"\bnot\s+\d",
+    r"\binstead\s+of\b",
+    r"\bi\s+mean\b",
+    r"\bupdate\b",
+    r"\bchange\b",
+    r"\bperd[oó]n\b|\blo\s+siento\b|\bquise\s+decir\b|\ben\s+realidad\b|\bcorrecci[oó]n\b"
+    r"|\beigentlich\b|\bkorrektur\b|\bich\s+meinte\b|\bpardon\b|\bd[ée]sol[ée]e?\b"
+    r"|\bje\s+voulais\s+dire\b|\ben\s+fait\b|\bfinalement\b|\bdesculp[ae]\b"
+    r"|\bna\s+verdade\b|\bquis\s+dizer\b|\bcorre[cç][aã]o\b|\bscusa(?:te)?\b"
+    r"|\bin\s+realt[aà]\b|\bvolevo\s+dire\b|\bcorrezione\b|\banzi\b"
+    r"|\b(?:nicht|no|pas|n[aã]o|non)\s+\d",
+    r"\b(?:just\s+)?kidding\b|\bjk\b|\bscherzo\b|\bbromeo\b|\bes\s+broma\b|\bbrincadeira\b"
+    r"|\bje\s+plaisante\b|\bspa(?:ß|ss)\b",
+)
+
+
+# Something added to an earlier answer rather than put in its place.
+ADDITION = _lexicon(
+    r"\b(?:also|too|as\s+well|besides|additionally|tambi[eé]n|adem[aá]s|tamb[eé]m|auch|au[ßs]erdem"
+    r"|aussi|[ée]galement|en\s+plus|anche|inoltre|pure)\b",
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue found in a message: which kind, the clause it sits in, and its scope."""
+
+    kind: str
+    clause: str
+    scope: str
+
+
+def find_cues(kind: str, pattern: re.Pattern[str], text: str) -> list[Cue]:
+    """Every clause of ``text`` where ``pattern`` matches, with the words from the match on."""
+    cues = []
+    for sentence in sentences(text):
+        for clause in clauses(sentence):
+            match = pattern.search(clause)
+            if match:
+                cues.append(Cue(kind, clause, clause[match.start() :]))
+    return cues

@@ -1,0 +1,197 @@
+"""Numbers as digits: the digit form of a sentence that the quantity readers read.
+
+:func:`numbers_to_digits` writes number words, common fractions and thousands as digits,
+puts another language's numbers and units in these words first
+(:mod:`server.interview.languages`), turns a start date into a duration counted to
+:func:`today` ("since March 2023" → "for 3.75 years") and a span of clock times into hours
+a day ("from 9 to 13" → "4 hours a day"). A pure function of its arguments and the date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from server.interview import languages
+from server.interview.text import clean, fold
+
+# fmt: off
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+# fmt: on
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_NUMBER_WORD = re.compile(
+    r"(?<!\bthat\s)(?<!\bthis\s)(?<!\bthe\s)(?<!\bno\s)(?<!\bany\s)(?<!\beach\s)(?<!\bwhich\s)"
+    r"\b(?:(?P<tens>"
+    + "|".join(_TENS)
+    + r")(?:[\s-](?P<unit>"
+    + "|".join(k for k in _UNITS if _UNITS[k] and _UNITS[k] < 10)
+    + r"))?|(?P<small>"
+    + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + r"))\b(?!\s+of\b|-on-|\s+another\b)"
+)
+_UNIT_WORDS = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|hours?|hrs?|days?)"
+
+
+def _word_number(match: re.Match[str]) -> str:
+    if match.group("small"):
+        return str(_UNITS[match.group("small")])
+    value = _TENS[match.group("tens")]
+    if match.group("unit"):
+        value += _UNITS[match.group("unit")]
+    return str(value)
+
+
+_THOUSAND_WORD = r"\s?(?:k|thousand|tausend|mil|mille|mila)\b(?!m\b|g\b)"
+_THOUSANDS_RANGE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s*(?:-|to|and|und|bis|oder|y|o|a|et|ou|à|e)\s*)"
+    r"(\d+(?:[.,]\d+)?)" + _THOUSAND_WORD,
+    re.IGNORECASE,
+)
+_THOUSANDS = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)" + _THOUSAND_WORD, re.IGNORECASE)
+
+
+def _thousand(number: str) -> str:
+    return f"{float(number.replace(',', '.')) * 1000:g}"
+
+
+def numbers_to_digits(text: str, lang: str = "en") -> str:
+    """Lower-case ``text`` with number words and common fractions written as digits.
+
+    "a year and a half" → "1.5 years", "twenty-five" → "25", "an hour" → "1 hour",
+    "a couple of" → "2", "half a year" → "0.5 year". Another language's numbers and
+    units are first put in these words (:mod:`server.interview.languages`), and a start
+    date becomes a duration ("since March 2023" → "for 3.75 years", against today).
+    """
+    # Thousands separators ("50.000", "2,500", "50 000") go first, so no parser reads a
+    # decimal in them; a decimal has one to two digits after its mark.
+    text = re.sub(
+        r"(?<![\d.,])(\d{1,3})((?:[.,\u202f\u00a0]\d{3})+)(?![\d.,]\d)",
+        lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)),
+        text,
+    )
+    # "45k", "4k words a day", "2,5k": thousands ("55 to 60k" is thousands at both ends).
+    text = _THOUSANDS_RANGE.sub(
+        lambda m: f"{_thousand(m.group(1))}{m.group(2)}{_thousand(m.group(3))}", text
+    )
+    text = _THOUSANDS.sub(lambda m: _thousand(m.group(1)), text)
+    t = fold(languages.spelled_to_digits(clean(text), lang))
+    if lang != "en":
+        t = languages.gloss(t, lang)
+    t = _since_to_duration(t)
+    t = _NUMBER_WORD.sub(_word_number, t)
+    t = re.sub(r"\ba\s+dozen\b", "12", t)
+    t = re.sub(r"(\d)\s*-?ish\b", r"\1", t)
+    t = re.sub(r"\b(?:a\s+)?couple(?:\s+of)?\b(?=\s+" + _UNIT_WORDS + r")", "2", t)
+    t = re.sub(r"\bhalf\s+an?\s+(year|month|week|hour|day)\b", r"0.5 \1", t)
+    t = re.sub(
+        r"(?<!\d\s)(?<!hours\s)(?<!hrs\s)(?<!hour\s)\b(?:an?|1)\s+(?=(?:years?|months?|hours?)\b)",
+        "1 ",
+        t,
+    )
+    # "1 year and a half", "2 and a half years", "1.5yrs"
+    t = re.sub(
+        r"\b(\d+)\s+(" + _UNIT_WORDS + r")\s+and\s+a\s+half\b",
+        lambda m: f"{int(m.group(1)) + 0.5:g} {m.group(2)}",
+        t,
+    )
+    t = re.sub(r"\b(\d+)\s+and\s+a\s+half\b", lambda m: f"{int(m.group(1)) + 0.5:g}", t)
+    t = re.sub(r"(\d)(?=(?:years?|yrs?|y|months?|mos?|hours?|hrs?|h|weeks?|wks?)\b)", r"\1 ", t)
+    # "an hour and a quarter", "three quarters of an hour"
+    t = re.sub(
+        r"\b(\d+)\s+(hours?)\s+and\s+a\s+quarter\b",
+        lambda m: f"{int(m.group(1)) + 0.25:g} hours",
+        t,
+    )
+    t = re.sub(r"\b(?:3|three)\s+quarters\s+of\s+(?:an|1)\s+hour\b", "0.75 hours", t)
+    t = re.sub(r"\b(?:a\s+)?quarter\s+of\s+(?:an|1)\s+hour\b", "0.25 hours", t)
+    return t
+
+
+# fmt: off
+_MONTHS = (
+    ("january", "jan", "enero", "ene", "januar", "janvier", "janv", "janeiro", "gennaio", "gen"),
+    ("february", "feb", "febrero", "februar", "fevrier", "fevr", "fevereiro", "fev", "febbraio"),
+    ("march", "mar", "marzo", "marz", "mars", "marco"),
+    ("april", "apr", "abril", "abr", "avril", "avr", "aprile"),
+    ("may", "mayo", "mai", "maio", "maggio", "mag"),
+    ("june", "jun", "junio", "juni", "juin", "junho", "giugno", "giu"),
+    ("july", "jul", "julio", "juli", "juillet", "juil", "julho", "luglio", "lug"),
+    ("august", "aug", "agosto", "ago", "aout"),
+    ("september", "sep", "sept", "septiembre", "setiembre", "septembre", "setembro", "set",
+     "settembre"),
+    ("october", "oct", "octubre", "oktober", "okt", "octobre", "outubro", "out", "ottobre", "ott"),
+    ("november", "nov", "noviembre", "novembre", "novembro"),
+    ("december", "dec", "diciembre", "dic", "dezember", "dez", "decembre", "dezembro",
+     "dicembre"),
+)
+# fmt: on
+_MONTH_INDEX = {name: i + 1 for i, names in enumerate(_MONTHS) for name in names}
+_SINCE_DATE = re.compile(
+    r"\b(?:since|started\s+in|starting\s+in|began\s+in|from)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?P<month>"
+    + "|".join(sorted(_MONTH_INDEX, key=len, reverse=True))
+    + r")\.?\s+(?:of\s+|de\s+|del\s+)?)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|to|until)\s*\d)"
+)
+
+
+# "from 9 to 13", "from 9am to 1pm": hours in a day (the other languages' spans are glossed
+# into this form first).
+_TIME_SPAN = re.compile(
+    r"\bfrom\s+(?P<a>\d{1,2})(?:[:.h](?P<am>\d\d))?\s*(?P<ap>am|pm|h)?\s+(?:to|till|until)\s+"
+    r"(?P<b>\d{1,2})(?:[:.h](?P<bm>\d\d))?\s*(?P<bp>am|pm|h)?\b(?!\s*(?:hours?|hrs?|days?|years?))"
+)
+
+
+def _span_hours(m: re.Match[str]) -> str:
+    start = int(m.group("a")) + int(m.group("am") or 0) / 60
+    end = int(m.group("b")) + int(m.group("bm") or 0) / 60
+    if m.group("ap") == "pm" and start < 12:
+        start += 12
+    if m.group("bp") == "pm" and end < 12:
+        end += 12
+    if end <= start:
+        end += 12 if end < 12 and not m.group("bp") else 24
+    hours = end - start
+    if not 0 < hours <= 16 or start > 24:
+        return m.group()
+    return f"{hours:g} hours a day"
+
+
+def today() -> date:
+    """The date durations are counted to (a seam for tests)."""
+    return date.today()
+
+
+def _since_to_duration(t: str) -> str:
+    now = today()
+
+    def duration(m: re.Match[str]) -> str:
+        year = int(m.group("year"))
+        if year > now.year:
+            return m.group()
+        months = (now.year - year) * 12
+        if m.group("month"):
+            months += now.month - _MONTH_INDEX[m.group("month")]
+        if months < 0:
+            return m.group()
+        return f"for {months / 12:g} years" if months % 12 else f"for {months // 12} years"
+
+    t = _TIME_SPAN.sub(_span_hours, t)
+    # "depuis 3 ans", "seit 5 Jahren": a duration, not a date.
+    t = re.sub(r"\bsince (?:for )?(?=\d+(?:\.\d+)? (?:years?|months?)\b)", "for ", t)
+    return _SINCE_DATE.sub(duration, t)

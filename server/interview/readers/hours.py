@@ -1,0 +1,168 @@
+"""The hours-per-week reader: "4 hours a day, 5 days a week" is 20 hours per week.
+
+Amounts per week, per day (times the days a week), per month, labelled ("availability:
+20") or plain, and a week written in days (:mod:`server.interview.readers.schedule`). A
+bare number counts when a topic word before it names hours, or for the field just asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from server.interview.readers.message import Finding, Message
+from server.interview.readers.quantity import (
+    DAYS_RE,
+    HOURS_DAY,
+    HOURS_LABELLED,
+    HOURS_MONTH,
+    HOURS_PLAIN,
+    HOURS_WEEK,
+    YEARS,
+    bare_numbers,
+    clean_number,
+    excluded,
+    num,
+    number_topic,
+    pick,
+)
+from server.interview.readers.schedule import schedule_hours
+from server.interview.spec import FieldSpec
+
+HOURS_IN_WEEK = 168.0
+
+
+_EVERY_DAY = re.compile(r"\b(?:every\s*day|each\s+day|daily|7\s+days|all\s+week)\b")
+_WEEKDAYS = re.compile(r"\b(?:on\s+)?(?:weekdays|work\s*days|monday\s+to\s+friday|mon-fri)\b")
+_NOT_WEEKLY_AFTER = re.compile(
+    r"^\s*(?:of|on(?!\s+(?:the\s+)?(?:weekends?|weekdays?|saturdays?|sundays?|evenings?)\b)|in\s+total|total|so\s+far|ago|experience|logged|worked|completed|per\s+"
+    r"(?:project|task)|a\s+(?:project|task))\b"
+)
+VAGUE_HOURS = re.compile(
+    r"\bfull[- ]?time\b|\bpart[- ]?time\b|\bflexible\b|\bdepends\b|\bdepending\b|\bvaries\b|"
+    r"\bas\s+(?:much|many)\s+as\b|\bwhenever\b|\bas\s+needed\b|\b(?:some|a\s+few)\s+hours\b|"
+    r"\bhere\s+and\s+there\b|\bnot\s+sure\b|\bevenings\b|\bweekends\b|\bfree\s+time\b|"
+    r"\bspare\s+time\b|\bplenty\b|\ba\s+lot\b|\bwhatever\b"
+)
+_HOURS_TOPIC = re.compile(
+    r"\bhours?\b|\bhrs\b|\bfull[- ]?time\b|\bpart[- ]?time\b|\bavailability\b|\bschedule\b|"
+    r"\bper\s+week\b|\bweekly\b|\bavailable\b|\b(?:can|could)\s+work\b"
+)
+
+
+@dataclass
+class _Claims:
+    """Spans of one sentence already read as a number of hours."""
+
+    d: str
+    taken: list[tuple[int, int]]
+
+    def __call__(self, m: re.Match[str]) -> bool:
+        if any(s <= m.start("a") < e for s, e in self.taken) or excluded(self.d, m.start("a")):
+            return False
+        self.taken.append((m.start("a"), m.end()))
+        return True
+
+
+def _range_value(a: float, b: float | None) -> float | dict[str, float]:
+    if b is None or a == b:
+        return clean_number(a)
+    lo, hi = sorted((a, b))
+    return {"min": clean_number(lo), "max": clean_number(hi)}
+
+
+def _hours_from(m: re.Match[str], factor: float = 1.0) -> tuple[float, float | None]:
+    a = num(m.group("a")) * factor
+    b = num(m.group("b")) * factor if m.group("b") else None
+    return a, b
+
+
+def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
+    mentions: list[tuple[Any, int, str]] = []
+    findings: list[Finding] = []
+    asked = msg.is_asked(spec)
+    offset = 0
+    for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+        taken: list[tuple[int, int]] = []
+        claim = _Claims(d, taken)
+        weekly = schedule_hours(d, asked)
+        if weekly is not None:
+            mentions.append((weekly, offset, sentence))
+            taken.append((0, len(d)))
+        for m in HOURS_DAY.finditer(d):
+            if not claim(m):
+                continue
+            days = DAYS_RE.search(d)
+            a, b = _hours_from(m)
+            if max(a, b or a) > 24:
+                findings.append(
+                    Finding(
+                        "invalid",
+                        None,
+                        sentence,
+                        f"{max(a, b or a):g} hours is more than a day has",
+                    )
+                )
+            elif days or _EVERY_DAY.search(d) or _WEEKDAYS.search(d):
+                n_days = num(days.group("days")) if days else (7.0 if _EVERY_DAY.search(d) else 5.0)
+                if days:
+                    taken.append((days.start(), days.end()))
+                a, b = _hours_from(m, n_days)
+                mentions.append(((a, b), offset + m.start(), sentence))
+            else:
+                findings.append(
+                    Finding(
+                        "vague",
+                        None,
+                        sentence,
+                        "I need hours per week; how many days a week is that?",
+                    )
+                )
+        for m in HOURS_WEEK.finditer(d):
+            if claim(m):
+                mentions.append((_hours_from(m), offset + m.start(), sentence))
+        for m in HOURS_MONTH.finditer(d):
+            if claim(m):
+                mentions.append((_hours_from(m, 12 / 52), offset + m.start(), sentence))
+        for m in HOURS_LABELLED.finditer(d):
+            if claim(m):
+                mentions.append((_hours_from(m), offset + m.start(), sentence))
+        for m in HOURS_PLAIN.finditer(d):
+            if _NOT_WEEKLY_AFTER.match(d[m.end() :]) or not claim(m):
+                continue
+            a, b = _hours_from(m)
+            if max(a, b or a) <= HOURS_IN_WEEK or asked:
+                mentions.append(((a, b), offset + m.start(), sentence))
+        taken += [(m.start("a"), m.end()) for m in YEARS.finditer(d)]
+        for lo, hi, pos in bare_numbers(d, taken):
+            topic = number_topic(d, taken, pos)
+            if topic == "hours" or (asked and topic is None):
+                mentions.append(((lo, hi), offset + pos, sentence))
+        offset += len(d) + 1
+    mentions.sort(key=lambda t: t[1])
+    chosen = pick(mentions, " ".join(msg.digits))
+    if chosen is not None:
+        (a, b), evidence = chosen
+        hi = max(a, b if b is not None else a)
+        lo = min(a, b if b is not None else a)
+        if lo < 0:
+            return [Finding("invalid", None, evidence, "hours cannot be negative")]
+        if hi > HOURS_IN_WEEK:
+            return [
+                Finding(
+                    "invalid",
+                    None,
+                    evidence,
+                    f"{hi:g} hours is more than the {HOURS_IN_WEEK:g} hours in a week",
+                )
+            ]
+        if hi == 0:
+            return [Finding("none", None, evidence)]
+        return [Finding("answered", _range_value(a, b), evidence)]
+    if findings:
+        return findings[:1]
+    for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+        if VAGUE_HOURS.search(d) and (asked or _HOURS_TOPIC.search(d)):
+            return [Finding("vague", None, sentence, "I need a number of hours per week")]
+    return []

@@ -1,0 +1,90 @@
+"""The number reader: a plain number for the field, in the unit its wording names.
+
+The units (days, weeks, words per minute, minutes, hours, km, miles, money) are found in
+the field's label, question or description, in any of the six languages; a number in a
+unit of the same kind is converted ("half an hour" → 30 on a minutes field).
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.interview.readers.message import Finding, Message
+from server.interview.readers.quantity import NUM, clean_number, excluded, num, pick
+from server.interview.readers.subject import about_field, plain
+from server.interview.spec import FieldSpec
+
+# Units a number field can be counted in, found in its label, question or description (in
+# any of the six languages), and the units of the same kind that convert into it. The
+# message's side is its digit form, where the language's unit words are already glossed.
+# fmt: off
+_UNITS: dict[str, tuple[str, dict[str, float]]] = {
+    "days": (r"days?|dias?|tage?n?|jours?|giorni|giornate", {"weeks": 7.0}),
+    "weeks": (r"weeks?|semanas?|wochen?|semaines?|settimane?", {"days": 1 / 7}),
+    "wpm": (r"words?\s+(?:per|a)\s+minute|wpm|ppm|palabras\s+por\s+minuto|palavras\s+por\s+minuto"
+            r"|worter\s+pro\s+minute|mots\s+par\s+minute|parole\s+al\s+minuto", {}),
+    "minutes": (r"minutes?|mins?|minutos?|minuten|minuti", {"hours": 60.0}),
+    "hours": (r"hours?|hrs?|h|horas?|stunden?|heures?|ore", {"minutes": 1 / 60}),
+    "km": (r"km|kms|kilomet(?:er|re)s?|kilometros?|quilometros?|chilometri", {"miles": 1.609}),
+    "miles": (r"miles?|mi|meilen|millas|milhas|miglia", {"km": 1 / 1.609}),
+    "money": (r"euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|reais|brl|r\$|chf|franken|salary"
+              r"|salario|gehalt|salaire|stipendio|brutto|gross", {}),
+}
+# fmt: on
+_UNIT_AFTER = {
+    kind: re.compile(rf"^\s*(?:{pattern})(?![\w$€£])") for kind, (pattern, _) in _UNITS.items()
+}
+_UNIT_IN_SPEC = {
+    kind: re.compile(rf"(?<![\w$€£])(?:{pattern})(?![\w$€£])")
+    for kind, (pattern, _) in _UNITS.items()
+}
+# Other units a number may carry that no number field is counted in here.
+_OTHER_UNIT_AFTER = re.compile(
+    r"^\s*(?:years?|yrs?|months?|weeks?|days?|times?|people|persons?|kids?|children|%|am|pm)\b"
+)
+
+
+def field_unit(spec: FieldSpec) -> str | None:
+    """The unit a number field is counted in, if its wording names one."""
+    words = plain(f"{spec.label} {spec.question or ''} {spec.description}")
+    return next((kind for kind, pattern in _UNIT_IN_SPEC.items() if pattern.search(words)), None)
+
+
+def _unit_of(after: str) -> str | None:
+    return next((kind for kind, pattern in _UNIT_AFTER.items() if pattern.match(after)), None)
+
+
+def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
+    """A number for the field. A field counted in a unit prefers a number in that unit,
+    converts one in a unit of the same kind ("half an hour" → 30 on a minutes field) and
+    passes over numbers in other units ("10 km, so 25 minutes"); unasked, it reads only a
+    number in its unit beside the field's subject."""
+    unit = field_unit(spec)
+    asked = msg.is_asked(spec)
+    in_unit, plain_numbers = [], []
+    for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+        for m in re.finditer(rf"(?<![\w.])(-\s?)?({NUM})(?![\w.]\d)", d):
+            if excluded(d, m.start()):
+                continue
+            value = num(m.group(2)) * (-1 if m.group(1) else 1)
+            said = _unit_of(d[m.end() :])
+            if unit is not None and said == unit:
+                in_unit.append((value, m.start(), sentence))
+            elif unit is not None and said in _UNITS[unit][1]:
+                in_unit.append((value * _UNITS[unit][1][said], m.start(), sentence))
+            elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
+                plain_numbers.append((value, m.start(), sentence))
+    if not asked:
+        # The subject, not the unit: "25 minutes away" alone names no commute.
+        if unit is None:
+            return []  # unasked, only a number in the field's own unit is read
+        in_unit = [
+            t for t in in_unit if about_field(spec, _UNIT_IN_SPEC[unit].sub(" ", plain(t[2])))
+        ]
+        if not in_unit:
+            return []
+    chosen = pick(in_unit or plain_numbers, " ".join(msg.digits))
+    if chosen is None:
+        return []
+    value, evidence = chosen
+    return [Finding("answered", clean_number(value), evidence)]

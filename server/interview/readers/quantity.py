@@ -1,0 +1,154 @@
+"""The number grammar the quantity readers share.
+
+Numbers are read from a digit form of each sentence (:mod:`server.interview.numerals`:
+number words and fractions written as digits, links masked), with their unit. Here: a
+number, a range and its qualifiers; the patterns of a number of years and of a number of
+hours, so that each reader can set the other's aside; a bare number ("20") and the field a
+topic word before it names; and the choice among several mentions in one message. A number
+right after "not" is what the candidate corrects away from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from server.interview.cues import CORRECTION
+from server.interview.text import fold
+
+NUM = r"\d+(?:[.,]\d+)?"
+_QUAL = (
+    r"(?:(?:about|around|approx(?:imately)?|roughly|almost|nearly|over|more\s+than|"
+    r"at\s+least|at\s+most|up\s+to|maybe|like|~|just\s+over|just\s+under|close\s+to|"
+    r"realistically|probably|only|max(?:imum)?|min(?:imum)?)\s+)*"
+)
+_RANGE = rf"(?:between\s+)?(?P<a>{NUM})(?:\s*(?:-|to|or|and|/)\s*(?P<b>{NUM}))?\s*\+?"
+_NOT_BEFORE = re.compile(r"(?:\bnot|\binstead\s+of|\brather\s+than|\bnor)\s+(?:an?\s+)?$")
+_FILLER_AFTER = re.compile(
+    r"^\s*(?:$|[.,!?;:)\-+~]|(?:honestly|maybe|probably|or\s+so|ish|tops|max|at\s+most|"
+    r"at\s+least|i\s+think|i\s+guess|tbh|roughly|approx|give\s+or\s+take|or\s+more|plus|"
+    r"hopefully|realistically|really|total|overall|for\s+now|currently|right\s+now|"
+    r"and|but|also|then|is|would|should|sounds|if|as)\b)",
+    re.IGNORECASE,
+)
+
+
+def num(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def excluded(d: str, start: int) -> bool:
+    """A number right after "not"/"instead of" is what the candidate corrects away from."""
+    return bool(_NOT_BEFORE.search(d[max(0, start - 20) : start]))
+
+
+def bare_numbers(d: str, taken: list[tuple[int, int]]) -> list[tuple[float, float | None, int]]:
+    """Numbers (and "a-b" ranges) in digit form ``d`` that no unit claims.
+
+    Returns ``[(low, high or None, position)]``; a leading minus is kept.
+    """
+    out: list[tuple[float, float | None, int]] = []
+    claimed = list(taken)
+    for m in re.finditer(rf"(?<![\w.,/-])({NUM})\s*(?:-|to)\s*({NUM})(?![\w.,/]\d)(?!\w)", d):
+        if any(s <= m.start() < e for s, e in claimed) or excluded(d, m.start()):
+            continue
+        if _FILLER_AFTER.match(d[m.end() :]):
+            out.append((num(m.group(1)), num(m.group(2)), m.start()))
+            claimed.append((m.start(), m.end()))
+    for m in re.finditer(rf"(?<![\w.,/-])(-\s?)?({NUM})(?![\w.,/]\d)(?!\w)", d):
+        if any(s <= m.start(2) < e for s, e in claimed) or excluded(d, m.start()):
+            continue
+        if not _FILLER_AFTER.match(d[m.end() :]):
+            continue
+        value = num(m.group(2))
+        out.append((-value if m.group(1) else value, None, m.start()))
+    return sorted(out, key=lambda t: t[2])
+
+
+# fmt: off
+_TOPIC_WORDS = {
+    "years": re.compile(r"\b(?:years?|yrs?)\b"),
+    "hours": re.compile(r"\b(?:hours?|hrs?|weekly|availability|available|per\s+week|a\s+week"
+                        r"|schedule)\b"),
+}
+# fmt: on
+
+
+def number_topic(d: str, taken: list[tuple[int, int]], pos: int) -> str | None:
+    """The field a bare number at ``pos`` is about, by the last topic word before it.
+
+    "for hours, let's say 15" → hours; "correction on the years: it's 3" → years. Words that
+    are already a number's unit ("3 years") are not topic words. ``None`` when none precedes
+    it in the sentence: the number then answers the question asked.
+    """
+    before = list(d[:pos])
+    for s, e in taken:
+        for i in range(max(0, s), min(e, pos)):
+            before[i] = " "
+    text = "".join(before)
+    best: tuple[int, str | None] = (-1, None)
+    for name, pattern in _TOPIC_WORDS.items():
+        for m in pattern.finditer(text):
+            if m.start() > best[0]:
+                best = (m.start(), name)
+    return best[1]
+
+
+def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | None:
+    """Choose among several values for one field in one message.
+
+    A correction ("sorry, I meant …", "actually …") makes the last mention win; a
+    "total" marks the one meant; otherwise the first mention is the answer.
+    """
+    if not mentions:
+        return None
+    if len(mentions) > 1:
+        if CORRECTION.search(d_all):
+            value, _, evidence = mentions[-1]
+            return value, evidence
+        for value, _, evidence in mentions:
+            if re.search(r"\b(?:total|in\s+all|overall|altogether|combined)\b", fold(evidence)):
+                return value, evidence
+    value, _, evidence = mentions[0]
+    return value, evidence
+
+
+# ------------------------------------------------------------------- units
+
+# A number of years (or months, or weeks), and a number of hours (per week, per day, per
+# month, labelled or plain): each reader sets aside the spans of the other's unit.
+YEARS = re.compile(
+    rf"(?P<q>{_QUAL})(?P<neg>(?<![\w.])-\s?)?{_RANGE}\s*(?P<unit>years?|yrs?|y(?=\s|$|[.,;!)])|months?|mos?|mths?|"
+    rf"weeks?|wks?)\b(?:\s*(?:and\s+)?(?P<extra>{NUM})\s*(?:months?|mos?|mths?)\b)?"
+)
+
+
+HOUR_WORD = r"(?:h|hr|hrs|hour|hours|hs)\b"
+_PER_WEEK = (
+    r"\s*(?:(?:in\s+)?total\s+|max\s+|tops\s+|or\s+so\s+)?"
+    r"(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+|in\s+a\s+|p/?)(?:week|wk|w)\b|\s*weekly\b"
+)
+_PER_DAY = r"\s*(?:/\s*|per\s+|a\s+|each\s+|every\s+)day\b|\s*daily\b"
+_PER_MONTH = r"\s*(?:/\s*|per\s+|a\s+|each\s+|every\s+)(?:month|mo)\b|\s*monthly\b"
+_DAYS = rf"(?P<days>{NUM})\s*days?\s*(?:a|per|/|each|every|in\s+a)?\s*(?:week|wk)\b"
+HOURS_WEEK = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*(?:{HOUR_WORD})?(?:{_PER_WEEK})")
+HOURS_DAY = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*(?:{HOUR_WORD})?(?:{_PER_DAY})")
+HOURS_MONTH = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*(?:{HOUR_WORD})(?:{_PER_MONTH})")
+HOURS_PLAIN = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*{HOUR_WORD}")
+HOURS_LABELLED = re.compile(
+    rf"\b(?:hours(?:\s+per\s+week)?|availability|weekly\s+hours|hrs)\s*(?:is|are|=|:|would\s+be|"
+    rf"should\s+be|of|-)?\s*(?P<q>{_QUAL}){_RANGE}(?![\d.,]?\d)(?!\s*(?:{HOUR_WORD}|years?|yrs?|months?|days?))"
+)
+DAYS_RE = re.compile(_DAYS)
+
+
+def hour_spans(d: str) -> list[tuple[int, int]]:
+    spans = []
+    for pattern in (HOURS_WEEK, HOURS_DAY, HOURS_MONTH, HOURS_PLAIN, HOURS_LABELLED, DAYS_RE):
+        spans += [(m.start(), m.end()) for m in pattern.finditer(d)]
+    return spans
+
+
+def clean_number(value: float) -> float | int:
+    value = round(value, 3)
+    return int(value) if value == int(value) else value

@@ -1,0 +1,171 @@
+"""Weekly schedules written in days: "Mon-Thu 5h a day, Fri off" is 20 hours a week."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from server.interview.readers.quantity import HOUR_WORD, NUM, num
+
+_DAY_FULL = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_DAY_ABBR = {
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+_DAY = (
+    r"(?:"
+    + "|".join(_DAY_FULL)
+    + r")s?|(?:"
+    + "|".join(sorted(_DAY_ABBR, key=len, reverse=True))
+    + r")\.?"
+)
+_DAY_RANGE = re.compile(
+    rf"\b(?P<x>{_DAY})\s*(?:-|–|to|through|thru|till|until)\s*(?P<y>{_DAY})(?!\w)"
+)
+# A lone abbreviation ("sat", "sun", "wed") is also an English word: it counts as a day only
+# where a day is expected (after "on"/"except", before "off", or in a list of days).
+_ABBR = r"(?:" + "|".join(sorted(_DAY_ABBR, key=len, reverse=True)) + r")\.?"
+_DAY_ONE = re.compile(
+    r"\b(?:(?:" + "|".join(_DAY_FULL) + rf")s?\b|{_ABBR}(?:\s*(?:,|&|/|and|or)\s*{_ABBR}(?!\w))+"
+    rf"|(?<=on\s){_ABBR}(?!\w)|{_ABBR}(?=\s+off\b))"
+)
+_ONE_ABBR = re.compile(rf"\b{_ABBR}(?!\w)")
+_WEEKDAY_WORDS = re.compile(r"\b(?:week\s?days?|work\s?days?|working\s+days|business\s+days)\b")
+_WEEKEND_WORDS = re.compile(r"\bweek\s?ends?\b")
+_ALL_DAYS = re.compile(r"\b(?:every\s*day|each\s+day|daily|all\s+week|7\s+days)\b")
+_N_DAYS = re.compile(
+    rf"\b(?P<n>{NUM})\s*days?\s*(?:a|per|/|each|every|in\s+a|of\s+the)?\s*(?:week|wk)\b"
+)
+_DAY_LIST = rf"(?:(?:{_DAY}|week\s?days?|week\s?ends?)(?:\s*(?:,|and|&|/|or)\s*)?)+"
+_EXCLUDED_DAYS = re.compile(
+    rf"\b(?:except|but\s+not|apart\s+from|other\s+than|excluding|besides|not\s+on|no\s+work\s+on)"
+    rf"\s+(?:on\s+)?(?:the\s+)?(?P<list>{_DAY_LIST})|(?P<list2>{_DAY_LIST})\s+(?:off|free)\b"
+    rf"|\boff\s+on\s+(?P<list3>{_DAY_LIST})"
+)
+_SCHEDULE_SPLIT = re.compile(
+    rf"\s*[,;]\s*|\s+(?:and|plus|but|then|&)\s+(?!(?:on\s+)?(?:{_DAY}|week\s?ends?|week\s?days?)\b)"
+)
+_AMOUNT = re.compile(
+    rf"(?<![\w.:/-])(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?\s*(?P<unit>{HOUR_WORD})?"
+    r"(?!\s*(?:am|pm|years?|yrs?|months?|weeks?|days?|minutes?|mins?|:|%)\b)(?![\w.:])"
+)
+_PER_DAY_MARK = re.compile(
+    r"\b(?:each|every|daily|per\s+day|a\s+day|an\s+day|/\s*day|everyday|per\s+weekday)\b|/\s*day\b"
+)
+_PER_WEEK_MARK = re.compile(r"\b(?:a|per|each|every|in\s+a)\s+week\b|/\s*w(?:ee)?k\b|\bweekly\b")
+_TIME_BEFORE = re.compile(r"\b(?:from|at|after|before|until|till|by|around\s+\d+\s*(?:am|pm))\s*$")
+
+
+def _day_set(text: str) -> set[int]:
+    """Days of the week named in ``text``: names, ranges, weekdays/weekends (no "every day")."""
+    days: set[int] = set()
+
+    def index(word: str) -> int:
+        w = word.rstrip(".s") if word.rstrip(".") not in _DAY_ABBR else word.rstrip(".")
+        return _DAY_FULL.get(w, _DAY_ABBR.get(w, _DAY_ABBR.get(w[:3], 0)))
+
+    for m in _DAY_RANGE.finditer(text):
+        a, b = index(m.group("x")), index(m.group("y"))
+        days |= {(a + i) % 7 for i in range((b - a) % 7 + 1)}
+    text = _DAY_RANGE.sub(" ", text)
+    for m in _DAY_ONE.finditer(text):
+        if m.group().rstrip(".s") in _DAY_FULL or m.group().rstrip(".").endswith("day"):
+            days.add(index(m.group()))
+        else:
+            days |= {index(a.group()) for a in _ONE_ABBR.finditer(m.group())}
+    if _WEEKDAY_WORDS.search(text):
+        days |= set(range(5))
+    if _WEEKEND_WORDS.search(text):
+        days |= {5, 6}
+    return days
+
+
+def _mentions_days(d: str) -> bool:
+    return bool(
+        _DAY_RANGE.search(d)
+        or _DAY_ONE.search(d)
+        or _WEEKDAY_WORDS.search(d)
+        or _WEEKEND_WORDS.search(d)
+    )
+
+
+def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | None:
+    """Hours per week from a schedule written in days ("Mon-Thu 5h a day, Fri off" → 20).
+
+    Each clause gives an amount and the days it applies to (day names, ranges, weekdays,
+    weekends, "every day", "N days a week"); days after "except"/"off" are removed; the
+    clauses are summed. Only for sentences that name days: ``None`` otherwise, or when the
+    schedule cannot be settled (an amount a day with no days).
+    """
+    if not _mentions_days(d):
+        return None
+    excluded: set[int] = set()
+    for m in _EXCLUDED_DAYS.finditer(d):
+        excluded |= _day_set(m.group("list") or m.group("list2") or m.group("list3") or "")
+    body = _EXCLUDED_DAYS.sub(" ", d)
+    clauses: list[dict[str, Any]] = []
+    for part in _SCHEDULE_SPLIT.split(body):
+        n_days = _N_DAYS.search(part)
+        days = _day_set(part)
+        count: float | None = None
+        if days:
+            count = float(len(days - excluded))
+        elif n_days:
+            count = num(n_days.group("n"))
+        elif _ALL_DAYS.search(part):
+            count = float(len(set(range(7)) - excluded))
+        scan = _N_DAYS.sub(lambda m: " " * len(m.group()), part)
+        amounts = [m for m in _AMOUNT.finditer(scan) if not _TIME_BEFORE.search(scan[: m.start()])]
+        clauses.append({"count": count, "amounts": amounts, "part": scan, "named": bool(days)})
+    hourly = any(m.group("unit") for c in clauses for m in c["amounts"]) or asked
+    if not hourly:
+        return None
+    spare = [c["count"] for c in clauses if c["count"] is not None and not c["amounts"]]
+    lo = hi = 0.0
+    used = False
+    for c in clauses:
+        amounts = [m for m in c["amounts"] if m.group("unit") or c["named"] or len(clauses) == 1]
+        if len(amounts) != 1:
+            if amounts:
+                return None
+            continue
+        m = amounts[0]
+        a = num(m.group("a"))
+        b = num(m.group("b")) if m.group("b") else a
+        per_day = bool(_PER_DAY_MARK.search(c["part"])) and not _PER_WEEK_MARK.search(
+            c["part"][m.end() :]
+        )
+        count = c["count"]
+        if count is None and per_day and spare:
+            count = spare.pop(0)
+        if count is None:
+            if per_day:
+                return None
+            count = 1.0  # a weekly amount
+        elif not per_day and count > 1 and not c["named"]:
+            return None
+        elif not per_day and count > 1:
+            count = 1.0  # "10 hours on weekends": a total for those days
+        if count != 1.0 or c["named"]:
+            used = True
+        lo += a * count
+        hi += b * count
+    if not used:
+        return None
+    return lo, (hi if hi != lo else None)

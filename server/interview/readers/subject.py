@@ -1,0 +1,112 @@
+"""What a field is about: its subject words and stems, and whether a text names it.
+
+Word lists are compared in :func:`plain` form (accent-free, case-folded), so they serve the
+six languages. A field about AI-training work also names its subject through the
+vocabulary's platforms and task types.
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.interview.languages import strip_accents
+from server.interview.spec import FieldSpec
+from server.interview.text import content_words, fold
+from server.interview.vocab import Vocabulary
+
+
+def plain(text: str) -> str:
+    """Accent-free, case-folded: the form the six-language word lists are written in."""
+    return strip_accents(fold(text))
+
+
+def stems(text: str) -> set[str]:
+    """Five-letter stems of a text's content words, in any of the six languages."""
+    words = re.findall(r"[a-z0-9]+", plain(text).replace("-", ""))
+    return {w[:5] for w in words if len(w) > 3 and w not in _ANY_STOPWORDS}
+
+
+def about_field(spec: FieldSpec, text: str) -> bool:
+    """Whether ``text`` names the field's own subject (a stem of a word of its label)."""
+    own = stems(spec.label) - _GENERIC_STEMS
+    words = re.findall(r"[a-z0-9]+", plain(text).replace("-", ""))
+    return any(w.startswith(stem) for w in words if len(w) > 3 for stem in own)
+
+
+# Function words of the six languages, left out of a field's subject.
+_ANY_STOPWORDS = frozenset(
+    "the and for with your you have this that what which how many much from about will would "
+    "does can could their there they them when where who whom into over than then very "
+    "para por con los las del una unos unas que como cual cuantos cuantas usted esta este "
+    "tiene puede trabajar "
+    "der die das und mit fur von eine einen einem haben sind sie ihre ihr wie viele welche "
+    "welcher bereits schon auch oder nach "
+    "les des une avec pour dans vous votre quel quelle quels quelles combien etes avez sont "
+    "travailler "
+    "com para uma umas voce seus suas qual quais quantos quantas esta pode trabalhar "
+    "della delle degli nella nelle sono lei suoi quale quali quanti quante puoi lavorare".split()
+)
+# Words every screening question uses, which name no subject of their own.
+_GENERIC_STEMS = frozenset(
+    {
+        "valid",
+        "avail",
+        "exper",
+        "years",
+        "hours",
+        "numbe",
+        "work",
+        "would",
+        "prefe",
+        "anos",
+        "annee",
+        "jahre",
+        "anni",
+        "horas",
+        "heure",
+        "stund",
+        "time",
+        "tiempo",
+        "tempo",
+        "temps",
+        "zeit",
+    }
+)
+
+
+def subject_words(spec: FieldSpec, vocab: Vocabulary) -> set[str]:
+    """Words that say a sentence is about this field's subject."""
+    words = {
+        w
+        for w in content_words(spec.label) - _GENERIC - _ANY_STOPWORDS
+        if len(w) > 2 and plain(w)[:5] not in _GENERIC_STEMS
+    }
+    if ai_related(spec):
+        words |= _AI_WORDS
+    return words
+
+
+def ai_related(spec: FieldSpec) -> bool:
+    """Whether a field is about AI-training work (its vocabulary then names its subject)."""
+    return spec.type == "ai_training_experience" or bool(
+        content_words(f"{spec.label} {spec.description}") & _AI_WORDS
+    )
+
+
+def mentions_subject(spec: FieldSpec, text: str, vocab: Vocabulary) -> bool:
+    """Whether ``text`` is about this field's subject: its words, or the vocabulary's terms."""
+    if content_words(text) & subject_words(spec, vocab):
+        return True
+    return ai_related(spec) and bool(
+        vocab.find("platforms", text) or vocab.find("task_types", text)
+    )
+
+
+_GENERIC = frozenset(
+    "years year long experience number many much how what which your you candidate "
+    "time work worked kinds kind type types done have has such as".split()
+)
+_AI_WORDS = frozenset(
+    "ai training annotation annotating labeling labelling labeler annotator rlhf data "
+    "rater rating tasker evaluator".split()
+)

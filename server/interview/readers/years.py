@@ -1,0 +1,180 @@
+"""The years reader: a number of years of experience ("eighteen months" is 1.5 years).
+
+Years in other work (for a field about AI-training work), an age, a rate per year or a
+time still to come are no experience. A bare number ("20") counts when a topic word before
+it names years, or for the field just asked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from server.interview.readers.message import Finding, Message
+from server.interview.readers.quantity import (
+    YEARS,
+    bare_numbers,
+    clean_number,
+    excluded,
+    hour_spans,
+    num,
+    number_topic,
+    pick,
+)
+from server.interview.readers.subject import about_field, ai_related, mentions_subject
+from server.interview.spec import FieldSpec
+from server.interview.vocab import Vocabulary
+
+MAX_YEARS = 60.0
+
+
+_ROLE = re.compile(
+    r"\b(?:as\s+an?|been\s+an?|i'?m\s+an?|i\s+am\s+an?|work(?:ed|ing)?\s+as|job\s+as|career\s+as"
+    r"|my\s+job|full[- ]time\s+job|day\s+job)\b"
+)
+_AGE_OR_PAST = re.compile(r"^\s*(?:old\b|of\s+age\b|ago\b|from\s+now\b)")
+_FUTURE_BEFORE = re.compile(r"\b(?:in|within|next|after|for\s+the\s+next|another)\s+$")
+_SINCE = re.compile(r"\b(?:started|since|began|begun|joined)\b")
+_RATE_BEFORE = re.compile(
+    r"(?:\d\s*(?:euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|chf|brl|reais|brutto|netto|gross"
+    r"|net)|\bper|\bpro|\bpar|\bpor)\s*$"
+)
+_AGE_BEFORE = re.compile(
+    r"\b(?:baby|babies|child|children|kids?|son|daughter|newborn|toddler|bimb[oa]|bambin[oa]"
+    r"|figli[oa]|neonat[oa]|beb[eéê]|hij[oa]|nin[oa]|filh[oa]|kind|sohn|tochter|enfant|fils"
+    r"|fille)\s+(?:\w+\s+)?(?:of|di|de|von|da|du)?\s*$"
+)
+VAGUE_YEARS = re.compile(
+    r"\b(?:a\s+few|few|several|many|some|multiple|couple\s+of)\s+(?:years?|months?)\b|"
+    r"\bfor\s+(?:years|ages|a\s+while|some\s+time|a\s+long\s+time)\b|\ba\s+(?:long\s+)?while\b|"
+    r"\blong\s+time\b|\byears\s+of\s+experience\b|\bsince\s+(?:forever|ages)\b",
+)
+
+
+def _unit_factor(unit: str) -> float:
+    if unit.startswith("m"):
+        return 1 / 12
+    if unit.startswith("w"):
+        return 1 / 52
+    return 1.0
+
+
+def _year_mentions(
+    spec: FieldSpec, msg: Message, vocab: Vocabulary
+) -> tuple[list[tuple[Any, int, str]], list[Finding], list[tuple[int, int]]]:
+    mentions: list[tuple[Any, int, str]] = []
+    bad: list[Finding] = []
+    taken_by_sentence: list[tuple[int, int]] = []
+    unrelated: list[str] = []
+    offset = 0
+    for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+        for m in YEARS.finditer(d):
+            taken_by_sentence.append((offset + m.start("a"), offset + m.end()))
+            after, before = d[m.end() :], d[: m.start()]
+            if excluded(d, m.start("a")) or _FUTURE_BEFORE.search(before):
+                continue
+            if _AGE_OR_PAST.match(after) and not (
+                after.lstrip().startswith("ago") and _SINCE.search(before)
+            ):
+                continue
+            window = _clause_around(d, m.start())
+            if not msg.is_asked(spec) and m.group("unit").startswith("w"):
+                continue  # weeks, unasked, are a stay or a notice period, not experience
+            if _RATE_BEFORE.search(before) or _AGE_BEFORE.search(before):
+                continue  # "62000 euros a year", "a baby of 2 months": no experience
+            # Years spent on something else ("9 years in hospitals") are set apart only for a
+            # field whose subject the vocabulary knows; elsewhere "3 years in a trattoria" may
+            # well be kitchen experience, and a negative about the subject decides instead.
+            if (
+                ai_related(spec)
+                and not _about_subject(spec, window, vocab)
+                and (_ROLE.search(window) or _OTHER_WORK_AFTER.match(d[m.end() :]))
+            ):
+                unrelated.append(sentence)
+                continue
+            factor = _unit_factor(m.group("unit"))
+            if m.group("neg"):
+                bad.append(Finding("invalid", None, sentence, "experience cannot be negative"))
+                continue
+            a = num(m.group("a")) * factor
+            b = num(m.group("b")) * factor if m.group("b") else a
+            if m.group("extra"):
+                a += num(m.group("extra")) / 12
+                b = a if not m.group("b") else b
+            value = round((min(a, b) + max(a, b)) / 2, 3)
+            if value > MAX_YEARS:
+                bad.append(
+                    Finding(
+                        "invalid", None, sentence, f"{value:g} years is more than a working life"
+                    )
+                )
+                continue
+            mentions.append((value, offset + m.start(), sentence))
+        offset += len(d) + 1
+    if unrelated and not mentions and not bad:
+        # Years in other work were said: the field stays unanswered, and is not vague either.
+        bad.append(Finding("missing", None, unrelated[0], "years in other work do not count"))
+    return mentions, bad, taken_by_sentence
+
+
+# Years followed by what they were spent on, when that is something else ("9 years in
+# hospitals", "3 years of data entry"): only AI-training work counts.
+_OTHER_WORK_AFTER = re.compile(
+    r"^\s*(?:of|in|at|as|with|doing|working\s+(?:in|at|as|for)|for|teaching|in\s+the)\s+"
+    r"(?:an?\s+|the\s+|my\s+)?(?!(?:experience|exp|experiance|this|that|it|total|all|the\s+field"
+    r"|field|industry|work|remote|online|freelance|freelancing|now|so\s+far|a\s+row|and|or)\b)"
+    r"[a-z]"
+)
+_NOT_AI_DATA = re.compile(
+    r"\bdata\s+(?:entry|analy\w+|science|scientist|engineer\w*|processing|center|centre|input)\b"
+)
+
+
+def _about_subject(spec: FieldSpec, window: str, vocab: Vocabulary) -> bool:
+    if _NOT_AI_DATA.search(window):
+        window = _NOT_AI_DATA.sub(" ", window)
+    return mentions_subject(spec, window, vocab) or about_field(spec, window)
+
+
+def _clause_around(d: str, pos: int) -> str:
+    starts = [m.end() for m in re.finditer(r"[,;:]\s|\b(?:but|and|while|then)\s", d[:pos])]
+    start = starts[-1] if starts else 0
+    end_m = re.search(r"[,;:]\s|\b(?:but|while|then)\s", d[pos:])
+    end = pos + end_m.start() if end_m else len(d)
+    return d[start:end]
+
+
+def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
+    mentions, bad, _taken = _year_mentions(spec, msg, vocab)
+    findings = list(bad)
+    asked = msg.is_asked(spec) and not mentions
+    offset = 0
+    for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+        taken = [(m.start("a"), m.end()) for m in YEARS.finditer(d)]
+        taken += hour_spans(d)
+        for lo, hi, pos in bare_numbers(d, taken):
+            topic = number_topic(d, taken, pos)
+            if topic == "years" or (asked and topic is None):
+                value = lo if hi is None else (lo + hi) / 2
+                mentions.append((value, offset + pos, sentence))
+        offset += len(d) + 1
+    mentions.sort(key=lambda t: t[1])
+    chosen = pick(mentions, " ".join(msg.digits))
+    if chosen is not None:
+        value, evidence = chosen
+        if value < 0:
+            findings.append(Finding("invalid", None, evidence, "experience cannot be negative"))
+        elif value > MAX_YEARS:
+            findings.append(
+                Finding("invalid", None, evidence, f"{value:g} years is more than a working life")
+            )
+        elif value == 0:
+            findings.append(Finding("none", None, evidence))
+        else:
+            findings.append(Finding("answered", clean_number(value), evidence))
+    elif not findings:
+        for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+            if VAGUE_YEARS.search(d):
+                findings.append(Finding("vague", None, sentence, "I need a number of years"))
+                break
+    return findings

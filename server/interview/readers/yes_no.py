@@ -1,0 +1,146 @@
+"""The yes/no reader, and the six languages' words for a yes, a no and an undecided answer.
+
+A yes or a no is read direct ("sí", "nein") or stated ("I've had my licence since 2015",
+"je ne peux pas le week-end"). The word lists are shared: :mod:`server.interview.understand`
+checks the model's answers with :data:`YES_GROUND`, :data:`NEGATION`, :data:`NO_PROBLEM` and
+:data:`NOT_YET`, and the choice reader uses :data:`UNDECIDED`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.interview.readers.message import Finding, Message
+from server.interview.readers.subject import about_field, plain
+from server.interview.spec import FieldSpec
+from server.interview.text import clauses
+
+# Words that open a yes or a no, in the six languages (accent-folded, lower case).
+_YES_WORDS = (
+    r"yes|yeah|yep|yup|ya|yea|sure|of course|definitely|absolutely|certainly|correct"
+    r"|indeed|affirmative|si|claro|por supuesto|desde luego|ja|jawohl|jep|klar"
+    r"|naturlich|selbstverstandlich|gerne?|oui|ouais|bien sur|evidemment"
+    r"|tout a fait|absolument|sim|com certeza|certo|certamente|assolutamente"
+    r"|esatto|ok(?:ay)?|y"
+)
+_NO_WORDS = (
+    r"no|nope|nah|not really|never|negative|nein|nee|non|nao|nunca|jamais|mai"
+    r"|leider nicht|pas vraiment|not at all|not yet|todavia no|aun no|ainda nao"
+    r"|noch nicht|pas encore|non ancora|n"
+)
+_YES = re.compile(rf"^(?:{_YES_WORDS})\b(?!\s+(?:but|pero|aber|mais|mas|ma)\b)")
+_NO = re.compile(rf"^(?:{_NO_WORDS})\b")
+# "No problem" and its kin are a yes, though they open with a no.
+NO_PROBLEM = re.compile(
+    r"\b(?:no|not\s+a|kein|keine|aucun|pas\s+de|sans|sin|ningun|nenhum|sem|nessun|senza)\s+"
+    r"(?:problems?|problemas?|probleme?|problemi|problema|worries|issue|thema|souci)\b"
+    r"|\bworks?\s+(?:for|with)\s+me\b|\bfine\s+(?:with|by|for)\s+me\b"
+    r"|\b(?:me\s+va\s+bien|me\s+viene\s+bien|passt\s+(?:mir|gut)|ca\s+me\s+va"
+    r"|me\s+convient|va\s+bene|tudo\s+bem)\b"
+)
+# Words that make a "yes" the model reads checkable: a yes-word, or having or being able.
+YES_GROUND = re.compile(
+    rf"\b(?:{_YES_WORDS}|have|has|had|got|hold|own|can|tengo|tiene|tenho|tem|habe|hab|ho|ha"
+    r"|j'ai|ai|posso|puedo|kann|peux|possuo|possiedo|bin|sono|soy|sou|suis)\b"
+)
+# A negation anywhere in a clause ("I can't", "je ne peux pas", "kein", "não").
+NEGATION = re.compile(
+    r"\bnot\b|n't\b|\bnever\b|\bno\b|\bnicht\b|\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b"
+    r"|\bjamais\b|\baucune?\b|\bnunca\b|\bnao\b|\bnon\b|\bmai\b|\bsin\b|\bsem\b"
+    r"|\bsenza\b|\bohne\b|\bsans\b|\bningun[oa]?\b|\bnenhum[a]?\b|\bnessun[oa]?\b"
+    r"|\bcannot\b|\bwithout\b|\bnone\b"
+)
+
+
+# Something the candidate had and no longer holds ("it ran out last year", "se venció").
+_EXPIRED = re.compile(
+    r"\b(?:expired|lapsed|ran\s+out|run\s+out|no\s+longer|used\s+to\s+have|caduc\w*|vencid\w*"
+    r"|se\s+venci\w*|venceu|expirou|abgelaufen|ausgelaufen|expir[ée]\w*|perim[ée]\w*|scadut\w*)\b"
+)
+
+
+# Something the candidate will have, not has ("my test is booked for January").
+NOT_YET = re.compile(
+    r"\b(?:expired|lapsed|ran\s+out|booked|scheduled|provisional|learner|will\s+(?:get|have|take)"
+    r"|going\s+to\s+(?:get|take)|next\s+(?:month|week|year)|el\s+mes\s+que\s+viene|me\s+examino"
+    r"|proximo\s+mes|no\s+proximo|nachsten\s+monat|bald|le\s+mois\s+prochain|bientot"
+    r"|il\s+mese\s+prossimo|presto)\b"
+)
+
+
+def negated(flat: str, lang: str = "en") -> bool:
+    """Whether accent-free ``flat`` holds a negation; Portuguese "no" is "in the"."""
+    if lang == "pt":
+        flat = re.sub(r"\bno\b", " ", flat)
+    return bool(NEGATION.search(flat))
+
+
+# Not a yes or a no: it depends, maybe, not sure; and "if" (a condition is not an answer).
+UNDECIDED = re.compile(
+    r"\b(?:depends?|depending|maybe|perhaps|not\s+sure|unsure|possibly|it\s+varies"
+    r"|depende|quizas?|tal\s+vez|a\s+lo\s+mejor|kommt\s+(?:darauf|drauf)\s+an|vielleicht"
+    r"|eventuell|mal\s+sehen|ca\s+depend|peut-etre|je\s+ne\s+sais\s+pas|talvez|nao\s+sei"
+    r"|dipende|forse|non\s+so|if|si\s+(?:es|hace)|wenn|falls|se\s+(?:for|possivel)"
+    r"|any(?:\s+\w+)?\s+(?:is|are|would\s+be)\s+fine|whatever|either|cualquiera|me\s+da\s+igual"
+    r"|egal|n'importe|peu\s+importe|qualquer|tanto\s+faz|qualsiasi|indifferente)\b"
+)
+_GREETING = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|hola|buen[oa]s"
+    r"(?:\s+(?:dias|tardes|noches))?|hallo|guten\s+(?:tag|morgen|abend)|servus|moin|bonjour"
+    r"|bonsoir|salut|ola|oi|bom\s+dia|boa\s+(?:tarde|noite)|buongiorno|buonasera|ciao|salve"
+    r"|there|thanks|thank\s+you|gracias|danke|merci|obrigad[oa]|grazie)\b[\s,.!:;-]*)+"
+)
+_DECLINE_HINT = re.compile(
+    r"\b(?:rather\s+not|prefer\s+not|prefiero\s+no|prefiro\s+nao|preferisco\s+non"
+    r"|prefere\s+ne\s+pas|keine\s+angaben?|lieber\s+nicht|no\s+quiero\s+decir"
+    r"|ne\s+souhaite\s+pas|nao\s+quero|non\s+voglio)\b"
+)
+
+
+def _polarity(clause: str) -> bool | None:
+    flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
+    if not flat:
+        return None
+    if NO_PROBLEM.search(flat):
+        return True
+    if _NO.match(flat):
+        return False
+    if _YES.match(flat):
+        return True
+    return None
+
+
+def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
+    """A yes or a no, in any of the six languages, direct ("sí", "nein") or stated
+    ("I've had my licence since 2015", "je ne peux pas le week-end")."""
+    asked = msg.is_asked(spec)
+    # A sentence that only greets ("Hola.") does not count as the first one.
+    content = [t for t in msg.sentences if _GREETING.sub("", plain(t)).strip(" ,.!?")]
+    for n, sentence in enumerate(content):
+        flat = plain(sentence)
+        if _DECLINE_HINT.search(flat) or sentence.rstrip().endswith("?"):
+            continue
+        parts = clauses(sentence)
+        for clause in parts:
+            short = len(clause.split()) <= 3
+            if asked and (n == 0 or short):
+                polarity = _polarity(clause)
+                if polarity is not None:
+                    return [Finding("answered", polarity, sentence)]
+        # The clause that names the field speaks for it ("I have a licence, no car").
+        named_in = [c for c in parts if about_field(spec, c)]
+        named = bool(named_in)
+        if not (named or (asked and n == 0)):
+            continue
+        body = _GREETING.sub("", plain(named_in[0]) if named_in else flat)
+        if UNDECIDED.search(body):
+            if asked:
+                return [Finding("vague", None, sentence, "I'm looking for a yes or a no")]
+            continue
+        if NO_PROBLEM.search(body):
+            return [Finding("answered", True, sentence)]
+        if negated(body, msg.lang) or _EXPIRED.search(flat):
+            return [Finding("answered", False, sentence)]
+        if named:
+            return [Finding("answered", True, sentence)]
+    return []
