@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 
 from server.interview import cues, languages, numerals
+from server.interview.consult import apply_pick
 from server.interview.prompts import pick_model
 from server.interview.spec import FieldSpec, JobSpec
-from server.interview.understand import Reading, apply_pick, read_message
+from server.interview.understand import Reading, read_message
 
 WAREHOUSE = JobSpec(
     title="Mozo de almacén – Getafe",

@@ -9,6 +9,7 @@ import pytest
 from server.engine.fake import ScriptedEngine
 from server.errors import EngineBusy, GenerationTimeout, Incomplete
 from server.interview import prompts
+from server.interview.consult import apply_verdict
 from server.interview.default_job import DEFAULT_JOB
 from server.interview.spec import FieldState
 from server.interview.turn import (
@@ -20,7 +21,7 @@ from server.interview.turn import (
     start,
     take_turn,
 )
-from server.interview.understand import apply_verdict, read_message
+from server.interview.understand import read_message
 
 JOB = DEFAULT_JOB
 

@@ -227,8 +227,8 @@ async def test_the_largest_allowed_job_reads_a_long_message_off_the_event_loop()
     import threading
 
     from server.engine.fake import ScriptedEngine
+    from server.interview.consult import understand
     from server.interview.spec import MAX_CUSTOM_QUESTIONS, MAX_FIELDS, JobSpec
-    from server.interview.understand import understand
     from server.interview.vocab import VOCAB_PATH, Vocabulary
 
     threads: set[int] = set()

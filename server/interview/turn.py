@@ -19,10 +19,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from server.engine.base import Engine
 from server.errors import Conflict, Incomplete
 from server.interview import policy, replies
+from server.interview.consult import understand
 from server.interview.cues import ADDITION
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
 from server.interview.spec import FieldState, JobSpec, Phase, Status
-from server.interview.understand import Reading, understand
+from server.interview.understand import Reading
 
 __all__ = [
     "GRAMMAR_VERSION",

@@ -1,27 +1,19 @@
 """Understanding one candidate message: what it says about each field of the job.
 
-Two layers. :func:`read_message` is deterministic: the field readers of
+:func:`read_message` is deterministic: the field readers of
 :mod:`server.interview.readers` plus cue lexicons for refusals, explicit negatives
 and clarification requests, attributed to fields by their topic words (or to the
-field just asked). Where it cannot settle the field just asked, :func:`understand`
-asks the local model one narrow question about that one field
-(:mod:`server.interview.prompts`), and keeps the model's answer only if the code
-can check it: its quote must really be in the message, and a value must pass the
-field's own reader.
+field just asked). Where it cannot settle the field just asked, it names that field in
+``Reading.unsure``, and :func:`server.interview.consult.understand` asks the model.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from dataclasses import dataclass, field, replace
 
-from pydantic import ValidationError
-
-from server.engine.base import Engine
-from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
-from server.interview import languages, prompts, types
+from server.interview import languages, types
 from server.interview.cues import (
     BARE_NEGATIVE,
     CLARIFY,
@@ -35,13 +27,11 @@ from server.interview.cues import (
     Cue,
     find_cues,
 )
-from server.interview.readers.free_text import validate_text
 from server.interview.readers.message import Finding, Message
-from server.interview.readers.subject import about_field, mentions_subject, plain, subject_words
-from server.interview.readers.yes_no import NEGATION, NO_PROBLEM, NOT_YET, YES_GROUND, negated
+from server.interview.readers.subject import about_field, mentions_subject, subject_words
 from server.interview.spec import FieldSpec, JobSpec, job_language
 from server.interview.text import clauses, fold, grounded, sentences, strip_instructions
-from server.interview.types import NEGATABLE, PICK_TYPES, TEXT_TYPES
+from server.interview.types import NEGATABLE, TEXT_TYPES
 from server.interview.vocab import Vocabulary, load_vocabulary
 
 log = logging.getLogger(__name__)
@@ -285,126 +275,3 @@ def _propagate_experience_none(
                 continue
             if subject_words(spec, vocab) & subject_words(other, vocab):
                 findings[other.key] = replace(source, source="sibling")
-
-
-# ------------------------------------------------------------------ the model
-
-
-async def understand(
-    engine: Engine, job: JobSpec, text: str, asked_key: str | None, vocab: Vocabulary | None = None
-) -> Reading:
-    """:func:`read_message`, then one narrow model question where the code is unsure.
-
-    The reading is pure CPU work that grows with the job's fields (bounded by the job
-    limits of ``server.interview.spec``): it runs in a worker thread, so one long message
-    cannot hold up the event loop, ``/health`` and other candidates' requests.
-    """
-    reading = await asyncio.to_thread(read_message, job, text, asked_key, vocab)
-    if reading.unsure is None:
-        return reading
-    spec = job.field(reading.unsure)
-    try:
-        if spec.type in PICK_TYPES:
-            choice = await prompts.pick(engine, spec, reading.text)
-            if spec.type == "single_choice" and len(reading.text.split()) > CHOICE_REPLY_WORDS:
-                choice = "unclear"  # a long reply to a choice question is about something else
-            elif spec.type == "single_choice" and choice in (spec.choices or ()):
-                # The same question with the choices in reverse order must give the same
-                # choice: a pick that follows the options' position is no reading.
-                again = await prompts.pick(engine, spec, reading.text, reverse=True)
-                choice = choice if again == choice else "unclear"
-            return apply_pick(reading, spec, choice)
-        label = await prompts.judge(
-            engine, spec, reading.own_text or reading.text, spec.type in TEXT_TYPES
-        )
-        if label == "specific" and spec.type == "long_text":
-            # An open question is answered by what the candidate did, would do or knows;
-            # praise of oneself alone ("I'm very patient") leaves it vague.
-            kind = await prompts.check_answer(engine, spec, reading.own_text or reading.text)
-            label = "specific" if kind == "answer" else "vague"
-    except (EngineBusy, EngineLoading):
-        raise  # the turn waits for the model (HTTP 503, Retry-After) rather than skip it
-    except (EngineError, GrammarError, ValidationError) as exc:
-        # One failed generation costs this message its model check, not the turn: the
-        # deterministic reading stands, and the state counts the failure.
-        log.warning("model check skipped for %s: %s", spec.key, type(exc).__name__)
-        return replace(reading, model_failed=True)
-    return apply_verdict(reading, spec, label)
-
-
-def apply_pick(reading: Reading, spec: FieldSpec, choice: str) -> Reading:
-    """Keep the model's option where the code can check it: a "no" needs a negation in the
-    message; a "yes" needs none, and a yes-word, a having or being-able verb or the field's
-    subject ("I was a carer from 2012" is no yes to "do you have a DBS check?"); a choice
-    must be one of the field's own. Anything else leaves the reading's vague finding."""
-    findings = dict(reading.findings)
-    flat = plain(reading.text)
-    if spec.type == "yes_no" and choice in ("yes", "no"):
-        said_no = (
-            negated(flat, reading.lang) or NOT_YET.search(flat) is not None
-        ) and not NO_PROBLEM.search(flat)
-        grounded_yes = bool(
-            YES_GROUND.search(flat) or NO_PROBLEM.search(flat) or about_field(spec, reading.text)
-        )
-        if (choice == "no" and said_no) or (choice == "yes" and not said_no and grounded_yes):
-            findings[spec.key] = Finding("answered", choice == "yes", reading.text, source="model")
-    elif spec.type == "single_choice" and choice in (spec.choices or ()):
-        findings[spec.key] = Finding("answered", choice, reading.text, source="model")
-    return replace(reading, findings=findings)
-
-
-def apply_verdict(reading: Reading, spec: FieldSpec, label: prompts.Label) -> Reading:
-    """Keep what the model said only where the code can check it.
-
-    "specific" is only offered for free-text fields, whose value is the reply itself;
-    "does_not_have" needs a negation in the message, "asks_meaning" and "off_topic"
-    need a question; anything unchecked leaves the deterministic reading as it was.
-    """
-    findings = dict(reading.findings)
-    text = reading.own_text or reading.text
-    if label == "specific" and spec.type in TEXT_TYPES:
-        value, _ = validate_text(spec, text)
-        if value is not None:
-            findings[spec.key] = Finding("answered", value, text, source="model")
-    elif label == "vague":
-        findings[spec.key] = Finding("vague", None, text, source="model")
-    elif (
-        label == "does_not_have"
-        and spec.type in NEGATABLE
-        and _negated(text)
-        and not _UNSURE.search(plain(text))
-    ):
-        findings[spec.key] = Finding("none", None, text, source="model")
-    elif label == "refuses" and (_negated(text) or _RESERVE.search(plain(text))):
-        findings[spec.key] = Finding("declined", None, text, source="model")
-    elif label == "asks_meaning" and "?" in text:
-        findings.pop(spec.key, None)
-        return replace(reading, findings=findings, clarify=spec.key)
-    elif label == "off_topic" and "?" in text:
-        findings.pop(spec.key, None)
-        return replace(reading, findings=findings, other_question=True)
-    elif spec.type in TEXT_TYPES and spec.key not in findings:
-        findings[spec.key] = Finding("vague", None, text, source="model")
-    return replace(reading, findings=findings)
-
-
-_UNSURE = re.compile(
-    r"\b(?:do\s*n[o']?t|dont|not|can'?t|cannot)\s+(?:really\s+)?(?:remember|recall|know|sure|certain"
-    r"|say\s+exactly|tell\s+exactly)\b|\bno\s+idea\b|\bno\s+(?:me\s+)?(?:lo\s+)?se\b|\bnao\s+sei\b"
-    r"|\bnon\s+(?:lo\s+)?so\b|\bweiss\s+(?:ich\s+)?nicht\b|\bje\s+ne\s+sais\s+pas\b"
-    r"|\bno\s+(?:me\s+)?(?:acuerdo|recuerdo)\b|\bkeine\s+ahnung\b|\berinnere\s+mich\s+nicht\b"
-    r"|\bje\s+ne\s+(?:me\s+)?(?:souviens|rappelle)\s+(?:plus|pas)\b"
-    r"|\bnao\s+(?:me\s+)?lembro\b|\bnon\s+(?:mi\s+)?ricordo\b"
-)
-# Words a refusal is made of; a model "refuses" without any of them is not taken.
-_RESERVE = re.compile(
-    r"\b(?:rather|prefer|private|privacy|personal|confidential|skip|pass|later|share|sharing"
-    r"|prefiero|prefiro|preferisco|prefere|lieber|angaben?|privad[oa]|prive|privat|privato"
-    r"|personal|personnel|personale|pessoal)\b"
-)
-
-
-def _negated(text: str) -> bool:
-    return bool(
-        NEGATION.search(plain(text)) or re.search(r"\b(?:zero|nothing|nobody|nope|0)\b", fold(text))
-    )
