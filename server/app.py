@@ -29,7 +29,17 @@ from server.engine.base import Engine
 from server.settings import Settings
 from server.store import accounts
 from server.store.db import Database
-from server.web import auth, deps, employer_pages, interviews, jobs, pages, privacy, review
+from server.web import (
+    auth,
+    deps,
+    employer_pages,
+    interviews,
+    jobs,
+    kiosk,
+    pages,
+    privacy,
+    review,
+)
 from server.web.errors import EXCEPTION_HANDLERS
 from server.web.limits import Limits
 from server.web.schemas import HealthOut
@@ -153,6 +163,7 @@ def create_app(
             *privacy.ROUTES,
             *pages.ROUTES,
             *employer_pages.ROUTES,
+            *kiosk.ROUTES,
             create_static_files_router(path="/static", directories=[pages.WEBUI_DIR]),
         ],
         dependencies={**deps.DEPENDENCIES, **auth.DEPENDENCIES},

@@ -114,6 +114,17 @@ class Settings(BaseSettings):
     session_ttl_hours: float = Field(
         12.0, gt=0, description="A log-in ends this many hours after it was made."
     )
+    session_idle_minutes: float = Field(
+        30.0, gt=0, description="A log-in ends after this many minutes without a request."
+    )
+    kiosk_idle_s: float = Field(
+        120.0,
+        ge=5,
+        description=(
+            "On a kiosk, seconds without input before 'Still there?' is asked; 30 s later"
+            " the kiosk session ends and the page returns to its start screen."
+        ),
+    )
     secure_cookies: Literal["auto", "always", "never"] = Field(
         "auto",
         description="Secure flag on cookies: 'auto' when the request came over TLS.",

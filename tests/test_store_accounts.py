@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -34,12 +35,18 @@ def test_emails_are_unique_whatever_their_case(db: Database) -> None:
     assert db.call(accounts.get_user_by_email, email="ANN@x.org").name == "Ann"
 
 
+def _login(db: Database, session_id: str, **kwargs: Any) -> accounts.LogIn | None:
+    limits = {"idle": timedelta(minutes=30), "kiosk_idle": timedelta(seconds=150)}
+    return db.call(accounts.session_login, session_id=session_id, **(limits | kwargs))
+
+
 def test_sessions_expire_rotate_and_end_with_a_new_password(db: Database) -> None:
     user = db.call(
         accounts.create_user, email="a@x.org", name="A", role="employer", password_hash="h"
     )
     db.call(accounts.create_session, session_id="one", user_id=user.id, ttl=timedelta(hours=1))
-    assert db.call(accounts.session_user, session_id="one").id == user.id
+    login = _login(db, "one")
+    assert login is not None and login.user.id == user.id and login.kiosk_id is None
     db.call(
         accounts.create_session,
         session_id="two",
@@ -47,12 +54,30 @@ def test_sessions_expire_rotate_and_end_with_a_new_password(db: Database) -> Non
         ttl=timedelta(hours=1),
         replaces="one",
     )
-    assert db.call(accounts.session_user, session_id="one") is None
+    assert _login(db, "one") is None
     later = utcnow() + timedelta(hours=2)
-    assert db.call(accounts.session_user, session_id="two", now=later) is None
+    assert _login(db, "two", now=later) is None
     db.call(accounts.create_session, session_id="three", user_id=user.id, ttl=timedelta(hours=1))
     db.call(accounts.set_password, user_id=user.id, password_hash="new")
-    assert db.call(accounts.session_user, session_id="three") is None
+    assert _login(db, "three") is None
+
+
+def test_a_log_in_ends_when_idle_and_a_kiosk_one_sooner(db: Database) -> None:
+    user = db.call(
+        accounts.create_user, email="k@x.org", name="K", role="candidate", password_hash="h"
+    )
+    day = timedelta(hours=24)
+    db.call(accounts.create_session, session_id="desk", user_id=user.id, ttl=day)
+    db.call(accounts.create_session, session_id="kiosk", user_id=user.id, ttl=day, kiosk_id=7)
+    soon = utcnow() + timedelta(minutes=5)
+    kiosk = _login(db, "kiosk", now=soon)
+    assert kiosk is None  # 5 minutes without a request is past a kiosk's 150 s
+    desk = _login(db, "desk", now=soon)
+    assert desk is not None and desk.kiosk_id is None
+    # The request at +5 min counts as activity: 29 minutes after it the log-in still lives.
+    assert _login(db, "desk", now=soon + timedelta(minutes=29)) is not None
+    assert _login(db, "desk", now=soon + timedelta(minutes=29 + 31)) is None
+    assert _login(db, "desk") is None  # an idle log-in is deleted, not only refused
 
 
 def test_one_interview_per_candidate_and_job_and_messages_keep_order(db: Database) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -49,31 +50,66 @@ def set_password(session: Session, *, user_id: int, password_hash: str) -> None:
     session.exec(sa.delete(AuthSession).where(col(AuthSession.user_id) == user_id))
 
 
+# A log-in's last request is written at most this often (not on every request).
+SEEN_STEP = timedelta(seconds=10)
+
+
+@dataclass(frozen=True)
+class LogIn:
+    user: User
+    kiosk_id: int | None  # made at this kiosk: no account pages, a short idle limit
+
+
 def create_session(
-    session: Session, *, session_id: str, user_id: int, ttl: timedelta, replaces: str | None = None
+    session: Session,
+    *,
+    session_id: str,
+    user_id: int,
+    ttl: timedelta,
+    replaces: str | None = None,
+    kiosk_id: int | None = None,
 ) -> AuthSession:
     """Store a new log-in; ``replaces`` (the id the browser came with) is deleted: rotation."""
     now = utcnow()
     if replaces is not None:
         session.exec(sa.delete(AuthSession).where(col(AuthSession.id) == replaces))
     row = AuthSession(
-        id=session_id, user_id=user_id, created_at=now, expires_at=now + ttl, last_seen_at=now
+        id=session_id,
+        user_id=user_id,
+        created_at=now,
+        expires_at=now + ttl,
+        last_seen_at=now,
+        kiosk_id=kiosk_id,
     )
     session.add(row)
     session.flush()
     return row
 
 
-def session_user(session: Session, *, session_id: str, now: datetime | None = None) -> User | None:
-    """The user of a live log-in, or None when it is unknown or expired (then it is deleted)."""
+def session_login(
+    session: Session,
+    *,
+    session_id: str,
+    idle: timedelta,
+    kiosk_idle: timedelta,
+    now: datetime | None = None,
+) -> LogIn | None:
+    """The live log-in with this id, or None when it is unknown, past its lifetime or idle
+    for longer than ``idle`` (``kiosk_idle`` for one made at a kiosk); a dead one is deleted.
+    """
     now = now or utcnow()
     row = session.get(AuthSession, session_id)
     if row is None:
         return None
-    if row.expires_at <= now:
+    limit = kiosk_idle if row.kiosk_id is not None else idle
+    if row.expires_at <= now or row.last_seen_at + limit <= now:
         session.delete(row)
         return None
-    return session.get(User, row.user_id)
+    if now - row.last_seen_at >= SEEN_STEP:
+        row.last_seen_at = now
+        session.add(row)
+    user = session.get(User, row.user_id)
+    return None if user is None else LogIn(user, row.kiosk_id)
 
 
 def delete_session(session: Session, *, session_id: str) -> None:

@@ -16,7 +16,7 @@ from sqlmodel import Session
 from server.store.tables import IdAllocation
 
 # The tables whose ids reach audit entries, exports and links.
-TABLES = ("users", "jobs", "interviews")
+TABLES = ("users", "jobs", "interviews", "kiosks")
 
 
 def allocate(session: Session, table: str) -> int:

@@ -191,11 +191,35 @@ def m004_id_allocations(conn: Connection) -> None:
         conn.execute(table.insert().values(table_name=name, last_id=highest or 0))
 
 
+def m005_kiosks(conn: Connection) -> None:
+    """Kiosks: a job's shared-device links; which log-ins and accounts a kiosk made."""
+    meta = sa.MetaData()
+    sa.Table("jobs", meta, sa.Column("id", sa.Integer, primary_key=True))  # the key's target
+    kiosks = sa.Table(
+        "kiosks",
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column(
+            "job_id",
+            sa.Integer,
+            sa.ForeignKey("jobs.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+        sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+        _ts("created_at"),
+    )
+    meta.create_all(conn, tables=[kiosks])
+    _add_column(conn, "auth_sessions", "kiosk_id", sa.Integer())
+    _add_column(conn, "users", "kiosk_id", sa.Integer())
+
+
 MIGRATIONS: list[Migration] = [
     ("001_initial", m001_initial),
     ("002_message_response", m002_message_response),
     ("003_trust", m003_trust),
     ("004_id_allocations", m004_id_allocations),
+    ("005_kiosks", m005_kiosks),
 ]
 
 

@@ -56,6 +56,8 @@ class User(SQLModel, table=True):
     role: str = Field(sa_column=Column(sa.String(16), nullable=False))
     password_hash: str = Field(sa_column=Column(sa.String(256), nullable=False))
     created_at: datetime = _ts()
+    # Made at a kiosk: no password; the candidate comes back with a resume code only.
+    kiosk_id: int | None = Field(default=None, sa_column=Column(sa.Integer, nullable=True))
 
 
 class AuthSession(SQLModel, table=True):
@@ -72,6 +74,24 @@ class AuthSession(SQLModel, table=True):
     created_at: datetime = _ts()
     expires_at: datetime = _ts()
     last_seen_at: datetime = _ts()
+    # A log-in made at a kiosk: short idle limit, no account pages.
+    kiosk_id: int | None = Field(default=None, sa_column=Column(sa.Integer, nullable=True))
+
+
+class Kiosk(SQLModel, table=True):
+    """A job's link for one shared device. ``token_hash`` is the sha256 of the link's
+    token, never the token; log-ins and accounts made there carry its id."""
+
+    __tablename__ = "kiosks"
+
+    id: int | None = Field(default=None, primary_key=True)
+    job_id: int = Field(
+        sa_column=Column(
+            sa.Integer, sa.ForeignKey("jobs.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    token_hash: str = Field(sa_column=Column(sa.String(64), nullable=False, unique=True))
+    created_at: datetime = _ts()
 
 
 class Job(SQLModel, table=True):

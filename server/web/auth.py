@@ -4,7 +4,9 @@ The session cookie holds a random token; the database keeps only its sha256, so
 a copy of the database cannot be replayed as a log-in. Every log-in makes a new
 token and deletes the one the browser came with (rotation: a token planted in a
 shared browser before log-in is worthless after it). A log-in ends after
-``INTERVIEWER_SESSION_TTL_HOURS`` and at log-out, on the server. The cookie is
+``INTERVIEWER_SESSION_TTL_HOURS``, after ``INTERVIEWER_SESSION_IDLE_MINUTES`` without a
+request (``INTERVIEWER_KIOSK_IDLE_S`` plus 30 s for one made at a kiosk), and at log-out,
+on the server. The cookie is
 HttpOnly, SameSite=Lax, and Secure whenever the request reached us over TLS
 (directly or through a proxy uvicorn trusts), or always with
 ``INTERVIEWER_SECURE_COOKIES=always``. Log-in attempts are rate-limited per
@@ -23,7 +25,11 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from litestar import Request, Response, get, post
 from litestar.di import Provide
-from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
+from litestar.exceptions import (
+    NotAuthorizedException,
+    NotFoundException,
+    PermissionDeniedException,
+)
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 
 from server.settings import Settings
@@ -114,18 +120,23 @@ def _presented_token(request: Request[Any, Any, Any]) -> str | None:
 
 
 async def start_session(
-    request: Request[Any, Any, Any], response: Response[Any], user: User
+    request: Request[Any, Any, Any],
+    response: Response[Any],
+    user: User,
+    kiosk_id: int | None = None,
 ) -> None:
     """Log ``user`` in on ``response``: a fresh token, the presented one deleted."""
     token = secrets.token_urlsafe(32)
     old = _presented_token(request)
-    ttl = session_ttl(settings_of(request))
+    settings = settings_of(request)
+    ttl = session_ttl(settings)
     await db_of(request).run(
         accounts.create_session,
         session_id=token_id(token),
         user_id=user.id,
         ttl=ttl,
         replaces=token_id(old) if old else None,
+        kiosk_id=kiosk_id,
     )
     response.set_cookie(
         key=SESSION_COOKIE,
@@ -154,10 +165,36 @@ async def end_session(request: Request[Any, Any, Any], response: Response[Any]) 
 
 
 async def session_user(request: Request[Any, Any, Any]) -> User | None:
+    """The logged-in user, or None. A log-in made at a kiosk is marked on the request
+    (:func:`at_kiosk`)."""
     token = _presented_token(request)
     if token is None:
         return None
-    return await db_of(request).run(accounts.session_user, session_id=token_id(token))
+    settings = settings_of(request)
+    login = await db_of(request).run(
+        accounts.session_login,
+        session_id=token_id(token),
+        idle=timedelta(minutes=settings.session_idle_minutes),
+        kiosk_idle=kiosk_idle(settings),
+    )
+    if login is None:
+        return None
+    request.state.kiosk_id = login.kiosk_id
+    return login.user
+
+
+def at_kiosk(request: Request[Any, Any, Any]) -> bool:
+    """Whether this request's log-in was made at a kiosk (after :func:`session_user`)."""
+    return getattr(request.state, "kiosk_id", None) is not None
+
+
+# After "Still there?" is asked, this long to answer before the kiosk session ends.
+KIOSK_GRACE_S = 30
+
+
+def kiosk_idle(settings: Settings) -> timedelta:
+    """How long a kiosk log-in lives without a request: the question, then its grace."""
+    return timedelta(seconds=settings.kiosk_idle_s + KIOSK_GRACE_S)
 
 
 # -- dependencies ----------------------------------------------------------------------
@@ -184,8 +221,18 @@ async def provide_employer(request: Request[Any, Any, Any]) -> User:
     return user
 
 
+async def provide_holder(request: Request[Any, Any, Any]) -> User:
+    """The user, on their own device: a kiosk log-in has no account pages, exports or
+    deletion (the next person at the kiosk must not reach them)."""
+    user = await provide_user(request)
+    if at_kiosk(request):
+        raise NotFoundException("There are no account pages on a kiosk.")
+    return user
+
+
 DEPENDENCIES = {
     "user": Provide(provide_user),
+    "holder": Provide(provide_holder),
     "candidate": Provide(provide_candidate),
     "employer": Provide(provide_employer),
 }

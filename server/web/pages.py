@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 from litestar import Request, Response, get, post
 from litestar.enums import RequestEncodingType
+from litestar.exceptions import NotFoundException
 from litestar.params import Body
 from litestar.response import Redirect
 from litestar.status_codes import HTTP_200_OK, HTTP_303_SEE_OTHER, HTTP_429_TOO_MANY_REQUESTS
@@ -107,6 +108,7 @@ def page(
     headers: dict[str, str] | None = None,
     lang: str = "en",
     texts: dict[str, str] | None = None,
+    nav: bool = True,
     **values: object,
 ) -> Response[str]:
     """``template`` filled with ``values`` and the translated ``texts``, inside the layout."""
@@ -121,7 +123,7 @@ def page(
             "lang": lang,
             "scripts": Raw(tags),
             "body_data": Raw(data),
-            "nav": _nav(request, user),
+            "nav": _nav(request, user) if nav else Raw(""),
             "main": Raw(main),
         },
     )
@@ -349,6 +351,8 @@ async def account_page(request: Request[Any, Any, Any]) -> Response[Any]:
     user = await auth.session_user(request)
     if user is None:
         return to_login(request)
+    if auth.at_kiosk(request):
+        raise NotFoundException("There are no account pages on a kiosk.")
     return page(
         request,
         user,

@@ -99,10 +99,9 @@ def export_user(session: Session, *, user: User, default_days: int) -> dict[str,
 
 
 @get("/api/me/export")
-async def export_me(
-    request: Request[Any, Any, Any], user: User, db: Database, settings: Settings
-) -> Response[dict[str, Any]]:
+async def export_me(holder: User, db: Database, settings: Settings) -> Response[dict[str, Any]]:
     """Download everything stored about you as one JSON document."""
+    user = holder
     days = settings.retention_days
     body = await db.run(export_user, user=user, default_days=days)
     return Response(
@@ -115,9 +114,10 @@ async def export_me(
 
 @delete("/api/me", status_code=HTTP_200_OK)
 async def delete_me(
-    request: Request[Any, Any, Any], user: User, db: Database
+    request: Request[Any, Any, Any], holder: User, db: Database
 ) -> Response[dict[str, Any]]:
     """Erase your account and everything in it (interviews, messages; an employer's jobs)."""
+    user = holder
     erased = await db.run(privacy.delete_user, user_id=user.id or 0)
     response = Response(
         {

@@ -59,6 +59,26 @@ class RegisterIn(_In):
     role: Role
 
 
+class KioskStartIn(_In):
+    """The person at a kiosk: a name, and an e-mail only if they want to give one."""
+
+    name: str = Field(min_length=1, max_length=200)
+    email: str | None = Field(None, max_length=320, pattern=EMAIL_PATTERN)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_email_is_none(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("email"), str):
+            if not data["email"].strip():
+                return {**data, "email": None}
+        return data
+
+
+class KioskOut(BaseModel):
+    url: str
+    job_id: int
+
+
 class LoginIn(_In):
     email: str = Field(min_length=1, max_length=320)
     password: str = Field(min_length=1, max_length=1024)

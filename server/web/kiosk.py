@@ -1,0 +1,162 @@
+"""Kiosk mode: one shared device on a site, used by one candidate after another.
+
+The employer makes a link for one device (``POST /api/jobs/{id}/kiosks``); its token is
+the only key, and the database keeps only its sha256. The page shows the job and a
+Start button, no log-in: each person gives a name (an e-mail only if they like), which
+makes a passwordless candidate account, a kiosk log-in and the interview.
+
+Nothing of one person reaches the next: "Finish and clear", the end of the interview,
+or ``INTERVIEWER_KIOSK_IDLE_S`` without input and 30 s without an answer to "Still
+there?" end the kiosk log-in on the server and reload the start screen in place (no
+history entry to go Back to; pages are ``no-store``). A kiosk log-in that stops making
+requests ends on the server by itself after the same time. A kiosk log-in has no account
+pages, exports or deletion (:func:`server.web.auth.provide_holder`). Nothing is lost: the
+interview stays for the employer like any other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from typing import Any
+
+from litestar import Request, Response, get, post
+from litestar.exceptions import NotFoundException
+from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
+from sqlmodel import Session
+
+from server.errors import Conflict, EmailTaken
+from server.interview.spec import job_language
+from server.settings import Settings
+from server.store import jobs as job_store
+from server.store import kiosks as kiosk_store
+from server.store.db import Database
+from server.store.tables import Job, Kiosk, User
+from server.web import auth, records
+from server.web.access import owned_job
+from server.web.limits import Limits
+from server.web.pages import page
+from server.web.schemas import InterviewOut, KioskOut, KioskStartIn
+from server.web.turns import Turns
+from server.web.views import privacy_notice, retention_of
+
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+async def _kiosk(db: Database, token: str) -> tuple[Kiosk, Job]:
+    def load(session: Session) -> tuple[Kiosk, Job]:
+        kiosk = kiosk_store.kiosk_by_token(session, token_hash=_hash(token))
+        job = None if kiosk is None else job_store.get_job(session, job_id=kiosk.job_id)
+        if kiosk is None or job is None:
+            raise NotFoundException("No such kiosk.")
+        return kiosk, job
+
+    if len(token) > 64:
+        raise NotFoundException("No such kiosk.")
+    return await db.run(load)
+
+
+@post("/api/jobs/{job_id:int}/kiosks", status_code=HTTP_201_CREATED)
+async def create_kiosk(
+    request: Request[Any, Any, Any], employer: User, job_id: int, db: Database
+) -> KioskOut:
+    """A link for one shared device: open it there, and candidates can start the interview
+    with no log-in."""
+    token = secrets.token_urlsafe(24)
+
+    def work(session: Session) -> Kiosk:
+        owned_job(session, job_id=job_id, employer=employer)
+        return kiosk_store.create_kiosk(session, job_id=job_id, token_hash=_hash(token))
+
+    await db.run(work)
+    return KioskOut(url=str(request.base_url).rstrip("/") + f"/kiosk/{token}", job_id=job_id)
+
+
+@get("/kiosk/{token:str}")
+async def kiosk_page(
+    request: Request[Any, Any, Any], token: str, db: Database, settings: Settings
+) -> Response[Any]:
+    """The kiosk's page: the job and Start; or the interview of the person here now."""
+    kiosk, job = await _kiosk(db, token)
+    user = await auth.session_user(request)
+    here = user is not None and getattr(request.state, "kiosk_id", None) == kiosk.id
+    spec = job_store.job_spec(job)
+    lang = job_language(spec)
+    response = page(
+        request,
+        None,
+        "kiosk.html",
+        title=spec.title,
+        scripts=("kiosk.js",),
+        body_data={
+            "token": token,
+            "job-id": job.id,
+            "idle-s": int(settings.kiosk_idle_s),
+            "grace-s": auth.KIOSK_GRACE_S,
+            "resume": "yes" if here else "no",
+        },
+        # The kiosk's own words are English for now; the job's text keeps its language.
+        lang="en",
+        nav=False,
+        job_lang=lang,
+        job_title=spec.title,
+        description=spec.description,
+        notice=privacy_notice(
+            spec.title, retention_of(job, settings.retention_days), job.requires_consent, lang
+        ),
+    )
+    response.headers.update(NO_STORE)
+    return response
+
+
+@post("/api/kiosk/{token:str}/start", status_code=HTTP_201_CREATED)
+async def kiosk_start(
+    request: Request[Any, Any, Any],
+    token: str,
+    data: KioskStartIn,
+    db: Database,
+    turns: Turns,
+    settings: Settings,
+    limits: Limits,
+) -> Response[InterviewOut]:
+    """Start one person's interview at this kiosk: an account, a kiosk log-in, the
+    interview. Whoever was logged in on this browser before is logged out."""
+    limits.register(request)
+    kiosk, job = await _kiosk(db, token)
+
+    def work(session: Session) -> tuple[User, InterviewOut]:
+        user = kiosk_store.create_candidate(session, kiosk=kiosk, name=data.name, email=data.email)
+        out = records.create(
+            session,
+            job_id=job.id or 0,
+            candidate=user,
+            model=turns.engine.info,
+            default_retention=settings.retention_days,
+        )
+        return user, out
+
+    try:
+        user, interview = await db.run(work)
+    except EmailTaken as exc:
+        raise Conflict(
+            "This e-mail already belongs to an account. Leave it empty here, or log in on"
+            " your own device."
+        ) from exc
+    response = Response(interview, status_code=HTTP_201_CREATED, headers=NO_STORE)
+    await auth.start_session(request, response, user, kiosk_id=kiosk.id)
+    return response
+
+
+@post("/api/kiosk/finish", status_code=HTTP_200_OK)
+async def kiosk_finish(request: Request[Any, Any, Any]) -> Response[dict[str, bool]]:
+    """End this browser's log-in (the interview stays, for the employer)."""
+    response = Response({"finished": True}, status_code=HTTP_200_OK, headers=NO_STORE)
+    await auth.end_session(request, response)
+    return response
+
+
+ROUTES = [create_kiosk, kiosk_page, kiosk_start, kiosk_finish]

@@ -1,0 +1,107 @@
+"""Kiosk mode through the API: a link per device, a start with no log-in, nothing of one
+person for the next, and the employer still sees every interview."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar.testing import AsyncTestClient
+
+from tests.helpers.web import ANSWERS, employer_with_job, login, register, say
+
+
+async def kiosk_for(client: AsyncTestClient, job_id: int) -> str:
+    r = await client.post(f"/api/jobs/{job_id}/kiosks")
+    assert r.status_code == 201, r.text
+    url = r.json()["url"]
+    assert url.startswith("http://testserver.local/kiosk/")
+    client.cookies.clear()  # the device is another browser: no employer log-in on it
+    return url.removeprefix("http://testserver.local")
+
+
+async def begin(client: AsyncTestClient, path: str, name: str, **extra: Any) -> dict[str, Any]:
+    token = path.rsplit("/", 1)[1]
+    r = await client.post(f"/api/kiosk/{token}/start", json={"name": name, **extra})
+    assert r.status_code == 201, r.text
+    assert r.headers["cache-control"] == "no-store"
+    return r.json()
+
+
+async def test_a_kiosk_starts_interviews_with_no_log_in(web_client: AsyncTestClient) -> None:
+    job_id = await employer_with_job(web_client)
+    path = await kiosk_for(web_client, job_id)
+
+    page = await web_client.get(path)
+    assert page.status_code == 200 and page.headers["cache-control"] == "no-store"
+    assert "Start" in page.text and "Your name" in page.text
+    assert 'href="/login"' not in page.text and 'href="/account"' not in page.text
+
+    first = await begin(web_client, path, "Ana Silva")
+    assert first["candidate_name"] == "Ana Silva" and first["job_id"] == job_id
+    turn = await say(web_client, first["id"], ANSWERS[0], "k-1")
+    assert turn["state"] == "interview"
+    assert (await web_client.get("/api/me")).json()["name"] == "Ana Silva"
+
+    # No account pages, export or deletion on a kiosk log-in.
+    assert (await web_client.get("/api/me/export")).status_code == 404
+    assert (await web_client.delete("/api/me")).status_code == 404
+    assert (await web_client.get("/account")).status_code == 404
+
+    # Finish and clear: the log-in ends on the server; the old cookie reaches nothing.
+    kept = dict(web_client.cookies)
+    r = await web_client.post("/api/kiosk/finish")
+    assert r.status_code == 200
+    web_client.cookies.update(kept)  # a copy of the old cookie is worthless
+    assert (await web_client.get(f"/api/interviews/{first['id']}")).status_code == 401
+    assert (await web_client.get("/api/interviews")).status_code == 401
+
+    # The next person starts fresh and cannot see the first.
+    web_client.cookies.clear()
+    second = await begin(web_client, path, "Ben Okoro", email="ben@example.org")
+    assert second["id"] != first["id"] and second["candidate_name"] == "Ben Okoro"
+    assert (await web_client.get(f"/api/interviews/{first['id']}")).status_code == 404
+    mine = (await web_client.get("/api/interviews")).json()
+    assert [i["id"] for i in mine] == [second["id"]]
+
+    # Nothing is lost: the employer sees both, the first one partial.
+    await login(web_client, "boss@example.com")
+    apps = (await web_client.get(f"/api/jobs/{job_id}/applications")).json()
+    by_name = {a["candidate"]["name"]: a for a in apps}
+    assert set(by_name) == {"Ana Silva", "Ben Okoro"}
+    assert by_name["Ana Silva"]["fields"]["linkedin_url"]["status"] == "answered"
+    assert by_name["Ben Okoro"]["candidate"]["email"] == "ben@example.org"
+
+
+async def test_only_the_jobs_employer_makes_kiosks(web_client: AsyncTestClient) -> None:
+    job_id = await employer_with_job(web_client)
+    await register(web_client, "other@example.com", role="employer", name="Other")
+    assert (await web_client.post(f"/api/jobs/{job_id}/kiosks")).status_code == 404
+    await register(web_client, "cand@example.com")
+    assert (await web_client.post(f"/api/jobs/{job_id}/kiosks")).status_code == 403
+    web_client.cookies.clear()
+    assert (await web_client.post(f"/api/jobs/{job_id}/kiosks")).status_code == 401
+    assert (await web_client.get("/kiosk/not-a-token")).status_code == 404
+    r = await web_client.post("/api/kiosk/not-a-token/start", json={"name": "X"})
+    assert r.status_code == 404
+
+
+async def test_a_kiosk_account_cannot_log_in_and_an_existing_email_is_refused(
+    web_client: AsyncTestClient,
+) -> None:
+    job_id = await employer_with_job(web_client)
+    path = await kiosk_for(web_client, job_id)
+    token = path.rsplit("/", 1)[1]
+    r = await web_client.post(
+        f"/api/kiosk/{token}/start", json={"name": "Boss again", "email": "boss@example.com"}
+    )
+    assert r.status_code == 409 and "own device" in r.json()["detail"]
+    await begin(web_client, path, "Cleo", email="cleo@example.org")
+    web_client.cookies.clear()
+    for password in ("", "!kiosk: no password", "correct horse"):
+        r = await web_client.post(
+            "/api/auth/login", json={"email": "cleo@example.org", "password": password or "x"}
+        )
+        assert r.status_code == 401
+    # A blank e-mail is no e-mail: the account gets an address no mail can reach.
+    anon = await begin(web_client, path, "Dee", email="  ")
+    assert anon["candidate_name"] == "Dee"
