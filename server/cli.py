@@ -1,4 +1,4 @@
-"""Command line: ``interviewer serve | models ... | eval | rehearse | demo | purge``.
+"""Command line: ``interviewer serve | models ... | users add | eval | rehearse | demo | purge``.
 
 Each subcommand's work lives in its module of :mod:`server.commands`; this file only
 parses arguments, builds the one Settings object and maps errors to exit codes.
@@ -34,6 +34,13 @@ def _build_parser() -> argparse.ArgumentParser:
         "purge", help="delete interviews older than their job's retention, and expired log-ins"
     )
     purge.add_argument("--dry-run", action="store_true", help="only count what would be deleted")
+
+    users = sub.add_parser("users", help="add accounts (employers are added this way)")
+    usub = users.add_subparsers(dest="users_command", required=True)
+    add = usub.add_parser("add", help="add an account; its password is printed once")
+    add.add_argument("--role", choices=("employer", "candidate"), required=True)
+    add.add_argument("--email", required=True)
+    add.add_argument("--name", required=True)
 
     models = sub.add_parser("models", help="list, fetch, verify and import model files")
     msub = models.add_subparsers(dest="models_command", required=True)
@@ -141,6 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from server.commands import demo
 
             return demo.demo(settings)
+        if args.command == "users":
+            from server.commands import users
+
+            return users.add(settings, role=args.role, email=args.email, name=args.name)
         if args.command == "purge":
             from server.commands import purge
 

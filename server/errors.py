@@ -22,6 +22,7 @@ InterviewerError
     │   ├── StaleInterview      it changed since it was read (another tab, a retry)
     │   ├── Incomplete          a required item of the checklist is still open
     │   └── EmailTaken          an account with this e-mail exists
+    ├── Forbidden               not for this caller (an employer account without invitation)
     ├── Unprocessable           well-formed, but not acceptable (a reused retry key)
     └── TooManyRequests         over a rate limit; ``retry_after`` says when to come back
 
@@ -118,6 +119,10 @@ class Incomplete(Conflict):
 
 
 class EmailTaken(Conflict):
+    pass
+
+
+class Forbidden(RequestError):
     pass
 
 

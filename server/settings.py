@@ -114,6 +114,13 @@ class Settings(BaseSettings):
     session_ttl_hours: float = Field(
         12.0, gt=0, description="A log-in ends this many hours after it was made."
     )
+    open_employer_registration: bool = Field(
+        False,
+        description=(
+            "Anyone may register an employer account. Off: employers are added with"
+            " `interviewer users add --role employer`."
+        ),
+    )
     session_idle_minutes: float = Field(
         30.0, gt=0, description="A log-in ends after this many minutes without a request."
     )

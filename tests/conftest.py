@@ -54,6 +54,13 @@ class NetworkBlocked(ConnectionRefusedError):
 
 
 @pytest.fixture(autouse=True)
+def _employers_may_register(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Most tests make their employer through the API, as a quick set-up. Production keeps
+    employer registration closed (tests/test_security_round2.py checks that default)."""
+    monkeypatch.setenv("INTERVIEWER_OPEN_EMPLOYER_REGISTRATION", "1")
+
+
+@pytest.fixture(autouse=True)
 def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     import socket
 

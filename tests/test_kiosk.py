@@ -24,7 +24,9 @@ async def begin(client: AsyncTestClient, path: str, name: str, **extra: Any) -> 
     r = await client.post(f"/api/kiosk/{token}/start", json={"name": name, **extra})
     assert r.status_code == 201, r.text
     assert r.headers["cache-control"] == "no-store"
-    return r.json()
+    body = r.json()
+    assert len(body["resume_code"]) == 9 and body["resume_code"][4] == "-"
+    return {**body["interview"], "resume_code": body["resume_code"]}
 
 
 async def test_a_kiosk_starts_interviews_with_no_log_in(web_client: AsyncTestClient) -> None:
@@ -105,3 +107,35 @@ async def test_a_kiosk_account_cannot_log_in_and_an_existing_email_is_refused(
     # A blank e-mail is no e-mail: the account gets an address no mail can reach.
     anon = await begin(web_client, path, "Dee", email="  ")
     assert anon["candidate_name"] == "Dee"
+
+
+async def test_a_resume_code_goes_on_elsewhere_and_a_wrong_one_does_not(
+    web_client: AsyncTestClient,
+) -> None:
+    job_id = await employer_with_job(web_client)
+    path = await kiosk_for(web_client, job_id)
+    started = await begin(web_client, path, "Eve")
+    await say(web_client, started["id"], ANSWERS[0], "e-1")
+    await web_client.post("/api/kiosk/finish")
+
+    web_client.cookies.clear()  # the candidate's own phone
+    form = await web_client.get("/resume")
+    assert form.status_code == 200 and "Resume code" in form.text
+    csrf = web_client.cookies.get("interviewer_csrf")
+    headers = {"Origin": "http://testserver.local"}
+    wrong = await web_client.post(
+        "/resume", data={"code": "AAAA-AAAA", "_csrf_token": csrf}, headers=headers
+    )
+    assert wrong.status_code == 401 and "not known" in wrong.text
+    typed = started["resume_code"].lower().replace("-", " ")  # as someone might type it
+    r = await web_client.post(
+        "/resume",
+        data={"code": typed, "_csrf_token": csrf},
+        headers=headers,
+        follow_redirects=False,
+    )
+    assert r.status_code == 303 and r.headers["location"] == f"/jobs/{job_id}"
+    view = (await web_client.get(f"/api/interviews/{started['id']}")).json()
+    assert ANSWERS[0] in [m["text"] for m in view["messages"]]
+    # An ordinary log-in now: the account page is there, on the person's own device.
+    assert (await web_client.get("/account")).status_code == 200

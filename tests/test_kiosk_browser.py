@@ -98,6 +98,8 @@ def test_an_idle_kiosk_returns_to_its_start_screen_with_nothing_left(
     page.get_by_role("button", name="Start").click()
     log = page.get_by_role("log")
     expect(log).to_contain_text("Interviewer")
+    code = page.get_by_text("Resume code:").locator("strong").inner_text()
+    assert len(code) == 9 and code[4] == "-"  # shown to go on elsewhere
     page.get_by_label("Your answer").fill(FIRST_ANSWER)
     page.get_by_role("button", name="Send").click()
     expect(log).to_contain_text(FIRST_ANSWER)
@@ -129,7 +131,7 @@ def test_an_idle_kiosk_returns_to_its_start_screen_with_nothing_left(
     page.clock.run_for(31_000)
     expect(page.get_by_role("button", name="Start")).to_be_visible()
     expect(page.get_by_label("Your name")).to_have_value("")
-    for secret in ("Ana Silva", FIRST_ANSWER, DRAFT, "ana-silva-kiosk"):
+    for secret in ("Ana Silva", FIRST_ANSWER, DRAFT, "ana-silva-kiosk", code):
         assert secret not in page.content()
     page.go_back()  # nothing behind Back either (the page replaced itself in place)
     for secret in ("Ana Silva", FIRST_ANSWER, DRAFT):

@@ -337,3 +337,45 @@ async def test_each_model_request_says_whose_it_is(make_client: Any, web_engine:
     assert {req.fair_key for req in web_engine.requests} == {
         FairKey(group="127.0.0.1", member=f"user:{candidate}", job=f"job:{job_id}")
     }
+
+
+async def test_employer_accounts_are_by_invitation_unless_opened(
+    make_client: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any, capsys: Any
+) -> None:
+    """Anyone could register as an employer (issue 10). Closed by default now: the API
+    and the form refuse with 403 and say how an employer account is made; candidates
+    still register; `interviewer users add --role employer` makes one that logs in."""
+    monkeypatch.delenv("INTERVIEWER_OPEN_EMPLOYER_REGISTRATION")
+    from server.cli import main
+
+    async with make_client(open_employer_registration=Settings().open_employer_registration) as c:
+        body = {"email": "boss@x.org", "password": "correct horse", "name": "B", "role": "employer"}
+        r = await c.post("/api/auth/register", json=body)
+        assert r.status_code == 403 and "users add --role employer" in r.json()["detail"]
+        form = await c.get("/register")
+        token = form.cookies.get("interviewer_csrf") or c.cookies.get("interviewer_csrf")
+        r = await c.post(
+            "/register",
+            data={**body, "_csrf_token": token or ""},
+            headers={"Origin": "http://testserver.local"},
+        )
+        assert r.status_code == 403 and "users add" in r.text
+        r = await c.post("/api/auth/register", json={**body, "role": "candidate"})
+        assert r.status_code == 201
+
+        database = c.app.state.settings.database_url
+        monkeypatch.setenv("INTERVIEWER_DATABASE_URL", database)
+        assert (
+            main(["users", "add", "--role", "employer", "--email", "boss@x.org", "--name", "Boss"])
+            == 2
+        )  # taken by the candidate above
+        assert (
+            main(
+                ["users", "add", "--role", "employer", "--email", "chief@x.org", "--name", "Chief"]
+            )
+            == 0
+        )
+        password = capsys.readouterr().out.split("password: ")[1].split()[0]
+        c.cookies.clear()
+        r = await c.post("/api/auth/login", json={"email": "chief@x.org", "password": password})
+        assert r.status_code == 200 and r.json()["role"] == "employer"

@@ -123,8 +123,10 @@ function show(section) {
   for (const id of ["start", "chat", "done"]) $(id).hidden = id !== section;
 }
 
-function enter(out) {
+function enter(out, resumeCode) {
   interview = out;
+  if (resumeCode) $("resume-code").textContent = resumeCode;
+  else $("resume-code").closest("p").hidden = true;
   show("chat");
   render();
   armIdle();
@@ -139,7 +141,9 @@ async function start(event) {
   const email = $("email").value.trim();
   $("start-button").disabled = true;
   try {
-    enter(await call("POST", `/api/kiosk/${encodeURIComponent(data.token)}/start`, { name, email }));
+    const started = await call("POST", `/api/kiosk/${encodeURIComponent(data.token)}/start`,
+      { name, email });
+    enter(started.interview, started.resume_code);
   } catch (err) {
     $("start-error").textContent = err.message;
   } finally {

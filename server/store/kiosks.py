@@ -6,6 +6,7 @@ in to it with one; it lives only as long as its kiosk log-in.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 
 from sqlmodel import Session, select
@@ -36,9 +37,31 @@ def kiosk_by_token(session: Session, *, token_hash: str) -> Kiosk | None:
     return session.exec(select(Kiosk).where(Kiosk.token_hash == token_hash)).first()
 
 
-def create_candidate(session: Session, *, kiosk: Kiosk, name: str, email: str | None) -> User:
-    """A passwordless candidate account for one person at this kiosk. Without an e-mail,
-    the account gets a placeholder address no mail can reach."""
+# Resume codes: 8 characters without look-alikes (no 0/O, 1/I/L), shown as ABCD-EFGH.
+_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def new_resume_code() -> str:
+    code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(8))
+    return f"{code[:4]}-{code[4:]}"
+
+
+def resume_code_hash(code: str) -> str:
+    """The stored form of a code as typed: case, spaces and dashes do not matter."""
+    plain = "".join(ch for ch in code.upper() if ch.isalnum())
+    return hashlib.sha256(plain.encode()).hexdigest()
+
+
+def user_by_resume_code(session: Session, *, code: str) -> User | None:
+    return session.exec(select(User).where(User.resume_code_hash == resume_code_hash(code))).first()
+
+
+def create_candidate(
+    session: Session, *, kiosk: Kiosk, name: str, email: str | None, resume_code: str
+) -> User:
+    """A passwordless candidate account for one person at this kiosk, who can come back
+    with ``resume_code``. Without an e-mail, the account gets a placeholder address no
+    mail can reach."""
     if email:
         email = normalise_email(email)
         if get_user_by_email(session, email=email) is not None:
@@ -53,6 +76,7 @@ def create_candidate(session: Session, *, kiosk: Kiosk, name: str, email: str | 
         password_hash=NO_PASSWORD,
         created_at=utcnow(),
         kiosk_id=kiosk.id,
+        resume_code_hash=resume_code_hash(resume_code),
     )
     session.add(user)
     session.flush()

@@ -212,6 +212,10 @@ def m005_kiosks(conn: Connection) -> None:
     meta.create_all(conn, tables=[kiosks])
     _add_column(conn, "auth_sessions", "kiosk_id", sa.Integer())
     _add_column(conn, "users", "kiosk_id", sa.Integer())
+    _add_column(conn, "users", "resume_code_hash", sa.String(64))
+    conn.execute(
+        sa.text("CREATE UNIQUE INDEX ix_users_resume_code_hash ON users (resume_code_hash)")
+    )
 
 
 MIGRATIONS: list[Migration] = [

@@ -56,8 +56,12 @@ class User(SQLModel, table=True):
     role: str = Field(sa_column=Column(sa.String(16), nullable=False))
     password_hash: str = Field(sa_column=Column(sa.String(256), nullable=False))
     created_at: datetime = _ts()
-    # Made at a kiosk: no password; the candidate comes back with a resume code only.
+    # Made at a kiosk: no password; the candidate comes back with a resume code only
+    # (its sha256 is kept, never the code).
     kiosk_id: int | None = Field(default=None, sa_column=Column(sa.Integer, nullable=True))
+    resume_code_hash: str | None = Field(
+        default=None, sa_column=Column(sa.String(64), nullable=True, unique=True)
+    )
 
 
 class AuthSession(SQLModel, table=True):

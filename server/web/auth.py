@@ -32,6 +32,7 @@ from litestar.exceptions import (
 )
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 
+from server.errors import Forbidden
 from server.settings import Settings
 from server.store import accounts
 from server.store.db import Database
@@ -101,7 +102,15 @@ async def authenticate(db: Database, email: str, password: str) -> User | None:
     return user
 
 
-async def register_user(db: Database, data: RegisterIn) -> User:
+INVITATION_ONLY = (
+    "Employer accounts are made by the administrator of this server"
+    " (interviewer users add --role employer). Register as a candidate, or ask them."
+)
+
+
+async def register_user(db: Database, data: RegisterIn, settings: Settings) -> User:
+    if data.role == "employer" and not settings.open_employer_registration:
+        raise Forbidden(INVITATION_ONLY)
     password_hash = await hash_password(data.password)
     return await db.run(
         accounts.create_user,
@@ -243,11 +252,16 @@ DEPENDENCIES = {
 
 @post("/api/auth/register", status_code=HTTP_201_CREATED)
 async def api_register(
-    request: Request[Any, Any, Any], data: RegisterIn, db: Database, limits: Limits
+    request: Request[Any, Any, Any],
+    data: RegisterIn,
+    db: Database,
+    limits: Limits,
+    settings: Settings,
 ) -> Response[UserOut]:
-    """Create an account (candidate or employer) and log it in."""
+    """Create a candidate account and log it in (an employer account too, where
+    INTERVIEWER_OPEN_EMPLOYER_REGISTRATION allows; 403 otherwise)."""
     limits.register(request)
-    user = await register_user(db, data)
+    user = await register_user(db, data, settings)
     response = Response(user_out(user), status_code=HTTP_201_CREATED)
     await start_session(request, response, user)
     return response

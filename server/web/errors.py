@@ -22,6 +22,7 @@ from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.status_codes import (
     HTTP_400_BAD_REQUEST,
+    HTTP_403_FORBIDDEN,
     HTTP_409_CONFLICT,
     HTTP_422_UNPROCESSABLE_ENTITY,
     HTTP_429_TOO_MANY_REQUESTS,
@@ -108,6 +109,8 @@ def _request(exc: errors.RequestError) -> Answer:
         )
     if isinstance(exc, errors.Unprocessable):
         return Answer(HTTP_422_UNPROCESSABLE_ENTITY, str(exc))
+    if isinstance(exc, errors.Forbidden):
+        return Answer(HTTP_403_FORBIDDEN, str(exc))
     return Answer(HTTP_409_CONFLICT, str(exc))
 
 

@@ -11,7 +11,8 @@ there?" end the kiosk log-in on the server and reload the start screen in place 
 history entry to go Back to; pages are ``no-store``). A kiosk log-in that stops making
 requests ends on the server by itself after the same time. A kiosk log-in has no account
 pages, exports or deletion (:func:`server.web.auth.provide_holder`). Nothing is lost: the
-interview stays for the employer like any other.
+interview stays for the employer like any other, and its person can go on elsewhere with
+the resume code the kiosk showed them (``/resume``; codes count against the log-in limits).
 """
 
 from __future__ import annotations
@@ -22,12 +23,19 @@ from typing import Any
 
 from litestar import Request, Response, get, post
 from litestar.exceptions import NotFoundException
-from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
+from litestar.response import Redirect
+from litestar.status_codes import (
+    HTTP_200_OK,
+    HTTP_201_CREATED,
+    HTTP_303_SEE_OTHER,
+    HTTP_429_TOO_MANY_REQUESTS,
+)
 from sqlmodel import Session
 
-from server.errors import Conflict, EmailTaken
+from server.errors import Conflict, EmailTaken, TooManyRequests
 from server.interview.spec import job_language
 from server.settings import Settings
+from server.store import interviews as interview_store
 from server.store import jobs as job_store
 from server.store import kiosks as kiosk_store
 from server.store.db import Database
@@ -35,8 +43,8 @@ from server.store.tables import Job, Kiosk, User
 from server.web import auth, records
 from server.web.access import owned_job
 from server.web.limits import Limits
-from server.web.pages import page
-from server.web.schemas import InterviewOut, KioskOut, KioskStartIn
+from server.web.pages import Form, page
+from server.web.schemas import InterviewOut, KioskOut, KioskStartIn, KioskStartOut
 from server.web.turns import Turns
 from server.web.views import privacy_notice, retention_of
 
@@ -122,14 +130,18 @@ async def kiosk_start(
     turns: Turns,
     settings: Settings,
     limits: Limits,
-) -> Response[InterviewOut]:
+) -> Response[KioskStartOut]:
     """Start one person's interview at this kiosk: an account, a kiosk log-in, the
-    interview. Whoever was logged in on this browser before is logged out."""
+    interview, and a resume code to go on elsewhere. Whoever was logged in on this browser
+    before is logged out."""
     limits.register(request)
     kiosk, job = await _kiosk(db, token)
+    code = kiosk_store.new_resume_code()
 
     def work(session: Session) -> tuple[User, InterviewOut]:
-        user = kiosk_store.create_candidate(session, kiosk=kiosk, name=data.name, email=data.email)
+        user = kiosk_store.create_candidate(
+            session, kiosk=kiosk, name=data.name, email=data.email, resume_code=code
+        )
         out = records.create(
             session,
             job_id=job.id or 0,
@@ -146,8 +158,60 @@ async def kiosk_start(
             "This e-mail already belongs to an account. Leave it empty here, or log in on"
             " your own device."
         ) from exc
-    response = Response(interview, status_code=HTTP_201_CREATED, headers=NO_STORE)
+    response = Response(
+        KioskStartOut(interview=interview, resume_code=code),
+        status_code=HTTP_201_CREATED,
+        headers=NO_STORE,
+    )
     await auth.start_session(request, response, user, kiosk_id=kiosk.id)
+    return response
+
+
+@get("/resume")
+async def resume_page(request: Request[Any, Any, Any]) -> Response[str]:
+    """Where a resume code from a kiosk is entered, on the candidate's own device."""
+    return page(request, None, "resume.html", title="Go on with an interview", error="")
+
+
+@post("/resume", status_code=HTTP_303_SEE_OTHER)
+async def resume_form(
+    request: Request[Any, Any, Any], data: Form, db: Database, limits: Limits
+) -> Response[Any]:
+    """A right code logs its person in here (an ordinary log-in, not a kiosk one) and opens
+    the job of their interview. Codes count against the log-in limits of the address."""
+    code = str(data.get("code", ""))[:20]
+
+    def refuse(detail: str, status: int, headers: dict[str, str] | None = None) -> Response[Any]:
+        return page(
+            request,
+            None,
+            "resume.html",
+            title="Go on with an interview",
+            status_code=status,
+            headers=headers,
+            error=detail,
+        )
+
+    try:
+        limits.login(request, f"resume:{kiosk_store.resume_code_hash(code)}")
+    except TooManyRequests as exc:
+        return refuse(str(exc), HTTP_429_TOO_MANY_REQUESTS, {"Retry-After": str(exc.retry_after)})
+
+    def find(session: Session) -> tuple[User, int] | None:
+        user = kiosk_store.user_by_resume_code(session, code=code)
+        mine = (
+            []
+            if user is None
+            else interview_store.list_for_candidate(session, candidate_id=user.id or 0)
+        )
+        return None if user is None or not mine else (user, mine[-1].job_id)
+
+    found = await db.run(find) if code.strip() else None
+    if found is None:
+        return refuse("That code is not known. Check it and try again.", 401)
+    user, job_id = found
+    response: Response[Any] = Redirect(f"/jobs/{job_id}", status_code=HTTP_303_SEE_OTHER)
+    await auth.start_session(request, response, user)
     return response
 
 
@@ -159,4 +223,4 @@ async def kiosk_finish(request: Request[Any, Any, Any]) -> Response[dict[str, bo
     return response
 
 
-ROUTES = [create_kiosk, kiosk_page, kiosk_start, kiosk_finish]
+ROUTES = [create_kiosk, kiosk_page, kiosk_start, kiosk_finish, resume_page, resume_form]

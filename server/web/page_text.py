@@ -24,6 +24,7 @@ JOB_PAGE: dict[str, str] = {
     "t_proposal": N_("Your proposal"),
     "t_close": N_("Close"),
     "t_interview": N_("Interview"),
+    "t_privacy": N_("Privacy notice"),
     "t_consent": N_('Press "I agree" to accept the notice above and start answering.'),
     "t_agree": N_("I agree"),
     "t_conversation": N_("Conversation"),
@@ -41,6 +42,7 @@ JOB_PAGE: dict[str, str] = {
     "t_submit": N_("Submit proposal"),
 }
 # fmt: on
+OPTIONAL = N_("(optional)")
 SCRIPT: dict[str, str] = {
     "you": N_("You"),
     "interviewer": N_("Interviewer"),
@@ -59,6 +61,12 @@ SCRIPT: dict[str, str] = {
     "state_summary": N_("ready to confirm"),
     "state_confirmed": N_("ready to bid"),
     "state_submitted": N_("proposal submitted"),
+    "apply": JOB_PAGE["t_apply"],
+    "continue": N_("Continue applying"),
+    "view": N_("View your proposal"),
+    "question_of": N_("Question {n} of {total}"),
+    "checklist": JOB_PAGE["t_checklist"],
+    "optional": OPTIONAL,
     "opening": N_("Opening your interview…"),
     "getting_reply": N_("Getting the reply to your last message…"),
     "lost": N_("The connection was lost before the reply arrived."),
@@ -67,7 +75,6 @@ SCRIPT: dict[str, str] = {
     "bid_error": N_("Enter an amount above 0 and at most 1,000,000, with at most two decimals."),
     "thanks_submitted": N_("Your proposal was submitted. Thank you!"),
 }
-OPTIONAL = N_("(optional)")
 
 
 def job_page(lang: str) -> dict[str, str]:

@@ -22,12 +22,17 @@ from litestar.enums import RequestEncodingType
 from litestar.exceptions import NotFoundException
 from litestar.params import Body
 from litestar.response import Redirect
-from litestar.status_codes import HTTP_200_OK, HTTP_303_SEE_OTHER, HTTP_429_TOO_MANY_REQUESTS
+from litestar.status_codes import (
+    HTTP_200_OK,
+    HTTP_303_SEE_OTHER,
+    HTTP_403_FORBIDDEN,
+    HTTP_429_TOO_MANY_REQUESTS,
+)
 from litestar.utils.scope.state import ScopeState
 from pydantic import ValidationError
 from sqlmodel import Session
 
-from server.errors import EmailTaken, TooManyRequests
+from server.errors import EmailTaken, Forbidden, TooManyRequests
 from server.interview import i18n
 from server.interview.spec import JobSpec, job_language
 from server.settings import Settings
@@ -223,14 +228,16 @@ def _problems(exc: ValidationError) -> str:
 
 @post("/register", status_code=HTTP_303_SEE_OTHER)
 async def register_form(
-    request: Request[Any, Any, Any], data: Form, db: Database, limits: Limits
+    request: Request[Any, Any, Any], data: Form, db: Database, limits: Limits, settings: Settings
 ) -> Response[Any]:
     values = {k: data.get(k, "") for k in ("email", "password", "name", "role")}
     headers: dict[str, str] | None = None
     status = 422
     try:
         limits.register(request)
-        user = await auth.register_user(db, RegisterIn.model_validate(values))
+        user = await auth.register_user(db, RegisterIn.model_validate(values), settings)
+    except Forbidden as exc:
+        error, status = str(exc), HTTP_403_FORBIDDEN
     except TooManyRequests as exc:
         error, status = str(exc), HTTP_429_TOO_MANY_REQUESTS
         headers = {"Retry-After": str(exc.retry_after)}

@@ -246,3 +246,10 @@ class HealthOut(BaseModel):
     status: Literal["loading", "ready", "error"]
     model: str
     detail: str | None = None
+
+
+class KioskStartOut(BaseModel):
+    interview: InterviewOut
+    resume_code: str = Field(
+        description="Shown once, on the kiosk: enter it at /resume to go on elsewhere."
+    )
