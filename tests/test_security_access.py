@@ -90,6 +90,15 @@ TABLE: dict[tuple[str, str], Row] = {
         401, 404, 409, 403, 403, body=lambda: {"bid_amount": 10}
     ),
     ("GET", "/api/jobs/{job_id:int}/applications"): Row(401, 403, 403, 404, 200),
+    ("POST", "/api/jobs/{job_id:int}/kiosks"): Row(401, 403, 403, 404, 201, body=dict),
+    # A kiosk is public to whoever holds its link; starting there is a log-in of its own.
+    ("GET", "/kiosk/{token:str}"): _all(200),
+    ("POST", "/api/kiosk/{token:str}/start"): _all(
+        201, body=lambda: {"name": "Visitor"}, logs_in=True
+    ),
+    ("POST", "/api/kiosk/finish"): _all(200, body=dict, throwaway=True),
+    ("GET", "/resume"): _all(200),
+    ("POST", "/resume"): _all(401, form=lambda: {"code": "AAAA-AAAA"}),
     ("GET", "/api/jobs/{job_id:int}/applications.csv"): Row(401, 403, 403, 404, 200),
     ("GET", "/api/jobs/{job_id:int}/applications.jsonl"): Row(401, 403, 403, 404, 200),
     # Pages: nobody logged in is sent to the log-in page (303); the wrong account gets 404.
@@ -141,6 +150,7 @@ class World:
         self.emails: dict[str, str] = {}
         self.job_id = 0
         self.interview_id = 0
+        self.kiosk = ""
 
     async def account(self, role: str, kind: str) -> str:
         self.client.cookies.clear()
@@ -157,6 +167,8 @@ class World:
         self.tokens["owner_emp"] = await self.account("owner_emp", "employer")
         r = await self.client.post("/api/jobs", json=JOB_BODY)
         self.job_id = r.json()["id"]
+        r = await self.client.post(f"/api/jobs/{self.job_id}/kiosks")
+        self.kiosk = r.json()["url"].rsplit("/", 1)[1]
         self.tokens["emp"] = await self.account("emp", "employer")
         await self.client.post("/api/jobs", json={**JOB_BODY, "title": "Another job"})
         self.tokens["owner"] = await self.account("owner", "candidate")
@@ -179,6 +191,7 @@ class World:
         path = path.replace("{job_id:int}", str(self.job_id))
         path = path.replace("{interview_id:int}", str(self.interview_id))
         path = path.replace("{file_path:path}", "interview.js")
+        path = path.replace("{token:str}", self.kiosk)
         return path.replace("{path:str}", "openapi.json")
 
     async def call(self, method: str, path: str, row: Row, role: str) -> int:
