@@ -92,7 +92,7 @@ async def health(request: Request[Any, Any, Any]) -> Response[HealthOut]:
     balancers and orchestrators can wait on it.
     """
     slot: EngineSlot = request.app.state.engine
-    body = HealthOut(status=slot.status, model=slot.model_name, detail=slot.detail)  # type: ignore[arg-type]
+    body = HealthOut(status=slot.status, model=slot.model_name, detail=slot.detail)
     if slot.status == "ready":
         return Response(body)
     return Response(body, status_code=503, headers={"Retry-After": "5"})

@@ -230,7 +230,7 @@ def test_an_older_database_gets_the_privacy_columns_with_safe_defaults(tmp_path:
             "INSERT INTO jobs (id, employer_id, title, spec, created_at, updated_at)"
             " VALUES (1, 1, 'J', '{}', '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
         )
-    assert migrate(engine) == ["003_trust", "004_id_allocations"]
+    assert migrate(engine) == ["003_trust", "004_id_allocations", "005_kiosks"]
     engine.dispose()
     with sqlite3.connect(tmp_path / "old.db") as conn:
         assert conn.execute("SELECT requires_consent, retention_days FROM jobs").fetchall() == [

@@ -313,4 +313,5 @@ async def pick(engine: Engine, spec: FieldSpec, reply: str, reverse: bool = Fals
     (``reverse`` lists the field's choices the other way round)."""
     model = pick_model(spec)
     generation = await engine.generate(pick_request(spec, reply, reverse, model))
+    # ``model`` is built at run time from the field's choices: mypy cannot see ``answer``.
     return str(model.model_validate_json(generation.text).answer)  # type: ignore[attr-defined]

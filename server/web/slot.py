@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from server.engine.base import Engine, Generation, GenerationRequest, ModelInfo
 from server.errors import EngineLoading, EngineUnavailable
 
@@ -16,7 +18,7 @@ class EngineSlot:
 
     def __init__(self, model_name: str) -> None:
         self.model_name = model_name
-        self.status: str = "loading"
+        self.status: Literal["loading", "ready", "error"] = "loading"
         self.detail: str | None = None
         self._engine: Engine | None = None
         self._expected: ModelInfo | None = None

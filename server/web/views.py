@@ -26,7 +26,10 @@ from server.web.schemas import (
 
 
 def user_out(user: User) -> UserOut:
-    return UserOut(id=user.id or 0, email=user.email, name=user.name, role=user.role)  # type: ignore[arg-type]
+    # The table keeps the role as text; the wire schema checks it is one it knows.
+    return UserOut.model_validate(
+        {"id": user.id or 0, "email": user.email, "name": user.name, "role": user.role}
+    )
 
 
 def retention_of(job: Job | None, default_days: int) -> int:
@@ -86,16 +89,18 @@ def interview_state(interview: Interview) -> turn.InterviewState:
 
 def message_out(message: Message, *, answered: set[int], owner: bool) -> MessageOut:
     pending = message.role == "candidate" and message.id not in answered
-    return MessageOut(
-        id=message.id or 0,
-        seq=message.seq,
-        role=message.role,  # type: ignore[arg-type]
-        text=message.text,
-        created_at=message.created_at,
-        client_id=message.client_id if owner else None,
-        reply_to=message.reply_to,
-        changed=list(message.changed or []),
-        pending=pending,
+    return MessageOut.model_validate(
+        {
+            "id": message.id or 0,
+            "seq": message.seq,
+            "role": message.role,  # text in the table, checked by the schema
+            "text": message.text,
+            "created_at": message.created_at,
+            "client_id": message.client_id if owner else None,
+            "reply_to": message.reply_to,
+            "changed": list(message.changed or []),
+            "pending": pending,
+        }
     )
 
 
