@@ -1,6 +1,6 @@
 // The candidate's proposal dialog: interview chat, live checklist, summary, bid.
 // All state comes from the server; reopening, reloading or another browser shows
-// the same interview at the same point.
+// the same interview at the same point. A reload with the dialog open opens it again.
 import { ApiError, api, clientId, el, errorOf, readEvents, sleep } from "/static/app.js";
 
 const jobId = Number(document.body.dataset.jobId);
@@ -12,19 +12,24 @@ const sendButton = $("send");
 const statusLine = $("status");
 
 let interview = null; // the last InterviewOut from the server
+let optionalKeys = new Set(); // checklist keys the job does not require
+const OPEN_KEY = `interview-open-${jobId}`; // sessionStorage: the dialog was open
 // The page's words in the job's language, from the server (server/web/page_text.py).
 const T = JSON.parse(document.body.dataset.text || "{}");
 const t = (key) => T[key] || key;
 let busy = false;
 
-function setStatus(text) {
+// tone "ok" shows success in the success colour; anything else is a warning or an error.
+function setStatus(text, tone) {
   statusLine.textContent = text || "";
+  statusLine.classList.toggle("is-ok", tone === "ok");
 }
 
 function setBusy(on) {
   busy = on;
   log.setAttribute("aria-busy", on ? "true" : "false");
   sendButton.disabled = on || !canTalk();
+  $("confirm").disabled = on; // what to confirm may change with the reply on its way
 }
 
 function needsConsent() {
@@ -56,26 +61,62 @@ function renderMessages(messages) {
   scrollLog();
 }
 
+function stateWords(item) {
+  const word = item.complete ? t("complete") : t("incomplete");
+  const detail = !item.complete && item.status !== "missing" ? ` (${t(`status_${item.status}`)})` : "";
+  return word + detail;
+}
+
 function renderChecklist(items) {
   $("checklist").replaceChildren(
     ...items.map((item) => {
-      const word = item.complete ? t("complete") : t("incomplete");
-      const detail = !item.complete && item.status !== "missing" ? ` (${t(`status_${item.status}`)})` : "";
+      const label = el("span", { class: "label", text: item.label });
+      if (optionalKeys.has(item.key)) label.append(" ", el("span", { class: "optional", text: t("optional") }));
       return el(
         "li",
         { class: item.complete ? "is-complete" : "is-incomplete", "data-key": item.key },
-        el("span", { class: "label", text: item.label }),
-        el("span", { class: "state", text: word + detail }),
+        label,
+        el("span", { class: "state", text: stateWords(item) }),
       );
     }),
   );
+  renderStep(items);
+}
+
+// Tells a screen reader (politely) which checklist items a turn changed.
+function announceChecklist(before, after) {
+  const was = new Map(before.map((item) => [item.key, stateWords(item)]));
+  const news = after
+    .filter((item) => was.get(item.key) !== stateWords(item))
+    .map((item) => `${item.label}: ${stateWords(item)}`);
+  $("checklist-news").textContent = news.length ? `${t("checklist")}: ${news.join("; ")}.` : "";
+}
+
+// "Question 3 of 5": the compact progress shown above the chat (the checklist may be
+// below the screen on a phone).
+function renderStep(items) {
+  const step = $("step");
+  const total = items.length;
+  const done = items.filter((item) => item.complete).length;
+  const talking = interview !== null && interview.state === "interview" && total > 0;
+  step.hidden = !talking;
+  step.textContent = talking
+    ? t("question_of").replace("{n}", String(Math.min(done + 1, total))).replace("{total}", String(total))
+    : "";
+}
+
+// The button on the page says what pressing it does now.
+function renderApply(state) {
+  const apply = $("apply");
+  apply.textContent = !state ? t("apply") : state === "submitted" ? t("view") : t("continue");
+  $("progress").textContent = state ? t(`state_${state}`) : "";
 }
 
 function renderPhase() {
   const state = interview.state;
-  const summary = $("summary");
-  summary.hidden = state === "interview";
-  $("summary-text").textContent = interview.summary || "";
+  // The summary itself is the interviewer's last message in the log; this box holds
+  // only what to do about it.
+  $("summary").hidden = state === "interview";
   $("confirm").hidden = state !== "summary";
   $("summary-hint").textContent =
     state === "summary"
@@ -96,25 +137,36 @@ function renderPhase() {
         ? ""
         : t("bid_lock");
   if (state === "submitted" && interview.bid_amount !== null) $("bid").value = interview.bid_amount;
-  $("progress").textContent = t(`state_${state}`);
+  renderApply(state);
+  renderStep(interview.checklist);
 }
 
 function render(data) {
   interview = data;
   $("notice").textContent = data.notice;
   $("consent").hidden = !needsConsent();
+  if (needsConsent()) $("notice-box").open = true; // the notice to agree to
   renderMessages(data.messages);
   renderChecklist(data.checklist);
   renderPhase();
 }
 
 function applyTurn(turn) {
+  const before = interview.checklist;
   interview.state = turn.state;
   interview.summary = turn.summary;
   interview.checklist = turn.checklist;
   interview.complete = turn.complete;
   renderChecklist(turn.checklist);
   renderPhase();
+  announceChecklist(before, turn.checklist);
+}
+
+// Moves focus to the next thing to do, scrolled into view (on a phone the bid field is
+// far below the chat).
+function focusNext(node) {
+  node.focus({ preventScroll: true });
+  node.scrollIntoView({ block: "center" });
 }
 
 async function reload() {
@@ -124,18 +176,42 @@ async function reload() {
 async function openInterview() {
   $("apply-error").textContent = "";
   if (!dialog.open) dialog.showModal();
+  sessionStorage.setItem(OPEN_KEY, "1");
   setStatus(t("opening"));
   try {
     render(await api("POST", `/api/jobs/${jobId}/interview`));
     setStatus("");
     if (needsConsent()) {
-      $("agree").focus();
+      focusNext($("agree"));
       return;
     }
-    answer.focus();
+    if (canTalk()) focusNext(answer);
+    else if (interview.state === "confirmed") focusNext($("bid"));
     await answerPending();
   } catch (err) {
     setStatus(err.message);
+  }
+}
+
+// On load: the job's checklist items that are optional, and the candidate's interview
+// for this job if there is one (its state on the button; the dialog again if it was
+// open before a reload).
+async function restore() {
+  try {
+    const job = await api("GET", `/api/jobs/${jobId}`);
+    optionalKeys = new Set(
+      [...job.fields, ...job.custom_questions].filter((f) => f.required === false).map((f) => f.key),
+    );
+    if (interview) renderChecklist(interview.checklist);
+    const mine = (await api("GET", "/api/interviews")).find((i) => i.job_id === jobId);
+    if (!mine) {
+      sessionStorage.removeItem(OPEN_KEY);
+      return;
+    }
+    if (!interview) renderApply(mine.state);
+    if (sessionStorage.getItem(OPEN_KEY) && !dialog.open) await openInterview();
+  } catch (err) {
+    $("apply-error").textContent = err.message;
   }
 }
 
@@ -250,9 +326,15 @@ async function waitForReply() {
 
 if (document.body.dataset.role === "employer") {
   $("apply").hidden = true; // employers review jobs; only candidates apply
+} else if (document.body.dataset.role === "candidate") {
+  restore();
 }
 $("apply").addEventListener("click", openInterview);
 $("close").addEventListener("click", () => dialog.close());
+dialog.addEventListener("close", () => {
+  sessionStorage.removeItem(OPEN_KEY);
+  $("apply").focus();
+});
 
 $("answer-form").addEventListener("submit", (event) => {
   event.preventDefault();
@@ -272,7 +354,7 @@ answer.addEventListener("keydown", (event) => {
 $("agree").addEventListener("click", async () => {
   try {
     render(await api("POST", `/api/interviews/${interview.id}/consent`, {}));
-    answer.focus();
+    focusNext(answer);
   } catch (err) {
     setStatus(err.message);
   }
@@ -281,7 +363,7 @@ $("agree").addEventListener("click", async () => {
 $("confirm").addEventListener("click", async () => {
   try {
     render(await api("POST", `/api/interviews/${interview.id}/confirm`, {}));
-    $("bid").focus();
+    focusNext($("bid"));
   } catch (err) {
     setStatus(err.message);
   }
@@ -300,7 +382,9 @@ $("bid-form").addEventListener("submit", async (event) => {
   error.textContent = "";
   try {
     render(await api("POST", `/api/interviews/${interview.id}/proposal`, { bid_amount: raw }));
-    setStatus(t("thanks_submitted"));
+    setStatus(t("thanks_submitted"), "ok");
+    // The bid's fieldset is locked now; the next thing to do is to close the dialog.
+    $("close").focus({ preventScroll: true });
   } catch (err) {
     error.textContent = err.message;
   }
