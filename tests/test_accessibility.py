@@ -294,3 +294,62 @@ def test_the_job_page_shows_the_interview_as_it_stands_after_a_reload(
     expect(page.get_by_role("button", name="Continue applying")).to_be_visible()
     expect(page.locator("#progress")).to_have_text("interview in progress")
     page.context.close()
+
+
+def _kiosk_path(
+    browser: Any, live: Live, viewport: dict[str, int], look: Callable[..., Any]
+) -> None:
+    """The kiosk's states: start, the interview, "Still there?", the thank-you screen,
+    and /resume on the person's own device."""
+    import httpx
+    from playwright.sync_api import expect
+
+    with httpx.Client(base_url=live.url) as boss:
+        login = {"email": live.employer.email, "password": live.employer.password}
+        assert boss.post("/api/auth/login", json=login).status_code == 200
+        job_id = boss.get("/api/jobs").json()[0]["id"]
+        url = boss.post(f"/api/jobs/{job_id}/kiosks").json()["url"]
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    page.clock.install()
+    page.goto(url)
+    look(page, "kiosk start")
+    page.get_by_label("Your name").fill("Kim")
+    page.get_by_role("button", name="Start").click()
+    expect(page.get_by_role("log")).to_contain_text("Interviewer")
+    for text in ANSWERS:
+        page.get_by_label("Your answer").fill(text)
+        page.get_by_role("button", name="Send").click()
+        expect(page.get_by_role("log")).to_contain_text(text)
+        if page.get_by_role("button", name="Confirm").is_visible():
+            break
+    look(page, "kiosk interview at its summary")
+    page.clock.run_for(121_000)
+    expect(page.get_by_role("dialog", name="Still there?")).to_be_visible()
+    look(page, "kiosk still there")
+    page.get_by_role("button", name="I'm still here").click()
+    page.get_by_role("button", name="Confirm").click()
+    page.get_by_label("Your bid").fill("25")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_role("heading", name="Thank you")).to_be_visible()
+    look(page, "kiosk thank you")
+    context.close()
+    own = browser.new_context(viewport=viewport).new_page()
+    own.goto(f"{live.url}/resume")
+    look(own, "resume")
+    own.context.close()
+
+
+@pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["1280x800", "390x844"])
+def test_axe_finds_nothing_on_the_kiosk(live: Live, browser: Any, viewport: dict[str, int]) -> None:
+    check = Checker(viewport)
+    _kiosk_path(browser, live, viewport, check)
+    assert check.found == [], "\n".join(check.found)
+    assert len(check.checked) == 5
+
+
+def test_touch_targets_on_the_kiosk_are_44px_on_a_phone(live: Live, browser: Any) -> None:
+    measure = Targets()
+    _kiosk_path(browser, live, PHONE, measure)
+    assert measure.small == [], "\n".join(measure.small)

@@ -156,6 +156,7 @@ async function send(event) {
   const text = $("answer").value.trim();
   if (!text) return;
   $("send").disabled = true;
+  $("answer").value = "";
   $("chat-error").textContent = "";
   $("status").textContent = "Reading your answer…";
   interview.messages.push({ role: "candidate", text });
@@ -163,7 +164,6 @@ async function send(event) {
   try {
     const turn = await call("POST", `/api/interviews/${interview.id}/messages`,
       { text, client_id: clientId() });
-    $("answer").value = "";
     interview = await call("GET", `/api/interviews/${interview.id}`);
     render();
     if (turn.state === "summary") $("confirm").focus();
@@ -171,6 +171,7 @@ async function send(event) {
   } catch (err) {
     interview.messages.pop();
     render();
+    if (!$("answer").value) $("answer").value = text; // nothing typed is lost
     $("chat-error").textContent = err.message;
   } finally {
     $("status").textContent = "";

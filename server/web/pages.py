@@ -211,10 +211,36 @@ async def login_form(
     return response
 
 
+def _roles(settings: Settings) -> Raw:
+    """The role choice, where employers may register; a candidate account otherwise."""
+    if not settings.open_employer_registration:
+        return Raw(
+            '<input type="hidden" name="role" value="candidate">'
+            '<p class="muted">This creates a candidate account. Employer accounts are made'
+            " by the administrator of this server.</p>"
+        )
+    return Raw(
+        "<fieldset><legend>I am</legend>"
+        '<label class="inline"><input type="radio" name="role" value="candidate" checked>'
+        " a candidate</label>"
+        '<label class="inline"><input type="radio" name="role" value="employer">'
+        " an employer</label></fieldset>"
+    )
+
+
 @get("/register")
-async def register_page(request: Request[Any, Any, Any]) -> Response[str]:
+async def register_page(request: Request[Any, Any, Any], settings: Settings) -> Response[str]:
     user = await auth.session_user(request)
-    return page(request, user, "register.html", title="Create account", error="", email="", name="")
+    return page(
+        request,
+        user,
+        "register.html",
+        title="Create account",
+        error="",
+        email="",
+        name="",
+        roles=_roles(settings),
+    )
 
 
 def _problems(exc: ValidationError) -> str:
@@ -259,6 +285,7 @@ async def register_form(
         error=error,
         email=values["email"],
         name=values["name"],
+        roles=_roles(settings),
     )
 
 
