@@ -45,8 +45,9 @@ async def test_a_kiosk_starts_interviews_with_no_log_in(web_client: AsyncTestCli
     assert (await web_client.get("/api/me")).json()["name"] == "Ana Silva"
 
     # No account pages, export or deletion on a kiosk log-in.
-    assert (await web_client.get("/api/me/export")).status_code == 404
-    assert (await web_client.delete("/api/me")).status_code == 404
+    code = {"password": first["resume_code"]}
+    assert (await web_client.post("/api/me/export", json=code)).status_code == 404
+    assert (await web_client.request("DELETE", "/api/me", json=code)).status_code == 404
     assert (await web_client.get("/account")).status_code == 404
 
     # Finish and clear: the log-in ends on the server; the old cookie reaches nothing.
@@ -137,5 +138,10 @@ async def test_a_resume_code_goes_on_elsewhere_and_a_wrong_one_does_not(
     assert r.status_code == 303 and r.headers["location"] == f"/jobs/{job_id}"
     view = (await web_client.get(f"/api/interviews/{started['id']}")).json()
     assert ANSWERS[0] in [m["text"] for m in view["messages"]]
-    # An ordinary log-in now: the account page is there, on the person's own device.
+    # An ordinary log-in now: the account page is there, on the person's own device, and
+    # the resume code stands in for the password this account does not have.
     assert (await web_client.get("/account")).status_code == 200
+    r = await web_client.post("/api/me/export", json={"password": "wrong"})
+    assert r.status_code == 403
+    r = await web_client.post("/api/me/export", json={"password": started["resume_code"]})
+    assert r.status_code == 200 and r.json()["account"]["name"] == "Eve"

@@ -46,7 +46,9 @@ async def test_a_candidate_downloads_everything_stored_about_them(
     await web_client.get(f"/api/interviews/{iid}")  # the employer looks at the record
     await login(web_client, "jane@example.com")
 
-    r = await web_client.get("/api/me/export")
+    r = await web_client.post("/api/me/export", json={"password": "wrong guess"})
+    assert r.status_code == 403 and r.json()["detail"] == "The password is wrong."
+    r = await web_client.post("/api/me/export", json={"password": "correct horse"})
     assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
     data = r.json()
     assert data["format"] == "interviewer-export-1"
@@ -66,7 +68,7 @@ async def test_a_candidate_downloads_everything_stored_about_them(
 
 async def test_an_employer_export_holds_their_jobs(web_client: AsyncTestClient) -> None:
     job_id = await employer_with_job(web_client)
-    data = (await web_client.get("/api/me/export")).json()
+    data = (await web_client.post("/api/me/export", json={"password": "correct horse"})).json()
     assert [j["id"] for j in data["jobs"]] == [job_id] and data["interviews"] == []
 
 
@@ -79,7 +81,10 @@ async def test_a_candidate_deletes_their_account_and_everything_in_it(
     token = web_client.cookies["interviewer_session"]
     (jane_id,) = _sql(web_settings, "SELECT id FROM users WHERE email='jane@example.com'")[0]
 
-    r = await web_client.delete("/api/me")
+    r = await web_client.request("DELETE", "/api/me", json={"password": "not it"})
+    assert r.status_code == 403  # a session left open is not enough to erase an account
+    assert _sql(web_settings, "SELECT count(*) FROM users WHERE id=?", jane_id) == [(1,)]
+    r = await web_client.request("DELETE", "/api/me", json={"password": "correct horse"})
     assert r.status_code == 200
     assert r.json() == {"deleted": True, "interviews": 1, "messages": 7, "jobs": 0}
     assert "max-age=0" in r.headers["set-cookie"].lower()
@@ -107,7 +112,7 @@ async def test_an_employer_deleting_their_account_takes_their_jobs(
     job_id = await employer_with_job(web_client)
     await _applicant(web_client, job_id, "jane@example.com")
     await login(web_client, "boss@example.com")
-    r = await web_client.delete("/api/me")
+    r = await web_client.request("DELETE", "/api/me", json={"password": "correct horse"})
     assert r.json()["jobs"] == 1 and r.json()["interviews"] == 1
     assert _sql(web_settings, "SELECT count(*) FROM jobs") == [(0,)]
     assert _sql(web_settings, "SELECT count(*) FROM interviews") == [(0,)]

@@ -67,8 +67,10 @@ TABLE: dict[tuple[str, str], Row] = {
     ("POST", "/api/auth/login"): _all(200, body=lambda: "login-throwaway", logs_in=True),
     ("POST", "/api/auth/logout"): _all(200, body=lambda: {}, throwaway=True),
     ("GET", "/api/me"): Row(401, *LOGGED_IN),
-    ("DELETE", "/api/me"): Row(401, *LOGGED_IN, throwaway=True),
-    ("GET", "/api/me/export"): Row(401, *LOGGED_IN),
+    ("DELETE", "/api/me"): Row(
+        401, *LOGGED_IN, body=lambda: {"password": PASSWORD}, throwaway=True
+    ),
+    ("POST", "/api/me/export"): Row(401, *LOGGED_IN, body=lambda: {"password": PASSWORD}),
     ("GET", "/api/jobs"): Row(401, *LOGGED_IN),
     ("POST", "/api/jobs"): Row(401, 403, 403, 201, 201, body=lambda: JOB_BODY),
     ("GET", "/api/jobs/{job_id:int}"): Row(401, 200, 200, 404, 200),

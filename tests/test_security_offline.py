@@ -231,7 +231,8 @@ def _interview(url: str, proc: subprocess.Popen[bytes]) -> list[tuple[int, list[
         r = jane.post(f"/api/interviews/{iid}/proposal", json={"bid_amount": 30})
         assert r.status_code == 200
         assert boss.get(f"/api/jobs/{job_id}/applications.csv").status_code == 200
-        assert jane.get("/api/me/export").status_code == 200
+        confirm = {"password": "correct horse"}
+        assert jane.post("/api/me/export", json=confirm).status_code == 200
     return seen
 
 

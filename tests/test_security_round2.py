@@ -275,13 +275,14 @@ async def test_a_new_account_never_inherits_a_deleted_accounts_id_or_trail(
         await _log_in(client, "boss@x.org")
         assert (await client.get(f"/api/interviews/{interview}")).status_code == 200  # audited
         await _log_in(client, "gone@x.org")
-        assert (await client.request("DELETE", "/api/me")).status_code == 200
+        confirm = {"password": PASSWORD}
+        assert (await client.request("DELETE", "/api/me", json=confirm)).status_code == 200
 
         newcomer = await _register(client, "new@x.org")
         assert newcomer > gone  # the highest id was freed, and is not handed out again
         second = (await client.post(f"/api/jobs/{job_id}/interview")).json()["id"]
         assert second > interview
-        export = (await client.get("/api/me/export")).json()
+        export = (await client.post("/api/me/export", json=confirm)).json()
         assert export["access_log"] == []  # the deleted person's trail stays theirs
         assert export["account"]["id"] == newcomer
 

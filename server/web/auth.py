@@ -108,6 +108,26 @@ INVITATION_ONLY = (
 )
 
 
+WRONG_PASSWORD = "The password is wrong."  # noqa: S105 - a message, not a password
+
+
+async def confirm_identity(
+    request: Request[Any, Any, Any], user: User, password: str, db: Database, limits: Limits
+) -> None:
+    """The password again before something that cannot be undone or that hands over a
+    whole record (an account made at a kiosk has none: its resume code stands in).
+    A wrong one is 403, not 401: the log-in itself is still good."""
+    limits.login(request, user.email)
+    if user.kiosk_id is not None and user.resume_code_hash is not None:
+        from server.store.kiosks import resume_code_hash
+
+        ok = secrets.compare_digest(resume_code_hash(password), user.resume_code_hash)
+    else:
+        ok = await _verify(user.password_hash, password)
+    if not ok:
+        raise Forbidden(WRONG_PASSWORD)
+
+
 async def register_user(db: Database, data: RegisterIn, settings: Settings) -> User:
     if data.role == "employer" and not settings.open_employer_registration:
         raise Forbidden(INVITATION_ONLY)

@@ -1,18 +1,21 @@
 """A person's own data: download all of it, or erase the account with everything in it.
 
-``GET /api/me/export`` answers one JSON document with the account, every
+``POST /api/me/export`` answers one JSON document with the account, every
 interview (fields, the candidate's words behind them, the whole transcript, the
 bid), an employer's jobs, and the audit entries about the person (who looked at
 their record and when). ``DELETE /api/me`` erases the account, its log-ins and
 its interviews and messages (an employer's jobs and their applications too),
-and ends the session. Both are put on the audit log.
+and ends the session. Both are put on the audit log, and both ask for the password
+again (a session left open on a shared machine is not enough); an account made at a
+kiosk has no password and gives its resume code instead. Wrong guesses count against
+the log-in limits.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from litestar import Request, Response, delete, get
+from litestar import Request, Response, delete, post
 from litestar.status_codes import HTTP_200_OK
 from sqlmodel import Session, col, select
 
@@ -23,7 +26,9 @@ from server.store import jobs as job_store
 from server.store.db import Database
 from server.store.tables import Interview, User, utcnow
 from server.web import views
-from server.web.auth import end_session
+from server.web.auth import confirm_identity, end_session
+from server.web.limits import Limits
+from server.web.schemas import ConfirmIn
 
 EXPORT_FORMAT = "interviewer-export-1"
 
@@ -98,9 +103,17 @@ def export_user(session: Session, *, user: User, default_days: int) -> dict[str,
     }
 
 
-@get("/api/me/export")
-async def export_me(holder: User, db: Database, settings: Settings) -> Response[dict[str, Any]]:
-    """Download everything stored about you as one JSON document."""
+@post("/api/me/export", status_code=HTTP_200_OK)
+async def export_me(
+    request: Request[Any, Any, Any],
+    holder: User,
+    data: ConfirmIn,
+    db: Database,
+    settings: Settings,
+    limits: Limits,
+) -> Response[dict[str, Any]]:
+    """Download everything stored about you as one JSON document (password again)."""
+    await confirm_identity(request, holder, data.password, db, limits)
     user = holder
     days = settings.retention_days
     body = await db.run(export_user, user=user, default_days=days)
@@ -114,9 +127,11 @@ async def export_me(holder: User, db: Database, settings: Settings) -> Response[
 
 @delete("/api/me", status_code=HTTP_200_OK)
 async def delete_me(
-    request: Request[Any, Any, Any], holder: User, db: Database
+    request: Request[Any, Any, Any], holder: User, data: ConfirmIn, db: Database, limits: Limits
 ) -> Response[dict[str, Any]]:
-    """Erase your account and everything in it (interviews, messages; an employer's jobs)."""
+    """Erase your account and everything in it (interviews, messages; an employer's jobs);
+    password again."""
+    await confirm_identity(request, holder, data.password, db, limits)
     user = holder
     erased = await db.run(privacy.delete_user, user_id=user.id or 0)
     response = Response(

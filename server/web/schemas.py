@@ -79,6 +79,12 @@ class KioskOut(BaseModel):
     job_id: int
 
 
+class ConfirmIn(_In):
+    """The password again (for an account made at a kiosk: its resume code)."""
+
+    password: str = Field(min_length=1, max_length=1024)
+
+
 class LoginIn(_In):
     email: str = Field(min_length=1, max_length=320)
     password: str = Field(min_length=1, max_length=1024)
