@@ -252,3 +252,23 @@ async def test_a_re_ask_with_an_example_still_says_why_the_answer_was_refused() 
     # Third miss: the cap is reached, the interview moves on instead of looping.
     assert "move on" in replies_seen[2].lower()
     assert state.fields["linkedin_url"].status == "invalid"
+
+
+async def test_a_yes_no_field_is_asked_as_one_and_labels_read_well_beside_values() -> None:
+    """Defaults read badly for some types: "Could you tell me your forklift licence?" and
+    echoes like "...at work.: Once I saw..." (issue 10)."""
+    from server.interview.spec import FieldSpec, JobSpec
+
+    job = JobSpec(
+        title="Warehouse operative",
+        description="Night shifts in a warehouse.",
+        fields=[
+            FieldSpec(key="forklift", label="Holds a forklift licence.", type="yes_no"),
+            FieldSpec(key="story", label="A time you kept people safe at work", type="long_text"),
+        ],
+    )
+    state, greeting = start(job)
+    assert greeting.endswith("Holds a forklift licence: yes or no?")
+    first = await take_turn(engine(), job, state, "yes, I have one")
+    assert "Holds a forklift licence: yes" in first.reply and ".:" not in first.reply
+    assert first.reply.endswith("Could you tell me about a time you kept people safe at work?")

@@ -97,7 +97,8 @@ class Voice:
     def question(self, spec: FieldSpec) -> str:
         if spec.question:
             return spec.question
-        return self._("Could you tell me your {label}?").format(label=self.lower(spec.label))
+        label = spec.label.rstrip().rstrip(".:;?")
+        return self._(TYPES[spec.type].question).format(label=label, label_l=self.lower(label))
 
     def wording(
         self, spec: FieldSpec, mode: Mode, used: list[str], reason: str | None = None
@@ -190,9 +191,9 @@ class Voice:
                 continue
             state = fields[spec.key]
             if state.status == "answered":
-                noted.append(f"{spec.label}: {self.format_value(spec, state.value)}")
+                noted.append(_pair(spec.label, self.format_value(spec, state.value)))
             elif state.status == "none":
-                noted.append(f"{spec.label}: {_('none')}")
+                noted.append(_pair(spec.label, _("none")))
         if not noted:
             return ""
         return _("Thanks, noted.") + " " + "; ".join(noted) + "."
@@ -202,7 +203,7 @@ class Voice:
         lines = [_("Here is what I have:")]
         for spec in job.all_fields():
             optional = " " + _("(optional)") if not spec.required else ""
-            lines.append(f"- {spec.label}{optional}: {self.display(spec, fields[spec.key])}")
+            lines.append("- " + _pair(spec.label + optional, self.display(spec, fields[spec.key])))
         return "\n".join(lines)
 
     def confirm_prompt(self) -> str:
@@ -277,3 +278,13 @@ def hint(spec: FieldSpec) -> str:
 
 def question(spec: FieldSpec) -> str:
     return _ENGLISH.question(spec)
+
+
+def _pair(label: str, value: str) -> str:
+    """A label and its value in one line: "Hours per week: 20"; a label that is a question
+    keeps its question mark ("Why this work? To learn"), and a full stop or colon at the
+    end of a label is not doubled ("...at work.: Once" was)."""
+    label = label.rstrip()
+    if label.endswith("?"):
+        return f"{label} {value}"
+    return f"{label.rstrip('.:;')}: {value}"

@@ -52,6 +52,9 @@ class TypeInfo:
     negative_completes: bool
     model: Literal["pick", "judge"] = "judge"
     topic: re.Pattern[str] | None = None
+    # How a field of this type is asked when the employer wrote no question of their own:
+    # {label} is the label as written, {label_l} the same in lower case.
+    question: str = N_("Could you tell me your {label_l}?")
 
 
 # fmt: off
@@ -103,6 +106,7 @@ TYPES: dict[str, TypeInfo] = {
         read=lambda spec, msg, vocab, negated: read_yes_no(spec, msg),
         negative_completes=False,  # "no" is the answer itself
         model="pick",
+        question=N_("{label}: yes or no?"),
     ),
     "single_choice": TypeInfo(
         employer_label="Single choice",
@@ -125,6 +129,7 @@ TYPES: dict[str, TypeInfo] = {
         example=N_("one or two sentences"),
         read=None,
         negative_completes=True,
+        question=N_("Could you tell me about {label_l}?"),
     ),
 }
 # fmt: on
