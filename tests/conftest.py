@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -53,11 +54,14 @@ class NetworkBlocked(ConnectionRefusedError):
     """Raised by the test guard for any connection that is not to loopback."""
 
 
-@pytest.fixture(autouse=True)
-def _employers_may_register(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Most tests make their employer through the API, as a quick set-up. Production keeps
-    employer registration closed (tests/test_security_round2.py checks that default)."""
-    monkeypatch.setenv("INTERVIEWER_OPEN_EMPLOYER_REGISTRATION", "1")
+@pytest.fixture(autouse=True, scope="session")
+def _employers_may_register() -> Iterator[None]:
+    """Most tests make their employer through the API, as a quick set-up (module-scoped
+    servers too, hence the session scope). Production keeps employer registration closed
+    (tests/test_security_round2.py checks that default)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("INTERVIEWER_OPEN_EMPLOYER_REGISTRATION", "1")
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -380,6 +380,14 @@ async def test_applications_and_exports(web_client: AsyncTestClient) -> None:
     assert {"linkedin_url", "linkedin_url_status", "linkedin_url_evidence", "bid_amount"} <= set(
         rows[0]
     )
+    # The employer reads names, not ids, and no JSON in a cell (issue 10).
+    [done] = [row for row in rows if row["interview_id"] == str(iid)]
+    experience = done["ai_training_experience"]
+    assert experience == "RLHF, Evaluation on Outlier", experience
+    assert "{" not in experience and "rlhf" not in experience
+    assert done["years_experience"] == "3 years"
+    shown = submitted["fields"]["ai_training_experience"]
+    assert shown["display"] == experience and shown["value"]["task_types"]  # ids stay in value
 
     r = await web_client.get(f"/api/jobs/{job_id}/applications.jsonl")
     lines = [json.loads(line) for line in r.text.splitlines()]

@@ -28,7 +28,7 @@ function sortValue(row, key) {
   if (key === "review") return row.needs_review ? 0 : 1;
   if (key === "bid") return row.bid_amount ?? -1;
   const f = row.fields[key];
-  return f ? `${f.complete ? 0 : 1} ${valueText(f.value).toLowerCase()}` : "2";
+  return f ? `${f.complete ? 0 : 1} ${(f.display ?? valueText(f.value)).toLowerCase()}` : "2";
 }
 
 function visible() {
@@ -42,7 +42,7 @@ function visible() {
       if (show === "review" && !row.needs_review) return false;
       if (!needle) return true;
       const hay = [row.candidate.name, row.candidate.email, row.state,
-        ...Object.values(row.fields).map((f) => `${valueText(f.value)} ${f.status}`)].join(" ").toLowerCase();
+        ...Object.values(row.fields).map((f) => `${(f.display ?? valueText(f.value))} ${f.status}`)].join(" ").toLowerCase();
       return hay.includes(needle);
     })
     .sort((a, b) => {
@@ -93,7 +93,7 @@ function render() {
       );
       for (const col of columns().filter((c) => c.field)) {
         const f = row.fields[col.key] || { status: "missing", value: null };
-        tr.append(el("td", {}, valueText(f.value), el("span", { class: "status-word", text: f.status })));
+        tr.append(el("td", {}, (f.display ?? valueText(f.value)), el("span", { class: "status-word", text: f.status })));
       }
       return tr;
     }),

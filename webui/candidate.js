@@ -50,7 +50,7 @@ function highlighted(text, quotes) {
           source ? el("a", { href: `#msg-${source.seq}`, class: "status-word", text: "in the transcript" }) : null)
         : el("td", { text: "" });
       return el("tr", {}, el("th", { scope: "row", text: item.label }),
-        el("td", { text: valueText(f.value) }), el("td", { text: item.status }), words);
+        el("td", { text: (f.display ?? valueText(f.value)) }), el("td", { text: item.status }), words);
     });
     $("answers").tBodies[0].replaceChildren(...rows);
     $("transcript").replaceChildren(

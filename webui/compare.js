@@ -31,7 +31,7 @@ const $ = (id) => document.getElementById(id);
       line("Bid", (r) => el("td", { text: r.bid_amount === null ? "" : String(r.bid_amount) })),
       ...fields.map(([key, label]) => line(label, (r) => {
         const f = r.fields[key] || { status: "missing" };
-        return el("td", {}, valueText(f.value),
+        return el("td", {}, (f.display ?? valueText(f.value)),
           el("span", { class: "status-word", text: f.status }),
           f.evidence ? el("span", { class: "quote", text: `“${f.evidence}”` }) : null);
       })),

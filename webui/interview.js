@@ -330,6 +330,8 @@ if (document.body.dataset.role === "employer") {
   restore();
 }
 $("apply").addEventListener("click", openInterview);
+// Disabled in the HTML until this script has run, so an early press is never lost.
+$("apply").disabled = false;
 $("close").addEventListener("click", () => dialog.close());
 dialog.addEventListener("close", () => {
   sessionStorage.removeItem(OPEN_KEY);

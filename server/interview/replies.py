@@ -157,7 +157,11 @@ class Voice:
             "invalid": _("not valid yet"),
         }.get(state.status, _("not answered yet"))
 
-    def format_value(self, spec: FieldSpec, value: Any, vocab: Vocabulary | None = None) -> str:
+    def format_value(
+        self, spec: FieldSpec, value: Any, vocab: Vocabulary | None = None, *, whole: bool = False
+    ) -> str:
+        """A value in words ("Scale AI", "yes", "20 hours per week"); long text is cut to
+        fit a chat line unless ``whole``."""
         _ = self._
         if spec.type == "years":
             one = value == 1
@@ -179,7 +183,7 @@ class Voice:
             return ", ".join(platforms or tasks) or _("none")
         if spec.type == "yes_no":
             return _("yes") if value else _("no")
-        if isinstance(value, str) and len(value) > 120:
+        if isinstance(value, str) and len(value) > 120 and not whole:
             return value[:117] + "..."
         return str(value)
 

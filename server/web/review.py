@@ -110,7 +110,8 @@ async def export_csv(
         ]
         for field in fields:
             f = row["fields"].get(field.key, {})
-            cells += [f.get("value"), f.get("status", "missing"), f.get("evidence")]
+            # The value in words (names, not ids; no JSON in a cell).
+            cells += [f.get("display"), f.get("status", "missing"), f.get("evidence")]
         model = row["model"]
         cells += [model["name"], model["sha256"], model["prompt_version"], model["grammar_version"]]
         writer.writerow([neutralise(cell_text(c)) for c in cells])

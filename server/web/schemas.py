@@ -175,6 +175,9 @@ class FieldOut(BaseModel):
     status: str
     complete: bool
     value: Any = None
+    display: str | None = Field(
+        None, description="The value in words, as a person reads it (names, not ids)."
+    )
     evidence: str | None = None
     reason: str | None = None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from server.interview import i18n, turn
+from server.interview import i18n, replies, turn
 from server.interview.oversight import review_reasons
 from server.interview.spec import JobSpec, job_language
 from server.store.tables import Interview, Job, Message, User
@@ -115,6 +115,7 @@ def checklist_out(standing: turn.Standing) -> list[ChecklistItem]:
 
 def fields_out(spec: JobSpec, state: turn.InterviewState) -> dict[str, FieldOut]:
     out: dict[str, FieldOut] = {}
+    voice = replies.Voice.of(spec)
     for field in spec.all_fields():
         fs = state.fields.get(field.key)
         if fs is None:
@@ -125,6 +126,9 @@ def fields_out(spec: JobSpec, state: turn.InterviewState) -> dict[str, FieldOut]
             status=fs.status,
             complete=fs.complete,
             value=fs.value,
+            display=(
+                voice.format_value(field, fs.value, whole=True) if fs.status == "answered" else None
+            ),
             evidence=fs.evidence,
             reason=fs.reason,
         )
