@@ -30,6 +30,7 @@ from server.settings import Settings
 from server.store import accounts
 from server.store.db import Database
 from server.web import (
+    account_pages,
     auth,
     deps,
     employer_pages,
@@ -161,6 +162,7 @@ def create_app(
             *interviews.ROUTES,
             *review.ROUTES,
             *privacy.ROUTES,
+            *account_pages.ROUTES,
             *pages.ROUTES,
             *employer_pages.ROUTES,
             *kiosk.ROUTES,

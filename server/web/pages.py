@@ -1,12 +1,10 @@
-"""The HTML pages: small templates from ``webui/`` filled with escaped values.
+"""The HTML pages: small templates from ``webui/`` filled with escaped values, and the
+candidate's pages (the jobs, one job with its interview).
 
-Pages are plain HTML; the scripts in ``webui/`` drive the JSON API. Log-in,
-registration and log-out are ordinary HTML forms protected by a CSRF token, so
-they work without JavaScript. Every value put into a page is HTML-escaped;
-values marked :class:`Raw` are built here from escaped parts.
-
-Just over 350 lines: the candidate's pages and the log-in forms share the one template
-filler and escaping; the employer's pages are in :mod:`server.web.employer_pages`.
+Pages are plain HTML; the scripts in ``webui/`` drive the JSON API. Every value put into
+a page is HTML-escaped; values marked :class:`Raw` are built here from escaped parts.
+The log-in, registration and account pages are in :mod:`server.web.account_pages`, the
+employer's in :mod:`server.web.employer_pages`, the kiosk's in :mod:`server.web.kiosk`.
 """
 
 from __future__ import annotations
@@ -17,22 +15,17 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from litestar import Request, Response, get, post
+from litestar import Request, Response, get
 from litestar.enums import RequestEncodingType
-from litestar.exceptions import NotFoundException
 from litestar.params import Body
 from litestar.response import Redirect
 from litestar.status_codes import (
     HTTP_200_OK,
     HTTP_303_SEE_OTHER,
-    HTTP_403_FORBIDDEN,
-    HTTP_429_TOO_MANY_REQUESTS,
 )
 from litestar.utils.scope.state import ScopeState
-from pydantic import ValidationError
 from sqlmodel import Session
 
-from server.errors import EmailTaken, Forbidden, TooManyRequests
 from server.interview import i18n
 from server.interview.spec import JobSpec, job_language
 from server.settings import Settings
@@ -42,8 +35,6 @@ from server.store.db import Database
 from server.store.tables import Job, User
 from server.web import auth, page_text
 from server.web.access import visible_job
-from server.web.limits import Limits
-from server.web.schemas import LoginIn, RegisterIn
 from server.web.views import privacy_notice, retention_of
 
 WEBUI_DIR = Path(__file__).resolve().parent.parent.parent / "webui"
@@ -137,7 +128,7 @@ def page(
     )
 
 
-def _safe_next(target: str | None, user: User | None = None) -> str:
+def safe_next(target: str | None, user: User | None = None) -> str:
     if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
         return target
     if user is None:
@@ -153,147 +144,6 @@ def to_login(request: Request[Any, Any, Any]) -> Redirect:
 # -- accounts --------------------------------------------------------------------------
 
 Form = Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]
-
-
-@get("/")
-async def home(request: Request[Any, Any, Any]) -> Redirect:
-    user = await auth.session_user(request)
-    return Redirect(_safe_next(None, user) if user else "/login", status_code=HTTP_303_SEE_OTHER)
-
-
-@get("/login")
-async def login_page(request: Request[Any, Any, Any], next: str | None = None) -> Response[str]:
-    user = await auth.session_user(request)
-    return page(
-        request, user, "login.html", title="Log in", error="", email="", next=_safe_next(next, user)
-    )
-
-
-@post("/login", status_code=HTTP_303_SEE_OTHER)
-async def login_form(
-    request: Request[Any, Any, Any], data: Form, db: Database, limits: Limits
-) -> Response[Any]:
-    email = data.get("email", "")
-    try:
-        limits.login(request, email)
-    except TooManyRequests as exc:
-        return page(
-            request,
-            None,
-            "login.html",
-            title="Log in",
-            status_code=HTTP_429_TOO_MANY_REQUESTS,
-            headers={"Retry-After": str(exc.retry_after)},
-            error=str(exc),
-            email=email,
-            next=_safe_next(data.get("next")),
-        )
-    try:
-        creds = LoginIn(email=email, password=data.get("password", ""))
-        user = await auth.authenticate(db, creds.email, creds.password)
-    except ValidationError:
-        user = None
-    if user is None:
-        return page(
-            request,
-            None,
-            "login.html",
-            title="Log in",
-            status_code=401,
-            error="Email or password is wrong.",
-            email=email,
-            next=_safe_next(data.get("next")),
-        )
-    response: Response[Any] = Redirect(
-        _safe_next(data.get("next"), user), status_code=HTTP_303_SEE_OTHER
-    )
-    await auth.start_session(request, response, user)
-    return response
-
-
-def _roles(settings: Settings) -> Raw:
-    """The role choice, where employers may register; a candidate account otherwise."""
-    if not settings.open_employer_registration:
-        return Raw(
-            '<input type="hidden" name="role" value="candidate">'
-            '<p class="muted">This creates a candidate account. Employer accounts are made'
-            " by the administrator of this server.</p>"
-        )
-    return Raw(
-        "<fieldset><legend>I am</legend>"
-        '<label class="inline"><input type="radio" name="role" value="candidate" checked>'
-        " a candidate</label>"
-        '<label class="inline"><input type="radio" name="role" value="employer">'
-        " an employer</label></fieldset>"
-    )
-
-
-@get("/register")
-async def register_page(request: Request[Any, Any, Any], settings: Settings) -> Response[str]:
-    user = await auth.session_user(request)
-    return page(
-        request,
-        user,
-        "register.html",
-        title="Create account",
-        error="",
-        email="",
-        name="",
-        roles=_roles(settings),
-    )
-
-
-def _problems(exc: ValidationError) -> str:
-    names = {"email": "Email", "password": "Password", "name": "Name", "role": "Role"}
-    parts = []
-    for err in exc.errors():
-        loc = str(err["loc"][0]) if err["loc"] else "form"
-        parts.append(f"{names.get(loc, loc)}: {err['msg']}")
-    return "; ".join(parts)
-
-
-@post("/register", status_code=HTTP_303_SEE_OTHER)
-async def register_form(
-    request: Request[Any, Any, Any], data: Form, db: Database, limits: Limits, settings: Settings
-) -> Response[Any]:
-    values = {k: data.get(k, "") for k in ("email", "password", "name", "role")}
-    headers: dict[str, str] | None = None
-    status = 422
-    try:
-        limits.register(request)
-        user = await auth.register_user(db, RegisterIn.model_validate(values), settings)
-    except Forbidden as exc:
-        error, status = str(exc), HTTP_403_FORBIDDEN
-    except TooManyRequests as exc:
-        error, status = str(exc), HTTP_429_TOO_MANY_REQUESTS
-        headers = {"Retry-After": str(exc.retry_after)}
-    except ValidationError as exc:
-        error = _problems(exc)
-    except EmailTaken:
-        error = "An account with this email already exists. Log in instead."
-    else:
-        response: Response[Any] = Redirect(_safe_next(None, user), status_code=HTTP_303_SEE_OTHER)
-        await auth.start_session(request, response, user)
-        return response
-    return page(
-        request,
-        None,
-        "register.html",
-        title="Create account",
-        status_code=status,
-        headers=headers,
-        error=error,
-        email=values["email"],
-        name=values["name"],
-        roles=_roles(settings),
-    )
-
-
-@post("/logout", status_code=HTTP_303_SEE_OTHER)
-async def logout_form(request: Request[Any, Any, Any]) -> Response[Any]:
-    response: Response[Any] = Redirect("/login", status_code=HTTP_303_SEE_OTHER)
-    await auth.end_session(request, response)
-    return response
 
 
 # -- candidate -------------------------------------------------------------------------
@@ -379,34 +229,4 @@ async def job_page(
     )
 
 
-@get("/account")
-async def account_page(request: Request[Any, Any, Any]) -> Response[Any]:
-    """Your account: download all your data, or delete the account with everything in it."""
-    user = await auth.session_user(request)
-    if user is None:
-        return to_login(request)
-    if auth.at_kiosk(request):
-        raise NotFoundException("There are no account pages on a kiosk.")
-    return page(
-        request,
-        user,
-        "account.html",
-        title="Your account",
-        scripts=("account.js",),
-        name=user.name,
-        email=user.email,
-        role=user.role,
-    )
-
-
-ROUTES = [
-    home,
-    login_page,
-    login_form,
-    register_page,
-    register_form,
-    logout_form,
-    jobs_page,
-    job_page,
-    account_page,
-]
+ROUTES = [jobs_page, job_page]
