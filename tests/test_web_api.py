@@ -394,7 +394,11 @@ async def test_applications_and_exports(web_client: AsyncTestClient) -> None:
     assert len(lines) == 2 and lines[0]["messages"][0]["role"] == "interviewer"
 
 
-async def test_replies_stream_as_server_sent_events(web_client: AsyncTestClient) -> None:
+async def test_a_turn_reports_its_progress_as_server_sent_events(
+    web_client: AsyncTestClient,
+) -> None:
+    """``ack`` when the message is stored, then ``done`` with the whole reply: no pieces of
+    a finished reply re-sent with pauses to look like typing (issue 10)."""
     job_id = await employer_with_job(web_client)
     await register(web_client, "jane@example.com")
     iid = (await start(web_client, job_id))["id"]
@@ -408,11 +412,9 @@ async def test_replies_stream_as_server_sent_events(web_client: AsyncTestClient)
     for block in r.text.strip().split("\n\n"):
         name, data = block.split("\n", 1)
         events.append((name.removeprefix("event: "), json.loads(data.removeprefix("data: "))))
-    kinds = [name for name, _ in events]
-    assert kinds[0] == "ack" and kinds[-1] == "done" and "delta" in kinds
-    done = events[-1][1]
-    assert "".join(d["text"] for n, d in events if n == "delta") == done["reply"]
+    assert [name for name, _ in events] == ["ack", "done"]
     assert events[0][1]["text"] == ANSWERS[0]
+    assert events[1][1]["reply"] and events[1][1]["message"]["text"] == ANSWERS[0]
 
 
 async def test_pages_have_csp_and_csrf(web_client: AsyncTestClient) -> None:

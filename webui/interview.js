@@ -236,7 +236,6 @@ async function send(text, id, already) {
     log.append(mine);
     scrollLog();
   }
-  let reply = null;
   let finished = false;
   try {
     const res = await fetch(`/api/interviews/${interview.id}/messages`, {
@@ -249,15 +248,12 @@ async function send(text, id, already) {
     await readEvents(res, (name, data) => {
       if (name === "ack") {
         if (mine) mine.classList.remove("pending");
-      } else if (name === "delta") {
-        if (!reply) {
-          reply = messageNode({ role: "interviewer", text: "" });
-          log.append(reply);
-        }
-        reply.querySelector(".text").textContent += data.text;
-        scrollLog();
+        setStatus(t("reading"));
       } else if (name === "done") {
         finished = true;
+        setStatus("");
+        log.append(messageNode(data.reply_message)); // the whole reply, once it exists
+        scrollLog();
         interview.messages.push(data.message, data.reply_message);
         applyTurn(data);
       } else if (name === "error") {

@@ -1,9 +1,11 @@
-"""The candidate's interview over the JSON API, with replies streamed as server-sent events.
+"""The candidate's interview over the JSON API, with a turn's progress as server-sent events.
 
 ``POST /api/interviews/{id}/messages`` answers JSON by default. With
-``Accept: text/event-stream`` it streams instead: ``ack`` (the message is
-stored), ``delta`` pieces of the reply, then ``done`` with the same body the
-JSON answer has, or ``error`` with ``status_code`` and ``detail``.
+``Accept: text/event-stream`` it sends events instead: ``ack`` as soon as the message
+is stored (the page can say "reading your answer…"), then ``done`` with the same body
+the JSON answer has, or ``error`` with ``status_code`` and ``detail``. The reply is not
+re-sent word by word: it is worked out whole (a template, or the model's verdict behind
+it), so pieces with pauses between them would only pretend.
 
 A retry is recognised by its key: the body's ``client_id`` or, as the IETF
 Idempotency-Key draft has it, an ``Idempotency-Key`` header (both at once must
@@ -39,8 +41,6 @@ from server.web.schemas import InterviewOut, MessageIn, MessageOut, ProposalIn, 
 from server.web.turns import Turns
 
 log = logging.getLogger(__name__)
-
-STREAM_WORD_DELAY_S = 0.01
 
 
 @post("/api/jobs/{job_id:int}/interview", status_code=HTTP_200_OK)
@@ -118,10 +118,6 @@ def _retry_key(request: Request[Any, Any, Any], data: MessageIn) -> str | None:
     return key
 
 
-def _pieces(text: str) -> list[str]:
-    return re.findall(r"\S+\s*|\s+", text) or [text]
-
-
 @post("/api/interviews/{interview_id:int}/messages", status_code=HTTP_200_OK)
 async def post_message(
     request: Request[Any, Any, Any],
@@ -175,9 +171,6 @@ async def post_message(
             yield _sse("error", error_body(exc, debug=request.app.debug))
             return
         body = result.response if isinstance(result, Replay) else result.model_dump(mode="json")
-        for piece in _pieces(body["reply"]):
-            yield _sse("delta", {"text": piece})
-            await asyncio.sleep(STREAM_WORD_DELAY_S)
         yield _sse("done", body)
 
     return Stream(

@@ -69,6 +69,7 @@ SCRIPT: dict[str, str] = {
     "optional": OPTIONAL,
     "opening": N_("Opening your interview…"),
     "getting_reply": N_("Getting the reply to your last message…"),
+    "reading": N_("Reading your answer…"),
     "lost": N_("The connection was lost before the reply arrived."),
     "not_reached": N_("Your message did not reach the server. Send it again."),
     "offline": N_("Still offline. Retrying…"),
