@@ -244,13 +244,12 @@ def test_employer_creates_and_edits_jobs_from_the_page(live_server: Live, browse
     # A new job with a single-choice field and a custom question.
     page.goto(f"{base}/employer/jobs/new")
     page.get_by_label("Title").fill("Night shift rater")
-    page.get_by_label("Key").fill("shift")
     page.get_by_label("Label").fill("Preferred shift")
+    expect(page.get_by_label("Choices (comma separated)")).to_be_hidden()  # not for this type
     page.get_by_label("Type").select_option("single_choice")
     page.get_by_label("Choices (comma separated)").fill("day, night")
     page.get_by_role("button", name="Add question").click()
     question = page.locator("#questions .item")
-    question.get_by_label("Key").fill("why")
     question.get_by_label("Question").fill("Why nights?")
     page.get_by_role("button", name="Save job").click()
     expect(page.get_by_role("table", name="Applicants")).to_be_visible()
@@ -261,5 +260,9 @@ def test_employer_creates_and_edits_jobs_from_the_page(live_server: Live, browse
         ).raise_for_status()
         jobs = {j["title"]: j for j in api.get("/api/jobs").json()}
     made = jobs["Night shift rater"]
+    # No raw keys to type: each comes from its label or question.
+    assert made["fields"][0]["key"] == "preferred_shift"
     assert made["fields"][0]["choices"] == ["day", "night"]
-    assert made["custom_questions"] == [{"key": "why", "question": "Why nights?", "required": True}]
+    assert made["custom_questions"] == [
+        {"key": "why_nights", "question": "Why nights?", "required": True}
+    ]

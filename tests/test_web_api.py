@@ -176,6 +176,11 @@ async def test_jobs_create_edit_and_roles(web_client: AsyncTestClient) -> None:
         "/api/jobs", json={**body, "fields": [{"key": "x", "label": "X", "type": "colour"}]}
     )
     assert bad.status_code == 422
+    # Where the problem is, counted as a person counts: the second field is "field 2".
+    second_bad = {**body, "fields": [*body["fields"], {"key": "x", "type": "years"}]}
+    r = await web_client.post("/api/jobs", json=second_bad)
+    assert r.status_code == 422 and "field 3, label" in r.json()["detail"], r.text
+    assert "fields.2" not in r.json()["detail"]
     dup = await web_client.post(
         "/api/jobs", json={**body, "custom_questions": [{"key": "years", "question": "Again?"}]}
     )

@@ -19,8 +19,28 @@ function addItem(templateId, containerId, values = {}) {
   const kept = Object.fromEntries(Object.entries(values).filter(([k]) => !shown.has(k)));
   node.dataset.kept = JSON.stringify(kept);
   node.querySelector(".remove").addEventListener("click", () => node.remove());
+  // Choices belong to single-choice fields only.
+  const type = node.querySelector("select[name=type]");
+  if (type) {
+    const choices = node.querySelector(".choices");
+    const show = () => { choices.hidden = type.value !== "single_choice"; };
+    type.addEventListener("change", show);
+    show();
+  }
   $(containerId).append(node);
   node.querySelector("input").focus();
+}
+
+// A new field's key comes from its label ("Preferred shift" -> preferred_shift), unique
+// in the job; a saved field keeps the key it has (answers are stored under it).
+function keyFor(text, taken) {
+  const base = (text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").replace(/^(?=[0-9])/, "f_")
+    || "field").slice(0, 40);
+  let key = base;
+  for (let n = 2; taken.has(key); n++) key = `${base}_${n}`;
+  taken.add(key);
+  return key;
 }
 
 function read(node) {
@@ -32,17 +52,18 @@ function read(node) {
 }
 
 function collect() {
-  const fields = [...$("fields").children].map((node) => {
-    const f = read(node);
+  const items = [...$("fields").children, ...$("questions").children].map(read);
+  const taken = new Set(items.map((item) => item.key).filter(Boolean));
+  for (const item of items) item.key = item.key || keyFor(item.label || item.question, taken);
+  const count = $("fields").children.length;
+  const fields = items.slice(0, count).map((f) => {
     const { choices, ...field } = f;
     field.choices = f.type === "single_choice"
-      ? choices.split(",").map((c) => c.trim()).filter(Boolean)
+      ? (choices || "").split(",").map((c) => c.trim()).filter(Boolean)
       : null;
     return field;
   });
-  const questions = [...$("questions").children].map((node) => {
-    return read(node);
-  });
+  const questions = items.slice(count);
   const days = $("retention-days").value.trim();
   return {
     title: $("title").value.trim(),

@@ -13,6 +13,7 @@ quote input), and SQLAlchemy's bound parameters are hidden (``server.store.db``)
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,12 +64,22 @@ def log_failure(what: str, exc: BaseException, *, debug: bool) -> None:
     log.error("%s: %s\n%s", what, safe_reason(exc, debug=False), frames.rstrip())
 
 
+# A list item's place as a person counts it: "fields.1.label" is "field 2, label".
+_ITEM = re.compile(r"\b(fields|custom_questions|choices)\.(\d+)\b")
+_ITEM_NAMES = {"fields": "field", "custom_questions": "question", "choices": "choice"}
+
+
+def _human_key(key: str) -> str:
+    key = _ITEM.sub(lambda m: f"{_ITEM_NAMES[m[1]]} {int(m[2]) + 1}", key)
+    return key.replace(".", ", ")
+
+
 def _validation(exc: ValidationException) -> Answer:
     problems = exc.extra if isinstance(exc.extra, list) else []
     parts = []
     for problem in problems:
         if isinstance(problem, dict):
-            key = problem.get("key") or "body"
+            key = _human_key(str(problem.get("key") or "body"))
             message = str(problem.get("message", "is not valid")).removeprefix("Value error, ")
             parts.append(f"{key}: {message}")
     detail = (
