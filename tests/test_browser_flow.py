@@ -251,6 +251,12 @@ def test_employer_creates_and_edits_jobs_from_the_page(live_server: Live, browse
     page.get_by_role("button", name="Add question").click()
     question = page.locator("#questions .item")
     question.get_by_label("Question").fill("Why nights?")
+    page.get_by_role("button", name="Preview the interview").click()
+    preview = page.get_by_role("region", name="How the interview opens")
+    expect(preview).to_contain_text("Hi! I'm an AI interviewer for the Night shift rater role")
+    expect(preview.get_by_role("listitem")).to_have_text(
+        ["Could you tell me your preferred shift?", "Why nights?"]
+    )
     page.get_by_role("button", name="Save job").click()
     expect(page.get_by_role("table", name="Applicants")).to_be_visible()
     with httpx.Client(base_url=base) as api:

@@ -73,6 +73,7 @@ TABLE: dict[tuple[str, str], Row] = {
     ("POST", "/api/me/export"): Row(401, *LOGGED_IN, body=lambda: {"password": PASSWORD}),
     ("GET", "/api/jobs"): Row(401, *LOGGED_IN),
     ("POST", "/api/jobs"): Row(401, 403, 403, 201, 201, body=lambda: JOB_BODY),
+    ("POST", "/api/jobs/preview"): Row(401, 403, 403, 200, 200, body=lambda: JOB_BODY),
     ("GET", "/api/jobs/{job_id:int}"): Row(401, 200, 200, 404, 200),
     ("PUT", "/api/jobs/{job_id:int}"): Row(401, 403, 403, 404, 200, body=lambda: JOB_BODY),
     ("POST", "/api/jobs/{job_id:int}/interview"): Row(401, 201, 200, 403, 403),

@@ -487,3 +487,26 @@ def test_csv_cells_are_neutralised(cell: str, safe: str) -> None:
     from server.web.review import neutralise
 
     assert neutralise(cell) == safe
+
+
+async def test_an_employer_previews_an_interview_before_saving_it(
+    web_client: AsyncTestClient,
+) -> None:
+    await register(web_client, "boss@example.com", role="employer", name="Boss")
+    job = {
+        "title": "Preparador de pedidos",
+        "description": "Turno de noche en un almacén de Zaragoza, con carretillas.",
+        "fields": [
+            {"key": "carretilla", "label": "Carné de carretillero", "type": "yes_no"},
+            {"key": "anos", "label": "Años en almacén", "type": "years"},
+        ],
+    }
+    r = await web_client.post("/api/jobs/preview", json=job)
+    assert r.status_code == 200, r.text
+    shown = r.json()
+    assert shown["questions"][0] == "Carné de carretillero: ¿sí o no?"
+    assert "Preparador de pedidos" in shown["greeting"]
+    assert shown["greeting"].endswith(shown["questions"][0])
+    assert (await web_client.get("/api/jobs")).json() == []  # nothing was saved
+    empty = await web_client.post("/api/jobs/preview", json={**job, "fields": []})
+    assert empty.status_code == 422, empty.text  # nothing to ask is a clear error, not a 500

@@ -76,6 +76,20 @@ function collect() {
 }
 
 $("add-field").addEventListener("click", () => addItem("field-template", "fields"));
+$("preview").addEventListener("click", async () => {
+  $("job-error").textContent = "";
+  try {
+    const shown = await api("POST", "/api/jobs/preview", collect());
+    $("preview-greeting").textContent = shown.greeting;
+    $("preview-questions").replaceChildren(
+      ...shown.questions.map((q) => Object.assign(document.createElement("li"), { textContent: q })),
+    );
+    $("preview-box").hidden = false;
+    $("preview-box").scrollIntoView({ block: "start" });
+  } catch (err) {
+    $("job-error").textContent = err.message;
+  }
+});
 $("add-question").addEventListener("click", () => addItem("question-template", "questions"));
 
 $("job-form").addEventListener("submit", async (event) => {

@@ -5,15 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Request, get, post, put
-from litestar.status_codes import HTTP_201_CREATED
+from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 from sqlmodel import Session
 
+from server.interview import replies, turn
 from server.settings import Settings
 from server.store import jobs as job_store
 from server.store.db import Database
 from server.store.tables import Job, User
 from server.web.access import owned_job, visible_job
-from server.web.schemas import JobIn, JobOut
+from server.web.schemas import JobIn, JobOut, PreviewOut
 from server.web.views import job_out
 
 
@@ -26,6 +27,16 @@ async def list_jobs(
     jobs = await db.run(job_store.list_jobs, employer_id=employer_id)
     days = settings.retention_days
     return [job_out(job, days) for job in jobs]
+
+
+@post("/api/jobs/preview", status_code=HTTP_200_OK)
+async def preview_job(employer: User, data: JobIn) -> PreviewOut:
+    """The greeting and every question of this job as a candidate will read them, in the
+    job's language, before it is saved. Nothing is stored."""
+    spec = data.spec()
+    _, greeting = turn.start(spec)
+    voice = replies.Voice.of(spec)
+    return PreviewOut(greeting=greeting, questions=[voice.question(f) for f in spec.all_fields()])
 
 
 @post("/api/jobs", status_code=HTTP_201_CREATED)
@@ -78,4 +89,4 @@ async def edit_job(
     return job_out(await db.run(work), settings.retention_days)
 
 
-ROUTES = [list_jobs, create_job, read_job, edit_job]
+ROUTES = [list_jobs, create_job, read_job, edit_job, preview_job]

@@ -262,3 +262,10 @@ class KioskStartOut(BaseModel):
     resume_code: str = Field(
         description="Shown once, on the kiosk: enter it at /resume to go on elsewhere."
     )
+
+
+class PreviewOut(BaseModel):
+    """How the interview of a job (saved or not) opens, as a candidate will read it."""
+
+    greeting: str
+    questions: list[str] = Field(description="How each item is asked, in the job's order.")
