@@ -510,3 +510,22 @@ async def test_an_employer_previews_an_interview_before_saving_it(
     assert (await web_client.get("/api/jobs")).json() == []  # nothing was saved
     empty = await web_client.post("/api/jobs/preview", json={**job, "fields": []})
     assert empty.status_code == 422, empty.text  # nothing to ask is a clear error, not a 500
+
+
+async def test_a_jobs_bids_carry_its_currency(web_client: AsyncTestClient) -> None:
+    await register(web_client, "boss@example.com", role="employer", name="Boss")
+    bad = await web_client.post("/api/jobs", json={**JOB_BODY, "currency": "euro"})
+    assert bad.status_code == 422 and "currency" in bad.json()["detail"]
+    job = (await web_client.post("/api/jobs", json={**JOB_BODY, "currency": "EUR"})).json()
+    assert job["currency"] == "EUR"
+    await register(web_client, "jane@example.com")
+    iid = (await start(web_client, job["id"]))["id"]
+    await complete(web_client, iid)
+    r = await web_client.post(f"/api/interviews/{iid}/proposal", json={"bid_amount": 25.5})
+    assert r.json()["bid_amount"] == 25.5 and r.json()["currency"] == "EUR"
+    await login(web_client, "boss@example.com")
+    [app] = (await web_client.get(f"/api/jobs/{job['id']}/applications")).json()
+    assert (app["bid_amount"], app["currency"]) == (25.5, "EUR")
+    csv_text = (await web_client.get(f"/api/jobs/{job['id']}/applications.csv")).text
+    [row] = list(csv.DictReader(io.StringIO(csv_text)))
+    assert (row["bid_amount"], row["bid_currency"]) == ("25.5", "EUR")

@@ -95,3 +95,9 @@ export async function readEvents(res, onEvent) {
     }
   }
 }
+
+// An amount with its currency code, when the job names one ("25.5 EUR").
+export function money(amount, currency) {
+  if (amount === null || amount === undefined) return "";
+  return currency ? `${amount} ${currency}` : String(amount);
+}

@@ -1,6 +1,6 @@
 // The employer's applicants table: a column per field with its status, the bid;
 // sortable (buttons in the headers), filterable, and a selection to compare.
-import { api, el, valueText } from "/static/app.js";
+import { api, el, money, valueText } from "/static/app.js";
 
 const jobId = Number(document.body.dataset.jobId);
 const $ = (id) => document.getElementById(id);
@@ -89,7 +89,7 @@ function render() {
         el("td", { class: row.needs_review ? "needs-review" : "" },
           row.needs_review ? "needs review" : "",
           row.needs_review ? el("span", { class: "status-word", text: row.review_reasons.join("; ") }) : null),
-        el("td", { text: row.bid_amount === null ? "" : String(row.bid_amount) }),
+        el("td", { text: money(row.bid_amount, row.currency) }),
       );
       for (const col of columns().filter((c) => c.field)) {
         const f = row.fields[col.key] || { status: "missing", value: null };

@@ -1,6 +1,6 @@
 // One candidate for the employer: each value with the candidate's own words it came
 // from (highlighted in the transcript), and the whole transcript.
-import { api, el, valueText } from "/static/app.js";
+import { api, el, money, valueText } from "/static/app.js";
 
 const interviewId = Number(document.body.dataset.interviewId);
 const $ = (id) => document.getElementById(id);
@@ -37,7 +37,7 @@ function highlighted(text, quotes) {
     $("candidate-name").textContent = data.candidate_name;
     document.title = `${data.candidate_name} · Interviewer`;
     $("candidate-meta").textContent =
-      `${data.job_title} · ${data.state}` + (data.bid_amount !== null ? ` · bid ${data.bid_amount}` : "");
+      `${data.job_title} · ${data.state}` + (data.bid_amount !== null ? ` · bid ${money(data.bid_amount, data.currency)}` : "");
     $("review").hidden = !data.needs_review;
     $("review-reasons").replaceChildren(...(data.review_reasons || []).map((r) => el("li", { text: r })));
     const quotesBySeq = new Map();

@@ -1,5 +1,5 @@
 // Two to four candidates side by side: one column per candidate, one row per field.
-import { api, el, valueText } from "/static/app.js";
+import { api, el, money, valueText } from "/static/app.js";
 
 const jobId = Number(document.body.dataset.jobId);
 const $ = (id) => document.getElementById(id);
@@ -28,7 +28,7 @@ const $ = (id) => document.getElementById(id);
     const line = (label, cell) => el("tr", {}, el("th", { scope: "row", text: label }), ...chosen.map(cell));
     table.tBodies[0].replaceChildren(
       line("Status", (r) => el("td", { text: r.state })),
-      line("Bid", (r) => el("td", { text: r.bid_amount === null ? "" : String(r.bid_amount) })),
+      line("Bid", (r) => el("td", { text: money(r.bid_amount, r.currency) })),
       ...fields.map(([key, label]) => line(label, (r) => {
         const f = r.fields[key] || { status: "missing" };
         return el("td", {}, (f.display ?? valueText(f.value)),

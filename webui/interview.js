@@ -1,7 +1,7 @@
 // The candidate's proposal dialog: interview chat, live checklist, summary, bid.
 // All state comes from the server; reopening, reloading or another browser shows
 // the same interview at the same point. A reload with the dialog open opens it again.
-import { ApiError, api, clientId, el, errorOf, readEvents, sleep } from "/static/app.js";
+import { ApiError, api, clientId, el, errorOf, money, readEvents, sleep } from "/static/app.js";
 
 const jobId = Number(document.body.dataset.jobId);
 const $ = (id) => document.getElementById(id);
@@ -132,11 +132,16 @@ function renderPhase() {
   $("bid-fields").disabled = !bidOpen;
   $("bid-lock").textContent =
     state === "submitted"
-      ? t("submitted_bid").replace("{amount}", String(interview.bid_amount))
+      ? t("submitted_bid").replace("{amount}", money(interview.bid_amount, interview.currency))
       : bidOpen
         ? ""
         : t("bid_lock");
   if (state === "submitted" && interview.bid_amount !== null) $("bid").value = interview.bid_amount;
+  const bidLabel = document.querySelector('label[for="bid"]');
+  if (interview.currency && !bidLabel.dataset.currency) {
+    bidLabel.dataset.currency = interview.currency;
+    bidLabel.append(` (${interview.currency})`);
+  }
   renderApply(state);
   renderStep(interview.checklist);
 }

@@ -70,6 +70,7 @@ function collect() {
     description: $("description").value.trim(),
     fields,
     custom_questions: questions,
+    currency: $("currency").value.trim().toUpperCase() || null,
     requires_consent: $("requires-consent").checked,
     retention_days: days ? Number(days) : null,
   };
@@ -116,6 +117,7 @@ $("job-form").addEventListener("submit", async (event) => {
   $("title").value = job.title;
   $("description").value = job.description;
   $("requires-consent").checked = job.requires_consent;
+  $("currency").value = job.currency || "";
   $("retention-days").value = job.retention_days;
   job.fields.forEach((f) => addItem("field-template", "fields", f));
   job.custom_questions.forEach((q) => addItem("question-template", "questions", q));

@@ -117,6 +117,7 @@ function render() {
   $("answer-form").hidden = !open || needsConsent;
   $("summary").hidden = interview.state !== "summary";
   $("bid-form").hidden = interview.state !== "confirmed";
+  $("bid-currency").textContent = interview.currency ? ` (${interview.currency})` : "";
 }
 
 function show(section) {

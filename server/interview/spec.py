@@ -89,6 +89,11 @@ class JobSpec(BaseModel):
     description: str = Field("", max_length=5000)
     fields: tuple[FieldSpec, ...] = Field((), max_length=MAX_FIELDS)
     custom_questions: tuple[CustomQuestion, ...] = Field((), max_length=MAX_CUSTOM_QUESTIONS)
+    currency: str | None = Field(
+        None,
+        pattern=r"^[A-Z]{3}$",
+        description="ISO 4217 code of the bids (EUR, USD, BRL); shown with every amount.",
+    )
 
     @model_validator(mode="after")
     def _unique_keys(self) -> JobSpec:

@@ -90,6 +90,7 @@ async def export_csv(
     spec, rows = await db.run(_applications, job_id=job_id, employer=employer, action="export_csv")
     fields = spec.all_fields()
     header = ["interview_id", "candidate_name", "candidate_email", "state", "bid_amount"]
+    header += ["bid_currency"]
     header += ["submitted_at", "needs_review", "review_reasons"]
     for field in fields:
         header += [field.key, f"{field.key}_status", f"{field.key}_evidence"]
@@ -104,6 +105,7 @@ async def export_csv(
             row["candidate"]["email"],
             row["state"],
             row["bid_amount"],
+            row["currency"],
             row["submitted_at"],
             row["needs_review"],
             row["review_reasons"],

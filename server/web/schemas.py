@@ -129,6 +129,7 @@ class JobOut(BaseModel):
     description: str
     fields: list[dict[str, Any]]
     custom_questions: list[dict[str, Any]]
+    currency: str | None = None
     requires_consent: bool
     retention_days: int
     created_at: datetime
@@ -203,6 +204,7 @@ class InterviewOut(BaseModel):
     fields: dict[str, FieldOut]
     summary: str | None
     bid_amount: float | None
+    currency: str | None = None  # of the bid: the job's
     confirmed_at: datetime | None
     submitted_at: datetime | None
     model: ModelRecord
@@ -242,6 +244,7 @@ class ApplicationOut(BaseModel):
     state: str
     complete: bool
     bid_amount: float | None
+    currency: str | None = None  # of the bid: the job's
     submitted_at: datetime | None
     updated_at: datetime
     fields: dict[str, FieldOut]
