@@ -36,6 +36,7 @@ from server.errors import Forbidden
 from server.settings import Settings
 from server.store import accounts
 from server.store.db import Database
+from server.store.kiosks import resume_code_hash
 from server.store.tables import User
 from server.web.deps import db_of, settings_of
 from server.web.limits import Limits
@@ -112,15 +113,13 @@ WRONG_PASSWORD = "The password is wrong."  # noqa: S105 - a message, not a passw
 
 
 async def confirm_identity(
-    request: Request[Any, Any, Any], user: User, password: str, db: Database, limits: Limits
+    request: Request[Any, Any, Any], user: User, password: str, limits: Limits
 ) -> None:
     """The password again before something that cannot be undone or that hands over a
     whole record (an account made at a kiosk has none: its resume code stands in).
     A wrong one is 403, not 401: the log-in itself is still good."""
     limits.login(request, user.email)
     if user.kiosk_id is not None and user.resume_code_hash is not None:
-        from server.store.kiosks import resume_code_hash
-
         ok = secrets.compare_digest(resume_code_hash(password), user.resume_code_hash)
     else:
         ok = await _verify(user.password_hash, password)

@@ -113,7 +113,7 @@ async def export_me(
     limits: Limits,
 ) -> Response[dict[str, Any]]:
     """Download everything stored about you as one JSON document (password again)."""
-    await confirm_identity(request, holder, data.password, db, limits)
+    await confirm_identity(request, holder, data.password, limits)
     user = holder
     days = settings.retention_days
     body = await db.run(export_user, user=user, default_days=days)
@@ -131,7 +131,7 @@ async def delete_me(
 ) -> Response[dict[str, Any]]:
     """Erase your account and everything in it (interviews, messages; an employer's jobs);
     password again."""
-    await confirm_identity(request, holder, data.password, db, limits)
+    await confirm_identity(request, holder, data.password, limits)
     user = holder
     erased = await db.run(privacy.delete_user, user_id=user.id or 0)
     response = Response(
