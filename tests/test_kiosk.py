@@ -145,3 +145,27 @@ async def test_a_resume_code_goes_on_elsewhere_and_a_wrong_one_does_not(
     assert r.status_code == 403
     r = await web_client.post("/api/me/export", json={"password": started["resume_code"]})
     assert r.status_code == 200 and r.json()["account"]["name"] == "Eve"
+
+
+async def test_a_spanish_jobs_kiosk_speaks_spanish(web_client: AsyncTestClient) -> None:
+    """Any job, any language, on a kiosk: the page's own words follow the job's language."""
+    await register(web_client, "jefa@example.com", role="employer", name="Jefa")
+    job = {
+        "title": "Preparador de pedidos",
+        "description": "Turno de noche en un almacén de Zaragoza. Buscamos personas con "
+        "experiencia en preparación de pedidos y manejo de carretillas.",
+        "fields": [
+            {"key": "carretilla", "label": "Carné de carretillero", "type": "yes_no"},
+            {"key": "anos", "label": "Años de experiencia en almacén", "type": "years"},
+        ],
+    }
+    r = await web_client.post("/api/jobs", json=job)
+    assert r.status_code == 201, r.text
+    path = await kiosk_for(web_client, r.json()["id"])
+    page = (await web_client.get(path)).text
+    assert '<html lang="es">' in page
+    for words in ("Tu nombre", "Empezar", "Terminar y borrar", "¿Sigues ahí?", "Sigo aquí"):
+        assert words in page, words
+    assert "Your name" not in page and ">Start<" not in page
+    started = await begin(web_client, path, "Lucía")
+    assert started["messages"][0]["text"].endswith("Carné de carretillero: ¿sí o no?")

@@ -11,6 +11,8 @@ const graceMs = Number(data.graceS) * 1000;
 const DONE_CLEAR_MS = 10000;
 const PING_EVERY_MS = 30000; // typing counts as activity on the server too
 const $ = (id) => document.getElementById(id);
+const T = JSON.parse(data.text || "{}"); // this page's words, in the job's language
+const t = (key) => T[key] || key;
 
 let interview = null;
 let idleTimer = null;
@@ -103,14 +105,16 @@ function render() {
   log.replaceChildren(
     ...interview.messages.map((m) =>
       el("div", { class: `msg ${m.role}` },
-        el("span", { class: "who", text: m.role === "candidate" ? "You" : "Interviewer" }),
+        el("span", { class: "who", text: m.role === "candidate" ? t("you") : t("interviewer") }),
         el("p", { class: "text", text: m.text })),
     ),
   );
   log.scrollTop = log.scrollHeight;
   const items = interview.checklist || [];
   const done = items.filter((i) => i.complete).length;
-  $("progress").textContent = items.length ? `${done} of ${items.length} answered` : "";
+  $("progress").textContent = items.length
+    ? t("answered").replace("{done}", String(done)).replace("{total}", String(items.length))
+    : "";
   const needsConsent = interview.consent_required && !interview.consented_at;
   $("consent").hidden = !needsConsent;
   const open = interview.state === "interview" || interview.state === "summary";
@@ -159,7 +163,7 @@ async function send(event) {
   $("send").disabled = true;
   $("answer").value = "";
   $("chat-error").textContent = "";
-  $("status").textContent = "Reading your answer…";
+  $("status").textContent = t("reading");
   interview.messages.push({ role: "candidate", text });
   render();
   try {

@@ -40,7 +40,7 @@ from server.store import jobs as job_store
 from server.store import kiosks as kiosk_store
 from server.store.db import Database
 from server.store.tables import Job, Kiosk, User
-from server.web import auth, records
+from server.web import auth, page_text, records
 from server.web.access import owned_job
 from server.web.limits import Limits
 from server.web.pages import Form, page
@@ -106,11 +106,11 @@ async def kiosk_page(
             "idle-s": int(settings.kiosk_idle_s),
             "grace-s": auth.KIOSK_GRACE_S,
             "resume": "yes" if here else "no",
+            "text": page_text.kiosk_script(lang),
         },
-        # The kiosk's own words are English for now; the job's text keeps its language.
-        lang="en",
+        lang=lang,
         nav=False,
-        job_lang=lang,
+        texts=page_text.kiosk_page(lang),
         job_title=spec.title,
         description=spec.description,
         notice=privacy_notice(

@@ -1,9 +1,11 @@
-"""The candidate's interview page in the job's language: its fixed strings, translated.
+"""The candidate's pages in the job's language (the interview page and the kiosk): their
+fixed strings, translated.
 
 The strings are marked here (``N_``) so ``pybabel extract`` puts them in the same
 catalog as the interviewer's wording (``server/interview/locale``). ``job.html`` takes
 :data:`JOB_PAGE` as placeholders, ``interview.js`` takes :data:`SCRIPT` as JSON in the
-page's ``data-text`` attribute; both are escaped where they are written.
+page's ``data-text`` attribute; ``kiosk.html`` and ``kiosk.js`` take :data:`KIOSK_PAGE`
+and :data:`KIOSK_SCRIPT` the same way. All are escaped where they are written.
 """
 
 from __future__ import annotations
@@ -92,3 +94,51 @@ def script(lang: str) -> str:
 
 def optional(lang: str) -> str:
     return i18n.translations(lang).gettext(OPTIONAL)
+
+
+# fmt: off
+KIOSK_PAGE: dict[str, str] = {
+    "k_kept": N_("How your answers are kept"),
+    "k_name": N_("Your name"),
+    "k_email": N_("Your e-mail (optional)"),
+    "k_start": N_("Start"),
+    "k_finish": N_("Finish and clear"),
+    "k_resume": N_("Resume code:"),
+    "k_resume_how": N_("To go on later on another device, open /resume there and enter it."),
+    "k_consent": JOB_PAGE["t_consent"],
+    "k_agree": JOB_PAGE["t_agree"],
+    "k_conversation": JOB_PAGE["t_conversation"],
+    "k_summary_hint": JOB_PAGE["t_summary_hint"],
+    "k_confirm": JOB_PAGE["t_confirm"],
+    "k_your_bid": JOB_PAGE["t_your_bid"],
+    "k_submit": JOB_PAGE["t_submit"],
+    "k_your_answer": JOB_PAGE["t_your_answer"],
+    "k_send": JOB_PAGE["t_send"],
+    "k_thanks": N_("Thank you"),
+    "k_sent": N_("Your answers were sent to the employer. This screen clears by itself in a "
+                 "few seconds."),
+    "k_still": N_("Still there?"),
+    "k_still_text": N_("For the next person, this screen clears soon. Your answers so far are "
+                       "kept."),
+    "k_seconds_left": N_("Seconds left:"),
+    "k_still_here": N_("I'm still here"),
+}
+KIOSK_SCRIPT: dict[str, str] = {
+    "you": SCRIPT["you"],
+    "interviewer": SCRIPT["interviewer"],
+    "reading": SCRIPT["reading"],
+    "answered": N_("{done} of {total} answered"),
+}
+# fmt: on
+
+
+def kiosk_page(lang: str) -> dict[str, str]:
+    """The kiosk page's placeholders in ``lang``."""
+    _ = i18n.translations(lang).gettext
+    return {key: _(text) for key, text in KIOSK_PAGE.items()}
+
+
+def kiosk_script(lang: str) -> str:
+    """The kiosk script's strings in ``lang``, as JSON for a data attribute."""
+    _ = i18n.translations(lang).gettext
+    return json.dumps({key: _(text) for key, text in KIOSK_SCRIPT.items()}, ensure_ascii=False)
