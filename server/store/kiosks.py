@@ -1,7 +1,8 @@
 """Store functions for kiosks: a job's links for shared devices, and the accounts made there.
 
 A kiosk account has no password (its hash is a marker argon2 refuses), so nobody can log
-in to it with one; it lives only as long as its kiosk log-in.
+in to it with one. Its person comes back only with the resume code the kiosk showed them,
+of which only the sha256 is kept.
 """
 
 from __future__ import annotations
