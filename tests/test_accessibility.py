@@ -20,7 +20,7 @@ import pytest
 from server.commands.demo import DemoLogin, seed_demo
 from server.settings import Settings
 from server.store.db import Database
-from tests.helpers.servers import free_port, serve
+from tests.helpers.servers import free_port, kiosk_link, serve
 
 pytestmark = pytest.mark.browser
 
@@ -301,14 +301,9 @@ def _kiosk_path(
 ) -> None:
     """The kiosk's states: start, the interview, "Still there?", the thank-you screen,
     and /resume on the person's own device."""
-    import httpx
     from playwright.sync_api import expect
 
-    with httpx.Client(base_url=live.url) as boss:
-        login = {"email": live.employer.email, "password": live.employer.password}
-        assert boss.post("/api/auth/login", json=login).status_code == 200
-        job_id = boss.get("/api/jobs").json()[0]["id"]
-        url = boss.post(f"/api/jobs/{job_id}/kiosks").json()["url"]
+    url, _, _ = kiosk_link(live.url, live.employer.email, live.employer.password)
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
     page.set_default_timeout(60_000)

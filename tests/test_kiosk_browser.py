@@ -9,8 +9,6 @@ so the waits take no real time. Driven by accessible names only.
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +19,7 @@ import pytest
 from server.commands.demo import seed_demo
 from server.settings import Settings
 from server.store.db import Database
-from tests.helpers.servers import free_port
+from tests.helpers.servers import free_port, kiosk_link, serve
 
 pytestmark = pytest.mark.browser
 
@@ -34,9 +32,6 @@ DRAFT = "a half-written draft about my weekly hours"
 def kiosk_url(tmp_path: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """A live server with the scripted model, a kiosk for the demo job, and the employer's
     log-in cookies: (base URL, kiosk URL, cookies)."""
-    import uvicorn
-
-    from server.app import create_app
     from server.engine.fake import ScriptedEngine
     from tests.helpers.engine import schema_responder
 
@@ -49,33 +44,9 @@ def kiosk_url(tmp_path: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
     db.migrate()
     employer = next(login for login in db.call(seed_demo) if login.role == "employer")
     db.dispose()
-    app = create_app(settings, engine=ScriptedEngine(responder=schema_responder))
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=settings.port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{settings.port}"
-    for _ in range(100):
-        try:
-            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    with httpx.Client(base_url=base) as boss:
-        r = boss.post(
-            "/api/auth/login", json={"email": employer.email, "password": employer.password}
-        )
-        assert r.status_code == 200, r.text
-        job_id = boss.get("/api/jobs").json()[0]["id"]
-        r = boss.post(f"/api/jobs/{job_id}/kiosks")
-        assert r.status_code == 201, r.text
-        cookies = dict(boss.cookies)
-    try:
-        yield base, r.json()["url"], {"job_id": job_id, **cookies}
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
+    for base in serve(settings, ScriptedEngine(responder=schema_responder), ready_s=60):
+        url, job_id, cookies = kiosk_link(base, employer.email, employer.password)
+        yield base, url, {"job_id": job_id, **cookies}
 
 
 def test_an_idle_kiosk_returns_to_its_start_screen_with_nothing_left(

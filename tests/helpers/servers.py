@@ -112,3 +112,15 @@ def serve(settings: Settings, engine: Any, ready_s: float) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=60)
+
+
+def kiosk_link(base: str, email: str, password: str) -> tuple[str, int, dict[str, str]]:
+    """The employer logs in and makes a kiosk for their first job: (kiosk URL, job id,
+    the employer's cookies)."""
+    with httpx.Client(base_url=base) as boss:
+        login = boss.post("/api/auth/login", json={"email": email, "password": password})
+        assert login.status_code == 200, login.text
+        job_id = boss.get("/api/jobs").json()[0]["id"]
+        made = boss.post(f"/api/jobs/{job_id}/kiosks")
+        assert made.status_code == 201, made.text
+        return made.json()["url"], job_id, dict(boss.cookies)
