@@ -80,16 +80,19 @@ SCRIPT: dict[str, str] = {
 }
 
 
+def _translated(table: dict[str, str], lang: str) -> dict[str, str]:
+    _ = i18n.translations(lang).gettext
+    return {key: _(text) for key, text in table.items()}
+
+
 def job_page(lang: str) -> dict[str, str]:
     """The job page's placeholders in ``lang``."""
-    _ = i18n.translations(lang).gettext
-    return {key: _(text) for key, text in JOB_PAGE.items()}
+    return _translated(JOB_PAGE, lang)
 
 
 def script(lang: str) -> str:
     """The script's strings in ``lang``, as JSON for a data attribute."""
-    _ = i18n.translations(lang).gettext
-    return json.dumps({key: _(text) for key, text in SCRIPT.items()}, ensure_ascii=False)
+    return json.dumps(_translated(SCRIPT, lang), ensure_ascii=False)
 
 
 def optional(lang: str) -> str:
@@ -134,11 +137,9 @@ KIOSK_SCRIPT: dict[str, str] = {
 
 def kiosk_page(lang: str) -> dict[str, str]:
     """The kiosk page's placeholders in ``lang``."""
-    _ = i18n.translations(lang).gettext
-    return {key: _(text) for key, text in KIOSK_PAGE.items()}
+    return _translated(KIOSK_PAGE, lang)
 
 
 def kiosk_script(lang: str) -> str:
     """The kiosk script's strings in ``lang``, as JSON for a data attribute."""
-    _ = i18n.translations(lang).gettext
-    return json.dumps({key: _(text) for key, text in KIOSK_SCRIPT.items()}, ensure_ascii=False)
+    return json.dumps(_translated(KIOSK_SCRIPT, lang), ensure_ascii=False)
