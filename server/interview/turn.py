@@ -33,6 +33,7 @@ __all__ = [
     "Standing",
     "TurnResult",
     "confirm",
+    "is_complete",
     "merge",
     "standing",
     "start",
@@ -305,8 +306,18 @@ def _join(parts: list[str]) -> str:
     return out
 
 
+def _fields(job: JobSpec, state: InterviewState) -> dict[str, FieldState]:
+    """Every field of the job, in job order; one the state has never seen is missing."""
+    return {s.key: state.fields.get(s.key, FieldState()) for s in job.all_fields()}
+
+
+def is_complete(job: JobSpec, state: InterviewState) -> bool:
+    """Every required field is complete (without building the rest of a Standing)."""
+    return not policy.missing_required(job, _fields(job, state))
+
+
 def standing(job: JobSpec, state: InterviewState) -> Standing:
-    fields = {s.key: state.fields.get(s.key, FieldState()) for s in job.all_fields()}
+    fields = _fields(job, state)
     checklist: list[ChecklistEntry] = [
         {
             "key": spec.key,
@@ -329,8 +340,7 @@ def standing(job: JobSpec, state: InterviewState) -> Standing:
 
 def confirm(job: JobSpec, state: InterviewState) -> InterviewState:
     """Summary → confirmed. Raises ``Incomplete`` while a required field is incomplete."""
-    fields = {s.key: state.fields.get(s.key, FieldState()) for s in job.all_fields()}
-    missing = policy.missing_required(job, fields)
+    missing = policy.missing_required(job, _fields(job, state))
     if missing:
         raise Incomplete(
             "The checklist is not complete yet (still open: "

@@ -254,7 +254,7 @@ def propose(
         raise Conflict("The proposal was already submitted.")
     spec = views.interview_spec(interview)
     state = views.interview_state(interview)
-    if interview.phase == "interview" or not turn.standing(spec, state).complete:
+    if interview.phase == "interview" or not turn.is_complete(spec, state):
         raise Conflict("The bid is locked until every required item of the checklist is complete.")
     now = utcnow()
     confirmed_at = None

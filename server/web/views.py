@@ -216,7 +216,7 @@ def application_out(interview: Interview, candidate: User) -> ApplicationOut:
         job_id=interview.job_id,
         candidate=CandidateOut(id=candidate.id or 0, name=candidate.name, email=candidate.email),
         state=interview.phase,
-        complete=turn.standing(spec, state).complete,
+        complete=turn.is_complete(spec, state),
         bid_amount=bid_amount(interview),
         currency=spec.currency,
         submitted_at=interview.submitted_at,
