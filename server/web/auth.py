@@ -211,9 +211,14 @@ async def session_user(request: Request[Any, Any, Any]) -> User | None:
     return login.user
 
 
+def kiosk_of(request: Request[Any, Any, Any]) -> int | None:
+    """The kiosk this request's log-in was made at, if any (after :func:`session_user`)."""
+    kiosk_id: int | None = getattr(request.state, "kiosk_id", None)
+    return kiosk_id
+
+
 def at_kiosk(request: Request[Any, Any, Any]) -> bool:
-    """Whether this request's log-in was made at a kiosk (after :func:`session_user`)."""
-    return getattr(request.state, "kiosk_id", None) is not None
+    return kiosk_of(request) is not None
 
 
 # After "Still there?" is asked, this long to answer before the kiosk session ends.

@@ -91,7 +91,7 @@ async def kiosk_page(
     """The kiosk's page: the job and Start; or the interview of the person here now."""
     kiosk, job = await _kiosk(db, token)
     user = await auth.session_user(request)
-    here = user is not None and getattr(request.state, "kiosk_id", None) == kiosk.id
+    here = user is not None and auth.kiosk_of(request) == kiosk.id
     spec = job_store.job_spec(job)
     lang = job_language(spec)
     response = page(
