@@ -129,6 +129,7 @@ def create_app(
         # The CSRF middleware reads its config at each request: sign with the kept secret,
         # so forms opened before a restart still post after it.
         csrf.secret = await db.run(accounts.app_secret, name="csrf")
+        app.state.form_key = await db.run(accounts.app_secret, name="form-binding")
         stop = asyncio.Event()
         loader: asyncio.Task[None] | None = None
         if engine is not None:

@@ -21,7 +21,7 @@ from litestar.testing import AsyncTestClient
 
 from server.app import create_app
 from server.settings import Settings
-from tests.helpers.web import ANSWERS, JOB_BODY
+from tests.helpers.web import ANSWERS, JOB_BODY, form_tokens
 
 ROLES = ("anon", "cand", "owner", "emp", "owner_emp")
 PASSWORD = "correct horse"
@@ -206,13 +206,11 @@ class World:
         url = self.url(path)
         if row.form is not None:
             page = await self.client.get("/login")
-            csrf = page.text.split('name="_csrf_token" value="', 1)[1].split('"', 1)[0]
+            tokens = form_tokens(page.text)
             data = row.form()
             if data.get("email") == "login-throwaway":
                 data = {"email": await self._login_account(), "password": PASSWORD}
-            r = await self.client.post(
-                url, data={**data, "_csrf_token": csrf}, follow_redirects=False
-            )
+            r = await self.client.post(url, data={**data, **tokens}, follow_redirects=False)
         else:
             body = row.body() if row.body is not None else None
             if body == "login-throwaway":

@@ -175,6 +175,41 @@ async def test_a_form_post_from_another_origin_is_refused(make_client: Any) -> N
         assert r.status_code != 403  # the page's own form still posts
 
 
+async def test_a_form_is_bound_to_the_log_in_it_was_rendered_for(make_client: Any) -> None:
+    """Finding 6, second half: a form token taken from one log-in does not post with the
+    cookie of another. The attacker's own page (their log-in) gives them a valid CSRF
+    token pair; with the visitor's log-in cookie that form neither logs the visitor out
+    nor switches them into the attacker's account. Without a log-in cookie nothing is
+    bound; the page's own form, with its own binding, posts."""
+    from tests.helpers.web import form_tokens, register
+
+    async with make_client() as client:
+        await register(client, "attacker@x.org")
+        attackers = form_tokens((await client.get("/jobs")).text)
+        assert attackers["_form_binding"]
+        client.cookies.delete("interviewer_session")
+        await register(client, "visitor@x.org")
+        visitors = form_tokens((await client.get("/jobs")).text)
+        assert visitors["_form_binding"] != attackers["_form_binding"]
+        assert visitors["_csrf_token"] and attackers["_csrf_token"]
+
+        switch = {"email": "attacker@x.org", "password": PASSWORD}
+        for tokens in (attackers, {"_csrf_token": visitors["_csrf_token"]}):
+            for url, data in (("/login", switch), ("/logout", {})):
+                r = await client.post(url, data={**data, **tokens}, follow_redirects=False)
+                assert r.status_code == 403, (url, tokens)
+                assert "another log-in" in r.text
+        assert (await client.get("/api/me")).json()["email"] == "visitor@x.org"
+
+        r = await client.post("/logout", data=visitors, follow_redirects=False)
+        assert r.status_code == 303
+        assert (await client.get("/api/me")).status_code == 401
+        fresh = form_tokens((await client.get("/login")).text)
+        assert fresh["_form_binding"] == ""
+        r = await client.post("/login", data={**switch, **fresh}, follow_redirects=False)
+        assert r.status_code == 303
+
+
 # -- finding 1: one long message on a many-field job ------------------------------------------
 
 

@@ -12,7 +12,15 @@ import pytest
 from litestar.testing import AsyncTestClient
 
 from server.settings import Settings
-from tests.helpers.web import JOB_BODY, client_from, employer_with_job, plant, register, start
+from tests.helpers.web import (
+    JOB_BODY,
+    client_from,
+    employer_with_job,
+    form_tokens,
+    plant,
+    register,
+    start,
+)
 
 PASSWORD = "correct horse"
 
@@ -21,15 +29,11 @@ def _db(settings: Settings) -> sqlite3.Connection:
     return sqlite3.connect(settings.database_url.removeprefix("sqlite:///"))
 
 
-def _csrf(page_text: str) -> str:
-    return page_text.split('name="_csrf_token" value="', 1)[1].split('"', 1)[0]
-
-
 async def _form_login(client: Any, email: str, password: str = PASSWORD) -> Any:
-    token = _csrf((await client.get("/login")).text)
+    tokens = form_tokens((await client.get("/login")).text)
     return await client.post(
         "/login",
-        data={"email": email, "password": password, "_csrf_token": token},
+        data={"email": email, "password": password, **tokens},
         follow_redirects=False,
     )
 
@@ -85,8 +89,8 @@ async def test_log_out_ends_the_session_on_the_server(
     client.cookies.clear()
     assert (await _form_login(client, "jane@example.com")).status_code == 303
     token = client.cookies["interviewer_session"]
-    csrf = _csrf((await client.get("/jobs")).text)
-    out = await client.post("/logout", data={"_csrf_token": csrf}, follow_redirects=False)
+    tokens = form_tokens((await client.get("/jobs")).text)
+    out = await client.post("/logout", data=tokens, follow_redirects=False)
     assert out.status_code == 303
     plant(client, token)
     assert (await client.get("/api/me")).status_code == 401
@@ -203,10 +207,10 @@ async def test_login_attempts_are_limited_per_address(make_client: Any) -> None:
                 r = await guesser.post(url, json=body)
                 assert r.status_code == 429 and int(r.headers["retry-after"]) > 0
             # The HTML form is held to the same limit.
-            token = _csrf((await guesser.get("/login")).text)
+            tokens = form_tokens((await guesser.get("/login")).text)
             r = await guesser.post(
                 "/login",
-                data={"email": "u0@example.com", "password": "guess", "_csrf_token": token},
+                data={"email": "u0@example.com", "password": "guess", **tokens},
             )
             assert r.status_code == 429 and int(r.headers["retry-after"]) > 0
             assert "Too many" in r.text

@@ -42,7 +42,7 @@ async def login_page(request: Request[Any, Any, Any], next: str | None = None) -
     )
 
 
-@post("/login", status_code=HTTP_303_SEE_OTHER)
+@post("/login", status_code=HTTP_303_SEE_OTHER, guards=[auth.bound_form])
 async def login_form(
     request: Request[Any, Any, Any], data: Form, db: Database, limits: Limits
 ) -> Response[Any]:
@@ -125,7 +125,7 @@ def _problems(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-@post("/register", status_code=HTTP_303_SEE_OTHER)
+@post("/register", status_code=HTTP_303_SEE_OTHER, guards=[auth.bound_form])
 async def register_form(
     request: Request[Any, Any, Any], data: Form, db: Database, limits: Limits, settings: Settings
 ) -> Response[Any]:
@@ -162,7 +162,7 @@ async def register_form(
     )
 
 
-@post("/logout", status_code=HTTP_303_SEE_OTHER)
+@post("/logout", status_code=HTTP_303_SEE_OTHER, guards=[auth.bound_form])
 async def logout_form(request: Request[Any, Any, Any]) -> Response[Any]:
     response: Response[Any] = Redirect("/login", status_code=HTTP_303_SEE_OTHER)
     await auth.end_session(request, response)

@@ -11,11 +11,18 @@ HttpOnly, SameSite=Lax, and Secure whenever the request reached us over TLS
 (directly or through a proxy uvicorn trusts), or always with
 ``INTERVIEWER_SECURE_COOKIES=always``. Log-in attempts are rate-limited per
 account and per address (:mod:`server.web.limits`).
+
+The HTML forms carry two tokens: Litestar's double-submit CSRF token, and, for a browser
+that holds a log-in cookie, :func:`form_binding`, an HMAC of that log-in made with a
+key kept in the database. A form posted with the cookie of another log-in than the one
+it was rendered for (a page on another port of this host can write cookies, but not
+read ours) is refused by the :func:`bound_form` guard.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 from datetime import timedelta
 from typing import Any
@@ -24,12 +31,14 @@ import anyio.to_thread
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from litestar import Request, Response, get, post
+from litestar.connection import ASGIConnection
 from litestar.di import Provide
 from litestar.exceptions import (
     NotAuthorizedException,
     NotFoundException,
     PermissionDeniedException,
 )
+from litestar.handlers.base import BaseRouteHandler
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 
 from server.errors import Forbidden
@@ -140,11 +149,38 @@ async def register_user(db: Database, data: RegisterIn, settings: Settings) -> U
     )
 
 
-def _presented_token(request: Request[Any, Any, Any]) -> str | None:
+def _presented_token(request: ASGIConnection[Any, Any, Any, Any]) -> str | None:
     token = request.cookies.get(SESSION_COOKIE)
     if not token or len(token) > _TOKEN_MAX_CHARS:
         return None
     return token
+
+
+FORM_BINDING_FIELD = "_form_binding"
+STALE_FORM = "This form was opened under another log-in. Reload the page and try again."
+
+
+def form_binding(request: ASGIConnection[Any, Any, Any, Any]) -> str:
+    """The token that ties a form to the log-in cookie it was rendered with ("" without
+    one). The key is the app's, so it survives restarts; the cookie is never in the page."""
+    token = _presented_token(request)
+    if token is None:
+        return ""
+    key: str = request.app.state.form_key
+    return hmac.new(key.encode(), token_id(token).encode(), hashlib.sha256).hexdigest()
+
+
+async def bound_form(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    """Guard for the HTML forms: with a log-in cookie, the form must carry that log-in's
+    :func:`form_binding` (403 otherwise). Without one there is no log-in to take over;
+    the Origin check and the CSRF token stand alone."""
+    expected = form_binding(connection)
+    if not expected or not isinstance(connection, Request):
+        return
+    form = await connection.form()
+    presented = form.get(FORM_BINDING_FIELD)
+    if not isinstance(presented, str) or not hmac.compare_digest(presented, expected):
+        raise PermissionDeniedException(STALE_FORM)
 
 
 async def start_session(

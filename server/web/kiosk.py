@@ -173,7 +173,7 @@ async def resume_page(request: Request[Any, Any, Any]) -> Response[str]:
     return page(request, None, "resume.html", title="Go on with an interview", error="")
 
 
-@post("/resume", status_code=HTTP_303_SEE_OTHER)
+@post("/resume", status_code=HTTP_303_SEE_OTHER, guards=[auth.bound_form])
 async def resume_form(
     request: Request[Any, Any, Any], data: Form, db: Database, limits: Limits
 ) -> Response[Any]:

@@ -88,6 +88,8 @@ def _nav(request: Request[Any, Any, Any], user: User | None) -> Raw:
         f'{links} <span class="who">{esc(user.name)} ({esc(user.role)})</span>'
         '<form method="post" action="/logout" class="inline">'
         f'<input type="hidden" name="_csrf_token" value="{esc(_csrf(request))}">'
+        f'<input type="hidden" name="{auth.FORM_BINDING_FIELD}"'
+        f' value="{esc(auth.form_binding(request))}">'
         '<button type="submit" class="link">Log out</button></form>'
     )
 
@@ -109,7 +111,15 @@ def page(
 ) -> Response[str]:
     """``template`` filled with ``values`` and the translated ``texts``, inside the layout."""
     templates: Templates = request.app.state.templates
-    main = templates.fill(template, {"csrf": _csrf(request), **(texts or {}), **values})
+    main = templates.fill(
+        template,
+        {
+            "csrf": _csrf(request),
+            "binding": auth.form_binding(request),
+            **(texts or {}),
+            **values,
+        },
+    )
     tags = "".join(f'<script type="module" src="/static/{esc(s)}"></script>' for s in scripts)
     data = "".join(f' data-{esc(k)}="{esc(v)}"' for k, v in (body_data or {}).items())
     body = templates.fill(

@@ -37,6 +37,15 @@ async def login(client: AsyncTestClient, email: str) -> None:
     assert r.status_code == 200, r.text
 
 
+def form_tokens(page_text: str) -> dict[str, str]:
+    """The hidden fields a form on this page posts back: the CSRF token, and the token
+    that ties the form to the log-in it was rendered for (empty without one)."""
+    fields = {}
+    for name in ("_csrf_token", "_form_binding"):
+        fields[name] = page_text.split(f'name="{name}" value="', 1)[1].split('"', 1)[0]
+    return fields
+
+
 def plant(client: AsyncTestClient, token: str) -> None:
     """Put a session cookie in the client's jar as a browser would hold it."""
     client.cookies.clear()
