@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from server.settings import DEFAULT_MODEL, PROJECT_ROOT, Settings
+
+if TYPE_CHECKING:
+    from tests.helpers.postgres import Cluster
 
 # The helpers assert on responses; pytest explains those failures as it does in tests.
 pytest.register_assert_rewrite("tests.helpers")
@@ -89,6 +94,61 @@ def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
 
 
+# --- the database under test ---------------------------------------------------------------
+# SQLite files by default. INTERVIEWER_TEST_DATABASE=postgres gives every test that takes
+# ``database_url`` (``web_settings`` and the apps built on it among them) a PostgreSQL
+# database of its own in a throw-away cluster (tests/helpers/postgres.py), and skips the
+# tests marked ``sqlite`` (they test SQLite itself: its pragmas, its file lock).
+
+DATABASES = ("sqlite", "postgres")
+
+
+def database_under_test() -> str:
+    value = os.environ.get("INTERVIEWER_TEST_DATABASE", "sqlite")
+    if value not in DATABASES:
+        raise pytest.UsageError(
+            f"INTERVIEWER_TEST_DATABASE={value!r}: use one of {', '.join(DATABASES)}"
+        )
+    return value
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if database_under_test() != "postgres":
+        return
+    skip = pytest.mark.skip(reason="tests SQLite itself; this run is on PostgreSQL")
+    for item in items:
+        if item.get_closest_marker("sqlite") is not None:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Cluster]:
+    """A throw-away PostgreSQL cluster for the session (started on first use)."""
+    from tests.helpers.postgres import Cluster, server_bin
+
+    bin_dir = server_bin()
+    if bin_dir is None:
+        message = "PostgreSQL's server programs are not installed (apt-get install postgresql)"
+        if database_under_test() == "postgres":
+            pytest.fail(message)
+        pytest.skip(message)
+    cluster = Cluster(bin_dir).start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, migrated database of the kind under test (SQLite file or PostgreSQL)."""
+    if database_under_test() == "sqlite":
+        yield f"sqlite:///{tmp_path / 'web.db'}"
+        return
+    cluster: Cluster = request.getfixturevalue("postgres")
+    url = cluster.create_database()
+    yield url
+    cluster.drop_database(url)
+
+
 # --- the web app (server.app) with a scripted model ------------------------------------
 
 
@@ -101,9 +161,9 @@ def web_engine():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def web_settings(tmp_path: Path) -> Settings:
+def web_settings(tmp_path: Path, database_url: str) -> Settings:
     return Settings(
-        database_url=f"sqlite:///{tmp_path / 'web.db'}",
+        database_url=database_url,
         models_dir=tmp_path / "models",
         host="127.0.0.1",
         port=8000,
@@ -113,7 +173,8 @@ def web_settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 async def web_client(web_settings: Settings, web_engine):  # type: ignore[no-untyped-def]
-    """The whole app on a real SQLite file, driven through Litestar's async test client."""
+    """The whole app on a real database (SQLite file or PostgreSQL), driven through
+    Litestar's async test client."""
     from litestar.testing import AsyncTestClient
 
     from server.app import create_app
@@ -129,7 +190,7 @@ async def web_client(web_settings: Settings, web_engine):  # type: ignore[no-unt
 @pytest.fixture
 def make_client(web_settings: Settings, web_engine):  # type: ignore[no-untyped-def]
     """``async with make_client(engine=None, base_url=..., **setting_overrides) as client``:
-    the whole app on a real SQLite file, with settings changed for one test.
+    the whole app on a real database, with settings changed for one test.
 
     Unlike Litestar's AsyncTestClient (which runs each request to completion on a
     portal thread), the app runs in the test's own event loop through httpx's ASGI

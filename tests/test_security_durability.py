@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+import time
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from server.engine.fake import ScriptedEngine
 from server.settings import Settings
 from server.store import db as db_module
 from server.store import interviews as interview_store
+from tests.helpers import database
 from tests.helpers.engine import schema_responder
 from tests.helpers.web import ANSWERS, employer_with_job, register, start
 
@@ -42,15 +44,11 @@ class GatedEngine(ScriptedEngine):
         return await super().generate(request)
 
 
-def _sqlite(settings: Settings) -> sqlite3.Connection:
-    return sqlite3.connect(settings.database_url.removeprefix("sqlite:///"), timeout=0.1)
-
-
 def _messages(settings: Settings) -> list[tuple[Any, ...]]:
-    with _sqlite(settings) as conn:
-        return conn.execute(
-            "SELECT seq, role, text, client_id, reply_to, id FROM messages ORDER BY seq"
-        ).fetchall()
+    return database.rows(
+        settings.database_url,
+        "SELECT seq, role, text, client_id, reply_to, id FROM messages ORDER BY seq",
+    )
 
 
 async def _ready(client: Any) -> int:
@@ -59,15 +57,31 @@ async def _ready(client: Any) -> int:
     return (await start(client, job_id))["id"]
 
 
-def _full(statement: str) -> sa.exc.OperationalError:
-    full = sqlite3.OperationalError("database or disk is full")
+def _full(settings: Settings, statement: str) -> sa.exc.OperationalError:
+    """The error the database under test raises when its disk is full."""
+    if settings.database_url.startswith("sqlite"):
+        return sa.exc.OperationalError(
+            statement, {}, sqlite3.OperationalError("database or disk is full")
+        )
+    import psycopg.errors
+
+    full = psycopg.errors.DiskFull('could not extend file "base/16384/16400"')
     return sa.exc.OperationalError(statement, {}, full)
 
 
-def _locked(statement: str) -> sa.exc.OperationalError:
-    return sa.exc.OperationalError(statement, {}, sqlite3.OperationalError("database is locked"))
+def _locked(settings: Settings, statement: str) -> sa.exc.OperationalError:
+    """The error the database under test raises when a lock is not granted in time."""
+    if settings.database_url.startswith("sqlite"):
+        return sa.exc.OperationalError(
+            statement, {}, sqlite3.OperationalError("database is locked")
+        )
+    import psycopg.errors
+
+    locked = psycopg.errors.LockNotAvailable("canceling statement due to lock timeout")
+    return sa.exc.OperationalError(statement, {}, locked)
 
 
+@pytest.mark.sqlite
 async def test_sqlite_is_in_wal_mode_with_full_sync(make_client: Any) -> None:
     async with make_client() as live:
         db = live.app.state.db
@@ -97,10 +111,9 @@ async def test_the_message_is_committed_before_the_model_runs_and_no_transaction
         assert [m[2] for m in _messages(web_settings)][-1] == VAGUE
         # ... and the app holds no connection and no lock: another writer gets in at once.
         assert client.app.state.db.engine.pool.checkedout() == 0
-        with _sqlite(web_settings) as other:
-            other.execute("BEGIN IMMEDIATE")
-            other.execute("UPDATE users SET name = name")
-            other.execute("COMMIT")
+        started = time.monotonic()
+        database.execute(web_settings.database_url, "UPDATE users SET name = name")
+        assert time.monotonic() - started < 2
         engine.gate.set()
         r = await asyncio.wait_for(post, 10)
         assert r.status_code == 200
@@ -133,8 +146,7 @@ async def test_two_tabs_posting_at_once_cannot_corrupt_the_interview(
         view = (await live.get(f"/api/interviews/{iid}")).json()
         last = max(results[:8], key=lambda r: r.json()["reply_message"]["seq"]).json()
         assert view["checklist"] == last["checklist"]
-        with _sqlite(web_settings) as conn:
-            assert conn.execute("SELECT version FROM interviews").fetchone() == (9,)
+        assert database.rows(web_settings.database_url, "SELECT version FROM interviews") == [(9,)]
 
 
 async def test_the_same_client_id_sent_at_once_is_applied_once(
@@ -200,7 +212,7 @@ async def test_a_full_disk_is_a_clear_507_and_stores_nothing_half_way(
 
         def full(session: Any, **kwargs: Any) -> Any:
             real(session, **kwargs)  # the row is written, then the commit's disk write fails
-            raise _full("INSERT INTO messages")
+            raise _full(web_settings, "INSERT INTO messages")
 
         monkeypatch.setattr(interview_store, "add_candidate_message", full)
         headers = {"Accept": "text/event-stream"} if stream else {}
@@ -231,7 +243,7 @@ async def test_a_locked_database_after_the_ack_loses_no_answer(
         real = interview_store.record_reply
 
         def locked(session: Any, **kwargs: Any) -> Any:
-            raise _locked("UPDATE interviews")
+            raise _locked(web_settings, "UPDATE interviews")
 
         monkeypatch.setattr(interview_store, "record_reply", locked)
         headers = {"Accept": "text/event-stream"} if stream else {}
@@ -263,20 +275,18 @@ async def test_a_locked_database_after_the_ack_loses_no_answer(
 async def test_a_really_locked_database_is_a_clear_503(
     make_client: Any, web_settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db_module, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    """SQLite's file lock or PostgreSQL's table locks, held by another process longer than
+    the app waits for them (its lock timeout, shortened here)."""
+    monkeypatch.setattr(db_module, "LOCK_TIMEOUT_MS", 200)
     async with make_client() as client:
         iid = await _ready(client)
-        other = _sqlite(web_settings)
-        try:
-            other.execute("BEGIN EXCLUSIVE")  # another process holds the write lock
+        client.app.state.db.engine.dispose()  # new connections, with the short timeout
+        with database.write_locked(web_settings.database_url):
             r = await client.post(
                 f"/api/interviews/{iid}/messages", json={"text": ANSWERS[0], "client_id": "x"}
             )
             assert r.status_code == 503 and r.headers["retry-after"]
             assert "busy" in r.json()["detail"]
-        finally:
-            other.rollback()
-            other.close()
         r = await client.post(
             f"/api/interviews/{iid}/messages", json={"text": ANSWERS[0], "client_id": "x"}
         )

@@ -1,15 +1,21 @@
-"""Database set-up: the SQLAlchemy engine, its SQLite settings, and a session runner.
+"""Database set-up: the SQLAlchemy engine, its SQLite and PostgreSQL settings, a session
+runner, and what a database error means for the caller.
 
 Every unit of work is one function run in a worker thread with its own session
 and its own transaction, committed when the function returns. On SQLite one
 thread does all the work, so writers queue in the process rather than fight for
 the file lock. Nothing here ever waits on the language model.
+
+SQLite and PostgreSQL (``postgresql+psycopg://``, the ``postgres`` extra) are
+supported. On both, a lock is waited for at most ``LOCK_TIMEOUT_MS``; then, like a
+deadlock or a serialization failure, the error is "busy" (:func:`trouble`): nothing
+was written, and the same request sent again can succeed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, Literal, ParamSpec, TypeVar
 
 import anyio
 import anyio.to_thread
@@ -23,7 +29,36 @@ from server.store.migrations import migrate
 P = ParamSpec("P")
 T = TypeVar("T")
 
-SQLITE_BUSY_TIMEOUT_MS = 10_000
+# How long a statement waits for a lock another connection holds (SQLite's busy_timeout,
+# PostgreSQL's lock_timeout); read at each new connection.
+LOCK_TIMEOUT_MS = 10_000
+
+# PostgreSQL's SQLSTATE codes that mean "try again": nothing was written.
+PG_BUSY = {
+    "55P03": "lock_not_available",
+    "40P01": "deadlock_detected",
+    "40001": "serialization_failure",
+}
+PG_DISK_FULL = "53100"
+
+Trouble = Literal["busy", "full"]
+
+
+def trouble(exc: sa.exc.DBAPIError) -> Trouble | None:
+    """What a database error means: ``busy`` (a lock, a deadlock, a serialization
+    failure: send again), ``full`` (the disk is full) or None (a real failure)."""
+    orig = exc.orig
+    sqlstate = getattr(orig, "sqlstate", None)
+    if isinstance(sqlstate, str):  # PostgreSQL (psycopg)
+        if sqlstate in PG_BUSY:
+            return "busy"
+        return "full" if sqlstate == PG_DISK_FULL else None
+    if not isinstance(exc, sa.exc.OperationalError):
+        return None
+    text = str(orig).lower() if orig is not None else ""  # SQLite says it in words
+    if "locked" in text or "busy" in text:
+        return "busy"
+    return "full" if "full" in text else None
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -34,13 +69,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={LOCK_TIMEOUT_MS}")
     finally:
         cursor.close()
 
 
+def _postgres_settings(dbapi_connection: Any, _record: Any) -> None:
+    # Without it a statement waits for a lock forever; with it, a 55P03 after the timeout
+    # (the same wait as SQLite's busy timeout), answered as "busy".
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"SET SESSION lock_timeout = {int(LOCK_TIMEOUT_MS)}")
+    finally:
+        cursor.close()
+    dbapi_connection.commit()
+
+
 def create_db_engine(url: str, *, hide_parameters: bool = True) -> Engine:
-    """An engine for any SQLAlchemy URL; SQLite gets WAL, FULL sync and foreign keys.
+    """An engine for any SQLAlchemy URL; SQLite gets WAL, FULL sync and foreign keys,
+    SQLite and PostgreSQL a bounded wait for locks.
 
     ``hide_parameters`` keeps bound values (message text among them) out of the
     SQLAlchemy errors that end up in logs; only debug mode shows them.
@@ -58,7 +105,18 @@ def create_db_engine(url: str, *, hide_parameters: bool = True) -> Engine:
         )
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return sa.create_engine(parsed, pool_pre_ping=True, hide_parameters=hide_parameters)
+    try:
+        engine = sa.create_engine(parsed, pool_pre_ping=True, hide_parameters=hide_parameters)
+    except ModuleNotFoundError as exc:
+        raise ConfigError(
+            f"INTERVIEWER_DATABASE_URL needs the database driver {exc.name!r}, which is not"
+            " installed; for PostgreSQL install the postgres extra"
+            " (pip install 'offline-interviewer[postgres]') and write the URL as"
+            " postgresql+psycopg://user@host/db"
+        ) from exc
+    if parsed.get_backend_name() == "postgresql":
+        sa.event.listen(engine, "connect", _postgres_settings)
+    return engine
 
 
 class Database:

@@ -1,272 +1,181 @@
-"""Schema migrations: a list of small functions and a table of the names applied.
+"""Schema migrations: Alembic revisions, run by the app at every start.
 
-Each migration is written against the schema as it was when it was added (plain
-SQLAlchemy Core, never the current table classes), so a database of any age
-upgrades step by step and never loses data. Append new migrations; never edit or
-reorder the ones already released.
+The revisions live in ``server/store/alembic/versions`` (one file each, oldest first);
+their ids are the names the hand-written migrations had (``001_initial`` …
+``005_kiosks``), so a database migrated before Alembic came in is adopted where it
+stands: its ``schema_migrations`` table names its last migration, and the database is
+stamped at that revision on the first start, then upgraded from there. That table is
+left in place (nothing reads it any more).
+
+On PostgreSQL the whole run holds a session-level advisory lock, so processes started
+together migrate one after the other; the second finds nothing left to do. On SQLite
+the migrations run as they always did (the app's one writer thread, each revision in
+its own transaction).
+
+``upgrade_sql`` is Alembic's offline mode: every statement an upgrade would run, for a
+DBA to review or to run by hand (``interviewer db upgrade --sql``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import Any
+import io
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
 from server.errors import ConfigError
 
-Migration = tuple[str, Callable[[Connection], None]]
+log = logging.getLogger(__name__)
 
-_APPLIED = sa.Table(
-    "schema_migrations",
-    sa.MetaData(),
-    sa.Column("name", sa.String(100), primary_key=True),
-    sa.Column("applied_at", sa.DateTime(), nullable=False),
-)
-
-
-def _ts(name: str, nullable: bool = False) -> sa.Column[datetime]:
-    return sa.Column(name, sa.DateTime(), nullable=nullable)
+SCRIPTS = Path(__file__).parent / "alembic"
+# pg_advisory_lock's key for migrations: any constant no other code uses ("intvwmig").
+ADVISORY_LOCK_KEY = 0x696E7476776D6967
+# The bookkeeping of the hand-written migrations (before Alembic).
+LEGACY_TABLE = "schema_migrations"
 
 
-def m001_initial(conn: Connection) -> None:
-    meta = sa.MetaData()
-    sa.Table(
-        "users",
-        meta,
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("email", sa.String(320), nullable=False, unique=True),
-        sa.Column("name", sa.String(200), nullable=False),
-        sa.Column("role", sa.String(16), nullable=False),
-        sa.Column("password_hash", sa.String(256), nullable=False),
-        _ts("created_at"),
-    )
-    sa.Table(
-        "auth_sessions",
-        meta,
-        sa.Column("id", sa.String(64), primary_key=True),
-        sa.Column(
-            "user_id",
-            sa.Integer,
-            sa.ForeignKey("users.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
-        _ts("created_at"),
-        _ts("expires_at"),
-        _ts("last_seen_at"),
-    )
-    sa.Table(
-        "jobs",
-        meta,
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column(
-            "employer_id",
-            sa.Integer,
-            sa.ForeignKey("users.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
-        sa.Column("title", sa.String(200), nullable=False),
-        sa.Column("spec", sa.JSON(), nullable=False),
-        _ts("created_at"),
-        _ts("updated_at"),
-    )
-    sa.Table(
-        "interviews",
-        meta,
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column(
-            "job_id",
-            sa.Integer,
-            sa.ForeignKey("jobs.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
-        sa.Column(
-            "candidate_id",
-            sa.Integer,
-            sa.ForeignKey("users.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
-        sa.Column("job_spec", sa.JSON(), nullable=False),
-        sa.Column("state", sa.JSON(), nullable=False),
-        sa.Column("phase", sa.String(16), nullable=False),
-        sa.Column("version", sa.Integer, nullable=False),
-        sa.Column("model_name", sa.String(200), nullable=False),
-        sa.Column("model_sha256", sa.String(64), nullable=False),
-        sa.Column("decoding", sa.JSON(), nullable=False),
-        sa.Column("prompt_version", sa.String(64), nullable=False),
-        sa.Column("grammar_version", sa.String(64), nullable=False),
-        sa.Column("bid_cents", sa.BigInteger, nullable=True),
-        _ts("confirmed_at", nullable=True),
-        _ts("submitted_at", nullable=True),
-        _ts("created_at"),
-        _ts("updated_at"),
-        sa.UniqueConstraint("job_id", "candidate_id", name="uq_interview_job_candidate"),
-    )
-    sa.Table(
-        "messages",
-        meta,
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column(
-            "interview_id",
-            sa.Integer,
-            sa.ForeignKey("interviews.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
-        sa.Column("seq", sa.Integer, nullable=False),
-        sa.Column("role", sa.String(16), nullable=False),
-        sa.Column("text", sa.Text, nullable=False),
-        sa.Column("client_id", sa.String(64), nullable=True),
-        sa.Column(
-            "reply_to", sa.Integer, sa.ForeignKey("messages.id", ondelete="CASCADE"), nullable=True
-        ),
-        sa.Column("changed", sa.JSON(), nullable=False),
-        _ts("created_at"),
-        sa.UniqueConstraint("interview_id", "seq", name="uq_message_seq"),
-        sa.UniqueConstraint("interview_id", "client_id", name="uq_message_client_id"),
-    )
-    sa.Table(
-        "app_secrets",
-        meta,
-        sa.Column("name", sa.String(64), primary_key=True),
-        sa.Column("value", sa.String(256), nullable=False),
-    )
-    meta.create_all(conn)
+class _OnlySteps(logging.Filter):
+    """Alembic's INFO lines, less its set-up chatter: which revision runs stays in the log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno > logging.INFO or record.getMessage().startswith("Running ")
 
 
-def m002_message_response(conn: Connection) -> None:
-    """Keep the response of each completed turn so a retried post can replay it."""
-    conn.execute(sa.text("ALTER TABLE messages ADD COLUMN response JSON"))
+_ONLY_STEPS = _OnlySteps()
 
 
-def _add_column(
-    conn: Connection, table: str, name: str, type_: sa.types.TypeEngine[Any], extra: str = ""
-) -> None:
-    ddl = type_.compile(dialect=conn.dialect)
-    conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {name} {ddl} {extra}".strip()))
+def _config(**attributes: object) -> Config:
+    for name in ("alembic.runtime.migration", "alembic.runtime.plugins"):
+        logger = logging.getLogger(name)
+        if _ONLY_STEPS not in logger.filters:
+            logger.addFilter(_ONLY_STEPS)
+    config = Config()
+    config.set_main_option("script_location", str(SCRIPTS))
+    config.attributes.update(attributes)
+    return config
 
 
-def m003_trust(conn: Connection) -> None:
-    """Consent and retention per job, consent and review flags per interview, an audit log."""
-    _add_column(conn, "jobs", "requires_consent", sa.Boolean(), "NOT NULL DEFAULT FALSE")
-    _add_column(conn, "jobs", "retention_days", sa.Integer())
-    _add_column(conn, "interviews", "consented_at", sa.DateTime())
-    _add_column(conn, "interviews", "review_flags", sa.JSON())
-    meta = sa.MetaData()
-    # No foreign keys: the log outlives the accounts and records it names.
-    sa.Table(
-        "audit_log",
-        meta,
-        sa.Column("id", sa.Integer, primary_key=True),
-        _ts("at"),
-        sa.Column("actor_id", sa.Integer, nullable=True, index=True),
-        sa.Column("actor_role", sa.String(16), nullable=False),
-        sa.Column("action", sa.String(32), nullable=False),
-        sa.Column("job_id", sa.Integer, nullable=True),
-        sa.Column("interview_id", sa.Integer, nullable=True, index=True),
-        sa.Column("candidate_id", sa.Integer, nullable=True, index=True),
-        sa.Column("detail", sa.String(200), nullable=False),
-    )
-    meta.create_all(conn)
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_config())
 
 
-def m004_id_allocations(conn: Connection) -> None:
-    """The highest id ever given per table, so a deleted row's id is never reused."""
-    meta = sa.MetaData()
-    table = sa.Table(
-        "id_allocations",
-        meta,
-        sa.Column("table_name", sa.String(64), primary_key=True),
-        sa.Column("last_id", sa.Integer, nullable=False),
-    )
-    meta.create_all(conn)
-    for name in ("users", "jobs", "interviews"):
-        highest = conn.execute(sa.text(f"SELECT max(id) FROM {name}")).scalar()  # noqa: S608
-        conn.execute(table.insert().values(table_name=name, last_id=highest or 0))
+def revisions() -> list[str]:
+    """Every revision id, oldest first."""
+    return [script.revision for script in reversed(list(_scripts().walk_revisions()))]
 
 
-def m005_kiosks(conn: Connection) -> None:
-    """Kiosks: a job's shared-device links; which log-ins and accounts a kiosk made."""
-    meta = sa.MetaData()
-    sa.Table("jobs", meta, sa.Column("id", sa.Integer, primary_key=True))  # the key's target
-    kiosks = sa.Table(
-        "kiosks",
-        meta,
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column(
-            "job_id",
-            sa.Integer,
-            sa.ForeignKey("jobs.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
-        sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
-        _ts("created_at"),
-    )
-    meta.create_all(conn, tables=[kiosks])
-    _add_column(conn, "auth_sessions", "kiosk_id", sa.Integer())
-    _add_column(conn, "users", "kiosk_id", sa.Integer())
-    _add_column(conn, "users", "resume_code_hash", sa.String(64))
-    conn.execute(
-        sa.text("CREATE UNIQUE INDEX ix_users_resume_code_hash ON users (resume_code_hash)")
-    )
-
-
-MIGRATIONS: list[Migration] = [
-    ("001_initial", m001_initial),
-    ("002_message_response", m002_message_response),
-    ("003_trust", m003_trust),
-    ("004_id_allocations", m004_id_allocations),
-    ("005_kiosks", m005_kiosks),
-]
-
-
-def applied(engine: Engine) -> list[str]:
-    """Names of the migrations already applied, in the order they were applied."""
-    with engine.connect() as conn:
-        if not sa.inspect(conn).has_table(_APPLIED.name):
-            return []
-        rows = conn.execute(
-            sa.select(_APPLIED.c.name).order_by(_APPLIED.c.applied_at, _APPLIED.c.name)
+def _current(conn: Connection) -> str | None:
+    revision = MigrationContext.configure(conn).get_current_revision()
+    conn.commit()
+    if revision is not None and revision not in revisions():
+        raise ConfigError(
+            f"the database is at revision {revision!r}, which this version does not know;"
+            " it was written by a newer interviewer: upgrade the interviewer"
         )
-        return [row[0] for row in rows]
+    return revision
 
 
-def migrate(engine: Engine, *, upto: str | None = None) -> list[str]:
-    """Apply every pending migration (or those up to ``upto``), each in its own transaction.
+def _upto(revision: str | None) -> list[str]:
+    """The revisions applied to a database at ``revision``, oldest first."""
+    names = revisions()
+    return [] if revision is None else names[: names.index(revision) + 1]
 
-    Returns the names applied now. Safe to run on every start.
-    """
-    names = [name for name, _ in MIGRATIONS]
-    if upto is not None and upto not in names:
-        raise ValueError(f"no migration named {upto!r}; known: {', '.join(names)}")
-    with engine.begin() as conn:
-        _APPLIED.create(conn, checkfirst=True)
-    done = set(applied(engine))
-    unknown = done - set(names)
+
+@contextmanager
+def _migration_lock(conn: Connection) -> Iterator[None]:
+    """Hold PostgreSQL's advisory lock for migrations on ``conn`` (nothing on SQLite)."""
+    if conn.dialect.name != "postgresql":
+        yield
+        return
+    conn.execute(sa.select(sa.func.pg_advisory_lock(ADVISORY_LOCK_KEY)))
+    conn.commit()  # the lock is the session's: it outlives this transaction
+    try:
+        yield
+    finally:
+        try:
+            conn.rollback()
+            conn.execute(sa.select(sa.func.pg_advisory_unlock(ADVISORY_LOCK_KEY)))
+            conn.commit()
+        except sa.exc.DBAPIError:
+            conn.invalidate()  # closing the connection releases the lock
+
+
+def _adopt_legacy(conn: Connection) -> None:
+    """Stamp a database migrated by the hand-written migrations at its last one."""
+    inspector = sa.inspect(conn)
+    has_alembic = inspector.has_table("alembic_version")
+    has_legacy = inspector.has_table(LEGACY_TABLE)
+    conn.commit()
+    if has_alembic or not has_legacy:
+        return
+    done = [row[0] for row in conn.execute(sa.text(f"SELECT name FROM {LEGACY_TABLE}"))]  # noqa: S608
+    conn.commit()
+    names = revisions()
+    unknown = set(done) - set(names)
     if unknown:
         raise ConfigError(
             "the database has migrations this version does not know"
             f" ({', '.join(sorted(unknown))});"
             " it was written by a newer interviewer: upgrade the interviewer"
         )
-    now_applied: list[str] = []
-    for name, step in MIGRATIONS:
-        if name not in done:
-            with engine.begin() as conn:
-                step(conn)
-                conn.execute(
-                    _APPLIED.insert().values(
-                        name=name, applied_at=datetime.now(UTC).replace(tzinfo=None)
-                    )
-                )
-            now_applied.append(name)
-        if name == upto:
-            break
-    return now_applied
+    if not done:
+        return
+    last = max(done, key=names.index)
+    with conn.begin():
+        MigrationContext.configure(conn).stamp(_scripts(), last)
+    log.info("database migrated before Alembic, up to %s: stamped at that revision", last)
+
+
+def applied(engine: Engine) -> list[str]:
+    """The revisions applied to the database, oldest first."""
+    with engine.connect() as conn:
+        return _upto(_current(conn))
+
+
+def current(engine: Engine) -> str | None:
+    """The database's revision (None for a blank database)."""
+    with engine.connect() as conn:
+        return _current(conn)
+
+
+def migrate(engine: Engine, *, upto: str | None = None) -> list[str]:
+    """Apply every pending revision (or those up to ``upto``), each in its own transaction.
+
+    Returns the revisions applied now. Safe to run on every start, and from several
+    processes at once on PostgreSQL.
+    """
+    names = revisions()
+    if upto is not None and upto not in names:
+        raise ValueError(f"no migration named {upto!r}; known: {', '.join(names)}")
+    with engine.connect() as conn, _migration_lock(conn):
+        _adopt_legacy(conn)
+        before = _upto(_current(conn))
+        if upto is not None and upto in before:
+            return []
+        command.upgrade(_config(connection=conn), upto or "head")
+        conn.commit()
+        after = _upto(_current(conn))
+    return after[len(before) :]
+
+
+def upgrade_sql(url: str, *, start: str | None = None, upto: str | None = None) -> str:
+    """The SQL of an upgrade from ``start`` (default: a blank database) to ``upto``
+    (default: the newest revision), for the dialect of ``url``; nothing is connected."""
+    names = revisions()
+    for given in (start, upto):
+        if given is not None and given not in names:
+            raise ConfigError(f"no revision named {given!r}; known: {', '.join(names)}")
+    target = upto or "head"
+    buffer = io.StringIO()
+    config = _config(url=url)
+    config.output_buffer = buffer
+    command.upgrade(config, f"{start}:{target}" if start else target, sql=True)
+    return buffer.getvalue()

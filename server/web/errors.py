@@ -34,6 +34,7 @@ from litestar.status_codes import (
 from litestar.types import ExceptionHandlersMap
 
 from server import errors
+from server.store.db import trouble
 
 log = logging.getLogger(__name__)
 
@@ -125,22 +126,27 @@ def _request(exc: errors.RequestError) -> Answer:
     return Answer(HTTP_409_CONFLICT, str(exc))
 
 
-def _database(exc: sa.exc.OperationalError, debug: bool) -> Answer:
-    text = str(exc.orig).lower() if exc.orig is not None else ""
-    if "locked" in text or "busy" in text:
+def _database(exc: sa.exc.DBAPIError, debug: bool) -> Answer | None:
+    """SQLite's busy/locked and PostgreSQL's lock, deadlock and serialization failures are
+    a 503 to send again; a full disk on either is a 507 (``store.db.trouble``). Any other
+    operational failure is a 500; None for the rest (integrity errors and the like)."""
+    kind = trouble(exc)
+    if kind == "busy":
         log.warning("database busy: %s", safe_reason(exc, debug=debug))
         return Answer(
             HTTP_503_SERVICE_UNAVAILABLE,
             "The database is busy. Nothing you sent before was lost; send this again in a moment.",
             headers={"Retry-After": "2"},
         )
-    if "full" in text:
+    if kind == "full":
         log.error("database write failed: disk full")
         return Answer(
             HTTP_507_INSUFFICIENT_STORAGE,
             "The server's disk is full, so this could not be saved (nothing you sent before was"
             " lost). Tell the administrator, then send it again.",
         )
+    if not isinstance(exc, sa.exc.OperationalError):
+        return None
     log_failure("database error", exc, debug=debug)
     return Answer(HTTP_500_INTERNAL_SERVER_ERROR, "The database failed. Try again later.")
 
@@ -162,8 +168,8 @@ def answer_for(exc: BaseException, *, debug: bool = False, where: str = "") -> A
         )
     if isinstance(exc, errors.RequestError):
         return _request(exc)
-    if isinstance(exc, sa.exc.OperationalError):
-        return _database(exc, debug)
+    if isinstance(exc, sa.exc.DBAPIError) and (answer := _database(exc, debug)) is not None:
+        return answer
     if isinstance(exc, UnicodeDecodeError):
         return Answer(HTTP_400_BAD_REQUEST, "The body is not valid UTF-8. Send UTF-8 encoded JSON.")
     if isinstance(exc, RecursionError):  # JSON nested thousands deep: no request needs that
@@ -206,6 +212,6 @@ EXCEPTION_HANDLERS: ExceptionHandlersMap = {
     errors.EngineError: _handle,
     errors.GrammarError: _handle,
     errors.RequestError: _handle,
-    sa.exc.OperationalError: _handle,
+    sa.exc.DBAPIError: _handle,
     Exception: _handle,
 }
