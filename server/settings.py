@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -105,6 +106,35 @@ class Settings(BaseSettings):
             " start-up self-check, while CPU weight repacking is on or always."
         ),
     )
+    engine_url: str = Field(
+        "",
+        description=(
+            "Address of an OpenAI-compatible model server (llama.cpp's llama-server,"
+            " llama-cpp-python's server, vLLM) to use instead of the local model worker, such"
+            " as http://127.0.0.1:8080 (its /v1 API is used); empty: the local worker."
+        ),
+    )
+    engine_schema_format: Literal["auto", "json_schema", "json_object"] = Field(
+        "auto",
+        description=(
+            "How the JSON schema travels with each request to INTERVIEWER_ENGINE_URL:"
+            " 'json_schema' (OpenAI's response_format: vLLM, llama.cpp), 'json_object' (with"
+            " a schema: llama-cpp-python, llama.cpp), 'auto' tries them in that order at start."
+        ),
+    )
+    engine_api_key: SecretStr = Field(
+        SecretStr(""),
+        description="Bearer key the model server at INTERVIEWER_ENGINE_URL asks for, if any.",
+    )
+    engine_parallel: int = Field(
+        4,
+        ge=1,
+        le=64,
+        description=(
+            "Requests this process sends to the model server at once (vLLM decodes them"
+            " together; llama.cpp's server with --parallel N); the rest wait in the fair queue."
+        ),
+    )
     debug: bool = Field(False, description="Verbose logging, including message text.")
     log_format: Literal["text", "json"] = Field(
         "text", description="Log lines as plain text, or one JSON object per line."
@@ -166,6 +196,32 @@ class Settings(BaseSettings):
                 f"INTERVIEWER_MAX_TOKENS ({self.max_tokens}) must be under half of "
                 f"INTERVIEWER_N_CTX ({self.n_ctx}) so that a prompt still fits"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _engine_url_is_a_server_address(self) -> Settings:
+        if not self.engine_url:
+            return self
+        parts = urlsplit(self.engine_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(
+                f"INTERVIEWER_ENGINE_URL ({self.engine_url!r}) must be an http:// or https://"
+                " address such as http://127.0.0.1:8080, or empty for the local model"
+            )
+        if parts.username or parts.password:
+            raise ValueError(
+                "INTERVIEWER_ENGINE_URL must not carry a user name or password (they would"
+                " reach the logs); put the server's key in INTERVIEWER_ENGINE_API_KEY"
+            )
+        if parts.query or parts.fragment:
+            raise ValueError(
+                f"INTERVIEWER_ENGINE_URL ({self.engine_url!r}) must have no ?query or #fragment;"
+                " give the server's address, such as http://127.0.0.1:8080"
+            )
+        try:
+            parts.port  # noqa: B018  (a port out of range raises here)
+        except ValueError as exc:
+            raise ValueError(f"INTERVIEWER_ENGINE_URL ({self.engine_url!r}): {exc}") from exc
         return self
 
     def allowed_host_names(self) -> list[str]:

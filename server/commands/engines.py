@@ -1,4 +1,5 @@
-"""The engine a command runs on: the configured model, loaded and warmed, or none."""
+"""The engine a command runs on: the configured model (local, or the model server at
+``INTERVIEWER_ENGINE_URL``), started and warmed, or none."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ async def engine_for(settings: Settings, rules_only: bool = False) -> AsyncItera
     if rules_only:
         yield RulesOnly()
         return
-    from server.engine.runtime import open_engine
+    from server.engine import open_engine
     from server.interview import prompts
 
     async with open_engine(settings, warm_schemas=prompts.SCHEMAS) as engine:

@@ -1,6 +1,9 @@
 """``interviewer serve``: make sure the model is there and verified (fetching it unless
 ``--no-pull``), then run the app under uvicorn. The app's start-up migrates the database
 and, on the first start (no accounts yet), seeds the demo and prints its log-ins.
+
+With ``INTERVIEWER_ENGINE_URL`` set the model lives in a separate server: no local model
+file is checked, fetched or loaded, and the app's start-up connects to that server.
 """
 
 from __future__ import annotations
@@ -68,7 +71,9 @@ def serve_app(
 
 
 def run(settings: Settings, pull: bool) -> int:
-    verified = ensure_model(settings, pull=pull)
+    if settings.engine_url:
+        log.info("using the model server at %s; no local model is loaded", settings.engine_url)
+    verified = None if settings.engine_url else ensure_model(settings, pull=pull)
     return serve_app(
         settings,
         verified=verified,
