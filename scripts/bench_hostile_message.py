@@ -59,17 +59,18 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _sign_up(client: httpx.Client, *, email: str, role: str, name: str, password: str) -> None:
+    """Register, then log in: registration itself logs nobody in."""
+    body = {"email": email, "password": password, "name": name, "role": role}
+    client.post("/api/auth/register", json=body).raise_for_status()
+    client.post("/api/auth/login", json={"email": email, "password": password}).raise_for_status()
+
+
 def _candidate(url: str, n: int, job_id: int) -> float:
     with httpx.Client(base_url=url, timeout=120) as client:
-        client.post(
-            "/api/auth/register",
-            json={
-                "email": f"c{n}@example.com",
-                "password": PASSWORD,
-                "name": f"C{n}",
-                "role": "candidate",
-            },
-        ).raise_for_status()
+        _sign_up(
+            client, email=f"c{n}@example.com", role="candidate", name=f"C{n}", password=PASSWORD
+        )
         interview = client.post(f"/api/jobs/{job_id}/interview").json()
         started = time.perf_counter()
         r = client.post(f"/api/interviews/{interview['id']}/messages", json={"text": MESSAGE})
@@ -104,15 +105,7 @@ def main() -> None:
     result: dict[str, object] = {"message_chars": len(MESSAGE), "messages": args.messages}
     try:
         with httpx.Client(base_url=url, timeout=60) as boss:
-            boss.post(
-                "/api/auth/register",
-                json={
-                    "email": "boss@example.com",
-                    "password": PASSWORD,
-                    "name": "B",
-                    "role": "employer",
-                },
-            ).raise_for_status()
+            _sign_up(boss, email="boss@example.com", role="employer", name="B", password=PASSWORD)
             over = boss.post("/api/jobs", json=_job(MAX_FIELDS + 1))
             result["one_field_over_the_limit_status"] = over.status_code
             job_id = boss.post("/api/jobs", json=_job(MAX_FIELDS)).json()["id"]

@@ -92,17 +92,14 @@ def wait_ready(client: Client, timeout_s: float) -> dict[str, Any]:
 
 def interview(client: Client) -> dict[str, Any]:
     email = f"smoke-{secrets.token_hex(4)}@example.com"
+    password = secrets.token_urlsafe(12)
     client.expect(
         "POST",
         "/api/auth/register",
-        {
-            "email": email,
-            "password": secrets.token_urlsafe(12),
-            "name": "Smoke Test",
-            "role": "candidate",
-        },
-        ok=(201,),
+        {"email": email, "password": password, "name": "Smoke Test", "role": "candidate"},
+        ok=(202,),
     )
+    client.expect("POST", "/api/auth/login", {"email": email, "password": password})
     jobs = client.expect("GET", "/api/jobs")
     if not jobs:
         raise Failure("no job is open (the demo job is seeded on a first start)")

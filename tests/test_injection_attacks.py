@@ -33,6 +33,7 @@ from tests.helpers.attacks import (
     trust_settings,
 )
 from tests.helpers.servers import serve
+from tests.helpers.web import sign_up_sync
 
 
 def attack_params() -> list[Any]:
@@ -60,16 +61,7 @@ class Live:
 
     def candidate(self) -> httpx.Client:
         client = httpx.Client(base_url=self.url, timeout=120)
-        r = client.post(
-            "/api/auth/register",
-            json={
-                "email": f"c{next(self.n)}@example.com",
-                "password": PASSWORD,
-                "name": "C",
-                "role": "candidate",
-            },
-        )
-        r.raise_for_status()
+        sign_up_sync(client, f"c{next(self.n)}@example.com", name="C", password=PASSWORD)
         return client
 
 

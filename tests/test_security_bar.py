@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sqlite3
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -32,6 +31,7 @@ import pytest
 
 from server.engine.base import GenerationRequest
 from server.engine.fake import ScriptedEngine
+from tests.helpers import database
 from tests.helpers.attacks import (
     ATTACKS,
     FIRST,
@@ -102,7 +102,13 @@ async def _attack_run(
                     "role": "candidate",
                 },
             ),
-            201,
+            202,
+        )
+        report.saw(
+            await c.post(
+                "/api/auth/login", json={"email": f"bar{n}@example.com", "password": PASSWORD}
+            ),
+            200,
         )
         iid = report.saw(await c.post(f"/api/jobs/{jobs[attack.at]}/interview"), 201).json()["id"]
         report.interviews.append(iid)
@@ -178,14 +184,14 @@ async def hostile_run(url: str, jobs: dict[str, int], attacks: list[Attack]) -> 
     return report
 
 
-def check_acknowledged(report: Report, url: str, db_file: Path) -> None:
-    """Every acknowledged message is there, once, through the API and in the file."""
-    with sqlite3.connect(db_file) as conn:
-        stored = Counter(
-            conn.execute(
-                "SELECT interview_id, client_id, text FROM messages WHERE role='candidate'"
-            )
+def check_acknowledged(report: Report, url: str, database_url: str) -> None:
+    """Every acknowledged message is there, once, through the API and in the database."""
+    stored = Counter(
+        database.rows(
+            database_url,
+            "SELECT interview_id, client_id, text FROM messages WHERE role='candidate'",
         )
+    )
     for iid, key, text in report.acknowledged:
         assert stored[(iid, key, text)] == 1, (iid, key, text)
     with httpx.Client(base_url=url, timeout=30) as boss:
@@ -201,15 +207,15 @@ def check_acknowledged(report: Report, url: str, db_file: Path) -> None:
 
 
 @pytest.fixture
-def scripted_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    settings = trust_settings(tmp_path)
+def scripted_server(tmp_path: Path, database_url: str) -> Iterator[tuple[str, str]]:
+    settings = trust_settings(tmp_path).model_copy(update={"database_url": database_url})
     engine = ScriptedEngine(responder=cautious)
     for url in serve(settings, engine=engine, ready_s=30):
-        yield url, tmp_path / "attacks.db"
+        yield url, database_url
 
 
-def test_a_hostile_run_on_a_scripted_model(scripted_server: tuple[str, Path]) -> None:
-    url, db_file = scripted_server
+def test_a_hostile_run_on_a_scripted_model(scripted_server: tuple[str, str]) -> None:
+    url, db_url = scripted_server
     with httpx.Client(base_url=url, timeout=30) as boss:
         jobs = open_jobs(boss)
     report = asyncio.run(hostile_run(url, jobs, ATTACKS))
@@ -217,13 +223,15 @@ def test_a_hostile_run_on_a_scripted_model(scripted_server: tuple[str, Path]) ->
     assert report.requests > 500, report.requests
     assert report.statuses[500] == 0
     assert report.violations == []
-    check_acknowledged(report, url, db_file)
+    check_acknowledged(report, url, db_url)
     assert {k.split(":", 1)[0] for k in report.known} <= set(KNOWN_GAPS)
 
 
 @pytest.mark.model
-def test_a_hostile_run_on_the_real_model(tmp_path: Path, default_model_path: Path) -> None:
-    settings = trust_settings(tmp_path)
+def test_a_hostile_run_on_the_real_model(
+    tmp_path: Path, default_model_path: Path, database_url: str
+) -> None:
+    settings = trust_settings(tmp_path).model_copy(update={"database_url": database_url})
     subset = [a for a in ATTACKS if a.name not in KNOWN_GAPS][::3]
     subset += [a for a in ATTACKS if a.at != FIRST and a.name not in KNOWN_GAPS][:2]
     for url in serve(settings, engine=None, ready_s=600):
@@ -233,4 +241,4 @@ def test_a_hostile_run_on_the_real_model(tmp_path: Path, default_model_path: Pat
         assert report.requests > 150, report.requests
         assert report.statuses[500] == 0
         assert report.violations == [] and report.known == []
-        check_acknowledged(report, url, tmp_path / "attacks.db")
+        check_acknowledged(report, url, database_url)

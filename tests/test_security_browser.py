@@ -16,6 +16,7 @@ import pytest
 
 from server.interview.default_job import DEFAULT_JOB
 from server.settings import Settings
+from tests.helpers.web import sign_up_sync
 
 pytestmark = pytest.mark.browser
 
@@ -84,11 +85,7 @@ def _close_clients() -> Iterator[None]:
 def _account(url: str, email: str, role: str, name: str = "Person") -> httpx.Client:
     client = httpx.Client(base_url=url, timeout=30)
     _OPEN.append(client)
-    r = client.post(
-        "/api/auth/register",
-        json={"email": email, "password": PASSWORD, "name": name, "role": role},
-    )
-    r.raise_for_status()
+    sign_up_sync(client, email, role, name, PASSWORD)
     return client
 
 

@@ -34,7 +34,7 @@ from tests.helpers.servers import (
     start_process,
     wait_ready,
 )
-from tests.helpers.web import ANSWERS
+from tests.helpers.web import ANSWERS, sign_up_sync
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="needs Linux /proc")
 
@@ -201,20 +201,9 @@ def _interview(url: str, proc: subprocess.Popen[bytes]) -> list[tuple[int, list[
         httpx.Client(base_url=url, timeout=120) as boss,
         httpx.Client(base_url=url, timeout=120) as jane,
     ):
-        boss.post(
-            "/api/auth/register",
-            json={"email": "b@x.org", "password": "correct horse", "name": "B", "role": "employer"},
-        ).raise_for_status()
+        sign_up_sync(boss, email="b@x.org", role="employer", name="B", password="correct horse")
         job_id = boss.post("/api/jobs", json=DEFAULT_JOB.model_dump(mode="json")).json()["id"]
-        jane.post(
-            "/api/auth/register",
-            json={
-                "email": "j@x.org",
-                "password": "correct horse",
-                "name": "J",
-                "role": "candidate",
-            },
-        ).raise_for_status()
+        sign_up_sync(jane, email="j@x.org", role="candidate", name="J", password="correct horse")
         iid = jane.post(f"/api/jobs/{job_id}/interview").json()["id"]
         state = "interview"
         for n, text in enumerate(ANSWERS):

@@ -8,6 +8,7 @@ import pytest
 
 from server.settings import Settings
 from server.web.security import host_allowed
+from tests.helpers import database
 
 PASSWORD = "correct horse"
 
@@ -116,12 +117,9 @@ async def test_a_path_with_a_control_character_is_a_404(make_client: Any, path: 
 
 async def _employer_with_job(client: Any) -> int:
     from server.interview.default_job import DEFAULT_JOB
+    from tests.helpers.web import sign_up
 
-    r = await client.post(
-        "/api/auth/register",
-        json={"email": "boss@x.org", "password": PASSWORD, "name": "B", "role": "employer"},
-    )
-    assert r.status_code == 201, r.text
+    await sign_up(client, "boss@x.org", "employer", "B", PASSWORD)
     r = await client.post("/api/jobs", json=DEFAULT_JOB.model_dump(mode="json"))
     assert r.status_code == 201, r.text
     return r.json()["id"]
@@ -131,17 +129,13 @@ async def _employer_with_job(client: Any) -> int:
 async def test_an_export_started_from_another_site_is_refused_and_not_audited(
     make_client: Any, site: str
 ) -> None:
-    import sqlite3
-
     async with make_client() as client:
         job_id = await _employer_with_job(client)
         for suffix in ("applications.csv", "applications.jsonl", "applications"):
             r = await client.get(f"/api/jobs/{job_id}/{suffix}", headers={"Sec-Fetch-Site": site})
             assert r.status_code == 403, suffix
-        path = client.app.state.settings.database_url.removeprefix("sqlite:///")
-        with sqlite3.connect(path) as conn:
-            audited = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
-        assert audited == 0
+        url = client.app.state.settings.database_url
+        assert database.rows(url, "SELECT count(*) FROM audit_log") == [(0,)]
         r = await client.get(
             f"/api/jobs/{job_id}/applications.csv", headers={"Sec-Fetch-Site": "same-origin"}
         )
@@ -247,11 +241,10 @@ def _job_body(fields: int, questions: int = 0, choices: int = 3, choice_chars: i
 async def test_an_oversized_job_definition_gets_422(
     make_client: Any, body: dict, problem: str
 ) -> None:
+    from tests.helpers.web import sign_up
+
     async with make_client() as client:
-        await client.post(
-            "/api/auth/register",
-            json={"email": "boss@x.org", "password": PASSWORD, "name": "B", "role": "employer"},
-        )
+        await sign_up(client, "boss@x.org", "employer", "B", PASSWORD)
         r = await client.post("/api/jobs", json=body)
         assert r.status_code == 422 and problem in r.text
         assert (await client.get("/api/jobs")).json() == []
@@ -285,13 +278,11 @@ async def test_the_largest_allowed_job_reads_a_long_message_off_the_event_loop()
 
 
 async def _register(client: Any, email: str, role: str = "candidate") -> int:
+    from tests.helpers.web import sign_up
+
     client.cookies.clear()
-    r = await client.post(
-        "/api/auth/register",
-        json={"email": email, "password": PASSWORD, "name": email, "role": role},
-    )
-    assert r.status_code == 201, r.text
-    return r.json()["id"]
+    r = await sign_up(client, email, role, email, PASSWORD)
+    return int(r.json()["id"])
 
 
 async def _log_in(client: Any, email: str) -> None:
@@ -322,26 +313,25 @@ async def test_a_new_account_never_inherits_a_deleted_accounts_id_or_trail(
         assert export["account"]["id"] == newcomer
 
 
-def test_an_upgraded_database_does_not_reuse_ids_freed_after_the_upgrade(tmp_path: Any) -> None:
-    import sqlite3
-
+def test_an_upgraded_database_does_not_reuse_ids_freed_after_the_upgrade(
+    blank_database_url: str,
+) -> None:
     from server.store import accounts
     from server.store.db import Database, create_db_engine
     from server.store.migrations import migrate
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+    url = blank_database_url
     engine = create_db_engine(url)
     migrate(engine, upto="003_trust")
-    with sqlite3.connect(tmp_path / "old.db") as conn:
-        for n in (1, 2, 3):
-            conn.execute(
-                "INSERT INTO users (id, email, name, role, password_hash, created_at)"
-                f" VALUES ({n}, 'u{n}@x.org', 'U', 'candidate', 'h', '2024-01-01 00:00:00')"
-            )
+    for n in (1, 2, 3):
+        database.execute(
+            url,
+            "INSERT INTO users (id, email, name, role, password_hash, created_at)"
+            f" VALUES ({n}, 'u{n}@x.org', 'U', 'candidate', 'h', '2024-01-01 00:00:00')",
+        )
     assert migrate(engine) == ["004_id_allocations", "005_kiosks"]
     engine.dispose()
-    with sqlite3.connect(tmp_path / "old.db") as conn:
-        conn.execute("DELETE FROM users WHERE id = 3")
+    database.execute(url, "DELETE FROM users WHERE id = 3")
     db = Database(url)
     try:
         user = db.call(
@@ -350,6 +340,62 @@ def test_an_upgraded_database_does_not_reuse_ids_freed_after_the_upgrade(tmp_pat
         assert user.id == 4
     finally:
         db.dispose()
+
+
+# -- finding 9: registration tells whether an e-mail has an account --------------------------
+
+
+async def test_registration_answers_alike_for_a_new_and_a_taken_e_mail(make_client: Any) -> None:
+    """The answer is the same whether the e-mail is new or taken; the taken account is left
+    as it was, and its owner sees the attempt on the account page and in the data export.
+    The owner registering again with their own password is not an attempt."""
+    from tests.helpers.web import form_tokens, sign_up
+
+    async with make_client() as client:
+        await sign_up(client, "owner@x.org", name="Owner", password=PASSWORD)
+        client.cookies.clear()
+
+        def body(email: str, password: str) -> dict[str, str]:
+            return {"email": email, "password": password, "name": "Mallory", "role": "candidate"}
+
+        new = await client.post("/api/auth/register", json=body("fresh@x.org", "another pass"))
+        taken = await client.post("/api/auth/register", json=body("owner@x.org", "another pass"))
+        assert (
+            (new.status_code, new.json())
+            == (taken.status_code, taken.json())
+            == (
+                202,
+                new.json(),
+            )
+        )
+        assert "set-cookie" not in new.headers and "set-cookie" not in taken.headers
+        pages = []
+        for email in ("fresh2@x.org", "OWNER@x.org"):
+            tokens = form_tokens((await client.get("/register")).text)
+            r = await client.post("/register", data={**body(email, "another pass"), **tokens})
+            pages.append((r.status_code, r.text.replace(email, "EMAIL")))
+        assert pages[0][0] == pages[1][0] == 200
+        assert "log in with it" in pages[0][1] and "log in with it" in pages[1][1]
+
+        r = await client.post(
+            "/api/auth/login", json={"email": "owner@x.org", "password": "another pass"}
+        )
+        assert r.status_code == 401  # the taken account did not change hands
+        await client.post("/api/auth/register", json=body("owner@x.org", PASSWORD))  # the owner
+        r = await client.post(
+            "/api/auth/login", json={"email": "owner@x.org", "password": PASSWORD}
+        )
+        assert r.status_code == 200 and r.json()["name"] == "Owner"
+
+        account = (await client.get("/account")).text
+        assert "Attempts to register with your e-mail" in account
+        assert account.count("<li><time") == 2  # the API attempt and the form's, not the owner's
+        export = (await client.post("/api/me/export", json={"password": PASSWORD})).json()
+        attempts = [e for e in export["access_log"] if e["action"] == "registration_attempt"]
+        assert len(attempts) == 2 and {e["actor_role"] for e in attempts} == {"anonymous"}
+
+        await sign_up(client, "fresh3@x.org", password=PASSWORD)
+        assert "Attempts to register" not in (await client.get("/account")).text
 
 
 # -- finding 4: a few accounts slowing the model for everyone ----------------------------------
@@ -397,7 +443,7 @@ async def test_employer_accounts_are_by_invitation_unless_opened(
         )
         assert r.status_code == 403 and "users add" in r.text
         r = await c.post("/api/auth/register", json={**body, "role": "candidate"})
-        assert r.status_code == 201
+        assert r.status_code == 202
 
         database = c.app.state.settings.database_url
         monkeypatch.setenv("INTERVIEWER_DATABASE_URL", database)

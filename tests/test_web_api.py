@@ -60,7 +60,8 @@ async def test_register_login_logout(web_client: AsyncTestClient) -> None:
             "role": "candidate",
         },
     )
-    assert again.status_code == 409 and "already exists" in again.json()["detail"]
+    assert again.status_code == 202 and "set-cookie" not in again.headers  # nobody logged in
+    assert (await web_client.get("/api/me")).json()["name"] == "Jane Doe"  # nothing changed
 
     await web_client.post("/api/auth/logout", json={})
     assert (await web_client.get("/api/me")).status_code == 401
@@ -76,14 +77,9 @@ async def test_register_login_logout(web_client: AsyncTestClient) -> None:
 
 
 async def test_session_cookie_flags(web_client: AsyncTestClient) -> None:
+    await register(web_client, "a@example.com", role="employer")
     r = await web_client.post(
-        "/api/auth/register",
-        json={
-            "email": "a@example.com",
-            "password": "correct horse",
-            "name": "A",
-            "role": "employer",
-        },
+        "/api/auth/login", json={"email": "a@example.com", "password": "correct horse"}
     )
     header = r.headers["set-cookie"].lower()
     assert "httponly" in header and "samesite=lax" in header and "path=/" in header

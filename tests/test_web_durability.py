@@ -26,6 +26,7 @@ from tests.helpers.servers import (
     start_process,
     wait_ready,
 )
+from tests.helpers.web import sign_up_sync
 
 ANSWERS = [
     "My profile is https://www.linkedin.com/in/jane-doe",
@@ -74,21 +75,10 @@ def test_kill_9_loses_no_acknowledged_message(
     try:
         wait_ready(url, proc, log, ready_s)
         boss = clients.enter_context(httpx.Client(base_url=url, timeout=120))
-        boss.post(
-            "/api/auth/register",
-            json={"email": "b@x.org", "password": "correct horse", "name": "B", "role": "employer"},
-        ).raise_for_status()
+        sign_up_sync(boss, email="b@x.org", role="employer", name="B", password="correct horse")
         job_id = boss.post("/api/jobs", json=DEFAULT_JOB.model_dump(mode="json")).json()["id"]
         jane = clients.enter_context(httpx.Client(base_url=url, timeout=120))
-        jane.post(
-            "/api/auth/register",
-            json={
-                "email": "j@x.org",
-                "password": "correct horse",
-                "name": "J",
-                "role": "candidate",
-            },
-        ).raise_for_status()
+        sign_up_sync(jane, email="j@x.org", role="candidate", name="J", password="correct horse")
         iid = jane.post(f"/api/jobs/{job_id}/interview").json()["id"]
         acknowledged = []
         for n, text in enumerate(ANSWERS[:2]):

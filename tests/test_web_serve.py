@@ -15,6 +15,7 @@ from server.interview.default_job import DEFAULT_JOB
 from server.settings import Settings
 from server.store import accounts, jobs
 from server.store.db import Database
+from tests.helpers.web import sign_up
 
 
 def test_demo_seeds_once_and_prints_working_log_ins(
@@ -70,23 +71,12 @@ async def test_health_says_loading_then_error_and_turns_get_503(tmp_path: Path) 
         assert statuses[-1][1] == "error" and body["detail"]
         assert int(r.headers["retry-after"]) > 0
         assert body["model"] == settings.model
-        await client.post(
-            "/api/auth/register",
-            json={"email": "b@x.org", "password": "correct horse", "name": "B", "role": "employer"},
-        )
+        await sign_up(client, email="b@x.org", role="employer", name="B", password="correct horse")
         job_id = (await client.post("/api/jobs", json=DEFAULT_JOB.model_dump(mode="json"))).json()[
             "id"
         ]
         client.cookies.clear()
-        await client.post(
-            "/api/auth/register",
-            json={
-                "email": "c@x.org",
-                "password": "correct horse",
-                "name": "C",
-                "role": "candidate",
-            },
-        )
+        await sign_up(client, email="c@x.org", role="candidate", name="C", password="correct horse")
         r = await client.post(f"/api/jobs/{job_id}/interview")
         assert r.status_code == 503 and int(r.headers["retry-after"]) > 0
         assert "not ready" in r.json()["detail"]
@@ -120,18 +110,10 @@ async def test_turns_that_need_no_model_go_on_while_it_loads(make_client) -> Non
         assert (r.status_code, r.json()["status"]) == (503, "loading")
 
         boss = {"email": "boss@x.org", "password": "correct horse", "name": "B"}
-        await client.post("/api/auth/register", json={**boss, "role": "employer"})
+        await sign_up(client, **boss, role="employer")
         job = (await client.post("/api/jobs", json=DEFAULT_JOB.model_dump(mode="json"))).json()
         client.cookies.clear()
-        await client.post(
-            "/api/auth/register",
-            json={
-                "email": "c@x.org",
-                "password": "correct horse",
-                "name": "C",
-                "role": "candidate",
-            },
-        )
+        await sign_up(client, email="c@x.org", role="candidate", name="C", password="correct horse")
         r = await client.post(f"/api/jobs/{job['id']}/interview")
         assert r.status_code == 201, r.text
         iid = r.json()["id"]

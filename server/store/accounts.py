@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from server.errors import EmailTaken
-from server.store import ids
+from server.store import audit, ids
 from server.store.tables import AppSecret, AuthSession, User, require, utcnow
 
 
@@ -36,6 +36,25 @@ def create_user(session: Session, *, email: str, name: str, role: str, password_
     except sa.exc.IntegrityError as exc:  # a concurrent registration won the race
         raise EmailTaken(email) from exc
     return user
+
+
+def note_registration_attempt(session: Session, *, user_id: int) -> None:
+    """Someone registered with this account's e-mail and another password: the owner sees
+    it on their account page and in their data export. Nothing about the attempt but its
+    time is kept."""
+    audit.record(
+        session,
+        actor=None,
+        actor_role="anonymous",
+        action="registration_attempt",
+        candidate_id=user_id,
+    )
+
+
+def registration_attempts(session: Session, *, user_id: int, limit: int = 5) -> list[datetime]:
+    """When the latest attempts to register with this account's e-mail were, newest first."""
+    found = audit.entries(session, candidate_id=user_id, action="registration_attempt")
+    return [entry.at for entry in reversed(found[-limit:])]
 
 
 def get_user_by_email(session: Session, *, email: str) -> User | None:

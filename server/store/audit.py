@@ -21,6 +21,7 @@ ACTIONS = frozenset(
         "export_self",  # a person downloaded all their own data
         "delete_account",  # a person erased their account and everything in it
         "purge",  # the retention purge deleted expired interviews
+        "registration_attempt",  # someone tried to register with this person's e-mail
     }
 )
 
@@ -34,14 +35,16 @@ def record(
     interview_id: int | None = None,
     candidate_id: int | None = None,
     detail: str = "",
+    actor_role: str | None = None,
 ) -> AuditEntry:
-    """Add one entry (``actor`` None: the system, e.g. the purge command)."""
+    """Add one entry (``actor`` None: the system, e.g. the purge command, unless
+    ``actor_role`` names who it was, e.g. "anonymous")."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
     entry = AuditEntry(
         at=utcnow(),
         actor_id=actor.id if actor is not None else None,
-        actor_role=actor.role if actor is not None else "system",
+        actor_role=actor_role or (actor.role if actor is not None else "system"),
         action=action,
         job_id=job_id,
         interview_id=interview_id,
@@ -59,9 +62,13 @@ def entries(
     candidate_id: int | None = None,
     interview_id: int | None = None,
     actor_id: int | None = None,
+    action: str | None = None,
 ) -> list[AuditEntry]:
-    """Entries about a candidate, an interview or by an actor, oldest first."""
+    """Entries about a person (``candidate_id``: a candidate's record, or the account an
+    attempt was made on), an interview or by an actor, oldest first."""
     query = select(AuditEntry).order_by(col(AuditEntry.id))
+    if action is not None:
+        query = query.where(AuditEntry.action == action)
     if candidate_id is not None:
         query = query.where(AuditEntry.candidate_id == candidate_id)
     if interview_id is not None:

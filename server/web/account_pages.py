@@ -7,6 +7,7 @@ JSON API (:mod:`server.web.privacy`), each with the password again.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from litestar import Request, Response, get, post
@@ -19,12 +20,14 @@ from litestar.status_codes import (
 )
 from pydantic import ValidationError
 
-from server.errors import EmailTaken, Forbidden, TooManyRequests
+from server.errors import Forbidden, TooManyRequests
 from server.settings import Settings
+from server.store import accounts
 from server.store.db import Database
 from server.web import auth
+from server.web.deps import db_of
 from server.web.limits import Limits
-from server.web.pages import Form, Raw, page, safe_next, to_login
+from server.web.pages import Form, Raw, esc, page, safe_next, to_login
 from server.web.schemas import LoginIn, RegisterIn
 
 
@@ -38,7 +41,14 @@ async def home(request: Request[Any, Any, Any]) -> Redirect:
 async def login_page(request: Request[Any, Any, Any], next: str | None = None) -> Response[str]:
     user = await auth.session_user(request)
     return page(
-        request, user, "login.html", title="Log in", error="", email="", next=safe_next(next, user)
+        request,
+        user,
+        "login.html",
+        title="Log in",
+        error="",
+        notice="",
+        email="",
+        next=safe_next(next, user),
     )
 
 
@@ -58,6 +68,7 @@ async def login_form(
             status_code=HTTP_429_TOO_MANY_REQUESTS,
             headers={"Retry-After": str(exc.retry_after)},
             error=str(exc),
+            notice="",
             email=email,
             next=safe_next(data.get("next")),
         )
@@ -73,7 +84,8 @@ async def login_form(
             "login.html",
             title="Log in",
             status_code=401,
-            error="Email or password is wrong.",
+            error=auth.WRONG_LOGIN,
+            notice="",
             email=email,
             next=safe_next(data.get("next")),
         )
@@ -134,7 +146,7 @@ async def register_form(
     status = 422
     try:
         limits.register(request)
-        user = await auth.register_user(db, RegisterIn.model_validate(values), settings)
+        await auth.register_user(db, RegisterIn.model_validate(values), settings)
     except Forbidden as exc:
         error, status = str(exc), HTTP_403_FORBIDDEN
     except TooManyRequests as exc:
@@ -142,12 +154,18 @@ async def register_form(
         headers = {"Retry-After": str(exc.retry_after)}
     except ValidationError as exc:
         error = _problems(exc)
-    except EmailTaken:
-        error = "An account with this email already exists. Log in instead."
     else:
-        response: Response[Any] = Redirect(safe_next(None, user), status_code=HTTP_303_SEE_OTHER)
-        await auth.start_session(request, response, user)
-        return response
+        # The log-in page, with the e-mail filled in: the same whether or not it was new.
+        return page(
+            request,
+            None,
+            "login.html",
+            title="Log in",
+            error="",
+            notice=auth.REGISTERED,
+            email=values["email"],
+            next=safe_next(None),
+        )
     return page(
         request,
         None,
@@ -177,6 +195,7 @@ async def account_page(request: Request[Any, Any, Any]) -> Response[Any]:
         return to_login(request)
     if auth.at_kiosk(request):
         raise NotFoundException("There are no account pages on a kiosk.")
+    attempts = await db_of(request).run(accounts.registration_attempts, user_id=user.id or 0)
     return page(
         request,
         user,
@@ -186,6 +205,25 @@ async def account_page(request: Request[Any, Any, Any]) -> Response[Any]:
         name=user.name,
         email=user.email,
         role=user.role,
+        attempts=_attempts(attempts),
+    )
+
+
+def _attempts(times: list[datetime]) -> Raw:
+    """The latest attempts to register with this account's e-mail (registration itself
+    does not say that an e-mail is taken, so this is where its owner learns of them)."""
+    if not times:
+        return Raw("")
+    items = "".join(
+        f'<li><time datetime="{esc(at.isoformat())}">{esc(at.strftime("%Y-%m-%d %H:%M"))}'
+        " UTC</time></li>"
+        for at in times
+    )
+    return Raw(
+        '<h2 id="attempts">Attempts to register with your e-mail</h2>'
+        "<p>Someone tried to make a new account with your e-mail address and another"
+        " password. Nothing was changed: your account and your password are as they were."
+        f'</p><ul aria-labelledby="attempts">{items}</ul>'
     )
 
 

@@ -39,9 +39,9 @@ from litestar.exceptions import (
     PermissionDeniedException,
 )
 from litestar.handlers.base import BaseRouteHandler
-from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
+from litestar.status_codes import HTTP_200_OK, HTTP_202_ACCEPTED
 
-from server.errors import Forbidden
+from server.errors import EmailTaken, Forbidden
 from server.settings import Settings
 from server.store import accounts
 from server.store.db import Database
@@ -49,7 +49,7 @@ from server.store.kiosks import resume_code_hash
 from server.store.tables import User
 from server.web.deps import db_of, settings_of
 from server.web.limits import Limits
-from server.web.schemas import LoginIn, RegisterIn, UserOut
+from server.web.schemas import LoginIn, RegisteredOut, RegisterIn, UserOut
 from server.web.views import user_out
 
 SESSION_COOKIE = "interviewer_session"
@@ -136,17 +136,41 @@ async def confirm_identity(
         raise Forbidden(WRONG_PASSWORD)
 
 
-async def register_user(db: Database, data: RegisterIn, settings: Settings) -> User:
+WRONG_LOGIN = (
+    "Email or password is wrong. An interview begun at a kiosk goes on with its resume"
+    " code, at /resume."
+)
+REGISTERED = (
+    "If this e-mail had no account here, it has one now: log in with it. If it already"
+    " had one, nothing was changed and its owner can see this attempt on their account page."
+)
+
+
+async def register_user(db: Database, data: RegisterIn, settings: Settings) -> None:
+    """Make the account, or, when the e-mail already has one, leave that account as it is
+    and note the attempt for its owner (unless the password is theirs). The caller answers
+    both cases alike, so registration does not tell who has an account here; each case
+    costs one argon2 run, so the time taken does not tell either."""
     if data.role == "employer" and not settings.open_employer_registration:
         raise Forbidden(INVITATION_ONLY)
-    password_hash = await hash_password(data.password)
-    return await db.run(
-        accounts.create_user,
-        email=data.email,
-        name=data.name,
-        role=data.role,
-        password_hash=password_hash,
-    )
+    existing = await db.run(accounts.get_user_by_email, email=data.email)
+    if existing is None:
+        password_hash = await hash_password(data.password)
+        try:
+            await db.run(
+                accounts.create_user,
+                email=data.email,
+                name=data.name,
+                role=data.role,
+                password_hash=password_hash,
+            )
+            return
+        except EmailTaken:  # a registration of the same e-mail got there first
+            existing = await db.run(accounts.get_user_by_email, email=data.email)
+            if existing is None:
+                return
+    if not await _verify(existing.password_hash, data.password):
+        await db.run(accounts.note_registration_attempt, user_id=existing.id or 0)
 
 
 def _presented_token(request: ASGIConnection[Any, Any, Any, Any]) -> str | None:
@@ -310,21 +334,21 @@ DEPENDENCIES = {
 # -- JSON API --------------------------------------------------------------------------
 
 
-@post("/api/auth/register", status_code=HTTP_201_CREATED)
+@post("/api/auth/register", status_code=HTTP_202_ACCEPTED)
 async def api_register(
     request: Request[Any, Any, Any],
     data: RegisterIn,
     db: Database,
     limits: Limits,
     settings: Settings,
-) -> Response[UserOut]:
-    """Create a candidate account and log it in (an employer account too, where
-    INTERVIEWER_OPEN_EMPLOYER_REGISTRATION allows; 403 otherwise)."""
+) -> RegisteredOut:
+    """Create a candidate account (an employer account too, where
+    INTERVIEWER_OPEN_EMPLOYER_REGISTRATION allows; 403 otherwise), then log in with
+    ``POST /api/auth/login``. The answer is the same whether or not the e-mail already had
+    an account; an attempt on an existing account is shown to its owner."""
     limits.register(request)
-    user = await register_user(db, data, settings)
-    response = Response(user_out(user), status_code=HTTP_201_CREATED)
-    await start_session(request, response, user)
-    return response
+    await register_user(db, data, settings)
+    return RegisteredOut(detail=REGISTERED)
 
 
 @post("/api/auth/login", status_code=HTTP_200_OK)
@@ -335,7 +359,7 @@ async def api_login(
     limits.login(request, data.email)
     user = await authenticate(db, data.email, data.password)
     if user is None:
-        raise NotAuthorizedException("Email or password is wrong.")
+        raise NotAuthorizedException(WRONG_LOGIN)
     response = Response(user_out(user), status_code=HTTP_200_OK)
     await start_session(request, response, user)
     return response

@@ -59,6 +59,12 @@ class RegisterIn(_In):
     role: Role
 
 
+class RegisteredOut(BaseModel):
+    """The answer to a registration, the same whether or not the e-mail had an account."""
+
+    detail: str
+
+
 class KioskStartIn(_In):
     """The person at a kiosk: a name, and an e-mail only if they want to give one."""
 

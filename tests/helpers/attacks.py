@@ -17,6 +17,7 @@ from server.interview import prompts
 from server.interview.default_job import DEFAULT_JOB
 from server.settings import DEFAULT_MODEL, PROJECT_ROOT, Settings
 from tests.helpers.servers import free_port
+from tests.helpers.web import sign_up_sync
 
 PASSWORD = "correct horse"
 FIRST = "first"  # the first question: the LinkedIn profile URL
@@ -165,15 +166,7 @@ def field_changes(
 
 def open_jobs(boss: httpx.Client) -> dict[str, int]:
     """Register the employer on ``boss`` and open the two jobs the attacks use."""
-    boss.post(
-        "/api/auth/register",
-        json={
-            "email": "boss@example.com",
-            "password": PASSWORD,
-            "name": "Boss",
-            "role": "employer",
-        },
-    ).raise_for_status()
+    sign_up_sync(boss, "boss@example.com", "employer", "Boss", PASSWORD)
     first = boss.post("/api/jobs", json=DEFAULT_JOB.model_dump(mode="json")).json()["id"]
     text = boss.post("/api/jobs", json=TEXT_JOB).json()["id"]
     return {FIRST: first, TEXT: text}

@@ -20,15 +20,48 @@ ANSWERS = [
 JOB_BODY = DEFAULT_JOB.model_dump(mode="json")
 
 
+async def sign_up(
+    client: Any,
+    email: str,
+    role: str = "candidate",
+    name: str = "Jane Doe",
+    password: str = "correct horse",
+) -> Any:
+    """Register, then log in (registration itself logs nobody in): the log-in's response,
+    whose Set-Cookie holds the session. ``client`` is any async httpx-style client."""
+    r = await client.post(
+        "/api/auth/register",
+        json={"email": email, "password": password, "name": name, "role": role},
+    )
+    assert r.status_code == 202, r.text
+    r = await client.post("/api/auth/login", json={"email": email, "password": password})
+    assert r.status_code == 200, r.text
+    return r
+
+
+def sign_up_sync(
+    client: httpx.Client,
+    email: str,
+    role: str = "candidate",
+    name: str = "Jane Doe",
+    password: str = "correct horse",
+) -> httpx.Response:
+    """:func:`sign_up` for a synchronous client (a live server in another process)."""
+    client.post(
+        "/api/auth/register",
+        json={"email": email, "password": password, "name": name, "role": role},
+    ).raise_for_status()
+    r = client.post("/api/auth/login", json={"email": email, "password": password})
+    r.raise_for_status()
+    return r
+
+
 async def register(
     client: AsyncTestClient, email: str, role: str = "candidate", name: str = "Jane Doe"
 ) -> dict[str, Any]:
-    r = await client.post(
-        "/api/auth/register",
-        json={"email": email, "password": "correct horse", "name": name, "role": role},
-    )
-    assert r.status_code == 201, r.text
-    return r.json()
+    """A new account, logged in: the user as /api/me shows it."""
+    r = await sign_up(client, email, role, name)
+    return dict(r.json())
 
 
 async def login(client: AsyncTestClient, email: str) -> None:
