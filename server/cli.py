@@ -1,4 +1,4 @@
-"""Command line: ``interviewer serve | models ... | users add | eval | rehearse | demo | purge``.
+"""Command line: ``interviewer serve | models … | users add | eval | rehearse | demo | purge | db``.
 
 Each subcommand's work lives in its module of :mod:`server.commands`; this file only
 parses arguments, builds the one Settings object and maps errors to exit codes.
@@ -41,6 +41,28 @@ def _build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=("employer", "candidate"), required=True)
     add.add_argument("--email", required=True)
     add.add_argument("--name", required=True)
+
+    database = sub.add_parser("db", help="the database's schema: upgrade it, or see where it is")
+    dsub = database.add_subparsers(dest="db_command", required=True)
+    upgrade = dsub.add_parser(
+        "upgrade", help="apply pending migrations (the app also does at start)"
+    )
+    upgrade.add_argument(
+        "--sql",
+        action="store_true",
+        help="print the SQL instead, for INTERVIEWER_DATABASE_URL's kind of database;"
+        " nothing is connected",
+    )
+    upgrade.add_argument(
+        "--from",
+        dest="start",
+        metavar="REV",
+        help="with --sql: the revision the database is at (default: a blank database)",
+    )
+    upgrade.add_argument(
+        "--to", dest="upto", metavar="REV", help="with --sql: the last revision (default: newest)"
+    )
+    dsub.add_parser("current", help="the database's revision and what is pending")
 
     models = sub.add_parser("models", help="list, fetch, verify and import model files")
     msub = models.add_subparsers(dest="models_command", required=True)
@@ -152,6 +174,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             from server.commands import users
 
             return users.add(settings, role=args.role, email=args.email, name=args.name)
+        if args.command == "db":
+            from server.commands import db
+
+            if args.db_command == "current":
+                return db.current(settings)
+            if args.sql:
+                return db.upgrade_sql(settings, start=args.start, upto=args.upto)
+            if args.start or args.upto:
+                sys.stderr.write("error: --from and --to go with --sql\n")
+                return 2
+            return db.upgrade(settings)
         if args.command == "purge":
             from server.commands import purge
 

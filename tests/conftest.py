@@ -149,6 +149,18 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     cluster.drop_database(url)
 
 
+@pytest.fixture
+def blank_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database of the kind under test with no tables yet (for migration tests)."""
+    if database_under_test() == "sqlite":
+        yield f"sqlite:///{tmp_path / 'blank.db'}"
+        return
+    cluster: Cluster = request.getfixturevalue("postgres")
+    url = cluster.create_database(migrated=False)
+    yield url
+    cluster.drop_database(url)
+
+
 # --- the web app (server.app) with a scripted model ------------------------------------
 
 

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from litestar.testing import AsyncTestClient
 
 from server.cli import main
 from server.settings import Settings
 from server.store import audit, privacy
 from server.store.db import Database
+from tests.helpers import database
 from tests.helpers.web import ANSWERS, JOB_BODY, complete, employer_with_job, login, plant, register
 
 PASSWORD = "correct horse"
 
 
-def _sql(settings: Settings, query: str, *args: Any) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(settings.database_url.removeprefix("sqlite:///")) as conn:
-        return conn.execute(query, args).fetchall()
+def _sql(settings: Settings, query: str, **params: Any) -> list[tuple[Any, ...]]:
+    return database.rows(settings.database_url, query, **params)
 
 
 async def _applicant(client: AsyncTestClient, job_id: int, email: str, n: int = 2) -> int:
@@ -83,23 +83,27 @@ async def test_a_candidate_deletes_their_account_and_everything_in_it(
 
     r = await web_client.request("DELETE", "/api/me", json={"password": "not it"})
     assert r.status_code == 403  # a session left open is not enough to erase an account
-    assert _sql(web_settings, "SELECT count(*) FROM users WHERE id=?", jane_id) == [(1,)]
+    assert _sql(web_settings, "SELECT count(*) FROM users WHERE id = :id", id=jane_id) == [(1,)]
     r = await web_client.request("DELETE", "/api/me", json={"password": "correct horse"})
     assert r.status_code == 200
     assert r.json() == {"deleted": True, "interviews": 1, "messages": 7, "jobs": 0}
     assert "max-age=0" in r.headers["set-cookie"].lower()
-    assert _sql(web_settings, "SELECT count(*) FROM users WHERE id=?", jane_id) == [(0,)]
-    assert _sql(web_settings, "SELECT count(*) FROM interviews WHERE id=?", gone) == [(0,)]
-    assert _sql(web_settings, "SELECT count(*) FROM messages WHERE interview_id=?", gone) == [(0,)]
-    assert _sql(web_settings, "SELECT count(*) FROM auth_sessions WHERE user_id=?", jane_id) == [
-        (0,)
-    ]
+    assert _sql(web_settings, "SELECT count(*) FROM users WHERE id = :id", id=jane_id) == [(0,)]
+    assert _sql(web_settings, "SELECT count(*) FROM interviews WHERE id = :id", id=gone) == [(0,)]
+    assert _sql(
+        web_settings, "SELECT count(*) FROM messages WHERE interview_id = :id", id=gone
+    ) == [(0,)]
+    assert _sql(
+        web_settings, "SELECT count(*) FROM auth_sessions WHERE user_id = :id", id=jane_id
+    ) == [(0,)]
     texts = [t for (t,) in _sql(web_settings, "SELECT text FROM messages")]
     assert ANSWERS[2] not in texts  # only jane said it
     plant(web_client, token)
     assert (await web_client.get("/api/me")).status_code == 401
     # Bob's record is untouched; the erasure is on the audit log (ids only, no text).
-    assert _sql(web_settings, "SELECT count(*) FROM messages WHERE interview_id=?", keep) == [(5,)]
+    assert _sql(
+        web_settings, "SELECT count(*) FROM messages WHERE interview_id = :id", id=keep
+    ) == [(5,)]
     rows = _sql(web_settings, "SELECT actor_id, action, detail FROM audit_log")
     assert (jane_id, "delete_account", "1 interviews, 7 messages, 0 jobs") in rows
     # The address is free again.
@@ -162,8 +166,12 @@ async def test_the_audit_log_records_every_employer_view_and_export(
 
 def _age(settings: Settings, interview_id: int, days: int) -> None:
     when = (datetime.now(UTC) - timedelta(days=days)).replace(tzinfo=None)
-    with sqlite3.connect(settings.database_url.removeprefix("sqlite:///")) as conn:
-        conn.execute("UPDATE interviews SET updated_at=? WHERE id=?", (when, interview_id))
+    database.execute(
+        settings.database_url,
+        "UPDATE interviews SET updated_at = :when WHERE id = :id",
+        when=when,
+        id=interview_id,
+    )
 
 
 async def test_purge_deletes_interviews_past_their_jobs_retention(
@@ -194,25 +202,29 @@ async def test_purge_deletes_interviews_past_their_jobs_retention(
     left = {i for (i,) in _sql(web_settings, "SELECT id FROM interviews")}
     assert left == {recent, fresh}
     assert _sql(
-        web_settings, "SELECT count(*) FROM messages WHERE interview_id IN (?, ?)", old, short
+        web_settings, "SELECT count(*) FROM messages WHERE interview_id IN (:a, :b)", a=old, b=short
     ) == [(0,)]
     purged = _sql(web_settings, "SELECT interview_id FROM audit_log WHERE action='purge'")
     assert {i for (i,) in purged} == {old, short}
     assert main(["purge"]) == 0 and "deleted 0 interviews" in capsys.readouterr().out
 
 
-def test_purge_also_ends_expired_log_ins(tmp_path: Any) -> None:
-    db = Database(f"sqlite:///{tmp_path / 'p.db'}")
+def test_purge_also_ends_expired_log_ins(database_url: str) -> None:
+    db = Database(database_url)
     db.migrate()
     try:
-        with sqlite3.connect(tmp_path / "p.db") as conn:
+        with database.connect(database_url) as conn:
             conn.execute(
-                "INSERT INTO users (id, email, name, role, password_hash, created_at)"
-                " VALUES (1, 'a@b.c', 'A', 'candidate', 'h', '2024-01-01 00:00:00')"
+                sa.text(
+                    "INSERT INTO users (id, email, name, role, password_hash, created_at)"
+                    " VALUES (1, 'a@b.c', 'A', 'candidate', 'h', '2024-01-01 00:00:00')"
+                )
             )
             conn.execute(
-                "INSERT INTO auth_sessions (id, user_id, created_at, expires_at, last_seen_at)"
-                " VALUES ('x', 1, '2024-01-01', '2024-01-02', '2024-01-01')"
+                sa.text(
+                    "INSERT INTO auth_sessions (id, user_id, created_at, expires_at, last_seen_at)"
+                    " VALUES ('x', 1, '2024-01-01', '2024-01-02', '2024-01-01')"
+                )
             )
         done = db.call(privacy.purge, default_days=180)
         assert done.sessions == 1 and done.interviews == 0
@@ -220,25 +232,32 @@ def test_purge_also_ends_expired_log_ins(tmp_path: Any) -> None:
         db.dispose()
 
 
-def test_an_older_database_gets_the_privacy_columns_with_safe_defaults(tmp_path: Any) -> None:
+def test_an_older_database_gets_the_privacy_columns_with_safe_defaults(
+    blank_database_url: str,
+) -> None:
     from server.store.db import create_db_engine
     from server.store.migrations import migrate
 
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    url = blank_database_url
+    engine = create_db_engine(url)
     migrate(engine, upto="002_message_response")
-    with sqlite3.connect(tmp_path / "old.db") as conn:
+    with database.connect(url) as conn:
         conn.execute(
-            "INSERT INTO users (id, email, name, role, password_hash, created_at)"
-            " VALUES (1, 'a@b.c', 'A', 'employer', 'h', '2024-01-01 00:00:00')"
+            sa.text(
+                "INSERT INTO users (id, email, name, role, password_hash, created_at)"
+                " VALUES (1, 'a@b.c', 'A', 'employer', 'h', '2024-01-01 00:00:00')"
+            )
         )
         conn.execute(
-            "INSERT INTO jobs (id, employer_id, title, spec, created_at, updated_at)"
-            " VALUES (1, 1, 'J', '{}', '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+            sa.text(
+                "INSERT INTO jobs (id, employer_id, title, spec, created_at, updated_at)"
+                " VALUES (1, 1, 'J', '{}', '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+            )
         )
     assert migrate(engine) == ["003_trust", "004_id_allocations", "005_kiosks"]
     engine.dispose()
-    with sqlite3.connect(tmp_path / "old.db") as conn:
-        assert conn.execute("SELECT requires_consent, retention_days FROM jobs").fetchall() == [
-            (0, None)
-        ]
-        assert conn.execute("SELECT count(*) FROM audit_log").fetchone() == (0,)
+    # False on both (SQLite keeps a boolean as 0)
+    assert database.rows(url, "SELECT requires_consent, retention_days FROM jobs") == [
+        (False, None)
+    ]
+    assert database.rows(url, "SELECT count(*) FROM audit_log") == [(0,)]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from litestar.testing import AsyncTestClient
 
 from server.settings import Settings
+from tests.helpers import database
 from tests.helpers.web import ANSWERS, JOB_BODY, register, say, start
 
 
@@ -76,8 +76,8 @@ async def test_a_job_requiring_consent_takes_no_answer_before_it(
             headers={"Accept": "text/event-stream"} if stream else {},
         )
         assert r.status_code == 409 and "agree" in r.json()["detail"]
-    with sqlite3.connect(web_settings.database_url.removeprefix("sqlite:///")) as conn:
-        assert conn.execute("SELECT count(*) FROM messages").fetchone() == (1,)  # the greeting
+    greeting_only = database.rows(web_settings.database_url, "SELECT count(*) FROM messages")
+    assert greeting_only == [(1,)]
 
     r = await web_client.post(f"/api/interviews/{iid}/consent")
     assert r.status_code == 200

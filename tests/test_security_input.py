@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +22,14 @@ from litestar.testing import AsyncTestClient
 from server.app import create_app
 from server.errors import UnknownModel
 from server.settings import PROJECT_ROOT, Settings
+from tests.helpers import database
 from tests.helpers.web import JOB_BODY, employer_with_job, register, start
 
 XSS = "<img src=x onerror=\"document.title='pwned'\"><script>alert(1)</script>"
 
 
 def _rows(settings: Settings, sql: str) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(settings.database_url.removeprefix("sqlite:///")) as conn:
-        return conn.execute(sql).fetchall()
+    return database.rows(settings.database_url, sql)
 
 
 async def _interview(client: AsyncTestClient) -> int:
@@ -99,7 +98,12 @@ async def test_unicode_is_kept_exactly(web_client: AsyncTestClient, web_settings
         if m["role"] == "candidate"
     ]
     assert said == KEPT
-    stored = [t for (t,) in _rows(web_settings, "SELECT text FROM messages WHERE role='candidate'")]
+    stored = [
+        t
+        for (t,) in _rows(
+            web_settings, "SELECT text FROM messages WHERE role='candidate' ORDER BY id"
+        )
+    ]
     assert stored == KEPT
 
 
@@ -122,7 +126,12 @@ async def _random_unicode(web_client: AsyncTestClient, web_settings: Settings) -
         r = await _post(web_client, iid, {"text": text, "client_id": f"r{n}"})
         assert r.status_code == 200, (text, r.text)
         sent.append(text)
-    stored = [t for (t,) in _rows(web_settings, "SELECT text FROM messages WHERE role='candidate'")]
+    stored = [
+        t
+        for (t,) in _rows(
+            web_settings, "SELECT text FROM messages WHERE role='candidate' ORDER BY id"
+        )
+    ]
     assert stored == sent
 
 

@@ -23,15 +23,17 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
 from server.errors import ConfigError
+
+if TYPE_CHECKING:  # imported where used, after _quiet_alembic (its import logs)
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +45,8 @@ LEGACY_TABLE = "schema_migrations"
 
 
 class _OnlySteps(logging.Filter):
-    """Alembic's INFO lines, less its set-up chatter: which revision runs stays in the log."""
+    """Alembic's INFO lines less its set-up chatter (logged at its import, and at each
+    connection): which revision runs stays in the log."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         return record.levelno > logging.INFO or record.getMessage().startswith("Running ")
@@ -52,11 +55,17 @@ class _OnlySteps(logging.Filter):
 _ONLY_STEPS = _OnlySteps()
 
 
-def _config(**attributes: object) -> Config:
+def _quiet_alembic() -> None:
     for name in ("alembic.runtime.migration", "alembic.runtime.plugins"):
         logger = logging.getLogger(name)
         if _ONLY_STEPS not in logger.filters:
             logger.addFilter(_ONLY_STEPS)
+
+
+def _config(**attributes: object) -> Config:
+    _quiet_alembic()
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(SCRIPTS))
     config.attributes.update(attributes)
@@ -64,7 +73,10 @@ def _config(**attributes: object) -> Config:
 
 
 def _scripts() -> ScriptDirectory:
-    return ScriptDirectory.from_config(_config())
+    config = _config()
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(config)
 
 
 def revisions() -> list[str]:
@@ -72,8 +84,15 @@ def revisions() -> list[str]:
     return [script.revision for script in reversed(list(_scripts().walk_revisions()))]
 
 
+def _context(conn: Connection) -> MigrationContext:
+    _quiet_alembic()
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(conn)
+
+
 def _current(conn: Connection) -> str | None:
-    revision = MigrationContext.configure(conn).get_current_revision()
+    revision = _context(conn).configure(conn).get_current_revision()
     conn.commit()
     if revision is not None and revision not in revisions():
         raise ConfigError(
@@ -108,14 +127,14 @@ def _migration_lock(conn: Connection) -> Iterator[None]:
             conn.invalidate()  # closing the connection releases the lock
 
 
-def _adopt_legacy(conn: Connection) -> None:
-    """Stamp a database migrated by the hand-written migrations at its last one."""
+def _legacy_last(conn: Connection) -> str | None:
+    """The last hand-written migration of a database Alembic has not adopted yet."""
     inspector = sa.inspect(conn)
     has_alembic = inspector.has_table("alembic_version")
     has_legacy = inspector.has_table(LEGACY_TABLE)
     conn.commit()
     if has_alembic or not has_legacy:
-        return
+        return None
     done = [row[0] for row in conn.execute(sa.text(f"SELECT name FROM {LEGACY_TABLE}"))]  # noqa: S608
     conn.commit()
     names = revisions()
@@ -126,11 +145,16 @@ def _adopt_legacy(conn: Connection) -> None:
             f" ({', '.join(sorted(unknown))});"
             " it was written by a newer interviewer: upgrade the interviewer"
         )
-    if not done:
+    return max(done, key=names.index) if done else None
+
+
+def _adopt_legacy(conn: Connection) -> None:
+    """Stamp a database migrated by the hand-written migrations at its last one."""
+    last = _legacy_last(conn)
+    if last is None:
         return
-    last = max(done, key=names.index)
     with conn.begin():
-        MigrationContext.configure(conn).stamp(_scripts(), last)
+        _context(conn).stamp(_scripts(), last)
     log.info("database migrated before Alembic, up to %s: stamped at that revision", last)
 
 
@@ -144,6 +168,13 @@ def current(engine: Engine) -> str | None:
     """The database's revision (None for a blank database)."""
     with engine.connect() as conn:
         return _current(conn)
+
+
+def legacy_revision(engine: Engine) -> str | None:
+    """For a database the hand-written migrations made and Alembic has not adopted yet,
+    its last migration (the revision it will be stamped at); else None."""
+    with engine.connect() as conn:
+        return _legacy_last(conn)
 
 
 def migrate(engine: Engine, *, upto: str | None = None) -> list[str]:
@@ -160,7 +191,10 @@ def migrate(engine: Engine, *, upto: str | None = None) -> list[str]:
         before = _upto(_current(conn))
         if upto is not None and upto in before:
             return []
-        command.upgrade(_config(connection=conn), upto or "head")
+        config = _config(connection=conn)
+        from alembic import command
+
+        command.upgrade(config, upto or "head")
         conn.commit()
         after = _upto(_current(conn))
     return after[len(before) :]
@@ -177,5 +211,7 @@ def upgrade_sql(url: str, *, start: str | None = None, upto: str | None = None) 
     buffer = io.StringIO()
     config = _config(url=url)
     config.output_buffer = buffer
+    from alembic import command
+
     command.upgrade(config, f"{start}:{target}" if start else target, sql=True)
     return buffer.getvalue()
