@@ -50,14 +50,14 @@ def _free_port() -> int:
 
 
 @pytest.fixture(params=["scripted", pytest.param("model", marks=pytest.mark.model)])
-def live_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Live]:
+def live_server(request: pytest.FixtureRequest, database_url: str) -> Iterator[Live]:
     import uvicorn
 
     from server.app import create_app
     from server.engine.fake import ScriptedEngine
 
     settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'browser.db'}",
+        database_url=database_url,
         port=_free_port(),
         model=DEFAULT_MODEL,
         models_dir=PROJECT_ROOT / "models",

@@ -53,6 +53,7 @@ def _interviewer_serve(port: int) -> list[str]:
 def test_kill_9_loses_no_acknowledged_message(
     request: pytest.FixtureRequest,
     tmp_path: Path,
+    database_url: str,
     launcher: Callable[[int], list[str]],
     ready_s: float,
 ) -> None:
@@ -62,7 +63,7 @@ def test_kill_9_loses_no_acknowledged_message(
     url = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
-        "INTERVIEWER_DATABASE_URL": f"sqlite:///{tmp_path / 'durable.db'}",
+        "INTERVIEWER_DATABASE_URL": database_url,
         "INTERVIEWER_PORT": str(port),
         "INTERVIEWER_HOST": "127.0.0.1",
         "INTERVIEWER_MODEL": DEFAULT_MODEL,
