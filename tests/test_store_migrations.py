@@ -20,6 +20,7 @@ from server.store import (
     accounts,
     tables,  # noqa: F401  (registers the tables)
 )
+from server.store import db as db_module
 from server.store.db import Database, create_db_engine
 from server.store.migrations import (
     ADVISORY_LOCK_KEY,
@@ -285,8 +286,12 @@ def test_the_upgrade_sql_starts_where_it_is_told() -> None:
         upgrade_sql("sqlite://", start="nope")
 
 
-def test_postgres_migrations_wait_for_the_advisory_lock(postgres: Cluster) -> None:
-    """A migration waits while another process holds the lock; then finds its work."""
+def test_postgres_migrations_wait_for_the_advisory_lock(
+    postgres: Cluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A migration waits while another process holds the lock, longer than the lock
+    timeout of the app's statements; then finds its work."""
+    monkeypatch.setattr(db_module, "LOCK_TIMEOUT_MS", 200)
     url = postgres.create_database(migrated=False)
     engine, holder = create_db_engine(url), create_db_engine(url)
     result: list[list[str]] = []

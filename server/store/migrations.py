@@ -114,6 +114,9 @@ def _migration_lock(conn: Connection) -> Iterator[None]:
     if conn.dialect.name != "postgresql":
         yield
         return
+    # Wait as long as another process migrates (the lock_timeout is for the app's statements,
+    # and again for the migrations' own), then hold the lock for the session.
+    conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
     conn.execute(sa.select(sa.func.pg_advisory_lock(ADVISORY_LOCK_KEY)))
     conn.commit()  # the lock is the session's: it outlives this transaction
     try:
