@@ -20,7 +20,9 @@ both accepts and obeys.
 Requests wait in the same fair queue as the local engine's (``EngineBusy`` past a budget);
 ``INTERVIEWER_ENGINE_PARALLEL`` of them are in flight at once. The HTTP client talks to
 the configured address only: no proxies from the environment, no redirects. A refused
-connection, a time-out or a 5xx is a typed ``EngineError`` at once, never a hang.
+connection, a time-out or a 5xx is a typed ``EngineError`` at once, never a hang (a
+request the app gave up on may still run to its end on the server: the llama.cpp servers
+do not notice a closed connection outside streaming).
 
 Chat templates are applied by the server, which parses special tokens in the rendered
 text, so look-alikes of control tokens in message text (``<|im_end|>``, ``</s>``,
