@@ -60,7 +60,7 @@ async def _load_model(
     stop: asyncio.Event,
     verified: tuple[Path, str] | None,
 ) -> None:
-    from server.engine.runtime import open_engine
+    from server.engine import open_engine
     from server.interview import prompts
 
     try:

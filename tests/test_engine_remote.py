@@ -467,11 +467,6 @@ def test_serve_with_an_engine_url_needs_no_local_model(tmp_path: Path) -> None:
             proc.wait(timeout=30)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="server/app.py opens `server.engine.runtime.open_engine` (the local worker); it "
-    "needs `from server.engine import open_engine`, which picks the model server",
-)
 async def test_the_app_start_up_connects_to_the_model_server(tmp_path: Path) -> None:
     from server.app import create_app
 
