@@ -37,7 +37,11 @@ class Settings(BaseSettings):
         PROJECT_ROOT / "models" / "catalog.toml", description="The model catalog file."
     )
     database_url: str = Field(
-        "sqlite:///interviewer.db", description="SQLAlchemy URL of the database."
+        "sqlite:///interviewer.db",
+        description=(
+            "SQLAlchemy URL of the database: sqlite:///interviewer.db (embedded, the default)"
+            " or postgresql+psycopg://user@host/db (needs the postgres extra)."
+        ),
     )
     host: str = Field("127.0.0.1", description="Address the web server binds to.")
     allowed_hosts: str = Field(
