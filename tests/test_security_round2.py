@@ -329,7 +329,7 @@ def test_an_upgraded_database_does_not_reuse_ids_freed_after_the_upgrade(
             "INSERT INTO users (id, email, name, role, password_hash, created_at)"
             f" VALUES ({n}, 'u{n}@x.org', 'U', 'candidate', 'h', '2024-01-01 00:00:00')",
         )
-    assert migrate(engine) == ["004_id_allocations", "005_kiosks"]
+    assert migrate(engine)[:2] == ["004_id_allocations", "005_kiosks"]
     engine.dispose()
     database.execute(url, "DELETE FROM users WHERE id = 3")
     db = Database(url)

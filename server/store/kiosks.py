@@ -12,9 +12,8 @@ import secrets
 
 from sqlmodel import Session, select
 
-from server.errors import EmailTaken
 from server.store import ids
-from server.store.accounts import get_user_by_email, normalise_email
+from server.store.accounts import normalise_email
 from server.store.tables import Kiosk, User, utcnow
 
 # Not an argon2 hash: every password check against it fails.
@@ -57,21 +56,27 @@ def user_by_resume_code(session: Session, *, code: str) -> User | None:
     return session.exec(select(User).where(User.resume_code_hash == resume_code_hash(code))).first()
 
 
+def reachable_email(user: User) -> str:
+    """The e-mail that reaches this person: the contact they gave, else their log-in
+    e-mail unless it is a kiosk placeholder ("" then)."""
+    if user.contact_email:
+        return user.contact_email
+    return "" if user.email.endswith(f"@{PLACEHOLDER_DOMAIN}") else user.email
+
+
 def create_candidate(
     session: Session, *, kiosk: Kiosk, name: str, email: str | None, resume_code: str
 ) -> User:
     """A passwordless candidate account for one person at this kiosk, who can come back
-    with ``resume_code``. Without an e-mail, the account gets a placeholder address no
-    mail can reach."""
-    if email:
-        email = normalise_email(email)
-        if get_user_by_email(session, email=email) is not None:
-            raise EmailTaken(email)
-    else:
-        email = f"visitor-{secrets.token_hex(6)}@{PLACEHOLDER_DOMAIN}"
+    with ``resume_code``. It logs in with nothing but that code, so its log-in e-mail is a
+    placeholder no mail can reach; an e-mail the person gives is kept as their contact,
+    whether or not another account logs in with it (the kiosk does not tell)."""
+    contact = normalise_email(email) if email else None
+    placeholder = f"visitor-{secrets.token_hex(6)}@{PLACEHOLDER_DOMAIN}"
     user = User(
         id=ids.allocate(session, "users"),
-        email=email,
+        email=placeholder,
+        contact_email=contact,
         name=name,
         role="candidate",
         password_hash=NO_PASSWORD,

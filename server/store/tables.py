@@ -62,6 +62,10 @@ class User(SQLModel, table=True):
     resume_code_hash: str | None = Field(
         default=None, sa_column=Column(sa.String(64), nullable=True, unique=True)
     )
+    # Where to reach the person, when it is not the log-in e-mail: a kiosk account logs in
+    # by resume code and keeps the e-mail its person gave here (taken by another account
+    # or not: a kiosk must not tell).
+    contact_email: str | None = Field(default=None, sa_column=Column(sa.String(320), nullable=True))
 
 
 class AuthSession(SQLModel, table=True):

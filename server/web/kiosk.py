@@ -32,7 +32,7 @@ from litestar.status_codes import (
 )
 from sqlmodel import Session
 
-from server.errors import Conflict, EmailTaken, TooManyRequests
+from server.errors import TooManyRequests
 from server.interview.spec import job_language
 from server.settings import Settings
 from server.store import interviews as interview_store
@@ -151,13 +151,7 @@ async def kiosk_start(
         )
         return user, out
 
-    try:
-        user, interview = await db.run(work)
-    except EmailTaken as exc:
-        raise Conflict(
-            "This e-mail already belongs to an account. Leave it empty here, or log in on"
-            " your own device."
-        ) from exc
+    user, interview = await db.run(work)
     response = Response(
         KioskStartOut(interview=interview, resume_code=code),
         status_code=HTTP_201_CREATED,

@@ -93,6 +93,7 @@ def export_user(session: Session, *, user: User, default_days: int) -> dict[str,
         "account": {
             "id": uid,
             "email": user.email,
+            "contact_email": user.contact_email,
             "name": user.name,
             "role": user.role,
             "created_at": user.created_at.isoformat(),

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from server.interview import i18n, replies, turn
 from server.interview.oversight import review_reasons
 from server.interview.spec import JobSpec, job_language
+from server.store.kiosks import reachable_email
 from server.store.tables import Interview, Job, Message, User
 from server.web.schemas import (
     ApplicationOut,
@@ -214,7 +215,9 @@ def application_out(interview: Interview, candidate: User) -> ApplicationOut:
     return ApplicationOut(
         interview_id=interview.id or 0,
         job_id=interview.job_id,
-        candidate=CandidateOut(id=candidate.id or 0, name=candidate.name, email=candidate.email),
+        candidate=CandidateOut(
+            id=candidate.id or 0, name=candidate.name, email=reachable_email(candidate)
+        ),
         state=interview.phase,
         complete=turn.is_complete(spec, state),
         bid_amount=bid_amount(interview),
