@@ -66,8 +66,9 @@ class Voice:
     no translation. The employer's own text (title, labels, questions, choices) is shown
     as written."""
 
-    def __init__(self, lang: str = "en") -> None:
+    def __init__(self, lang: str = "en", *, bid: bool = True) -> None:
         self.lang = lang
+        self.bid = bid  # whether the job ends with a bid (the wording after confirming)
         self._ = i18n.translations(lang).gettext
 
     def lower(self, label: str) -> str:
@@ -76,7 +77,7 @@ class Voice:
 
     @classmethod
     def of(cls, job: JobSpec) -> Voice:
-        return cls(job_language(job))
+        return cls(job_language(job), bid=job.bid)
 
     def hint(self, spec: FieldSpec) -> str:
         _ = self._
@@ -217,6 +218,11 @@ class Voice:
         return self._("Thank you, that's everything I need!")
 
     def confirmed(self) -> str:
+        if not self.bid:
+            return self._(
+                "Thank you for confirming! Your answers are saved; you can now submit "
+                "your application."
+            )
         return self._(
             "Thank you for confirming! Your answers are saved; you can now enter "
             "your bid and submit your application."

@@ -94,6 +94,11 @@ class JobSpec(BaseModel):
         pattern=r"^[A-Z]{3}$",
         description="ISO 4217 code of the bids (EUR, USD, BRL); shown with every amount.",
     )
+    bid: bool = Field(
+        True,
+        description="The interview ends with a bid (confirm, bid, submit); without one it"
+        " ends with confirm and submit. Jobs saved before this setting ask for a bid.",
+    )
 
     @model_validator(mode="after")
     def _unique_keys(self) -> JobSpec:

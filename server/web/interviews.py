@@ -216,7 +216,9 @@ async def submit_proposal(
     turns: Turns,
     settings: Settings,
 ) -> InterviewOut:
-    """Submit the bid (409 while the checklist is incomplete or after submitting)."""
+    """Submit the proposal: with ``bid_amount`` for a job that asks for a bid, without it for
+    one that does not (422 otherwise); 409 while the checklist is incomplete or after
+    submitting."""
     async with turns.lock(interview_id):
         return await db.run(
             records.propose,

@@ -36,7 +36,11 @@ async def preview_job(employer: User, data: JobIn) -> PreviewOut:
     spec = data.spec()
     _, greeting = turn.start(spec)
     voice = replies.Voice.of(spec)
-    return PreviewOut(greeting=greeting, questions=[voice.question(f) for f in spec.all_fields()])
+    return PreviewOut(
+        greeting=greeting,
+        questions=[voice.question(f) for f in spec.all_fields()],
+        confirmed=voice.confirmed(),
+    )
 
 
 @post("/api/jobs", status_code=HTTP_201_CREATED)

@@ -59,10 +59,18 @@ def consent_missing(session: Session, interview: Interview) -> bool:
     return job is not None and job.requires_consent and interview.consented_at is None
 
 
-def closed_detail(phase: str) -> str:
+NEEDS_BID = (
+    "This job asks for a bid: send bid_amount (above 0, at most 1,000,000, with at most two"
+    " decimals) with the proposal."
+)
+TAKES_NO_BID = "This job takes no bid: send the proposal without bid_amount."
+
+
+def closed_detail(phase: str, *, bid: bool = True) -> str:
     if phase == "submitted":
         return "This interview is finished: the proposal was submitted."
-    return "The answers were confirmed; the interview takes no more messages. Enter your bid."
+    next_step = "Enter your bid and submit the proposal." if bid else "Submit the proposal."
+    return f"The answers were confirmed; the interview takes no more messages. {next_step}"
 
 
 def load_view(
@@ -183,7 +191,7 @@ def admit(
             if earlier.response is not None:
                 return Replay(earlier.response)
     if interview.phase not in OPEN_PHASES:
-        raise Conflict(closed_detail(interview.phase))
+        raise Conflict(closed_detail(interview.phase, bid=views.interview_spec(interview).bid))
     if consent_missing(session, interview):
         raise Conflict(NEEDS_CONSENT.format(id=interview_id))
     if not store_it:
@@ -245,17 +253,23 @@ def propose(
     *,
     interview_id: int,
     candidate: User,
-    bid_amount: Decimal,
+    bid_amount: Decimal | None,
     default_retention: int,
 ) -> InterviewOut:
-    """Submit the bid; from the summary, this confirms it too."""
+    """Submit the proposal, with the bid when the job asks for one (422 when the bid is
+    missing, or given to a job that takes none); from the summary, this confirms it too."""
     interview = owned(session, interview_id, candidate)
+    spec = views.interview_spec(interview)
+    if spec.bid and bid_amount is None:
+        raise Unprocessable(NEEDS_BID)
+    if not spec.bid and bid_amount is not None:
+        raise Unprocessable(TAKES_NO_BID)
     if interview.phase == "submitted":
         raise Conflict("The proposal was already submitted.")
-    spec = views.interview_spec(interview)
     state = views.interview_state(interview)
     if interview.phase == "interview" or not turn.is_complete(spec, state):
-        raise Conflict("The bid is locked until every required item of the checklist is complete.")
+        what = "The bid is" if spec.bid else "Submitting is"
+        raise Conflict(f"{what} locked until every required item of the checklist is complete.")
     now = utcnow()
     confirmed_at = None
     if interview.phase == "summary":
@@ -267,7 +281,7 @@ def propose(
         state.model_copy(update={"phase": "submitted"}),
         confirmed_at=confirmed_at,
         submitted_at=now,
-        bid_cents=int((bid_amount * 100).to_integral_value()),
+        bid_cents=None if bid_amount is None else int((bid_amount * 100).to_integral_value()),
     )
     return load_view(session, interview=interview, owner=True, default_retention=default_retention)
 

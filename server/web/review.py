@@ -75,7 +75,8 @@ def _filename(job_id: int, ext: str) -> dict[str, str]:
 async def list_applications(
     request: Request[Any, Any, Any], employer: User, job_id: int, db: Database
 ) -> list[ApplicationOut]:
-    """Every applicant of one of the employer's jobs: state, bid, each field and its evidence."""
+    """Every applicant of one of the employer's jobs: state, bid (None for a job without
+    one), each field and its evidence."""
     _, rows = await db.run(
         _applications, job_id=job_id, employer=employer, action="view_applications"
     )
@@ -86,11 +87,15 @@ async def list_applications(
 async def export_csv(
     request: Request[Any, Any, Any], employer: User, job_id: int, db: Database
 ) -> Response[str]:
-    """Applicants as CSV; a cell that a spreadsheet would run as a formula is neutralised."""
+    """Applicants as CSV; a cell that a spreadsheet would run as a formula is neutralised.
+
+    The bid's columns are there when the job asks for a bid, or when an applicant gave one
+    (an interview keeps the version of the job it started with)."""
     spec, rows = await db.run(_applications, job_id=job_id, employer=employer, action="export_csv")
     fields = spec.all_fields()
-    header = ["interview_id", "candidate_name", "candidate_email", "state", "bid_amount"]
-    header += ["bid_currency"]
+    bids = spec.bid or any(row["bid_amount"] is not None for row in rows)
+    header = ["interview_id", "candidate_name", "candidate_email", "state"]
+    header += ["bid_amount", "bid_currency"] if bids else []
     header += ["submitted_at", "needs_review", "review_reasons"]
     for field in fields:
         header += [field.key, f"{field.key}_status", f"{field.key}_evidence"]
@@ -104,8 +109,7 @@ async def export_csv(
             row["candidate"]["name"],
             row["candidate"]["email"],
             row["state"],
-            row["bid_amount"],
-            row["currency"],
+            *([row["bid_amount"], row["currency"]] if bids else []),
             row["submitted_at"],
             row["needs_review"],
             row["review_reasons"],

@@ -136,6 +136,7 @@ class JobOut(BaseModel):
     fields: list[dict[str, Any]]
     custom_questions: list[dict[str, Any]]
     currency: str | None = None
+    bid: bool = Field(description="The interview ends with a bid (else confirm and submit).")
     requires_consent: bool
     retention_days: int
     created_at: datetime
@@ -155,7 +156,10 @@ class MessageIn(_In):
 
 
 class ProposalIn(_In):
-    bid_amount: Decimal = Field(gt=0, le=MAX_BID, max_digits=9, decimal_places=2)
+    """The proposal: a bid for a job that asks for one, nothing for a job that does not
+    (``records.propose`` checks which, against the job the interview started with)."""
+
+    bid_amount: Decimal | None = Field(None, gt=0, le=MAX_BID, max_digits=9, decimal_places=2)
 
 
 class MessageOut(BaseModel):
@@ -209,6 +213,7 @@ class InterviewOut(BaseModel):
     checklist: list[ChecklistItem]
     fields: dict[str, FieldOut]
     summary: str | None
+    bid: bool = Field(description="This interview ends with a bid (else confirm and submit).")
     bid_amount: float | None
     currency: str | None = None  # of the bid: the job's
     confirmed_at: datetime | None
@@ -278,3 +283,7 @@ class PreviewOut(BaseModel):
 
     greeting: str
     questions: list[str] = Field(description="How each item is asked, in the job's order.")
+    confirmed: str = Field(
+        description="What the interviewer says once the candidate confirms the summary"
+        " (it names the bid only when the job asks for one)."
+    )

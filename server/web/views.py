@@ -47,6 +47,7 @@ def job_out(job: Job, default_retention: int) -> JobOut:
         fields=[f.model_dump(mode="json") for f in spec.fields],
         custom_questions=[q.model_dump(mode="json") for q in spec.custom_questions],
         currency=spec.currency,
+        bid=spec.bid,
         requires_consent=job.requires_consent,
         retention_days=retention_of(job, default_retention),
         created_at=job.created_at,
@@ -55,17 +56,31 @@ def job_out(job: Job, default_retention: int) -> JobOut:
 
 
 def privacy_notice(
-    title: str, retention_days: int, consent_required: bool, lang: str = "en"
+    title: str,
+    retention_days: int,
+    consent_required: bool,
+    lang: str = "en",
+    *,
+    bid: bool = True,
 ) -> str:
-    """What the candidate is told before the first question, in the job's language."""
+    """What the candidate is told before the first question, in the job's language
+    (the bid is named only for a job that asks for one)."""
     _ = i18n.translations(lang).gettext
     days = (_("{n} day") if retention_days == 1 else _("{n} days")).format(n=retention_days)
-    parts = [
-        _("You are talking with an AI interviewer: a program that runs on this server only."),
+    collected = (
         _(
             "What is collected: your answers to the questions listed, this conversation, your "
             "bid, and your account's name and email."
-        ),
+        )
+        if bid
+        else _(
+            "What is collected: your answers to the questions listed, this conversation, "
+            "and your account's name and email."
+        )
+    )
+    parts = [
+        _("You are talking with an AI interviewer: a program that runs on this server only."),
+        collected,
         _("Where it stays: on this server; nothing is sent to any other service."),
         _(
             "Who sees it: you, and the employer who posted this job ({title}). The employer "
@@ -177,12 +192,15 @@ def interview_out(
         checklist=checklist_out(standing),
         fields=fields_out(spec, state),
         summary=standing.summary,
+        bid=spec.bid,
         bid_amount=bid_amount(interview),
         currency=spec.currency,
         confirmed_at=interview.confirmed_at,
         submitted_at=interview.submitted_at,
         model=model_record(interview),
-        notice=privacy_notice(job_title, retention_days, consent_required, job_language(spec)),
+        notice=privacy_notice(
+            job_title, retention_days, consent_required, job_language(spec), bid=spec.bid
+        ),
         consent_required=consent_required,
         consented_at=interview.consented_at,
         retention_days=retention_days,
