@@ -1,5 +1,6 @@
-// The employer's applicants table: a column per field with its status, the bid;
-// sortable (buttons in the headers), filterable, and a selection to compare.
+// The employer's applicants table: a column per field with its status, the bid (when
+// the job asks for one, or an applicant gave one); sortable (buttons in the headers),
+// filterable, and a selection to compare.
 import { api, el, money, valueText } from "/static/app.js";
 
 const jobId = Number(document.body.dataset.jobId);
@@ -10,6 +11,12 @@ let sortKey = "candidate";
 let sortDir = 1;
 const selected = new Set();
 
+// An interview keeps the job as it started, so a bid given before the bid step was
+// turned off still shows.
+function showsBid() {
+  return job.bid || rows.some((row) => row.bid_amount !== null);
+}
+
 function columns() {
   const fieldCols = [...job.fields.map((f) => ({ key: f.key, label: f.label })),
     ...job.custom_questions.map((q) => ({ key: q.key, label: q.question }))];
@@ -17,7 +24,7 @@ function columns() {
     { key: "candidate", label: "Candidate" },
     { key: "state", label: "Status" },
     { key: "review", label: "Review" },
-    { key: "bid", label: "Bid" },
+    ...(showsBid() ? [{ key: "bid", label: "Bid" }] : []),
     ...fieldCols.map((c) => ({ ...c, field: true })),
   ];
 }
@@ -89,8 +96,8 @@ function render() {
         el("td", { class: row.needs_review ? "needs-review" : "" },
           row.needs_review ? "needs review" : "",
           row.needs_review ? el("span", { class: "status-word", text: row.review_reasons.join("; ") }) : null),
-        el("td", { text: money(row.bid_amount, row.currency) }),
       );
+      if (showsBid()) tr.append(el("td", { text: money(row.bid_amount, row.currency) }));
       for (const col of columns().filter((c) => c.field)) {
         const f = row.fields[col.key] || { status: "missing", value: null };
         tr.append(el("td", {}, (f.display ?? valueText(f.value)), el("span", { class: "status-word", text: f.status })));

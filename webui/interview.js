@@ -1,4 +1,5 @@
-// The candidate's proposal dialog: interview chat, live checklist, summary, bid.
+// The candidate's proposal dialog: interview chat, live checklist, summary, and the
+// proposal (with a bid when the job asks for one; confirm and submit when it does not).
 // All state comes from the server; reopening, reloading or another browser shows
 // the same interview at the same point. A reload with the dialog open opens it again.
 import { ApiError, api, clientId, el, errorOf, money, readEvents, sleep } from "/static/app.js";
@@ -18,6 +19,7 @@ const OPEN_KEY = `interview-open-${jobId}`; // sessionStorage: the dialog was op
 const T = JSON.parse(document.body.dataset.text || "{}");
 const t = (key) => T[key] || key;
 let busy = false;
+let takesBid = true; // the job asks for a bid (from the job, then from the interview)
 
 // tone "ok" shows success in the success colour; anything else is a warning or an error.
 function setStatus(text, tone) {
@@ -55,6 +57,38 @@ function messageNode(message) {
 function scrollLog() {
   log.scrollTop = log.scrollHeight;
 }
+
+// On a phone the on-screen keyboard leaves about half of the screen. The dialog takes the
+// part that is visible (the visual viewport: iOS and Android's default keep the layout
+// viewport as it was), the conversation stays at its end and the answer box in sight.
+let logAtEnd = true; // the person has not scrolled back in the conversation
+log.addEventListener("scroll", () => {
+  logAtEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 24;
+}, { passive: true });
+
+function trackScreen() {
+  const vv = window.visualViewport;
+  if (!vv || Math.abs(vv.scale - 1) > 0.01) return; // a pinch-zoom is not a keyboard
+  const root = document.documentElement.style;
+  root.setProperty("--screen-height", `${Math.round(vv.height)}px`);
+  root.setProperty("--screen-top", `${Math.round(vv.offsetTop)}px`);
+}
+
+function keepInSight() {
+  trackScreen();
+  if (!dialog.open) return;
+  if (logAtEnd) scrollLog();
+  const form = $("answer-form");
+  const box = form.getBoundingClientRect();
+  const bottom = window.visualViewport ? window.visualViewport.height : window.innerHeight;
+  if (document.activeElement === answer && (box.bottom > bottom || box.top < 0)) {
+    form.scrollIntoView({ block: "end" });
+  }
+}
+
+(window.visualViewport || window).addEventListener("resize", keepInSight);
+window.visualViewport?.addEventListener("scroll", trackScreen);
+trackScreen();
 
 function renderMessages(messages) {
   log.replaceChildren(...messages.map(messageNode));
@@ -105,11 +139,25 @@ function renderStep(items) {
     : "";
 }
 
+// State words that differ for a job without a bid ("ready to submit", not "ready to bid").
+function stateText(key) {
+  return !takesBid && T[`${key}_nobid`] ? t(`${key}_nobid`) : t(key);
+}
+
 // The button on the page says what pressing it does now.
 function renderApply(state) {
   const apply = $("apply");
   apply.textContent = !state ? t("apply") : state === "submitted" ? t("view") : t("continue");
-  $("progress").textContent = state ? t(`state_${state}`) : "";
+  $("progress").textContent = state ? stateText(`state_${state}`) : "";
+}
+
+// A job without a bid: no bid field, and the box is the proposal's Submit button alone.
+function renderBidMode(bid) {
+  takesBid = bid;
+  $("bid-legend").textContent = bid ? t("your_bid") : t("proposal");
+  $("bid").hidden = !bid;
+  $("bid").required = bid;
+  document.querySelector('label[for="bid"]').hidden = !bid;
 }
 
 function renderPhase() {
@@ -122,7 +170,7 @@ function renderPhase() {
     state === "summary"
       ? t("summary_hint")
       : state === "confirmed"
-        ? t("confirmed_hint")
+        ? stateText("confirmed_hint")
         : state === "submitted"
           ? t("submitted_hint")
           : "";
@@ -132,7 +180,9 @@ function renderPhase() {
   $("bid-fields").disabled = !bidOpen;
   $("bid-lock").textContent =
     state === "submitted"
-      ? t("submitted_bid").replace("{amount}", money(interview.bid_amount, interview.currency))
+      ? interview.bid_amount !== null
+        ? t("submitted_bid").replace("{amount}", money(interview.bid_amount, interview.currency))
+        : t("submitted_hint")
       : bidOpen
         ? ""
         : t("bid_lock");
@@ -146,8 +196,14 @@ function renderPhase() {
   renderStep(interview.checklist);
 }
 
+// What to focus once the summary is confirmed: the bid, or Submit when there is none.
+function proposalControl() {
+  return takesBid ? $("bid") : $("submit-proposal");
+}
+
 function render(data) {
   interview = data;
+  renderBidMode(data.bid);
   $("notice").textContent = data.notice;
   $("consent").hidden = !needsConsent();
   if (needsConsent()) $("notice-box").open = true; // the notice to agree to
@@ -191,7 +247,7 @@ async function openInterview() {
       return;
     }
     if (canTalk()) focusNext(answer);
-    else if (interview.state === "confirmed") focusNext($("bid"));
+    else if (interview.state === "confirmed") focusNext(proposalControl());
     await answerPending();
   } catch (err) {
     setStatus(err.message);
@@ -204,6 +260,7 @@ async function openInterview() {
 async function restore() {
   try {
     const job = await api("GET", `/api/jobs/${jobId}`);
+    if (!interview) renderBidMode(job.bid);
     optionalKeys = new Set(
       [...job.fields, ...job.custom_questions].filter((f) => f.required === false).map((f) => f.key),
     );
@@ -268,6 +325,10 @@ async function send(text, id, already) {
     if (!finished) throw new ApiError(0, t("lost"));
     setBusy(false);
     await reload();
+    // Send was pressed (and disabled while busy): the next answer goes in the box again.
+    const lost = document.activeElement === document.body || document.activeElement === sendButton;
+    if (lost && canTalk()) answer.focus({ preventScroll: true });
+    keepInSight();
   } catch (err) {
     setBusy(false);
     await recover(err, text, id, mine);
@@ -366,7 +427,7 @@ $("agree").addEventListener("click", async () => {
 $("confirm").addEventListener("click", async () => {
   try {
     render(await api("POST", `/api/interviews/${interview.id}/confirm`, {}));
-    focusNext($("bid"));
+    focusNext(proposalControl());
   } catch (err) {
     setStatus(err.message);
   }
@@ -377,16 +438,18 @@ $("bid-form").addEventListener("submit", async (event) => {
   const raw = $("bid").value.trim();
   const amount = Number(raw);
   const error = $("bid-error");
-  if (!raw || !Number.isFinite(amount) || amount <= 0 || amount > 1000000 || !/^\d+(\.\d{1,2})?$/.test(raw)) {
+  if (takesBid &&
+      (!raw || !Number.isFinite(amount) || amount <= 0 || amount > 1000000 || !/^\d+(\.\d{1,2})?$/.test(raw))) {
     error.textContent = t("bid_error");
     $("bid").focus();
     return;
   }
   error.textContent = "";
   try {
-    render(await api("POST", `/api/interviews/${interview.id}/proposal`, { bid_amount: raw }));
+    const body = takesBid ? { bid_amount: raw } : {};
+    render(await api("POST", `/api/interviews/${interview.id}/proposal`, body));
     setStatus(t("thanks_submitted"), "ok");
-    // The bid's fieldset is locked now; the next thing to do is to close the dialog.
+    // The proposal's fieldset is locked now; the next thing to do is to close the dialog.
     $("close").focus({ preventScroll: true });
   } catch (err) {
     error.textContent = err.message;

@@ -1,5 +1,5 @@
-// The job editor: title, description, screening fields and custom questions,
-// saved through the JSON API (POST for a new job, PUT to edit).
+// The job editor: title, description, screening fields and custom questions, whether
+// the interview ends with a bid, saved through the JSON API (POST for a new job, PUT to edit).
 import { api } from "/static/app.js";
 
 const jobId = document.body.dataset.jobId ? Number(document.body.dataset.jobId) : null;
@@ -71,11 +71,18 @@ function collect() {
     fields,
     custom_questions: questions,
     currency: $("currency").value.trim().toUpperCase() || null,
+    bid: $("bid").checked,
     requires_consent: $("requires-consent").checked,
     retention_days: days ? Number(days) : null,
   };
 }
 
+// The currency belongs to the bid: shown only while the job asks for one.
+function showCurrency() {
+  $("currency-box").hidden = !$("bid").checked;
+}
+
+$("bid").addEventListener("change", showCurrency);
 $("add-field").addEventListener("click", () => addItem("field-template", "fields"));
 $("preview").addEventListener("click", async () => {
   $("job-error").textContent = "";
@@ -85,6 +92,7 @@ $("preview").addEventListener("click", async () => {
     $("preview-questions").replaceChildren(
       ...shown.questions.map((q) => Object.assign(document.createElement("li"), { textContent: q })),
     );
+    $("preview-confirmed").textContent = shown.confirmed;
     $("preview-box").hidden = false;
     $("preview-box").scrollIntoView({ block: "start" });
   } catch (err) {
@@ -118,6 +126,8 @@ $("job-form").addEventListener("submit", async (event) => {
   $("description").value = job.description;
   $("requires-consent").checked = job.requires_consent;
   $("currency").value = job.currency || "";
+  $("bid").checked = job.bid;
+  showCurrency();
   $("retention-days").value = job.retention_days;
   job.fields.forEach((f) => addItem("field-template", "fields", f));
   job.custom_questions.forEach((q) => addItem("question-template", "questions", q));
