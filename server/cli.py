@@ -1,4 +1,4 @@
-"""Command line: ``interviewer serve | models … | users add | eval | rehearse | demo | purge | db``.
+"""Command line: ``interviewer serve | models | users | eval | eval-rubric | rehearse | demo | …``.
 
 Each subcommand's work lives in its module of :mod:`server.commands`; this file only
 parses arguments, builds the one Settings object and maps errors to exit codes.
@@ -85,6 +85,13 @@ def _build_parser() -> argparse.ArgumentParser:
         help="no model: measure the deterministic reading alone",
     )
 
+    er = sub.add_parser(
+        "eval-rubric", help="judge answers against rubrics and score them against human labels"
+    )
+    er.add_argument("cases", help="rubric cases file (.jsonl), see shared/eval/README.md")
+    er.add_argument("--out", required=True, help="where to write predictions (.jsonl)")
+    er.add_argument("--model", help="catalog name (default: INTERVIEWER_MODEL)")
+
     rh = sub.add_parser(
         "rehearse", help="run scripted candidates against jobs and report what was understood"
     )
@@ -155,6 +162,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return evaluate.run(
                 settings, cases=args.cases, out=args.out, rules_only=args.rules_only
             )
+        if args.command == "eval-rubric":
+            from server.commands import rubric
+
+            if args.model:
+                settings = _override(settings, model=args.model)
+            return rubric.run(settings, cases=args.cases, out=args.out)
         if args.command == "rehearse":
             from server.commands import rehearse
 
