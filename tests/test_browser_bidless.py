@@ -167,7 +167,10 @@ def test_a_job_without_a_bid_from_the_editor_to_submit(
 BOXES = """(ids) => {
     const vv = window.visualViewport;
     const view = {top: vv.offsetTop, bottom: vv.offsetTop + vv.height};
-    const box = (node) => { const r = node.getBoundingClientRect(); return {top: r.top, bottom: r.bottom}; };
+    const box = (node) => {
+        const r = node.getBoundingClientRect();
+        return {top: r.top, bottom: r.bottom};
+    };
     const msgs = document.querySelectorAll("#log .msg");
     return {view, log: box(document.getElementById("log")), last: box(msgs[msgs.length - 1]),
             ...Object.fromEntries(ids.map((id) => [id, box(document.getElementById(id))]))};
