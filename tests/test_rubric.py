@@ -151,12 +151,52 @@ async def test_an_ungrounded_quote_is_downgraded_never_stored() -> None:
     assert result.score == 0.0
 
 
-async def test_a_covered_point_sharing_no_word_with_its_quote_is_at_most_partial() -> None:
+@pytest.mark.parametrize(
+    ("model", "share", "same_language", "expected"),
+    [
+        ("covered", 0.5, True, "covered"),
+        ("covered", 0.25, True, "covered"),
+        ("covered", 0.1, True, "partial"),
+        ("covered", 0.0, True, "missing"),
+        ("partial", 0.1, True, "partial"),
+        ("partial", 0.0, True, "missing"),
+        ("missing", 0.6, True, "partial"),
+        ("missing", 0.3, True, "missing"),
+        ("covered", 0.0, False, "covered"),
+        ("missing", 0.9, False, "missing"),
+    ],
+)
+def test_combine_weighs_the_model_with_the_words(
+    model: rubric.Level, share: float, same_language: bool, expected: rubric.Level
+) -> None:
+    assert rubric.combine(model, share, same_language) == expected
+
+
+async def test_a_covered_point_sharing_no_word_with_the_answer_is_missing() -> None:
     engine = ScriptedEngine()
-    engine.enqueue(reply("covered", "New staff get forklift training."), reply("missing", None))
-    result = await rubric.judge(engine, QUESTION, POINTS, ANSWER)
-    assert result.points[0].judgement == "partial"
-    assert result.points[0].source == "guard"
+    engine.enqueue(reply("covered", "New staff get forklift training."))
+    result = await rubric.judge(engine, QUESTION, ["Labels every shelf with a barcode"], ANSWER)
+    assert result.labels == ["missing"]
+    assert result.points[0].source == "lexical"
+
+
+async def test_an_unrelated_quote_gives_way_to_the_sentence_about_the_point() -> None:
+    engine = ScriptedEngine()
+    engine.enqueue(reply("covered", "New staff get forklift training."))
+    result = await rubric.judge(engine, QUESTION, POINTS[:1], ANSWER)
+    assert result.labels == ["covered"]
+    assert result.quotes == ["I walk the aisles every morning and clear any boxes."]
+
+
+async def test_across_languages_the_model_judgement_stands() -> None:
+    answer = (
+        "Reviso los pasillos cada mañana y quito las cajas. El personal nuevo recibe formación."
+    )
+    engine = ScriptedEngine()
+    engine.enqueue(reply("covered", "Reviso los pasillos cada mañana y quito las cajas."))
+    result = await rubric.judge(engine, QUESTION, POINTS[:1], answer)
+    assert result.labels == ["covered"]
+    assert result.points[0].source == "model"
 
 
 @pytest.mark.parametrize(

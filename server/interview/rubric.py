@@ -25,7 +25,6 @@ missing 0 (:func:`score`).
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import time
@@ -36,7 +35,8 @@ from typing import Any, Literal, get_args
 from server.engine.base import ChatMessage, Engine, GenerationRequest
 from server.errors import GrammarError
 from server.interview.instructions import aimed_at_system
-from server.interview.rubric_lexical import overlap
+from server.interview.languages import guess
+from server.interview.rubric_lexical import best_sentence, overlap
 from server.interview.text import mask_links
 
 Level = Literal["covered", "partial", "missing"]
@@ -49,6 +49,8 @@ MAX_POINT_CHARS = 300
 MAX_ANSWER_CHARS = 4000
 MAX_SEGMENTS = 48
 MAX_TOKENS = 200
+COVERED_SHARE = 0.25
+RESCUE_SHARE = 0.5
 INSTRUCTION_PLACEHOLDER = "(a sentence addressed to the grader, not part of the answer)"
 
 
@@ -56,8 +58,9 @@ INSTRUCTION_PLACEHOLDER = "(a sentence addressed to the grader, not part of the 
 class PointJudgement:
     """One key point: the judgement, its quote (``None`` when missing) and how it was reached.
 
-    ``source`` is ``"model"``, ``"downgraded"`` (the model's quote failed the check) or
-    ``"guard"`` (the lexical guard lowered the model's judgement).
+    ``source`` is ``"model"``, ``"downgraded"`` (the model's quote failed the check: the
+    point is missing, whatever the words say) or ``"lexical"`` (:func:`combine` changed the
+    model's judgement).
     """
 
     point: str
@@ -250,15 +253,38 @@ def score(levels: Sequence[Level], weights: Sequence[float] | None = None) -> fl
     return sum(CREDIT[lv] * x for lv, x in zip(levels, w, strict=True)) / sum(w)
 
 
-def _guard(judgement: Level, point: str, question: str, quote: str | None) -> Level:
-    """Lower a model's judgement the words cannot bear at all.
+def combine(model: Level, share: float, same_language: bool) -> Level:
+    """The model's judgement weighed with the lexical evidence (``share``: the part of the
+    point's content stems found in the answer, :func:`~server.interview.rubric_lexical.overlap`).
 
-    A covered point whose quote shares nothing with the point (no word stem, number or
-    named term) is at most partial.
+    The small model hears that an answer is on topic better than which point it makes, so
+    within one language the words must bear it out:
+
+    * model covered: covered when at least :data:`COVERED_SHARE` of the point's stems are in
+      the answer; partial when some are; missing when none are;
+    * model partial: partial when some stems are there, else missing;
+    * model missing: partial when at least :data:`RESCUE_SHARE` of the stems are there (the
+      answer uses the point's own words), else missing.
+
+    Across languages (an answer in Spanish to an English rubric) stems say nothing, and the
+    model's judgement stands.
     """
-    if judgement == "covered" and quote is not None and overlap(point, quote) == 0.0:
-        return "partial"
-    return judgement
+    if not same_language:
+        return model
+    if model == "covered":
+        return "covered" if share >= COVERED_SHARE else "partial" if share > 0 else "missing"
+    if model == "partial":
+        return "partial" if share > 0 else "missing"
+    return "partial" if share >= RESCUE_SHARE else "missing"
+
+
+def best_quote(point: str, model_quote: str | None, parts: Sequence[Segment]) -> str | None:
+    """The model's quote, unless it shares no word with the point and another segment does:
+    then that segment (the evidence an employer reads should be about the point)."""
+    if model_quote is not None and overlap(point, model_quote) > 0:
+        return model_quote
+    quote, share = best_sentence(point, [s.text for s in parts if not s.instructs])
+    return quote if share > 0 else model_quote
 
 
 # ------------------------------------------------------------------------ the prompt
@@ -389,6 +415,8 @@ async def judge(
     score(missing, w)  # validates the weights
     started = time.perf_counter()
     parts = segments(answer[:MAX_ANSWER_CHARS])
+    shown = " ".join(s.text for s in parts if not s.instructs)
+    same_language = guess(answer) == guess(" ".join(key_points))
     results: list[PointJudgement] = []
     for point, weight in zip(key_points, w, strict=True):
         if not parts or not any(not s.instructs for s in parts):
@@ -396,12 +424,14 @@ async def judge(
             continue
         level, quote = await judge_point(engine, question, answer, parts, point)
         kept, kept_quote, downgraded = check(level, quote, answer)
-        source = "downgraded" if downgraded else "model"
-        guarded = _guard(kept, point, question, kept_quote)
-        if guarded != kept:
-            source = "guard"
-        results.append(PointJudgement(point, guarded, kept_quote, weight, source))
-        await asyncio.sleep(0)
+        if downgraded:
+            results.append(PointJudgement(point, "missing", None, weight, "downgraded"))
+            continue
+        final = combine(kept, overlap(point, shown), same_language)
+        final_quote = best_quote(point, kept_quote, parts) if final != "missing" else None
+        final, final_quote, _ = check(final, final_quote, answer)
+        source = "model" if final == level else "lexical"
+        results.append(PointJudgement(point, final, final_quote, weight, source))
     levels = [r.judgement for r in results]
     return Judgement(
         points=tuple(results),
