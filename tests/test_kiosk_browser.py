@@ -134,3 +134,53 @@ def test_an_idle_kiosk_returns_to_its_start_screen_with_nothing_left(
     assert by_name["Ana Silva"]["fields"]["linkedin_url"]["status"] == "answered"
     assert errors == []
     context.close()
+
+
+def test_a_kiosk_for_a_job_without_a_bid_ends_with_submit(
+    kiosk_url: tuple[str, str, dict[str, Any]], browser: Any
+) -> None:
+    """A job with its bid step off: the kiosk shows no bid field, Confirm moves focus to
+    Submit, and submitting sends no bid; the employer sees the submitted interview."""
+    from playwright.sync_api import expect
+
+    from tests.helpers.web import ANSWERS, JOB_BODY
+
+    base, _, boss = kiosk_url
+    boss.pop("job_id")
+    with httpx.Client(base_url=base, cookies=boss) as employer:
+        made = employer.post("/api/jobs", json={**JOB_BODY, "title": "No-bid job", "bid": False})
+        assert made.status_code == 201, made.text
+        job_id = made.json()["id"]
+        url = employer.post(f"/api/jobs/{job_id}/kiosks").json()["url"]
+    expect.set_options(timeout=30_000)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(url)
+    page.get_by_label("Your name").fill("Noa Bidless")
+    page.get_by_role("button", name="Start").click()
+    log = page.get_by_role("log")
+    expect(log).to_contain_text("Interviewer")
+    confirm = page.get_by_role("button", name="Confirm")
+    for n, text in enumerate(ANSWERS):
+        if confirm.is_visible():
+            break
+        page.get_by_label("Your answer").fill(text)
+        page.get_by_role("button", name="Send").click()
+        expect(log.locator(".msg")).to_have_count(2 * n + 3)
+    expect(confirm).to_be_visible()
+    confirm.click()
+    submit = page.get_by_role("button", name="Submit proposal")
+    expect(submit).to_be_focused()
+    expect(page.locator("#bid")).to_be_hidden()
+    submit.click()
+    expect(page.get_by_role("heading", name="Thank you")).to_be_visible()
+
+    with httpx.Client(base_url=base, cookies=boss) as employer:
+        apps = employer.get(f"/api/jobs/{job_id}/applications").json()
+    assert [(a["candidate"]["name"], a["state"], a["bid_amount"]) for a in apps] == [
+        ("Noa Bidless", "submitted", None)
+    ]
+    assert errors == []
+    context.close()

@@ -28,7 +28,10 @@ const $ = (id) => document.getElementById(id);
     const line = (label, cell) => el("tr", {}, el("th", { scope: "row", text: label }), ...chosen.map(cell));
     table.tBodies[0].replaceChildren(
       line("Status", (r) => el("td", { text: r.state })),
-      line("Bid", (r) => el("td", { text: money(r.bid_amount, r.currency) })),
+      // No Bid row when no compared candidate gave one (a job without a bid step).
+      ...(chosen.some((r) => r.bid_amount !== null)
+        ? [line("Bid", (r) => el("td", { text: money(r.bid_amount, r.currency) }))]
+        : []),
       ...fields.map(([key, label]) => line(label, (r) => {
         const f = r.fields[key] || { status: "missing" };
         return el("td", {}, (f.display ?? valueText(f.value)),

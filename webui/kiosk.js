@@ -122,6 +122,10 @@ function render() {
   $("summary").hidden = interview.state !== "summary";
   $("bid-form").hidden = interview.state !== "confirmed";
   $("bid-currency").textContent = interview.currency ? ` (${interview.currency})` : "";
+  // A job without a bid ends with confirm and Submit: no bid field at all.
+  const bidLabel = document.querySelector('label[for="bid"]');
+  $("bid").hidden = bidLabel.hidden = !interview.bid;
+  $("bid").required = interview.bid;
 }
 
 function show(section) {
@@ -198,7 +202,7 @@ async function confirm() {
   try {
     interview = await call("POST", `/api/interviews/${interview.id}/confirm`);
     render();
-    $("bid").focus();
+    (interview.bid ? $("bid") : $("submit-bid")).focus();
   } catch (err) {
     $("chat-error").textContent = err.message;
   }
@@ -208,7 +212,7 @@ async function submitBid(event) {
   event.preventDefault();
   try {
     await call("POST", `/api/interviews/${interview.id}/proposal`,
-      { bid_amount: $("bid").value });
+      interview.bid ? { bid_amount: $("bid").value } : {});
     clearTimeout(idleTimer);
     show("done");
     // The end of an interview clears the page by itself.

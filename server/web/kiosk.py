@@ -114,7 +114,11 @@ async def kiosk_page(
         job_title=spec.title,
         description=spec.description,
         notice=privacy_notice(
-            spec.title, retention_of(job, settings.retention_days), job.requires_consent, lang
+            spec.title,
+            retention_of(job, settings.retention_days),
+            job.requires_consent,
+            lang,
+            bid=spec.bid,
         ),
     )
     response.headers.update(NO_STORE)

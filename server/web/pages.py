@@ -234,7 +234,7 @@ async def job_page(
         description=spec.description,
         asks=_asks(spec, lang),
         progress=_state_words(state, lang),
-        notice=privacy_notice(spec.title, days, job.requires_consent, lang),
+        notice=privacy_notice(spec.title, days, job.requires_consent, lang, bid=spec.bid),
         texts=page_text.job_page(lang),
     )
 
