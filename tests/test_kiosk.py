@@ -174,5 +174,8 @@ async def test_a_spanish_jobs_kiosk_speaks_spanish(web_client: AsyncTestClient) 
     for words in ("Tu nombre", "Empezar", "Terminar y borrar", "¿Sigues ahí?", "Sigo aquí"):
         assert words in page, words
     assert "Your name" not in page and ">Start<" not in page
+    # No account page at a kiosk: the notice says how to reach one on one's own device.
+    assert "continúa con tu código para continuar en /resume" in page
+    assert "Puedes descargar o eliminar tus datos en cualquier momento" not in page
     started = await begin(web_client, path, "Lucía")
     assert started["messages"][0]["text"].endswith("Carné de carretillero: ¿sí o no?")

@@ -119,6 +119,7 @@ async def kiosk_page(
             job.requires_consent,
             lang,
             bid=spec.bid,
+            kiosk=True,
         ),
     )
     response.headers.update(NO_STORE)

@@ -62,9 +62,11 @@ def privacy_notice(
     lang: str = "en",
     *,
     bid: bool = True,
+    kiosk: bool = False,
 ) -> str:
     """What the candidate is told before the first question, in the job's language
-    (the bid is named only for a job that asks for one)."""
+    (the bid is named only for a job that asks for one; at a kiosk, where there is no
+    account page, the way to one is on the person's own device)."""
     _ = i18n.translations(lang).gettext
     days = (_("{n} day") if retention_days == 1 else _("{n} days")).format(n=retention_days)
     collected = (
@@ -89,7 +91,12 @@ def privacy_notice(
         _("How long it is kept: {days} after your last activity, then it is deleted.").format(
             days=days
         ),
-        _("You can download or delete your data at any time on your account page (/account)."),
+        _(
+            "On your own device you can download or delete your data at any time: go on with "
+            "your resume code at /resume, then open your account page (/account)."
+        )
+        if kiosk
+        else _("You can download or delete your data at any time on your account page (/account)."),
     ]
     if consent_required:
         parts.append(_("This employer asks for your agreement before the interview starts."))
