@@ -1,20 +1,36 @@
-"""The queue in front of the model: fair between client addresses, then between accounts.
+"""The queue in front of the model: fair between client addresses, then between accounts,
+and a request waits rather than being refused, unless its wait would pass a deadline.
 
 One model answers one request at a time, so whoever fills the queue decides everyone's
 wait. With a plain FIFO, five interviews from one place sending messages back to back
 raised another candidate's model turn from 1.2 s to 6.9 s. Here requests are taken in
 turn: the address served longest ago (or never) goes next, and within an address the
 account served longest ago, so a new candidate waits behind at most one request of
-each other party. Budgets bound what one party may queue: ``per_member`` requests per
-account, ``per_group`` per address, ``per_job`` per job, ``maxsize`` in all; past a
-budget the caller gets ``EngineBusy`` at once. (One interview has at most one turn at
-the model: the web layer runs an interview's turns one after another.)
+each other party.
+
+Admission. A request is queued when the wait it can expect is within ``deadline_s``:
+its place in the round robin (requests of other parties that go first, at most one per
+party per round, and its own party's earlier ones) times a running estimate of one
+request's service time (an exponentially weighted mean of measured ones, reported by
+the consumer through :meth:`FairQueue.task_done`), divided by the requests served at
+once (``parallel``), plus what is left of the first to finish of those in flight.
+Past that the caller gets ``EngineBusy`` at once and nothing is queued. A request of a
+party that already holds many waits longest, so a flood is refused first, and only for
+the party that floods. Under normal load nothing is refused: requests wait.
+
+Budgets still bound what one party may hold whatever the estimate says: ``per_member``
+requests per account, ``per_group`` per address, ``per_job`` per job, ``maxsize`` in
+all (memory). (One interview has at most one turn at the model: the web layer runs an
+interview's turns one after another, ``server.web.turns``.)
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
+import time
 from collections import Counter, OrderedDict, deque
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Generic, TypeVar
 
@@ -29,15 +45,41 @@ from server.errors import EngineBusy
 
 T = TypeVar("T")
 
+# The longest a request may expect to wait for the model before it is refused instead:
+# a minute, the same as one generation's own limit (INTERVIEWER_GENERATION_TIMEOUT_S).
+DEADLINE_S = 60.0
+# Seconds one model request is assumed to take before any has been measured.
+SERVICE_S_PRIOR = 1.0
+# Weight of the newest measurement in the running estimate of the service time.
+SERVICE_S_WEIGHT = 0.2
+
 
 class FairQueue(Generic[T]):
-    """Round robin by address, then by account; FIFO for one account's own requests."""
+    """Round robin by address, then by account; FIFO for one account's own requests;
+    admission by expected wait (see the module docstring)."""
 
-    def __init__(self, maxsize: int, *, per_group: int, per_member: int, per_job: int) -> None:
+    def __init__(
+        self,
+        maxsize: int,
+        *,
+        per_group: int,
+        per_member: int,
+        per_job: int,
+        deadline_s: float | None = None,
+        service_s: float = SERVICE_S_PRIOR,
+        parallel: int = 1,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """``deadline_s`` None: no deadline, only the budgets (a caller that does not
+        report service times with :meth:`task_done`)."""
         self.maxsize = maxsize
         self.per_group = per_group
         self.per_member = per_member
         self.per_job = per_job
+        self.deadline_s = deadline_s
+        self.service_s = service_s
+        self.parallel = parallel
+        self._clock = clock
         self._groups: OrderedDict[str, OrderedDict[str, deque[tuple[T, FairKey]]]] = OrderedDict()
         self._jobs: Counter[str] = Counter()
         # When each address, and each (address, account), was last served.
@@ -45,6 +87,8 @@ class FairQueue(Generic[T]):
         self._tick = 0
         self._size = 0
         self._available = asyncio.Semaphore(0)
+        # When each item taken and not yet done was taken (at most ``parallel`` kept).
+        self._in_flight: OrderedDict[int, float] = OrderedDict()
 
     def qsize(self) -> int:
         return self._size
@@ -52,8 +96,34 @@ class FairQueue(Generic[T]):
     def empty(self) -> bool:
         return self._size == 0
 
-    def put_nowait(self, item: T, key: FairKey | None = None) -> None:
-        """Queue ``item`` for ``key``; ``EngineBusy`` (nothing queued) when over a budget."""
+    def ahead(self, key: FairKey | None = None) -> int:
+        """At most how many of the requests now queued go before one more of ``key``'s:
+        its account's own earlier ones, and per turn it waits, one of each other account
+        at its address and then one of each other address."""
+        key = key or FairKey()
+        members = self._groups.get(key.group, OrderedDict())
+        own = len(members.get(key.member, ()))
+        # Its address's requests that go first (the address's turns it waits).
+        in_group = own + sum(
+            min(len(q), own + 1) for member, q in members.items() if member != key.member
+        )
+        return in_group + sum(
+            min(sum(map(len, other.values())), in_group + 1)
+            for group, other in self._groups.items()
+            if group != key.group
+        )
+
+    def expected_wait(self, key: FairKey | None = None) -> float:
+        """Seconds one more request of ``key`` can expect to wait before the model starts it."""
+        left = 0.0
+        if len(self._in_flight) >= self.parallel:  # every slot busy: the first to free up
+            now = self._clock()
+            left = min(max(self.service_s - (now - t), 0.0) for t in self._in_flight.values())
+        return left + self.ahead(key) * self.service_s / self.parallel
+
+    def put_nowait(self, item: T, key: FairKey | None = None) -> float:
+        """Queue ``item`` for ``key`` and return its expected wait in seconds;
+        ``EngineBusy`` (nothing queued) when over a budget or past the deadline."""
         key = key or FairKey()
         members = self._groups.get(key.group)
         queued = members.get(key.member) if members is not None else None
@@ -74,6 +144,13 @@ class FairQueue(Generic[T]):
             raise EngineBusy(
                 "many candidates of this job are waiting for the model; try again in a moment"
             )
+        wait = self.expected_wait(key)
+        if self.deadline_s is not None and wait > self.deadline_s:
+            retry = math.ceil(wait - self.deadline_s + self.service_s)
+            raise EngineBusy(
+                f"the model is busy: this request would wait about {wait:.0f} s, more than "
+                f"{self.deadline_s:.0f} s; try again in {retry} seconds"
+            )
         if members is None:
             members = self._groups[key.group] = OrderedDict()
         if queued is None:
@@ -82,10 +159,12 @@ class FairQueue(Generic[T]):
         self._jobs[key.job] += 1
         self._size += 1
         self._available.release()
+        return wait
 
     async def get(self) -> T:
         """The next item: of the address served longest ago (or never), the account served
-        longest ago (or never), the oldest request. A newcomer goes before a busy address."""
+        longest ago (or never), the oldest request. A newcomer goes before a busy address.
+        The item counts as in flight until :meth:`task_done`."""
         await self._available.acquire()
         self._tick += 1
         group = min(self._groups, key=lambda g: self._served.get(g, -1))
@@ -106,7 +185,18 @@ class FairQueue(Generic[T]):
                 k for k in self._served if k == group or (isinstance(k, tuple) and k[0] == group)
             ]:
                 del self._served[stale]
+        self._in_flight[id(item)] = self._clock()
+        while len(self._in_flight) > self.parallel:  # a consumer that never reports
+            self._in_flight.popitem(last=False)
         return item
+
+    def task_done(self, item: T, *, served: bool = True) -> None:
+        """``item`` (taken with :meth:`get`) is finished; when the model ``served`` it
+        (rather than skipping it), its time updates the service-time estimate."""
+        taken = self._in_flight.pop(id(item), None)
+        if taken is not None and served:
+            took = self._clock() - taken
+            self.service_s += SERVICE_S_WEIGHT * (took - self.service_s)
 
     def drain(self) -> list[T]:
         """Everything still queued, in no particular order; the queue is left empty."""
@@ -118,6 +208,7 @@ class FairQueue(Generic[T]):
         self._served.clear()
         self._size = 0
         self._available = asyncio.Semaphore(0)
+        self._in_flight.clear()
         return items
 
 

@@ -2,7 +2,9 @@
 
 One model per process, one generation at a time: requests wait in a bounded
 queue that takes addresses and accounts in turn (``server.engine.fairness``;
-``EngineBusy`` past a budget) and a single consumer task hands them to the worker.
+``EngineBusy`` past a budget or when the expected wait passes the queue's deadline)
+and a single consumer task hands them to the worker, reporting each one's time back
+to the queue's estimate.
 Every generation is bounded in tokens and in wall-clock time; if the worker dies
 or stops answering, the request in flight fails with a typed error, the worker is
 killed and a fresh one is started for the next request.
@@ -34,7 +36,7 @@ from typing import Any, cast
 from server import errors
 from server.engine import cpu
 from server.engine.base import Generation, GenerationRequest, ModelInfo
-from server.engine.fairness import FairQueue
+from server.engine.fairness import DEADLINE_S, FairQueue
 from server.engine.worker import worker_main
 from server.settings import Settings
 
@@ -66,6 +68,7 @@ class WorkerConfig:
     queue_per_address: int = 8
     queue_per_account: int = 2
     queue_per_job: int = 8
+    queue_deadline_s: float = DEADLINE_S
     cpu_profile: str = "auto"
     fault: str = "none"
 
@@ -107,6 +110,7 @@ class LlamaEngine:
             per_group=config.queue_per_address,
             per_member=config.queue_per_account,
             per_job=config.queue_per_job,
+            deadline_s=config.queue_deadline_s,
         )
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine-pipe")
         self._process: BaseProcess | None = None
@@ -255,7 +259,8 @@ class LlamaEngine:
         if self._closed:
             raise errors.EngineUnavailable("the engine is closed")
         job = _Job(request)
-        self._queue.put_nowait(job, request.fair_key)  # EngineBusy past a budget
+        # EngineBusy past a budget, or when the wait would pass the queue's deadline.
+        self._queue.put_nowait(job, request.fair_key)
         try:
             event = await job.events.get()
         finally:
@@ -268,6 +273,7 @@ class LlamaEngine:
         while True:
             job = await self._queue.get()
             if job.abandoned:
+                self._queue.task_done(job, served=False)
                 continue
             try:
                 await self._run(job)
@@ -276,6 +282,9 @@ class LlamaEngine:
                 raise
             except Exception as exc:  # keep serving; the caller gets the error
                 job.events.put_nowait(exc)
+            finally:
+                # Its time, restarts included, is what the requests behind it waited.
+                self._queue.task_done(job)
 
     async def _run(self, job: _Job) -> None:
         if self._process is None or not self._process.is_alive():
