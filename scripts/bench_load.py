@@ -78,6 +78,7 @@ class Tally:
     answered_after_refusal: int = 0
     errors: list[str] = field(default_factory=list)
     interviews_complete: int = 0
+    answered_by_item: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     first_message_at: float | None = None
     last_answer_at: float = 0.0
 
@@ -144,8 +145,8 @@ class Candidate:
             await self.expect("POST", f"/api/interviews/{opened['id']}/consent", (200,))
         self.interview = await self.expect("GET", f"/api/interviews/{opened['id']}", (200,))
 
-    def next_answer(self, checklist: list[dict[str, Any]]) -> str | None:
-        """An answer to the first item still open, or None when there is nothing left that
+    def next_answer(self, checklist: list[dict[str, Any]]) -> tuple[str, str] | None:
+        """(item, answer) for the first item still open, or None when nothing is left that
         this candidate will answer."""
         missing = [
             item["key"]
@@ -156,7 +157,7 @@ class Candidate:
             return None
         self.tries[missing[0]] += 1
         pool = self.pools.get(missing[0]) or list(OTHER_ANSWERS)
-        return self.rng.choice(pool)
+        return missing[0], self.rng.choice(pool)
 
     async def think(self) -> None:
         base = self.args.think_s
@@ -169,9 +170,10 @@ class Candidate:
         checklist = self.interview["checklist"]
         complete = bool(self.interview["complete"])
         for _ in range(MAX_MESSAGES):
-            text = self.next_answer(checklist)
-            if text is None:
+            answer = self.next_answer(checklist)
+            if answer is None:
                 break
+            item, text = answer
             await self.think()
             body = {"text": text, "client_id": f"m{secrets.token_hex(6)}"}
             refused_before = False
@@ -194,6 +196,7 @@ class Candidate:
             tally.latencies.append(elapsed)
             tally.last_answer_at = time.monotonic()
             tally.answered_after_refusal += refused_before
+            tally.answered_by_item[item] += 1
             turn = response.json()
             checklist, complete = turn["checklist"], bool(turn["complete"])
         tally.interviews_complete += complete
@@ -243,6 +246,7 @@ async def run_load(url: str, args: argparse.Namespace) -> dict[str, Any]:
         "errors": len(tally.errors),
         "error_samples": tally.errors[:5],
         "interviews_complete": tally.interviews_complete,
+        "answered_by_item": dict(tally.answered_by_item),
         "p50_s": percentile(tally.latencies, 0.50),
         "p95_s": percentile(tally.latencies, 0.95),
         "max_s": round(max(tally.latencies), 3) if tally.latencies else None,
