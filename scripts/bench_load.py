@@ -230,7 +230,11 @@ async def run_load(url: str, args: argparse.Namespace) -> dict[str, Any]:
 
         load_before = load_average()
         began = time.monotonic()
-        await asyncio.gather(*(one(c) for c in candidates))
+        tasks = [asyncio.create_task(one(c)) for c in candidates]
+        _, unfinished = await asyncio.wait(tasks, timeout=args.time_limit_s)
+        for task in unfinished:  # past --time-limit-s: stop and report what was measured
+            task.cancel()
+        await asyncio.gather(*unfinished, return_exceptions=True)
         wall_s = time.monotonic() - began
     finally:
         await asyncio.gather(*(c.aclose() for c in candidates))
@@ -246,6 +250,7 @@ async def run_load(url: str, args: argparse.Namespace) -> dict[str, Any]:
         "errors": len(tally.errors),
         "error_samples": tally.errors[:5],
         "interviews_complete": tally.interviews_complete,
+        "candidates_stopped_at_time_limit": len(unfinished),
         "answered_by_item": dict(tally.answered_by_item),
         "p50_s": percentile(tally.latencies, 0.50),
         "p95_s": percentile(tally.latencies, 0.95),
@@ -342,7 +347,12 @@ def main() -> int:
     parser.add_argument("--request-timeout-s", type=float, default=300.0)
     parser.add_argument("--ready-timeout-s", type=float, default=600.0)
     parser.add_argument("--server-log", type=Path, help="keep the started server's log here")
+    parser.add_argument(
+        "--time-limit-s", type=float, help="stop candidates still talking after this long"
+    )
     args = parser.parse_args()
+    # A SIGTERM (``timeout``) unwinds like Ctrl-C, so the started server is stopped too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     settings: dict[str, Any] = {
         "candidates": args.candidates,
         "think_s": args.think_s,
