@@ -69,7 +69,12 @@ class EngineError(InterviewerError):
 
 
 class EngineBusy(EngineError):
-    pass
+    """The model's queue will not take the request; ``retry_after``: seconds until it
+    likely would."""
+
+    def __init__(self, message: str, retry_after: int = 5) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class EngineUnavailable(EngineError):

@@ -75,7 +75,21 @@ class Settings(BaseSettings):
         120.0, gt=0, description="Wall-clock cap on loading the model in the worker, seconds."
     )
     queue_size: int = Field(
-        8, ge=1, description="Generations that may wait for the model before callers get 'busy'."
+        256,
+        ge=1,
+        description=(
+            "Generations that may wait for the model in all (a bound on memory); who waits"
+            " and who is refused is decided by INTERVIEWER_QUEUE_DEADLINE_S."
+        ),
+    )
+    queue_deadline_s: float = Field(
+        60.0,
+        gt=0,
+        description=(
+            "A generation whose expected wait for the model (its place in the fair queue"
+            " times the measured seconds per generation) is longer is refused at once with"
+            " 503 and Retry-After; shorter waits simply wait."
+        ),
     )
     queue_per_address: int | None = Field(
         None,

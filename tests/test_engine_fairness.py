@@ -198,8 +198,11 @@ async def test_past_the_deadline_the_caller_hears_busy_with_the_wait_and_nothing
     queue = _waiting(5.0, clock=clock)
     for n in range(6):  # expected waits 0 .. 5 s
         queue.put_nowait(f"c{n}", FairKey(f"a{n}", f"u{n}"))
-    with pytest.raises(errors.EngineBusy, match=r"wait about 6 s, more than 5 s; try again in 2"):
+    with pytest.raises(
+        errors.EngineBusy, match=r"wait about 6 s, more than 5 s; try again in 2"
+    ) as refused:
         queue.put_nowait("late", FairKey("a9", "u9"))
+    assert refused.value.retry_after == 2  # what the 503's Retry-After says
     assert queue.qsize() == 6
     item = await queue.get()  # one is served in the expected second: the next one fits
     clock.now += 1.0

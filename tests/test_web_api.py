@@ -276,12 +276,12 @@ async def test_busy_model_keeps_the_message_and_a_retry_answers_it(
     job_id = await employer_with_job(web_client)
     await register(web_client, "jane@example.com")
     iid = (await start(web_client, job_id))["id"]
-    web_engine.enqueue(EngineBusy("queue full"))
+    web_engine.enqueue(EngineBusy("would wait about 80 s", retry_after=23))
     r = await web_client.post(
         f"/api/interviews/{iid}/messages",
         json={"text": "It depends on the week", "client_id": "b1"},
     )
-    assert r.status_code == 503 and r.headers["retry-after"]
+    assert r.status_code == 503 and r.headers["retry-after"] == "23"  # the queue's estimate
     messages = (await web_client.get(f"/api/interviews/{iid}")).json()["messages"]
     assert messages[-1]["text"] == "It depends on the week"
     assert messages[-1]["pending"] is True

@@ -149,7 +149,8 @@ class FairQueue(Generic[T]):
             retry = math.ceil(wait - self.deadline_s + self.service_s)
             raise EngineBusy(
                 f"the model is busy: this request would wait about {wait:.0f} s, more than "
-                f"{self.deadline_s:.0f} s; try again in {retry} seconds"
+                f"{self.deadline_s:.0f} s; try again in {retry} seconds",
+                retry_after=retry,
             )
         if members is None:
             members = self._groups[key.group] = OrderedDict()

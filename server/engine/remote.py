@@ -165,6 +165,8 @@ class RemoteEngine:
             per_group=settings.queue_per_address or settings.queue_size,
             per_member=settings.queue_per_account,
             per_job=settings.queue_per_job or settings.queue_size,
+            deadline_s=settings.queue_deadline_s,
+            parallel=settings.engine_parallel,
         )
         self._consumers: list[asyncio.Task[None]] = []
         self._closed = False
@@ -306,17 +308,21 @@ class RemoteEngine:
         while True:
             job = await self._queue.get()
             if job.done.done():
+                self._queue.task_done(job, served=False)
                 continue
             try:
                 result = await self._complete(job.request, schema_format)
             except asyncio.CancelledError:
+                self._queue.task_done(job, served=False)
                 if not job.done.done():
                     job.done.set_exception(errors.EngineUnavailable("the engine is shutting down"))
                 raise
             except Exception as exc:  # keep serving; the caller gets the error
+                self._queue.task_done(job)
                 if not job.done.done():
                     job.done.set_exception(exc)
             else:
+                self._queue.task_done(job)
                 if not job.done.done():
                     job.done.set_result(result)
 

@@ -94,6 +94,7 @@ class WorkerConfig:
             queue_per_address=settings.queue_per_address or settings.queue_size,
             queue_per_account=settings.queue_per_account,
             queue_per_job=settings.queue_per_job or settings.queue_size,
+            queue_deadline_s=settings.queue_deadline_s,
             cpu_profile=settings.cpu_profile,
             fault=settings.fault_injection,
         )

@@ -93,7 +93,8 @@ def _validation(exc: ValidationException) -> Answer:
 
 def _engine(exc: errors.EngineError) -> Answer:
     if isinstance(exc, errors.EngineBusy):
-        detail, retry = "The interviewer is busy with other candidates. Try again in a moment.", 5
+        detail = "The interviewer is busy with other candidates. Try again in a moment."
+        retry = max(1, exc.retry_after)
     elif isinstance(exc, errors.EngineUnavailable):
         detail, retry = "The interviewer's model is not ready yet. Try again shortly.", 10
     else:
