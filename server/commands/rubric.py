@@ -16,7 +16,7 @@ from typing import Any
 
 from server.engine.base import Engine
 from server.errors import ConfigError
-from server.interview.rubric import PROMPT_VERSION, judge, segments
+from server.interview.rubric import PROMPT_VERSION, judge, segments, warm
 from server.interview.rubric_eval import Case, parse_cases, report
 from server.interview.rubric_lexical import baseline
 from server.settings import Settings
@@ -58,6 +58,7 @@ def run(settings: Settings, cases: str, out: str) -> int:
         from server.engine import open_engine
 
         async with open_engine(settings) as engine:
+            await warm(engine)
             rows, seconds = await predict(engine, loaded)
             return rows, seconds, engine.info.name
 
