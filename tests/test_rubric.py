@@ -18,7 +18,7 @@ from server.engine.fake import ScriptedEngine, last_user_message
 from server.errors import ConfigError
 from server.interview import rubric
 from server.interview.rubric_eval import agreement, grounding, kappa, parse_cases, report
-from server.interview.rubric_lexical import baseline, overlap, stems
+from server.interview.rubric_lexical import baseline, names, overlap, stems
 
 QUESTION = "How do you keep a warehouse safe?"
 POINTS = ["Keeps aisles clear of obstacles", "Trains staff on forklift safety"]
@@ -242,6 +242,31 @@ def test_stems_fold_accents_case_and_endings_across_languages() -> None:
     assert "0.6" in stems("kappa above 0.6")
     assert overlap("Names Fleiss' kappa", "we use Fleiss kappa") == pytest.approx(2 / 3)
     assert overlap("the of and", "anything") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("point", "required"),
+    [
+        ("Names Fleiss' kappa for more than two annotators", ["Fleiss"]),
+        ("Uses Kubernetes and Python's asyncio", ["Kubernetes", "Python"]),
+        ("Keep the guidelines under version control (e.g. Git) with numbers", []),
+        ("Recognition of good work, e.g. shout-outs or Slack badges", []),
+        ("Defines IAA as agreement between annotators", []),  # an acronym may be spelled out
+        ("Fair pay: Clear rates, paid on time", []),
+    ],
+)
+def test_names_a_point_requires(point: str, required: list[str]) -> None:
+    assert names(point) == required
+
+
+async def test_a_point_naming_what_the_answer_never_names_is_missing() -> None:
+    answer = "For two raters I use Cohen's kappa, and for more I average it over pairs."
+    engine = ScriptedEngine()
+    engine.enqueue(reply("covered", "For two raters I use Cohen's kappa, and for more I average"))
+    engine.enqueue(reply("covered", "For two raters I use Cohen's kappa, and for more I average"))
+    points = ["Names Cohen's kappa for two raters", "Names Fleiss' kappa for more raters"]
+    result = await rubric.judge(engine, "Which statistics measure agreement?", points, answer)
+    assert result.labels == ["covered", "missing"]
 
 
 def test_baseline_thresholds() -> None:

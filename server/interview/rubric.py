@@ -36,14 +36,14 @@ from server.engine.base import ChatMessage, Engine, GenerationRequest
 from server.errors import GrammarError
 from server.interview.instructions import aimed_at_system
 from server.interview.languages import guess
-from server.interview.rubric_lexical import best_sentence, overlap
+from server.interview.rubric_lexical import best_sentence, names_missing, overlap
 from server.interview.text import mask_links
 
 Level = Literal["covered", "partial", "missing"]
 LEVELS: tuple[Level, ...] = get_args(Level)
 CREDIT: dict[Level, float] = {"covered": 1.0, "partial": 0.5, "missing": 0.0}
 
-PROMPT_VERSION = "rubric-3"
+PROMPT_VERSION = "rubric-3+names"
 MAX_POINTS = 8
 MAX_POINT_CHARS = 300
 MAX_ANSWER_CHARS = 4000
@@ -443,6 +443,8 @@ async def judge(
             results.append(PointJudgement(point, "missing", None, weight, "downgraded"))
             continue
         final = combine(kept, overlap(point, shown), same_language)
+        if names_missing(point, shown):
+            final = "missing"  # a point that names something is not made without the name
         final_quote = best_quote(point, kept_quote, parts) if final != "missing" else None
         final, final_quote, _ = check(final, final_quote, answer)
         source = "model" if final == level else "lexical"

@@ -95,3 +95,27 @@ def baseline(
             labels.append("missing")
             quotes.append(None)
     return labels, quotes
+
+
+# Examples in a key point ("e.g. Git", "(projector, screen)", "such as badges") are options,
+# not requirements: names given there are not looked for.
+_EXAMPLES = re.compile(
+    r"\([^)]*\)|(?:\b(?:e\.\s?g|i\.\s?e|z\.\s?b|p\.\s?ex)\.|\b(?:eg|such\s+as|like|for\s+example"
+    r"|for\s+instance|por\s+ejemplo|por\s+exemplo|ad\s+esempio|par\s+exemple)\b).*?"
+    r"(?=[.;:]|$)",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"(?<![.:;!?]\s)(?<!^)\b([A-Z][a-z][\w-]*)(?:'s|')?")
+
+
+def names(point: str) -> list[str]:
+    """Proper names a key point requires: capitalised words (not its first word, not after a
+    colon or full stop, not acronyms) outside its examples."""
+    body = _EXAMPLES.sub(" ", point).strip()
+    return [m.group(1) for m in _NAME.finditer(body)]
+
+
+def names_missing(point: str, answer: str) -> bool:
+    """Whether the point requires a name the answer never gives (a name is not paraphrased)."""
+    words = set(_WORD.findall(fold(answer)))
+    return any(fold(name) not in words for name in names(point))
