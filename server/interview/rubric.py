@@ -429,7 +429,8 @@ async def judge(
     missing: list[Level] = ["missing"] * len(key_points)
     score(missing, w)  # validates the weights
     started = time.perf_counter()
-    parts = segments(answer[:MAX_ANSWER_CHARS])
+    read = answer[:MAX_ANSWER_CHARS]  # what is judged; a quote from it is in the answer too
+    parts = segments(read)
     shown = " ".join(s.text for s in parts if not s.instructs)
     same_language = guess(answer) == guess(" ".join(key_points))
     results: list[PointJudgement] = []
@@ -437,7 +438,7 @@ async def judge(
         if not parts or not any(not s.instructs for s in parts):
             results.append(PointJudgement(point, "missing", None, weight, "model"))
             continue
-        level, quote = await judge_point(engine, question, answer, parts, point)
+        level, quote = await judge_point(engine, question, read, parts, point)
         kept, kept_quote, downgraded = check(level, quote, answer)
         if downgraded:
             results.append(PointJudgement(point, "missing", None, weight, "downgraded"))
