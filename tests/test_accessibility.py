@@ -21,6 +21,7 @@ from server.commands.demo import DemoLogin, seed_demo
 from server.settings import Settings
 from server.store.db import Database
 from tests.helpers.servers import free_port, kiosk_link, serve
+from tests.helpers.web import ANSWERS
 
 pytestmark = pytest.mark.browser
 
@@ -28,14 +29,6 @@ LAPTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 PASSWORD = "correct horse battery"
 JOB = "AI training specialist"  # the demo job
-ANSWERS = [
-    "My profile is https://www.linkedin.com/in/jane-doe",
-    "I have 3 years of experience in data annotation and AI training",
-    "I can work 20 hours per week",
-    "I did RLHF and response evaluation on Outlier",
-    "I want to help make AI models more helpful and safe.",
-    "That is all, thank you.",
-]
 # What a person can press, type in or tab to.
 INTERACTIVE = (
     "a[href], button, input:not([type=hidden]), select, textarea, summary, "

@@ -14,6 +14,7 @@ from server.commands.demo import DemoLogin, seed_demo
 from server.settings import Settings
 from server.store.db import Database
 from tests.helpers.servers import free_port, serve
+from tests.helpers.web import ANSWERS
 
 pytestmark = pytest.mark.browser
 
@@ -21,14 +22,6 @@ PHONE = {"width": 390, "height": 844}
 # The layout viewport that is left above an on-screen keyboard on a 390×844 phone.
 KEYBOARD_OPEN = {"width": 390, "height": 450}
 PASSWORD = "correct horse battery"
-ANSWERS = [
-    "My profile is https://www.linkedin.com/in/jane-doe",
-    "I have 3 years of experience in data annotation and AI training",
-    "I can work 20 hours per week",
-    "I did RLHF and response evaluation on Outlier",
-    "I want to help make AI models more helpful and safe.",
-    "That is all, thank you.",
-]
 
 
 @pytest.fixture
