@@ -18,6 +18,15 @@ from server.interview.evaluate import evaluate, parse_cases, score
 from server.settings import Settings
 
 
+def write_jsonl(path: str | Path, rows: list[dict[str, Any]]) -> None:
+    """One JSON object per line (the prediction files of the eval commands)."""
+    out_path = Path(path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with out_path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 def load_cases(path: str | Path) -> list[dict[str, Any]]:
     try:
         with Path(path).open(encoding="utf-8") as fh:
@@ -36,11 +45,7 @@ def run(settings: Settings, cases: str, out: str, rules_only: bool = False) -> i
             return predictions, timings, engine.info.name
 
     predictions, timings, model = asyncio.run(go())
-    out_path = Path(out)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    with out_path.open("w", encoding="utf-8") as fh:
-        for row in predictions:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(out, predictions)
     result = score(loaded, {p["id"]: p for p in predictions})
     result["model"] = model
     result["cases"] = len(loaded)

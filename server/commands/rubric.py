@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from server.commands.evaluate import write_jsonl
 from server.engine.base import Engine
 from server.errors import ConfigError
 from server.interview.rubric import PROMPT_VERSION, judge, segments, warm
@@ -63,11 +64,7 @@ def run(settings: Settings, cases: str, out: str) -> int:
             return rows, seconds, engine.info.name
 
     rows, seconds, model = asyncio.run(go())
-    out_path = Path(out)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    with out_path.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(out, rows)
     base = {row["id"]: row for row in predict_baseline(loaded)}
     result = report(loaded, {row["id"]: row for row in rows}, base, seconds)
     result["model"] = model
