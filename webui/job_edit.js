@@ -1,13 +1,50 @@
-// The job editor: title, description, screening fields and custom questions, whether
-// the interview ends with a bid, saved through the JSON API (POST for a new job, PUT to edit).
+// The job editor: title, description, screening fields and custom questions (each with
+// optional key points: its rubric), whether the interview ends with a bid, saved through the JSON API (POST for a new job, PUT to edit).
 import { api } from "/static/app.js";
 
 const jobId = document.body.dataset.jobId ? Number(document.body.dataset.jobId) : null;
 const $ = (id) => document.getElementById(id);
 
+const MAX_POINTS = 8;
+
+// The item's own inputs (a question's key points are read apart).
+const own = (node) => [...node.querySelectorAll("input[name], select[name]")];
+
+// One key point of a custom question's rubric: its text and weight (default 1).
+function addPoint(item, point = null, focus = true) {
+  const box = item.querySelector(".points");
+  if (box.children.length >= MAX_POINTS) return;
+  const row = $("point-template").content.firstElementChild.cloneNode(true);
+  const n = box.children.length + 1;
+  row.setAttribute("aria-label", `Key point ${n}`);
+  if (point) {
+    row.querySelector(".point-text").value = point.text;
+    row.querySelector(".point-weight").value = point.weight ?? 1;
+  }
+  row.querySelector(".remove-point").addEventListener("click", () => {
+    row.remove();
+    item.querySelector(".add-point").hidden = false;
+    item.querySelector(".add-point").focus();
+  });
+  box.append(row);
+  item.querySelector(".add-point").hidden = box.children.length >= MAX_POINTS;
+  if (focus) row.querySelector(".point-text").focus();
+}
+
+function readPoints(item) {
+  const rows = [...item.querySelectorAll(".point")];
+  const points = rows
+    .map((row) => ({
+      text: row.querySelector(".point-text").value.trim(),
+      weight: Number(row.querySelector(".point-weight").value || 1),
+    }))
+    .filter((p) => p.text);
+  return points.length ? points : null;
+}
+
 function addItem(templateId, containerId, values = {}) {
   const node = $(templateId).content.firstElementChild.cloneNode(true);
-  for (const input of node.querySelectorAll("input, select")) {
+  for (const input of own(node)) {
     const v = values[input.name];
     if (input.type === "checkbox") input.checked = v === undefined ? true : Boolean(v);
     else if (Array.isArray(v)) input.value = v.join(", ");
@@ -15,10 +52,15 @@ function addItem(templateId, containerId, values = {}) {
   }
   // Attributes this form does not edit (a field's question wording, its example)
   // are kept as they were.
-  const shown = new Set([...node.querySelectorAll("input, select")].map((i) => i.name));
+  const shown = new Set([...own(node).map((i) => i.name), "rubric"]);
   const kept = Object.fromEntries(Object.entries(values).filter(([k]) => !shown.has(k)));
   node.dataset.kept = JSON.stringify(kept);
   node.querySelector(".remove").addEventListener("click", () => node.remove());
+  const addPointButton = node.querySelector(".add-point");
+  if (addPointButton) {
+    addPointButton.addEventListener("click", () => addPoint(node));
+    for (const point of values.rubric || []) addPoint(node, point, false);
+  }
   // Choices belong to single-choice fields only.
   const type = node.querySelector("select[name=type]");
   if (type) {
@@ -45,8 +87,12 @@ function keyFor(text, taken) {
 
 function read(node) {
   const out = JSON.parse(node.dataset.kept || "{}");
-  for (const input of node.querySelectorAll("input, select")) {
+  for (const input of own(node)) {
     out[input.name] = input.type === "checkbox" ? input.checked : input.value.trim();
+  }
+  if (node.querySelector(".points")) {
+    const rubric = readPoints(node);
+    if (rubric) out.rubric = rubric;
   }
   return out;
 }

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 FieldType = Literal[
     "linkedin_url",
@@ -63,12 +70,64 @@ class FieldSpec(BaseModel):
         return self
 
 
+MAX_KEY_POINTS = 8
+MAX_KEY_POINT_CHARS = 300
+MAX_WEIGHT = 100.0
+
+
+class KeyPoint(BaseModel):
+    """One thing a strong answer covers, and how much it counts (default 1: all equal)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str = Field(min_length=1, max_length=MAX_KEY_POINT_CHARS)
+    weight: float = Field(1.0, gt=0, le=MAX_WEIGHT, allow_inf_nan=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _text_alone(cls, data: Any) -> Any:
+        # A key point may be given as its text alone.
+        return {"text": data} if isinstance(data, str) else data
+
+    @model_validator(mode="after")
+    def _not_blank(self) -> KeyPoint:
+        if not self.text.strip():
+            raise ValueError("a key point needs some text")
+        return self
+
+
 class CustomQuestion(BaseModel):
+    """An open question. With a ``rubric`` (1 to 8 key points) the answer is judged after the
+    interview, point by point (``server.interview.rubric``); without one nothing is scored."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     key: str = Field(pattern=KEY_PATTERN)
     question: str = Field(min_length=1, max_length=500)
     required: bool = True
+    rubric: tuple[KeyPoint, ...] | None = Field(
+        None,
+        min_length=1,
+        max_length=MAX_KEY_POINTS,
+        description="Key points a strong answer covers (text, optional weight > 0);"
+        " the employer sees each judged, with a quote from the answer, and a score.",
+    )
+
+    @model_validator(mode="after")
+    def _distinct_points(self) -> CustomQuestion:
+        if self.rubric is not None:
+            texts = [" ".join(p.text.split()).casefold() for p in self.rubric]
+            if len(set(texts)) != len(texts):
+                raise ValueError("the key points of a rubric must be distinct")
+        return self
+
+    @model_serializer(mode="wrap")
+    def _omit_no_rubric(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # A question without a rubric is stored and shown exactly as before rubrics existed.
+        data: dict[str, Any] = handler(self)
+        if data.get("rubric") is None:
+            data.pop("rubric", None)
+        return data
 
     def as_field(self) -> FieldSpec:
         # The label is the question itself, cut to a label's length for the checklist.
@@ -108,6 +167,10 @@ class JobSpec(BaseModel):
         if not keys:
             raise ValueError("a job needs at least one field or custom question")
         return self
+
+    def rubric_questions(self) -> tuple[CustomQuestion, ...]:
+        """The custom questions judged against a rubric (none: the job shows no score)."""
+        return tuple(q for q in self.custom_questions if q.rubric)
 
     def all_fields(self) -> tuple[FieldSpec, ...]:
         return self.fields + tuple(q.as_field() for q in self.custom_questions)
