@@ -240,6 +240,28 @@ class IdAllocation(SQLModel, table=True):
     last_id: int = Field(sa_column=Column(sa.Integer, nullable=False))
 
 
+class Lease(SQLModel, table=True):
+    """A named lock that several processes share: held by one holder until it is released
+    or its time runs out (see ``server.store.shared``)."""
+
+    __tablename__ = "leases"
+
+    name: str = Field(sa_column=Column(sa.String(200), primary_key=True))
+    holder: str = Field(sa_column=Column(sa.String(64), nullable=False))
+    # Seconds since the epoch (wall clock: every process of every host compares them).
+    expires_at: float = Field(sa_column=Column(sa.Float, nullable=False, index=True))
+
+
+class RateWindow(SQLModel, table=True):
+    """The recent hits of one rate-limit key (its sha256: no address or e-mail is kept)."""
+
+    __tablename__ = "rate_windows"
+
+    key: str = Field(sa_column=Column(sa.String(64), primary_key=True))
+    hits: list[float] = _json()
+    last_at: float = Field(sa_column=Column(sa.Float, nullable=False, index=True))
+
+
 Row = TypeVar("Row", bound=SQLModel)
 
 
