@@ -262,6 +262,101 @@ class RateWindow(SQLModel, table=True):
     last_at: float = Field(sa_column=Column(sa.Float, nullable=False, index=True))
 
 
+class Assessment(SQLModel, table=True):
+    """One key point of one rubric question of one interview: the model's judgement and the
+    current one (a person's override, with its note, author and time, or the model's)."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (
+        sa.UniqueConstraint(
+            "interview_id", "question_key", "point_index", name="uq_assessment_point"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    interview_id: int = Field(
+        sa_column=Column(
+            sa.Integer,
+            sa.ForeignKey("interviews.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        )
+    )
+    question_key: str = Field(sa_column=Column(sa.String(48), nullable=False))
+    point_index: int = Field(sa_column=Column(sa.Integer, nullable=False))
+    # The key point as it was judged (the interview's version of the job).
+    point: str = Field(sa_column=Column(sa.String(300), nullable=False))
+    weight: float = Field(sa_column=Column(sa.Float, nullable=False))
+    model_judgement: str = Field(sa_column=Column(sa.String(16), nullable=False))
+    # A real substring of the candidate's answer, or None (a missing point has none).
+    quote: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    model_name: str = Field(sa_column=Column(sa.String(200), nullable=False))
+    judged_at: datetime = _ts()
+    # What the employer sees: the model's judgement until a person overrides it.
+    judgement: str = Field(sa_column=Column(sa.String(16), nullable=False))
+    note: str | None = Field(default=None, sa_column=Column(sa.String(1000), nullable=True))
+    author_id: int | None = Field(default=None, sa_column=Column(sa.Integer, nullable=True))
+    overridden_at: datetime | None = _ts(nullable=True)
+
+
+class AssessmentChange(SQLModel, table=True):
+    """Every change to an assessment, never updated or deleted (but with its interview):
+    a model's run (``kind`` "model") or a person's override ("override")."""
+
+    __tablename__ = "assessment_history"
+
+    id: int | None = Field(default=None, primary_key=True)
+    interview_id: int = Field(
+        sa_column=Column(
+            sa.Integer,
+            sa.ForeignKey("interviews.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        )
+    )
+    question_key: str = Field(sa_column=Column(sa.String(48), nullable=False))
+    point_index: int = Field(sa_column=Column(sa.Integer, nullable=False))
+    at: datetime = _ts()
+    kind: str = Field(sa_column=Column(sa.String(16), nullable=False))
+    actor_id: int | None = Field(default=None, sa_column=Column(sa.Integer, nullable=True))
+    model_name: str | None = Field(default=None, sa_column=Column(sa.String(200), nullable=True))
+    old_judgement: str | None = Field(default=None, sa_column=Column(sa.String(16), nullable=True))
+    new_judgement: str = Field(sa_column=Column(sa.String(16), nullable=False))
+    quote: str | None = Field(default=None, sa_column=Column(sa.Text, nullable=True))
+    note: str | None = Field(default=None, sa_column=Column(sa.String(1000), nullable=True))
+
+
+class JudgingTask(SQLModel, table=True):
+    """One rubric question of one submitted interview waiting to be judged, or judged:
+    ``state`` queued, running, done or failed (``error`` says why)."""
+
+    __tablename__ = "judging_queue"
+    __table_args__ = (
+        sa.UniqueConstraint("interview_id", "question_key", name="uq_judging_question"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    interview_id: int = Field(
+        sa_column=Column(
+            sa.Integer,
+            sa.ForeignKey("interviews.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        )
+    )
+    question_key: str = Field(sa_column=Column(sa.String(48), nullable=False))
+    state: str = Field(sa_column=Column(sa.String(16), nullable=False, index=True))
+    attempts: int = Field(sa_column=Column(sa.Integer, nullable=False))
+    error: str | None = Field(default=None, sa_column=Column(sa.String(500), nullable=True))
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+    # Not taken before this time (a retry's back-off).
+    not_before: datetime = _ts()
+    # While running: renewed by the worker; a running task whose lease has passed belongs
+    # to a process that died and is taken again.
+    lease_until: datetime | None = _ts(nullable=True)
+
+
 Row = TypeVar("Row", bound=SQLModel)
 
 
