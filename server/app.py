@@ -31,6 +31,7 @@ from server.store import accounts
 from server.store.db import Database
 from server.web import (
     account_pages,
+    assessments,
     auth,
     deps,
     employer_pages,
@@ -42,6 +43,7 @@ from server.web import (
     review,
 )
 from server.web.errors import EXCEPTION_HANDLERS
+from server.web.judging import Judging
 from server.web.limits import Limits
 from server.web.schemas import HealthOut
 from server.web.security import CSRF_EXCLUDE, SecurityMiddleware, add_security_headers
@@ -125,6 +127,9 @@ def create_app(
         app.state.db = db
         app.state.engine = slot
         app.state.turns = turns
+        # Rubric answers are judged in the background, after submission (server.web.judging).
+        judging = Judging(db, slot)
+        app.state.judging = judging
         app.state.templates = pages.Templates()
         # The CSRF middleware reads its config at each request: sign with the kept secret,
         # so forms opened before a restart still post after it.
@@ -138,9 +143,11 @@ def create_app(
             loader = asyncio.create_task(
                 _load_model(settings, slot, stop, verified), name="load-model"
             )
+        judging.start()
         try:
             yield
         finally:
+            await judging.aclose()
             await turns.aclose()
             stop.set()
             if loader is not None:
@@ -162,6 +169,7 @@ def create_app(
             *jobs.ROUTES,
             *interviews.ROUTES,
             *review.ROUTES,
+            *assessments.ROUTES,
             *privacy.ROUTES,
             *account_pages.ROUTES,
             *pages.ROUTES,

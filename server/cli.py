@@ -1,4 +1,4 @@
-"""Command line: ``interviewer serve | models | users | eval | eval-rubric | rehearse | demo | …``.
+"""Command line: ``interviewer serve | models | users | eval | eval-rubric | rejudge | …``.
 
 Each subcommand's work lives in its module of :mod:`server.commands`; this file only
 parses arguments, builds the one Settings object and maps errors to exit codes.
@@ -92,6 +92,18 @@ def _build_parser() -> argparse.ArgumentParser:
     er.add_argument("--out", required=True, help="where to write predictions (.jsonl)")
     er.add_argument("--model", help="catalog name (default: INTERVIEWER_MODEL)")
 
+    rj = sub.add_parser(
+        "rejudge",
+        help="judge a job's submitted rubric answers again (on another model with --model)",
+    )
+    rj.add_argument("job_id", type=int, help="the job's id (in its page's address)")
+    rj.add_argument("--model", help="catalog name (default: INTERVIEWER_MODEL)")
+    rj.add_argument(
+        "--replace-overrides",
+        action="store_true",
+        help="the new judgements replace people's overrides too (default: overrides stand)",
+    )
+
     rh = sub.add_parser(
         "rehearse", help="run scripted candidates against jobs and report what was understood"
     )
@@ -168,6 +180,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.model:
                 settings = _override(settings, model=args.model)
             return rubric.run(settings, cases=args.cases, out=args.out)
+        if args.command == "rejudge":
+            from server.commands import rejudge
+
+            if args.model:
+                settings = _override(settings, model=args.model)
+            return rejudge.run(
+                settings, job_id=args.job_id, replace_overrides=args.replace_overrides
+            )
         if args.command == "rehearse":
             from server.commands import rehearse
 

@@ -1,5 +1,6 @@
 // The employer's applicants table: a column per field with its status, the bid (when
-// the job asks for one, or an applicant gave one); sortable (buttons in the headers),
+// the job asks for one, or an applicant gave one), the score (only for a job with rubric
+// questions); sortable (buttons in the headers),
 // filterable, and a selection to compare.
 import { api, el, money, valueText } from "/static/app.js";
 
@@ -17,6 +18,19 @@ function showsBid() {
   return job.bid || rows.some((row) => row.bid_amount !== null);
 }
 
+// Scores only for a job with rubric questions (or applicants of a version with them):
+// a column to read and sort by, never a filter.
+function showsScore() {
+  return job.custom_questions.some((q) => q.rubric) || rows.some((row) => row.assessment);
+}
+
+function scoreText(row) {
+  const a = row.assessment;
+  if (!a) return "";
+  if (a.score !== null) return `${Math.round(a.score * 100)}%`;
+  return { judging: "judging…", failed: "judging failed", not_submitted: "not judged yet" }[a.state] || a.state;
+}
+
 function columns() {
   const fieldCols = [...job.fields.map((f) => ({ key: f.key, label: f.label })),
     ...job.custom_questions.map((q) => ({ key: q.key, label: q.question }))];
@@ -25,6 +39,7 @@ function columns() {
     { key: "state", label: "Status" },
     { key: "review", label: "Review" },
     ...(showsBid() ? [{ key: "bid", label: "Bid" }] : []),
+    ...(showsScore() ? [{ key: "score", label: "Score" }] : []),
     ...fieldCols.map((c) => ({ ...c, field: true })),
   ];
 }
@@ -34,6 +49,7 @@ function sortValue(row, key) {
   if (key === "state") return row.state;
   if (key === "review") return row.needs_review ? 0 : 1;
   if (key === "bid") return row.bid_amount ?? -1;
+  if (key === "score") return row.assessment?.score ?? -1;
   const f = row.fields[key];
   return f ? `${f.complete ? 0 : 1} ${(f.display ?? valueText(f.value)).toLowerCase()}` : "2";
 }
@@ -98,6 +114,7 @@ function render() {
           row.needs_review ? el("span", { class: "status-word", text: row.review_reasons.join("; ") }) : null),
       );
       if (showsBid()) tr.append(el("td", { text: money(row.bid_amount, row.currency) }));
+      if (showsScore()) tr.append(el("td", { class: "score", text: scoreText(row) }));
       for (const col of columns().filter((c) => c.field)) {
         const f = row.fields[col.key] || { status: "missing", value: null };
         tr.append(el("td", {}, (f.display ?? valueText(f.value)), el("span", { class: "status-word", text: f.status })));

@@ -32,6 +32,12 @@ const $ = (id) => document.getElementById(id);
       ...(chosen.some((r) => r.bid_amount !== null)
         ? [line("Bid", (r) => el("td", { text: money(r.bid_amount, r.currency) }))]
         : []),
+      // A Score row only for a job with rubric questions (judged after submitting).
+      ...(chosen.some((r) => r.assessment)
+        ? [line("Score", (r) => el("td", { text: r.assessment
+          ? (r.assessment.score !== null ? `${Math.round(r.assessment.score * 100)}%` : "not judged yet")
+          : "" }))]
+        : []),
       ...fields.map(([key, label]) => line(label, (r) => {
         const f = r.fields[key] || { status: "missing" };
         return el("td", {}, (f.display ?? valueText(f.value)),

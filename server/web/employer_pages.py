@@ -161,7 +161,8 @@ async def candidate_page(
         user,
         "candidate.html",
         title="Candidate",
-        scripts=("candidate.js",),
+        # assessments.js: rubric questions' judgements and overrides (nothing without them).
+        scripts=("candidate.js", "assessments.js"),
         body_data={"interview-id": interview_id, "job-id": job_id},
         job_id=job_id,
     )

@@ -20,7 +20,7 @@ from server.engine.base import ModelInfo
 from server.errors import Conflict, Unprocessable
 from server.interview import turn
 from server.interview.oversight import message_flags
-from server.store import audit
+from server.store import assessments, audit
 from server.store import interviews as store
 from server.store import jobs as job_store
 from server.store.tables import Interview, Message, User, utcnow
@@ -257,7 +257,8 @@ def propose(
     default_retention: int,
 ) -> InterviewOut:
     """Submit the proposal, with the bid when the job asks for one (422 when the bid is
-    missing, or given to a job that takes none); from the summary, this confirms it too."""
+    missing, or given to a job that takes none); from the summary, this confirms it too.
+    The job's rubric questions are queued for judging."""
     interview = owned(session, interview_id, candidate)
     spec = views.interview_spec(interview)
     if spec.bid and bid_amount is None:
@@ -283,6 +284,10 @@ def propose(
         submitted_at=now,
         bid_cents=None if bid_amount is None else int((bid_amount * 100).to_integral_value()),
     )
+    # The answers are final now: its rubric questions wait for the judge, off this request
+    # (server.web.judging), in the same transaction as the submission.
+    if rubric_keys := [q.key for q in spec.rubric_questions()]:
+        assessments.enqueue(session, interview_id=interview_id, question_keys=rubric_keys)
     return load_view(session, interview=interview, owner=True, default_retention=default_retention)
 
 

@@ -1,4 +1,5 @@
-"""The employer's review: applicants of a job as JSON, CSV and JSON Lines."""
+"""The employer's review: applicants of a job as JSON, CSV and JSON Lines (with scores only
+for a job with rubric questions: nothing filters or rejects anyone by them)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from server.store import audit
 from server.store import interviews as store
 from server.store.db import Database
 from server.store.tables import User
+from server.web import assessments
 from server.web.access import owned_job
 from server.web.schemas import ApplicationOut
 from server.web.views import application_out, messages_out
@@ -46,7 +48,10 @@ def _applications(
     """The job's applications; every candidate whose record is shown is put on the audit log."""
     job = owned_job(session, job_id=job_id, employer=employer)
     rows = []
-    for interview, candidate in store.list_for_job(session, job_id=job_id):
+    listed = store.list_for_job(session, job_id=job_id)
+    # Only interviews of a job with rubric questions have an assessment (and a score).
+    judged = assessments.summaries(session, interviews=[i for i, _ in listed])
+    for interview, candidate in listed:
         audit.record(
             session,
             actor=employer,
@@ -57,6 +62,12 @@ def _applications(
             detail="with transcript" if transcripts else "fields and statuses",
         )
         row = application_out(interview, candidate).model_dump(mode="json")
+        if (summary := judged.get(interview.id or 0)) is not None:
+            row["assessment"] = summary.model_dump(mode="json")
+            if transcripts:
+                full = assessments.assessments_out(session, interview=interview)
+                row["assessment"]["questions"] = full.model_dump(mode="json")["questions"]
+                row["assessment"]["history"] = full.model_dump(mode="json")["history"]
         if transcripts:
             messages = store.list_messages(session, interview_id=interview.id or 0)
             row["messages"] = [
@@ -76,7 +87,8 @@ async def list_applications(
     request: Request[Any, Any, Any], employer: User, job_id: int, db: Database
 ) -> list[ApplicationOut]:
     """Every applicant of one of the employer's jobs: state, bid (None for a job without
-    one), each field and its evidence."""
+    one), each field and its evidence, and for a job with rubric questions the
+    ``assessment`` (its judging state and scores; absent for any other job)."""
     _, rows = await db.run(
         _applications, job_id=job_id, employer=employer, action="view_applications"
     )
@@ -90,13 +102,23 @@ async def export_csv(
     """Applicants as CSV; a cell that a spreadsheet would run as a formula is neutralised.
 
     The bid's columns are there when the job asks for a bid, or when an applicant gave one
-    (an interview keeps the version of the job it started with)."""
+    (an interview keeps the version of the job it started with); the score columns
+    (assessment_state, score, one per rubric question) only for a job with rubric
+    questions."""
     spec, rows = await db.run(_applications, job_id=job_id, employer=employer, action="export_csv")
     fields = spec.all_fields()
     bids = spec.bid or any(row["bid_amount"] is not None for row in rows)
+    # Scores only for a job with rubric questions (or an applicant of a version with them).
+    scored = [q.key for q in spec.rubric_questions()]
+    for row in rows:
+        for key in (row.get("assessment") or {}).get("scores", {}):
+            if key not in scored:
+                scored.append(key)
+    scores = bool(scored) or any("assessment" in row for row in rows)
     header = ["interview_id", "candidate_name", "candidate_email", "state"]
     header += ["bid_amount", "bid_currency"] if bids else []
     header += ["submitted_at", "needs_review", "review_reasons"]
+    header += ["assessment_state", "score", *[f"{key}_score" for key in scored]] if scores else []
     for field in fields:
         header += [field.key, f"{field.key}_status", f"{field.key}_evidence"]
     header += ["model_name", "model_sha256", "prompt_version", "grammar_version"]
@@ -114,6 +136,10 @@ async def export_csv(
             row["needs_review"],
             row["review_reasons"],
         ]
+        if scores:
+            judged = row.get("assessment") or {}
+            cells += [judged.get("state", ""), judged.get("score")]
+            cells += [(judged.get("scores") or {}).get(key) for key in scored]
         for field in fields:
             f = row["fields"].get(field.key, {})
             # The value in words (names, not ids; no JSON in a cell).
@@ -132,7 +158,8 @@ async def export_csv(
 async def export_jsonl(
     request: Request[Any, Any, Any], employer: User, job_id: int, db: Database
 ) -> Response[str]:
-    """Applicants as JSON Lines: one full record per line, transcript included."""
+    """Applicants as JSON Lines: one full record per line, transcript included (and, for a
+    job with rubric questions, each key point's judgement, quote and history)."""
     _, rows = await db.run(
         _applications, job_id=job_id, employer=employer, action="export_jsonl", transcripts=True
     )

@@ -248,6 +248,23 @@ class CandidateOut(BaseModel):
     email: str
 
 
+Judgement = Literal["covered", "partial", "missing"]
+JudgingState = Literal["not_submitted", "queued", "running", "done", "failed"]
+
+
+class ApplicationAssessmentOut(BaseModel):
+    """An application's rubric questions at a glance (a job without any shows none)."""
+
+    state: Literal["not_submitted", "judging", "done", "failed"] = Field(
+        description="not_submitted: nothing is judged before the proposal; judging: some"
+        " question waits for the model; failed: some question could not be judged."
+    )
+    score: float | None = Field(
+        description="Mean of the questions' scores (0 to 1) once every one is judged."
+    )
+    scores: dict[str, float | None] = Field(description="Each rubric question's score.")
+
+
 class ApplicationOut(BaseModel):
     interview_id: int
     job_id: int
@@ -263,6 +280,10 @@ class ApplicationOut(BaseModel):
     # Set when the system found the record odd; a person decides, nothing is rejected.
     needs_review: bool
     review_reasons: list[str]
+    # Only for a job with rubric questions: no score is shown for any other.
+    assessment: ApplicationAssessmentOut | None = Field(
+        None, exclude_if=lambda value: value is None
+    )
 
 
 class HealthOut(BaseModel):
@@ -287,3 +308,63 @@ class PreviewOut(BaseModel):
         description="What the interviewer says once the candidate confirms the summary"
         " (it names the bid only when the job asks for one)."
     )
+
+
+class AssessmentIn(_In):
+    """A person's judgement of one key point, with the reason."""
+
+    judgement: Judgement
+    note: str = Field(min_length=1, max_length=1000)
+
+
+class PersonOut(BaseModel):
+    id: int
+    name: str
+
+
+class PointOut(BaseModel):
+    index: int
+    point: str
+    weight: float
+    judgement: Judgement = Field(description="What stands: a person's override, else the model's.")
+    model_judgement: Judgement
+    quote: str | None = Field(description="The candidate's own words supporting the model's call.")
+    model_name: str
+    judged_at: datetime
+    note: str | None = None
+    author: PersonOut | None = Field(None, description="Who overrode the model, if anyone.")
+    overridden_at: datetime | None = None
+
+
+class ChangeOut(BaseModel):
+    question_key: str
+    point_index: int
+    at: datetime
+    kind: Literal["model", "override"]
+    author: PersonOut | None = None
+    model_name: str | None = None
+    old_judgement: Judgement | None = None
+    new_judgement: Judgement
+    quote: str | None = None
+    note: str | None = None
+
+
+class QuestionAssessmentOut(BaseModel):
+    key: str
+    question: str
+    state: JudgingState
+    error: str | None = Field(None, description="Why judging failed, when it did.")
+    attempts: int = 0
+    score: float | None = Field(
+        None, description="Weighted share of the points: covered 1, partial 0.5, missing 0."
+    )
+    points: list[PointOut]
+
+
+class AssessmentsOut(BaseModel):
+    """An interview's rubric questions judged point by point, and every change made."""
+
+    interview_id: int
+    score: float | None
+    questions: list[QuestionAssessmentOut]
+    history: list[ChangeOut]
