@@ -123,7 +123,7 @@ def create_app(
         slot = EngineSlot(engine.info.name if engine is not None else settings.model)
         turns = Turns(db, slot, settings)
         app.state.settings = settings
-        app.state.limits = Limits(settings)
+        app.state.limits = Limits(settings, db)
         app.state.db = db
         app.state.engine = slot
         app.state.turns = turns

@@ -58,7 +58,7 @@ async def login_form(
 ) -> Response[Any]:
     email = data.get("email", "")
     try:
-        limits.login(request, email)
+        await limits.login(request, email)
     except TooManyRequests as exc:
         return page(
             request,
@@ -145,7 +145,7 @@ async def register_form(
     headers: dict[str, str] | None = None
     status = 422
     try:
-        limits.register(request)
+        await limits.register(request)
         await auth.register_user(db, RegisterIn.model_validate(values), settings)
     except Forbidden as exc:
         error, status = str(exc), HTTP_403_FORBIDDEN

@@ -127,7 +127,7 @@ async def confirm_identity(
     """The password again before something that cannot be undone or that hands over a
     whole record (an account made at a kiosk has none: its resume code stands in).
     A wrong one is 403, not 401: the log-in itself is still good."""
-    limits.login(request, user.email)
+    await limits.login(request, user.email)
     if user.kiosk_id is not None and user.resume_code_hash is not None:
         ok = secrets.compare_digest(resume_code_hash(password), user.resume_code_hash)
     else:
@@ -346,7 +346,7 @@ async def api_register(
     INTERVIEWER_OPEN_EMPLOYER_REGISTRATION allows; 403 otherwise), then log in with
     ``POST /api/auth/login``. The answer is the same whether or not the e-mail already had
     an account; an attempt on an existing account is shown to its owner."""
-    limits.register(request)
+    await limits.register(request)
     await register_user(db, data, settings)
     return RegisteredOut(detail=REGISTERED)
 
@@ -356,7 +356,7 @@ async def api_login(
     request: Request[Any, Any, Any], data: LoginIn, db: Database, limits: Limits
 ) -> Response[UserOut]:
     """Log in; the session cookie is set on the response (429 after too many attempts)."""
-    limits.login(request, data.email)
+    await limits.login(request, data.email)
     user = await authenticate(db, data.email, data.password)
     if user is None:
         raise NotAuthorizedException(WRONG_LOGIN)

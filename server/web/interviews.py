@@ -129,7 +129,7 @@ async def post_message(
 ) -> Response[Any]:
     """Send the candidate's message; get the interviewer's reply, checklist and state."""
     client_id = _retry_key(request, data)
-    limits.message(request, candidate.id or 0)
+    await limits.message(request, candidate.id or 0)
     wants_stream = "text/event-stream" in request.headers.get("accept", "")
     if not wants_stream:
         result = await turns.post(

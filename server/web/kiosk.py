@@ -139,7 +139,7 @@ async def kiosk_start(
     """Start one person's interview at this kiosk: an account, a kiosk log-in, the
     interview, and a resume code to go on elsewhere. Whoever was logged in on this browser
     before is logged out."""
-    limits.register(request)
+    await limits.register(request)
     kiosk, job = await _kiosk(db, token)
     code = kiosk_store.new_resume_code()
 
@@ -192,7 +192,7 @@ async def resume_form(
         )
 
     try:
-        limits.login(request, f"resume:{kiosk_store.resume_code_hash(code)}")
+        await limits.login(request, f"resume:{kiosk_store.resume_code_hash(code)}")
     except TooManyRequests as exc:
         return refuse(str(exc), HTTP_429_TOO_MANY_REQUESTS, {"Retry-After": str(exc.retry_after)})
 

@@ -8,11 +8,13 @@ A turn is three steps with no transaction open across the model call:
    the whole response, so a retry with the same ``client_id`` replays it.
 
 Each step's rules live in :mod:`server.web.records`; this class only decides what runs
-when. Turns of one interview run one at a time (a lock per interview, plus a version
-check on write that catches a second process). A turn runs as its own task, so a
-candidate who closes the page mid-reply still finds the reply stored later. Retries
+when. Turns of one interview run one at a time, in every web process of the app: a lock
+per interview in this process, then the interview's lease in the database
+(:mod:`server.web.leases`), plus a version check on write. A turn runs as its own task,
+so a candidate who closes the page mid-reply still finds the reply stored later. Retries
 follow the IETF Idempotency-Key draft: completed → the original response; still running
-→ 409; same key, other text → 422. Message text is logged only with ``debug`` on.
+(in this process or another: the message's key is a lease too) → 409; same key, other
+text → 422. Message text is logged only with ``debug`` on.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from server.store.db import Database
 from server.store.tables import User
 from server.web import records, views
 from server.web.errors import safe_reason
+from server.web.leases import Leases
 from server.web.records import Admitted, Replay
 from server.web.schemas import MessageOut, TurnOut
 from server.web.slot import EngineSlot
@@ -40,6 +43,10 @@ from server.web.slot import EngineSlot
 log = logging.getLogger(__name__)
 
 STILL_ANSWERING = "This message is still being answered; wait for the reply."
+OTHER_TURN = (
+    "Another message of this interview is still being answered; wait for its reply,"
+    " then send yours again."
+)
 
 
 class Turns:
@@ -49,6 +56,7 @@ class Turns:
         self.db = db
         self.engine = engine
         self.settings = settings
+        self.leases = Leases(db)
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
         self._inflight: set[tuple[int, str]] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -91,8 +99,15 @@ class Turns:
         if (interview_id, key) in self._inflight:
             raise Conflict(STILL_ANSWERING)
         self._inflight.add((interview_id, key))
+        in_flight = f"message:{interview_id}:{key}"
+        try:
+            if not await self.leases.take(in_flight):  # answered by another process
+                raise Conflict(STILL_ANSWERING)
+        except BaseException:
+            self._inflight.discard((interview_id, key))
+            raise
         task = asyncio.create_task(
-            self._turn(interview_id, candidate, text, client_id, acked, address),
+            self._leased(in_flight, interview_id, candidate, text, client_id, acked, address),
             name=f"turn-{interview_id}",
         )
         self._tasks.add(task)
@@ -101,6 +116,19 @@ class Turns:
         task.add_done_callback(self._log_failure)
         # The turn finishes and is stored even if the client goes away meanwhile.
         return await asyncio.shield(task)
+
+    async def _leased(
+        self,
+        in_flight: str,
+        interview_id: int,
+        candidate: User,
+        text: str,
+        client_id: str | None,
+        acked: asyncio.Future[MessageOut] | None,
+        address: str,
+    ) -> TurnOut | Replay:
+        async with self.leases.kept(in_flight):
+            return await self._turn(interview_id, candidate, text, client_id, acked, address)
 
     async def _turn(
         self,
@@ -111,7 +139,14 @@ class Turns:
         acked: asyncio.Future[MessageOut] | None,
         address: str,
     ) -> TurnOut | Replay:
-        async with self.lock(interview_id):
+        wait_s = self.settings.queue_deadline_s + self.settings.generation_timeout_s
+        async with (
+            self.lock(interview_id),
+            self.leases.held(f"interview:{interview_id}", wait_s=wait_s) as taken,
+        ):
+            if not taken:
+                _settle(acked, None)
+                raise Conflict(OTHER_TURN)
             got = await self.db.run(
                 records.admit,
                 interview_id=interview_id,
