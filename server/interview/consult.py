@@ -105,7 +105,10 @@ def apply_verdict(reading: Reading, spec: FieldSpec, label: prompts.Label) -> Re
     """
     findings = dict(reading.findings)
     text = reading.own_text or reading.text
-    if label == "specific" and spec.type in TEXT_TYPES:
+    if label == "specific" and spec.type in TEXT_TYPES and _FILLER.search(plain(text)):
+        # "A bit of everything, I get by": about the question, naming nothing.
+        findings[spec.key] = Finding("vague", None, text, source="model")
+    elif label == "specific" and spec.type in TEXT_TYPES:
         value, _ = validate_text(spec, text)
         if value is not None:
             findings[spec.key] = Finding("answered", value, text, source="model")
@@ -138,6 +141,16 @@ _UNSURE = re.compile(
     r"|\bno\s+(?:me\s+)?(?:acuerdo|recuerdo)\b|\bkeine\s+ahnung\b|\berinnere\s+mich\s+nicht\b"
     r"|\bje\s+ne\s+(?:me\s+)?(?:souviens|rappelle)\s+(?:plus|pas)\b"
     r"|\bnao\s+(?:me\s+)?lembro\b|\bnon\s+(?:mi\s+)?ricordo\b"
+)
+# Replies that name nothing, in the six languages: "a bit of everything", "I get by".
+_FILLER = re.compile(
+    r"^\W*(?:(?:mah|well|oh|hmm|bueno|pues|naja|also|bah|eh|bom|ah)\W+)?(?:a\s+bit\s+of\s+everything"
+    r"|(?:a\s+little\s+)?(?:of\s+)?everything|all\s+sorts|un\s+po'?\s+di\s+tutto|di\s+tutto"
+    r"|de\s+todo\s+un\s+poco|un\s+poco\s+de\s+todo|de\s+todo|von\s+allem\s+etwas"
+    r"|ein\s+bisschen\s+von\s+allem|alles\s+m[oö]gliche|un\s+peu\s+de\s+tout|de\s+tout"
+    r"|um\s+pouco\s+de\s+tudo|de\s+tudo\s+um\s+pouco|de\s+tudo)\b(?:\W+(?:me\s+la\s+cavo"
+    r"|i\s+get\s+by|me\s+defiendo|je\s+me\s+debrouille|ich\s+komme\s+zurecht|me\s+viro"
+    r"|really|honestly|davvero|la\s+verdad|ehrlich\s+gesagt|vraiment|sinceramente))*\W*$"
 )
 # Words a refusal is made of; a model "refuses" without any of them is not taken.
 _RESERVE = re.compile(

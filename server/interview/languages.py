@@ -132,6 +132,8 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "fr": (
         (r"\bde\s+(\d{1,2})\s*h\s*(\d\d)?\s+a\s+(?=\d{1,2}\s*h)", r"from \1 to "),
+        (r"\bil y a (\d+(?:[.,]\d+)?) (ans|an|annees|annee|mois|semaines|jours)\b",
+         r"\1 \2 ago"),
         (r"\b(\d+(?:[.,]\d+)?) (ans|an|annees|annee|mois|heures|heure|jours) et demie?\b",
          r"\1.5 \2"),
         (r"\b(?:un\s+)?an et demi\b", "1.5 years"),
@@ -153,6 +155,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "it": (
         (r"\bdalle\s+(\d{1,2}(?:[:.]\d\d)?)\s+alle\s+(?=\d{1,2}\b)", r"from \1 to "),
+        (r"\b(\d+(?:[.,]\d+)?) (anni|anno|mesi|mese|settimane|giorni) fa\b", r"\1 \2 ago"),
         (r"\b(\d+(?:[.,]\d+)?) (anni|anno|mesi|mese|ore|giorni) e mezz[oa]\b", r"\1.5 \2"),
         (r"\bmezz[oa] (anno|mese|giornata|ora)\b", r"0.5 \1"),
         (r"\b(?:un\s+)?anno e mezzo\b", "1.5 years"),
@@ -175,6 +178,8 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "de": (
         (r"(?<=\d)\s*uhr\b", ""),
+        # "vor zwei Jahren" is a time ago, not a duration.
+        (r"\bvor\s+(\d+(?:[.,]\d+)?)\s+(jahren|monaten|wochen|tagen)\b", r"\1 \2 ago"),
         (r"\bvon\s+(\d{1,2}(?::\d\d)?)\s+bis\s+(?=\d{1,2}\b)", r"from \1 to "),
         (r"\bpro woche\b|\bin der woche\b|\bdie woche\b|\bwochentlich\b|\bje woche\b"
          r"|\bwochenstunden\b", "per week"),

@@ -172,6 +172,12 @@ def _span_hours(m: re.Match[str]) -> str:
     return f"{hours:g} hours a day"
 
 
+_YEAR_SPAN = re.compile(
+    r"\b(?:(?:from|since|between)\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|until|till|and|al|au)\s*"
+    r"(?P<y2>(?:19|20)\d\d)\b"
+)
+
+
 def today() -> date:
     """The date durations are counted to (a seam for tests)."""
     return date.today()
@@ -191,7 +197,15 @@ def _since_to_duration(t: str) -> str:
             return m.group()
         return f"for {months / 12:g} years" if months % 12 else f"for {months // 12} years"
 
+    def years_between(m: re.Match[str]) -> str:
+        first, last = int(m.group("y1")), int(m.group("y2"))
+        if not first <= last <= now.year:
+            return m.group()
+        return f"for {last - first} years"
+
     t = _TIME_SPAN.sub(_span_hours, t)
+    # "from 2012 to 2019", "2016-2020", "dal 2012 al 2019": the years between.
+    t = _YEAR_SPAN.sub(years_between, t)
     # "depuis 3 ans", "seit 5 Jahren": a duration, not a date.
     t = re.sub(r"\bsince (?:for )?(?=\d+(?:\.\d+)? (?:years?|months?)\b)", "for ", t)
     return _SINCE_DATE.sub(duration, t)

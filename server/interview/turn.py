@@ -11,7 +11,8 @@ still load. ``take_turn`` never mutates the state it is given.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -21,9 +22,13 @@ from server.errors import Conflict, Incomplete
 from server.interview import policy, replies
 from server.interview.consult import understand
 from server.interview.cues import ADDITION
+from server.interview.numerals import numbers_to_digits
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
+from server.interview.readers.message import Finding
+from server.interview.readers.quantity import clean_number
 from server.interview.spec import FieldState, JobSpec, Phase, Status
-from server.interview.understand import Reading
+from server.interview.text import mask_links, sentences
+from server.interview.understand import Reading, restates
 
 __all__ = [
     "GRAMMAR_VERSION",
@@ -120,10 +125,57 @@ async def _turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) 
         new.model_failures += 1
     if reading.injection:
         new.injection_suspected = True
+    reading = corrected_values(job, new, reading)
     changed = merge(job, new, reading)
     if new.phase in ("summary", "confirmed"):
         return _after_summary(job, new, reading, changed)
     return _interview_reply(job, new, reading, changed)
+
+
+_NUMERIC = frozenset({"number", "years", "hours_per_week"})
+_LIMITS = {"years": 60.0, "hours_per_week": 168.0}
+
+
+def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> Reading:
+    """A correction that names the number it takes back ("fourteen, not twelve"; "no son
+    doce años, son catorce") answers the one field that holds that number, whichever
+    question is open: the other number of that sentence is the new value."""
+    found: dict[str, Finding] = {}
+    for spec in job.all_fields():
+        current = state.fields.get(spec.key)
+        mine = reading.findings.get(spec.key)
+        if (
+            spec.type not in _NUMERIC
+            or current is None
+            or current.status != "answered"
+            or isinstance(current.value, bool)
+            or not isinstance(current.value, int | float)
+            or (mine is not None and mine.status == "answered")
+        ):
+            continue
+        old = float(current.value)
+        for sentence in sentences(reading.text):
+            d = numbers_to_digits(mask_links(sentence), reading.lang)
+            numbers = [
+                (float(m.group()), m.start())
+                for m in re.finditer(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,]?\d)", d)
+            ]
+            taken_back = [
+                p
+                for v, p in numbers
+                if v == old and re.search(r"\bnot\s+(?:\w+\s+)?$", d[max(0, p - 16) : p])
+            ]
+            new_values = {v for v, _ in numbers if v != old}
+            if taken_back and len(new_values) == 1:
+                value = new_values.pop()
+                if 0 < value <= _LIMITS.get(spec.type, float("inf")):
+                    found[spec.key] = Finding(
+                        "answered", clean_number(value), sentence, source="correction"
+                    )
+                break
+    if len(found) != 1:
+        return reading  # no number taken back, or one that more than one field holds
+    return replace(reading, findings={**reading.findings, **found})
 
 
 def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
@@ -139,8 +191,19 @@ def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
         if finding is None:
             continue
         current = state.fields[spec.key]
+        if finding.source == "aside" and current.status not in ("declined", "vague", "invalid"):
+            continue  # an aside answers only a field talked about before
         if finding.status == "answered":
-            take = True
+            # A complete answer to a field not asked now is replaced only by a correction
+            # or by words about that field: "yes, for ten years" to a licence question
+            # leaves the years of experience given earlier as they were.
+            take = (
+                current.status != "answered"
+                or state.asked == spec.key
+                or reading.correction
+                or finding.source == "correction"
+                or restates(spec, finding.evidence or reading.text)
+            )
         elif finding.status == "none":
             take = current.status != "answered" or state.asked == spec.key or reading.correction
         else:

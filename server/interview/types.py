@@ -73,7 +73,9 @@ TYPES: dict[str, TypeInfo] = {
         example=N_("about 2 years"),
         read=lambda spec, msg, vocab, negated: read_years(spec, msg, vocab),
         negative_completes=True,
-        topic=re.compile(r"\byears?\b|\bmonths?\b|\bexperience\b"),
+        topic=re.compile(r"\byears?\b|\bmonths?\b|\bexperience\b|\ba[nñ]os\b|\bjahren?\b"
+                         r"|\bans\b|\bann[ée]es\b|\banni\b|\bmonate?n?\b|\bmeses\b|\bmesi\b"
+                         r"|\bexperi[eê]ncia\b|\berfahrung\b|\bexp[ée]rience\b|\besperienza\b"),
     ),
     "hours_per_week": TypeInfo(
         employer_label="Hours per week",
@@ -81,7 +83,10 @@ TYPES: dict[str, TypeInfo] = {
         example=N_("20 hours a week"),
         read=lambda spec, msg, vocab, negated: read_hours(spec, msg),
         negative_completes=False,
-        topic=re.compile(r"\bhours?\b|\bhrs\b|\bavailability\b|\bcommit\b|\bper\s+week\b"),
+        topic=re.compile(r"\bhours?\b|\bhrs\b|\bavailability\b|\bcommit\b|\bper\s+week\b"
+                         r"|\bhoras\b|\bstunden\w*|\bstundenzahl\b|\bheures\b|\bore\b"
+                         r"|\bdisponibilidad\b|\bverf[üu]gbarkeit\b|\bdisponibilit[ée]\b"
+                         r"|\bdisponibilidade\b|\bdisponibilit[àa]\b"),
     ),
     "ai_training_experience": TypeInfo(
         employer_label="AI training experience",

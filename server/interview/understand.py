@@ -28,7 +28,7 @@ from server.interview.cues import (
     find_cues,
 )
 from server.interview.readers.message import Finding, Message
-from server.interview.readers.subject import about_field, mentions_subject, subject_words
+from server.interview.readers.subject import about_field, mentions_subject, plain, subject_words
 from server.interview.spec import FieldSpec, JobSpec, job_language
 from server.interview.text import clauses, fold, grounded, sentences, strip_instructions
 from server.interview.types import NEGATABLE, TEXT_TYPES
@@ -147,6 +147,12 @@ def read_message(
     for key in set_apart:
         del findings[key]
     _propagate_experience_none(job, findings, vocab)
+    if asked is not None and asked.type == "long_text" and story:
+        # A story told for an open question answers that question: its "three hours of
+        # cooking" is no weekly availability, unless it names the other field itself.
+        for key in [k for k, f in findings.items() if k != asked.key and f.source in _READ]:
+            if not restates(job.field(key), findings[key].evidence, vocab):
+                del findings[key]
 
     answered_any = any(f.status == "answered" for f in findings.values())
     questions = [q for q in sentences(content) if q.endswith("?")]
@@ -156,6 +162,11 @@ def read_message(
         if not any(
             f.evidence and (grounded(q, f.evidence) or grounded(f.evidence, q))
             for f in findings.values()
+        )
+        # "Can I change my distance answer?" asks nothing: it announces a correction.
+        and not (
+            CORRECTION.search(q)
+            and (_ANSWER_WORD.search(fold(q)) or any(_about(s, q, vocab) for s in job.all_fields()))
         )
     ]
     clarify = None
@@ -200,13 +211,43 @@ def read_message(
         clarify=clarify,
         other_question=other_question,
         injection=injection,
-        correction=bool(CORRECTION.search(content)),
+        correction=bool(CORRECTION.search(content) or _TAKEN_BACK.search(msg_digits(msg))),
         confirms=bool(CONFIRM.search(content)) and not DISAGREE.match(content),
         disagrees=bool(DISAGREE.match(content)),
         unsure=unsure,
         text=content,
         own_text=own_text,
         lang=lang,
+    )
+
+
+_READ = ("parser", "aside")  # findings of the field readers
+# A number taken back in any language ("venticinque, non venti" → "25, not 20").
+_TAKEN_BACK = re.compile(r"\bnot\s+(?:\w+\s+)?\d")
+
+
+def msg_digits(msg: Message) -> str:
+    return " ".join(msg.digits)
+
+
+_ANSWER_WORD = re.compile(
+    r"\b(?:answers?|replies|reply|respuestas?|antworte?n?|angaben?|reponses?|respostas?"
+    r"|rispost[ae])\b"
+)
+# Words for experience, in the six languages: they name a years field's subject.
+_EXPERIENCE = re.compile(r"\b(?:experien\w*|erfahrung\w*|berufserfahrung|esperienz\w*)\b")
+
+
+def restates(spec: FieldSpec, evidence: str, vocab: Vocabulary | None = None) -> bool:
+    """Whether ``evidence`` is about ``spec`` by its own words: the field's subject, or
+    experience for a number of years. A value said beside no such word belongs to the
+    question it answered, not to an earlier field that happens to take the same kind of
+    value."""
+    vocab = vocab or load_vocabulary()
+    return (
+        about_field(spec, evidence)
+        or mentions_subject(spec, evidence, vocab)
+        or (spec.type == "years" and bool(_EXPERIENCE.search(plain(evidence))))
     )
 
 

@@ -24,21 +24,126 @@ _PREFER = (
 )
 
 
+# Choices many jobs offer, with the words that name each in the six languages (accent-free,
+# lower case). A choice written as one of these words is also named by the others, so
+# "Afternoon, please" picks "pomeriggio" and "von zu Hause aus" picks "remote".
+# fmt: off
+_CONCEPTS: tuple[tuple[str, ...], ...] = (
+    ("morning", "mornings", "early shift", "manana", "mananas", "por la manana", "morgens",
+     "vormittag", "vormittags", "fruhschicht", "fruh", "matin", "matins", "matinee", "manha",
+     "de manha", "manhas", "mattina", "mattine", "mattino", "di mattina"),
+    ("afternoon", "afternoons", "tarde", "tardes", "por la tarde", "nachmittag",
+     "nachmittags", "apres-midi", "apres midi", "pomeriggio", "pomeriggi", "di pomeriggio"),
+    ("evening", "evenings", "soir", "soiree", "soirees", "abend", "abends", "sera", "serata",
+     "di sera"),
+    ("night", "nights", "overnight", "nighttime", "night shift", "nights shift", "noche",
+     "noches", "nocturno", "nacht", "nachts", "nachtschicht", "nuit", "nuits", "noite",
+     "noites", "notte", "notti", "notturno"),
+    ("remote", "remotely", "from home", "home office", "homeoffice", "work from home", "wfh",
+     "teletrabajo", "remoto", "en remoto", "desde casa", "von zu hause", "zu hause",
+     "zuhause", "teletravail", "a distance", "de chez moi", "em casa", "de casa",
+     "a distancia", "da casa", "smart working", "da remoto"),
+    ("on-site", "onsite", "on site", "office", "the office", "in person", "presencial",
+     "oficina", "vor ort", "buro", "im buro", "sur site", "sur place", "bureau", "au bureau",
+     "presentiel", "escritorio", "no escritorio", "ufficio", "in ufficio", "in sede",
+     "in presenza"),
+    ("hybrid", "mixed", "a bit of both", "a mix", "hibrido", "hibrida", "mixto", "hybride",
+     "misto", "ibrido"),
+    ("full-time", "full time", "fulltime", "tiempo completo", "jornada completa", "vollzeit",
+     "temps plein", "tempo integral", "tempo inteiro", "tempo pieno"),
+    ("part-time", "part time", "parttime", "media jornada", "tiempo parcial", "teilzeit",
+     "temps partiel", "meio periodo", "meio tempo", "tempo parcial", "part-time",
+     "tempo parziale"),
+    ("local", "in the city", "in town", "city", "ciudad", "la ciudad", "urbano", "urbana",
+     "stadt", "nahverkehr", "ville", "en ville", "cidade", "urbana", "citta", "in citta"),
+    ("long-distance", "long distance", "long haul", "long-haul", "foranea", "foraneo",
+     "carretera", "fernverkehr", "langstrecke", "longue distance", "longa distancia",
+     "lunga percorrenza"),
+    # Both, either, no preference: one choice that means any of them.
+    ("both", "either", "ambos", "ambas", "los dos", "las dos", "beide", "beides",
+     "les deux", "os dois", "as duas", "entrambi", "entrambe", "tutti e due", "tutte e due",
+     "indifferent", "indifferente", "no preference", "no real preference", "whichever",
+     "egal", "ist mir egal", "keine praferenz", "me da igual", "da igual",
+     "sin preferencia", "peu importe", "pas de preference", "tanto faz", "sem preferencia",
+     "nao tenho preferencia", "e uguale", "per me e uguale", "nessuna preferenza",
+     "uno u otro", "l'un ou l'autre", "um ou outro", "l'uno o l'altro"),
+)
+# fmt: on
+_BOTH = _CONCEPTS[-1]
+_MIXED = 6  # the concept of a mix (hybrid)
+# A reason after the answer ("Il pomeriggio, perché la mattina accompagno mio figlio").
+_REASON = re.compile(
+    r"\b(?:because|since|cause|porque|pues|ya\s+que|weil|denn|parce\s+qu\w*|car"
+    r"|puisque|pois|perche|siccome|poiche)\b"
+)
+_NOTHING_BEFORE = re.compile(
+    r"\b(?:nada\s+de|nothing|nichts|kein\w*|rien|pas\s+de|nulla|niente|sin|sem|senza|ohne"
+    r"|sans|without)\s*(?:\S+\s+){0,1}$"
+)
+
+
+def _names(choice: str) -> list[str]:
+    """The words that name ``choice``: the choice itself, its concept's words, and the
+    stems of a several-word choice's longer words ("car parks" is named by "parking")."""
+    own = plain(choice)
+    names = [rf"{re.escape(own)}(?:e?s)?"]
+    for concept in _CONCEPTS:
+        if own in concept:
+            names += [re.escape(w) for w in concept if w != own]
+    words = own.split()
+    if len(words) == 1 and len(own) >= 5:
+        # The last part of a compound word: "televendas" names "vendas".
+        names.append(rf"[^\W\d_]{{3,}}{re.escape(own)}(?:e?s)?")
+    if len(words) > 1:
+        for word in words:
+            stem = re.sub(r"(?:es|s)$", "", word) if len(word) > 4 else word
+            if len(stem) >= 4:
+                names.append(rf"{re.escape(stem)}\w*")
+    return names
+
+
 def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     """One of the job's choices, named in the message and not negated ("a van, not a car")."""
     choices = spec.choices or ()
     flat = plain(msg.text)
+    asked = msg.is_asked(spec)
     hits = []
+    first: dict[str, int] = {}
+    literal = 0
     for choice in choices:
-        # "las noches", "weekends": a plural names the choice too.
-        spans = [
-            m.start()
-            for m in re.finditer(rf"(?<!\w){re.escape(plain(choice))}(?:e?s)?(?!\w)", flat)
-        ]
+        # "las noches", "weekends": a plural names the choice too. Asked, a choice is also
+        # named by its concept's words and its words' stems; unasked, only as written.
+        names = (
+            _names(choice)
+            if asked or plain(choice) in _BOTH
+            else [rf"{re.escape(plain(choice))}(?:e?s)?"]
+        )
+        pattern = "|".join(names)
+        spans = [m.start() for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", flat)]
+        if re.search(rf"(?<!\w){re.escape(plain(choice))}(?:e?s)?(?!\w)", flat):
+            literal += 1
+        if spans and any(_NOTHING_BEFORE.search(flat[max(0, p - 30) : p]) for p in spans):
+            continue
         # A choice the candidate turns down anywhere ("a van, not a car ... my car is small")
         # is not their choice.
         if spans and not any(_NEGATED_BEFORE.search(flat[max(0, p - 30) : p]) for p in spans):
             hits.append(choice)
+            first[choice] = min(spans)
+    both = [c for c in hits if plain(c) in _BOTH]
+    if both and len(hits) > 1 and (len(hits) > 2 or not asked):
+        # "fabrico e balcão, não tenho preferência": the choice that means either.
+        hits = both[:1]
+    mixed = [c for c in hits if plain(c) in _CONCEPTS[_MIXED]]
+    if mixed and len(hits) > 1:
+        # "a mix of office and home days": the choice that mixes them.
+        hits = mixed[:1]
+    if not asked and both and literal < 2:
+        hits = [c for c in hits if c not in both]
+    if len(hits) > 1:
+        reason = _REASON.search(flat)
+        if reason is not None:
+            before = [c for c in hits if first[c] < reason.start()]
+            hits = before if len(before) == 1 else hits
     if len(hits) > 1:
         # "Prefiero la mañana, que por la tarde recojo a mi hija": the preferred one.
         preferred = [

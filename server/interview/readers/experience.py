@@ -115,6 +115,22 @@ def _named_in_slots(
     return False
 
 
+_NOT_BEFORE_TERM = re.compile(
+    r"(?:\bnot|\bnor|\bno|\bni|\bnicht|\bweder|\bnoch|\bpas|\bnem|\bnon|\bne|\bnunca|\bnever)"
+    r"\s+(?:(?:even|in|en|on|at|bei|auf|su|chez|no|na|em|con|with|mit|avec|com|sur|a|de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _turned_down(clause: str, start: int, end: int) -> bool:
+    before = clause[max(0, start - 16) : start]
+    after = clause[end:]
+    return bool(_NOT_BEFORE_TERM.search(before)) or (
+        bool(re.match(r"^\s*(?:\w+\s+){0,3}?(?:ich|wir)\s+nicht\b|^\s*nicht\b", after, re.I))
+        or bool(re.match(r"^\s*(?:,\s*)?(?:not|no)\s*[.,;]", after, re.I))
+    )
+
+
 def read_ai_experience(
     spec: FieldSpec, msg: Message, vocab: Vocabulary, negated: list[str]
 ) -> list[Finding]:
@@ -131,6 +147,10 @@ def read_ai_experience(
                 for m in vocab.find("task_types", clause)
                 if m.text.casefold() not in FALSE_FRIENDS.get(msg.lang, ())
             ]
+            # "Not Scale, not Remotasks", "ni en Scale ni en Outlier", "Red Teaming mache ich
+            # nicht": a term turned down is no experience.
+            found_p = [m for m in found_p if not _turned_down(clause, m.start, m.end)]
+            found_t = [m for m in found_t if not _turned_down(clause, m.start, m.end)]
             if scope is not None:
                 cut = clause.index(scope)
                 found_p = [m for m in found_p if m.start < cut]

@@ -78,6 +78,26 @@ def _hours_from(m: re.Match[str], factor: float = 1.0) -> tuple[float, float | N
     return a, b
 
 
+# Hours the candidate offers, beside hours they already work elsewhere ("I work 40 hours at
+# the factory, so for you I can do 10").
+_CAN = re.compile(
+    r"\b(?:can|could|able|available|offer|give\s+you|for\s+you|puedo|podria|posso|potrei"
+    r"|kann|konnte|peux|pourrais|pode|poderia|disponible|disponivel|disponibile|per\s+voi"
+    r"|para\s+(?:ustedes|voces|vos|ti)|fur\s+sie|pour\s+vous)\b"
+)
+
+
+def _offered(mentions: list[tuple[Any, int, str]], d_all: str) -> list[tuple[Any, int, str]]:
+    if len(mentions) < 2:
+        return mentions
+    offered = [
+        t
+        for i, t in enumerate(mentions)
+        if _CAN.search(d_all[max(t[1] - 40, mentions[i - 1][1] if i else 0) : t[1]])
+    ]
+    return offered if len(offered) == 1 else mentions
+
+
 def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
     mentions: list[tuple[Any, int, str]] = []
     findings: list[Finding] = []
@@ -141,6 +161,7 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                 mentions.append(((lo, hi), offset + pos, sentence))
         offset += len(d) + 1
     mentions.sort(key=lambda t: t[1])
+    mentions = _offered(mentions, " ".join(msg.digits))
     chosen = pick(mentions, " ".join(msg.digits))
     if chosen is not None:
         (a, b), evidence = chosen

@@ -44,6 +44,9 @@ _OTHER_UNIT_AFTER = re.compile(
 )
 
 
+_DISTINCT_UNITS = frozenset({"km", "miles", "wpm", "money"})
+
+
 def field_unit(spec: FieldSpec) -> str | None:
     """The unit a number field is counted in, if its wording names one."""
     words = plain(f"{spec.label} {spec.question or ''} {spec.description}")
@@ -78,8 +81,13 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         # The subject, not the unit: "25 minutes away" alone names no commute.
         if unit is None:
             return []  # unasked, only a number in the field's own unit is read
+        # A unit only a few fields are counted in (miles, words per minute, money) names
+        # its field: "forty miles is my limit" is the travel distance, asked or not.
         in_unit = [
-            t for t in in_unit if about_field(spec, _UNIT_IN_SPEC[unit].sub(" ", plain(t[2])))
+            t
+            for t in in_unit
+            if unit in _DISTINCT_UNITS
+            or about_field(spec, _UNIT_IN_SPEC[unit].sub(" ", plain(t[2])))
         ]
         if not in_unit:
             return []

@@ -94,6 +94,12 @@ def number_topic(d: str, taken: list[tuple[int, int]], pos: int) -> str | None:
     return best[1]
 
 
+TOTAL = re.compile(
+    r"\b(?:total|in\s+all|overall|altogether|combined|en\s+total|in\s+totale|in\s+tutto"
+    r"|insgesamt|au\s+total|em\s+total|no\s+total|ao\s+todo|en\s+tout|zusammen)\b"
+)
+
+
 def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | None:
     """Choose among several values for one field in one message.
 
@@ -106,8 +112,16 @@ def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | 
         if CORRECTION.search(d_all):
             value, _, evidence = mentions[-1]
             return value, evidence
+        for i, (value, pos, evidence) in enumerate(mentions):
+            # "six months each, so a year in total": the one the "total" stands beside.
+            lo = max(0, pos - 15, mentions[i - 1][1] + 1 if i else 0)
+            hi = mentions[i + 1][1] if i + 1 < len(mentions) else len(d_all)
+            after = re.split(r"[,;.!?]", d_all[pos:hi], maxsplit=1)[0]
+            before = fold(d_all[lo:pos])
+            if TOTAL.search(fold(after)) or re.search(rf"(?:{TOTAL.pattern})\W*$", before):
+                return value, evidence
         for value, _, evidence in mentions:
-            if re.search(r"\b(?:total|in\s+all|overall|altogether|combined)\b", fold(evidence)):
+            if TOTAL.search(fold(evidence)):
                 return value, evidence
     value, _, evidence = mentions[0]
     return value, evidence

@@ -88,8 +88,13 @@ def subject_words(spec: FieldSpec, vocab: Vocabulary) -> set[str]:
 
 def ai_related(spec: FieldSpec) -> bool:
     """Whether a field is about AI-training work (its vocabulary then names its subject)."""
-    return spec.type == "ai_training_experience" or bool(
-        content_words(f"{spec.label} {spec.description}") & _AI_WORDS
+    text = f"{spec.label} {spec.description}"
+    # "AI" as written: the lower-case "ai" is Italian and Portuguese for "to the" ("cameriera
+    # ai piani").
+    return (
+        spec.type == "ai_training_experience"
+        or bool(content_words(text) & (_AI_WORDS - {"ai"}))
+        or bool(re.search(r"\bA\.?I\b", text))
     )
 
 

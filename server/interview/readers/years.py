@@ -7,10 +7,15 @@ it names years, or for the field just asked.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
+from server.interview.cues import CORRECTION
 from server.interview.readers.message import Finding, Message
+from server.interview.readers.quantity import (
+    TOTAL as _TOTAL_WORDS,
+)
 from server.interview.readers.quantity import (
     YEARS,
     bare_numbers,
@@ -21,8 +26,9 @@ from server.interview.readers.quantity import (
     number_topic,
     pick,
 )
-from server.interview.readers.subject import about_field, ai_related, mentions_subject
+from server.interview.readers.subject import about_field, ai_related, mentions_subject, plain
 from server.interview.spec import FieldSpec
+from server.interview.text import fold
 from server.interview.vocab import Vocabulary
 
 MAX_YEARS = 60.0
@@ -60,7 +66,7 @@ def _unit_factor(unit: str) -> float:
 
 
 def _year_mentions(
-    spec: FieldSpec, msg: Message, vocab: Vocabulary
+    spec: FieldSpec, msg: Message, vocab: Vocabulary, gate: bool = True
 ) -> tuple[list[tuple[Any, int, str]], list[Finding], list[tuple[int, int]]]:
     mentions: list[tuple[Any, int, str]] = []
     bad: list[Finding] = []
@@ -78,6 +84,15 @@ def _year_mentions(
             ):
                 continue
             window = _clause_around(d, m.start())
+            if (
+                gate
+                and not msg.is_asked(spec)
+                and not _experience_context(spec, sentence, d, vocab)
+                and not CORRECTION.search(fold(msg.text))
+            ):
+                # Unasked, years need words of work or of the field's subject: "yes, for
+                # over ten years" to a licence question is no number of years of experience.
+                continue
             if not msg.is_asked(spec) and m.group("unit").startswith("w"):
                 continue  # weeks, unasked, are a stay or a notice period, not experience
             if _RATE_BEFORE.search(before) or _AGE_BEFORE.search(before):
@@ -130,6 +145,26 @@ _NOT_AI_DATA = re.compile(
 )
 
 
+# Words of work and experience, in the six languages (accent-free): unasked, years count
+# only beside one of them or the field's own subject.
+_WORK = re.compile(
+    r"\b(?:experien\w*|exp|work\w*|job|jobs|career|employ\w*|as\s+an?|i\s+am\s+an?|been"
+    r"|doing|done|trabaj\w*|trabalh\w*|llevo|levo|empleo|emprego|erfahrung\w*|berufserfahrung"
+    r"|arbeit\w*|gearbeitet|tatig|beschaftigt|beruf|stelle|travail\w*|metier|poste|esperienz\w*"
+    r"|lavor\w*|mestiere|impiego|experiencia|experiencias|experiences?|stagion\w*|temporad\w*"
+    r"|saison\w*|temporada\w*)\b"
+)
+
+
+def _experience_context(spec: FieldSpec, sentence: str, d: str, vocab: Vocabulary) -> bool:
+    return bool(
+        _WORK.search(plain(sentence))
+        or _WORK.search(d)
+        or _about_subject(spec, d, vocab)
+        or _about_subject(spec, sentence, vocab)
+    )
+
+
 def _about_subject(spec: FieldSpec, window: str, vocab: Vocabulary) -> bool:
     if _NOT_AI_DATA.search(window):
         window = _NOT_AI_DATA.sub(" ", window)
@@ -144,8 +179,31 @@ def _clause_around(d: str, pos: int) -> str:
     return d[start:end]
 
 
+# Spells of work one after the other ("eighteen months in a care home, then a year of
+# live-in care"): they add up.
+_THEN = re.compile(
+    r"\b(?:then|and\s+then|plus|followed\s+by|after\s+that|afterwards|and\s+another"
+    r"|luego|despues|y\s+luego|dann|danach|anschliessend|puis|ensuite|depois|e\s+depois"
+    r"|poi|e\s+poi|dopo|y\s+otros?|e\s+outros?|und\s+weitere|et\s+encore)\b"
+)
+
+
+def _added_up(mentions: list[tuple[Any, int, str]], msg: Message) -> list[tuple[Any, int, str]]:
+    if len(mentions) < 2 or CORRECTION.search(fold(msg.text)):
+        return mentions
+    d_all = " ".join(msg.digits)
+    if _TOTAL_WORDS.search(d_all):
+        return mentions  # a total is said: it is the answer
+    pairs = itertools.pairwise(mentions)
+    if not all(_THEN.search(d_all[a[1] : b[1]]) for a, b in pairs):
+        return mentions
+    total = round(sum(float(value) for value, _, _ in mentions), 3)
+    return [(total, mentions[0][1], mentions[0][2])]
+
+
 def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
     mentions, bad, _taken = _year_mentions(spec, msg, vocab)
+    mentions = _added_up(mentions, msg)
     findings = list(bad)
     asked = msg.is_asked(spec) and not mentions
     offset = 0
@@ -172,7 +230,13 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
             findings.append(Finding("none", None, evidence))
         else:
             findings.append(Finding("answered", clean_number(value), evidence))
-    elif not findings:
+    elif not findings and not msg.is_asked(spec):
+        # Years said beside no work at all ("ok fine, it's about 2 years"): an aside, which
+        # the turn takes only for a field already talked about (refused or vague before).
+        aside = pick(_year_mentions(spec, msg, vocab, gate=False)[0], " ".join(msg.digits))
+        if aside is not None and 0 < aside[0] <= MAX_YEARS:
+            findings.append(Finding("answered", clean_number(aside[0]), aside[1], source="aside"))
+    if not findings:
         for sentence, d in zip(msg.sentences, msg.digits, strict=True):
             if VAGUE_YEARS.search(d):
                 findings.append(Finding("vague", None, sentence, "I need a number of years"))

@@ -35,6 +35,7 @@ NO_PROBLEM = re.compile(
     r"\b(?:no|not\s+a|kein|keine|aucun|pas\s+de|sans|sin|ningun|nenhum|sem|nessun|senza)\s+"
     r"(?:problems?|problemas?|probleme?|problemi|problema|worries|issue|thema|souci)\b"
     r"|\bworks?\s+(?:for|with)\s+me\b|\bfine\s+(?:with|by|for)\s+me\b"
+    r"|\b(?:is|are|'s|sounds?)\s+(?:fine|ok|okay|good|great|perfect)\b"
     r"|\b(?:me\s+va\s+bien|me\s+viene\s+bien|passt\s+(?:mir|gut)|ca\s+me\s+va"
     r"|me\s+convient|va\s+bene|tudo\s+bem)\b"
 )
@@ -97,12 +98,24 @@ _DECLINE_HINT = re.compile(
 )
 
 
-def _polarity(clause: str) -> bool | None:
+# A having or being-able verb alone answers "do you have / can you …?" ("Tenho.", "I do").
+_HAVE_ALONE = re.compile(
+    r"(?:i\s+)?(?:do|have|can|am|got\s+it|have\s+it|do\s+have)|tengo|tenho|tengo\s+uno"
+    r"|puedo|posso|ho|ce\s+l'?ho|habe\s+ich|hab\s+ich|ich\s+habe|kann\s+ich|j'?en\s+ai"
+    r"|je\s+peux|je\s+l'?ai|lo\s+tengo|la\s+tengo|tenho\s+sim|sono\s+disponibile"
+)
+
+
+def _polarity(clause: str, lang: str = "en") -> bool | None:
     flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
     if not flat:
         return None
     if NO_PROBLEM.search(flat):
         return True
+    if _HAVE_ALONE.fullmatch(flat):
+        return True
+    if lang == "pt" and re.match(r"no\s+\w", flat):
+        return None  # Portuguese "no" is "in the": "No meu trabalho …"
     if _NO.match(flat):
         return False
     if _YES.match(flat):
@@ -116,21 +129,29 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     # A sentence that only greets ("Hola.") does not count as the first one.
     content = [t for t in msg.sentences if _GREETING.sub("", plain(t)).strip(" ,.!?")]
+    # A later sentence that opens with a yes or a no, or names the field, answers it; an
+    # aside before it ("sorry, my Italian is not great yet. Yes, I have it") does not.
+    answered_later = any(
+        about_field(spec, t) or any(_polarity(c, msg.lang) is not None for c in clauses(t)[:1])
+        for t in content[1:]
+    )
     for n, sentence in enumerate(content):
         flat = plain(sentence)
         if _DECLINE_HINT.search(flat) or sentence.rstrip().endswith("?"):
             continue
         parts = clauses(sentence)
-        for clause in parts:
-            short = len(clause.split()) <= 3
-            if asked and (n == 0 or short):
-                polarity = _polarity(clause)
+        for i, clause in enumerate(parts):
+            # A short clause answers only where it opens its sentence ("Ah, no."): inside
+            # one, "not eight" corrects a number, it says no to nothing.
+            short = len(clause.split()) <= 3 and i == 0
+            if asked and ((n == 0 and (i == 0 or not answered_later)) or short):
+                polarity = _polarity(clause, msg.lang)
                 if polarity is not None:
                     return [Finding("answered", polarity, sentence)]
         # The clause that names the field speaks for it ("I have a licence, no car").
         named_in = [c for c in parts if about_field(spec, c)]
         named = bool(named_in)
-        if not (named or (asked and n == 0)):
+        if not (named or (asked and n == 0 and not answered_later)):
             continue
         body = _GREETING.sub("", plain(named_in[0]) if named_in else flat)
         if UNDECIDED.search(body):
@@ -139,7 +160,11 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             continue
         if NO_PROBLEM.search(body):
             return [Finding("answered", True, sentence)]
-        if negated(body, msg.lang) or _EXPIRED.search(flat):
+        if (
+            negated(body, msg.lang)
+            or _EXPIRED.search(flat)
+            or (asked and not named and NOT_YET.search(flat))
+        ):
             return [Finding("answered", False, sentence)]
         if named:
             return [Finding("answered", True, sentence)]
