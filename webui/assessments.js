@@ -82,7 +82,8 @@ function historyBlock(history) {
     el("td", { text: `${c.old_judgement || "—"} → ${c.new_judgement}` }),
     el("td", { text: c.note || "" })));
   return el("details", {}, el("summary", { text: `History (${history.length} changes)` }),
-    el("div", { class: "table-wrap" },
+    // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
+    el("div", { class: "table-wrap", tabindex: 0, role: "region", "aria-label": "Assessment history table" },
       el("table", { "aria-label": "Assessment history" },
         el("thead", {}, el("tr", {}, ...["When", "Question", "Point", "Who", "Change", "Note"]
           .map((h) => el("th", { scope: "col", text: h })))),
