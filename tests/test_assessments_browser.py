@@ -170,3 +170,38 @@ def test_assessments_on_the_candidate_page_and_sorting_by_score(browser: Any, li
     assert not dialogs, dialogs
     assert scores[ann] is not None and scores[bea] is not None
     assert not found, "\n".join(found)
+
+
+def test_the_job_editor_adds_and_removes_key_points(browser: Any, live: str) -> None:
+    boss = httpx.Client(base_url=live, timeout=60)
+    sign_up_sync(boss, "boss@example.com", role="employer", name="Boss")
+    body = json.loads(json.dumps(JOB_BODY))
+    body["custom_questions"][0]["rubric"] = [{"text": "Mentions safety", "weight": 2}]
+    job_id = int(boss.post("/api/jobs", json=body).json()["id"])
+    found: list[str] = []
+    page = browser.new_context(viewport=LAPTOP).new_page()
+    _log_in(page, live)
+    page.goto(f"{live}/employer/jobs/{job_id}/edit")
+    question = page.locator("#questions .item").first
+    first = question.get_by_role("group", name="Key point 1")
+    first.get_by_label("Key point").wait_for()
+    assert first.get_by_label("Key point").input_value() == "Mentions safety"
+    assert first.get_by_label("Weight").input_value() == "2"
+    question.get_by_role("button", name="Add key point").click()
+    second = question.get_by_role("group", name="Key point 2")
+    second.get_by_label("Key point").fill("Names a past project")
+    question.get_by_role("button", name="Add key point").click()
+    question.get_by_role("group", name="Key point 3").get_by_label("Key point").fill("Dropped")
+    _axe(page, "job editor with key points", found)
+    question.get_by_role("group", name="Key point 3").get_by_role(
+        "button", name="Remove key point"
+    ).click()
+    page.get_by_role("button", name="Save job").click()
+    page.wait_for_url(f"{live}/employer/jobs/{job_id}")
+    saved = boss.get(f"/api/jobs/{job_id}").json()["custom_questions"][0]["rubric"]
+    assert saved == [
+        {"text": "Mentions safety", "weight": 2.0},
+        {"text": "Names a past project", "weight": 1.0},
+    ]
+    boss.close()
+    assert not found, "\n".join(found)
