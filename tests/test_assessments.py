@@ -441,3 +441,34 @@ async def test_rejudge_keeps_overrides_and_the_old_record(
     assert replaced["author"] is None and replaced["note"] is None
     # The override itself is still in the history.
     assert [c["note"] for c in final["history"] if c["kind"] == "override"] == ["half of it"]
+
+
+def test_rejudge_names_a_missing_job_before_loading_a_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from server.cli import main
+
+    monkeypatch.setenv("INTERVIEWER_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    monkeypatch.setenv("INTERVIEWER_MODELS_DIR", str(tmp_path / "no-models"))
+    assert main(["rejudge", "42", "--model", "no-such-model"]) == 2
+    assert "there is no job 42" in capsys.readouterr().err
+
+
+async def test_erasing_the_candidate_erases_the_assessments(
+    web_client: AsyncTestClient, web_settings: Any
+) -> None:
+    job_id = await employer_job(web_client, rubric_job(), "boss@example.com")
+    iid = await submitted(web_client, job_id, "jane@example.com")
+    await login(web_client, "boss@example.com")
+    await judged(web_client, iid)
+    await web_client.put(
+        f"/api/interviews/{iid}/assessments/motivation/0",
+        json={"judgement": "missing", "note": "checked"},
+    )
+    await login(web_client, "jane@example.com")
+    r = await web_client.request("DELETE", "/api/me", json={"password": "correct horse"})
+    assert r.status_code == 200, r.text
+    from tests.helpers.database import rows
+
+    for table in ("assessments", "assessment_history", "judging_queue"):
+        assert rows(web_settings.database_url, f"SELECT count(*) FROM {table}") == [(0,)]

@@ -99,6 +99,8 @@ def run(settings: Settings, *, job_id: int, replace_overrides: bool = False) -> 
     db = Database(settings.database_url)
     try:
         db.migrate()
+        if db.call(job_store.get_job, job_id=job_id) is None:  # before loading any model
+            raise ConfigError(f"there is no job {job_id}; the employer's page /employer lists them")
 
         async def go() -> dict[str, Any]:
             from server.engine import open_engine
