@@ -10,11 +10,15 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from server.errors import InterviewerError
 from server.settings import Settings
+
+if TYPE_CHECKING:
+    from litestar import Litestar
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -24,6 +28,12 @@ def _build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the web app on the configured model")
     serve.add_argument("--host", help="bind address (default: INTERVIEWER_HOST or 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (default: INTERVIEWER_PORT or 8000)")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        help="web processes (default: INTERVIEWER_WORKERS or 1); more than one needs"
+        " INTERVIEWER_ENGINE_URL",
+    )
     serve.add_argument(
         "--no-pull", action="store_true", help="fail instead of fetching a missing model"
     )
@@ -151,6 +161,17 @@ def _configure_logging(settings: Settings) -> None:
         handler.setFormatter(formatter)
 
 
+def web_worker_app() -> Litestar:
+    """One web process of ``interviewer serve --workers N`` (uvicorn's app factory): the
+    settings the parent exported to the environment, its logging, the app."""
+    from server.app import create_app
+
+    settings = Settings.from_env()
+    logging.basicConfig(level=logging.INFO, format=TEXT_LOG_FORMAT)
+    _configure_logging(settings)
+    return create_app(settings)
+
+
 def _override(settings: Settings, **changes: object) -> Settings:
     """A copy with command-line overrides, validated like the environment is."""
     return Settings.model_validate({**settings.model_dump(), **changes})
@@ -197,7 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             from server.commands import serve
 
-            overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v}
+            given = (("host", args.host), ("port", args.port), ("workers", args.workers))
+            overrides = {k: v for k, v in given if v is not None}
             return serve.run(_override(settings, **overrides), pull=not args.no_pull)
         if args.command == "demo":
             from server.commands import demo

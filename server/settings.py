@@ -153,6 +153,15 @@ class Settings(BaseSettings):
             " together; llama.cpp's server with --parallel N); the rest wait in the fair queue."
         ),
     )
+    workers: int = Field(
+        1,
+        ge=1,
+        le=64,
+        description=(
+            "Web processes `interviewer serve` runs; more than one needs a shared model"
+            " server (INTERVIEWER_ENGINE_URL)."
+        ),
+    )
     debug: bool = Field(False, description="Verbose logging, including message text.")
     log_format: Literal["text", "json"] = Field(
         "text", description="Log lines as plain text, or one JSON object per line."

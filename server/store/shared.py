@@ -63,9 +63,11 @@ def take_lease(
     if _changed(taken):
         return True
     made = session.execute(
-        _insert(session, Lease).values(name=name, holder=holder, expires_at=until)
-    )
-    return _changed(made)
+        _insert(session, Lease)
+        .values(name=name, holder=holder, expires_at=until)
+        .returning(col(Lease.name))  # a row back only if it was inserted (psycopg's
+    )  # rowcount for ON CONFLICT DO NOTHING is -1)
+    return made.first() is not None
 
 
 def release_lease(session: Session, *, name: str, holder: str) -> None:
@@ -93,7 +95,8 @@ def hit(session: Session, *, key: str, limit: int, window_s: float, now: float) 
     row = session.exec(
         select(RateWindow).where(col(RateWindow.key) == digest).with_for_update()
     ).one()
-    hits = [at for at in row.hits if at > now - window_s]
+    # Sorted: callers read their clocks before waiting for the row (or on other hosts).
+    hits = sorted(at for at in row.hits if at > now - window_s)
     wait = None
     if len(hits) >= limit:
         wait = max(hits[0] + window_s - now, 0.0)
