@@ -265,6 +265,45 @@ async def test_with_several_requests_served_at_once_the_wait_is_shared() -> None
         queue.put_nowait("over", FairKey("b", "v"))
 
 
+async def test_served_several_at_once_an_account_has_one_request_in_flight() -> None:
+    clock = Clock()
+    queue = FairQueue[str](
+        500, per_group=500, per_member=2, per_job=500, deadline_s=60.0, parallel=3, clock=clock
+    )
+    queue.put_nowait("a1", FairKey("10.0.0.1", "user:a"))
+    queue.put_nowait("a2", FairKey("10.0.0.1", "user:a"))
+    queue.put_nowait("b1", FairKey("10.0.0.2", "user:b"))
+    assert await queue.get() == "a1"
+    assert await queue.get() == "b1"
+    # A sequence is free, but user:a already has one in flight: its second waits.
+    waiting = asyncio.create_task(queue.get())
+    await asyncio.sleep(0.01)
+    assert not waiting.done()
+    queue.put_nowait("c1", FairKey("10.0.0.3", "user:c"))
+    assert await waiting == "c1"  # another party goes first
+    later = asyncio.create_task(queue.get())
+    await asyncio.sleep(0.01)
+    assert not later.done()
+    clock.now += 2.0
+    queue.task_done("a1")
+    assert await later == "a2"  # its first is done: now its second
+    # Every sequence busy: the wait is what is left of the first to finish (b1 and c1
+    # have run 2 s, past the estimate of 1.2 s), then the requests ahead, three at once.
+    assert queue.service_s == pytest.approx(1.2)
+    assert queue.expected_wait(FairKey("10.0.0.4", "user:d")) == 0.0
+    queue.put_nowait("e1", FairKey("10.0.0.5", "user:e"))
+    queue.put_nowait("f1", FairKey("10.0.0.6", "user:f"))
+    queue.put_nowait("g1", FairKey("10.0.0.7", "user:g"))
+    assert queue.expected_wait(FairKey("10.0.0.4", "user:d")) == pytest.approx(1.2)
+
+
+async def test_one_at_a_time_a_consumer_that_never_reports_still_drains_an_account() -> None:
+    queue = _queue()
+    queue.put_nowait("a1", FairKey("10.0.0.1", "user:a"))
+    queue.put_nowait("a2", FairKey("10.0.0.1", "user:a"))
+    assert await _drain_order(queue) == ["a1", "a2"]
+
+
 async def test_the_budgets_still_bound_a_party_under_a_generous_deadline() -> None:
     queue = _waiting(3600.0, per_group=3, per_job=5)
     for n in range(3):

@@ -19,6 +19,7 @@ import contextlib
 import json
 import time
 import warnings
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -43,28 +44,28 @@ CHAT_FORMATS: dict[str, tuple[str, str]] = {"chatml": ("<|im_start|>", "<|im_end
 # style small instruct models were trained on (forcing compact JSON measurably
 # hurts their answers), bounded so that output cannot run away in whitespace.
 WHITESPACE = r"[\n ]{0,10}"
+# Compiled constraints kept per model: the app's fixed schemas, with room to spare.
+MATCHER_CACHE = 64
 
 
 @contextlib.contextmanager
-def _model_params(overrides: Mapping[str, Any]) -> Iterator[None]:
-    """Load a model with some ``llama_model_params`` fields changed.
+def _defaults(function: str, overrides: Mapping[str, Any], hint: str) -> Iterator[None]:
+    """Load a model (or make its context) with some default parameters changed.
 
-    ``Llama`` takes no argument for fields such as ``use_extra_bufts``; it starts from
-    ``llama_model_default_params()``, so that function is wrapped while one model loads.
-    This runs only in the worker process, which loads one model at a time.
+    ``Llama`` takes no argument for fields such as ``use_extra_bufts`` or ``n_seq_max``;
+    it starts from ``llama_model_default_params()`` and ``llama_context_default_params()``,
+    so that function is wrapped while one model loads. This runs only in the worker
+    process, which loads one model at a time.
     """
     if not overrides:
         yield
         return
     bindings = llama_cpp.llama_cpp
-    original = bindings.llama_model_default_params
+    original = getattr(bindings, function)
     known = {name for name, _ in original()._fields_}
     unknown = sorted(set(overrides) - known)
     if unknown:
-        raise ConfigError(
-            f"this llama.cpp build has no model parameter {', '.join(unknown)}; "
-            "choose another INTERVIEWER_CPU_PROFILE"
-        )
+        raise ConfigError(f"this llama.cpp build has no parameter {', '.join(unknown)}; {hint}")
 
     def defaults() -> Any:
         params = original()
@@ -72,15 +73,20 @@ def _model_params(overrides: Mapping[str, Any]) -> Iterator[None]:
             setattr(params, name, value)
         return params
 
-    bindings.llama_model_default_params = defaults
+    setattr(bindings, function, defaults)
     try:
         yield
     finally:
-        bindings.llama_model_default_params = original
+        setattr(bindings, function, original)
 
 
 class Decoder:
-    """Owns one ``Llama`` and the grammar matchers compiled for it. Not thread-safe."""
+    """Owns one ``Llama`` and the grammar matchers compiled for it. Not thread-safe.
+
+    ``parallel`` above 1 makes a context for that many sequences (``n_seq_max``), each
+    with a KV cache of ``n_ctx`` cells of its own, for ``server.engine.batch``;
+    :meth:`generate` is for a context of one sequence (``parallel`` 1).
+    """
 
     def __init__(
         self,
@@ -91,13 +97,28 @@ class Decoder:
         n_batch: int,
         chat_format: str = "chatml",
         profile: CpuProfile = PROFILES["full"],
+        parallel: int = 1,
     ) -> None:
         if chat_format not in CHAT_FORMATS:
             raise GrammarError(f"unknown chat format {chat_format!r}")
-        with _model_params(profile.model_params):
+        if parallel < 1:
+            raise ConfigError("INTERVIEWER_MODEL_PARALLEL must be at least 1")
+        # One KV stream per sequence (not one unified cache): a sequence's cells lie as
+        # they would in a context of its own, so it decodes as it would alone.
+        sequences = {"n_seq_max": parallel, "kv_unified": False} if parallel > 1 else {}
+        with (
+            _defaults(
+                "llama_model_default_params",
+                profile.model_params,
+                "choose another INTERVIEWER_CPU_PROFILE",
+            ),
+            _defaults(
+                "llama_context_default_params", sequences, "set INTERVIEWER_MODEL_PARALLEL=1"
+            ),
+        ):
             self.llm = llama_cpp.Llama(
                 model_path=model_path,
-                n_ctx=n_ctx,
+                n_ctx=n_ctx * parallel,
                 n_threads=n_threads,
                 n_threads_batch=n_threads,
                 n_batch=n_batch,
@@ -107,7 +128,8 @@ class Decoder:
                 **profile.llama_kwargs,
             )
         self.profile = profile
-        self.n_ctx = n_ctx
+        self.n_ctx = n_ctx  # per sequence
+        self.parallel = parallel
         self.n_vocab = self.llm.n_vocab()
         start, end = CHAT_FORMATS[chat_format]
         self._start = self._special(start)
@@ -122,7 +144,8 @@ class Decoder:
             self.lltokenizer = llguidance.llamacpp.lltokenizer_from_vocab(
                 vocab, eos_token=sorted(self.stop_tokens)
             )
-        self._matchers: dict[str, llguidance.LLMatcher] = {}
+        # Compiled constraints by schema, least recently used first.
+        self._matchers: OrderedDict[str, llguidance.LLMatcher] = OrderedDict()
 
     # -- tokens -----------------------------------------------------------------
 
@@ -169,7 +192,11 @@ class Decoder:
     # -- grammars ---------------------------------------------------------------
 
     def matcher(self, schema: dict[str, Any]) -> llguidance.LLMatcher:
-        """The compiled constraint for ``schema``: built once, reset for every call."""
+        """The compiled constraint for ``schema``: built once, reset for every call.
+
+        At most :data:`MATCHER_CACHE` are kept; the least recently used goes first (the
+        rubric's quote schema differs per answer, so the cache would grow forever).
+        """
         key = json.dumps(schema, sort_keys=True)
         matcher = self._matchers.get(key)
         if matcher is None:
@@ -183,7 +210,10 @@ class Decoder:
             if matcher.is_error():
                 raise GrammarError(f"the constraint failed to start: {matcher.get_error()}")
             self._matchers[key] = matcher
+            while len(self._matchers) > MATCHER_CACHE:
+                self._matchers.popitem(last=False)
         else:
+            self._matchers.move_to_end(key)
             matcher.reset()
         return matcher
 
@@ -205,7 +235,7 @@ class Decoder:
         pointer = llama_cpp.llama_get_logits_ith(self.llm.ctx, -1)
         return np.ctypeslib.as_array(pointer, shape=(self.n_vocab,))
 
-    def _pick(self, logits: np.ndarray, matcher: llguidance.LLMatcher | None) -> int:
+    def pick(self, logits: np.ndarray, matcher: llguidance.LLMatcher | None) -> int:
         best = int(np.argmax(logits))
         if matcher is None:
             return best
@@ -245,7 +275,7 @@ class Decoder:
             if matcher is not None and matcher.is_stopped():
                 finished = True
                 break
-            token = self._pick(self._logits(), matcher)
+            token = self.pick(self._logits(), matcher)
             if first_token_at is None:
                 first_token_at = time.perf_counter()
             if token in self.stop_tokens:

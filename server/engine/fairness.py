@@ -18,6 +18,11 @@ Past that the caller gets ``EngineBusy`` at once and nothing is queued. A reques
 party that already holds many waits longest, so a flood is refused first, and only for
 the party that floods. Under normal load nothing is refused: requests wait.
 
+Served at once. With ``parallel`` above 1 (several requests decoded together) an
+account has at most one request in flight: while one of its requests is being served,
+its next waits and the others' go first, so a party cannot take several of the model's
+sequences at once. (With ``parallel`` 1 that holds by itself.)
+
 Budgets still bound what one party may hold whatever the estimate says: ``per_member``
 requests per account, ``per_group`` per address, ``per_job`` per job, ``maxsize`` in
 all (memory). (One interview has at most one turn at the model: the web layer runs an
@@ -86,9 +91,11 @@ class FairQueue(Generic[T]):
         self._served: dict[str | tuple[str, str], int] = {}
         self._tick = 0
         self._size = 0
-        self._available = asyncio.Semaphore(0)
-        # When each item taken and not yet done was taken (at most ``parallel`` kept).
-        self._in_flight: OrderedDict[int, float] = OrderedDict()
+        # Set when something changes that may let a waiting get() go on.
+        self._changed = asyncio.Event()
+        # Each item taken and not yet done: when it was taken, and for whom (at most
+        # ``parallel`` kept).
+        self._in_flight: OrderedDict[int, tuple[float, tuple[str, str]]] = OrderedDict()
 
     def qsize(self) -> int:
         return self._size
@@ -118,7 +125,7 @@ class FairQueue(Generic[T]):
         left = 0.0
         if len(self._in_flight) >= self.parallel:  # every slot busy: the first to free up
             now = self._clock()
-            left = min(max(self.service_s - (now - t), 0.0) for t in self._in_flight.values())
+            left = min(max(self.service_s - (now - t), 0.0) for t, _ in self._in_flight.values())
         return left + self.ahead(key) * self.service_s / self.parallel
 
     def put_nowait(self, item: T, key: FairKey | None = None) -> float:
@@ -159,18 +166,23 @@ class FairQueue(Generic[T]):
         queued.append((item, key))
         self._jobs[key.job] += 1
         self._size += 1
-        self._available.release()
+        self._changed.set()
         return wait
 
     async def get(self) -> T:
         """The next item: of the address served longest ago (or never), the account served
         longest ago (or never), the oldest request. A newcomer goes before a busy address.
+        With ``parallel`` above 1, an account with a request in flight is passed over.
         The item counts as in flight until :meth:`task_done`."""
-        await self._available.acquire()
+        while True:
+            chosen = self._choose()
+            if chosen is not None:
+                break
+            self._changed.clear()
+            await self._changed.wait()
+        group, member = chosen
         self._tick += 1
-        group = min(self._groups, key=lambda g: self._served.get(g, -1))
         members = self._groups[group]
-        member = min(members, key=lambda m: self._served.get((group, m), -1))
         queued = members[member]
         item, key = queued.popleft()
         self._size -= 1
@@ -186,17 +198,31 @@ class FairQueue(Generic[T]):
                 k for k in self._served if k == group or (isinstance(k, tuple) and k[0] == group)
             ]:
                 del self._served[stale]
-        self._in_flight[id(item)] = self._clock()
+        self._in_flight[id(item)] = (self._clock(), (group, member))
         while len(self._in_flight) > self.parallel:  # a consumer that never reports
             self._in_flight.popitem(last=False)
         return item
+
+    def _choose(self) -> tuple[str, str] | None:
+        """The (address, account) whose request goes next; None when none may."""
+        busy = {who for _, who in self._in_flight.values()} if self.parallel > 1 else set()
+        ready = {
+            group: [m for m in members if (group, m) not in busy]
+            for group, members in self._groups.items()
+        }
+        ready = {group: members for group, members in ready.items() if members}
+        if not ready:
+            return None
+        group = min(ready, key=lambda g: self._served.get(g, -1))
+        return group, min(ready[group], key=lambda m: self._served.get((group, m), -1))
 
     def task_done(self, item: T, *, served: bool = True) -> None:
         """``item`` (taken with :meth:`get`) is finished; when the model ``served`` it
         (rather than skipping it), its time updates the service-time estimate."""
         taken = self._in_flight.pop(id(item), None)
+        self._changed.set()
         if taken is not None and served:
-            took = self._clock() - taken
+            took = self._clock() - taken[0]
             self.service_s += SERVICE_S_WEIGHT * (took - self.service_s)
 
     def drain(self) -> list[T]:
@@ -208,7 +234,6 @@ class FairQueue(Generic[T]):
         self._jobs.clear()
         self._served.clear()
         self._size = 0
-        self._available = asyncio.Semaphore(0)
         self._in_flight.clear()
         return items
 

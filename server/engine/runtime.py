@@ -1,12 +1,13 @@
 """The llama.cpp engine: an awaitable front for one supervised worker process.
 
-One model per process, one generation at a time: requests wait in a bounded
+One model per process, up to ``parallel`` generations at once (decoded together by
+the worker, ``server.engine.batch``; one at a time with 1): requests wait in a bounded
 queue that takes addresses and accounts in turn (``server.engine.fairness``;
 ``EngineBusy`` past a budget or when the expected wait passes the queue's deadline)
-and a single consumer task hands them to the worker, reporting each one's time back
-to the queue's estimate.
+and a single driver task hands them to the worker as sequences free up, routes its
+answers back by request id, and reports each one's time to the queue's estimate.
 Every generation is bounded in tokens and in wall-clock time; if the worker dies
-or stops answering, the request in flight fails with a typed error, the worker is
+or stops answering, the requests in flight fail with a typed error, the worker is
 killed and a fresh one is started for the next request.
 
 A worker is ready only after its self-check (see ``worker.self_check``). When it
@@ -44,6 +45,9 @@ log = logging.getLogger(__name__)
 
 # Seconds the parent waits beyond a generation's own deadline before it kills the worker.
 _KILL_GRACE_S = 5.0
+# The self-check's time limit at least: a short generation limit (a test's) must not fail
+# a start-up on a busy machine; a hung load is caught by the load time limit.
+_CHECK_TIMEOUT_S = 30.0
 
 
 @dataclass
@@ -71,6 +75,7 @@ class WorkerConfig:
     queue_deadline_s: float = DEADLINE_S
     cpu_profile: str = "auto"
     fault: str = "none"
+    parallel: int = 1
 
     @classmethod
     def from_settings(
@@ -112,11 +117,15 @@ class LlamaEngine:
             per_member=config.queue_per_account,
             per_job=config.queue_per_job,
             deadline_s=config.queue_deadline_s,
+            parallel=config.parallel,
         )
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine-pipe")
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
         self._consumer: asyncio.Task[None] | None = None
+        # Requests sent to the worker and not yet answered: id -> (job, when to give up).
+        self._in_flight: dict[int, tuple[_Job, float]] = {}
+        self._spawned = 0  # workers started so far
         self._next_id = 0
         self._closed = False
         self.restarts = 0
@@ -191,13 +200,15 @@ class LlamaEngine:
                     "warm_schemas": list(cfg.warm_schemas),
                     "cpu_profile": profile.name,
                     "fault": cfg.fault,
-                    "check_timeout_s": cfg.generation_timeout_s,
+                    "check_timeout_s": max(cfg.generation_timeout_s, _CHECK_TIMEOUT_S),
+                    "parallel": cfg.parallel,
                 },
             ),
             name="interviewer-model",
             daemon=True,
         )
         process.start()
+        self._spawned += 1
         child.close()
         self._process, self._conn = process, parent
         deadline = time.monotonic() + cfg.load_timeout_s
@@ -244,8 +255,9 @@ class LlamaEngine:
             self._consumer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._consumer
-        for job in self._queue.drain():
+        for job in [job for job, _ in self._in_flight.values()] + self._queue.drain():
             job.events.put_nowait(errors.EngineUnavailable("the engine is shutting down"))
+        self._in_flight.clear()
         if self._conn is not None:
             with contextlib.suppress(OSError):
                 self._conn.send(("stop",))
@@ -271,25 +283,69 @@ class LlamaEngine:
         return event
 
     async def _consume(self) -> None:
-        while True:
-            job = await self._queue.get()
-            if job.abandoned:
-                self._queue.task_done(job, served=False)
-                continue
-            try:
-                await self._run(job)
-            except asyncio.CancelledError:
-                job.events.put_nowait(errors.EngineUnavailable("the engine is shutting down"))
-                raise
-            except Exception as exc:  # keep serving; the caller gets the error
-                job.events.put_nowait(exc)
-            finally:
-                # Its time, restarts included, is what the requests behind it waited.
-                self._queue.task_done(job)
+        """Hand queued requests to the worker while it has room (``parallel``), and its
+        answers back to their callers; restart it when it dies or stops answering."""
+        taking: asyncio.Task[_Job] | None = None
+        reading: asyncio.Task[tuple[int, tuple[Any, ...] | None]] | None = None
+        held: _Job | None = None  # taken, waiting for a dead worker's answers to end
+        try:
+            while True:
+                if held is not None and reading is None:
+                    job, held = held, None
+                    await self._send(job)
+                    continue
+                if taking is None and held is None and len(self._in_flight) < self._config.parallel:
+                    taking = asyncio.create_task(self._queue.get())
+                if reading is None and self._in_flight:
+                    deadline = min(until for _, until in self._in_flight.values())
+                    reading = asyncio.create_task(self._receive_tagged(deadline))
+                waits = {t for t in (taking, reading) if t is not None}
+                await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+                if reading is not None and reading.done():
+                    (spawned, event), reading = reading.result(), None
+                    if spawned == self._spawned:  # else of a worker already replaced
+                        await self._handle(event)
+                if taking is not None and taking.done():
+                    job, taking = taking.result(), None
+                    if job.abandoned:
+                        self._queue.task_done(job, served=False)
+                    elif reading is not None:
+                        # A reader is out: a dead worker is heard of there first.
+                        if self._process is None or not self._process.is_alive():
+                            held = job
+                        else:
+                            await self._send(job)
+                    else:
+                        await self._send(job)
+        except asyncio.CancelledError:
+            for task in (taking, reading):
+                if task is not None:
+                    task.cancel()
+            if held is not None:
+                held.events.put_nowait(errors.EngineUnavailable("the engine is shutting down"))
+                self._queue.task_done(held, served=False)
+            raise
 
-    async def _run(self, job: _Job) -> None:
-        if self._process is None or not self._process.is_alive():
-            await self._restart("the worker was not running")
+    async def _receive_tagged(self, deadline: float) -> tuple[int, tuple[Any, ...] | None]:
+        """:meth:`_receive`, with which worker it read from (a count of spawns)."""
+        spawned = self._spawned
+        return spawned, await self._receive(deadline)
+
+    def _answer(self, request_id: int, event: Generation | BaseException) -> None:
+        job, _ = self._in_flight.pop(request_id)
+        job.events.put_nowait(event)
+        # Its time, a restart included, is what the requests behind it waited.
+        self._queue.task_done(job)
+
+    async def _send(self, job: _Job) -> None:
+        """Give ``job`` to the worker, starting a worker first if none is running."""
+        try:
+            if self._process is None or not self._process.is_alive():
+                await self._restart("the worker was not running")
+        except Exception as exc:  # no worker could start: this caller hears why
+            job.events.put_nowait(exc)
+            self._queue.task_done(job)
+            return
         cfg = self._config
         request = job.request
         max_tokens = min(request.max_tokens or cfg.max_tokens, cfg.max_tokens)
@@ -302,43 +358,65 @@ class LlamaEngine:
             "pinned": request.pinned,
             "timeout_s": cfg.generation_timeout_s,
         }
+        hard_deadline = time.monotonic() + cfg.generation_timeout_s + _KILL_GRACE_S
+        self._in_flight[request_id] = (job, hard_deadline)
         try:
             if self._conn is None:
                 raise OSError("no pipe")
             self._conn.send(("generate", request_id, payload))
         except OSError:
-            job.events.put_nowait(errors.WorkerCrashed("the model worker stopped; try again"))
-            await self._restart("the pipe to the worker broke")
-            return
-        hard_deadline = time.monotonic() + cfg.generation_timeout_s + _KILL_GRACE_S
-        while True:
-            event = await self._receive(hard_deadline)
-            # The caller hears of a timeout or crash at once; the worker is restarted after.
-            if event is None:
-                job.events.put_nowait(
-                    errors.GenerationTimeout(
-                        f"the model did not answer within {cfg.generation_timeout_s:.0f} s"
-                    )
-                )
-                await self._restart("a generation ran past its time limit")
-                return
-            if event[0] == "crashed":
-                job.events.put_nowait(
-                    errors.WorkerCrashed(
-                        "the model worker crashed during this reply and is being restarted; "
+            await self._fail_all(
+                lambda _: errors.WorkerCrashed("the model worker stopped; try again"),
+                "the pipe to the worker broke",
+            )
+
+    async def _handle(self, event: tuple[Any, ...] | None) -> None:
+        """One event from the worker, or None when a request in flight ran out of time."""
+        cfg = self._config
+        # The callers hear of a timeout or crash at once; the worker is restarted after.
+        if event is None:
+            now = time.monotonic()
+            timeout = errors.GenerationTimeout(
+                f"the model did not answer within {cfg.generation_timeout_s:.0f} s"
+            )
+            overdue = {rid for rid, (_, until) in self._in_flight.items() if until <= now}
+            await self._fail_all(
+                lambda rid: (
+                    timeout
+                    if rid in overdue
+                    else errors.WorkerCrashed(
+                        "the model worker stopped answering and is being restarted; "
                         "please send the message again"
                     )
-                )
-                await self._restart(f"the worker {event[1]}")
-                return
-            if len(event) < 2 or event[1] != request_id:
-                continue  # a late event of an abandoned request
-            if event[0] == "done":
-                job.events.put_nowait(Generation(**event[2]))
-                return
-            elif event[0] == "error":
-                job.events.put_nowait(_rebuild_error(event[2], event[3], event[4]))
-                return
+                ),
+                "a generation ran past its time limit",
+            )
+            return
+        if event[0] == "crashed":
+            await self._fail_all(
+                lambda _: errors.WorkerCrashed(
+                    "the model worker crashed during this reply and is being restarted; "
+                    "please send the message again"
+                ),
+                f"the worker {event[1]}",
+            )
+            return
+        if len(event) < 2 or event[1] not in self._in_flight:
+            return  # a late event of a request already answered
+        if event[0] == "done":
+            self._answer(event[1], Generation(**event[2]))
+        elif event[0] == "error":
+            self._answer(event[1], _rebuild_error(event[2], event[3], event[4]))
+
+    async def _fail_all(self, error: Callable[[int], BaseException], reason: str) -> None:
+        """Every request in flight fails (``error`` by request id); then a fresh worker."""
+        for request_id in list(self._in_flight):
+            self._answer(request_id, error(request_id))
+        try:
+            await self._restart(reason)
+        except errors.EngineUnavailable:
+            log.exception("the model worker could not be restarted")
+            # The next request tries again (_send) and its caller hears why.
 
     async def _restart(self, reason: str) -> None:
         log.warning("restarting the model worker: %s", reason)
