@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 from pydantic import SecretStr
+from sqlalchemy import text as sa_text
 
 from server.cli import main
 from server.commands.serve import environment
@@ -294,3 +295,40 @@ def _turns_of_one_interview_run_one_at_a_time(url: str) -> None:
     assert sorted(said) == sorted(texts.values())  # each once, none lost, none twice
     replies = [m for m in messages if m["role"] != "candidate"]
     assert len(replies) >= len(texts)
+
+
+def test_sqlite_units_of_work_in_two_processes_do_not_interleave(
+    tmp_path: Path, database_url: str
+) -> None:
+    """Two engines on one file, as two web processes have: a unit of work that reads, then
+    writes what it read (as admitting a message does: is this client_id new? then store
+    it) runs whole, the other one waiting, instead of both reading the same "before"."""
+    if not database_url.startswith("sqlite"):
+        pytest.skip("SQLite's locking; PostgreSQL's row locks are tested above")
+    first, second = Database(database_url), Database(database_url)
+    first.migrate()
+
+    def check_then_write(session: Any) -> None:
+        count = session.exec(
+            sa_text("SELECT count(*) FROM app_secrets WHERE name LIKE 'probe-%'")
+        ).one()[0]
+        time.sleep(0.4)
+        session.exec(
+            sa_text("INSERT INTO app_secrets (name, value) VALUES (:n, 'x')").bindparams(
+                n=f"probe-{count}"
+            )
+        )
+
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            done = [pool.submit(db.call, check_then_write) for db in (first, second)]
+            for future in done:
+                future.result()
+        with first.engine.connect() as conn:
+            names = conn.exec_driver_sql(
+                "SELECT name FROM app_secrets WHERE name LIKE 'probe-%' ORDER BY name"
+            ).scalars()
+            assert list(names) == ["probe-0", "probe-1"]
+    finally:
+        first.dispose()
+        second.dispose()

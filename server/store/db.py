@@ -4,7 +4,9 @@ runner, and what a database error means for the caller.
 Every unit of work is one function run in a worker thread with its own session
 and its own transaction, committed when the function returns. On SQLite one
 thread does all the work, so writers queue in the process rather than fight for
-the file lock. Nothing here ever waits on the language model.
+the file lock; between processes each unit of work takes the write lock when it
+begins (``BEGIN IMMEDIATE``), so a read and the write it decides are one step.
+Nothing here ever waits on the language model.
 
 SQLite and PostgreSQL (``postgresql+psycopg://``, the ``postgres`` extra) are
 supported. On both, a lock is waited for at most ``LOCK_TIMEOUT_MS``; then, like a
@@ -62,6 +64,9 @@ def trouble(exc: sa.exc.DBAPIError) -> Trouble | None:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling off: SQLAlchemy's "begin" starts each one
+    # (``_sqlite_begin``).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         # WAL lets readers run beside the writer; FULL syncs the WAL on every commit,
@@ -72,6 +77,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute(f"PRAGMA busy_timeout={LOCK_TIMEOUT_MS}")
     finally:
         cursor.close()
+
+
+def _sqlite_begin(connection: sa.Connection) -> None:
+    # IMMEDIATE: the write lock is taken when the unit of work begins (waiting up to the
+    # busy timeout), so what it read is still true when it writes. The driver's default
+    # began only at the first write: two web processes (``serve --workers``) on one file
+    # could both read "this client_id is new" and both store the message.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _postgres_settings(dbapi_connection: Any, _record: Any) -> None:
@@ -104,6 +117,7 @@ def create_db_engine(url: str, *, hide_parameters: bool = True) -> Engine:
             parsed, connect_args={"check_same_thread": False}, hide_parameters=hide_parameters
         )
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+        sa.event.listen(engine, "begin", _sqlite_begin)
         return engine
     try:
         engine = sa.create_engine(parsed, pool_pre_ping=True, hide_parameters=hide_parameters)
