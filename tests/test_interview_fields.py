@@ -200,10 +200,17 @@ def test_read_hours(text: str, asked: bool, status: str | None, value: object) -
     assert finding.value == value
 
 
-@given(hours=st.integers(min_value=1, max_value=168))
+@given(hours=st.integers(min_value=1, max_value=100))
 def test_any_possible_weekly_hours_are_read(hours: int) -> None:
     finding = one(read_hours(HOURS, Message.of(f"I can do {hours} hours a week")))
     assert (finding.status, finding.value) == ("answered", hours)
+
+
+@given(hours=st.integers(min_value=101, max_value=168))
+def test_weekly_hours_nobody_keeps_up_are_invalid(hours: int) -> None:
+    finding = one(read_hours(HOURS, Message.of(f"I can do {hours} hours a week")))
+    assert finding.status == "invalid"
+    assert finding.reason and "14 hours a day" in finding.reason
 
 
 @given(hours=st.integers(min_value=169, max_value=10_000))

@@ -49,7 +49,9 @@ async def understand(
     try:
         if spec.type in PICK_TYPES:
             choice = await prompts.pick(engine, spec, reading.text)
-            if spec.type == "single_choice" and len(reading.text.split()) > CHOICE_REPLY_WORDS:
+            if spec.type == "single_choice" and _FILLER.search(plain(reading.text)):
+                choice = "unclear"  # "a bit of everything" picks none of them
+            elif spec.type == "single_choice" and len(reading.text.split()) > CHOICE_REPLY_WORDS:
                 choice = "unclear"  # a long reply to a choice question is about something else
             elif spec.type == "single_choice" and choice in (spec.choices or ()):
                 # The same question with the choices in reverse order must give the same

@@ -50,6 +50,8 @@ NEGATIVE = _lexicon(
     r"\b(?:sin|sans|sem|senza|ohne)\s+(?:\w+\s+)?(?:experiencia|exp[ée]rience|experi[eê]ncia"
     r"|esperienza|erfahrung)\b|\bpas\s+d'exp[ée]rience\b",
     r"\bnot\s+(?:yet|really|at\s+all)\b",
+    r"\b(?:noch\s+)?gar\s+nicht\b|\bnoch\s+(?:gar\s+)?nicht\b|\bpas\s+encore\b|\bnon\s+ancora\b"
+    r"|\bainda\s+n[aã]o\b|\ba[uú]n\s+no\b|\bdu\s+tout\b|\bper\s+niente\b",
 )
 # A bare negative answer to the question just asked.
 BARE_NEGATIVE = re.compile(
@@ -87,6 +89,16 @@ DECLINE = _lexicon(
     r"\bnot\s+something\s+i\s+(?:want|wish|like|care|'?d\s+like)\s+to\b",
     r"\b(?:under\s+(?:an?\s+)?nda|nda|non[- ]disclosure|confidential(?:ity)?)\b",
     r"\bhold\s+off\b",
+    # Kept for a conversation later ("I'd rather discuss that in the interview").
+    r"\b(?:rather|prefer\s+to)\s+(?:discuss|talk\s+about)\s+(?:that|it|this)\s+(?:in\s+person"
+    r"|later|in\s+the\s+interview|face\s+to\s+face)",
+    r"\bprefiero\s+(?:hablarlo|comentarlo|tratarlo|discutirlo|verlo|dejarlo)\b",
+    r"\b(?:prefiro|preferia)\s+(?:falar\s+(?:disso|sobre\s+isso)|conversar|discutir|deixar)\b",
+    r"\bpr[ée]f[eè]re(?:rais)?\s+(?:en\s+parler|en\s+discuter|le\s+garder)\b",
+    r"\b(?:preferisco|preferirei)\s+(?:parlarne|discuterne)\b",
+    r"\blieber\s+(?:erst\s+)?(?:im\s+(?:pers[öo]nlichen\s+)?gespr[äa]ch|pers[öo]nlich|sp[äa]ter)\b",
+    r"\b(?:m[öo]chte|will)\s+ich\s+(?:lieber\s+)?(?:nicht|erst)\b.{0,40}\b(?:sagen|nennen"
+    r"|kl[äa]ren|besprechen)\b",
     r"\b(?:keep|keeping)\s+(?:that|it|this|those|these)\s+(?:to\s+myself|private|confidential"
     r"|for\s+(?:now|later))\b",
     r"\bskip\s+(?:this|that|the)?\s*(?:question|one|part)\b",
@@ -168,7 +180,8 @@ _CONFIRM_WORD = (
     r"yes|yeah|yep|yup|ya|y|ok|okay|sure|correct|confirm(?:ed)?|right|perfect|great"
     r"|fine|good|exactly|absolutely|lgtm|s[iíì]|ja|oui|sim|certo|claro|correct[oa]"
     r"|richtig|stimmt|genau|perfecto|perfekt|parfait|perfeito|perfetto|vale|passt"
-    r"|d'accord|esatto|exacto|exato|exact|👍"
+    r"|d'accord|esatto|exacto|exato|exact|exactement|exatamente|esattamente|genau\s+so"
+    r"|confermo|confirmo|confirme|best[äa]tigt?|bestens|prima|parfaitement|certo|giusto|👍"
 )
 _CONFIRM_PHRASE = (
     r"all\s+good|looks?\s+(?:good|right|correct|fine|great)|that'?s\s+(?:right"
@@ -178,7 +191,11 @@ _CONFIRM_PHRASE = (
     r"|certo)|todo\s+(?:bien|correcto)|tudo\s+(?:certo|bem)|va\s+bene"
     r"|tutto\s+(?:giusto|corretto|ok)|alles\s+(?:richtig|korrekt|gut)|das\s+stimmt"
     r"|es\s+correcto|[eé]\s+isso|[eè]\s+corretto|gracias|danke|merci|obrigad[oa]"
-    r"|grazie"
+    r"|grazie|passt\s+(?:so|alles)|c'est\s+parfait|t[aá]\s+(?:certo|bem|[oó]timo)"
+    r"|isso\s+mesmo|est[aá]\s+tudo\s+certo|pode\s+enviar|puedes\s+enviar|kannst\s+(?:es\s+)?"
+    r"(?:abschicken|senden)|vous\s+pouvez\s+envoyer|puoi\s+inviare|go\s+ahead|send\s+it"
+    r"|all\s+(?:fine|right)|sounds?\s+(?:good|right)|that\s+is\s+(?:right|correct)"
+    r"|est[aá]\s+perfecto|[eè]\s+tutto\s+(?:giusto|corretto|ok)|todo\s+est[aá]\s+bien"
 )
 CONFIRM = _lexicon(
     rf"^\s*(?:{_CONFIRM_WORD}|{_CONFIRM_PHRASE})(?!\w)(?:[\s.,!]+(?:{_CONFIRM_WORD}"

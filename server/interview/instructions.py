@@ -42,6 +42,11 @@ _PATTERNS: tuple[str, ...] = (
     r"|consignes)\b",
     r"\b(?:marca|marque[sz]?|valide[sz]?|setze|markiere)\b.{0,40}\b(?:campos?|champs?"
     r"|felder|feld|respondido|erledigt|complet[oa]?)\b",
+    r"\b(?:sistema|syst[eè]me|systeme|assistente|asistente|systemhinweis)\s*:",
+    r"\b(?:marca|marque[rsz]?|markiere|segna|marcar|d[ée]clare[rsz]?)\b.{0,50}\b(?:entrevista"
+    r"|entretien|interview|colloquio|candidatura|candidature|bewerbung)\b.{0,30}\b(?:terminad[ao]"
+    r"|termin[ée]e?|finalizad[ao]|completad[ao]|beendet|abgeschlossen|conclus[ao]|complet[ae]?"
+    r"|aprovad[ao]|aprobad[ao]|approuv[ée]e?|genehmigt|approvat[ao])\b",
     # A note addressed to the system, in the six languages.
     r"\b(?:instrucci[oó]n(?:es)?|instru[cç][aã]o|instru[cç][oõ]es|anweisung(?:en)?|consignes?"
     r"|istruzion[ei]|instructions?|notas?|note|hinweis|mensaje|mensagem|messaggio|message)\s+"

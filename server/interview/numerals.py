@@ -94,6 +94,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         t = languages.gloss(t, lang)
     t = _since_to_duration(t)
     t = _NUMBER_WORD.sub(_word_number, t)
+    # "four days of eight hours", "vier Tage à acht Stunden": a week of days.
+    t = _DAYS_OF_HOURS.sub(r"\2 hours a day, \1 days a week", t)
     t = re.sub(r"\ba\s+dozen\b", "12", t)
     t = re.sub(r"(\d)\s*-?ish\b", r"\1", t)
     t = re.sub(r"\b(?:a\s+)?couple(?:\s+of)?\b(?=\s+" + _UNIT_WORDS + r")", "2", t)
@@ -172,6 +174,10 @@ def _span_hours(m: re.Match[str]) -> str:
     return f"{hours:g} hours a day"
 
 
+_DAYS_OF_HOURS = re.compile(
+    r"\b(\d)\s+days?\s+(?:(?:a|at|of|x|zu|je|each|de|da|di|mit)\s+){1,2}(\d+(?:\.\d+)?)\s*"
+    r"(?:hours?|h)\b"
+)
 _YEAR_SPAN = re.compile(
     r"\b(?:(?:from|since|between)\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|until|till|and|al|au)\s*"
     r"(?P<y2>(?:19|20)\d\d)\b"

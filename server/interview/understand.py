@@ -118,6 +118,8 @@ def read_message(
     # A story with a "not" in it answers an open question; it is no "none".
     story = len(content.split()) > LONG_TEXT_NEGATIVE_WORDS
     for cue in negatives:
+        if _BECAUSE.match(plain(cue.clause)) and not grounded(content, cue.clause):
+            continue  # "Rennes only, since I have no car": a reason, not the answer
         strong = bare_negative or bool(_STRONG_NEGATIVE.search(cue.scope))
         for spec in _attribute(job, cue, asked, vocab, fallback=strong):
             if (
@@ -221,6 +223,10 @@ def read_message(
     )
 
 
+_BECAUSE = re.compile(
+    r"^\W*(?:because|since|as|cause|puisque|parce\s+qu\w*|car|porque|pois|ya\s+que|weil|denn"
+    r"|perche|poiche|siccome|visto\s+che|dado\s+que)\b"
+)
 _READ = ("parser", "aside")  # findings of the field readers
 # A number taken back in any language ("venticinque, non venti" → "25, not 20").
 _TAKEN_BACK = re.compile(r"\bnot\s+(?:\w+\s+)?\d")

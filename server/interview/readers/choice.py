@@ -20,7 +20,9 @@ _PREFER = (
     r"\b(?:prefer\w*|prefier\w*|rather|ideally|best|lieber|liebsten|bevorzug\w*"
     r"|prefere\w*|plutot"
     r"|prefiro|preferisco|preferirei|meglio|mejor|melhor|me\s+gustaria|i'?d\s+like"
-    r"|i\s+(?:choose|pick|go\s+for|want)|finalmente|finalement|pensandolo\s+mejor)"
+    r"|i\s+(?:choose|pick|go\s+for|want)|finalmente|finalement|pensandolo\s+mejor"
+    r"|alla\s+fine|al\s+final|am\s+ende|in\s+the\s+end|no\s+fim|au\s+final|actually"
+    r"|en\s+realidad|in\s+realta|eigentlich|en\s+fait|na\s+verdade)"
 )
 
 
@@ -76,6 +78,13 @@ _REASON = re.compile(
     r"\b(?:because|since|cause|porque|pues|ya\s+que|weil|denn|parce\s+qu\w*|car"
     r"|puisque|pois|perche|siccome|poiche)\b"
 )
+# A choice turned down after it is named ("Presencial não dá", "nights are out").
+_NEGATED_AFTER = re.compile(
+    r"^[\w'-]+(?:\s+[\w'-]+)?\s+(?:nao\s+(?:da|posso|serve|me\s+da)|no\s+(?:puedo|me\s+va"
+    r"|me\s+sirve|es\s+posible)|geht\s+nicht|kommt\s+nicht|non\s+(?:posso|va|fa\s+per\s+me"
+    r"|e\s+possibile)|ne\s+(?:me\s+)?(?:va|convient)\s+pas|(?:is|are)\s+(?:out|not\s+possible)"
+    r"|(?:doesn'?t|won'?t)\s+work|no\s+way|nein|jamais|nunca|mai)\b"
+)
 _NOTHING_BEFORE = re.compile(
     r"\b(?:nada\s+de|nothing|nichts|kein\w*|rien|pas\s+de|nulla|niente|sin|sem|senza|ohne"
     r"|sans|without)\s*(?:\S+\s+){0,1}$"
@@ -126,6 +135,8 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             continue
         # A choice the candidate turns down anywhere ("a van, not a car ... my car is small")
         # is not their choice.
+        if spans and any(_NEGATED_AFTER.match(flat[p:]) for p in spans):
+            continue
         if spans and not any(_NEGATED_BEFORE.search(flat[max(0, p - 30) : p]) for p in spans):
             hits.append(choice)
             first[choice] = min(spans)

@@ -31,6 +31,8 @@ from server.interview.readers.schedule import schedule_hours
 from server.interview.spec import FieldSpec
 
 HOURS_IN_WEEK = 168.0
+# More than this a week is no availability anyone keeps (over 14 hours every day).
+MAX_WEEKLY_HOURS = 100.0
 
 
 _EVERY_DAY = re.compile(r"\b(?:every\s*day|each\s+day|daily|7\s+days|all\s+week)\b")
@@ -176,6 +178,15 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                     None,
                     evidence,
                     f"{hi:g} hours is more than the {HOURS_IN_WEEK:g} hours in a week",
+                )
+            ]
+        if hi > MAX_WEEKLY_HOURS:
+            return [
+                Finding(
+                    "invalid",
+                    None,
+                    evidence,
+                    f"{hi:g} hours a week is more than anyone can work (over 14 hours a day)",
                 )
             ]
         if hi == 0:

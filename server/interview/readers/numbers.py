@@ -19,8 +19,9 @@ from server.interview.spec import FieldSpec
 # message's side is its digit form, where the language's unit words are already glossed.
 # fmt: off
 _UNITS: dict[str, tuple[str, dict[str, float]]] = {
-    "days": (r"days?|dias?|tage?n?|jours?|giorni|giornate", {"weeks": 7.0}),
-    "weeks": (r"weeks?|semanas?|wochen?|semaines?|settimane?", {"days": 1 / 7}),
+    "days": (r"days?|dias?|tage?n?|jours?|giorni|giornate", {"weeks": 7.0, "months": 30.4}),
+    "weeks": (r"weeks?|semanas?|wochen?|semaines?|settimane?", {"days": 1 / 7, "months": 4.345}),
+    "months": (r"months?|mes(?:es)?|monate?n?|mois|mesi", {"weeks": 1 / 4.345, "days": 1 / 30.4}),
     "wpm": (r"words?\s+(?:per|a)\s+minute|wpm|ppm|palabras\s+por\s+minuto|palavras\s+por\s+minuto"
             r"|worter\s+pro\s+minute|mots\s+par\s+minute|parole\s+al\s+minuto", {}),
     "minutes": (r"minutes?|mins?|minutos?|minuten|minuti", {"hours": 60.0}),
@@ -44,12 +45,20 @@ _OTHER_UNIT_AFTER = re.compile(
 )
 
 
+_PER_UNIT = re.compile(
+    r"\b(?:per|an?|each|every|pro|je|por|par|al|ao|a\s+la|al\s+giorno|a\s+l')\s+(?:day|hour|week"
+    r"|month|shift|tag|stunde|woche|monat|schicht|dia|hora|semana|mes|turno|jour|heure|semaine"
+    r"|mois|giorno|ora|settimana|mese)s?\b"
+)
 _DISTINCT_UNITS = frozenset({"km", "miles", "wpm", "money"})
 
 
 def field_unit(spec: FieldSpec) -> str | None:
     """The unit a number field is counted in, if its wording names one."""
     words = plain(f"{spec.label} {spec.question or ''} {spec.description}")
+    # A unit after "per" is what the count is divided by ("words per day", "loaves an
+    # hour"), not the unit it is counted in.
+    words = _PER_UNIT.sub(" ", words)
     return next((kind for kind, pattern in _UNIT_IN_SPEC.items() if pattern.search(words)), None)
 
 

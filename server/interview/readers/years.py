@@ -188,10 +188,28 @@ _THEN = re.compile(
 )
 
 
+# "four years at one warehouse and one at another": a second spell in the same unit.
+_AND_ONE_MORE = re.compile(
+    r"\s*(?:years?|months?)\b[^.;:]{0,60}?\b(?:and|y|e|und|et)\s+(?:another\s+|otros?\s+"
+    r"|outros?\s+|altri\s+|weitere\s+|encore\s+)?(?P<n>\d+(?:\.\d+)?|one|uno|una|un|um|uma"
+    r"|eins|einem|einen|ein)\s+(?:more\s+)?(?:en|in|at|con|com|bei|chez|with|for|mit|no|na|al"
+    r"|da|em|dans|a|im|als|as|como|come|comme)\b"
+)
+_ONE = frozenset({"one", "uno", "una", "un", "um", "uma", "eins", "einem", "einen", "ein"})
+
+
 def _added_up(mentions: list[tuple[Any, int, str]], msg: Message) -> list[tuple[Any, int, str]]:
+    d_all = " ".join(msg.digits)
+    if len(mentions) == 1 and not CORRECTION.search(fold(msg.text)):
+        value, pos, evidence = mentions[0]
+        unit = YEARS.match(d_all, pos)
+        more = _AND_ONE_MORE.match(d_all, unit.start("unit")) if unit else None
+        if unit is not None and more is not None:
+            n = 1.0 if more.group("n") in _ONE else float(more.group("n"))
+            factor = 1 / 12 if unit.group("unit").startswith("m") else 1.0
+            return [(round(float(value) + n * factor, 3), pos, evidence)]
     if len(mentions) < 2 or CORRECTION.search(fold(msg.text)):
         return mentions
-    d_all = " ".join(msg.digits)
     if _TOTAL_WORDS.search(d_all):
         return mentions  # a total is said: it is the answer
     pairs = itertools.pairwise(mentions)

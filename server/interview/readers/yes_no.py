@@ -114,6 +114,8 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
         return True
     if _HAVE_ALONE.fullmatch(flat):
         return True
+    if len(flat.split()) <= 3 and re.search(r"\b(?:no|nein|non|nao|nope)\s*[.!]*$", flat):
+        return False  # "Nachtdienste nein", "weekends no"
     if lang == "pt" and re.match(r"no\s+\w", flat):
         return None  # Portuguese "no" is "in the": "No meu trabalho …"
     if _NO.match(flat):
