@@ -534,3 +534,26 @@ def test_notes_to_the_system_in_other_languages_are_set_aside(text: str) -> None
     from server.interview.text import strip_instructions
 
     assert strip_instructions(text)[1] is True
+
+
+VEHICLE = FieldSpec(
+    key="vehicle", label="Mezzo", type="single_choice",
+    choices=("bicicletta", "bici elettrica", "scooter", "auto"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "lang", "choice"),
+    [
+        ("An ordinary push bike.", "en", "bicicletta"),
+        ("Con mi bicicleta de siempre.", "es", "bicicletta"),
+        ("Mit dem Pedelec.", "de", "bici elettrica"),
+        ("La bici elettrica, ovviamente.", "it", "bici elettrica"),
+        ("Ma voiture.", "fr", "auto"),
+        ("Uma mota pequena.", "pt", "scooter"),
+    ],
+)
+def test_vehicles_are_named_in_any_language_and_a_longer_name_wins(
+    reply: str, lang: str, choice: str
+) -> None:
+    assert read_choice(VEHICLE, Message.of(reply, VEHICLE, lang))[0].value == choice

@@ -61,6 +61,14 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("long-distance", "long distance", "long haul", "long-haul", "foranea", "foraneo",
      "carretera", "fernverkehr", "langstrecke", "longue distance", "longa distancia",
      "lunga percorrenza"),
+    ("bike", "bicycle", "normal bike", "push bike", "pushbike", "bici", "bicicleta",
+     "bicicletta", "fahrrad", "velo", "bicyclette"),
+    ("e-bike", "ebike", "electric bike", "electric bicycle", "bici elettrica",
+     "bicicleta electrica", "bicicleta eletrica", "pedelec", "velo electrique", "elektrorad"),
+    ("scooter", "moped", "motorbike", "motorcycle", "moto", "motorino", "motocicleta",
+     "motorroller", "roller", "mota", "scooter"),
+    ("car", "auto", "coche", "carro", "voiture", "macchina", "automovel", "pkw"),
+    ("van", "furgoneta", "furgone", "transporter", "camionnette", "carrinha", "furgao"),
     # Both, either, no preference: one choice that means any of them.
     ("both", "either", "ambos", "ambas", "los dos", "las dos", "beide", "beides",
      "les deux", "os dois", "as duas", "entrambi", "entrambe", "tutti e due", "tutte e due",
@@ -72,7 +80,7 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
 )
 # fmt: on
 _BOTH = _CONCEPTS[-1]
-_MIXED = 6  # the concept of a mix (hybrid)
+_MIXED = next(c for c in _CONCEPTS if c[0] == "hybrid")
 # A reason after the answer ("Il pomeriggio, perché la mattina accompagno mio figlio").
 _REASON = re.compile(
     r"\b(?:because|since|cause|porque|pues|ya\s+que|weil|denn|parce\s+qu\w*|car"
@@ -103,6 +111,22 @@ def _names(choice: str) -> list[str]:
     if len(words) == 1 and len(own) >= 5:
         # The last part of a compound word: "televendas" names "vendas".
         names.append(rf"[^\W\d_]{{3,}}{re.escape(own)}(?:e?s)?")
+    return names
+
+
+def _near_names(choice: str) -> list[str]:
+    """Weaker names, used only when no choice is named outright: a one-word choice spelt
+    with a letter doubled or single ("bicicleta" for "bicicletta"), and the stems of a
+    several-word choice's longer words ("parking" for "car parks")."""
+    own = plain(choice)
+    words = own.split()
+    names = []
+    if len(words) == 1 and len(own) >= 6:
+        for i, letter in enumerate(own):
+            if i and own[i - 1] == letter:
+                names.append(re.escape(own[:i] + own[i + 1 :]))  # a double letter single
+            elif letter.isalpha() and letter not in "aeiou":
+                names.append(re.escape(own[:i] + letter + own[i:]))  # a single letter double
     if len(words) > 1:
         for word in words:
             stem = re.sub(r"(?:es|s)$", "", word) if len(word) > 4 else word
@@ -116,19 +140,35 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     choices = spec.choices or ()
     flat = plain(msg.text)
     asked = msg.is_asked(spec)
+    hits, first, literal = _hits(choices, flat, asked, near=False)
+    if not hits and asked:
+        hits, first, literal = _hits(choices, flat, asked, near=True)
+    return _settle(spec, msg, flat, asked, hits, first, literal)
+
+
+def _hits(
+    choices: tuple[str, ...], flat: str, asked: bool, near: bool
+) -> tuple[list[str], dict[str, int], int]:
     hits = []
     first: dict[str, int] = {}
     literal = 0
+    extents: dict[str, list[tuple[int, int]]] = {}
     for choice in choices:
         # "las noches", "weekends": a plural names the choice too. Asked, a choice is also
-        # named by its concept's words and its words' stems; unasked, only as written.
-        names = (
-            _names(choice)
-            if asked or plain(choice) in _BOTH
-            else [rf"{re.escape(plain(choice))}(?:e?s)?"]
-        )
+        # named by its concept's words (and, failing all, near spellings and stems);
+        # unasked, only as written.
+        if near:
+            names = _near_names(choice)
+        elif asked or plain(choice) in _BOTH:
+            names = _names(choice)
+        else:
+            names = [rf"{re.escape(plain(choice))}(?:e?s)?"]
+        if not names:
+            continue
         pattern = "|".join(names)
-        spans = [m.start() for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", flat)]
+        found = [m.span() for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", flat)]
+        spans = [a for a, _ in found]
+        extents[choice] = found
         if re.search(rf"(?<!\w){re.escape(plain(choice))}(?:e?s)?(?!\w)", flat):
             literal += 1
         if spans and any(_NOTHING_BEFORE.search(flat[max(0, p - 30) : p]) for p in spans):
@@ -140,11 +180,38 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         if spans and not any(_NEGATED_BEFORE.search(flat[max(0, p - 30) : p]) for p in spans):
             hits.append(choice)
             first[choice] = min(spans)
+    # "bici elettrica" names the e-bike, not also the "bici" inside it.
+    inside = [
+        c
+        for c in hits
+        if all(
+            any(
+                a <= x and y <= b and (a, b) != (x, y)
+                for o in hits
+                if o != c
+                for a, b in extents[o]
+            )
+            for x, y in extents[c]
+        )
+    ]
+    return [c for c in hits if c not in inside], first, literal
+
+
+def _settle(
+    spec: FieldSpec,
+    msg: Message,
+    flat: str,
+    asked: bool,
+    hits: list[str],
+    first: dict[str, int],
+    literal: int,
+) -> list[Finding]:
+    choices = spec.choices or ()
     both = [c for c in hits if plain(c) in _BOTH]
     if both and len(hits) > 1 and (len(hits) > 2 or not asked):
         # "fabrico e balcão, não tenho preferência": the choice that means either.
         hits = both[:1]
-    mixed = [c for c in hits if plain(c) in _CONCEPTS[_MIXED]]
+    mixed = [c for c in hits if plain(c) in _MIXED]
     if mixed and len(hits) > 1:
         # "a mix of office and home days": the choice that mixes them.
         hits = mixed[:1]
