@@ -472,3 +472,23 @@ async def test_erasing_the_candidate_erases_the_assessments(
 
     for table in ("assessments", "assessment_history", "judging_queue"):
         assert rows(web_settings.database_url, f"SELECT count(*) FROM {table}") == [(0,)]
+
+
+@pytest.mark.parametrize(
+    ("field", "judged"),
+    [
+        ({"status": "answered", "value": "I care.", "evidence": "I care."}, "I care."),
+        ({"status": "vague", "value": None, "evidence": "I like AI."}, "I like AI."),
+        ({"status": "declined", "value": None, "evidence": "Rather not say."}, ""),
+        ({"status": "missing", "value": None, "evidence": None}, ""),
+        (None, ""),
+    ],
+)
+def test_the_answer_judged_is_what_the_candidate_said(
+    field: dict[str, Any] | None, judged: str
+) -> None:
+    from server.store.tables import Interview
+    from server.web.judging import answer_of
+
+    state = {"fields": {"motivation": field} if field else {}}
+    assert answer_of(Interview(state=state), "motivation") == judged  # type: ignore[call-arg]

@@ -62,12 +62,17 @@ def rubric_question(spec: JobSpec, key: str) -> CustomQuestion | None:
 
 
 def answer_of(interview: Interview, key: str) -> str:
-    """The candidate's final answer to a question ("" when none was given)."""
+    """The candidate's final answer to a question: the value taken, or the words the
+    interviewer found too vague to take (the rubric judges what was said, not whether the
+    interviewer moved on); "" when nothing was said (declined, missing)."""
     field = (interview.state or {}).get("fields", {}).get(key) or {}
-    if field.get("status") != "answered":
-        return ""
+    status = field.get("status")
     value = field.get("value")
-    return value if isinstance(value, str) else str(field.get("evidence") or "")
+    if status == "answered" and isinstance(value, str):
+        return value
+    if status in ("answered", "vague"):
+        return str(field.get("evidence") or "")
+    return ""
 
 
 def work_for(interview: Interview, key: str, task_id: int) -> Work | None:
