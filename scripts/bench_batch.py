@@ -1,15 +1,17 @@
 """Throughput of batched decoding: the same model requests at parallel 1, 2, 4 and 8.
 
-    .venv/bin/python scripts/bench_batch.py [--parallel 1,2,4,8] [--requests 16] [--model NAME]
+    .venv/bin/python scripts/bench_batch.py [--parallel 1,2,4,8] [--requests 16] [--rounds 1]
+        [--model NAME]
 
 The requests are the ones the interview sends to understand a message (``prompts.request``
 for the reply to each screening question, ``prompts.check_answer``'s request for the open
 question), built from the candidates' replies of the shared dev sets. For each setting a
 fresh ``LlamaEngine`` (worker process, fair queue, batching) starts on the model, is warmed
 with one request, then gets every request at once, each for a party of its own. Prints one
-JSON object: per setting the wall time, requests and generated tokens per second, the
-ratio to parallel 1 (measured in the same run), and how many outputs differ from parallel
-1's (greedy decoding: ideally none; see the README for why a few may).
+JSON object: per setting the median wall time over ``--rounds`` (each other round runs the
+settings in reverse order), requests and generated tokens per second, the ratio to the
+first setting (measured in the same run), and how many outputs differ from the first
+setting's first round (greedy decoding: none expected, see ``server.engine.batch``).
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ import argparse
 import asyncio
 import json
 import os
+import statistics
 import time
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from server.engine.base import ChatMessage, FairKey, Generation, GenerationRequest, ModelInfo
 from server.engine.runtime import LlamaEngine, WorkerConfig
@@ -70,7 +75,7 @@ def interview_requests(count: int) -> list[GenerationRequest]:
 
 async def measure(
     config: WorkerConfig, info: ModelInfo, requests: list[GenerationRequest]
-) -> dict[str, object]:
+) -> dict[str, Any]:
     engine = LlamaEngine(config, info)
     await engine.start()
     try:
@@ -98,8 +103,6 @@ async def measure(
     tokens = sum(g.completion_tokens for g in done)
     return {
         "wall_s": round(wall, 2),
-        "requests_per_s": round(len(done) / wall, 3),
-        "tokens_per_s": round(tokens / wall, 2),
         "completion_tokens": tokens,
         "prompt_tokens_mean": round(sum(g.prompt_tokens for g in done) / max(len(done), 1), 1),
         "reused_tokens_mean": round(sum(g.reused_tokens for g in done) / max(len(done), 1), 1),
@@ -115,42 +118,49 @@ async def bench(args: argparse.Namespace) -> dict[str, object]:
     path, sha256 = ensure_verified(settings, model)
     info = ModelInfo(name=entry.name, sha256=sha256, n_ctx=settings.n_ctx)
     requests = interview_requests(args.requests)
-    runs: dict[int, dict[str, object]] = {}
-    for parallel in args.parallel:
-        config = WorkerConfig.from_settings(settings, path, entry.chat_format, prompts.SCHEMAS)
-        config = WorkerConfig(
-            **{
-                **config.__dict__,
-                "parallel": parallel,
-                "queue_deadline_s": 3600.0,
-                "generation_timeout_s": 600.0,
-            }
-        )
-        runs[parallel] = await measure(config, info, requests)
-    texts = {parallel: run.pop("texts") for parallel, run in runs.items()}
+    load_before = os.getloadavg()
+    rounds: dict[int, list[dict[str, Any]]] = {parallel: [] for parallel in args.parallel}
+    for n in range(args.rounds):  # every other round in reverse order: drifting load evens out
+        for parallel in args.parallel if n % 2 == 0 else args.parallel[::-1]:
+            config = WorkerConfig.from_settings(settings, path, entry.chat_format, prompts.SCHEMAS)
+            config = replace(
+                config, parallel=parallel, queue_deadline_s=3600.0, generation_timeout_s=600.0
+            )
+            rounds[parallel].append(await measure(config, info, requests))
     first = args.parallel[0]
-    base = float(runs[first]["requests_per_s"])  # type: ignore[arg-type]
     table = []
-    for parallel, run in runs.items():
+    for parallel, measured in rounds.items():
+        walls = sorted(run["wall_s"] for run in measured)
+        wall = statistics.median(walls)
+        run = measured[0]
         differing = [
             {"request": n, "first": a, "this": b}
-            for n, (a, b) in enumerate(zip(texts[first], texts[parallel], strict=True))
+            for one in measured
+            for n, (a, b) in enumerate(zip(rounds[first][0]["texts"], one["texts"], strict=True))
             if a != b
         ]
         table.append(
             {
                 "parallel": parallel,
-                **run,
-                "throughput_ratio": round(float(run["requests_per_s"]) / base, 2),  # type: ignore[arg-type]
+                "wall_s_median": round(wall, 2),
+                "wall_s_each": walls,
+                "requests_per_s": round(len(requests) / wall, 3),
+                "tokens_per_s": round(run["completion_tokens"] / wall, 2),
+                **{k: v for k, v in run.items() if k not in ("texts", "wall_s")},
                 "outputs_differing_from_first": len(differing),
                 "differing": differing[:3],
             }
         )
+    base = table[0]["requests_per_s"]
+    for row in table:
+        row["throughput_ratio"] = round(row["requests_per_s"] / base, 2)
     return {
         "model": model,
         "requests": len(requests),
+        "rounds": args.rounds,
+        "load_average_at_start": load_before,
         "n_threads": settings.n_threads,
-        "load_average": os.getloadavg(),
+        "load_average_at_end": os.getloadavg(),
         "runs": table,
     }
 
@@ -161,6 +171,7 @@ def main() -> int:
         "--parallel", default="1,2,4,8", type=lambda s: [int(p) for p in s.split(",")]
     )
     parser.add_argument("--requests", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=1, help="median of this many runs each")
     parser.add_argument("--model", default="")
     print(json.dumps(asyncio.run(bench(parser.parse_args()))))
     return 0

@@ -40,6 +40,9 @@ from server.errors import (
 )
 
 Outcome = Generation | InterviewerError
+# A request whose prompt shares this many more tokens with a prompt being started than
+# with any sequence's cells waits one step for that prefix instead of evaluating it too.
+DEFER_TOKENS = 32
 
 
 @dataclass
@@ -86,6 +89,8 @@ class BatchDecoder:
         self._cached: list[list[int]] = [[] for _ in range(self.parallel)]
         self._live: dict[int, _Live] = {}
         self._copying: set[int] = set()  # sequences copied into since the last decode
+        self._new: list[list[int]] = []  # prompts started since the last step
+        self._deferred: list[_Live] = []  # started, waiting for a prefix in a step
         llama_cpp.llama_memory_clear(self._memory, True)
 
     def close(self) -> None:
@@ -93,11 +98,12 @@ class BatchDecoder:
 
     @property
     def live(self) -> int:
-        return len(self._live)
+        """Requests started and not finished."""
+        return len(self._live) + len(self._deferred)
 
     @property
     def free(self) -> int:
-        return self.parallel - len(self._live)
+        return self.parallel - len(self._live) - len(self._deferred)
 
     # -- KV cells ---------------------------------------------------------------
 
@@ -181,19 +187,33 @@ class BatchDecoder:
         decoder = self.decoder
         prompt, dropped = decoder.fit(messages, pinned, max_tokens)
         matcher = decoder.matcher(schema).deep_copy() if schema is not None else None
-        seq, reused = self._place(prompt)
-        self._live[seq] = _Live(
+        live = _Live(
             key=key,
-            seq=seq,
+            seq=-1,
             matcher=matcher,
             max_tokens=max_tokens,
             deadline=deadline,
             started=started,
             prompt_tokens=len(prompt),
-            reused=reused,
+            reused=0,
             dropped=dropped,
-            feed=prompt[reused:],
+            feed=prompt,
         )
+        # A prompt that shares a longer prefix with one evaluated in the coming step than
+        # with any sequence's cells waits one step, then copies that prefix.
+        held = max((_common(p, prompt, len(prompt) - 1) for p in self._new), default=0)
+        cached = max(_common(c, prompt, len(prompt) - 1) for c in self._cached)
+        if held - cached > DEFER_TOKENS:
+            self._deferred.append(live)
+        else:
+            self._assign(live)
+
+    def _assign(self, live: _Live) -> None:
+        prompt = live.feed
+        live.seq, live.reused = self._place(prompt)
+        live.feed = prompt[live.reused :]
+        self._live[live.seq] = live
+        self._new.append(prompt)
 
     def step(self) -> list[tuple[Hashable, Outcome]]:
         """Pick the next tokens of every live sequence and evaluate them, with the
@@ -219,10 +239,15 @@ class BatchDecoder:
             except EngineError as exc:
                 finished += [(live.key, exc) for live in self._live.values()]
                 self._live.clear()
-                return finished
-            for live in self._live.values():
-                live.logits = logits[live.seq]
-                live.feed = []
+            else:
+                for live in self._live.values():
+                    live.logits = logits[live.seq]
+                    live.feed = []
+        self._new.clear()
+        # The prefixes they waited for are in the cells now: their prompts go next step.
+        deferred, self._deferred = self._deferred, []
+        for live in deferred:
+            self._assign(live)
         return finished
 
     def run(
@@ -233,7 +258,7 @@ class BatchDecoder:
         benchmarks."""
         waiting = list(requests)
         outcomes: dict[Hashable, Outcome] = {}
-        while waiting or self._live:
+        while waiting or self.live:
             while waiting and self.free:
                 key, messages, options = waiting.pop(0)
                 try:
