@@ -93,6 +93,11 @@ TABLE: dict[tuple[str, str], Row] = {
         401, 404, 409, 403, 403, body=lambda: {"bid_amount": 10}
     ),
     ("GET", "/api/jobs/{job_id:int}/applications"): Row(401, 403, 403, 404, 200),
+    # The job here has no rubric question: nothing to judge or override, even for its owner.
+    ("GET", "/api/interviews/{interview_id:int}/assessments"): Row(401, 403, 403, 404, 404),
+    ("PUT", "/api/interviews/{interview_id:int}/assessments/{key:str}/{index:int}"): Row(
+        401, 403, 403, 404, 404, body=lambda: {"judgement": "covered", "note": "checked"}
+    ),
     ("POST", "/api/jobs/{job_id:int}/kiosks"): Row(401, 403, 403, 404, 201, body=dict),
     # A kiosk is public to whoever holds its link; starting there is a log-in of its own.
     ("GET", "/kiosk/{token:str}"): _all(200),
@@ -191,6 +196,7 @@ class World:
         path = path.replace("{interview_id:int}", str(self.interview_id))
         path = path.replace("{file_path:path}", "interview.js")
         path = path.replace("{token:str}", self.kiosk)
+        path = path.replace("{key:str}", "why_us").replace("{index:int}", "0")
         return path.replace("{path:str}", "openapi.json")
 
     async def call(self, method: str, path: str, row: Row, role: str) -> int:
