@@ -492,3 +492,39 @@ def test_the_answer_judged_is_what_the_candidate_said(
 
     state = {"fields": {"motivation": field} if field else {}}
     assert answer_of(Interview(state=state), "motivation") == judged  # type: ignore[call-arg]
+
+
+class StallingEngine(ScriptedEngine):
+    """A model that never answers (until cancelled)."""
+
+    async def generate(self, request: GenerationRequest) -> Generation:
+        self.requests.append(request)
+        await asyncio.sleep(3600)
+        raise AssertionError("unreachable")
+
+
+async def test_a_stopping_worker_hands_its_question_back(
+    make_client: Any, web_settings: Any
+) -> None:
+    async with make_client() as client:
+        await client.app.state.judging.aclose()
+        iid = await _seed(client)
+    db = Database(web_settings.database_url)
+    try:
+        engine = StallingEngine()
+        worker = Judging(db, engine, poll_s=0.05)
+        worker.start()
+        for _ in range(200):
+            if engine.requests:
+                break
+            await asyncio.sleep(0.05)
+        task = db.call(store.get_task, interview_id=iid, question_key="motivation")
+        assert task is not None and task.state == "running" and task.attempts == 1
+        await worker.aclose()
+        task = db.call(store.get_task, interview_id=iid, question_key="motivation")
+        assert task is not None and task.state == "queued" and task.attempts == 0
+        assert task.lease_until is None
+        taken = db.call(store.take)  # due at once: the next start takes it
+        assert taken is not None and taken.id == task.id
+    finally:
+        db.dispose()

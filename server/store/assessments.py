@@ -148,6 +148,18 @@ def renew(session: Session, *, task_id: int, lease_s: float = LEASE_S) -> None:
         session.flush()
 
 
+def release(session: Session, *, task_id: int) -> None:
+    """A running task handed back unfinished (its worker is stopping): queued again at
+    once, the try not counted."""
+    task = session.get(JudgingTask, task_id)
+    if task is not None and task.state == "running":
+        task.state, task.lease_until = "queued", None
+        task.attempts = max(task.attempts - 1, 0)
+        task.updated_at = task.not_before = utcnow()
+        session.add(task)
+        session.flush()
+
+
 def finish(session: Session, *, task_id: int) -> None:
     task = session.get(JudgingTask, task_id)
     if task is not None:

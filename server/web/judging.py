@@ -140,11 +140,15 @@ class Judging:
         self.poll_s = poll_s
         self.lease_s = store.LEASE_S if lease_s is None else lease_s
         self._task: asyncio.Task[None] | None = None
+        self._current: int | None = None  # the queue task being judged now
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._loop(), name="judging")
 
     async def aclose(self) -> None:
+        """Stop; a question being judged goes back to the queue (no try counted), so the
+        next start takes it without waiting for its lease to pass."""
+        stopped = self._current  # the step's own clean-up forgets it when cancelled
         if self._task is not None:
             self._task.cancel()
             try:
@@ -152,6 +156,8 @@ class Judging:
             except asyncio.CancelledError:
                 pass
             self._task = None
+        if stopped is not None:
+            await self.db.run(store.release, task_id=stopped)
 
     async def _loop(self) -> None:
         while True:
@@ -176,6 +182,13 @@ class Judging:
         task = await self.db.run(store.take, lease_s=self.lease_s)
         if task is None:
             return False
+        self._current = task.id or 0
+        try:
+            return await self._judge(task)
+        finally:
+            self._current = None
+
+    async def _judge(self, task: JudgingTask) -> bool:
         task_id = task.id or 0
         work = await self.db.run(load_work, task=task)
         if work is None:
