@@ -1,7 +1,7 @@
 """Per-message latency and accuracy on jobs unlike the default one, as one JSON object.
 
 Runs every scripted candidate of one or more rehearsal files (default: the shared
-development set and the two blind sets in ``tests/data``) through the live turns on
+development set and the three blind sets in ``tests/data``) through the live turns on
 the configured model, once with the model and once with rules only, and reports per
 set and overall: p50/p95 seconds per message, field accuracy, invention and the
 interviews that ended complete as expected. The issue's latency bar is p50 ≤ 0.5 s and
@@ -28,6 +28,7 @@ DEFAULT_SETS = (
     ROOT.parent / "shared" / "eval" / "jobs_dev.json",
     ROOT / "tests" / "data" / "jobs_blind.json",
     ROOT / "tests" / "data" / "jobs_blind2.json",
+    ROOT / "tests" / "data" / "jobs_blind3.json",
 )
 
 

@@ -557,3 +557,38 @@ def test_vehicles_are_named_in_any_language_and_a_longer_name_wins(
     reply: str, lang: str, choice: str
 ) -> None:
     assert read_choice(VEHICLE, Message.of(reply, VEHICLE, lang))[0].value == choice
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Je n'ai pas de permis, mais j'ai un vélo.", "Non ho mai lavorato ai piani, solo in sala."],
+)
+def test_french_and_italian_ai_are_not_artificial_intelligence(text: str) -> None:
+    from server.interview.default_job import DEFAULT_JOB
+
+    reading = read_message(DEFAULT_JOB, text, "linkedin_url")
+    assert "ai_training_experience" not in reading.findings
+    assert "years_experience" not in reading.findings
+
+
+async def test_a_correction_of_the_platform_keeps_the_tasks_said_before() -> None:
+    from server.interview.default_job import DEFAULT_JOB
+
+    state = await talk(
+        DEFAULT_JOB,
+        "Bounding boxes on Toloka.",
+        "Perdón, no era Toloka, era Appen. Unos ocho meses.",
+        asked=["ai_training_experience", "years_experience"],
+    )
+    value = state.fields["ai_training_experience"].value
+    assert value["platforms"] == ["appen"]
+    assert value["task_types"]  # the bounding boxes stand
+
+
+def test_a_task_followed_by_never_done_is_turned_down() -> None:
+    from server.interview.readers.experience import read_ai_experience
+
+    spec = FieldSpec(key="ai", label="AI training experience", type="ai_training_experience")
+    text = "Bei Appen mache ich Transkription, aber mit Red Teaming habe ich noch nie gearbeitet."
+    value = read_ai_experience(spec, Message.of(text, spec, "de"), VOCAB, [])[0].value
+    assert "red_teaming" not in value["task_types"]

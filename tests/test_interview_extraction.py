@@ -383,7 +383,7 @@ CASES: list[tuple[Any, ...]] = [
     ),
     ([(H, "maybe 20"), (L, "actually make that 25 hours")], {H: ("answered", 25)}),
     ([(L, "I don't have one"), (Y, "2")], {L: "none", Y: ("answered", 2)}),
-    ([(A, "Outlier"), (A, "mostly RLHF there")], {A: ("answered", ([], ["rlhf"]))}),
+    ([(A, "Outlier"), (A, "mostly RLHF there")], {A: ("answered", (["outlier"], ["rlhf"]))}),
     (
         [(L, "linkedin.com/in/good-one"), (H, "my old profile was linkedin.com/company/oldco")],
         {L: ("answered", "https://www.linkedin.com/in/good-one")},

@@ -224,6 +224,18 @@ def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
                 k: list(dict.fromkeys([*current.value.get(k, []), *value.get(k, [])]))
                 for k in ("platforms", "task_types")
             }
+        elif (
+            spec.type == "ai_training_experience"
+            and finding.status == "answered"
+            and current.status == "answered"
+            and isinstance(value, dict)
+            and isinstance(current.value, dict)
+        ):
+            # "Sorry, not Labelbox, SuperAnnotate": the platforms change; the tasks said
+            # before stand, since this message names none (and the other way round).
+            value = {
+                k: value.get(k) or current.value.get(k, []) for k in ("platforms", "task_types")
+            }
         updated = FieldState(
             status=finding.status,
             value=value,

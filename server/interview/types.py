@@ -94,7 +94,10 @@ TYPES: dict[str, TypeInfo] = {
         example=N_("RLHF and response evaluation on Outlier"),
         read=read_ai_experience,
         negative_completes=True,
-        topic=re.compile(r"\bai\b|\bexperience\b|\bannotat\w*|\blabel+ing\b|\bplatforms?\b"
+        # "AI" itself is told apart by case (``subject.mentions_subject``): lower case, "ai"
+        # is French ("j'ai") and Italian ("ai piani").
+        topic=re.compile(r"\bai\s+(?:training|trainer|annotation|data|models?|tasks?|work)\b"
+                         r"|\bexperience\b|\bannotat\w*|\blabel+ing\b|\bplatforms?\b"
                          r"|\btasks?\b|\bwork\b"),
     ),
     "number": TypeInfo(

@@ -116,8 +116,9 @@ def _named_in_slots(
 
 
 _NOT_BEFORE_TERM = re.compile(
-    r"(?:\bnot|\bnor|\bno|\bni|\bnicht|\bweder|\bnoch|\bpas|\bnem|\bnon|\bne|\bnunca|\bnever)"
-    r"\s+(?:(?:even|in|en|on|at|bei|auf|su|chez|no|na|em|con|with|mit|avec|com|sur|a|de)\s+)?$",
+    r"(?:\bnot|\bnor|\bno|\bni|\bnicht|\bweder|\bnoch|\bpas|\bnem|\bnon|\bne|\bnunca|\bnever"
+    r"|\bn[aã]o)\s+(?:(?:was|were|era|war|etait|était|foi|fue|is|es|é|e)\s+)?"
+    r"(?:(?:even|in|en|on|at|bei|auf|su|chez|no|na|em|con|with|mit|avec|com|sur|a|de)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -126,7 +127,14 @@ def _turned_down(clause: str, start: int, end: int) -> bool:
     before = clause[max(0, start - 16) : start]
     after = clause[end:]
     return bool(_NOT_BEFORE_TERM.search(before)) or (
-        bool(re.match(r"^\s*(?:\w+\s+){0,3}?(?:ich|wir)\s+nicht\b|^\s*nicht\b", after, re.I))
+        bool(
+            re.match(
+                r"^\s*(?:\w+\s+){0,3}?(?:ich|wir)\s+(?:noch\s+)?(?:nicht|nie|niemals)\b"
+                r"|^\s*(?:nicht|nie)\b",
+                after,
+                re.I,
+            )
+        )
         or bool(re.match(r"^\s*(?:,\s*)?(?:not|no)\s*[.,;]", after, re.I))
     )
 

@@ -100,13 +100,22 @@ def ai_related(spec: FieldSpec) -> bool:
 
 def mentions_subject(spec: FieldSpec, text: str, vocab: Vocabulary) -> bool:
     """Whether ``text`` is about this field's subject: its words, or the vocabulary's terms."""
-    if content_words(text) & subject_words(spec, vocab):
+    words = subject_words(spec, vocab)
+    if content_words(text) & (words - {"ai"}):
+        return True
+    if "ai" in words and _AI_TOKEN.search(text):
         return True
     return ai_related(spec) and bool(
         vocab.find("platforms", text) or vocab.find("task_types", text)
     )
 
 
+# "AI" in a message: as written, or lower case before a word of the trade; not the French
+# "j'ai", "n'ai" nor the Italian "ai" ("to the").
+_AI_TOKEN = re.compile(
+    r"(?<!['’])\b(?:AI|A\.I\.?|IA|KI)\b|(?<!['’])\bai\s+(?:training|trainer|annotation|data"
+    r"|models?|tasks?|labell?ing|work|experience|rater|tutor|companies|company|platforms?|jobs?)\b"
+)
 _GENERIC = frozenset(
     "years year long experience number many much how what which your you candidate "
     "time work worked kinds kind type types done have has such as".split()
