@@ -9,6 +9,7 @@ production passes none and the configured model is opened with ``open_engine``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import secrets
 from collections.abc import AsyncIterator, Callable
@@ -26,6 +27,7 @@ from litestar.static_files import create_static_files_router
 
 from server import __version__
 from server.engine.base import Engine
+from server.errors import ConfigError
 from server.settings import Settings
 from server.store import accounts
 from server.store.db import Database
@@ -52,6 +54,11 @@ from server.web.turns import Turns
 
 log = logging.getLogger(__name__)
 
+# Starting on a model server (INTERVIEWER_ENGINE_URL) that fails is tried again after
+# 5 s, then twice as long each time, at most every 60 s.
+_FIRST_RETRY_S = 5.0
+_LONGEST_RETRY_S = 60.0
+
 # The largest request body accepted: a message is at most 4,000 characters.
 MAX_BODY_BYTES = 64 * 1024
 
@@ -65,22 +72,30 @@ async def _load_model(
     from server.engine import open_engine
     from server.interview import prompts
 
-    try:
-        # The constraints compile while the model loads, and the fixed instructions are
-        # evaluated once, so neither a bad schema nor a cold cache reaches a candidate.
-        async with open_engine(
-            settings, warm_schemas=prompts.SCHEMAS, on_verified=slot.expect, verified=verified
-        ) as engine:
-            await prompts.warm(engine)
-            slot.ready(engine)
-            log.info("model %s is ready", settings.model)
-            await stop.wait()
-    except Exception as exc:  # reported on /health and to every turn; the app stays up
-        log.exception("the model could not be started")
-        slot.failed(f"{type(exc).__name__}: {exc}")
-    finally:
-        if slot.status == "ready":
-            slot.closed()
+    pause = _FIRST_RETRY_S
+    while not stop.is_set():
+        try:
+            # The constraints compile while the model loads, and the fixed instructions are
+            # evaluated once, so neither a bad schema nor a cold cache reaches a candidate.
+            async with open_engine(
+                settings, warm_schemas=prompts.SCHEMAS, on_verified=slot.expect, verified=verified
+            ) as engine:
+                await prompts.warm(engine)
+                slot.ready(engine)
+                log.info("model %s is ready", settings.model)
+                await stop.wait()
+        except Exception as exc:  # reported on /health and to every turn; the app stays up
+            log.exception("the model could not be started")
+            slot.failed(f"{type(exc).__name__}: {exc}")
+            if not settings.engine_url or isinstance(exc, ConfigError):
+                return  # a local model that failed its CPU profiles; a setting to change
+            # A model server may be starting, restarting or busy: try again, less often.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), pause)
+            pause = min(pause * 2, _LONGEST_RETRY_S)
+        finally:
+            if slot.status == "ready":
+                slot.closed()
 
 
 @get(

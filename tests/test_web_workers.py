@@ -8,6 +8,7 @@ and take one interview's turns one at a time."""
 
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures
 import contextlib
 import os
@@ -332,3 +333,42 @@ def test_sqlite_units_of_work_in_two_processes_do_not_interleave(
     finally:
         first.dispose()
         second.dispose()
+
+
+async def test_a_web_process_keeps_trying_a_model_server_that_failed_at_start(
+    tmp_path: Path, database_url: str
+) -> None:
+    """Web processes and their model server start and restart apart: a model server that
+    fails the app's start-up checks is tried again, and the app serves once it answers."""
+    from litestar.testing import AsyncTestClient
+
+    from server.app import create_app
+    from tests.test_engine_remote import obeying
+
+    failures = {"left": 1}
+
+    def failing_then_obeying(body: dict[str, Any]) -> tuple[int, Any]:
+        if failures["left"] > 0:
+            failures["left"] -= 1
+            return 500, {"error": {"message": "still starting"}}
+        return obeying(body)
+
+    with FakeModelServer(failing_then_obeying) as model_server:
+        settings = Settings(
+            engine_url=model_server.url,
+            database_url=database_url,
+            models_dir=tmp_path / "no-models",
+            engine_schema_format="json_schema",
+        )
+        seen = []
+        async with AsyncTestClient(create_app(settings), base_url="http://127.0.0.1") as client:
+            deadline = time.monotonic() + 90
+            while time.monotonic() < deadline:
+                status = (await client.get("/health")).json()["status"]
+                if not seen or seen[-1] != status:
+                    seen.append(status)
+                if status == "ready":
+                    break
+                await asyncio.sleep(0.2)
+        assert "error" in seen and seen[-1] == "ready", seen
+        assert failures["left"] == 0
