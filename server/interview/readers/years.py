@@ -88,7 +88,8 @@ def _year_mentions(
                 gate
                 and not msg.is_asked(spec)
                 and not _experience_context(spec, sentence, d, vocab)
-                and not CORRECTION.search(fold(msg.text))
+                and not _CORRECTING.search(fold(msg.text))
+                and not _CORRECTING.search(d)
             ):
                 # Unasked, years need words of work or of the field's subject: "yes, for
                 # over ten years" to a licence question is no number of years of experience.
@@ -153,6 +154,17 @@ _WORK = re.compile(
     r"|arbeit\w*|gearbeitet|tatig|beschaftigt|beruf|stelle|travail\w*|metier|poste|esperienz\w*"
     r"|lavor\w*|mestiere|impiego|experiencia|experiencias|experiences?|stagion\w*|temporad\w*"
     r"|saison\w*|temporada\w*)\b"
+)
+
+
+# An explicit correction (not "sorry", "wait" or "actually", which open many a message):
+# unasked, it lets years said beside no word of work correct the years given before.
+_CORRECTING = re.compile(
+    r"\bcorrect(?:ion|ing)\b|\bcorrig\w*|\bcorregg\w*|\bcorrez\w*|\bkorrigier\w*|\bkorrektur\b"
+    r"|\bcorre[cç][aã]o\b|\bi\s+meant\b|\bmeinte\b|\bquise\s+decir\b|\bvoulais\s+dire\b"
+    r"|\bvolevo\s+dire\b|\bquis\s+dizer\b|\bmake\s+that\b|\bnot\s+\d|\bscratch\s+(?:that|what)\b"
+    r"|\bsupposed\s+to\s+be\b|\boops\b|\bi\s+mean\b|\bmistake\b|\bme\s+equivoqu\w*|\bverrechnet\b"
+    r"|\bme\s+enganei\b|\bmi\s+sono\s+sbagliat\w*|\bje\s+me\s+suis\s+tromp\w*|\btypo\b"
 )
 
 
