@@ -592,3 +592,12 @@ def test_a_task_followed_by_never_done_is_turned_down() -> None:
     text = "Bei Appen mache ich Transkription, aber mit Red Teaming habe ich noch nie gearbeitet."
     value = read_ai_experience(spec, Message.of(text, spec, "de"), VOCAB, [])[0].value
     assert "red_teaming" not in value["task_types"]
+
+
+async def test_a_correction_inside_a_story_still_corrects_the_earlier_field() -> None:
+    story = (
+        "A customer once got the wrong loaf, so I baked a fresh one and brought it round. "
+        "Oh, and about before: it's five years, not four, I forgot my summer jobs."
+    )
+    state = await talk(BAKERY, "Four years in a bakery.", story, asked=["bakery_years", "recipe"])
+    assert state.fields["bakery_years"].value == 5

@@ -149,7 +149,8 @@ def read_message(
     for key in set_apart:
         del findings[key]
     _propagate_experience_none(job, findings, vocab)
-    if asked is not None and asked.type == "long_text" and story:
+    correction = bool(CORRECTION.search(content) or _TAKEN_BACK.search(msg_digits(msg)))
+    if asked is not None and asked.type == "long_text" and story and not correction:
         # A story told for an open question answers that question: its "three hours of
         # cooking" is no weekly availability, unless it names the other field itself.
         for key in [k for k, f in findings.items() if k != asked.key and f.source in _READ]:
@@ -213,7 +214,7 @@ def read_message(
         clarify=clarify,
         other_question=other_question,
         injection=injection,
-        correction=bool(CORRECTION.search(content) or _TAKEN_BACK.search(msg_digits(msg))),
+        correction=correction,
         confirms=bool(CONFIRM.search(content)) and not DISAGREE.match(content),
         disagrees=bool(DISAGREE.match(content)),
         unsure=unsure,
