@@ -42,6 +42,7 @@ from server.web import (
     kiosk,
     pages,
     privacy,
+    question_bank,
     review,
 )
 from server.web.errors import EXCEPTION_HANDLERS
@@ -185,6 +186,7 @@ def create_app(
             *interviews.ROUTES,
             *review.ROUTES,
             *assessments.ROUTES,
+            *question_bank.ROUTES,
             *privacy.ROUTES,
             *account_pages.ROUTES,
             *pages.ROUTES,

@@ -98,6 +98,8 @@ TABLE: dict[tuple[str, str], Row] = {
     ("PUT", "/api/interviews/{interview_id:int}/assessments/{key:str}/{index:int}"): Row(
         401, 403, 403, 404, 404, body=lambda: {"judgement": "covered", "note": "checked"}
     ),
+    # Templates, not records: every employer sees the same bank.
+    ("GET", "/api/question-bank"): Row(401, 403, 403, 200, 200),
     ("POST", "/api/jobs/{job_id:int}/kiosks"): Row(401, 403, 403, 404, 201, body=dict),
     # A kiosk is public to whoever holds its link; starting there is a log-in of its own.
     ("GET", "/kiosk/{token:str}"): _all(200),
