@@ -34,7 +34,11 @@ from tests.helpers.postgres import Cluster
 
 BOOKKEEPING = {"alembic_version", "schema_migrations"}
 OLD_NAMES = [name for name, _ in legacy.MIGRATIONS]
-NEW_NAMES = ["006_contact_email", "007_shared_state", "008_assessments"]  # revisions made after Alembic came in
+NEW_NAMES = [
+    "006_contact_email",
+    "007_shared_state",
+    "008_assessments",
+]  # revisions made after Alembic came in
 HEAD = NEW_NAMES[-1]
 
 
