@@ -454,7 +454,7 @@ def test_rejudge_names_a_missing_job_before_loading_a_model(
     assert "there is no job 42" in capsys.readouterr().err
 
 
-async def test_erasing_the_candidate_erases_the_assessments(
+async def test_the_candidate_exports_then_erases_the_assessments(
     web_client: AsyncTestClient, web_settings: Any
 ) -> None:
     job_id = await employer_job(web_client, rubric_job(), "boss@example.com")
@@ -466,6 +466,14 @@ async def test_erasing_the_candidate_erases_the_assessments(
         json={"judgement": "missing", "note": "checked"},
     )
     await login(web_client, "jane@example.com")
+    # Before erasing: the candidate's own export holds the judgements and the override.
+    exported = await web_client.post("/api/me/export", json={"password": "correct horse"})
+    record = exported.json()["interviews"][0]
+    first = next(p for p in record["rubric_judgements"] if p["index"] == 0)
+    assert (first["judgement"], first["note"]) == ("missing", "checked")
+    assert first["overridden_by"] is not None and first["model"]
+    kinds = [c["kind"] for c in record["rubric_history"]]
+    assert kinds.count("model") == 3 and kinds[-1] == "override"
     r = await web_client.request("DELETE", "/api/me", json={"password": "correct horse"})
     assert r.status_code == 200, r.text
     from tests.helpers.database import rows

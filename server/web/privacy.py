@@ -2,13 +2,13 @@
 
 ``POST /api/me/export`` answers one JSON document with the account, every
 interview (fields, the candidate's words behind them, the whole transcript, the
-bid), an employer's jobs, and the audit entries about the person (who looked at
-their record and when). ``DELETE /api/me`` erases the account, its log-ins and
-its interviews and messages (an employer's jobs and their applications too),
-and ends the session. Both are put on the audit log, and both ask for the password
-again (a session left open on a shared machine is not enough); an account made at a
-kiosk has no password and gives its resume code instead. Wrong guesses count against
-the log-in limits.
+bid, the rubric judgements of the answers with every change), an employer's jobs,
+and the audit entries about the person (who looked at their record and when).
+``DELETE /api/me`` erases the account, its log-ins and its interviews and messages (an
+employer's jobs and their applications too), and ends the session. Both are put on the
+audit log, and both ask for the password again (a session left open on a shared machine
+is not enough); an account made at a kiosk has no password and gives its resume code
+instead. Wrong guesses count against the log-in limits.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from litestar.status_codes import HTTP_200_OK
 from sqlmodel import Session, col, select
 
 from server.settings import Settings
-from server.store import audit, privacy
+from server.store import assessments, audit, privacy
 from server.store import interviews as store
 from server.store import jobs as job_store
 from server.store.db import Database
@@ -56,7 +56,48 @@ def _interview_record(session: Session, interview: Interview, default_days: int)
         "updated_at": interview.updated_at.isoformat(),
         "retention_days": views.retention_of(job, default_days),
         "model": views.model_record(interview).model_dump(mode="json"),
+        **_judgements(session, interview),
     }
+
+
+def _judgements(session: Session, interview: Interview) -> dict[str, Any]:
+    """The rubric judgements about the candidate's answers and every change to them (only
+    for a job with rubric questions: a job without has no such key)."""
+    if not views.interview_spec(interview).rubric_questions():
+        return {}
+    iid = interview.id or 0
+    points = [
+        {
+            "question": a.question_key,
+            "index": a.point_index,
+            "point": a.point,
+            "judgement": a.judgement,
+            "model_judgement": a.model_judgement,
+            "quote": a.quote,
+            "model": a.model_name,
+            "judged_at": a.judged_at.isoformat(),
+            "note": a.note,
+            "overridden_by": a.author_id,
+            "overridden_at": a.overridden_at.isoformat() if a.overridden_at else None,
+        }
+        for a in assessments.list_for(session, interview_ids=[iid])
+    ]
+    changes = [
+        {
+            "question": c.question_key,
+            "index": c.point_index,
+            "at": c.at.isoformat(),
+            "kind": c.kind,
+            "by": c.actor_id,
+            "model": c.model_name,
+            "from": c.old_judgement,
+            "to": c.new_judgement,
+            "quote": c.quote,
+            "note": c.note,
+        }
+        for c in assessments.history(session, interview_id=iid)
+    ]
+    return {"rubric_judgements": points, "rubric_history": changes}
 
 
 def export_user(session: Session, *, user: User, default_days: int) -> dict[str, Any]:
