@@ -1,5 +1,6 @@
 // The job editor: title, description, screening fields and custom questions (each with
-// optional key points: its rubric), whether the interview ends with a bid, saved through the JSON API (POST for a new job, PUT to edit).
+// optional key points: its rubric; or taken from the question bank), whether the
+// interview ends with a bid, saved through the JSON API (POST for a new job, PUT to edit).
 import { api } from "/static/app.js";
 
 const jobId = document.body.dataset.jobId ? Number(document.body.dataset.jobId) : null;
@@ -146,6 +147,62 @@ $("preview").addEventListener("click", async () => {
   }
 });
 $("add-question").addEventListener("click", () => addItem("question-template", "questions"));
+
+// The question bank: templates with rubrics; an added one is an ordinary custom question.
+function bankEntry(entry) {
+  const li = document.createElement("li");
+  const heading = Object.assign(document.createElement("p"), { textContent: entry.question });
+  const about = Object.assign(document.createElement("p"), {
+    className: "muted small",
+    textContent: `${entry.level} · ${entry.topic}`,
+  });
+  const points = document.createElement("ul");
+  points.append(...entry.rubric.map(
+    (p) => Object.assign(document.createElement("li"), { textContent: p.text }),
+  ));
+  const add = Object.assign(document.createElement("button"), {
+    type: "button",
+    textContent: "Add this question",
+  });
+  add.setAttribute("aria-label", `Add this question: ${entry.question}`);
+  add.addEventListener("click", () => {
+    addItem("question-template", "questions", {
+      question: entry.question, required: true, rubric: entry.rubric,
+    });
+    $("bank-status").textContent = "Added to the custom questions.";
+  });
+  li.append(heading, about, points, add);
+  return li;
+}
+
+async function searchBank() {
+  const query = new URLSearchParams();
+  if ($("bank-level").value) query.set("level", $("bank-level").value);
+  if ($("bank-words").value.trim()) query.set("q", $("bank-words").value.trim());
+  $("bank-status").textContent = "Searching…";
+  try {
+    const bank = await api("GET", `/api/question-bank?${query}`);
+    if ($("bank-level").options.length === 1) {
+      $("bank-level").append(...bank.levels.map((l) => new Option(l, l)));
+    }
+    $("bank-results").replaceChildren(...bank.entries.map(bankEntry));
+    $("bank-status").textContent = bank.count === 1 ? "1 question." :
+      bank.count ? `${bank.count} questions.` : "No question matches these words.";
+  } catch (err) {
+    $("bank-status").textContent = err.message;
+  }
+}
+
+$("bank").addEventListener("toggle", () => {
+  if ($("bank").open && !$("bank-results").children.length) searchBank();
+});
+$("bank-search").addEventListener("click", searchBank);
+$("bank-words").addEventListener("keydown", (event) => {
+  if (event.key === "Enter") {
+    event.preventDefault();  // a search, not the job form's submit
+    searchBank();
+  }
+});
 
 $("job-form").addEventListener("submit", async (event) => {
   event.preventDefault();
