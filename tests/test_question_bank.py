@@ -219,3 +219,32 @@ async def test_a_template_becomes_a_rubric_question_of_a_job(web_client: AsyncTe
         *(p["text"] for p in entry["rubric"][:2]),
         "Mentions IAA",
     ]
+
+
+# -- a template judged on the real default model --------------------------------------------
+
+STRONG_GOLD_ANSWER = (
+    "Gold questions are items whose correct answer we already know. We mix them into the"
+    " normal tasks without telling anyone, so we can measure each worker's accuracy. When"
+    " someone fails too many of them the platform automatically stops giving them work,"
+    " and every worker's score on the gold items is tracked over time."
+)
+
+
+@pytest.mark.model
+async def test_a_bank_rubric_is_judged_on_the_real_model(default_model_path: Path) -> None:
+    from server.engine.runtime import open_engine
+    from server.interview import rubric
+    from server.settings import Settings
+
+    entry = next(e for e in BANK if e.id == "wfm_03")
+    points = [p.text for p in entry.rubric]
+    async with open_engine(Settings(models_dir=default_model_path.parent)) as engine:
+        strong = await rubric.judge(engine, entry.question, points, STRONG_GOLD_ANSWER)
+        off_topic = await rubric.judge(
+            engine, entry.question, points, "I go hiking on weekends and cook pasta at home."
+        )
+    for point in strong.points:
+        assert point.quote is None or point.quote in STRONG_GOLD_ANSWER
+    assert strong.score >= 0.5, strong.labels
+    assert off_topic.labels == ["missing"] * len(points)
