@@ -6,12 +6,13 @@
 The requests are the ones the interview sends to understand a message (``prompts.request``
 for the reply to each screening question, ``prompts.check_answer``'s request for the open
 question), built from the candidates' replies of the shared dev sets. For each setting a
-fresh ``LlamaEngine`` (worker process, fair queue, batching) starts on the model, is warmed
-with one request, then gets every request at once, each for a party of its own. Prints one
-JSON object: per setting the median wall time over ``--rounds`` (each other round runs the
-settings in reverse order), requests and generated tokens per second, the ratio to the
-first setting (measured in the same run), and how many outputs differ from the first
-setting's first round (greedy decoding: none expected, see ``server.engine.batch``).
+``LlamaEngine`` (worker process, fair queue, batching) starts on the model and is warmed
+with one request, all before any measuring; then each round gives every engine in turn
+all the requests at once, each for a party of its own. Prints one JSON object: per
+setting the median wall time over ``--rounds`` (each other round in reverse order),
+requests and generated tokens per second, the throughput ratio to the first setting per
+round and its median, and how many outputs differ from the first setting's first round
+(greedy decoding: none expected, see ``server.engine.batch``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from server.engine.base import ChatMessage, FairKey, Generation, GenerationRequest, ModelInfo
+from server.engine.base import FairKey, Generation, GenerationRequest, ModelInfo
 from server.engine.runtime import LlamaEngine, WorkerConfig
 from server.interview import prompts
 from server.interview.default_job import DEFAULT_JOB
@@ -43,7 +44,26 @@ OPEN_ANSWERS = (
 )
 
 
-def interview_requests(count: int) -> list[GenerationRequest]:
+class Recorder:
+    """Keeps the request the interview sends and answers with ``answer``."""
+
+    def __init__(self, answer: str) -> None:
+        self.answer = answer
+        self.requests: list[GenerationRequest] = []
+
+    @property
+    def info(self) -> ModelInfo:
+        return ModelInfo(name="recorder", sha256="", n_ctx=0)
+
+    async def generate(self, request: GenerationRequest) -> Generation:
+        self.requests.append(request)
+        return Generation(text=self.answer, prompt_tokens=0, reused_tokens=0, completion_tokens=0)
+
+    async def aclose(self) -> None:
+        return None
+
+
+async def interview_requests(count: int) -> list[GenerationRequest]:
     """``count`` requests as the interview sends them, alternating screening replies
     from the dev sets and open answers."""
     replies: list[tuple[str, str]] = []
@@ -53,57 +73,42 @@ def interview_requests(count: int) -> list[GenerationRequest]:
                 if turn["asked"]:
                     replies.append((turn["asked"], turn["candidate"]))
     motivation = DEFAULT_JOB.field("motivation")
-    fixed = prompts._fixed_messages()
+    recorder = Recorder(json.dumps({"kind": "answer"}))
     requests: list[GenerationRequest] = []
     for n in range(count):
         if n % 4 == 3:
             answer = OPEN_ANSWERS[(n // 4) % len(OPEN_ANSWERS)]
-            user = prompts._check_user(prompts.question(motivation), answer)
-            requests.append(
-                GenerationRequest(
-                    [*fixed, ChatMessage("user", user)],
-                    schema=prompts.CHECK_SCHEMA,
-                    max_tokens=prompts.MAX_TOKENS,
-                    pinned=len(fixed),
-                )
-            )
+            await prompts.check_answer(recorder, motivation, answer)
+            requests.append(recorder.requests[-1])
         else:
             key, reply = replies[(n * 7) % len(replies)]
             requests.append(prompts.request(DEFAULT_JOB.field(key), reply, value_possible=True))
     return requests
 
 
-async def measure(
-    config: WorkerConfig, info: ModelInfo, requests: list[GenerationRequest]
-) -> dict[str, Any]:
-    engine = LlamaEngine(config, info)
-    await engine.start()
-    try:
-        await prompts.warm(engine)  # the fixed instructions in the KV cache, as the app does
-        began = time.perf_counter()
-        results = await asyncio.gather(
-            *(
-                engine.generate(
-                    GenerationRequest(
-                        r.messages,
-                        schema=r.schema,
-                        max_tokens=r.max_tokens,
-                        pinned=r.pinned,
-                        fair_key=FairKey(group=f"10.0.0.{n}", member=str(n)),
-                    )
+async def measure(engine: LlamaEngine, requests: list[GenerationRequest]) -> dict[str, Any]:
+    """All ``requests`` at once, each for a party of its own."""
+    began = time.perf_counter()
+    results = await asyncio.gather(
+        *(
+            engine.generate(
+                GenerationRequest(
+                    r.messages,
+                    schema=r.schema,
+                    max_tokens=r.max_tokens,
+                    pinned=r.pinned,
+                    fair_key=FairKey(group=f"10.0.0.{n}", member=str(n)),
                 )
-                for n, r in enumerate(requests)
-            ),
-            return_exceptions=True,
-        )
-        wall = time.perf_counter() - began
-    finally:
-        await engine.aclose()
+            )
+            for n, r in enumerate(requests)
+        ),
+        return_exceptions=True,
+    )
+    wall = time.perf_counter() - began
     done = [r for r in results if isinstance(r, Generation)]
-    tokens = sum(g.completion_tokens for g in done)
     return {
         "wall_s": round(wall, 2),
-        "completion_tokens": tokens,
+        "completion_tokens": sum(g.completion_tokens for g in done),
         "prompt_tokens_mean": round(sum(g.prompt_tokens for g in done) / max(len(done), 1), 1),
         "reused_tokens_mean": round(sum(g.reused_tokens for g in done) / max(len(done), 1), 1),
         "errors": [f"{type(r).__name__}: {r}" for r in results if not isinstance(r, Generation)],
@@ -117,20 +122,31 @@ async def bench(args: argparse.Namespace) -> dict[str, object]:
     entry = load_catalog(settings).get(model)
     path, sha256 = ensure_verified(settings, model)
     info = ModelInfo(name=entry.name, sha256=sha256, n_ctx=settings.n_ctx)
-    requests = interview_requests(args.requests)
-    load_before = os.getloadavg()
-    rounds: dict[int, list[dict[str, Any]]] = {parallel: [] for parallel in args.parallel}
-    for n in range(args.rounds):  # every other round in reverse order: drifting load evens out
-        for parallel in args.parallel if n % 2 == 0 else args.parallel[::-1]:
-            config = WorkerConfig.from_settings(settings, path, entry.chat_format, prompts.SCHEMAS)
+    requests = await interview_requests(args.requests)
+    base = WorkerConfig.from_settings(settings, path, entry.chat_format, prompts.SCHEMAS)
+    engines: dict[int, LlamaEngine] = {}
+    try:
+        # Every setting's worker is up at once (an idle one costs no CPU), so each round
+        # measures them back to back and a drifting machine load mostly cancels out.
+        for parallel in args.parallel:
             config = replace(
-                config, parallel=parallel, queue_deadline_s=3600.0, generation_timeout_s=600.0
+                base, parallel=parallel, queue_deadline_s=3600.0, generation_timeout_s=600.0
             )
-            rounds[parallel].append(await measure(config, info, requests))
+            engines[parallel] = LlamaEngine(config, info)
+            await engines[parallel].start()
+            await prompts.warm(engines[parallel])  # the fixed instructions, as the app does
+        load_before = os.getloadavg()
+        rounds: dict[int, list[dict[str, Any]]] = {parallel: [] for parallel in args.parallel}
+        for n in range(args.rounds):  # every other round in reverse order
+            for parallel in args.parallel if n % 2 == 0 else args.parallel[::-1]:
+                rounds[parallel].append(await measure(engines[parallel], requests))
+    finally:
+        for engine in engines.values():
+            await engine.aclose()
     first = args.parallel[0]
-    table = []
+    table: list[dict[str, Any]] = []
     for parallel, measured in rounds.items():
-        walls = sorted(run["wall_s"] for run in measured)
+        walls = [run["wall_s"] for run in measured]
         wall = statistics.median(walls)
         run = measured[0]
         differing = [
@@ -147,19 +163,23 @@ async def bench(args: argparse.Namespace) -> dict[str, object]:
                 "requests_per_s": round(len(requests) / wall, 3),
                 "tokens_per_s": round(run["completion_tokens"] / wall, 2),
                 **{k: v for k, v in run.items() if k not in ("texts", "wall_s")},
+                # Per round against the first setting's run of the same round.
+                "throughput_ratio_each": [
+                    round(b["wall_s"] / a["wall_s"], 2)
+                    for a, b in zip(measured, rounds[first], strict=True)
+                ],
                 "outputs_differing_from_first": len(differing),
                 "differing": differing[:3],
             }
         )
-    base = table[0]["requests_per_s"]
     for row in table:
-        row["throughput_ratio"] = round(row["requests_per_s"] / base, 2)
+        row["throughput_ratio_median"] = round(statistics.median(row["throughput_ratio_each"]), 2)
     return {
         "model": model,
         "requests": len(requests),
         "rounds": args.rounds,
-        "load_average_at_start": load_before,
         "n_threads": settings.n_threads,
+        "load_average_at_start": load_before,
         "load_average_at_end": os.getloadavg(),
         "runs": table,
     }

@@ -102,6 +102,7 @@ class WorkerConfig:
             queue_deadline_s=settings.queue_deadline_s,
             cpu_profile=settings.cpu_profile,
             fault=settings.fault_injection,
+            parallel=settings.model_parallel,
         )
 
 
@@ -506,6 +507,8 @@ async def open_engine(
             "chat_format": entry.chat_format,
         },
     )
+    if settings.model_parallel > 1:  # decoded together (the same texts as one at a time)
+        info.decoding["parallel"] = settings.model_parallel
     if on_verified is not None:
         on_verified(info)
     engine = LlamaEngine(config, info)
