@@ -372,3 +372,24 @@ async def test_a_web_process_keeps_trying_a_model_server_that_failed_at_start(
                 await asyncio.sleep(0.2)
         assert "error" in seen and seen[-1] == "ready", seen
         assert failures["left"] == 0
+
+
+async def test_closing_the_database_waits_for_a_cancelled_callers_work(db: Database) -> None:
+    """A background task stopped at shutdown leaves its thread running; the database closes
+    its connections only after that thread has given its connection back."""
+    ended: list[float] = []
+
+    def slow(session: Any) -> None:
+        session.exec(sa_text("SELECT 1")).one()
+        time.sleep(0.6)
+        ended.append(time.monotonic())
+
+    task = asyncio.create_task(db.run(slow))
+    await asyncio.sleep(0.2)
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    assert not ended  # the caller is gone, its thread is not
+    db.dispose()
+    assert ended and time.monotonic() >= ended[0]
+    assert db.engine.pool.checkedout() == 0

@@ -16,6 +16,7 @@ was written, and the same request sent again can succeed.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any, Literal, ParamSpec, TypeVar
 
@@ -140,6 +141,10 @@ class Database:
         self.engine = create_db_engine(url, hide_parameters=not debug)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._limiter = anyio.CapacityLimiter(1 if self.is_sqlite else 8)
+        # Units of work running now: a caller cancelled while its thread works (a
+        # background task stopped at shutdown) leaves the thread running on.
+        self._running = 0
+        self._settled = threading.Condition()
 
     def migrate(self) -> list[str]:
         return migrate(self.engine)
@@ -149,10 +154,17 @@ class Database:
 
     def call(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
         """Run ``fn(session, **kwargs)`` in one transaction, here and now (for the CLI)."""
-        with self.session() as session:
-            result = fn(session, **kwargs)
-            session.commit()
-            return result
+        with self._settled:
+            self._running += 1
+        try:
+            with self.session() as session:
+                result = fn(session, **kwargs)
+                session.commit()
+                return result
+        finally:
+            with self._settled:
+                self._running -= 1
+                self._settled.notify_all()
 
     async def run(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
         """Run ``fn(session, **kwargs)`` in one transaction in a worker thread."""
@@ -160,5 +172,9 @@ class Database:
             lambda: self.call(fn, **kwargs), limiter=self._limiter
         )
 
-    def dispose(self) -> None:
+    def dispose(self, wait_s: float = LOCK_TIMEOUT_MS / 1000 + 5) -> None:
+        """Close every connection, once the units of work still running have ended (a
+        connection given back after the pool was closed would be left open)."""
+        with self._settled:
+            self._settled.wait_for(lambda: self._running == 0, timeout=wait_s)
         self.engine.dispose()
