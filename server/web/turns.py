@@ -107,7 +107,7 @@ class Turns:
             self._inflight.discard((interview_id, key))
             raise
         task = asyncio.create_task(
-            self._leased(in_flight, interview_id, candidate, text, client_id, acked, address),
+            self._turn(in_flight, interview_id, candidate, text, client_id, acked, address),
             name=f"turn-{interview_id}",
         )
         self._tasks.add(task)
@@ -117,7 +117,7 @@ class Turns:
         # The turn finishes and is stored even if the client goes away meanwhile.
         return await asyncio.shield(task)
 
-    async def _leased(
+    async def _turn(
         self,
         in_flight: str,
         interview_id: int,
@@ -127,20 +127,9 @@ class Turns:
         acked: asyncio.Future[MessageOut] | None,
         address: str,
     ) -> TurnOut | Replay:
-        async with self.leases.kept(in_flight):
-            return await self._turn(interview_id, candidate, text, client_id, acked, address)
-
-    async def _turn(
-        self,
-        interview_id: int,
-        candidate: User,
-        text: str,
-        client_id: str | None,
-        acked: asyncio.Future[MessageOut] | None,
-        address: str,
-    ) -> TurnOut | Replay:
         wait_s = self.settings.queue_deadline_s + self.settings.generation_timeout_s
         async with (
+            self.leases.kept(in_flight),
             self.lock(interview_id),
             self.leases.held(f"interview:{interview_id}", wait_s=wait_s) as taken,
         ):
