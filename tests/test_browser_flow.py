@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -24,6 +25,9 @@ import pytest
 from server.commands.demo import DemoLogin, seed_demo
 from server.settings import DEFAULT_MODEL, PROJECT_ROOT, Settings
 from server.store.db import Database
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 pytestmark = pytest.mark.browser
 
@@ -278,3 +282,49 @@ def test_employer_creates_and_edits_jobs_from_the_page(live_server: Live, browse
     assert made["custom_questions"] == [
         {"key": "why_nights", "question": "Why nights?", "required": True}
     ]
+
+
+@pytest.mark.parametrize("live_server", ["scripted"], indirect=True)
+def test_a_reload_reopens_an_interview_started_before_the_page_finished_loading(
+    live_server: Live, browser: Browser
+) -> None:
+    """Apply pressed while the page still asks for the candidate's interviews: that list,
+    answered after the interview began, has none for this job. The page must not take
+    that as "no interview" and forget that the dialog is open."""
+    from playwright.sync_api import Route, expect
+
+    base = live_server.url
+    page = browser.new_context().new_page()
+    page.set_default_timeout(60_000)
+    expect.set_options(timeout=60_000)
+    page.goto(f"{base}/register")
+    page.get_by_label("Name").fill("Ana Ruiz")
+    page.get_by_label("Email").fill("ana@example.com")
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("status")).to_contain_text("log in with it")
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Log in").click()
+    expect(page).to_have_url(f"{base}/jobs")
+
+    held: list[Route] = []
+
+    def hold_first(route: Route) -> None:
+        if held:
+            route.continue_()
+        else:
+            held.append(route)  # answered below, after the interview has begun
+
+    page.route("**/api/interviews", hold_first)
+    page.get_by_role("link", name="AI training specialist").click()
+    page.get_by_role("button", name="Apply").click()
+    expect(page.get_by_role("log")).to_contain_text("Interviewer")
+    assert len(held) == 1
+    # The list is asked for now; its answer was decided before the interview existed.
+    with page.expect_response("**/api/interviews"):
+        held[0].fulfill(status=200, json=[])
+    page.wait_for_timeout(500)  # the page handles the late answer
+
+    page.reload()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    expect(page.get_by_role("log")).to_contain_text("Interviewer")

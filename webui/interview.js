@@ -267,7 +267,8 @@ async function restore() {
     if (interview) renderChecklist(interview.checklist);
     const mine = (await api("GET", "/api/interviews")).find((i) => i.job_id === jobId);
     if (!mine) {
-      sessionStorage.removeItem(OPEN_KEY);
+      // Apply pressed while this page was loading: the interview is newer than the list.
+      if (!dialog.open) sessionStorage.removeItem(OPEN_KEY);
       return;
     }
     if (!interview) renderApply(mine.state);
