@@ -201,7 +201,9 @@ class Voice:
                 noted.append(_pair(spec.label, _("none")))
         if not noted:
             return ""
-        return _("Thanks, noted.") + " " + "; ".join(noted) + "."
+        listed = "; ".join(noted)
+        # An answer quoted last may end its own sentence ("… and decide myself.").
+        return _("Thanks, noted.") + " " + listed + ("" if listed[-1] in ".!?…" else ".")
 
     def summary(self, job: JobSpec, fields: dict[str, FieldState]) -> str:
         _ = self._
@@ -255,6 +257,14 @@ class Voice:
             "{label} for this application, so it can't be completed without it. If "
             "you change your mind, you can share it here at any time."
         ).format(label=self.lower(spec.label))
+
+    def follow_up(self) -> str:
+        # One invitation after an open answer that may leave something out; it never names
+        # what a strong answer covers.
+        return self._(
+            "Is there anything you would add, for example how you would go about it or "
+            "what you would check? If not, just say so and we'll go on."
+        )
 
     def capped(self, spec: FieldSpec) -> str:
         return self._("Let's move on for now; you can add your {label} here at any time.").format(

@@ -24,8 +24,10 @@ from server.interview.consult import understand
 from server.interview.cues import ADDITION
 from server.interview.numerals import numbers_to_digits
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
+from server.interview.readers.free_text import TEXT_LIMITS
 from server.interview.readers.message import Finding
 from server.interview.readers.quantity import clean_number
+from server.interview.rubric_lexical import PARTIAL_SHARE, overlap
 from server.interview.spec import FieldState, JobSpec, Phase, Status
 from server.interview.text import mask_links, sentences
 from server.interview.understand import Reading, restates
@@ -62,6 +64,10 @@ class InterviewState(BaseModel):
     waiting_notes: int = 0
     injection_suspected: bool = False
     model_failures: int = 0
+    # The rubric question whose follow-up ("anything you would add?") awaits a reply, and
+    # those already followed up: one each, so a candidate is never pressed twice.
+    follow_up: str | None = None
+    followed_up: list[str] = Field(default_factory=list)
 
 
 class ChecklistEntry(TypedDict):
@@ -126,6 +132,10 @@ async def _turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) 
     if reading.injection:
         new.injection_suspected = True
     reading = corrected_values(job, new, reading)
+    if new.follow_up is not None:
+        reading = _addition(new, reading, new.follow_up)
+        # A question about the follow-up keeps it open: the answer still adds to the first.
+        new.follow_up = new.follow_up if reading.clarify == new.follow_up else None
     changed = merge(job, new, reading)
     if new.phase in ("summary", "confirmed"):
         return _after_summary(job, new, reading, changed)
@@ -176,6 +186,42 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
     if len(found) != 1:
         return reading  # no number taken back, or one that more than one field holds
     return replace(reading, findings={**reading.findings, **found})
+
+
+def _addition(state: InterviewState, reading: Reading, key: str) -> Reading:
+    """The reply to a follow-up adds to the open answer it follows; "no, that's all", a
+    vague reply or one about other fields leaves that answer as it was."""
+    findings = dict(reading.findings)
+    finding = findings.pop(key, None)
+    current = state.fields.get(key)
+    if (
+        finding is not None
+        and finding.status == "answered"
+        and isinstance(finding.value, str)
+        and current is not None
+        and current.status == "answered"
+        and isinstance(current.value, str)
+    ):
+        both = f"{current.value} {finding.value}"[: TEXT_LIMITS["long_text"]]
+        findings[key] = Finding("answered", both, both, source=finding.source)
+    return replace(reading, findings=findings)
+
+
+def _follow_up_due(
+    job: JobSpec, state: InterviewState, asked: str | None, changed: list[str]
+) -> bool:
+    """One follow-up for a rubric question just answered, when some key point shares
+    hardly a word with the answer (the keyword baseline's "missing"). It invites more
+    without saying what is missing; the judge still reads the whole answer."""
+    if asked is None or asked not in changed or asked in state.followed_up:
+        return False
+    answer = state.fields[asked]
+    if answer.status != "answered" or not isinstance(answer.value, str):
+        return False
+    for question in job.rubric_questions():
+        if question.key == asked and question.rubric:
+            return any(overlap(p.text, answer.value) < PARTIAL_SHARE for p in question.rubric)
+    return False
 
 
 def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
@@ -271,6 +317,12 @@ def _interview_reply(
         spec = job.field(key)
         if spec.required and new.fields[key].status == "declined":
             parts.append(voice.declined(spec))
+    if _follow_up_due(job, new, asked, changed) and asked is not None:
+        new.follow_up = asked
+        new.followed_up.append(asked)
+        new.asked = asked
+        parts.append(voice.follow_up())
+        return new, _join(parts), changed
     for _ in range(len(job.all_fields()) + 1):
         action = policy.next_action(job, new.fields, new.asks, asked, reading.clarify, addressed)
         if action.set_aside is not None and action.set_aside_why == "capped":
