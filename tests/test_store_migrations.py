@@ -38,6 +38,7 @@ NEW_NAMES = [
     "006_contact_email",
     "007_shared_state",
     "008_assessments",
+    "009_attempts",
 ]  # revisions made after Alembic came in
 HEAD = NEW_NAMES[-1]
 
@@ -379,3 +380,54 @@ def test_a_bad_database_url_says_what_to_do() -> None:
 def test_a_missing_database_driver_says_what_to_install() -> None:
     with pytest.raises(ConfigError, match=r"offline-interviewer\[postgres\]"):
         create_db_engine("postgresql+pg8000://user@localhost/db")
+
+
+def test_attempts_upgrade_keeps_interviews_and_their_transcripts(
+    engine: sa.Engine, blank_url: str, tmp_path: Path, postgres: Cluster
+) -> None:
+    """From 008 with an interview, its message and a judged point: each interview becomes
+    attempt 1, nothing that refers to it is lost (SQLite rebuilds the table), a second
+    attempt is accepted and a duplicate attempt refused; the table ends as the code
+    declares it."""
+    assert migrate(engine, upto="008_assessments")[-1] == "008_assessments"
+    _seed_old_rows(engine)
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO assessments (id, interview_id, question_key, point_index, point,"
+                " weight, model_judgement, model_name, judged_at, judgement) VALUES"
+                " (1, 1, 'q', 0, 'p', 1.0, 'covered', 'm', '2024-01-01 00:00:00', 'covered')"
+            )
+        )
+    assert migrate(engine) == ["009_attempts"]
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT id, attempt FROM interviews")).all() == [(1, 1)]
+        assert conn.execute(sa.text("SELECT text FROM messages")).scalar() == "kept words"
+        assert conn.execute(sa.text("SELECT interview_id FROM assessments")).scalar() == 1
+        if engine.dialect.name == "sqlite":
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    second = (
+        "INSERT INTO interviews (id, job_id, candidate_id, job_spec, state, phase, version,"
+        " model_name, model_sha256, decoding, prompt_version, grammar_version, created_at,"
+        " updated_at, attempt) VALUES ({id}, 1, 1, '{{}}', '{{}}', 'interview', 1, 'm', 's',"
+        " '{{}}', 'p', 'g', '2024-01-02 00:00:00', '2024-01-02 00:00:00', {attempt})"
+    )
+    with engine.begin() as conn:
+        conn.execute(sa.text(second.format(id=2, attempt=2)))
+    with pytest.raises(sa.exc.IntegrityError), engine.begin() as conn:
+        conn.execute(sa.text(second.format(id=3, attempt=2)))
+    # The same table, keys and indexes as a database made from the code's tables.
+    if blank_url.startswith("sqlite"):
+        fresh_url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    else:
+        fresh_url = postgres.create_database(migrated=False)
+    fresh = create_db_engine(fresh_url)
+    try:
+        SQLModel.metadata.create_all(fresh)
+        migrated, declared = _schema(engine)["interviews"], _schema(fresh)["interviews"]
+        # Added columns come last in the table; the code declares them where they read best.
+        for schema in (migrated, declared):
+            schema["columns"] = sorted(schema["columns"])
+        assert migrated == declared
+    finally:
+        fresh.dispose()

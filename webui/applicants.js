@@ -107,7 +107,8 @@ function render() {
       tr.append(
         el("th", { scope: "row" },
           el("a", { href: `/employer/interviews/${row.interview_id}`, text: row.candidate.name }),
-          el("span", { class: "status-word", text: row.candidate.email })),
+          el("span", { class: "status-word", text: row.candidate.email }),
+          attemptsNote(row)),
         el("td", { text: row.state }),
         el("td", { class: row.needs_review ? "needs-review" : "" },
           row.needs_review ? "needs review" : "",
@@ -124,6 +125,20 @@ function render() {
   );
   $("table-status").textContent = `${list.length} of ${rows.length} applicants shown.`;
   updateCompare();
+}
+
+// A candidate who retook the interview: the attempt shown (the job's setting), of how
+// many, and a link to each other attempt.
+function attemptsNote(row) {
+  const attempts = row.attempts || [];
+  if (attempts.length < 2) return null;
+  const note = el("span", { class: "status-word attempts",
+    text: `attempt ${row.attempt} of ${attempts.length}; others:` });
+  for (const a of attempts.filter((x) => x.interview_id !== row.interview_id)) {
+    note.append(" ", el("a", { href: `/employer/interviews/${a.interview_id}`,
+      text: `attempt ${a.attempt} (${a.state})` }));
+  }
+  return note;
 }
 
 function updateCompare() {

@@ -192,7 +192,11 @@ function renderPhase() {
     bidLabel.dataset.currency = interview.currency;
     bidLabel.append(` (${interview.currency})`);
   }
-  renderApply(state);
+  // The button speaks for the latest attempt, whichever one the dialog shows.
+  const newest = interview.attempts[interview.attempts.length - 1];
+  if (newest && newest.interview_id === interview.id) newest.state = state;
+  renderApply(newest ? newest.state : state);
+  renderAttempts(interview.attempts, interview.retakes_left);
   renderStep(interview.checklist);
 }
 
@@ -201,8 +205,57 @@ function proposalControl() {
   return takesBid ? $("bid") : $("submit-proposal");
 }
 
+// Retakes: every attempt of this job's interview (each opens, read-only once submitted),
+// and the button that starts the next one while the job allows it.
+let latest = null; // { attempt, state } of the candidate's latest attempt
+
+function renderAttempts(attempts, left) {
+  latest = attempts.length ? attempts[attempts.length - 1] : null;
+  const retake = $("retake");
+  retake.hidden = !(latest && latest.state === "submitted" && left > 0);
+  retake.textContent = t("retake").replace("{n}", String(left));
+  $("attempts-box").hidden = attempts.length < 2;
+  $("attempts").replaceChildren(
+    ...attempts.map((a) => {
+      const open = el("button", { type: "button", class: "link", "data-interview": a.interview_id },
+        `${t("attempt_n").replace("{n}", String(a.attempt))}: ${stateText(`state_${a.state}`)}`);
+      open.addEventListener("click", () => viewAttempt(a.interview_id));
+      return el("li", {}, open);
+    }),
+  );
+}
+
+async function viewAttempt(id) {
+  $("apply-error").textContent = "";
+  try {
+    render(await api("GET", `/api/interviews/${id}`));
+    if (!dialog.open) dialog.showModal();
+    if (canTalk()) focusNext(answer);
+  } catch (err) {
+    $("apply-error").textContent = err.message;
+  }
+}
+
+async function startRetake() {
+  if (!latest) return;
+  $("apply-error").textContent = "";
+  try {
+    render(await api("POST", `/api/jobs/${jobId}/interview`, { retake_of: latest.attempt }));
+    if (!dialog.open) dialog.showModal();
+    sessionStorage.setItem(OPEN_KEY, "1");
+    if (needsConsent()) focusNext($("agree"));
+    else focusNext(answer);
+  } catch (err) {
+    $("apply-error").textContent = err.message;
+  }
+}
+
 function render(data) {
   interview = data;
+  const line = $("attempt-line");
+  line.hidden = data.attempts.length < 2;
+  line.textContent = t("attempt_n").replace("{n}", String(data.attempt));
+  renderAttempts(data.attempts, data.retakes_left);
   renderBidMode(data.bid);
   $("notice").textContent = data.notice;
   $("consent").hidden = !needsConsent();
@@ -265,13 +318,18 @@ async function restore() {
       [...job.fields, ...job.custom_questions].filter((f) => f.required === false).map((f) => f.key),
     );
     if (interview) renderChecklist(interview.checklist);
-    const mine = (await api("GET", "/api/interviews")).find((i) => i.job_id === jobId);
+    const all = (await api("GET", "/api/interviews")).filter((i) => i.job_id === jobId);
+    const mine = all.length ? all[all.length - 1] : null; // the latest attempt
     if (!mine) {
       // Apply pressed while this page was loading: the interview is newer than the list.
       if (!dialog.open) sessionStorage.removeItem(OPEN_KEY);
       return;
     }
-    if (!interview) renderApply(mine.state);
+    if (!interview) {
+      renderApply(mine.state);
+      const attempts = all.map((i) => ({ interview_id: i.id, attempt: i.attempt, state: i.state }));
+      renderAttempts(attempts, Math.max(0, 1 + (job.retakes || 0) - all.length));
+    }
     if (sessionStorage.getItem(OPEN_KEY) && !dialog.open) await openInterview();
   } catch (err) {
     $("apply-error").textContent = err.message;
@@ -393,6 +451,7 @@ if (document.body.dataset.role === "employer") {
   restore();
 }
 $("apply").addEventListener("click", openInterview);
+$("retake").addEventListener("click", startRetake);
 // Disabled in the HTML until this script has run, so an early press is never lost.
 $("apply").disabled = false;
 $("close").addEventListener("click", () => dialog.close());

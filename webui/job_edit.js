@@ -119,6 +119,8 @@ function collect() {
     custom_questions: questions,
     currency: $("currency").value.trim().toUpperCase() || null,
     bid: $("bid").checked,
+    retakes: Number($("retakes").value.trim() || 0),
+    attempt_shown: $("attempt-shown").value,
     requires_consent: $("requires-consent").checked,
     retention_days: days ? Number(days) : null,
   };
@@ -230,6 +232,8 @@ $("job-form").addEventListener("submit", async (event) => {
   $("requires-consent").checked = job.requires_consent;
   $("currency").value = job.currency || "";
   $("bid").checked = job.bid;
+  $("retakes").value = job.retakes ?? 0;
+  $("attempt-shown").value = job.attempt_shown || "latest";
   showCurrency();
   $("retention-days").value = job.retention_days;
   job.fields.forEach((f) => addItem("field-template", "fields", f));

@@ -40,6 +40,9 @@ MAX_CUSTOM_QUESTIONS = 20
 MAX_CHOICES = 20
 MAX_CHOICE_CHARS = 100
 Choice = Annotated[str, Field(min_length=1, max_length=MAX_CHOICE_CHARS)]
+# Retakes: how many a job may allow, and which attempt its applicants list shows.
+MAX_RETAKES = 5
+AttemptShown = Literal["latest", "best", "first"]
 
 
 class FieldSpec(BaseModel):
@@ -158,6 +161,29 @@ class JobSpec(BaseModel):
         description="The interview ends with a bid (confirm, bid, submit); without one it"
         " ends with confirm and submit. Jobs saved before this setting ask for a bid.",
     )
+    retakes: int = Field(
+        0,
+        ge=0,
+        le=MAX_RETAKES,
+        description="How many times a candidate may take the interview again after"
+        f" submitting it (0 to {MAX_RETAKES}; 0: no retake). Every attempt is kept.",
+    )
+    attempt_shown: AttemptShown = Field(
+        "latest",
+        description="Which submitted attempt the applicants list shows for a candidate who"
+        " took several: the latest, the first, or the best (the highest score: only for a"
+        " job with rubric questions; attempts still being judged count as unscored, and"
+        " among equals the later one is shown).",
+    )
+
+    @model_validator(mode="after")
+    def _best_needs_a_score(self) -> JobSpec:
+        if self.attempt_shown == "best" and not self.rubric_questions():
+            raise ValueError(
+                'attempt_shown "best" needs a score: give a custom question a rubric,'
+                ' or show the "latest" or "first" attempt'
+            )
+        return self
 
     @model_validator(mode="after")
     def _unique_keys(self) -> JobSpec:

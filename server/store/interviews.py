@@ -20,10 +20,23 @@ from server.store.tables import Interview, Job, Message, User, require, utcnow
 
 
 def find_interview(session: Session, *, job_id: int, candidate_id: int) -> Interview | None:
-    query = select(Interview).where(
-        Interview.job_id == job_id, Interview.candidate_id == candidate_id
+    """The candidate's latest attempt at the job's interview (None before the first)."""
+    query = (
+        select(Interview)
+        .where(Interview.job_id == job_id, Interview.candidate_id == candidate_id)
+        .order_by(col(Interview.attempt).desc())
     )
     return session.exec(query).first()
+
+
+def list_attempts(session: Session, *, job_id: int, candidate_id: int) -> list[Interview]:
+    """Every attempt of the candidate at the job's interview, the first first."""
+    query = (
+        select(Interview)
+        .where(Interview.job_id == job_id, Interview.candidate_id == candidate_id)
+        .order_by(col(Interview.attempt))
+    )
+    return list(session.exec(query))
 
 
 def get_interview(session: Session, *, interview_id: int) -> Interview | None:
@@ -41,8 +54,10 @@ def create_interview(
     model: ModelInfo,
     prompt_version: str,
     grammar_version: str,
+    attempt: int = 1,
 ) -> Interview:
-    """Insert the interview and its greeting. Raises IntegrityError if one already exists."""
+    """Insert the interview (the candidate's ``attempt``-th at the job) and its greeting.
+    Raises IntegrityError if that attempt exists already."""
     now = utcnow()
     if job.id is None:
         raise ValueError("the job must be stored first")
@@ -50,6 +65,7 @@ def create_interview(
         id=ids.allocate(session, "interviews"),
         job_id=job.id,
         candidate_id=candidate_id,
+        attempt=attempt,
         job_spec=job.spec,
         state=state,
         phase=phase,
@@ -235,6 +251,14 @@ def list_for_job(session: Session, *, job_id: int) -> list[tuple[Interview, User
         .order_by(col(Interview.id))
     )
     return [(interview, user) for interview, user in session.exec(query)]
+
+
+def count_candidates(session: Session, *, job_id: int) -> int:
+    """How many candidates have an interview for the job (retakes counted once)."""
+    query = select(sa.func.count(sa.distinct(col(Interview.candidate_id)))).where(
+        Interview.job_id == job_id
+    )
+    return int(session.exec(query).one())
 
 
 def list_for_candidate(session: Session, *, candidate_id: int) -> list[Interview]:

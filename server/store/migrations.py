@@ -197,10 +197,39 @@ def migrate(engine: Engine, *, upto: str | None = None) -> list[str]:
         config = _config(connection=conn)
         from alembic import command
 
-        command.upgrade(config, upto or "head")
-        conn.commit()
+        with _sqlite_foreign_keys_off(conn):
+            command.upgrade(config, upto or "head")
+            conn.commit()
         after = _upto(_current(conn))
     return after[len(before) :]
+
+
+@contextmanager
+def _sqlite_foreign_keys_off(conn: Connection) -> Iterator[None]:
+    """SQLite's foreign keys off while its revisions run, checked and back on after.
+
+    A revision that rebuilds a table (SQLite cannot drop a constraint) drops the old one;
+    with foreign keys on, that drop would delete the rows that refer to it. The pragma
+    only takes effect outside a transaction: it is set on the driver's connection, which
+    runs in autocommit (``server.store.db``)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    driver = conn.connection.driver_connection
+    if driver is None:
+        raise RuntimeError("the SQLite connection is closed")
+    conn.commit()
+    driver.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+        broken = driver.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise ConfigError(
+                f"the migration left {len(broken)} rows whose references are broken"
+                f" (first: {tuple(broken[0])}); restore the database from its backup"
+            )
+    finally:
+        driver.execute("PRAGMA foreign_keys=ON")
 
 
 def upgrade_sql(url: str, *, start: str | None = None, upto: str | None = None) -> str:

@@ -126,11 +126,12 @@ class Job(SQLModel, table=True):
 
 
 class Interview(SQLModel, table=True):
-    """One candidate's interview for one job, with what is needed to reproduce it."""
+    """One attempt of one candidate at one job's interview, with what is needed to reproduce
+    it. A job that allows retakes has several per candidate, numbered from 1."""
 
     __tablename__ = "interviews"
     __table_args__ = (
-        sa.UniqueConstraint("job_id", "candidate_id", name="uq_interview_job_candidate"),
+        sa.UniqueConstraint("job_id", "candidate_id", "attempt", name="uq_interview_attempt"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -162,6 +163,10 @@ class Interview(SQLModel, table=True):
     review_flags: list[str] | None = Field(default=None, sa_column=Column(sa.JSON(), nullable=True))
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
+    # 1 for the first interview of this candidate at this job, 2 for the first retake...
+    attempt: int = Field(
+        default=1, sa_column=Column(sa.Integer, nullable=False, server_default="1")
+    )
 
 
 class Message(SQLModel, table=True):

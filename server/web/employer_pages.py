@@ -50,7 +50,7 @@ async def employer_home(request: Request[Any, Any, Any], db: Database) -> Respon
 
     def load(session: Session) -> list[tuple[Any, int]]:
         jobs = job_store.list_jobs(session, employer_id=user.id)
-        return [(j, len(interview_store.list_for_job(session, job_id=j.id or 0))) for j in jobs]
+        return [(j, interview_store.count_candidates(session, job_id=j.id or 0)) for j in jobs]
 
     rows = await db.run(load)
     items = (

@@ -27,7 +27,7 @@ from litestar.response import Stream
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 from sqlmodel import Session
 
-from server.errors import Unprocessable
+from server.errors import Conflict, Unprocessable
 from server.settings import Settings
 from server.store import interviews as store
 from server.store import jobs as job_store
@@ -37,7 +37,14 @@ from server.web import records
 from server.web.errors import error_body
 from server.web.limits import Limits, client_address
 from server.web.records import Replay
-from server.web.schemas import InterviewOut, MessageIn, MessageOut, ProposalIn, TurnOut
+from server.web.schemas import (
+    InterviewOut,
+    MessageIn,
+    MessageOut,
+    ProposalIn,
+    StartIn,
+    TurnOut,
+)
 from server.web.turns import Turns
 
 log = logging.getLogger(__name__)
@@ -45,18 +52,34 @@ log = logging.getLogger(__name__)
 
 @post("/api/jobs/{job_id:int}/interview", status_code=HTTP_200_OK)
 async def start_interview(
-    candidate: User, job_id: int, db: Database, turns: Turns, settings: Settings
+    candidate: User,
+    job_id: int,
+    db: Database,
+    turns: Turns,
+    settings: Settings,
+    data: StartIn | None = None,
 ) -> Response[InterviewOut]:
-    """Start this candidate's interview for the job, or resume the one there is (201 / 200)."""
+    """Start this candidate's interview for the job, or resume the latest attempt (201 /
+    200). With ``{"retake_of": N}``: start attempt N + 1 once attempt N is submitted and
+    the job allows another (201; 200 when it exists already; 409 with the reason when
+    it may not start)."""
     ask = {"job_id": job_id, "candidate": candidate, "default_retention": settings.retention_days}
-    found = await db.run(records.existing, **ask)
+    retake_of = data.retake_of if data is not None else None
+    if retake_of is not None:
+        found = await db.run(records.retake_refusal, retake_of=retake_of, **ask)
+        if isinstance(found, str):
+            raise Conflict(found)
+        attempt = retake_of + 1
+    else:
+        found = await db.run(records.existing, **ask)
+        attempt = 1
     if found is None:
         try:  # while the model loads, its identity is the verified file's
-            created = await db.run(records.create, model=turns.engine.info, **ask)
+            created = await db.run(records.create, model=turns.engine.info, attempt=attempt, **ask)
             return Response(created, status_code=HTTP_201_CREATED)
         except sa.exc.IntegrityError:  # another tab created it a moment ago
             found = await db.run(records.existing, **ask)
-            if found is None:
+            if found is None or found.attempt != attempt:
                 raise
     return Response(found, status_code=HTTP_200_OK)
 
@@ -74,6 +97,7 @@ async def my_interviews(candidate: User, db: Database) -> list[dict[str, Any]]:
                     "id": interview.id,
                     "job_id": interview.job_id,
                     "job_title": job.title if job else "",
+                    "attempt": interview.attempt,
                     "state": interview.phase,
                     "updated_at": interview.updated_at.isoformat(),
                 }

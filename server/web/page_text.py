@@ -42,6 +42,7 @@ JOB_PAGE: dict[str, str] = {
                      "the summary."),
     "t_bid_amount": N_("Bid amount"),
     "t_submit": N_("Submit proposal"),
+    "t_attempts": N_("Your attempts"),
 }
 # fmt: on
 OPTIONAL = N_("(optional)")
@@ -82,6 +83,8 @@ SCRIPT: dict[str, str] = {
     "offline": N_("Still offline. Retrying…"),
     "bid_error": N_("Enter an amount above 0 and at most 1,000,000, with at most two decimals."),
     "thanks_submitted": N_("Your proposal was submitted. Thank you!"),
+    "retake": N_("Retake the interview ({n} left)"),
+    "attempt_n": N_("Attempt {n}"),
 }
 
 

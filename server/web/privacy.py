@@ -41,6 +41,7 @@ def _interview_record(session: Session, interview: Interview, default_days: int)
     return {
         "id": interview.id,
         "job_id": interview.job_id,
+        "attempt": interview.attempt,
         "job_title": job.title if job is not None else spec.title,
         "state": interview.phase,
         "fields": {k: f.model_dump(mode="json") for k, f in views.fields_out(spec, state).items()},

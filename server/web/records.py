@@ -25,7 +25,7 @@ from server.store import interviews as store
 from server.store import jobs as job_store
 from server.store.tables import Interview, Message, User, utcnow
 from server.web import access, views
-from server.web.schemas import InterviewOut, TurnOut
+from server.web.schemas import AttemptOut, InterviewOut, TurnOut
 
 OPEN_PHASES = frozenset({"interview", "summary"})
 
@@ -79,7 +79,7 @@ def load_view(
     messages = store.list_messages(session, interview_id=interview.id or 0)
     candidate = session.get(User, interview.candidate_id)
     job = job_store.get_job(session, job_id=interview.job_id)
-    return views.interview_out(
+    out = views.interview_out(
         interview,
         messages,
         job_title=job.title if job is not None else views.interview_spec(interview).title,
@@ -88,9 +88,29 @@ def load_view(
         consent_required=job is not None and job.requires_consent,
         retention_days=views.retention_of(job, default_retention),
     )
+    attempts = store.list_attempts(
+        session, job_id=interview.job_id, candidate_id=interview.candidate_id
+    )
+    allowed = 1 + (job_store.job_spec(job).retakes if job is not None else 0)
+    return out.model_copy(
+        update={
+            "attempt": interview.attempt,
+            "attempts": [attempt_out(a) for a in attempts],
+            "retakes_left": max(0, allowed - len(attempts)),
+        }
+    )
 
 
 # -- start and view ---------------------------------------------------------------------
+
+
+def attempt_out(interview: Interview) -> AttemptOut:
+    return AttemptOut(
+        interview_id=interview.id or 0,
+        attempt=interview.attempt,
+        state=interview.phase,
+        submitted_at=interview.submitted_at,
+    )
 
 
 def existing(
@@ -105,10 +125,47 @@ def existing(
     return load_view(session, interview=interview, owner=True, default_retention=default_retention)
 
 
+def retake_refusal(
+    session: Session, *, job_id: int, candidate: User, retake_of: int, default_retention: int
+) -> InterviewOut | str | None:
+    """Whether the attempt after ``retake_of`` may start: the reason it may not, the
+    attempt itself when it exists already (a retry, or another tab was first), or None
+    (go ahead: create attempt ``retake_of + 1``)."""
+    job = job_store.get_job(session, job_id=job_id)
+    if job is None:
+        raise NotFoundException("No such job.")
+    attempts = store.list_attempts(session, job_id=job_id, candidate_id=candidate.id or 0)
+    by_number = {a.attempt: a for a in attempts}
+    if (later := by_number.get(retake_of + 1)) is not None:
+        return load_view(session, interview=later, owner=True, default_retention=default_retention)
+    earlier = by_number.get(retake_of)
+    if earlier is None:
+        return f"There is no attempt {retake_of} of this interview to retake."
+    if earlier.phase != "submitted":
+        return (
+            f"Attempt {retake_of} is not submitted yet: finish and submit it before"
+            " starting a retake."
+        )
+    retakes = job_store.job_spec(job).retakes
+    if retakes == 0:
+        return "This job does not allow retakes."
+    if len(attempts) > retakes:
+        plural = "retake" if retakes == 1 else "retakes"
+        return f"No retakes left: this job allows {retakes} {plural}, and all were taken."
+    return None
+
+
 def create(
-    session: Session, *, job_id: int, candidate: User, model: ModelInfo, default_retention: int
+    session: Session,
+    *,
+    job_id: int,
+    candidate: User,
+    model: ModelInfo,
+    default_retention: int,
+    attempt: int = 1,
 ) -> InterviewOut:
-    """A new interview with its greeting. Raises IntegrityError if one exists already."""
+    """A new interview (the candidate's ``attempt``-th at the job) with its greeting.
+    Raises IntegrityError if that attempt exists already."""
     job = job_store.get_job(session, job_id=job_id)
     if job is None:
         raise NotFoundException("No such job.")
@@ -118,6 +175,7 @@ def create(
         session,
         job=job,
         candidate_id=candidate.id or 0,
+        attempt=attempt,
         state=state.model_dump(mode="json"),
         phase=state.phase,
         greeting=greeting,

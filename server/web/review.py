@@ -11,13 +11,14 @@ from typing import Any
 from litestar import Request, Response, get
 from sqlmodel import Session
 
-from server.interview.spec import JobSpec
+from server.interview.spec import AttemptShown, JobSpec
 from server.store import audit
 from server.store import interviews as store
 from server.store.db import Database
-from server.store.tables import User
+from server.store.tables import Interview, User
 from server.web import assessments
 from server.web.access import owned_job
+from server.web.records import attempt_out
 from server.web.schemas import ApplicationOut
 from server.web.views import application_out, messages_out
 
@@ -43,14 +44,32 @@ def cell_text(value: Any) -> str:
 
 
 def _applications(
-    session: Session, *, job_id: int, employer: User, action: str, transcripts: bool = False
+    session: Session,
+    *,
+    job_id: int,
+    employer: User,
+    action: str,
+    transcripts: bool = False,
+    all_attempts: bool = False,
 ) -> tuple[JobSpec, list[dict[str, Any]]]:
-    """The job's applications; every candidate whose record is shown is put on the audit log."""
+    """The job's applications, one per candidate: the attempt the job's ``attempt_shown``
+    says, with the list of every attempt (``all_attempts``: each attempt a row of its
+    own). Every candidate whose record is shown is put on the audit log."""
     job = owned_job(session, job_id=job_id, employer=employer)
+    spec = JobSpec.model_validate(job.spec)
     rows = []
     listed = store.list_for_job(session, job_id=job_id)
     # Only interviews of a job with rubric questions have an assessment (and a score).
     judged = assessments.summaries(session, interviews=[i for i, _ in listed])
+    by_candidate: dict[int, list[Interview]] = {}
+    for interview, _ in listed:
+        by_candidate.setdefault(interview.candidate_id, []).append(interview)
+    scores = {iid: summary.score for iid, summary in judged.items()}
+    shown = {
+        shown_attempt(attempts, spec.attempt_shown, scores).id for attempts in by_candidate.values()
+    }
+    if not all_attempts:
+        listed = [(i, c) for i, c in listed if i.id in shown]
     for interview, candidate in listed:
         audit.record(
             session,
@@ -62,6 +81,11 @@ def _applications(
             detail="with transcript" if transcripts else "fields and statuses",
         )
         row = application_out(interview, candidate).model_dump(mode="json")
+        attempts = sorted(by_candidate[interview.candidate_id], key=lambda i: i.attempt)
+        row["attempt"] = interview.attempt
+        row["attempts"] = [attempt_out(a).model_dump(mode="json") for a in attempts]
+        if all_attempts:
+            row["shown"] = interview.id in shown
         if (summary := judged.get(interview.id or 0)) is not None:
             row["assessment"] = summary.model_dump(mode="json")
             if transcripts:
@@ -75,7 +99,30 @@ def _applications(
                 for m in messages_out(messages, owner=False)
             ]
         rows.append(row)
-    return JobSpec.model_validate(job.spec), rows
+    return spec, rows
+
+
+def shown_attempt(
+    attempts: list[Interview], shown: AttemptShown, scores: dict[int, float | None]
+) -> Interview:
+    """The attempt a job's applicants list shows of one candidate's (``attempts``, any order).
+
+    Only submitted attempts count while there is one (a retake in progress does not hide
+    the attempt it follows); then ``first`` is the earliest, ``latest`` the latest and
+    ``best`` the highest score (an attempt not judged yet has none and ranks below every
+    scored one; among equals the later attempt wins)."""
+    ordered = sorted(attempts, key=lambda i: i.attempt)
+    submitted = [i for i in ordered if i.phase == "submitted"] or ordered
+    if shown == "first":
+        return submitted[0]
+    if shown == "best":
+
+        def rank(i: Interview) -> tuple[bool, float, int]:
+            score = scores.get(i.id or 0)
+            return (score is not None, score or 0.0, i.attempt)
+
+        return max(submitted, key=rank)
+    return submitted[-1]
 
 
 def _filename(job_id: int, ext: str) -> dict[str, str]:
@@ -104,7 +151,9 @@ async def export_csv(
     The bid's columns are there when the job asks for a bid, or when an applicant gave one
     (an interview keeps the version of the job it started with); the score columns
     (assessment_state, score, one per rubric question) only for a job with rubric
-    questions."""
+    questions; ``attempt`` and ``attempts`` (the row's attempt, how many were taken) when
+    the job allows retakes or a candidate took one. One row per candidate: the attempt the
+    job shows."""
     spec, rows = await db.run(_applications, job_id=job_id, employer=employer, action="export_csv")
     fields = spec.all_fields()
     bids = spec.bid or any(row["bid_amount"] is not None for row in rows)
@@ -115,7 +164,10 @@ async def export_csv(
             if key not in scored:
                 scored.append(key)
     scores = bool(scored) or any("assessment" in row for row in rows)
+    # The attempt's columns when the job allows retakes, or a candidate took one.
+    retakes = spec.retakes > 0 or any(len(row["attempts"]) > 1 for row in rows)
     header = ["interview_id", "candidate_name", "candidate_email", "state"]
+    header += ["attempt", "attempts"] if retakes else []
     header += ["bid_amount", "bid_currency"] if bids else []
     header += ["submitted_at", "needs_review", "review_reasons"]
     header += ["assessment_state", "score", *[f"{key}_score" for key in scored]] if scores else []
@@ -131,6 +183,7 @@ async def export_csv(
             row["candidate"]["name"],
             row["candidate"]["email"],
             row["state"],
+            *([row["attempt"], len(row["attempts"])] if retakes else []),
             *([row["bid_amount"], row["currency"]] if bids else []),
             row["submitted_at"],
             row["needs_review"],
@@ -159,9 +212,16 @@ async def export_jsonl(
     request: Request[Any, Any, Any], employer: User, job_id: int, db: Database
 ) -> Response[str]:
     """Applicants as JSON Lines: one full record per line, transcript included (and, for a
-    job with rubric questions, each key point's judgement, quote and history)."""
+    job with rubric questions, each key point's judgement, quote and history). Every
+    attempt of a candidate who retook the interview is a line; ``shown`` marks the one
+    the applicants list shows."""
     _, rows = await db.run(
-        _applications, job_id=job_id, employer=employer, action="export_jsonl", transcripts=True
+        _applications,
+        job_id=job_id,
+        employer=employer,
+        action="export_jsonl",
+        transcripts=True,
+        all_attempts=True,
     )
     body = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     return Response(

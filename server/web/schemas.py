@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from server.interview.spec import JobSpec
+from server.interview.spec import MAX_RETAKES, AttemptShown, JobSpec
 
 Role = Literal["candidate", "employer"]
 
@@ -137,6 +137,8 @@ class JobOut(BaseModel):
     custom_questions: list[dict[str, Any]]
     currency: str | None = None
     bid: bool = Field(description="The interview ends with a bid (else confirm and submit).")
+    retakes: int = 0
+    attempt_shown: AttemptShown = "latest"
     requires_consent: bool
     retention_days: int
     created_at: datetime
@@ -228,6 +230,28 @@ class InterviewOut(BaseModel):
     # For the employer's eyes only (None in the candidate's own view).
     needs_review: bool | None = None
     review_reasons: list[str] | None = None
+    # Retakes: which attempt this is, every attempt of this candidate at this job, and how
+    # many more the job allows (a retake starts once this attempt is submitted).
+    attempt: int = 1
+    attempts: list[AttemptOut] = Field(default_factory=list)
+    retakes_left: int = 0
+
+
+class AttemptOut(BaseModel):
+    """One attempt of a candidate at a job's interview."""
+
+    interview_id: int
+    attempt: int
+    state: str
+    submitted_at: datetime | None
+
+
+class StartIn(_In):
+    """Starting a job's interview: no body resumes (or begins) the latest attempt;
+    ``retake_of`` asks for the attempt after that one once it is submitted (sent again,
+    or by a second tab, it gets the same new attempt)."""
+
+    retake_of: int | None = Field(None, ge=1, le=MAX_RETAKES + 1)
 
 
 class TurnOut(BaseModel):
@@ -284,6 +308,9 @@ class ApplicationOut(BaseModel):
     assessment: ApplicationAssessmentOut | None = Field(
         None, exclude_if=lambda value: value is None
     )
+    # The attempt shown (the job's ``attempt_shown``) and every attempt the candidate took.
+    attempt: int = 1
+    attempts: list[AttemptOut] = Field(default_factory=list)
 
 
 class HealthOut(BaseModel):

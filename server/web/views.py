@@ -48,6 +48,8 @@ def job_out(job: Job, default_retention: int) -> JobOut:
         custom_questions=[q.model_dump(mode="json") for q in spec.custom_questions],
         currency=spec.currency,
         bid=spec.bid,
+        retakes=spec.retakes,
+        attempt_shown=spec.attempt_shown,
         requires_consent=job.requires_consent,
         retention_days=retention_of(job, default_retention),
         created_at=job.created_at,
