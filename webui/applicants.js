@@ -18,10 +18,21 @@ function showsBid() {
   return job.bid || rows.some((row) => row.bid_amount !== null);
 }
 
-// Scores only for a job with rubric questions (or applicants of a version with them):
+// Scores only for a job with rubric questions or work samples (or applicants of a
+// version with them):
 // a column to read and sort by, never a filter.
 function showsScore() {
-  return job.custom_questions.some((q) => q.rubric) || rows.some((row) => row.assessment);
+  return job.custom_questions.some((q) => q.rubric) || (job.work_samples || []).length > 0
+    || rows.some((row) => row.assessment);
+}
+
+// A work sample's fields: a compare sample's pick and reason, a label sample's items.
+function sampleColumns(sample) {
+  if (sample.kind === "compare") {
+    return [{ key: sample.key, label: `${sample.key}: better response` },
+      { key: `${sample.key}_why`, label: `${sample.key}: why` }];
+  }
+  return sample.items.map((item, i) => ({ key: `${sample.key}_${i + 1}`, label: `${sample.key}: ${item.text}` }));
 }
 
 function scoreText(row) {
@@ -33,7 +44,8 @@ function scoreText(row) {
 
 function columns() {
   const fieldCols = [...job.fields.map((f) => ({ key: f.key, label: f.label })),
-    ...job.custom_questions.map((q) => ({ key: q.key, label: q.question }))];
+    ...job.custom_questions.map((q) => ({ key: q.key, label: q.question })),
+    ...(job.work_samples || []).flatMap(sampleColumns)];
   return [
     { key: "candidate", label: "Candidate" },
     { key: "state", label: "Status" },

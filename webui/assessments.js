@@ -1,7 +1,8 @@
-// Rubric questions on the employer's candidate page: each key point's judgement, the
-// candidate's words that support it, the question's score, a form to override a
-// judgement with a note, and the history of every change. A job without rubric
-// questions shows nothing here (the API answers 404). Text from the server goes in
+// Rubric questions and work samples on the employer's candidate page: each key point's
+// judgement, the candidate's words that support it, the question's score, a form to
+// override a judgement with a note, the history of every change, and each work sample's
+// picks against the gold answers. A job without rubric questions or work samples shows
+// nothing here (the API answers 404). Text from the server goes in
 // with textContent only.
 import { api, el } from "/static/app.js";
 
@@ -90,13 +91,42 @@ function historyBlock(history) {
         el("tbody", {}, ...rows))));
 }
 
+// A work sample: each pick beside the employer's gold answer, right or wrong, and the
+// candidate's reason (its key points, with a rubric, are judged among the questions).
+function pickResult(pick) {
+  if (pick.correct === null) return "not answered yet";
+  return pick.correct ? "correct" : "incorrect";
+}
+
+function sampleBlock(sample, n) {
+  const kind = sample.kind === "compare" ? "compare two responses" : "label items";
+  const rows = sample.picks.map((p, i) => el("tr", {},
+    el("th", { scope: "row", text: sample.kind === "compare" ? "Better response" : `${i + 1}. ${p.item}` }),
+    el("td", { text: p.pick ?? "—" }),
+    el("td", { text: p.gold }),
+    el("td", {}, el("strong", { class: p.correct === false ? "error" : "", text: pickResult(p) }))));
+  return el("div", { class: "card sample" },
+    el("h3", { text: `Work sample ${n}: ${kind}` }),
+    sample.score !== null
+      ? el("p", { text: `Score: ${pct(sample.score)} of the picks match the gold answer` })
+      : el("p", { class: "muted", role: "status", text: "Scored once the proposal is submitted." }),
+    el("div", { class: "table-wrap", tabindex: 0, role: "region", "aria-label": `Work sample ${n} picks` },
+      el("table", { "aria-label": `Work sample ${n}: picks against the gold answers` },
+        el("thead", {}, el("tr", {}, ...["Item", "Pick", "Gold answer", "Result"]
+          .map((h) => el("th", { scope: "col", text: h })))),
+        el("tbody", {}, ...rows))),
+    sample.why !== null ? el("p", {}, "Reason: ", el("q", { class: "quote", text: sample.why })) : null);
+}
+
 function render(data, message = "") {
   const waiting = data.questions.some((q) => q.state === "queued" || q.state === "running");
+  const samples = data.samples || [];
   section.replaceChildren(
-    el("h2", { id: "assessment-title", text: "Rubric questions" }),
+    el("h2", { id: "assessment-title", text: samples.length ? "Assessment" : "Rubric questions" }),
     el("p", { class: "muted small",
-      text: "Each key point is judged by the model after the interview, with the candidate's words that support it. The score informs you; it rejects nobody. Override any judgement with a note." }),
+      text: "Each key point is judged by the model after the interview, with the candidate's words that support it; each work sample pick is checked against your gold answer. The score informs you; it rejects nobody. Override any judgement with a note." }),
     el("p", { role: "status", text: message || (data.score !== null ? `Overall score: ${pct(data.score)}` : "") }),
+    ...samples.map((s, i) => sampleBlock(s, i + 1)),
     ...data.questions.map(questionBlock),
     historyBlock(data.history),
   );

@@ -1,6 +1,7 @@
 // The job editor: title, description, screening fields and custom questions (each with
-// optional key points: its rubric; or taken from the question bank), whether the
-// interview ends with a bid, saved through the JSON API (POST for a new job, PUT to edit).
+// optional key points: its rubric; or taken from the question bank), work samples (with
+// their gold answers), whether the interview ends with a bid, saved through the JSON API
+// (POST for a new job, PUT to edit).
 import { api } from "/static/app.js";
 
 const jobId = document.body.dataset.jobId ? Number(document.body.dataset.jobId) : null;
@@ -74,6 +75,100 @@ function addItem(templateId, containerId, values = {}) {
   node.querySelector("input").focus();
 }
 
+// Work samples: a compare sample (prompt, two responses, the gold answer, key points of
+// a strong reason) or a label sample (labels, and items each with its gold label).
+const MAX_SAMPLES = 5;
+const MAX_ITEMS = 5;
+
+const splitLabels = (text) => text.split(",").map((l) => l.trim()).filter(Boolean);
+
+function nameSamples() {
+  [...$("samples").children].forEach((node, i) => {
+    const kind = node.dataset.kind === "compare" ? "compare two responses" : "label items";
+    node.setAttribute("aria-label", `Work sample ${i + 1}: ${kind}`);
+  });
+  const full = $("samples").children.length >= MAX_SAMPLES;
+  $("add-compare").hidden = full;
+  $("add-label").hidden = full;
+}
+
+// A label item's gold is one of the sample's labels: its options follow the labels typed.
+function fillGold(select, labels, chosen) {
+  const keep = chosen ?? select.value;
+  select.replaceChildren(...labels.map((l) => new Option(l, l)));
+  if (labels.includes(keep)) select.value = keep;
+}
+
+function addLabelItem(node, item = null, focus = true) {
+  const box = node.querySelector(".label-items");
+  if (box.children.length >= MAX_ITEMS) return;
+  const row = $("label-item-template").content.firstElementChild.cloneNode(true);
+  row.setAttribute("aria-label", `Item ${box.children.length + 1}`);
+  fillGold(row.querySelector(".item-gold"), splitLabels(node.querySelector("[name=labels]").value),
+    item ? item.gold : null);
+  if (item) row.querySelector(".item-text").value = item.text;
+  row.querySelector(".remove-item").addEventListener("click", () => {
+    row.remove();
+    [...box.children].forEach((r, i) => r.setAttribute("aria-label", `Item ${i + 1}`));
+    node.querySelector(".add-label-item").hidden = false;
+    node.querySelector(".add-label-item").focus();
+  });
+  box.append(row);
+  node.querySelector(".add-label-item").hidden = box.children.length >= MAX_ITEMS;
+  if (focus) row.querySelector(".item-text").focus();
+}
+
+function addSample(kind, values = {}, focus = true) {
+  if ($("samples").children.length >= MAX_SAMPLES) return;
+  const node = $(`${kind}-template`).content.firstElementChild.cloneNode(true);
+  if (values.key) node.dataset.key = values.key;  // a saved sample keeps its key
+  for (const input of node.querySelectorAll("[name]")) {
+    const v = values[input.name];
+    if (Array.isArray(v)) input.value = v.join(", ");
+    else if (v !== undefined && v !== null) input.value = v;
+  }
+  node.querySelector(".remove").addEventListener("click", () => {
+    node.remove();
+    nameSamples();
+    $(kind === "compare" ? "add-compare" : "add-label").focus();
+  });
+  if (kind === "compare") {
+    node.querySelector(".add-point").addEventListener("click", () => addPoint(node));
+    for (const point of values.rubric || []) addPoint(node, point, false);
+  } else {
+    const labels = node.querySelector("[name=labels]");
+    labels.addEventListener("input", () => {
+      for (const select of node.querySelectorAll(".item-gold")) fillGold(select, splitLabels(labels.value));
+    });
+    node.querySelector(".add-label-item").addEventListener("click", () => addLabelItem(node));
+    const items = values.items || [null];
+    items.forEach((item) => addLabelItem(node, item, false));
+  }
+  $("samples").append(node);
+  nameSamples();
+  if (focus) node.querySelector("textarea, input").focus();
+}
+
+function readSample(node) {
+  const value = (name) => node.querySelector(`[name=${name}]`).value.trim();
+  const sample = { kind: node.dataset.kind, key: node.dataset.key || "", instructions: value("instructions") };
+  if (sample.kind === "compare") {
+    Object.assign(sample, {
+      prompt: value("prompt"), response_a: value("response_a"), response_b: value("response_b"),
+      gold: value("gold"),
+    });
+    const rubric = readPoints(node);
+    if (rubric) sample.rubric = rubric;
+  } else {
+    sample.labels = splitLabels(value("labels"));
+    sample.items = [...node.querySelectorAll(".label-item")].map((row) => ({
+      text: row.querySelector(".item-text").value.trim(),
+      gold: row.querySelector(".item-gold").value,
+    }));
+  }
+  return sample;
+}
+
 // A new field's key comes from its label ("Preferred shift" -> preferred_shift), unique
 // in the job; a saved field keeps the key it has (answers are stored under it).
 function keyFor(text, taken) {
@@ -100,8 +195,10 @@ function read(node) {
 
 function collect() {
   const items = [...$("fields").children, ...$("questions").children].map(read);
-  const taken = new Set(items.map((item) => item.key).filter(Boolean));
+  const samples = [...$("samples").children].map(readSample);
+  const taken = new Set([...items, ...samples].map((item) => item.key).filter(Boolean));
   for (const item of items) item.key = item.key || keyFor(item.label || item.question, taken);
+  for (const sample of samples) sample.key = sample.key || keyFor(`sample_${sample.kind}`, taken);
   const count = $("fields").children.length;
   const fields = items.slice(0, count).map((f) => {
     const { choices, ...field } = f;
@@ -117,6 +214,7 @@ function collect() {
     description: $("description").value.trim(),
     fields,
     custom_questions: questions,
+    work_samples: samples,
     currency: $("currency").value.trim().toUpperCase() || null,
     bid: $("bid").checked,
     retakes: Number($("retakes").value.trim() || 0),
@@ -149,6 +247,8 @@ $("preview").addEventListener("click", async () => {
   }
 });
 $("add-question").addEventListener("click", () => addItem("question-template", "questions"));
+$("add-compare").addEventListener("click", () => addSample("compare"));
+$("add-label").addEventListener("click", () => addSample("label"));
 
 // The question bank: templates with rubrics; an added one is an ordinary custom question.
 function bankEntry(entry) {
@@ -238,5 +338,6 @@ $("job-form").addEventListener("submit", async (event) => {
   $("retention-days").value = job.retention_days;
   job.fields.forEach((f) => addItem("field-template", "fields", f));
   job.custom_questions.forEach((q) => addItem("question-template", "questions", q));
+  (job.work_samples || []).forEach((sample) => addSample(sample.kind, sample, false));
   $("title").focus();
 })();

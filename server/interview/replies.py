@@ -308,3 +308,21 @@ def _pair(label: str, value: str) -> str:
     if label.endswith("?"):
         return f"{label} {value}"
     return f"{label.rstrip('.:;')}: {value}"
+
+
+# How a work sample is put to the candidate (``server.interview.work_samples``): the
+# employer's own texts between these, in the job's language.
+# fmt: off
+WORK_SAMPLE_TEXT: dict[str, str] = {
+    "prompt": N_("Prompt:"),
+    "response": N_("Response {letter}:"),
+    "pick": N_("Which response is better: A or B?"),
+    "why": N_("Why is the response you picked the better one? Point to what makes the "
+              "difference."),
+    "pick_label": N_("Task {n}: the better response"),
+    "why_label": N_("Task {n}: why"),
+    "item": N_("Item {i} of {count}:"),
+    "which_label": N_("Which label fits it: {labels}?"),
+    "item_label": N_("Task {n}: item {i}"),
+}
+# fmt: on

@@ -1,11 +1,13 @@
 """What a job asks for, and where an interview stands: the shapes every layer shares.
 
 A job's screening fields and custom questions are both *fields* to the interview:
-a custom question is a field of type ``long_text`` whose label is the question.
+a custom question is a field of type ``long_text`` whose label is the question, and a
+work sample is a few fields (:class:`SampleField`) asked after them.
 """
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -144,6 +146,96 @@ class CustomQuestion(BaseModel):
         )
 
 
+# Work samples: short screening tasks (``server.interview.work_samples`` puts them to the
+# candidate as fields and checks the picks against the gold answers).
+MAX_WORK_SAMPLES = 5
+MAX_SAMPLE_TEXT = 4000
+MAX_LABELS = 8
+MAX_LABEL_ITEMS = 5
+SAMPLE_KEY_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"  # room for the suffixes of its fields' keys
+
+
+class CompareSample(BaseModel):
+    """A prompt and two responses: the candidate picks the better one (checked against
+    ``gold``) and says why (judged against ``rubric`` when it has one, as a rubric
+    question; without one the reason is only recorded)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["compare"]
+    key: str = Field(pattern=SAMPLE_KEY_PATTERN)
+    instructions: str = Field("", max_length=2000)
+    prompt: str = Field(min_length=1, max_length=MAX_SAMPLE_TEXT)
+    response_a: str = Field(min_length=1, max_length=MAX_SAMPLE_TEXT)
+    response_b: str = Field(min_length=1, max_length=MAX_SAMPLE_TEXT)
+    gold: Literal["A", "B"] = Field(description="The better response: never shown to candidates.")
+    rubric: tuple[KeyPoint, ...] | None = Field(
+        None,
+        min_length=1,
+        max_length=MAX_KEY_POINTS,
+        description="Key points a strong reason covers: never shown to candidates.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _gold_letter(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("gold"), str):
+            data = {**data, "gold": data["gold"].strip().upper()}
+        return data
+
+    @model_validator(mode="after")
+    def _distinct(self) -> CompareSample:
+        if " ".join(self.response_a.split()) == " ".join(self.response_b.split()):
+            raise ValueError("the two responses of a compare sample must differ")
+        if self.rubric is not None:
+            texts = [" ".join(p.text.split()).casefold() for p in self.rubric]
+            if len(set(texts)) != len(texts):
+                raise ValueError("the key points of a rubric must be distinct")
+        return self
+
+
+class LabelItem(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str = Field(min_length=1, max_length=1000)
+    gold: Choice = Field(description="The right label: never shown to candidates.")
+
+
+class LabelSample(BaseModel):
+    """Items to label: each item is given one of ``labels``, checked against its gold."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["label"]
+    key: str = Field(pattern=SAMPLE_KEY_PATTERN)
+    instructions: str = Field("", max_length=2000)
+    labels: tuple[Choice, ...] = Field(min_length=2, max_length=MAX_LABELS)
+    items: tuple[LabelItem, ...] = Field(min_length=1, max_length=MAX_LABEL_ITEMS)
+
+    @model_validator(mode="after")
+    def _gold_is_a_label(self) -> LabelSample:
+        folded = [" ".join(label.split()).casefold() for label in self.labels]
+        if len(set(folded)) != len(folded):
+            raise ValueError("the labels of a label sample must be distinct")
+        for n, item in enumerate(self.items, start=1):
+            if " ".join(item.gold.split()).casefold() not in folded:
+                raise ValueError(f"item {n}'s gold label must be one of the labels")
+        return self
+
+
+WorkSample = Annotated[CompareSample | LabelSample, Field(discriminator="kind")]
+
+
+class SampleField(FieldSpec):
+    """A field made from a work sample (``sample`` is its key): read only while it is
+    asked, since its options are shared with other items or are bare letters."""
+
+    sample: str
+    part: Literal["pick", "why", "label"]
+    item: int | None = None  # a label sample's item, from 1
+    question: str | None = Field(None, max_length=4 * MAX_SAMPLE_TEXT)
+
+
 class JobSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -151,6 +243,12 @@ class JobSpec(BaseModel):
     description: str = Field("", max_length=5000)
     fields: tuple[FieldSpec, ...] = Field((), max_length=MAX_FIELDS)
     custom_questions: tuple[CustomQuestion, ...] = Field((), max_length=MAX_CUSTOM_QUESTIONS)
+    work_samples: tuple[WorkSample, ...] = Field(
+        (),
+        max_length=MAX_WORK_SAMPLES,
+        description="Short tasks asked after the questions (compare two responses, label"
+        " items); the picks are checked against the gold answers after submission.",
+    )
     currency: str | None = Field(
         None,
         pattern=r"^[A-Z]{3}$",
@@ -196,10 +294,26 @@ class JobSpec(BaseModel):
 
     def rubric_questions(self) -> tuple[CustomQuestion, ...]:
         """The custom questions judged against a rubric (none: the job shows no score)."""
-        return tuple(q for q in self.custom_questions if q.rubric)
+        return tuple(q for q in self.custom_questions if q.rubric) + self._sample_parts[1]
+
+    def is_scored(self) -> bool:
+        """Whether the job has a score: rubric questions, or work samples (checked against
+        their gold answers). A job without either shows no score anywhere."""
+        return bool(self.work_samples or self.rubric_questions())
 
     def all_fields(self) -> tuple[FieldSpec, ...]:
-        return self.fields + tuple(q.as_field() for q in self.custom_questions)
+        return (
+            self.fields + tuple(q.as_field() for q in self.custom_questions) + self._sample_parts[0]
+        )
+
+    @cached_property
+    def _sample_parts(self) -> tuple[tuple[SampleField, ...], tuple[CustomQuestion, ...]]:
+        # The work samples' fields and rubric questions, worded once in the job's language.
+        if not self.work_samples:
+            return (), ()
+        from server.interview.work_samples import sample_parts
+
+        return sample_parts(self)
 
     def field(self, key: str) -> FieldSpec:
         for spec in self.all_fields():
@@ -212,8 +326,13 @@ def job_language(job: JobSpec) -> str:
     """The language the job is written in (its title, description and questions)."""
     from server.interview.languages import job_language as guess
 
+    # The work samples' own fields are worded in this language: their instructions count,
+    # not the fields made of them (nor the texts to judge, often in another language).
+    own = job.fields + tuple(q.as_field() for q in job.custom_questions)
     text = " ".join(
-        [job.title, job.description] + [s.question or s.label for s in job.all_fields()]
+        [job.title, job.description]
+        + [s.question or s.label for s in own]
+        + [s.instructions for s in job.work_samples]
     )
     return guess(text)
 

@@ -1,12 +1,14 @@
 """Rubric assessments for the employer: each key point judged, with its quote and score,
-the history of every change, and a person's override.
+the history of every change, a person's override, and the work samples' picks checked
+against their gold answers (:func:`server.interview.work_samples.check`).
 
 ``GET /api/interviews/{id}/assessments`` and ``PUT
 /api/interviews/{id}/assessments/{key}/{index}`` answer only the employer who posted
 the interview's job (anyone else: 404, as for a record that does not exist). A job
-without rubric questions has no scores: its applications carry no ``assessment`` and
-this API answers 404. Nothing here filters or rejects anyone: a score is for a person
-to read, and every judgement can be overridden.
+without rubric questions or work samples has no scores: its applications carry no
+``assessment`` and this API answers 404. A work sample's score counts once the proposal
+is submitted (before it the candidate may still change a pick). Nothing here filters or
+rejects anyone: a score is for a person to read, and every judgement can be overridden.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from litestar.exceptions import NotFoundException
 from sqlmodel import Session, col, select
 
 from server.errors import Conflict
-from server.interview import rubric
+from server.interview import rubric, work_samples
 from server.interview.spec import JobSpec
 from server.store import assessments as store
 from server.store import audit
@@ -33,11 +35,16 @@ from server.web.schemas import (
     AssessmentsOut,
     ChangeOut,
     PersonOut,
+    PickOut,
     PointOut,
     QuestionAssessmentOut,
+    SampleOut,
 )
+from server.web.views import interview_state
 
-NO_RUBRIC = "This interview's job has no rubric questions: nothing is judged or scored."
+NO_RUBRIC = (
+    "This interview's job has no rubric questions or work samples: nothing is judged or scored."
+)
 NOT_JUDGED = (
     "This answer has not been judged yet (it is judged after the proposal is submitted);"
     " try again when the judging is done."
@@ -77,7 +84,8 @@ def summaries(
 ) -> dict[int, ApplicationAssessmentOut]:
     """Each interview's assessment at a glance, for those whose job has rubric questions."""
     specs = {i.id or 0: JobSpec.model_validate(i.job_spec) for i in interviews}
-    scored = [iid for iid, spec in specs.items() if spec.rubric_questions()]
+    by_id = {i.id or 0: i for i in interviews}
+    scored = [iid for iid, spec in specs.items() if spec.is_scored()]
     by_question, tasks = _grouped(
         store.list_for(session, interview_ids=scored),
         store.tasks_for(session, interview_ids=scored),
@@ -93,6 +101,11 @@ def summaries(
             done = task is not None and task.state == "done"
             rows = by_question.get((iid, question.key), [])
             scores[question.key] = question_score(weights, rows) if done else None
+        submitted = by_id[iid].phase == "submitted"
+        if not states:  # work samples only: checked at once
+            states.add("done" if submitted else "not_submitted")
+        for sample in samples_out(specs[iid], by_id[iid]):
+            scores[sample.key] = sample.score
         if "failed" in states:
             state = "failed"
         elif states & {"queued", "running"}:
@@ -116,7 +129,7 @@ def assessments_out(session: Session, *, interview: Interview) -> AssessmentsOut
     iid = interview.id or 0
     spec = JobSpec.model_validate(interview.job_spec)
     questions = spec.rubric_questions()
-    if not questions:
+    if not spec.is_scored():
         raise NotFoundException(NO_RUBRIC)
     by_question, tasks = _grouped(
         store.list_for(session, interview_ids=[iid]), store.tasks_for(session, interview_ids=[iid])
@@ -164,7 +177,8 @@ def assessments_out(session: Session, *, interview: Interview) -> AssessmentsOut
                 }
             )
         )
-    scores = [q.score for q in out]
+    samples = samples_out(spec, interview)
+    scores = [q.score for q in out] + [s.score for s in samples]
     total = None
     if all(s is not None for s in scores):
         total = sum(s for s in scores if s is not None) / len(scores)
@@ -185,7 +199,34 @@ def assessments_out(session: Session, *, interview: Interview) -> AssessmentsOut
         )
         for c in changes
     ]
-    return AssessmentsOut(interview_id=iid, score=total, questions=out, history=history)
+    return AssessmentsOut(
+        interview_id=iid, score=total, questions=out, history=history, samples=samples
+    )
+
+
+def samples_out(spec: JobSpec, interview: Interview) -> list[SampleOut]:
+    """The job's work samples, each pick against its gold; scored once submitted."""
+    if not spec.work_samples:
+        return []
+    fields = interview_state(interview).fields
+    submitted = interview.phase == "submitted"
+    out = []
+    for result in work_samples.check(spec, fields):
+        why = fields.get(result.why_key) if result.why_key else None
+        out.append(
+            SampleOut(
+                key=result.key,
+                kind="label" if result.kind == "label" else "compare",
+                picks=[
+                    PickOut(key=p.key, item=p.item, pick=p.pick, gold=p.gold, correct=p.correct)
+                    for p in result.picks
+                ],
+                score=result.score if submitted else None,
+                why_key=result.why_key,
+                why=(why.value or why.evidence) if why is not None and why.complete else None,
+            )
+        )
+    return out
 
 
 def _employers_interview(session: Session, *, interview_id: int, employer: User) -> Interview:

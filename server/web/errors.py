@@ -66,8 +66,14 @@ def log_failure(what: str, exc: BaseException, *, debug: bool) -> None:
 
 
 # A list item's place as a person counts it: "fields.1.label" is "field 2, label".
-_ITEM = re.compile(r"\b(fields|custom_questions|choices)\.(\d+)\b")
-_ITEM_NAMES = {"fields": "field", "custom_questions": "question", "choices": "choice"}
+_ITEM = re.compile(r"\b(fields|custom_questions|choices|work_samples|items)\.(\d+)\b")
+_ITEM_NAMES = {
+    "fields": "field",
+    "custom_questions": "question",
+    "choices": "choice",
+    "work_samples": "work sample",
+    "items": "item",
+}
 
 
 def _human_key(key: str) -> str:

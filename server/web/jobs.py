@@ -26,7 +26,7 @@ async def list_jobs(
     employer_id = user.id if user.role == "employer" else None
     jobs = await db.run(job_store.list_jobs, employer_id=employer_id)
     days = settings.retention_days
-    return [job_out(job, days) for job in jobs]
+    return [job_out(job, days, owner=employer_id is not None) for job in jobs]
 
 
 @post("/api/jobs/preview", status_code=HTTP_200_OK)
@@ -55,7 +55,7 @@ async def create_job(
         requires_consent=data.requires_consent,
         retention_days=data.retention_days,
     )
-    return job_out(job, settings.retention_days)
+    return job_out(job, settings.retention_days, owner=True)
 
 
 @get("/api/jobs/{job_id:int}")
@@ -63,7 +63,8 @@ async def read_job(
     request: Request[Any, Any, Any], user: User, job_id: int, db: Database, settings: Settings
 ) -> JobOut:
     job = await db.run(visible_job, job_id=job_id, user=user)
-    return job_out(job, settings.retention_days)
+    # An employer sees only their own jobs here; a candidate sees no rubric or gold answer.
+    return job_out(job, settings.retention_days, owner=user.role == "employer")
 
 
 @put("/api/jobs/{job_id:int}")
@@ -90,7 +91,7 @@ async def edit_job(
             retention_days=data.retention_days,
         )
 
-    return job_out(await db.run(work), settings.retention_days)
+    return job_out(await db.run(work), settings.retention_days, owner=True)
 
 
 ROUTES = [list_jobs, create_job, read_job, edit_job, preview_job]

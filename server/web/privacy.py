@@ -109,7 +109,7 @@ def export_user(session: Session, *, user: User, default_days: int) -> dict[str,
     jobs = []
     if user.role == "employer":
         jobs = [
-            views.job_out(job, default_days).model_dump(mode="json")
+            views.job_out(job, default_days, owner=True).model_dump(mode="json")
             for job in job_store.list_jobs(session, employer_id=uid)
         ]
     seen_by = [

@@ -92,6 +92,7 @@ def _applications(
                 full = assessments.assessments_out(session, interview=interview)
                 row["assessment"]["questions"] = full.model_dump(mode="json")["questions"]
                 row["assessment"]["history"] = full.model_dump(mode="json")["history"]
+                row["assessment"]["samples"] = full.model_dump(mode="json")["samples"]
         if transcripts:
             messages = store.list_messages(session, interview_id=interview.id or 0)
             row["messages"] = [
@@ -150,15 +151,16 @@ async def export_csv(
 
     The bid's columns are there when the job asks for a bid, or when an applicant gave one
     (an interview keeps the version of the job it started with); the score columns
-    (assessment_state, score, one per rubric question) only for a job with rubric
-    questions; ``attempt`` and ``attempts`` (the row's attempt, how many were taken) when
-    the job allows retakes or a candidate took one. One row per candidate: the attempt the
-    job shows."""
+    (assessment_state, score, one per rubric question and work sample) only for a job with
+    rubric questions or work samples; ``attempt`` and ``attempts`` (the row's attempt, how
+    many were taken) when the job allows retakes or a candidate took one. One row per
+    candidate: the attempt the job shows."""
     spec, rows = await db.run(_applications, job_id=job_id, employer=employer, action="export_csv")
     fields = spec.all_fields()
     bids = spec.bid or any(row["bid_amount"] is not None for row in rows)
-    # Scores only for a job with rubric questions (or an applicant of a version with them).
-    scored = [q.key for q in spec.rubric_questions()]
+    # Scores only for a job with rubric questions or work samples (or an applicant of a
+    # version with them); a work sample's score is its share of right picks.
+    scored = [q.key for q in spec.rubric_questions()] + [s.key for s in spec.work_samples]
     for row in rows:
         for key in (row.get("assessment") or {}).get("scores", {}):
             if key not in scored:

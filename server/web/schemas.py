@@ -134,7 +134,13 @@ class JobOut(BaseModel):
     title: str
     description: str
     fields: list[dict[str, Any]]
-    custom_questions: list[dict[str, Any]]
+    custom_questions: list[dict[str, Any]] = Field(
+        description="Each with its rubric for the job's employer; without for a candidate."
+    )
+    work_samples: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="The job's work samples; a candidate sees no gold answer or rubric.",
+    )
     currency: str | None = None
     bid: bool = Field(description="The interview ends with a bid (else confirm and submit).")
     retakes: int = 0
@@ -284,9 +290,12 @@ class ApplicationAssessmentOut(BaseModel):
         " question waits for the model; failed: some question could not be judged."
     )
     score: float | None = Field(
-        description="Mean of the questions' scores (0 to 1) once every one is judged."
+        description="Mean of the questions' and work samples' scores (0 to 1) once every"
+        " one is judged."
     )
-    scores: dict[str, float | None] = Field(description="Each rubric question's score.")
+    scores: dict[str, float | None] = Field(
+        description="Each rubric question's score, and each work sample's share of right picks."
+    )
 
 
 class ApplicationOut(BaseModel):
@@ -388,10 +397,42 @@ class QuestionAssessmentOut(BaseModel):
     points: list[PointOut]
 
 
+class PickOut(BaseModel):
+    """One pick of a work sample against the employer's gold answer."""
+
+    key: str = Field(description="The field the pick was asked as.")
+    item: str | None = Field(description="The item labelled (label samples); None for compare.")
+    pick: str | None = Field(description="The candidate's pick; None until made.")
+    gold: str
+    correct: bool | None = Field(description="Whether the pick is the gold; None until made.")
+
+
+class SampleOut(BaseModel):
+    """A work sample: each pick checked against its gold answer, and the reason given."""
+
+    key: str
+    kind: Literal["compare", "label"]
+    picks: list[PickOut]
+    score: float | None = Field(
+        description="Share of right picks (0 to 1), once the proposal is submitted."
+    )
+    why_key: str | None = Field(
+        None,
+        description="A compare sample's reason: its field, and (with a rubric) its key"
+        " points among the questions, under this key.",
+    )
+    why: str | None = Field(None, description="The candidate's reason, in their words.")
+
+
 class AssessmentsOut(BaseModel):
-    """An interview's rubric questions judged point by point, and every change made."""
+    """An interview's rubric questions judged point by point, every change made, and its
+    work samples checked against their gold answers."""
 
     interview_id: int
-    score: float | None
+    score: float | None = Field(
+        description="Mean of the rubric questions' and the work samples' scores, once all"
+        " are judged."
+    )
     questions: list[QuestionAssessmentOut]
     history: list[ChangeOut]
+    samples: list[SampleOut] = Field(default_factory=list)

@@ -6,6 +6,7 @@ from :func:`server.interview.turn.standing` (or a turn's result), review reasons
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from server.interview import i18n, replies, turn
 from server.interview.oversight import review_reasons
@@ -37,7 +38,22 @@ def retention_of(job: Job | None, default_days: int) -> int:
     return (job.retention_days if job is not None else None) or default_days
 
 
-def job_out(job: Job, default_retention: int) -> JobOut:
+# What a candidate may not see of a job: the rubrics and the work samples' gold answers.
+_HIDDEN = frozenset({"rubric", "gold"})
+
+
+def _shown(data: dict[str, Any], owner: bool) -> dict[str, Any]:
+    if owner:
+        return data
+    out = {k: v for k, v in data.items() if k not in _HIDDEN}
+    if isinstance(out.get("items"), list):
+        out["items"] = [_shown(item, owner) for item in out["items"]]
+    return out
+
+
+def job_out(job: Job, default_retention: int, *, owner: bool) -> JobOut:
+    """A job as the API shows it; only its employer (``owner``) sees the rubrics of its
+    questions and the gold answers and rubrics of its work samples."""
     spec = JobSpec.model_validate(job.spec)
     return JobOut(
         id=job.id or 0,
@@ -45,7 +61,8 @@ def job_out(job: Job, default_retention: int) -> JobOut:
         title=spec.title,
         description=spec.description,
         fields=[f.model_dump(mode="json") for f in spec.fields],
-        custom_questions=[q.model_dump(mode="json") for q in spec.custom_questions],
+        custom_questions=[_shown(q.model_dump(mode="json"), owner) for q in spec.custom_questions],
+        work_samples=[_shown(s.model_dump(mode="json"), owner) for s in spec.work_samples],
         currency=spec.currency,
         bid=spec.bid,
         retakes=spec.retakes,

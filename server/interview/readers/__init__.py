@@ -10,7 +10,8 @@ job, and :mod:`server.interview.types` is the one place that maps a field type t
 One module per kind of field: ``links`` (LinkedIn URL), ``experience`` (AI-training
 platforms and task types), ``yes_no``, ``choice`` (single choice), ``free_text`` (short and
 long text, which have no reader), ``years``, ``hours`` (hours per week, with ``schedule``
-for a week written in days) and ``numbers`` (a plain number in the field's unit). Shared
+for a week written in days) and ``numbers`` (a plain number in the field's unit); ``pick``
+reads a choice by its letter or place ("Response B", "the second one"). Shared
 by them: ``message`` (what a reader takes and returns), ``subject`` (what a field is about)
 and ``quantity`` (the number grammar of the quantity readers).
 """

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from server.interview.readers.message import Finding, Message
+from server.interview.readers.pick import letter_choices, read_letters, read_place
 from server.interview.readers.subject import plain
 from server.interview.readers.yes_no import UNDECIDED
-from server.interview.spec import FieldSpec
+from server.interview.spec import FieldSpec, SampleField
 
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bno|\bnicht|\bkein\w*|\bpas|\bnao|\bnon|\binstead\s+of|\brather\s+than"
@@ -136,10 +137,27 @@ def _near_names(choice: str) -> list[str]:
 
 
 def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
-    """One of the job's choices, named in the message and not negated ("a van, not a car")."""
+    """One of the job's choices, named in the message and not negated ("a van, not a car").
+
+    A work sample's field, and a field whose choices are bare letters ("A or B?"), is read
+    only in reply to its own question: a label names every item of its sample alike, and a
+    letter is a word ("a") in most of the six languages."""
     choices = spec.choices or ()
     flat = plain(msg.text)
     asked = msg.is_asked(spec)
+    if not asked and (isinstance(spec, SampleField) or letter_choices(choices)):
+        return []
+    if letter_choices(choices):
+        picked = read_letters(choices, msg.text)
+        if picked is None:
+            picked = read_place(choices, flat)
+        if isinstance(picked, str):
+            return [Finding("answered", picked, msg.text)]
+        if picked is False:
+            return [Finding("vague", None, msg.text, "please pick just one of the options")]
+        if UNDECIDED.search(flat):
+            return [Finding("vague", None, msg.text, "please pick one of the options")]
+        return []
     hits, first, literal = _hits(choices, flat, asked, near=False)
     if not hits and asked:
         hits, first, literal = _hits(choices, flat, asked, near=True)
@@ -235,6 +253,8 @@ def _settle(
         return [Finding("answered", hits[0], evidence)]
     if len(hits) > 1 and msg.is_asked(spec):
         return [Finding("vague", None, msg.text, "please pick just one of the options")]
+    if asked and not hits and (place := read_place(choices, flat)) is not None:
+        return [Finding("answered", place, msg.text)]  # "the second one"
     if msg.is_asked(spec) and len(msg.text) < 40 and re.fullmatch(r"\s*\d\s*\.?\s*", msg.text):
         index = int(msg.text.strip(" .")) - 1
         if 0 <= index < len(choices):

@@ -1,0 +1,194 @@
+"""Picks by position: choices that are bare letters ("A or B?": "Response B", "la B", "I'd
+go with b") and choices named by their place ("the second one", "die zweite", "la
+première"), in the six languages. Used by the single-choice reader for the field asked.
+
+A letter is a word in several languages ("a" in English, Spanish, Portuguese, Italian;
+"A" starts an English or Portuguese sentence), so a lower-case letter counts only after a
+word that names an option ("response", "la", "pick") or as the whole reply, and an
+upper-case one only where it cannot be that article. A letter turned down ("not A",
+"better than A", "A is worse", "A invents a detail") is no pick; with two options, the
+one turned down alone gives the other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.interview.languages import strip_accents
+
+# Words that name an option before its letter or ordinal.
+_NOUN = (
+    r"(?:response|answer|option|choice|output|reply|completion|respuesta|opcion|antwort"
+    r"|variante|reponse|resposta|opcao|risposta|opzione)"
+)
+_DET = r"(?:the|la|el|die|der|das|le|il|lo|o|a|l')"
+_VERB = (
+    r"(?:pick|picked|choose|chose|select|prefer|go\s+(?:with|for)|vote\s+for|elijo|escojo"
+    r"|prefiero|me\s+quedo\s+con|voto\s+por|wahle|nehme|bevorzuge|choisis|prefere|prends"
+    r"|escolho|prefiro|fico\s+com|scelgo|preferisco|voto\s+per|voto)"
+)
+_BETTER = (
+    r"(?:better|best|superior|preferable|preferible|preferibile|mejor|besser|meilleure?"
+    r"|melhor|migliore|(?:more|mas|mehr|plus|mais|piu)\s+\w+)"
+)
+_COPULA = r"(?:'s|\s+(?:is|was|seems|es|parece|ist|scheint|est|semble|e|sembra))"
+# Words that end a letter's clause: what follows them is about something else.
+_LINK = (
+    r"(?:because|since|but|and|or|than|while|whereas|porque|pero|y|que|weil|aber|und|als"
+    r"|car|mais|et|parce|pois|mas|e|ou|perche|ma|o|di)"
+)
+# After a letter: it is turned down ("A is worse", "A invents a detail", "A es peor").
+_DOWN_AFTER = re.compile(
+    r"^(?:" + _COPULA + r")?\s+(?:(?!" + _LINK + r"\b)\w+\s+){0,2}"
+    r"(?:worse|wrong|incorrect|inaccurate|invents?|made[\s-]up|makes?\s+up|hallucinat\w*|peor|incorrect[ao]|erronea|inventa"
+    r"|schlechter|falsch|erfindet|pire|fausse|faux|invente|pior|errad[ao]|peggiore|peggio"
+    r"|sbagliat[ao])\b"
+)
+# Before a letter: it is turned down or the one compared against ("better than A").
+_DOWN_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bno|\bnicht|\bkein\w*|\bpas|\bnao|\bnon|\binstead\s+of|\brather\s+than"
+    r"|\bthan|\bover|\bvs\.?|\bversus|\bstatt|\banstatt|\bals|\ben\s+lugar\s+de"
+    r"|\bau\s+lieu\s+d[eu']|\binvece\s+d\w*|\bem\s+vez\s+de"
+    r"|\b(?:mejor|peor|mas|meilleure?|pire|plus|melhor|pior|mais)\s+(?:\w+\s+){0,3}que"
+    r"|\b(?:migliore|peggiore|meglio|peggio|piu)\s+(?:\w+\s+){0,3}(?:di|della|del|dell'))"
+    r"\s*(?:" + _NOUN + r"\s+|" + _DET + r"\s*)?$"
+)
+# Before a letter: the one a "worse" is compared with ("A is worse than B").
+_UP_BEFORE = re.compile(
+    r"\b(?:worse|peor|schlechter|pire|pior|peggiore|peggio)\s+(?:than|que|als|di|della|del)"
+    r"\s*(?:" + _NOUN + r"\s+|" + _DET + r"\s*)?$"
+)
+_BUT = re.compile(r"\b(?:but|however|pero|sino|aber|sondern|mais|mas|porem|ma)\b")
+_REASON = re.compile(
+    r"\b(?:because|since|as|cause|porque|pues|ya\s+que|weil|denn|da|parce\s+qu\w*|car"
+    r"|puisque|pois|perche|siccome|poiche)\b"
+)
+_NEITHER = re.compile(
+    r"\b(?:both|neither|equally|either|ambas|ambos|ninguna|ninguno|beide|keine|gleich\s+gut"
+    r"|les\s+deux|aucune|nenhuma|nenhum|entrambe|entrambi|nessuna|nessuno)\b"
+)
+# An upper-case A that is the article starting a sentence ("A summary must be exact"):
+# followed by a lower-case word that is none of these.
+_A_AS_LETTER_NEXT = re.compile(
+    r"^\s+(?:is|was|has|had|does|did|seems|reads|sounds|looks|gets|makes|and|or|vs|over"
+    r"|es|tiene|y|o|ist|hat|und|oder|est|a|et|ou|e|tem|ha|ed)\b|^\s*(?:[^\w\s]|$)"
+)
+
+# fmt: off
+_ORDINALS: tuple[tuple[int, str], ...] = (
+    (0, r"first|former|1st|primera|primero|erste|ersten|erstere|premiere|premier"
+        r"|primeira|primeiro|prima|primo"),
+    (1, r"second|2nd|segunda|segundo|zweite|zweiten|deuxieme|seconde|seconda|secondo"),
+    (2, r"third|3rd|tercera|tercero|dritte|dritten|troisieme|terceira|terceiro|terza|terzo"),
+    (3, r"fourth|4th|cuarta|cuarto|vierte|vierten|quatrieme|quarta|quarto"),
+    (-1, r"last|latter|ultima|ultimo|letzte|letzten|letztere|derniere|dernier"),
+)
+# fmt: on
+_NOT_A_PLACE = re.compile(
+    r"^\s+(?:time|of\s+all|glance|place|impression|thought|vez|lugar|mal|fois|abord|volta"
+    r"|vista|luogo)\b"
+)
+
+
+def _flat(text: str) -> str:
+    """Accent-free, with its case kept."""
+    return strip_accents(text.replace("\u2019", "'"))
+
+
+def letter_choices(choices: tuple[str, ...]) -> bool:
+    return len(choices) >= 2 and all(len(c) == 1 and c.isalpha() for c in choices)
+
+
+def _mentions(text: str, letters: dict[str, str]) -> list[tuple[int, str, bool]]:
+    """Each letter named: (position, choice, strong). Strong: after a word that names an
+    option, before a "better"; weak: an upper-case letter standing alone."""
+    low = text.lower()
+    found: dict[int, tuple[str, bool]] = {}
+    strong = [
+        rf"\b{_NOUN}\s*[:#]?\s*([a-z])\b",
+        r"(?:^|[\s(])l'([a-z])\b",
+        rf"\b{_DET}\s+([a-z])\b(?!')",
+        rf"\b{_VERB}\s+(?:{_DET}\s+|{_NOUN}\s+)?([a-z])\b(?!')",
+        rf"\b([a-z]){_COPULA}\s+(?:\w+\s+)?{_BETTER}\b",
+        rf"^\W*(?:{_DET}\s+|{_NOUN}\s+)?([a-z])\W*$",
+    ]
+    for pattern in strong:
+        for m in re.finditer(pattern, low):
+            letter = m.group(1)
+            if letter in letters and not _a_article(m, text):
+                found[m.start(1)] = (letters[letter], True)
+    for m in re.finditer(r"(?<![\w'])([A-Z])(?![\w'])", text):
+        letter = m.group(1).lower()
+        if letter not in letters or m.start(1) in found:
+            continue
+        if letter == "a" and not _A_AS_LETTER_NEXT.match(text[m.end(1) :]):
+            continue  # "A summary must ...": the article
+        found[m.start(1)] = (letters[letter], False)
+    return sorted((p, c, s) for p, (c, s) in found.items())
+
+
+def _a_article(m: re.Match[str], text: str) -> bool:
+    # "I'd pick a response that...": a lower-case "a" before a word is the article.
+    return text[m.start(1)] == "a" and bool(re.match(r"\s+[a-z]{2,}", m.string[m.end(1) :]))
+
+
+def read_letters(choices: tuple[str, ...], text: str) -> str | bool | None:
+    """The letter picked: a choice; False when the reply names no single one (both,
+    neither, two letters with nothing to tell them apart); None when it names none."""
+    flat = _flat(text)
+    low = flat.lower()
+    letters = {c.lower(): c for c in choices}
+    mentions = _mentions(flat, letters)
+    if not mentions:
+        return False if _NEITHER.search(low) else None
+    kept, down = [], set()
+    for pos, choice, strong in mentions:
+        before = low[max(0, pos - 40) : pos]
+        after = low[pos + 1 : pos + 60]
+        if _UP_BEFORE.search(before):
+            kept.append((pos, choice, True))
+        elif _DOWN_BEFORE.search(before) or _DOWN_AFTER.match(after):
+            down.add(choice)
+        else:
+            kept.append((pos, choice, strong))
+    named = {c for _, c, _ in kept}
+    if len(named) > 1:
+        named = _settle(low, kept)
+    if len(named) == 1:
+        return next(iter(named))
+    if not named and len(down) == 1 and len(choices) == 2:
+        return next(c for c in choices if c not in down)  # "not A": B
+    return False if named or down else None
+
+
+def _settle(low: str, kept: list[tuple[int, str, bool]]) -> set[str]:
+    """Two letters named: the strong ones; the one after a "but"; the one before a reason."""
+    strong = {c for _, c, s in kept if s}
+    if len(strong) == 1:
+        return strong
+    but = _BUT.search(low)
+    if but is not None:
+        after = {c for p, c, _ in kept if p > but.end()}
+        if len(after) == 1:
+            return after
+    reason = _REASON.search(low)
+    if reason is not None:
+        before = {c for p, c, _ in kept if p < reason.start()}
+        if len(before) == 1:
+            return before
+    return {c for _, c, _ in kept}
+
+
+def read_place(choices: tuple[str, ...], flat: str) -> str | None:
+    """The choice named by its place ("the second one", "la primera"), on accent-free lower
+    case text; None when no single place is named."""
+    named = set()
+    for index, words in _ORDINALS:
+        for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", flat):
+            if _NOT_A_PLACE.match(flat[m.end() :]) or _DOWN_BEFORE.search(
+                flat[max(0, m.start() - 40) : m.start()]
+            ):
+                continue
+            if -len(choices) <= index < len(choices):
+                named.add(choices[index])
+    return next(iter(named)) if len(named) == 1 else None
