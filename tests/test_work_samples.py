@@ -151,6 +151,12 @@ def test_keys_stay_unique_and_samples_are_bounded() -> None:
         job(work_samples=[{**LABEL, "key": f"s{n}"} for n in range(6)])
 
 
+def test_a_job_of_work_samples_alone_may_show_the_best_attempt() -> None:
+    assert job(work_samples=[LABEL], attempt_shown="best").is_scored()
+    with pytest.raises(ValidationError, match="needs a score"):
+        job(work_samples=[], fields=[PICK.model_dump()], attempt_shown="best")
+
+
 def test_the_gold_letter_may_be_lower_case_and_the_label_any_case() -> None:
     spec = job(work_samples=[{**COMPARE, "gold": "b"}, LABEL])
     assert spec.work_samples[0].gold == "B"  # type: ignore[union-attr]

@@ -24,7 +24,11 @@ const $ = (id) => document.getElementById(id);
           el("a", { href: `/employer/interviews/${r.interview_id}`, text: r.candidate.name })))),
     );
     const fields = [...job.fields.map((f) => [f.key, f.label]),
-      ...job.custom_questions.map((q) => [q.key, q.question])];
+      ...job.custom_questions.map((q) => [q.key, q.question]),
+      // A work sample's fields: a compare sample's pick and reason, a label sample's items.
+      ...(job.work_samples || []).flatMap((s) => (s.kind === "compare"
+        ? [[s.key, `${s.key}: better response`], [`${s.key}_why`, `${s.key}: why`]]
+        : s.items.map((item, i) => [`${s.key}_${i + 1}`, `${s.key}: ${item.text}`])))];
     const line = (label, cell) => el("tr", {}, el("th", { scope: "row", text: label }), ...chosen.map(cell));
     table.tBodies[0].replaceChildren(
       line("Status", (r) => el("td", { text: r.state })),

@@ -276,10 +276,10 @@ class JobSpec(BaseModel):
 
     @model_validator(mode="after")
     def _best_needs_a_score(self) -> JobSpec:
-        if self.attempt_shown == "best" and not self.rubric_questions():
+        if self.attempt_shown == "best" and not self.is_scored():
             raise ValueError(
-                'attempt_shown "best" needs a score: give a custom question a rubric,'
-                ' or show the "latest" or "first" attempt'
+                'attempt_shown "best" needs a score: give a custom question a rubric or add'
+                ' a work sample, or show the "latest" or "first" attempt'
             )
         return self
 
