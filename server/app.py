@@ -41,6 +41,7 @@ from server.web import (
     jobs,
     kiosk,
     pages,
+    practice,
     privacy,
     question_bank,
     review,
@@ -151,6 +152,8 @@ def create_app(
         # so forms opened before a restart still post after it.
         csrf.secret = await db.run(accounts.app_secret, name="csrf")
         app.state.form_key = await db.run(accounts.app_secret, name="form-binding")
+        # Signs practice runs' states (server.web.practice): every process holds the same.
+        app.state.practice_key = await db.run(accounts.app_secret, name="practice")
         stop = asyncio.Event()
         loader: asyncio.Task[None] | None = None
         if engine is not None:
@@ -192,6 +195,7 @@ def create_app(
             *pages.ROUTES,
             *employer_pages.ROUTES,
             *kiosk.ROUTES,
+            *practice.ROUTES,
             create_static_files_router(path="/static", directories=[pages.WEBUI_DIR]),
         ],
         dependencies={**deps.DEPENDENCIES, **auth.DEPENDENCIES},

@@ -109,6 +109,16 @@ TABLE: dict[tuple[str, str], Row] = {
     ("POST", "/api/kiosk/finish"): _all(200, body=dict, throwaway=True),
     ("GET", "/resume"): _all(200),
     ("POST", "/resume"): _all(401, form=lambda: {"code": "AAAA-AAAA"}),
+    # Practice keeps nothing and belongs to nobody: any candidate; a state the server did
+    # not sign (this one) is a 400.
+    ("POST", "/api/practice"): Row(401, 200, 200, 403, 403, body=dict),
+    ("POST", "/api/practice/messages"): Row(
+        401, 400, 400, 403, 403, body=lambda: {"token": "e30.forged", "text": "hello"}
+    ),
+    ("POST", "/api/practice/confirm"): Row(
+        401, 400, 400, 403, 403, body=lambda: {"token": "e30.forged"}
+    ),
+    ("GET", "/practice"): Row(303, 200, 200, 200, 200),
     ("GET", "/api/jobs/{job_id:int}/applications.csv"): Row(401, 403, 403, 404, 200),
     ("GET", "/api/jobs/{job_id:int}/applications.jsonl"): Row(401, 403, 403, 404, 200),
     # Pages: nobody logged in is sent to the log-in page (303); the wrong account gets 404.

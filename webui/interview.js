@@ -447,6 +447,7 @@ async function waitForReply() {
 
 if (document.body.dataset.role === "employer") {
   $("apply").hidden = true; // employers review jobs; only candidates apply
+  $("practice-link").hidden = true;
 } else if (document.body.dataset.role === "candidate") {
   restore();
 }

@@ -42,6 +42,7 @@ JOB_PAGE: dict[str, str] = {
                      "the summary."),
     "t_bid_amount": N_("Bid amount"),
     "t_submit": N_("Submit proposal"),
+    "t_practice": N_("Practise first: a sample interview that keeps nothing"),
     "t_attempts": N_("Your attempts"),
 }
 # fmt: on
@@ -86,6 +87,20 @@ SCRIPT: dict[str, str] = {
     "retake": N_("Retake the interview ({n} left)"),
     "attempt_n": N_("Attempt {n}"),
 }
+# The practice page (server/web/practice.py): placeholders and script strings in one table.
+# fmt: off
+PRACTICE: dict[str, str] = {
+    "p_title": N_("Practice interview"),
+    "p_label": N_("Practice: nothing is kept"),
+    "p_intro": N_("Try the interviewer on a sample job. Nothing you type here is stored, sent "
+                  "to an employer or logged: the conversation lives only in this browser tab "
+                  "and is gone when you close it."),
+    "p_start": N_("Start practising"),
+    "p_again": N_("Start again"),
+    "p_done": N_("That was the whole practice interview. Nothing was kept: start again, or "
+                 "apply for a real job."),
+}
+# fmt: on
 
 
 def _translated(table: dict[str, str], lang: str) -> dict[str, str]:
@@ -98,9 +113,14 @@ def job_page(lang: str) -> dict[str, str]:
     return _translated(JOB_PAGE, lang)
 
 
-def script(lang: str) -> str:
-    """The script's strings in ``lang``, as JSON for a data attribute."""
-    return json.dumps(_translated(SCRIPT, lang), ensure_ascii=False)
+def script(lang: str, extra: dict[str, str] | None = None) -> str:
+    """The script's strings (and ``extra``'s) in ``lang``, as JSON for a data attribute."""
+    return json.dumps(_translated({**SCRIPT, **(extra or {})}, lang), ensure_ascii=False)
+
+
+def practice_page(lang: str) -> dict[str, str]:
+    """The practice page's own placeholders in ``lang``."""
+    return _translated(PRACTICE, lang)
 
 
 def optional(lang: str) -> str:

@@ -436,3 +436,31 @@ class AssessmentsOut(BaseModel):
     questions: list[QuestionAssessmentOut]
     history: list[ChangeOut]
     samples: list[SampleOut] = Field(default_factory=list)
+
+
+class PracticeIn(_In):
+    """A practice run's state: the token the server's last answer gave."""
+
+    token: str = Field(min_length=1, max_length=48_000)
+
+
+class PracticeAnswerIn(PracticeIn):
+    text: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS)
+
+
+class PracticeTurn(BaseModel):
+    role: Literal["candidate", "interviewer"]
+    text: str
+
+
+class PracticeOut(BaseModel):
+    """A practice run after one step: the new messages, where it stands, and the token
+    to send with the next step (the run's state, signed; nothing is kept on the server)."""
+
+    token: str
+    job_title: str
+    messages: list[PracticeTurn]
+    checklist: list[ChecklistItem]
+    state: str
+    complete: bool
+    summary: str | None
