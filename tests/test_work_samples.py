@@ -213,6 +213,72 @@ def test_a_pick_is_read_in_six_languages(reply: str, pick: str) -> None:
     assert (finding.status, finding.value) == ("answered", pick)
 
 
+# Written before the reader's first run on them (24 of the first 30 and 14 of the next 17
+# read then, one wrong: "A wins, B is too vague"); the reader was fixed on them since.
+HELD_OUT = [
+    ("Response A, no doubt.", "A"),
+    ("I'd say B.", "B"),
+    ("B for sure", "B"),
+    ("My pick is A", "A"),
+    ("Going with response B since it sticks to the source", "B"),
+    ("The first one reads nicer but the second is correct", "B"),
+    ("A. It answers the question directly.", "A"),
+    ("b) because it's accurate", "B"),
+    ("Option A is better", "A"),
+    ("I prefer the first response", "A"),
+    ("Me quedo con la B", "B"),
+    ("La respuesta A es más completa", "A"),
+    ("Sin duda la segunda", "B"),
+    ("Ich würde B wählen", "B"),
+    ("Antwort A ist genauer", "A"),
+    ("Die zweite, weil die erste etwas erfindet", "B"),
+    ("Je préfère la réponse B", "B"),
+    ("La A, elle est plus précise", "A"),
+    ("La seconde réponse", "B"),
+    ("Prefiro a B", "B"),
+    ("A resposta A é mais precisa", "A"),
+    ("Fico com a segunda", "B"),
+    ("Scelgo la A", "A"),
+    ("La risposta B è più accurata", "B"),
+    ("La seconda, la prima inventa un dettaglio", "B"),
+    ("Neither is perfect but B is closer", "B"),
+    ("A, although B is shorter", "A"),
+    ("Honestly B", "B"),
+    ("Response B is the better one; response A adds Paris", "B"),
+    ("I choose A.", "A"),
+    ("Definitely response A.", "A"),
+    ("b is the winner", "B"),
+    ("I vote for B", "B"),
+    ("A wins, B is too vague", "A"),
+    ("The second response, it's more faithful to the text", "B"),
+    ("Hmm, A I think", "A"),
+    ("B - it does not make anything up", "B"),
+    ("Elijo la respuesta A porque es más clara", "A"),
+    ("La B, la A se inventa París", "B"),
+    ("B ist besser, A erfindet Paris", "B"),
+    ("Eindeutig A", "A"),
+    ("Je prends la A", "A"),
+    ("B, parce que A invente un lieu", "B"),
+    ("A B é melhor", "B"),
+    ("Escolho a primeira", "A"),
+    ("Direi la B", "B"),
+    ("La A, perché la B è troppo breve", "A"),
+    # Praise denied is no pick of that letter.
+    ("B is not right", "A"),
+    ("Response A is not accurate", "B"),
+    ("A n'est pas correcte", "B"),
+    ("La A no es correcta", "B"),
+    ("A ist nicht richtig", "B"),
+    ("A isn't as good", "B"),
+]
+
+
+@pytest.mark.parametrize(("reply", "pick"), HELD_OUT)
+def test_picks_written_apart_from_the_reader(reply: str, pick: str) -> None:
+    [finding] = read_choice(PICK, Message.of(reply, PICK))
+    assert (finding.status, finding.value) == ("answered", pick)
+
+
 @pytest.mark.parametrize(
     "reply",
     [
@@ -221,6 +287,7 @@ def test_a_pick_is_read_in_six_languages(reply: str, pick: str) -> None:
         "Beide sind gleich gut",
         "I'd go with a response that is accurate",
         "I think it's a much better idea to read both",
+        "A summary should not invent",  # the article, not a letter
     ],
 )
 def test_no_single_pick_is_no_pick(reply: str) -> None:

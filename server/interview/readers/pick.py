@@ -29,8 +29,12 @@ _VERB = (
 )
 _BETTER = (
     r"(?:better|best|superior|preferable|preferible|preferibile|mejor|besser|meilleure?"
+    r"|winner|correct|right|accurate|correct[ao]|richtig|korrekt|genauer|correcte|juste"
+    r"|cert[ao]|corrett[ao]|giust[ao]|precis[ao]|exacte?"
     r"|melhor|migliore|(?:more|mas|mehr|plus|mais|piu)\s+\w+)"
 )
+# One word between a letter's verb and its praise, not a negation ("B is clearly better").
+_GAP = r"(?:(?!not\b|no\b|nicht\b|pas\b|nao\b|non\b|kein\w*)\w+\s+)?"
 _COPULA = r"(?:'s|\s+(?:is|was|seems|es|parece|ist|scheint|est|semble|e|sembra))"
 # Words that end a letter's clause: what follows them is about something else.
 _LINK = (
@@ -40,9 +44,16 @@ _LINK = (
 # After a letter: it is turned down ("A is worse", "A invents a detail", "A es peor").
 _DOWN_AFTER = re.compile(
     r"^(?:" + _COPULA + r")?\s+(?:(?!" + _LINK + r"\b)\w+\s+){0,2}"
-    r"(?:worse|wrong|incorrect|inaccurate|invents?|made[\s-]up|makes?\s+up|hallucinat\w*|peor|incorrect[ao]|erronea|inventa"
+    r"(?:worse|wrong|incorrect|inaccurate|vague|incomplete|misleading|unclear|too\s+\w+"
+    r"|demasiado|zu\s+\w+|trop|demais|troppo|invents?|made[\s-]up|makes?\s+up|hallucinat\w*"
+    r"|peor|incorrect[ao]|erronea|inventa"
     r"|schlechter|falsch|erfindet|pire|fausse|faux|invente|pior|errad[ao]|peggiore|peggio"
     r"|sbagliat[ao])\b"
+    # "A is not accurate", "A isn't as good": praise denied.
+    r"|^(?:" + _COPULA + r"\s+(?:not|no|nicht|pas|nao|non)|\s+(?:isn'?t|wasn'?t|n'est\s+pas"
+    r"|no\s+es|nao\s+e|non\s+e))\s+(?:\w+\s+)?"
+    r"(?:" + _BETTER + r"|good|great|helpful|as\s+\w+|bien|bueno|buena|gut|bon|bonne|bom|boa"
+    r"|buono|buona)\b"
 )
 # Before a letter: it is turned down or the one compared against ("better than A").
 _DOWN_BEFORE = re.compile(
@@ -50,7 +61,9 @@ _DOWN_BEFORE = re.compile(
     r"|\bthan|\bover|\bvs\.?|\bversus|\bstatt|\banstatt|\bals|\ben\s+lugar\s+de"
     r"|\bau\s+lieu\s+d[eu']|\binvece\s+d\w*|\bem\s+vez\s+de"
     r"|\b(?:mejor|peor|mas|meilleure?|pire|plus|melhor|pior|mais)\s+(?:\w+\s+){0,3}que"
-    r"|\b(?:migliore|peggiore|meglio|peggio|piu)\s+(?:\w+\s+){0,3}(?:di|della|del|dell'))"
+    r"|\b(?:migliore|peggiore|meglio|peggio|piu)\s+(?:\w+\s+){0,3}(?:di|della|del|dell')"
+    r"|\b(?:although|though|even\s+if|aunque|obwohl|auch\s+wenn|bien\s+que|meme\s+si|embora"
+    r"|mesmo\s+que|anche\s+se|sebbene|benche))"
     r"\s*(?:" + _NOUN + r"\s+|" + _DET + r"\s*)?$"
 )
 # Before a letter: the one a "worse" is compared with ("A is worse than B").
@@ -70,7 +83,10 @@ _NEITHER = re.compile(
 # An upper-case A that is the article starting a sentence ("A summary must be exact"):
 # followed by a lower-case word that is none of these.
 _A_AS_LETTER_NEXT = re.compile(
-    r"^\s+(?:is|was|has|had|does|did|seems|reads|sounds|looks|gets|makes|and|or|vs|over"
+    r"^\s+(?:is|was|has|had|does|did|seems|reads|sounds|looks|gets|makes|and|or|vs|over|I"
+    r"|wins|won|gives|answers|covers|explains|follows|keeps|sticks|stays|uses|includes|adds"
+    r"|invents|misses|lacks|fails|mentions|contains|gets|isn'?t|wasn'?t|doesn'?t|n'est|no|nao"
+    r"|non|nicht"
     r"|es|tiene|y|o|ist|hat|und|oder|est|a|et|ou|e|tem|ha|ed)\b|^\s*(?:[^\w\s]|$)"
 )
 
@@ -99,32 +115,51 @@ def letter_choices(choices: tuple[str, ...]) -> bool:
     return len(choices) >= 2 and all(len(c) == 1 and c.isalpha() for c in choices)
 
 
-def _mentions(text: str, letters: dict[str, str]) -> list[tuple[int, str, bool]]:
-    """Each letter named: (position, choice, strong). Strong: after a word that names an
-    option, before a "better"; weak: an upper-case letter standing alone."""
+# How strongly a mention names the pick: praised ("B is better", "I pick B", "B" alone),
+# named ("Response B", "la B"), or only an upper-case letter standing alone.
+PRAISED, NAMED, BARE = 2, 1, 0
+Mention = tuple[int, str, int]  # position, choice, strength
+
+
+def _mentions(text: str, letters: dict[str, str]) -> list[Mention]:
+    """Each letter named, with how strongly."""
     low = text.lower()
-    found: dict[int, tuple[str, bool]] = {}
-    strong = [
-        rf"\b{_NOUN}\s*[:#]?\s*([a-z])\b",
-        r"(?:^|[\s(])l'([a-z])\b",
-        rf"\b{_DET}\s+([a-z])\b(?!')",
-        rf"\b{_VERB}\s+(?:{_DET}\s+|{_NOUN}\s+)?([a-z])\b(?!')",
-        rf"\b([a-z]){_COPULA}\s+(?:\w+\s+)?{_BETTER}\b",
-        rf"^\W*(?:{_DET}\s+|{_NOUN}\s+)?([a-z])\W*$",
+    found: dict[int, tuple[str, int]] = {}
+    patterns = [
+        (rf"\b{_NOUN}\s*[:#]?\s*([a-z])\b", NAMED),
+        (r"(?:^|[\s(])l'([a-z])\b", NAMED),
+        (rf"\b{_DET}\s+([a-z])\b(?!')", NAMED),
+        (rf"\b{_VERB}\s+(?:{_DET}\s+|{_NOUN}\s+)?([a-z])\b(?!')", PRAISED),
+        (rf"\b([a-z]){_COPULA}\s+{_GAP}{_BETTER}\b", PRAISED),
+        (rf"^\W*(?:{_DET}\s+|{_NOUN}\s+)?([a-z])\W*$", PRAISED),
+        (r"^\W*([a-z])\s*[).:]", PRAISED),  # "b) because it is accurate"
     ]
-    for pattern in strong:
+    for pattern, level in patterns:
         for m in re.finditer(pattern, low):
             letter = m.group(1)
             if letter in letters and not _a_article(m, text):
-                found[m.start(1)] = (letters[letter], True)
+                old = found.get(m.start(1), ("", -1))[1]
+                found[m.start(1)] = (letters[letter], max(level, old))
     for m in re.finditer(r"(?<![\w'])([A-Z])(?![\w'])", text):
         letter = m.group(1).lower()
         if letter not in letters or m.start(1) in found:
             continue
         if letter == "a" and not _A_AS_LETTER_NEXT.match(text[m.end(1) :]):
             continue  # "A summary must ...": the article
-        found[m.start(1)] = (letters[letter], False)
-    return sorted((p, c, s) for p, (c, s) in found.items())
+        found[m.start(1)] = (letters[letter], BARE)
+    return sorted((p, c, level) for p, (c, level) in found.items())
+
+
+def _places(choices: tuple[str, ...], low: str) -> list[Mention]:
+    """Each choice named by its place ("the second one", "la primera")."""
+    found = []
+    for index, words in _ORDINALS:
+        for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", low):
+            if _NOT_A_PLACE.match(low[m.end() :]) or not -len(choices) <= index < len(choices):
+                continue
+            praised = re.match(rf"(?:\s+\w+)?{_COPULA}\s+{_GAP}{_BETTER}\b", low[m.end() :])
+            found.append((m.start(), choices[index], PRAISED if praised else NAMED))
+    return found
 
 
 def _a_article(m: re.Match[str], text: str) -> bool:
@@ -137,20 +172,32 @@ def read_letters(choices: tuple[str, ...], text: str) -> str | bool | None:
     neither, two letters with nothing to tell them apart); None when it names none."""
     flat = _flat(text)
     low = flat.lower()
-    letters = {c.lower(): c for c in choices}
-    mentions = _mentions(flat, letters)
+    mentions = _mentions(flat, {c.lower(): c for c in choices})
     if not mentions:
         return False if _NEITHER.search(low) else None
+    return _decide(choices, low, mentions)
+
+
+def read_place(choices: tuple[str, ...], flat: str) -> str | None:
+    """The choice named by its place ("the second one", "la primera"), on accent-free lower
+    case text; None when no single place is named."""
+    mentions = _places(choices, flat)
+    picked = _decide(choices, flat, mentions) if mentions else None
+    return picked if isinstance(picked, str) else None
+
+
+def _decide(choices: tuple[str, ...], low: str, mentions: list[Mention]) -> str | bool | None:
     kept, down = [], set()
-    for pos, choice, strong in mentions:
+    for pos, choice, level in mentions:
         before = low[max(0, pos - 40) : pos]
-        after = low[pos + 1 : pos + 60]
+        end = pos + len(low[pos:].split(maxsplit=1)[0].rstrip(".,;:!?)"))  # the word named
+        after = low[end : end + 60]
         if _UP_BEFORE.search(before):
-            kept.append((pos, choice, True))
+            kept.append((pos, choice, PRAISED))
         elif _DOWN_BEFORE.search(before) or _DOWN_AFTER.match(after):
             down.add(choice)
         else:
-            kept.append((pos, choice, strong))
+            kept.append((pos, choice, level))
     named = {c for _, c, _ in kept}
     if len(named) > 1:
         named = _settle(low, kept)
@@ -161,11 +208,13 @@ def read_letters(choices: tuple[str, ...], text: str) -> str | bool | None:
     return False if named or down else None
 
 
-def _settle(low: str, kept: list[tuple[int, str, bool]]) -> set[str]:
-    """Two letters named: the strong ones; the one after a "but"; the one before a reason."""
-    strong = {c for _, c, s in kept if s}
-    if len(strong) == 1:
-        return strong
+def _settle(low: str, kept: list[Mention]) -> set[str]:
+    """Two choices named: the one named most strongly; the one after a "but"; the one
+    before a reason."""
+    top = max(level for _, _, level in kept)
+    strongest = {c for _, c, level in kept if level == top}
+    if len(strongest) == 1:
+        return strongest
     but = _BUT.search(low)
     if but is not None:
         after = {c for p, c, _ in kept if p > but.end()}
@@ -177,18 +226,3 @@ def _settle(low: str, kept: list[tuple[int, str, bool]]) -> set[str]:
         if len(before) == 1:
             return before
     return {c for _, c, _ in kept}
-
-
-def read_place(choices: tuple[str, ...], flat: str) -> str | None:
-    """The choice named by its place ("the second one", "la primera"), on accent-free lower
-    case text; None when no single place is named."""
-    named = set()
-    for index, words in _ORDINALS:
-        for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", flat):
-            if _NOT_A_PLACE.match(flat[m.end() :]) or _DOWN_BEFORE.search(
-                flat[max(0, m.start() - 40) : m.start()]
-            ):
-                continue
-            if -len(choices) <= index < len(choices):
-                named.add(choices[index])
-    return next(iter(named)) if len(named) == 1 else None
