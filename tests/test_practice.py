@@ -170,3 +170,17 @@ async def test_the_practice_page_says_nothing_is_kept(web_client: AsyncTestClien
     assert "nothing is kept" in page.text and "practice.js" in page.text
     jobs = await web_client.get("/jobs")
     assert 'href="/practice"' in jobs.text
+
+
+async def test_another_web_process_takes_the_next_turn(make_client: Any) -> None:
+    """Two apps on one database (as ``serve --workers 2``): a run started on one goes on on
+    the other, with the same account's session."""
+    async with make_client() as one, make_client() as two:
+        await register(one, "jane@example.com")  # type: ignore[arg-type]
+        two.cookies = one.cookies
+        start = (await one.post("/api/practice", json={})).json()
+        r = await two.post(
+            "/api/practice/messages", json={"token": start["token"], "text": ANSWERS[0]}
+        )
+        assert r.status_code == 200, r.text
+        assert r.json()["messages"][0]["text"] == ANSWERS[0]

@@ -16,6 +16,7 @@ import pytest
 from litestar.testing import AsyncTestClient
 
 from server.store.tables import Interview
+from server.web import records
 from server.web.review import shown_attempt
 from tests.helpers.web import JOB_BODY, complete, login, register, start
 
@@ -116,16 +117,34 @@ async def test_best_attempt_needs_a_scored_job(web_client: AsyncTestClient) -> N
     assert (await web_client.post("/api/jobs", json=scored)).status_code == 201
 
 
-async def test_two_tabs_asking_for_a_retake_at_once_get_one_attempt(
-    web_client: AsyncTestClient,
+async def test_two_tabs_asking_for_a_retake_at_once_get_one_attempt(make_client: Any) -> None:
+    """Requests that really overlap (the app runs in this event loop): one attempt."""
+    async with make_client() as client:
+        job_id = await _job(client, retakes=3)
+        await register(client, "jane@example.com")
+        first = await start(client, job_id)
+        await _submit(client, first["id"], 10)
+        answers = await asyncio.gather(*(_retake(client, job_id, 1) for _ in range(4)))
+        assert sorted(r.status_code for r in answers) == [200, 200, 200, 201]
+        assert len({r.json()["id"] for r in answers}) == 1
+        mine = (await client.get("/api/interviews")).json()
+        assert [i["attempt"] for i in mine] == [1, 2]
+
+
+async def test_a_retake_that_loses_the_race_gets_the_winners_attempt(
+    web_client: AsyncTestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    job_id = await _job(web_client, retakes=3)
+    """Both tabs passed the checks; the second one's insert hits the unique key, and it is
+    answered with the attempt the first one made (200), not an error."""
+    job_id = await _job(web_client, retakes=1)
     await register(web_client, "jane@example.com")
     first = await start(web_client, job_id)
     await _submit(web_client, first["id"], 10)
-    answers = await asyncio.gather(*(_retake(web_client, job_id, 1) for _ in range(4)))
-    assert sorted(r.status_code for r in answers) == [200, 200, 200, 201]
-    assert len({r.json()["id"] for r in answers}) == 1
+    won = (await _retake(web_client, job_id, 1)).json()
+    # The loser checked before the winner's attempt existed: the check said "go ahead".
+    monkeypatch.setattr(records, "retake_refusal", lambda session, **_: None)
+    lost = await _retake(web_client, job_id, 1)
+    assert lost.status_code == 200 and lost.json()["id"] == won["id"]
     mine = (await web_client.get("/api/interviews")).json()
     assert [i["attempt"] for i in mine] == [1, 2]
 
