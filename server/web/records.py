@@ -116,7 +116,7 @@ def attempt_out(interview: Interview) -> AttemptOut:
 def existing(
     session: Session, *, job_id: int, candidate: User, default_retention: int
 ) -> InterviewOut | None:
-    """The candidate's interview for this job, if there is one (404 for no such job)."""
+    """The candidate's latest attempt at this job, if there is one (404 for no such job)."""
     if job_store.get_job(session, job_id=job_id) is None:
         raise NotFoundException("No such job.")
     interview = store.find_interview(session, job_id=job_id, candidate_id=candidate.id or 0)
