@@ -482,6 +482,39 @@ async def test_the_candidate_exports_then_erases_the_assessments(
         assert rows(web_settings.database_url, f"SELECT count(*) FROM {table}") == [(0,)]
 
 
+async def test_the_export_withholds_the_key_points_while_a_retake_is_open(
+    web_client: AsyncTestClient,
+) -> None:
+    body = rubric_job()
+    body["retakes"] = 1
+    job_id = await employer_job(web_client, body, "boss@example.com")
+    iid = await submitted(web_client, job_id, "jane@example.com")
+    await login(web_client, "boss@example.com")
+    await judged(web_client, iid)
+    await login(web_client, "jane@example.com")
+
+    async def exported_points() -> tuple[list[Any], dict[str, Any]]:
+        r = await web_client.post("/api/me/export", json={"password": "correct horse"})
+        assert r.status_code == 200, r.text
+        record = next(i for i in r.json()["interviews"] if i["id"] == iid)
+        return [p["point"] for p in record["rubric_judgements"]], record
+
+    points, record = await exported_points()
+    # The judgements are the candidate's; the rubric would answer the retake for them.
+    assert points == [None, None, None]
+    assert "another attempt" in record["rubric_points_withheld"]
+    assert all(
+        p["judgement"] in ("covered", "partial", "missing") for p in record["rubric_judgements"]
+    )
+
+    # The last attempt taken: nothing is left to protect.
+    retake = await web_client.post(f"/api/jobs/{job_id}/interview", json={"retake_of": 1})
+    assert retake.status_code == 201, retake.text
+    points, record = await exported_points()
+    assert points == [p["text"] for p in POINTS]
+    assert "rubric_points_withheld" not in record
+
+
 @pytest.mark.parametrize(
     ("field", "judged"),
     [

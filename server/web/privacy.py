@@ -67,11 +67,15 @@ def _judgements(session: Session, interview: Interview) -> dict[str, Any]:
     if not views.interview_spec(interview).rubric_questions():
         return {}
     iid = interview.id or 0
+    # While the candidate may take the job's interview again, the key points stay the
+    # employer's: a retake must not be answered from the rubric. The judgements, quotes and
+    # notes about the candidate are theirs either way.
+    withheld = _retake_open(session, interview)
     points = [
         {
             "question": a.question_key,
             "index": a.point_index,
-            "point": a.point,
+            "point": None if withheld else a.point,
             "judgement": a.judgement,
             "model_judgement": a.model_judgement,
             "quote": a.quote,
@@ -98,7 +102,23 @@ def _judgements(session: Session, interview: Interview) -> dict[str, Any]:
         }
         for c in assessments.history(session, interview_id=iid)
     ]
-    return {"rubric_judgements": points, "rubric_history": changes}
+    out: dict[str, Any] = {"rubric_judgements": points, "rubric_history": changes}
+    if withheld:
+        out["rubric_points_withheld"] = (
+            "The job allows you another attempt, so its key points are not shown; they are"
+            " once no attempt is left."
+        )
+    return out
+
+
+def _retake_open(session: Session, interview: Interview) -> bool:
+    job = job_store.get_job(session, job_id=interview.job_id)
+    if job is None:
+        return False
+    taken = store.list_attempts(
+        session, job_id=interview.job_id, candidate_id=interview.candidate_id
+    )
+    return 1 + job_store.job_spec(job).retakes > len(taken)
 
 
 def export_user(session: Session, *, user: User, default_days: int) -> dict[str, Any]:
