@@ -190,3 +190,25 @@ async def test_open_engine_refuses_unknown_and_missing_models(tmp_path: Path) ->
     with pytest.raises(errors.ModelNotInstalled, match="interviewer models pull"):
         async with open_engine(Settings(model="smollm2-135m-instruct-q4_1", models_dir=tmp_path)):
             pass
+
+
+async def test_closing_survives_a_worker_pipe_closed_under_it(tmp_path: Path) -> None:
+    """Seen on a loaded machine: a generation timed out, the worker was restarted, and
+    closing the engine then raised EBADF from the pipe instead of shutting down."""
+
+    class ClosedPipe:
+        closed = 0
+
+        def close(self) -> None:
+            self.closed += 1
+            raise OSError(9, "Bad file descriptor")
+
+        def send(self, message: object) -> None:
+            raise OSError(9, "Bad file descriptor")
+
+    engine = LlamaEngine(_config(tmp_path / "none.gguf"), _info())
+    pipe = ClosedPipe()
+    engine._conn = pipe  # type: ignore[assignment]
+    await engine.aclose()
+    assert pipe.closed == 1
+    assert engine._conn is None

@@ -245,7 +245,10 @@ class LlamaEngine:
         if self._process is not None:
             self._process.join(timeout=5)
         if self._conn is not None:
-            self._conn.close()
+            # A pipe whose worker died (or was killed mid-generation) may be closed already;
+            # shutting down must not fail on it.
+            with contextlib.suppress(OSError):
+                self._conn.close()
         self._process = self._conn = None
 
     async def aclose(self) -> None:
