@@ -113,10 +113,10 @@ TABLE: dict[tuple[str, str], Row] = {
     # not sign (this one) is a 400.
     ("POST", "/api/practice"): Row(401, 200, 200, 403, 403, body=dict),
     ("POST", "/api/practice/messages"): Row(
-        401, 400, 400, 403, 403, body=lambda: {"token": "e30.forged", "text": "hello"}
+        401, 400, 400, 403, 403, body=lambda: {"token": "e30.forged", "lang": "en", "text": "hello"}
     ),
     ("POST", "/api/practice/confirm"): Row(
-        401, 400, 400, 403, 403, body=lambda: {"token": "e30.forged"}
+        401, 400, 400, 403, 403, body=lambda: {"token": "e30.forged", "lang": "en"}
     ),
     ("GET", "/practice"): Row(303, 200, 200, 200, 200),
     ("GET", "/api/jobs/{job_id:int}/applications.csv"): Row(401, 403, 403, 404, 200),

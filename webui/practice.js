@@ -1,17 +1,20 @@
-// A practice interview on the sample job. The server keeps nothing: each answer is sent
-// with the run's state (a token the server signed), and the reply brings the next one.
-// The transcript and the token live in this tab's sessionStorage only, so a reload keeps
-// the run and closing the tab ends it. Text goes into the page with textContent only.
+// A practice interview on the sample job of the page's language. The server keeps nothing:
+// each answer is sent with the run's state (a token the server signed, bound to the run's
+// language) and the reply brings the next one. The transcript and the token live in this
+// tab's sessionStorage only, one run per language, so a reload keeps the run, switching
+// language and back finds it again, and closing the tab ends it. Text goes into the page
+// with textContent only.
 import { api, el } from "/static/app.js";
 
 const $ = (id) => document.getElementById(id);
 const T = JSON.parse(document.body.dataset.text || "{}");
 const t = (key) => T[key] || key;
-const STORE = "practice-run";
+const LANG = document.body.dataset.lang || "en";
+const STORE = `practice-run-${LANG}`;
 const log = $("log");
 const answer = $("answer");
 
-let run = null; // { token, state, messages, checklist }
+let run = null; // { token, lang, state, messages, checklist }
 let busy = false;
 
 function save() {
@@ -50,6 +53,7 @@ function render() {
 function take(step, sent) {
   run = {
     token: step.token,
+    lang: step.lang,
     state: step.state,
     checklist: step.checklist,
     messages: [...(sent ? run.messages : []), ...step.messages],
@@ -85,7 +89,7 @@ async function start() {
   run = null;
   sessionStorage.removeItem(STORE);
   try {
-    take(await api("POST", "/api/practice", {}), false);
+    take(await api("POST", "/api/practice", { lang: LANG }), false);
     answer.focus();
   } catch (err) {
     $("practice-error").textContent = err.message;
@@ -100,7 +104,7 @@ $("answer-form").addEventListener("submit", async (event) => {
   if (!text || busy || !run) return;
   answer.value = "";
   log.append(messageNode({ role: "candidate", text }));
-  const ok = await call("/api/practice/messages", { token: run.token, text }, true);
+  const ok = await call("/api/practice/messages", { token: run.token, lang: run.lang, text }, true);
   if (!ok) answer.value = text; // nothing was taken: the answer goes back in the box
   else answer.focus({ preventScroll: true });
 });
@@ -111,7 +115,7 @@ answer.addEventListener("keydown", (event) => {
   }
 });
 $("confirm").addEventListener("click", async () => {
-  if (!busy && run) await call("/api/practice/confirm", { token: run.token }, true);
+  if (!busy && run) await call("/api/practice/confirm", { token: run.token, lang: run.lang }, true);
   $("practice-again").focus();
 });
 
@@ -120,6 +124,7 @@ try {
 } catch (_) {
   run = null;
 }
-if (run && run.token && Array.isArray(run.messages) && Array.isArray(run.checklist)) render();
+if (run && run.token && run.lang === LANG && Array.isArray(run.messages)
+    && Array.isArray(run.checklist)) render();
 else run = null;
 $("practice-start").disabled = false;

@@ -95,6 +95,9 @@ PRACTICE: dict[str, str] = {
     "p_intro": N_("Try the interviewer on a sample job. Nothing you type here is stored, sent "
                   "to an employer or logged: the conversation lives only in this browser tab "
                   "and is gone when you close it."),
+    "p_language": N_("Language"),
+    "p_switch": N_("Change language"),
+    "p_lang_hint": N_("Each language has its own sample job, and the interviewer speaks it."),
     "p_start": N_("Start practising"),
     "p_again": N_("Start again"),
     "p_done": N_("That was the whole practice interview. Nothing was kept: start again, or "

@@ -234,6 +234,7 @@ async def job_page(
         description=spec.description,
         asks=_asks(spec, lang),
         progress=_state_words(state, lang),
+        practice_lang=lang,  # practice in the job's language
         notice=privacy_notice(spec.title, days, job.requires_consent, lang, bid=spec.bid),
         texts=page_text.job_page(lang),
     )

@@ -438,10 +438,19 @@ class AssessmentsOut(BaseModel):
     samples: list[SampleOut] = Field(default_factory=list)
 
 
+class PracticeStartIn(_In):
+    """A new practice run in ``lang`` (en, es, de, fr, pt, it; by default the browser's
+    first supported language, from its Accept-Language header, else English)."""
+
+    lang: str | None = Field(None, max_length=20)
+
+
 class PracticeIn(_In):
-    """A practice run's state: the token the server's last answer gave."""
+    """A practice run's state: the token the server's last answer gave, and the language
+    the run is in (a token of a run in another language is refused)."""
 
     token: str = Field(min_length=1, max_length=48_000)
+    lang: str = Field(min_length=1, max_length=20)
 
 
 class PracticeAnswerIn(PracticeIn):
@@ -458,6 +467,7 @@ class PracticeOut(BaseModel):
     to send with the next step (the run's state, signed; nothing is kept on the server)."""
 
     token: str
+    lang: str
     job_title: str
     messages: list[PracticeTurn]
     checklist: list[ChecklistItem]
