@@ -1,6 +1,7 @@
 """A work-sample interview on the real default model, through the HTTP API and the app's
 own engine: the candidate picks the better response (first in words the rules cannot read,
-so the model reads them), gives a reason, labels two items; the interview completes, the
+so the model reads them), gives a reason, picks in a second sample with the reason in the
+same message (never asked "why?" there), labels two items; the interview completes, the
 picks are the candidate's, and after submission the reason is judged against its rubric."""
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ JOB: dict[str, Any] = {
             "rubric": ["Says that A invents a place", "Puts accuracy before style"],
         },
         {
+            "kind": "compare",
+            "key": "tone",
+            "prompt": "Reply to a customer whose parcel is late.",
+            "response_a": "Your parcel is late. Wait.",
+            "response_b": "Sorry your parcel is late: it should reach you by Friday.",
+            "gold": "B",
+        },
+        {
             "kind": "label",
             "key": "messages",
             "labels": ["question", "complaint", "praise"],
@@ -54,6 +63,8 @@ REPLIES = {
         "B is accurate and complete. A invents Paris, which is not in the news item, and a"
         " summary must not add facts, however well it reads.",
     ],
+    # The pick and its reason at once: no "tone_why" reply, since it is never asked.
+    "tone": ["B, because A is curt and gives the customer no date at all."],
     "messages_1": ["question"],
     "messages_2": ["That one is a complaint."],
 }
@@ -88,7 +99,7 @@ async def test_a_work_sample_interview_completes_on_the_real_model(
                 tries: dict[str, int] = {}
                 turn: dict[str, Any] = {"state": "interview", "checklist": []}
                 started = time.monotonic()
-                for n in range(10):
+                for n in range(12):
                     if turn["state"] != "interview":
                         break
                     todo = [i["key"] for i in turn["checklist"] if not i["complete"]]
@@ -111,7 +122,9 @@ async def test_a_work_sample_interview_completes_on_the_real_model(
                         break
                     assert time.monotonic() < end, data
                     await asyncio.sleep(0.5)
-    compare, label = data["samples"]
+    compare, tone, label = data["samples"]
+    assert tone["picks"][0]["pick"] == "B" and tone["why"] == REPLIES["tone"][0]
+    assert "tone_why" not in tries
     # The picks are the candidate's: never the other letter, whoever read them.
     assert compare["picks"][0]["pick"] == "B" and compare["picks"][0]["correct"] is True
     assert [p["pick"] for p in label["picks"]] == ["question", "complaint"]

@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 
-from server.interview import languages, types
+from server.interview import languages, types, work_samples
 from server.interview.cues import (
     BARE_NEGATIVE,
     CLARIFY,
@@ -182,6 +182,9 @@ def read_message(
         else:
             # A question in reply to a question is most often about that question.
             clarify = asked.key
+    if asked is not None:
+        # "B, because A invents a date": the pick and, in the same words, its reason.
+        findings.update(work_samples.reason_with_pick(job, asked, findings.get(asked.key), content))
     unsure = None
     own_text = ""
     if asked is not None and clarify is None:

@@ -17,24 +17,42 @@ Scoring (:func:`check`): each pick is right or wrong against its gold; a sample'
 its share of right picks (compare: 1 or 0; label: right items / items). The job's score
 (``server.web.assessments``) is the mean over its rubric questions (a compare sample's
 reason among them) and its work samples, each counted once.
+
+A pick given **with its reason** in one message ("B, because A invents a date", "La B: la
+A se inventa la fecha") answers the reason too (:func:`reason_with_pick`), so the reason
+is not asked for again. The reason counts when the message, less the pick's own words,
+holds at least :data:`MIN_REASON_WORDS` content words: words that are no stopword of the
+six languages (those the rubric's lexical evidence ignores), no option letter, and none
+of :data:`PICK_WORDS` (words that pick, name an option or its place, only grade or hedge,
+or link a reason: "I'd pick B, it's clearly better" holds none). The whole message, less
+any question in it, is the reason's answer: the pick gives its "it" a referent, and the
+judge quotes it as written. The reason's field is filled only as if answered unasked: a
+reason given before is kept, and a reply to the reason's own question replaces it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from server.interview import i18n
+from server.interview.readers.free_text import validate_text
+from server.interview.readers.message import Finding
+from server.interview.readers.subject import plain
 from server.interview.replies import WORK_SAMPLE_TEXT
+from server.interview.rubric_lexical import STOPWORDS
 from server.interview.spec import (
     CompareSample,
     CustomQuestion,
+    FieldSpec,
     FieldState,
     JobSpec,
     LabelSample,
     SampleField,
     job_language,
 )
+from server.interview.text import sentences
 
 LETTERS = ("A", "B")
 MAX_LABEL_CHARS = 120
@@ -160,3 +178,78 @@ def check(job: JobSpec, fields: Mapping[str, FieldState]) -> tuple[SampleResult,
             pick = _pick(sample.key, None, fields.get(sample.key), sample.gold)
             out.append(SampleResult(sample.key, "compare", (pick,), f"{sample.key}_why"))
     return tuple(out)
+
+
+# -- a reason given with the pick -------------------------------------------------------
+
+MIN_REASON_WORDS = 2
+# Words of a reply to a pick question that give no reason, folded (lower case, no
+# accents), in the six languages: picking and naming an option or its place, grading
+# without saying in what, hedging, and the words that link a reason to its pick.
+# fmt: off
+PICK_WORDS = frozenset("""
+pick picked choose chose chosen select selected prefer preferred go going vote voted take
+option options response responses answer answers choice output reply one ones letter
+first second former latter last reason because since cause cos coz
+better best worse worst good bad great nice fine superior inferior preferable winner wins
+win think thought guess believe feel like liked seems seem say said id ill im well yes
+really clearly definitely honestly obviously simply overall personally probably surely sure
+certainly absolutely totally way much lot far bit rather quite pretty too doubt neither
+either both perfect closer although though anything something nothing everything isn
+aren wasn doesn don didn hmm hm um uh eh ah oh ok okay
+elijo escojo escogeria elegiria prefiero quedo voto opcion respuesta respuestas primera
+primero segunda segundo razon porque pues mejor peor bueno buena buen malo mala gran creo
+pienso parece claramente realmente duda obviamente definitivamente esta estan eso esto esa
+ese sin aunque demasiado tan tanto algo nada yo si
+nehme nehmen wahle wahlen wurde bevorzuge antwort variante erste ersten zweite zweiten grund
+weil denn besser beste bessere schlechter gut gute guter klar klarer eindeutig definitiv
+wirklich einfach finde denke glaube meine mir mich hier sehr viel mehr obwohl etwas nichts
+scheint du
+choisis choisirais prends prefere preferee reponse premiere premier deuxieme seconde raison
+qu parce puisque meilleure meilleur mieux pire bonne bon plus clairement vraiment pense
+trouve crois semble trop quelque chose rien moi
+escolho escolheria prefiro fico resposta opcao razao pois melhor pior boa bom acho isso
+mais ela ele embora demais algo nada eu
+scelgo sceglierei preferisco prendo risposta opzione prima seconda motivo perche poiche
+siccome migliore meglio peggiore peggio buona buono credo penso direi chiaramente davvero
+piu lei anche sebbene troppo qualcosa niente nulla sembra mi io
+""".split())
+# fmt: on
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def reason_words(text: str, choices: tuple[str, ...]) -> list[str]:
+    """The words of a reply to a pick question that could give its reason: what is left
+    once stopwords, the option letters and :data:`PICK_WORDS` are taken out."""
+    letters = {plain(c) for c in choices}
+    return [
+        w
+        for w in _WORD.findall(plain(text))
+        if len(w) > 1 and w not in letters and w not in STOPWORDS and w not in PICK_WORDS
+    ]
+
+
+def reason_with_pick(
+    job: JobSpec, asked: FieldSpec | None, pick: Finding | None, text: str
+) -> dict[str, Finding]:
+    """The reason a compare sample's pick was given with, as the answer to its reason's
+    field: empty unless ``asked`` is the pick, ``pick`` reads it, and the message, less
+    its questions, holds a reason (:data:`MIN_REASON_WORDS`). Pure."""
+    if not (isinstance(asked, SampleField) and asked.part == "pick"):
+        return {}
+    if pick is None or pick.status != "answered":
+        return {}
+    said = sentences(text)
+    asking = [s for s in said if s.endswith("?")]
+    reason = " ".join(s for s in said if not s.endswith("?")) if asking else text
+    if len(reason_words(reason, asked.choices or ())) < MIN_REASON_WORDS:
+        return {}
+    why = next(
+        f
+        for f in job.all_fields()
+        if isinstance(f, SampleField) and f.sample == asked.sample and f.part == "why"
+    )
+    value, _ = validate_text(why, reason)
+    if value is None:
+        return {}
+    return {why.key: Finding("answered", value, reason, source="pick")}

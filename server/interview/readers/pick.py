@@ -76,6 +76,9 @@ _REASON = re.compile(
     r"\b(?:because|since|as|cause|porque|pues|ya\s+que|weil|denn|da|parce\s+qu\w*|car"
     r"|puisque|pois|perche|siccome|poiche)\b"
 )
+# A letter that opens the reply as a clause of its own ("La B. La A ajoute Paris", "B, A
+# adds a city"): the pick, and the other letter is named in its reason.
+_OPENING = re.compile(rf"^\W*(?:{_DET}\s+|{_NOUN}\s+){{0,2}}([a-z])\s*[,.:;]")
 _NEITHER = re.compile(
     r"\b(?:both|neither|equally|either|ambas|ambos|ninguna|ninguno|beide|keine|gleich\s+gut"
     r"|les\s+deux|aucune|nenhuma|nenhum|entrambe|entrambi|nessuna|nessuno)\b"
@@ -210,7 +213,7 @@ def _decide(choices: tuple[str, ...], low: str, mentions: list[Mention]) -> str 
 
 def _settle(low: str, kept: list[Mention]) -> set[str]:
     """Two choices named: the one named most strongly; the one after a "but"; the one
-    before a reason."""
+    before a reason; the one the reply opens with, alone in its clause."""
     top = max(level for _, _, level in kept)
     strongest = {c for _, c, level in kept if level == top}
     if len(strongest) == 1:
@@ -225,4 +228,12 @@ def _settle(low: str, kept: list[Mention]) -> set[str]:
         before = {c for p, c, _ in kept if p < reason.start()}
         if len(before) == 1:
             return before
+    opening = _OPENING.match(low)
+    # Not when each letter stands alone ("A: wrong. B: right"): each is judged in turn.
+    if opening is not None and not any(
+        re.match(r"\s*[,.:;]", low[p + 1 :]) for p, _, _ in kept if p != opening.start(1)
+    ):
+        first = {c for p, c, _ in kept if p == opening.start(1)}
+        if len(first) == 1:
+            return first
     return {c for _, c, _ in kept}
