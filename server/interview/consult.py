@@ -20,10 +20,12 @@ from pydantic import ValidationError
 from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
+from server.interview.cues import NO_EXAMPLE, REASON_QUESTION, SELF_DESCRIPTION
 from server.interview.readers.free_text import validate_text
 from server.interview.readers.message import Finding
 from server.interview.readers.subject import about_field, plain
 from server.interview.readers.yes_no import NEGATION, NO_PROBLEM, NOT_YET, YES_GROUND, negated
+from server.interview.replies import question
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.text import fold
 from server.interview.types import NEGATABLE, PICK_TYPES, TEXT_TYPES
@@ -62,7 +64,11 @@ async def understand(
         label = await prompts.judge(
             engine, spec, reading.own_text or reading.text, spec.type in TEXT_TYPES
         )
-        if label == "specific" and spec.type == "long_text":
+        if (
+            label == "specific"
+            and spec.type == "long_text"
+            and needs_check(spec, reading.own_text or reading.text)
+        ):
             # An open question is answered by what the candidate did, would do or knows;
             # praise of oneself alone ("I'm very patient") leaves it vague.
             kind = await prompts.check_answer(engine, spec, reading.own_text or reading.text)
@@ -75,6 +81,27 @@ async def understand(
         log.warning("model check skipped for %s: %s", spec.key, type(exc).__name__)
         return replace(reading, model_failed=True)
     return apply_verdict(reading, spec, label)
+
+
+# An open answer this short is checked whatever it says.
+CHECKED_WORDS = 5
+
+
+def needs_check(spec: FieldSpec, text: str) -> bool:
+    """Whether the model is asked if an open answer really answers its question, rather
+    than only praising the candidate. Measured on the default model, that check called
+    most answers "qualities" (8 of 22 right on replies of both kinds, motivations and
+    short accounts of what one would do among the misses), so it is asked only where a
+    reply looks like a self-description or "nothing comes to mind", or is very short; and
+    never for a question asking why: a quality answers it."""
+    if REASON_QUESTION.search(plain(question(spec))):
+        return False
+    flat = plain(text)
+    return (
+        len(flat.split()) < CHECKED_WORDS
+        or SELF_DESCRIPTION.search(flat) is not None
+        or NO_EXAMPLE.search(flat) is not None
+    )
 
 
 def apply_pick(reading: Reading, spec: FieldSpec, choice: str) -> Reading:

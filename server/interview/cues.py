@@ -266,3 +266,38 @@ def find_cues(kind: str, pattern: re.Pattern[str], text: str) -> list[Cue]:
             if match:
                 cues.append(Cue(kind, clause, clause[match.start() :]))
     return cues
+
+
+# -- what an open answer needs checked by the model ---------------------------------------
+# (matched on plain text: lower case, no accents)
+
+# A question asking for a reason or a motivation: a quality of the candidate's ("I'm
+# patient and I like people") answers it.
+REASON_QUESTION = re.compile(
+    r"\bwhy\b|\bwhat\s+(?:\w+\s+)?(?:motivates|attracts|interests|draws|appeals)\b"
+    r"|\bpor\s*que\b|\bque\s+(?:te|le|os|les)\s+(?:motiva|atrae|interesa|llama)\b"
+    r"|\bo\s+que\s+(?:te|o|a|lhe|os)\s+(?:motiva|atrai|interessa)\b"
+    r"|\bwarum\b|\bweshalb\b|\bwieso\b|\bwas\s+(?:\w+\s+)?(?:motiviert|reizt|interessiert)\b"
+    r"|\bpourquoi\b|\bqu'est-ce\s+qui\s+vous\s+(?:motive|attire|interesse)\b"
+    r"|\bperche\b|\bcosa\s+(?:ti|la|vi)\s+(?:motiva|attira|interessa)\b"
+)
+# The candidate describing themselves rather than what they did or would do: "I'm very
+# patient", "soy muy trabajadora", "everyone says I explain well", "I always stay calm".
+SELF_DESCRIPTION = re.compile(
+    r"\bi(?:'m|\s+am)\s+(?:a\s+|an\s+)?(?:very|really|quite|so|extremely|super|pretty|always"
+    r"|naturally|\w+\s+and)?\s*\w+(?:\s+person)?\b|\bi\s+consider\s+myself\b"
+    r"|\b(?:soy|sou|sono|je\s+suis|ich\s+bin)\s+(?:una?\s+|um[a]?\s+|une?\s+|ein[e]?\s+)?"
+    r"(?:persona\s+|pessoa\s+|personne\s+|mensch\s+)?(?:muy|muito|molto|tres|sehr|super|bastante)?\b"
+    r"|\b(?:me|mi)\s+considero\b|\bje\s+me\s+considere\b|\bich\s+halte\s+mich\b"
+    r"|\b(?:everyone|everybody|people)\s+(?:says|say|tells|tell)\b|\btodo\s+(?:el\s+)?mundo\s+(?:dice|diz)\b"
+    r"|\btodos\s+(?:dicen|dizem)\b|\btout\s+le\s+monde\s+(?:dit|me\s+dit)\b|\balle\s+sagen\b"
+    r"|\btutti\s+(?:dicono|mi\s+dicono)\b"
+    r"|\bi\s+always\s+(?:stay|keep|remain|try)\b|\bgood\s+with\s+(?:people|customers|kids|children)\b"
+)
+# Nothing to tell: "nothing comes to mind", "da fällt mir nichts ein".
+NO_EXAMPLE = re.compile(
+    r"\bnothing\s+(?:\w+\s+)?comes?\s+to\s+mind\b|\bcan'?t\s+think\s+of\b|\bcannot\s+think\s+of\b"
+    r"|\bno\s+se\s+me\s+ocurre\b|\bfallt\s+mir\s+(?:\w+\s+){0,3}nichts\b|\bmir\s+fallt\s+nichts\b"
+    r"|\brien\s+ne\s+me\s+vient\b|\bje\s+ne\s+vois\s+pas\b|\bnon\s+mi\s+viene\s+in\s+mente\b"
+    r"|\bnao\s+me\s+(?:lembro|vem|ocorre)\b|\bnon\s+mi\s+ricordo\b"
+)

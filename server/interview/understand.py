@@ -153,8 +153,9 @@ def read_message(
     if asked is not None and asked.type == "long_text" and story and not correction:
         # A story told for an open question answers that question: its "three hours of
         # cooking" is no weekly availability, unless it names the other field itself.
+        # The unit alone names no field: "tre ore di cottura" is not about "Ore settimanali".
         for key in [k for k, f in findings.items() if k != asked.key and f.source in _READ]:
-            if not restates(job.field(key), findings[key].evidence, vocab):
+            if not restates(job.field(key), _UNITS.sub(" ", plain(findings[key].evidence)), vocab):
                 del findings[key]
 
     answered_any = any(f.status == "answered" for f in findings.values())
@@ -246,6 +247,13 @@ _ANSWER_WORD = re.compile(
 )
 # Words for experience, in the six languages: they name a years field's subject.
 _EXPERIENCE = re.compile(r"\b(?:experien\w*|erfahrung\w*|berufserfahrung|esperienz\w*)\b")
+
+
+# Units of time a story counts in (matched on plain text), in the six languages.
+_UNITS = re.compile(
+    r"\b(?:hours?|hrs?|horas?|ore|ora|stunden?|std|heures?|h|minutes?|minutos?|minuti|minuten"
+    r"|days?|dias?|giorni|giorno|tage?n?|jours?)\b"
+)
 
 
 def restates(spec: FieldSpec, evidence: str, vocab: Vocabulary | None = None) -> bool:

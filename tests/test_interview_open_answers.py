@@ -1,0 +1,159 @@
+"""Open (long-text) answers: when the model is asked whether a reply really answers.
+
+The check ("answer", "qualities" or "other") runs only where a reply looks like a
+self-description, says nothing comes to mind, or is very short, and never for a question
+asking why. Everything else the judge called specific is an answer.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from server.engine.base import GenerationRequest
+from server.engine.fake import ScriptedEngine
+from server.interview.consult import needs_check, understand
+from server.interview.spec import CustomQuestion, FieldSpec, JobSpec
+from server.interview.understand import read_message
+
+
+def open_question(text: str) -> FieldSpec:
+    return FieldSpec(key="q", label=text[:120], type="long_text", question=text)
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("Tell us about a time you calmed an upset guest.", "I'm really patient, honestly."),
+        ("Describe a repair you are proud of.", "I am a hard-working and careful person."),
+        ("Cuéntanos cómo resolviste un problema con un pedido.", "Soy muy responsable."),
+        ("Conte como você organizou uma entrega difícil.", "Sou uma pessoa muito dedicada."),
+        ("Racontez une panne que vous avez réparée.", "Je suis très minutieux et patient."),
+        ("Beschreiben Sie eine schwierige Lieferung.", "Ich bin sehr zuverlässig und pünktlich."),
+        ("Racconti un turno difficile che ha gestito.", "Sono molto calma, tutti me lo dicono."),
+        ("Describe a conflict in your team.", "Everybody says I'm easy to work with."),
+        ("Tell us about a mistake you fixed.", "Nothing really comes to mind right now."),
+        ("Erzählen Sie von einem Fehler, den Sie behoben haben.", "Da fällt mir nichts ein."),
+        ("Cuéntanos un error que corregiste.", "No se me ocurre ninguno ahora mismo."),
+        ("Describe your last shift.", "It was fine."),
+    ],
+)
+def test_self_descriptions_blanks_and_very_short_replies_are_checked(
+    asked: str, reply: str
+) -> None:
+    assert needs_check(open_question(asked), reply)
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        # What one did or would do, in any language: no check.
+        (
+            "What would you do if a parcel arrived damaged?",
+            "Lo aparto, hago una foto y aviso al encargado.",
+        ),
+        ("What do you know about food hygiene?", "Keep raw meat apart and wash hands often."),
+        (
+            "Beschreiben Sie eine schwierige Lieferung.",
+            "Im Winter war die Straße gesperrt, ich habe den Kunden angerufen und umgeplant.",
+        ),
+        (
+            "Racontez une panne que vous avez réparée.",
+            "La chaudière d'un client fuyait: j'ai changé le joint et purgé le circuit.",
+        ),
+        # A question asking why: a quality answers it, even a short one.
+        ("Why do you want to work with us?", "I'm very motivated and I live nearby."),
+        ("¿Por qué te interesa este trabajo?", "Me encanta."),
+        ("Warum möchten Sie bei uns arbeiten?", "Ich bin gern draußen."),
+        ("Pourquoi ce poste ?", "Je suis passionné de vélo."),
+        ("Perché ti interessa?", "Sono curiosa."),
+        ("Por que você quer trabalhar aqui?", "Sou apaixonada por logística."),
+        ("What attracts you to night work?", "Quiet hours suit me."),
+    ],
+)
+def test_accounts_of_what_one_did_and_reasons_for_why_questions_are_not_checked(
+    asked: str, reply: str
+) -> None:
+    assert not needs_check(open_question(asked), reply)
+
+
+def counting_engine(kind: str) -> tuple[ScriptedEngine, list[str]]:
+    """The judge says specific; the check says ``kind``; ``asked`` lists what was asked."""
+    asked: list[str] = []
+
+    def respond(request: GenerationRequest) -> str:
+        props = (request.schema or {}).get("properties", {})
+        if "kind" in props:
+            asked.append("check")
+            return json.dumps({"kind": kind})
+        asked.append("judge")
+        return json.dumps({"label": "specific"})
+
+    return ScriptedEngine(responder=respond), asked
+
+
+JOB = JobSpec(
+    title="Courier",
+    custom_questions=(
+        CustomQuestion(key="why_us", question="Why do you want to deliver for us?"),
+        CustomQuestion(
+            key="hard_day", question="Tell us about a hard delivery day and what you did."
+        ),
+    ),
+)
+
+
+async def test_a_motivation_is_an_answer_without_asking_the_check() -> None:
+    engine, asked = counting_engine("qualities")
+    reading = await understand(
+        engine, JOB, "I love cycling and I know every street here.", "why_us"
+    )
+    assert reading.findings["why_us"].status == "answered"
+    assert asked == ["judge"]
+
+
+async def test_praise_alone_for_an_account_is_checked_and_left_vague() -> None:
+    engine, asked = counting_engine("qualities")
+    reading = await understand(engine, JOB, "I'm very reliable and always on time.", "hard_day")
+    assert reading.findings["hard_day"].status == "vague"
+    assert asked == ["judge", "check"]
+
+
+async def test_an_account_is_an_answer_without_asking_the_check() -> None:
+    engine, asked = counting_engine("qualities")
+    text = "A bridge was closed, so I called the customers and re-planned the route."
+    reading = await understand(engine, JOB, text, "hard_day")
+    assert reading.findings["hard_day"].status == "answered"
+    assert asked == ["judge"]
+
+
+COOK = JobSpec(
+    title="Aiuto cuoco",
+    fields=(
+        FieldSpec(key="ore", label="Ore settimanali", type="hours_per_week"),
+        FieldSpec(key="giorni", label="Giorni disponibili", type="number"),
+    ),
+    custom_questions=(
+        CustomQuestion(key="piatto", question="Descrivi un piatto che sai preparare bene."),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Le lasagne: il ragù cuoce almeno tre ore, poi la besciamella e la sfoglia tirata a mano.",
+        "Il brodo: bolle piano per quattro ore e lo lascio riposare due giorni in frigo.",
+    ],
+)
+def test_a_story_counting_hours_or_days_answers_the_open_question_only(story: str) -> None:
+    reading = read_message(COOK, story, "piatto")
+    assert "ore" not in reading.findings and "giorni" not in reading.findings
+    assert reading.unsure == "piatto"  # the open question's answer, for the model to judge
+
+
+def test_a_story_naming_the_other_field_still_answers_it() -> None:
+    story = "Posso fare 30 ore settimanali; il mio piatto è la carbonara con guanciale croccante."
+    reading = read_message(COOK, story, "piatto")
+    assert reading.findings["ore"].value == 30
