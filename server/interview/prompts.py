@@ -10,6 +10,7 @@ comes last. The answer is constrained to the JSON schema of :class:`Verdict` (or
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, create_model
@@ -17,8 +18,11 @@ from pydantic import BaseModel, ConfigDict, create_model
 from server.engine import grammars
 from server.engine.base import ChatMessage, Engine, GenerationRequest
 from server.engine.grammars import closed_schema
+from server.errors import GenerationTimeout
 from server.interview.replies import hint, question
 from server.interview.spec import FieldSpec
+
+log = logging.getLogger(__name__)
 
 PROMPT_VERSION = "judge-6+pick-3+check-2"
 
@@ -184,9 +188,16 @@ async def judge(engine: Engine, spec: FieldSpec, reply: str, value_possible: boo
 
 
 async def warm(engine: Engine) -> None:
-    """Evaluate the fixed instructions once, so the first candidate does not wait for them."""
+    """Evaluate the fixed instructions once, so the first candidate does not wait for them.
+
+    Only a head start: on a slow or busy host the ~2,300 instruction tokens may take past
+    the generation time limit, and the model is then ready all the same (the first
+    request evaluates them), rather than reported as failed."""
     spec = FieldSpec(key="warm_up", label="Warm-up", type="short_text", question="Warm-up?")
-    await engine.generate(request(spec, "ok", value_possible=False))
+    try:
+        await engine.generate(request(spec, "ok", value_possible=False))
+    except GenerationTimeout:
+        log.warning("warming the model's instructions ran past the time limit; going on")
 
 
 # ------------------------------------------------------------------ picking an option

@@ -26,6 +26,7 @@ missing 0 (:func:`score`).
 from __future__ import annotations
 
 import json
+import logging
 import re
 import time
 from collections.abc import Sequence
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
 from server.engine.base import ChatMessage, Engine, GenerationRequest
-from server.errors import GrammarError
+from server.errors import GenerationTimeout, GrammarError
 from server.interview.instructions import aimed_at_system
 from server.interview.languages import guess
 from server.interview.rubric_lexical import best_sentence, names_missing, overlap
@@ -52,6 +53,8 @@ MAX_TOKENS = 200
 COVERED_SHARE = 0.25
 RESCUE_SHARE = 0.5
 INSTRUCTION_PLACEHOLDER = "(a sentence addressed to the grader, not part of the answer)"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -405,7 +408,12 @@ async def judge_point(
 async def warm(engine: Engine) -> None:
     """Evaluate the fixed instructions once, so the first answer judged does not pay for them."""
     answer = "I check the stock."
-    await judge_point(engine, "How do you start a shift?", answer, segments(answer), "Checks stock")
+    try:
+        await judge_point(
+            engine, "How do you start a shift?", answer, segments(answer), "Checks stock"
+        )
+    except GenerationTimeout:  # only a head start (see ``prompts.warm``)
+        log.warning("warming the judge's instructions ran past the time limit; going on")
 
 
 async def judge(
