@@ -157,3 +157,55 @@ def test_a_story_naming_the_other_field_still_answers_it() -> None:
     story = "Posso fare 30 ore settimanali; il mio piatto è la carbonara con guanciale croccante."
     reading = read_message(COOK, story, "piatto")
     assert reading.findings["ore"].value == 30
+
+
+OPEN = JobSpec(
+    title="Cleaner",
+    custom_questions=(
+        CustomQuestion(key="why", question="Why do you want this job?"),
+        CustomQuestion(key="found", question="What would you do if you found a lost wallet?"),
+        CustomQuestion(key="stairs", question="Tell us about your work on stair lifts."),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "no real reason tbh",
+        "Ningún motivo en especial.",
+        "Keine Ahnung, ehrlich gesagt.",
+        "Bof, je sais pas trop.",
+        "Não sei, nada de especial.",
+        "Boh, non so.",
+    ],
+)
+def test_no_reason_is_vague_not_a_none_that_completes_the_question(reply: str) -> None:
+    finding = read_message(OPEN, reply, "why").findings["why"]
+    assert finding.status == "vague"
+
+
+def test_a_refusal_stays_a_refusal() -> None:
+    finding = read_message(OPEN, "I'd rather not say, no reason to.", "why").findings["why"]
+    assert finding.status == "declined"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "No la abro, la llevo a recepción y lo anoto.",
+        "Non la apro, la porto in reception e lo segno.",
+        "Nein, nicht öffnen, an der Rezeption abgeben und notieren.",
+    ],
+)
+def test_a_no_that_opens_an_action_answers_an_open_question(reply: str) -> None:
+    reading = read_message(OPEN, reply, "found")
+    assert "found" not in reading.findings or reading.findings["found"].status != "none"
+    assert reading.unsure == "found"  # the answer, for the model to judge
+
+
+@pytest.mark.parametrize(
+    "reply", ["No.", "No, never worked on them.", "Nunca he trabajado con eso, no."]
+)
+def test_a_plain_no_still_says_the_candidate_has_none(reply: str) -> None:
+    assert read_message(OPEN, reply, "stairs").findings["stairs"].status == "none"

@@ -301,3 +301,19 @@ NO_EXAMPLE = re.compile(
     r"|\brien\s+ne\s+me\s+vient\b|\bje\s+ne\s+vois\s+pas\b|\bnon\s+mi\s+viene\s+in\s+mente\b"
     r"|\bnao\s+me\s+(?:lembro|vem|ocorre)\b|\bnon\s+mi\s+ricordo\b"
 )
+# No reason, no idea: "no particular reason", "dunno", "kein besonderer Grund", "boh".
+NO_REASON = re.compile(
+    r"\bno\s+(?:particular\s+|special\s+|real\s+)?reason\b|\bnot\s+sure\s+why\b|\bdunno\b"
+    r"|\bidk\b|\bdon'?t\s+(?:really\s+)?know\b|\bhard\s+to\s+say\b|\bwhy\s+not\b"
+    r"|\bnothing\s+(?:in\s+)?(?:particular|special)\b"
+    r"|\bningun\s+(?:motivo|razon)\b|\bnada\s+en\s+(?:especial|particular)\b|\bni\s+idea\b"
+    r"|\bpor\s*que\s+no\b|\bdificil\s+de\s+decir\b|\bno\s+(?:lo\s+)?se\b"
+    r"|\bkein(?:en)?\s+(?:besondere[nr]?\s+|bestimmte[nr]?\s+)?grund\b|\bweiss\s+(?:ich\s+)?nicht\b"
+    r"|\bkeine\s+ahnung\b|\bschwer\s+zu\s+sagen\b|\bwarum\s+nicht\b"
+    r"|\bnichts\s+(?:besonderes|bestimmtes)\b"
+    r"|\b(?:je\s+)?(?:ne\s+)?sais\s+pas\b|\bj'?sais\s+pas\b|\baucune\s+idee\b|\bpourquoi\s+pas\b"
+    r"|\brien\s+de\s+(?:special|particulier)\b|\bpas\s+de\s+raison\b|\bdifficile\s+a\s+dire\b"
+    r"|\bsei\s+la\b|\bnao\s+sei\b|\bnenhum\s+motivo\b|\bnada\s+de\s+especial\b|\bdificil\s+dizer\b"
+    r"|\bboh\b|\bnon\s+(?:lo\s+)?so\b|\bniente\s+di\s+(?:particolare|speciale)\b"
+    r"|\bnessun\s+motivo\b|\bperche\s+no\b|\bdifficile\s+dirlo\b"
+)

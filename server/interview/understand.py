@@ -22,6 +22,7 @@ from server.interview.cues import (
     DECLINE,
     DISAGREE,
     NEGATIVE,
+    NO_REASON,
     OFF_TOPIC,
     SMALLTALK,
     Cue,
@@ -55,6 +56,10 @@ _STRONG_NEGATIVE = re.compile(
 CHOICE_REPLY_WORDS = 20
 # A long-text answer is "none" ("no, never had to") only when it is about this short.
 LONG_TEXT_NEGATIVE_WORDS = 12
+# A reply to an open question this short that gives no reason or idea says nothing.
+NO_REASON_WORDS = 10
+# An open question's bare "no" with more words than this must also say what was not done.
+BARE_NO_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,7 @@ def read_message(
             if (
                 spec.type in NEGATABLE
                 and _negates(spec, cue)
-                and not (story and spec.type == "long_text")
+                and not (spec.type == "long_text" and (story or _goes_on(cue, content)))
             ):
                 found[spec.key].append(Finding("none", None, cue.clause, source="cue"))
     if (
@@ -133,6 +138,13 @@ def read_message(
         and asked is not None
         and asked.type in NEGATABLE
         and not (story and asked.type == "long_text")
+        # "Non li tocco, pulisco intorno…": a "no" opening what one would do. An open
+        # question's bare "no" is short, or says what the candidate has not done.
+        and not (
+            asked.type == "long_text"
+            and len(content.split()) > BARE_NO_WORDS
+            and not any(_negates(asked, cue) for cue in negatives)
+        )
     ):
         found[asked.key].append(Finding("none", None, content, source="cue"))
     for cue in declines:
@@ -157,6 +169,17 @@ def read_message(
         for key in [k for k, f in findings.items() if k != asked.key and f.source in _READ]:
             if not restates(job.field(key), _UNITS.sub(" ", plain(findings[key].evidence)), vocab):
                 del findings[key]
+
+    if (
+        asked is not None
+        and asked.type == "long_text"
+        and len(content.split()) <= NO_REASON_WORDS
+        and NO_REASON.search(plain(content))
+        and not DECLINE.search(content)
+    ):
+        # "No particular reason", "boh, non so": about the question, answering nothing. Not
+        # a "none" that completes it; asked again, like any vague answer.
+        findings[asked.key] = Finding("vague", None, content, source="cue")
 
     answered_any = any(f.status == "answered" for f in findings.values())
     questions = [q for q in sentences(content) if q.endswith("?")]
@@ -254,6 +277,12 @@ _UNITS = re.compile(
     r"\b(?:hours?|hrs?|horas?|ore|ora|stunden?|std|heures?|h|minutes?|minutos?|minuti|minuten"
     r"|days?|dias?|giorni|giorno|tage?n?|jours?)\b"
 )
+
+
+def _goes_on(cue: Cue, content: str) -> bool:
+    """Whether the message says more than its negative clause: "Non li tocco, pulisco
+    intorno e lo dico al referente" answers an open question with what one would do."""
+    return len(content.split()) - len(cue.clause.split()) >= 3
 
 
 def restates(spec: FieldSpec, evidence: str, vocab: Vocabulary | None = None) -> bool:
