@@ -271,6 +271,11 @@ async def test_each_language_starts_with_a_greeting_in_it(
     greeting = start["messages"][0]["text"]
     assert job.title in greeting and job.all_fields()[0].question in greeting
     assert languages.guess(greeting, default="?") == lang, greeting
+    # It says the run is a practice that keeps nothing, never that answers go to an employer.
+    words = {"en": "practice", "es": "práctica", "de": "Übung", "fr": "entraînement",
+             "pt": "treino", "it": "prova"}  # fmt: skip
+    assert words[lang] in greeting
+    assert lang != "en" or "employer" not in greeting
     assert [i["key"] for i in start["checklist"]] == [f.key for f in job.all_fields()]
     # The page in that language: its own strings, the sample job, the language chosen.
     page = await web_client.get(f"/practice?lang={lang}")

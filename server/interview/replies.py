@@ -129,14 +129,20 @@ class Voice:
             reason=reason.rstrip("."), text=text
         )
 
-    def greeting(self, job: JobSpec, first: str) -> str:
+    def greeting(self, job: JobSpec, first: str, *, practice: bool = False) -> str:
         _ = self._
-        lines = [
-            _(
+        if practice:
+            opening = _(
+                "Hi! This is a practice interview for the {title} role: nothing you write "
+                "here is kept or sent to anyone. I'll ask you a few questions, one at a "
+                "time. Here is what I need:"
+            )
+        else:
+            opening = _(
                 "Hi! I'm an AI interviewer for the {title} role. I'll ask you a few questions, "
                 "one at a time, and pass your answers to the employer. Here is what I need:"
-            ).format(title=job.title),
-        ]
+            )
+        lines = [opening.format(title=job.title)]
         for n, spec in enumerate(job.all_fields(), start=1):
             optional = " " + _("(optional)") if not spec.required else ""
             lines.append(f"{n}. {spec.label}{optional}")

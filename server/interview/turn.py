@@ -99,8 +99,9 @@ class TurnResult:
 _Outcome = tuple[InterviewState, str, list[str]]
 
 
-def start(job: JobSpec) -> tuple[InterviewState, str]:
-    """A fresh interview and its greeting (which lists every question, then asks the first)."""
+def start(job: JobSpec, *, practice: bool = False) -> tuple[InterviewState, str]:
+    """A fresh interview and its greeting (which lists every question, then asks the first;
+    a ``practice`` run's says that nothing is kept)."""
     state = InterviewState(fields={s.key: FieldState() for s in job.all_fields()})
     action = policy.next_action(job, state.fields, state.asks, None)
     if action.kind != "ask" or action.key is None:  # a job always has a field to ask
@@ -109,7 +110,7 @@ def start(job: JobSpec) -> tuple[InterviewState, str]:
     text = _ask(job, state, action.key, "first", None, voice)
     if text is None:  # a fresh field has every wording unused
         raise ValueError(f"no wording to ask {action.key!r}")
-    return state, voice.greeting(job, text)
+    return state, voice.greeting(job, text, practice=practice)
 
 
 async def take_turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) -> TurnResult:

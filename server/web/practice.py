@@ -200,7 +200,7 @@ async def start_practice(
     supported language): its greeting, checklist and token."""
     lang = check_language(data.lang) if data.lang is not None else browser_language(request)
     job = practice_jobs.practice_job(lang)
-    state, greeting = turn.start(job)
+    state, greeting = turn.start(job, practice=True)
     greeted = [PracticeTurn(role="interviewer", text=greeting)]
     return _out(practice_key(request), candidate, lang, state, greeted, turn.standing(job, state))
 
