@@ -104,7 +104,10 @@ async def test_a_rubric_question_from_job_to_override_on_the_real_model(
                 # What was judged: the answer taken, or the words found vague.
                 field = application["fields"]["motivation"]
                 answer = field["value"] if field["status"] == "answered" else field["evidence"]
-                assert answer in said, field
+                # A follow-up ("anything you would add?") may have added the next reply.
+                assert answer in said or any(f"{a} {b}" == answer for a in said for b in said), (
+                    field
+                )
                 for point in question["points"]:
                     assert point["model_name"] == engine.info.name
                     if point["judgement"] == "missing":

@@ -150,6 +150,11 @@ async def test_a_spanish_jobs_page_notice_and_greeting_are_in_spanish(web_client
     es = i18n.translations("es").gettext
     for english in ("Apply", "Send", "Your answer", "Checklist", "(optional)"):
         assert html.escape(es(english)) in page and es(english) != english, english
+    # The layout around it too: skip link, navigation, the role beside the name.
+    for english in ("Skip to content", "Jobs", "Account", "Log out", "candidate"):
+        assert html.escape(es(english)) in page and es(english) != english, english
+    assert f'aria-label="{html.escape(es("Main"))}"' in page
+    assert ">Log out<" not in page
     script_text = json.loads(html.unescape(page.split('data-text="', 1)[1].split('"', 1)[0]))
     assert script_text["you"] == es("You") != "You"
     interview = await start(web_client, job_id)
@@ -166,6 +171,7 @@ async def test_an_english_jobs_page_stays_english(web_client) -> None:  # type: 
     await register(web_client, "jane@example.com")
     page = (await web_client.get(f"/jobs/{job_id}")).text
     assert '<html lang="en">' in page and ">Apply</button>" in page
+    assert ">Skip to content<" in page and ">Log out<" in page and "(candidate)" in page
 
 
 def test_every_field_type_is_registered_once() -> None:

@@ -174,3 +174,26 @@ def kiosk_page(lang: str) -> dict[str, str]:
 def kiosk_script(lang: str) -> str:
     """The kiosk script's strings in ``lang``, as JSON for a data attribute."""
     return json.dumps(_translated(KIOSK_SCRIPT, lang), ensure_ascii=False)
+
+
+# The layout around every page (skip link, main navigation), in the page's language.
+# fmt: off
+SHELL: dict[str, str] = {
+    "skip": N_("Skip to content"),
+    "nav": N_("Main"),
+    "log_in": N_("Log in"),
+    "register": N_("Register"),
+    "my_jobs": N_("My jobs"),
+    "new_job": N_("New job"),
+    "jobs": N_("Jobs"),
+    "account": N_("Account"),
+    "log_out": N_("Log out"),
+    "candidate": N_("candidate"),
+    "employer": N_("employer"),
+}
+# fmt: on
+
+
+def shell(lang: str) -> dict[str, str]:
+    """The layout's strings in ``lang``."""
+    return _translated(SHELL, lang)

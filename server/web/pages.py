@@ -75,22 +75,26 @@ def _csrf(request: Request[Any, Any, Any]) -> str:
     return token if isinstance(token, str) else ""
 
 
-def _nav(request: Request[Any, Any, Any], user: User | None) -> Raw:
+def _nav(request: Request[Any, Any, Any], user: User | None, text: dict[str, str]) -> Raw:
     if user is None:
-        return Raw('<a href="/login">Log in</a> <a href="/register">Register</a>')
+        return Raw(
+            f'<a href="/login">{esc(text["log_in"])}</a>'
+            f' <a href="/register">{esc(text["register"])}</a>'
+        )
     links = (
-        '<a href="/employer">My jobs</a> <a href="/employer/jobs/new">New job</a>'
+        f'<a href="/employer">{esc(text["my_jobs"])}</a>'
+        f' <a href="/employer/jobs/new">{esc(text["new_job"])}</a>'
         if user.role == "employer"
-        else '<a href="/jobs">Jobs</a>'
-    ) + ' <a href="/account">Account</a>'
-
+        else f'<a href="/jobs">{esc(text["jobs"])}</a>'
+    ) + f' <a href="/account">{esc(text["account"])}</a>'
+    role = text.get(user.role, user.role)
     return Raw(
-        f'{links} <span class="who">{esc(user.name)} ({esc(user.role)})</span>'
+        f'{links} <span class="who">{esc(user.name)} ({esc(role)})</span>'
         '<form method="post" action="/logout" class="inline">'
         f'<input type="hidden" name="_csrf_token" value="{esc(_csrf(request))}">'
         f'<input type="hidden" name="{auth.FORM_BINDING_FIELD}"'
         f' value="{esc(auth.form_binding(request))}">'
-        '<button type="submit" class="link">Log out</button></form>'
+        f'<button type="submit" class="link">{esc(text["log_out"])}</button></form>'
     )
 
 
@@ -122,14 +126,17 @@ def page(
     )
     tags = "".join(f'<script type="module" src="/static/{esc(s)}"></script>' for s in scripts)
     data = "".join(f' data-{esc(k)}="{esc(v)}"' for k, v in (body_data or {}).items())
+    shell = page_text.shell(lang)
     body = templates.fill(
         "layout.html",
         {
             "title": title,
             "lang": lang,
+            "skip": shell["skip"],
+            "nav_label": shell["nav"],
             "scripts": Raw(tags),
             "body_data": Raw(data),
-            "nav": _nav(request, user) if nav else Raw(""),
+            "nav": _nav(request, user, shell) if nav else Raw(""),
             "main": Raw(main),
         },
     )
