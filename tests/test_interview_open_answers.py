@@ -209,3 +209,23 @@ def test_a_no_that_opens_an_action_answers_an_open_question(reply: str) -> None:
 )
 def test_a_plain_no_still_says_the_candidate_has_none(reply: str) -> None:
     assert read_message(OPEN, reply, "stairs").findings["stairs"].status == "none"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'd say I don't know yet and ask my supervisor.",
+        "Le diría que no lo sé todavía y preguntaría a mi jefa.",
+    ],
+)
+def test_not_knowing_inside_an_answer_is_no_blank(reply: str) -> None:
+    asked = "What would you do if a customer asked something you cannot answer?"
+    job = JobSpec(title="Shop", custom_questions=(CustomQuestion(key="q", question=asked),))
+    reading = read_message(job, reply, "q")
+    assert "q" not in reading.findings and reading.unsure == "q"
+
+
+def test_a_short_i_dont_know_is_vague() -> None:
+    asked = "What would you do if a customer asked something you cannot answer?"
+    job = JobSpec(title="Shop", custom_questions=(CustomQuestion(key="q", question=asked),))
+    assert read_message(job, "Honestly, I don't know.", "q").findings["q"].status == "vague"

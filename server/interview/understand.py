@@ -174,7 +174,7 @@ def read_message(
         asked is not None
         and asked.type == "long_text"
         and len(content.split()) <= NO_REASON_WORDS
-        and NO_REASON.search(plain(content))
+        and _opens_with_no_reason(content)
         and not DECLINE.search(content)
     ):
         # "No particular reason", "boh, non so": about the question, answering nothing. Not
@@ -277,6 +277,15 @@ _UNITS = re.compile(
     r"\b(?:hours?|hrs?|horas?|ore|ora|stunden?|std|heures?|h|minutes?|minutos?|minuti|minuten"
     r"|days?|dias?|giorni|giorno|tage?n?|jours?)\b"
 )
+
+
+def _opens_with_no_reason(content: str) -> bool:
+    """Whether a reply is or opens with "no idea", "no particular reason", "boh" (all of
+    it, or its first clause, in at most five words), rather than saying it inside an
+    answer ("I'd tell them I don't know yet and ask my supervisor")."""
+    flat = plain(content).strip()
+    first = flat if len(flat.split()) <= 5 else re.split(r"[,.;:!?]", flat, maxsplit=1)[0]
+    return len(first.split()) <= 5 and NO_REASON.search(first) is not None
 
 
 def _goes_on(cue: Cue, content: str) -> bool:
