@@ -44,7 +44,7 @@ Level = Literal["covered", "partial", "missing"]
 LEVELS: tuple[Level, ...] = get_args(Level)
 CREDIT: dict[Level, float] = {"covered": 1.0, "partial": 0.5, "missing": 0.0}
 
-PROMPT_VERSION = "rubric-3+names"
+PROMPT_VERSION = "rubric-3+names+rescue"
 MAX_POINTS = 8
 MAX_POINT_CHARS = 300
 MAX_ANSWER_CHARS = 4000
@@ -266,8 +266,9 @@ def combine(model: Level, share: float, same_language: bool) -> Level:
     * model covered: covered when at least :data:`COVERED_SHARE` of the point's stems are in
       the answer; partial when some are; missing when none are;
     * model partial: partial when some stems are there, else missing;
-    * model missing: partial when at least :data:`RESCUE_SHARE` of the stems are there (the
-      answer uses the point's own words), else missing.
+    * model missing: covered when at least :data:`RESCUE_SHARE` of the stems are there (the
+      answer states the point in its own words: the small model's "no" there was mostly
+      wrong, on points a person judged covered), else missing.
 
     Across languages (an answer in Spanish to an English rubric) stems say nothing, and the
     model's judgement stands.
@@ -278,7 +279,7 @@ def combine(model: Level, share: float, same_language: bool) -> Level:
         return "covered" if share >= COVERED_SHARE else "partial" if share > 0 else "missing"
     if model == "partial":
         return "partial" if share > 0 else "missing"
-    return "partial" if share >= RESCUE_SHARE else "missing"
+    return "covered" if share >= RESCUE_SHARE else "missing"
 
 
 def best_quote(point: str, model_quote: str | None, parts: Sequence[Segment]) -> str | None:
