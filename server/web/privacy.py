@@ -25,7 +25,7 @@ from server.store import interviews as store
 from server.store import jobs as job_store
 from server.store.db import Database
 from server.store.tables import Interview, User, utcnow
-from server.web import views
+from server.web import records, views
 from server.web.auth import confirm_identity, end_session
 from server.web.limits import Limits
 from server.web.schemas import ConfirmIn
@@ -113,12 +113,10 @@ def _judgements(session: Session, interview: Interview) -> dict[str, Any]:
 
 def _retake_open(session: Session, interview: Interview) -> bool:
     job = job_store.get_job(session, job_id=interview.job_id)
-    if job is None:
-        return False
     taken = store.list_attempts(
         session, job_id=interview.job_id, candidate_id=interview.candidate_id
     )
-    return 1 + job_store.job_spec(job).retakes > len(taken)
+    return records.retakes_left(job, taken) > 0
 
 
 def export_user(session: Session, *, user: User, default_days: int) -> dict[str, Any]:

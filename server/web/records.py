@@ -8,6 +8,7 @@ decides what runs under the interview's lock. Who may see what is :mod:`server.w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -23,7 +24,7 @@ from server.interview.oversight import message_flags
 from server.store import assessments, audit
 from server.store import interviews as store
 from server.store import jobs as job_store
-from server.store.tables import Interview, Message, User, utcnow
+from server.store.tables import Interview, Job, Message, User, utcnow
 from server.web import access, views
 from server.web.schemas import AttemptOut, InterviewOut, TurnOut
 
@@ -91,14 +92,19 @@ def load_view(
     attempts = store.list_attempts(
         session, job_id=interview.job_id, candidate_id=interview.candidate_id
     )
-    allowed = 1 + (job_store.job_spec(job).retakes if job is not None else 0)
     return out.model_copy(
         update={
             "attempt": interview.attempt,
             "attempts": [attempt_out(a) for a in attempts],
-            "retakes_left": max(0, allowed - len(attempts)),
+            "retakes_left": retakes_left(job, attempts),
         }
     )
+
+
+def retakes_left(job: Job | None, attempts: Sequence[Interview]) -> int:
+    """How many more attempts the job allows after ``attempts`` (none for a deleted job)."""
+    allowed = 1 + (job_store.job_spec(job).retakes if job is not None else 0)
+    return max(0, allowed - len(attempts))
 
 
 # -- start and view ---------------------------------------------------------------------
