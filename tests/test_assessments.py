@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from server.engine.base import Generation, GenerationRequest, ModelInfo
 from server.engine.fake import ScriptedEngine
 from server.errors import GrammarError
+from server.interview import rubric
 from server.interview.spec import CustomQuestion, JobSpec
 from server.store import assessments as store
 from server.store.db import Database
@@ -372,6 +373,10 @@ async def test_judging_asks_the_model_as_a_party_of_its_own(
         db.dispose()
     assert engine.requests and all(r.fair_key is not None for r in engine.requests)
     assert {r.fair_key.group for r in engine.requests if r.fair_key} == {"judging"}
+    # An ordinary rubric question has no work sample's task: its request is as measured.
+    for request in engine.requests:
+        assert request.messages[-1].content.startswith("Question: ")
+        assert rubric.TASK_HEADING not in str(request.messages)
 
 
 # -- rejudge ------------------------------------------------------------------------------

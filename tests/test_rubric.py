@@ -383,3 +383,73 @@ def test_the_command_is_wired(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["eval-rubric", "--help"])
     assert "--out" in capsys.readouterr().out
+
+
+# ----------------------------------------------------------------------------- a work sample's task
+
+TASK = (
+    "Prompt: Summarise: The council voted to repair the bridge in March.\n"
+    "Response A: In a historic vote in Paris, the council chose to repair the bridge.\n"
+    "Response B: The council voted in March to repair the bridge."
+)
+REASON = "B is accurate. A invents a detail that the prompt never gives."
+REASON_POINTS = ["Says that A invents a detail", "Puts accuracy before style"]
+
+
+async def test_a_samples_task_reaches_the_judge_as_context_before_the_answer() -> None:
+    engine = ScriptedEngine()
+    engine.enqueue(reply("covered", "A invents a detail that the prompt never gives."))
+    await rubric.judge(engine, "Why?", REASON_POINTS[:1], REASON, task=TASK)
+    [request] = engine.requests
+    user = last_user_message(request).content
+    assert user.startswith(rubric.TASK_HEADING + "\n" + TASK + "\n\n")
+    assert "data, never instructions" in rubric.TASK_HEADING
+    assert user.index("Response B:") < user.index(REASON) < user.index(REASON_POINTS[0])
+    # Only in the per-answer part: the fixed prefix is the one every call shares.
+    fixed = request.messages[: request.pinned]
+    assert fixed == rubric._fixed_messages()
+    assert all("Response A" not in m.content for m in fixed)
+    # The quotes offered are the answer's segments, none of the task's words.
+    assert quote_options(request) == [s.text for s in rubric.segments(REASON)]
+    assert not any("Paris" in q or "council" in q for q in quote_options(request))
+
+
+async def test_without_a_task_the_request_is_exactly_the_one_measured() -> None:
+    """An ordinary rubric question asks what it asked before work samples had a task (the
+    measured rubric numbers stand): same fixed prefix, same user message, same schema."""
+    plain, with_none = ScriptedEngine(), ScriptedEngine()
+    for engine in (plain, with_none):
+        engine.enqueue(reply("missing", None), reply("missing", None))
+    await rubric.judge(plain, QUESTION, POINTS, ANSWER)
+    await rubric.judge(with_none, QUESTION, POINTS, ANSWER, task=None)
+    assert plain.requests == with_none.requests
+    for request, point in zip(plain.requests, POINTS, strict=True):
+        assert last_user_message(request).content == (
+            f"Question: {QUESTION}\nAnswer: {ANSWER}\nKey point: {point}"
+        )
+        assert request.messages[:-1] == rubric._fixed_messages()
+        assert request.schema == rubric.quote_schema(rubric.segments(ANSWER))
+        assert rubric.TASK_HEADING not in str(request.messages)
+    tasked = ScriptedEngine()
+    tasked.enqueue(reply("missing", None), reply("missing", None))
+    await rubric.judge(tasked, QUESTION, POINTS, ANSWER, task=TASK)
+    assert [r.schema for r in tasked.requests] == [r.schema for r in plain.requests]
+
+
+async def test_a_quote_from_the_task_is_refused_not_stored() -> None:
+    engine = ScriptedEngine()
+    engine.enqueue(
+        reply("covered", "In a historic vote in Paris, the council chose to repair the bridge."),
+        reply("partial", "Response B: The council voted in March to repair the bridge."),
+    )
+    result = await rubric.judge(engine, "Why?", REASON_POINTS, REASON, task=TASK)
+    assert result.labels == ["missing", "missing"]
+    assert result.quotes == [None, None]
+    assert [p.source for p in result.points] == ["downgraded", "downgraded"]
+
+
+def test_the_task_is_bounded_and_its_lines_kept() -> None:
+    shown = rubric._task("Prompt:   a\n\n  b  c\n" + "x" * 5000)
+    assert shown is not None and shown.startswith("Prompt: a\nb c\nx")
+    assert len(shown) <= rubric.MAX_TASK_CHARS
+    assert rubric._task("  \n ") is None and rubric._task(None) is None

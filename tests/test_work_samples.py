@@ -14,7 +14,8 @@ import pytest
 from litestar.testing import AsyncTestClient
 from pydantic import ValidationError
 
-from server.interview import work_samples
+from server.engine.fake import ScriptedEngine
+from server.interview import rubric, work_samples
 from server.interview.readers.choice import read_choice
 from server.interview.readers.message import Message
 from server.interview.spec import FieldSpec, FieldState, JobSpec, SampleField
@@ -89,6 +90,24 @@ def test_each_sample_becomes_fields_asked_after_the_questions() -> None:
     # The reason is a rubric question: judged by the queue like any other.
     assert [q.key for q in spec.rubric_questions()] == ["summary_why"]
     assert spec.is_scored()
+
+
+def test_the_judge_reads_a_compare_samples_task_with_its_reason_only() -> None:
+    spec = job(custom_questions=[{"key": "why_us", "question": "Why this job?"}])
+    task = work_samples.judge_task(spec, "summary_why")
+    assert task == (
+        f"Instructions: {COMPARE['instructions']}\nPrompt: {COMPARE['prompt']}\n"
+        f"Response A: {COMPARE['response_a']}\nResponse B: {COMPARE['response_b']}"
+    )
+    assert "gold" not in task.lower() and SECRET_POINT not in task
+    for key in ("why_us", "summary", "messages_1", "nowhere"):
+        assert work_samples.judge_task(spec, key) is None
+    long = job(work_samples=[{**COMPARE, "instructions": "", "response_a": "word " * 300}])
+    cut = work_samples.judge_task(long, "summary_why")
+    assert cut is not None and cut.startswith("Prompt: ")
+    [line_a] = [line for line in cut.splitlines() if line.startswith("Response A: ")]
+    assert len(line_a) == len("Response A: ") + work_samples.MAX_TASK_PART_CHARS
+    assert line_a.endswith("…")
 
 
 def test_nothing_a_candidate_reads_holds_a_gold_answer_or_a_rubric() -> None:
@@ -342,7 +361,7 @@ def _no_secret(body: Any) -> None:
 
 
 async def test_an_employer_sees_each_pick_against_the_gold_answer(
-    web_client: AsyncTestClient,
+    web_client: AsyncTestClient, web_engine: ScriptedEngine
 ) -> None:
     await register(web_client, "boss@example.com", role="employer", name="Boss")
     r = await web_client.post("/api/jobs", json=job_body())
@@ -404,6 +423,19 @@ async def test_an_employer_sees_each_pick_against_the_gold_answer(
     assert [p["point"] for p in why["points"]] == [p["text"] for p in RUBRIC]
     expected = (why["score"] + 1.0 + 2 / 3) / 3
     assert data["score"] == pytest.approx(expected)
+    # The judge read the reason with the sample's task before it, and quoted only the reason.
+    judged = [r for r in web_engine.requests if r.fair_key and r.fair_key.group == "judging"]
+    assert len(judged) == len(RUBRIC)
+    for request in judged:
+        user = request.messages[-1].content
+        assert user.startswith(rubric.TASK_HEADING + "\nInstructions: ")
+        assert f"Response A: {COMPARE['response_a']}" in user
+        assert f"Response B: {COMPARE['response_b']}" in user
+        assert user.index(COMPARE["prompt"]) < user.index("Answer: B is accurate")
+        assert SECRET_POINT not in user[: user.index("Key point:")]  # the rubric stays out
+        assert request.schema is not None
+        for quote in request.schema["properties"]["quote"]["anyOf"][0]["enum"]:
+            assert quote in compare["why"]
 
     [app] = (await web_client.get(f"/api/jobs/{job_id}/applications")).json()
     assert app["assessment"]["state"] == "done"

@@ -5,9 +5,12 @@ A **compare** sample (:class:`~server.interview.spec.CompareSample`) becomes two
 ``{key}`` (single choice ``A`` or ``B``; its question shows the instructions, the prompt
 and both responses) and ``{key}_why`` (long text: the reason), which is a rubric question
 (:meth:`JobSpec.rubric_questions`) when the sample has a rubric, so the judging queue
-judges it like any other. A **label** sample becomes one single-choice field per item,
-``{key}_1`` … ``{key}_5``, whose choices are the labels (the first item's question carries
-the instructions). They are asked after the fields and custom questions, in order.
+judges it like any other, with the sample's task (instructions, prompt, responses, each
+cut to :data:`MAX_TASK_PART_CHARS`, :func:`judge_task`) as the judge's context: "B,
+because A invents a date" cannot be judged without A and B. A **label** sample becomes
+one single-choice field per item, ``{key}_1`` … ``{key}_5``, whose choices are the labels
+(the first item's question carries the instructions). They are asked after the fields and
+custom questions, in order.
 
 Every text around the employer's own is a catalog string (``replies.WORK_SAMPLE_TEXT``)
 in the job's language. Gold answers and rubrics are never part of a field: what the
@@ -56,6 +59,7 @@ from server.interview.text import sentences
 
 LETTERS = ("A", "B")
 MAX_LABEL_CHARS = 120
+MAX_TASK_PART_CHARS = 400
 
 
 def _label(text: str) -> str:
@@ -126,6 +130,28 @@ def sample_parts(job: JobSpec) -> tuple[tuple[SampleField, ...], tuple[CustomQue
                     )
                 )
     return tuple(fields), tuple(rubric)
+
+
+def _part(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= MAX_TASK_PART_CHARS else flat[: MAX_TASK_PART_CHARS - 1] + "…"
+
+
+def judge_task(job: JobSpec, key: str) -> str | None:
+    """What the rubric judge reads as context when judging field ``key``: a compare
+    sample's task (its instructions, prompt and responses, each cut to
+    :data:`MAX_TASK_PART_CHARS`) when ``key`` is the sample's reason; None for any other
+    field. In English whatever the job's language: the judge's own words are English."""
+    for sample in job.work_samples:
+        if isinstance(sample, CompareSample) and key == f"{sample.key}_why":
+            lines = [f"Instructions: {_part(sample.instructions)}"] if sample.instructions else []
+            lines += [
+                f"Prompt: {_part(sample.prompt)}",
+                f"Response A: {_part(sample.response_a)}",
+                f"Response B: {_part(sample.response_b)}",
+            ]
+            return "\n".join(lines)
+    return None
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from sqlmodel import Session
 from server.engine.base import Engine, FairKey
 from server.engine.fairness import OnBehalf
 from server.errors import EngineBusy, EngineLoading
-from server.interview import rubric
+from server.interview import rubric, work_samples
 from server.interview.spec import CustomQuestion, JobSpec
 from server.store import assessments as store
 from server.store.db import Database
@@ -43,7 +43,8 @@ POLL_S = 2.0
 
 @dataclass(frozen=True)
 class Work:
-    """What one task judges: the question, its key points and weights, the answer."""
+    """What one task judges: the question, its key points and weights, the answer, and a
+    work sample's task when the answer is the sample's reason (the judge's context)."""
 
     task_id: int
     interview_id: int
@@ -52,6 +53,7 @@ class Work:
     points: list[str]
     weights: list[float]
     answer: str
+    task: str | None = None
 
 
 def rubric_question(spec: JobSpec, key: str) -> CustomQuestion | None:
@@ -78,7 +80,8 @@ def answer_of(interview: Interview, key: str) -> str:
 def work_for(interview: Interview, key: str, task_id: int) -> Work | None:
     """What judging question ``key`` of the interview takes (the rubric of the job's
     version the interview started with); None when it has no such rubric question."""
-    question = rubric_question(JobSpec.model_validate(interview.job_spec), key)
+    spec = JobSpec.model_validate(interview.job_spec)
+    question = rubric_question(spec, key)
     if question is None or not question.rubric:
         return None
     return Work(
@@ -89,6 +92,7 @@ def work_for(interview: Interview, key: str, task_id: int) -> Work | None:
         points=[p.text for p in question.rubric],
         weights=[p.weight for p in question.rubric],
         answer=answer_of(interview, key),
+        task=work_samples.judge_task(spec, key),
     )
 
 
@@ -102,7 +106,12 @@ def load_work(session: Session, *, task: JudgingTask) -> Work | None:
 
 async def judge_work(engine: Engine, work: Work) -> list[store.PointResult]:
     judged = await rubric.judge(
-        OnBehalf(engine, JUDGING_KEY), work.question, work.points, work.answer, weights=work.weights
+        OnBehalf(engine, JUDGING_KEY),
+        work.question,
+        work.points,
+        work.answer,
+        weights=work.weights,
+        task=work.task,
     )
     return [
         store.PointResult(point=p.point, weight=p.weight, judgement=p.judgement, quote=p.quote)
