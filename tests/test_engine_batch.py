@@ -86,6 +86,25 @@ def test_a_batch_gives_each_request_what_it_gets_alone(
     assert again.text == alone[0]
 
 
+def test_a_prompt_of_another_family_does_not_overwrite_a_long_cached_prefix(
+    decoders: tuple[Decoder, BatchDecoder],
+) -> None:
+    # The interview's calls share ~2,300 instruction tokens; the answering span's and the
+    # rubric judge's calls have instructions of their own. Served one after the other, the
+    # second family must take a sequence of its own, not the one holding the first's.
+    _, batch = decoders
+    other = "You copy words. " + " ".join(f"Note {i}: copy exactly." for i in range(1, 11))
+    first = batch.run([("a", (("system", SYSTEM), ("user", QUESTIONS[0])), _options())])["a"]
+    between = batch.run([("b", (("system", other), ("user", QUESTIONS[1])), _options())])["b"]
+    again = batch.run([("c", (("system", SYSTEM), ("user", QUESTIONS[2])), _options())])["c"]
+    assert isinstance(first, Generation) and isinstance(between, Generation)
+    assert isinstance(again, Generation)
+    assert again.reused_tokens >= first.prompt_tokens - 12  # the system prompt, still cached
+    back = batch.run([("d", (("system", other), ("user", QUESTIONS[3])), _options())])["d"]
+    assert isinstance(back, Generation)
+    assert back.reused_tokens >= between.prompt_tokens - 12
+
+
 def test_each_sequence_keeps_its_own_budget_and_deadline(
     decoders: tuple[Decoder, BatchDecoder],
 ) -> None:

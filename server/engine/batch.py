@@ -67,6 +67,11 @@ class _Live:
     utf8: Any = field(default_factory=lambda: codecs.getincrementaldecoder("utf-8")("replace"))
 
 
+# What copying a shared prefix from another sequence costs, in evaluated tokens' worth:
+# a sequence that keeps its own prefix in place is preferred unless that throws away more.
+COPY_COST = 64
+
+
 def _common(a: Sequence[int], b: Sequence[int], limit: int) -> int:
     n = 0
     limit = min(limit, len(a), len(b))
@@ -112,12 +117,21 @@ class BatchDecoder:
         limit = len(prompt) - 1  # at least one token must run for logits
         common = [_common(cached, prompt, limit) for cached in self._cached]
         free = [s for s in range(self.parallel) if s not in self._live]
-        target = max(free, key=lambda s: common[s])
         # A sequence whose own copy is still pending is no source.
         sources = [s for s in range(self.parallel) if s not in self._copying]
-        source = max(sources, key=lambda s: common[s], default=target)
-        if common[source] <= common[target]:
-            source = target
+        best = max(sources, key=lambda s: common[s], default=free[0])
+
+        def cost(s: int) -> int:
+            # The cached tokens placing the prompt here throws away, and a copy's price
+            # where the prefix has to come from another sequence. Overwriting the one
+            # sequence that holds the interview's ~2,300 instruction tokens with a prompt
+            # of another family (the rubric judge's, the answering span's) would make the
+            # next interview call evaluate them all again.
+            lost = len(self._cached[s]) - common[s]
+            return lost + (COPY_COST if common[best] > common[s] else 0)
+
+        target = min(free, key=lambda s: (cost(s), -common[s]))
+        source = best if common[best] > common[target] else target
         reused = common[source]
         if source != target:
             # Across KV streams llama.cpp copies a whole stream (done before the next
