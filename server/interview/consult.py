@@ -21,7 +21,7 @@ from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
 from server.interview.cues import NO_EXAMPLE, REASON_QUESTION, SELF_DESCRIPTION
-from server.interview.readers.free_text import validate_text
+from server.interview.readers.free_text import answering_span, validate_text
 from server.interview.readers.message import Finding
 from server.interview.readers.subject import about_field, plain
 from server.interview.readers.yes_no import NEGATION, NO_PROBLEM, NOT_YET, YES_GROUND, negated
@@ -80,7 +80,27 @@ async def understand(
         # deterministic reading stands, and the state counts the failure.
         log.warning("model check skipped for %s: %s", spec.key, type(exc).__name__)
         return replace(reading, model_failed=True)
-    return apply_verdict(reading, spec, label)
+    span = None
+    if label == "specific" and spec.type == "short_text":
+        span = await _span(engine, spec, reading.own_text or reading.text)
+    return apply_verdict(reading, spec, label, span)
+
+
+# A short answer this short is taken whole, without asking the model for its span.
+BARE_ANSWER_WORDS = 3
+
+
+async def _span(engine: Engine, spec: FieldSpec, text: str) -> str | None:
+    """The checked part of a short answer that answers its question; ``None`` (the whole
+    reply stands) when the model cannot say now: the answer is already known to be one,
+    so a busy or failed model costs it its trimming, never the turn."""
+    if len(text.split()) <= BARE_ANSWER_WORDS:
+        return None  # "Gorgie", "English and Polish": nothing around the answer to leave out
+    try:
+        return answering_span(spec, text, await prompts.answer_span(engine, spec, text))
+    except (EngineError, GrammarError) as exc:
+        log.warning("answer span skipped for %s: %s", spec.key, type(exc).__name__)
+        return None
 
 
 # An open answer this short is checked whatever it says.
@@ -125,10 +145,13 @@ def apply_pick(reading: Reading, spec: FieldSpec, choice: str) -> Reading:
     return replace(reading, findings=findings)
 
 
-def apply_verdict(reading: Reading, spec: FieldSpec, label: prompts.Label) -> Reading:
+def apply_verdict(
+    reading: Reading, spec: FieldSpec, label: prompts.Label, span: str | None = None
+) -> Reading:
     """Keep what the model said only where the code can check it.
 
-    "specific" is only offered for free-text fields, whose value is the reply itself;
+    "specific" is only offered for free-text fields, whose value is the reply itself, or
+    for a short text the checked ``span`` of it that answers (the reply stays the evidence);
     "does_not_have" needs a negation in the message, "asks_meaning" and "off_topic"
     need a question; anything unchecked leaves the deterministic reading as it was.
     """
@@ -138,7 +161,7 @@ def apply_verdict(reading: Reading, spec: FieldSpec, label: prompts.Label) -> Re
         # "A bit of everything, I get by": about the question, naming nothing.
         findings[spec.key] = Finding("vague", None, text, source="model")
     elif label == "specific" and spec.type in TEXT_TYPES:
-        value, _ = validate_text(spec, text)
+        value, _ = validate_text(spec, span or text)
         if value is not None:
             findings[spec.key] = Finding("answered", value, text, source="model")
     elif label == "vague":

@@ -1,12 +1,21 @@
-"""Short and long text have no reader (the reply is the value): their length limits, checks."""
+"""Short and long text have no reader (the reply is the value): their length limits, checks,
+and the spans of a short reply the model may choose as the part that answers."""
 
 from __future__ import annotations
 
 import re
 
+from server.interview.readers.subject import plain
 from server.interview.spec import FieldSpec
 
 TEXT_LIMITS: dict[str, int] = {"short_text": 200, "long_text": 2000}
+
+# A short reply longer than this is offered to the model whole only: its spans would be
+# too many to list (n words make n(n+1)/2 of them).
+SPAN_WORDS = 40
+# Punctuation that ends or opens a word rather than belonging to it ("Leith," "(B2)").
+_EDGE = ".,;:!?¡¿\"'“”‘’«»()[]{}…-–—"
+_WORD = re.compile(r"\w")
 
 
 def validate_text(spec: FieldSpec, value: str) -> tuple[str | None, str | None]:
@@ -14,3 +23,51 @@ def validate_text(spec: FieldSpec, value: str) -> tuple[str | None, str | None]:
     if len(value) < 2 or not re.search(r"\w", value):
         return None, "that answer is empty"
     return value[: TEXT_LIMITS.get(spec.type, 2000)], None
+
+
+def _words(reply: str) -> list[tuple[int, int]]:
+    """Each word's slice of ``reply`` without the punctuation around it ("C++" and "B2"
+    keep theirs: only the characters of ``_EDGE`` are taken off the ends)."""
+    out = []
+    for match in re.finditer(r"\S+", reply):
+        a, b = match.span()
+        while a < b and reply[a] in _EDGE:
+            a += 1
+        while b > a and reply[b - 1] in _EDGE:
+            b -= 1
+        if b > a and _WORD.search(reply, a, b):
+            out.append((a, b))
+    return out
+
+
+def spans(reply: str) -> list[str]:
+    """Every run of whole words of ``reply`` (whitespace made single), as written: the
+    choices the model has for the part of a short reply that answers the question. The
+    whole reply (without its closing punctuation) comes first."""
+    text = " ".join(reply.split())
+    words = _words(text)
+    if not words:
+        return []
+    if len(words) > SPAN_WORDS:
+        return [text[words[0][0] : words[-1][1]]]
+    found = [text[words[0][0] : words[-1][1]]]
+    for i, (a, _) in enumerate(words):
+        for _, b in words[i:]:
+            found.append(text[a:b])
+    return list(dict.fromkeys(found))
+
+
+def answering_span(spec: FieldSpec, reply: str, chosen: str | None) -> str | None:
+    """``chosen`` where it can stand as the answer: one of ``reply``'s :func:`spans` that
+    names something the question does not: a number, or a word of three letters or more
+    that starts otherwise than the question's words ("Vivo en" repeats "¿En qué barrio
+    vives?" and names no place). ``None`` leaves the whole reply as the answer."""
+    if chosen is None or chosen not in spans(reply):
+        return None
+    asked = {w[:3] for w in re.findall(r"\w+", plain(f"{spec.question or ''} {spec.label}"))}
+    own = [
+        w
+        for w in re.findall(r"\w+", plain(chosen))
+        if w.isdigit() or (len(w) >= 3 and w[:3] not in asked)
+    ]
+    return chosen if own else None
