@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+import pytest_asyncio
 
+from server.engine.base import Engine
 from server.settings import DEFAULT_MODEL, PROJECT_ROOT, Settings
 
 if TYPE_CHECKING:
@@ -46,6 +48,20 @@ def smollm_path() -> Path:
 def default_model_path() -> Path:
     """The default model (INTERVIEWER_MODEL unset), for tests of real extraction."""
     return ensure_model(DEFAULT_MODEL)
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def default_engine(default_model_path: Path) -> AsyncIterator[Engine]:
+    """One worker on the default model for a whole test module, its instructions warmed
+    as ``serve`` does. A generous time limit: on a loaded 2-core machine the first,
+    uncached prompt is slow. (Modules using it run in a module-scoped event loop.)"""
+    from server.engine.runtime import open_engine
+    from server.interview import prompts
+
+    settings = Settings(models_dir=default_model_path.parent, generation_timeout_s=300.0)
+    async with open_engine(settings, warm_schemas=prompts.SCHEMAS) as started:
+        await prompts.warm(started)
+        yield started
 
 
 # --- offline by construction -----------------------------------------------------------------

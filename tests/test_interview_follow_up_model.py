@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
-import pytest_asyncio
 
 from server.engine.base import Engine
-from server.interview import prompts
 from server.interview.spec import CustomQuestion, FieldSpec, JobSpec
 from server.interview.turn import InterviewState, start, take_turn
-from server.settings import Settings
 
 pytestmark = [pytest.mark.model, pytest.mark.asyncio(loop_scope="module")]
 
@@ -36,14 +30,9 @@ WAREHOUSE = JobSpec(
 )  # fmt: skip
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def engine(default_model_path: Path) -> AsyncIterator[Engine]:
-    from server.engine.runtime import open_engine
-
-    settings = Settings(models_dir=default_model_path.parent, generation_timeout_s=300.0)
-    async with open_engine(settings, warm_schemas=prompts.SCHEMAS) as started:
-        await prompts.warm(started)
-        yield started
+@pytest.fixture(scope="module")
+def engine(default_engine: Engine) -> Engine:
+    return default_engine
 
 
 async def say(engine: Engine, state: InterviewState, text: str) -> tuple[InterviewState, str]:
