@@ -56,6 +56,23 @@ def test_a_span_stands_only_where_it_is_one_of_the_reply_and_names_something() -
     assert answering_span(DISTRICT, REPLY, "racia, cerca") is None  # not whole words
     assert answering_span(DISTRICT, REPLY, "Vivo en") is None  # the question's own words
     assert answering_span(DISTRICT, REPLY, None) is None
+    assert answering_span(DISTRICT, REPLY, "cerca del mercado") is None  # after a comma
+
+
+@pytest.mark.parametrize(
+    ("reply", "chosen"),
+    [
+        ("Pão de forma, broas, croissants e pastéis de nata.", "pastéis de nata"),
+        ("Falo italiano, a minha mãe é de Nápoles.", "a minha mãe é de Nápoles"),
+        ("Excel and Google Sheets", "Google Sheets"),
+        ("Glovo oder Lieferando", "Lieferando"),
+    ],
+)
+def test_a_span_that_starts_inside_a_list_or_after_a_comma_leaves_the_whole_reply(
+    reply: str, chosen: str
+) -> None:
+    spec = FieldSpec(key="k", label="Specialities", type="short_text", question="Which ones?")
+    assert answering_span(spec, reply, chosen) is None
 
 
 def answering_with(span: str | None, calls: list[str]) -> ScriptedEngine:

@@ -57,12 +57,23 @@ def spans(reply: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# A comma, semicolon or "and"/"or" (six languages) just before a run of words.
+_LIST_GOES_ON = re.compile(r"(?:[,;]|\b(?:and|or|e|ed|y|o|et|ou|und|oder|sowie))\s*$", re.I)
+
+
 def answering_span(spec: FieldSpec, reply: str, chosen: str | None) -> str | None:
     """``chosen`` where it can stand as the answer: one of ``reply``'s :func:`spans` that
-    names something the question does not: a number, or a word of three letters or more
-    that starts otherwise than the question's words ("Vivo en" repeats "¿En qué barrio
-    vives?" and names no place). ``None`` leaves the whole reply as the answer."""
+    names something the question does not (a number, or a word of three letters or more
+    that starts otherwise than the question's words: "Vivo en" repeats "¿En qué barrio
+    vives?" and names no place) and does not start inside a list or after a comma.
+    ``None`` leaves the whole reply as the answer."""
     if chosen is None or chosen not in spans(reply):
+        return None
+    text = " ".join(reply.split())
+    if _LIST_GOES_ON.search(text[: text.find(chosen)]):
+        # "Pão de forma, broas, croissants e pastéis de nata" → "pastéis de nata", "Falo
+        # italiano, a minha mãe é de Nápoles" → the aside: a run that starts after a comma
+        # or an "and" of its sentence leaves out what came first, most often the answer.
         return None
     asked = {w[:3] for w in re.findall(r"\w+", plain(f"{spec.question or ''} {spec.label}"))}
     own = [
