@@ -50,6 +50,42 @@ def default_model_path() -> Path:
     return ensure_model(DEFAULT_MODEL)
 
 
+@pytest.fixture(scope="session")
+def full_profile_failure(smollm_path: Path) -> str | None:
+    """Why llama.cpp's defaults (CPU profile 'full') fail on this host, or None if they
+    work: a worker forced to 'full' is started once. Hosts differ (on Xeons with AMX the
+    repacked kernels die with SIGSEGV or SIGILL), so tests of what this host does ask."""
+    import asyncio
+
+    from server import errors
+    from server.engine.base import ModelInfo
+    from server.engine.runtime import LlamaEngine, WorkerConfig
+
+    config = WorkerConfig(
+        model_path=smollm_path, chat_format="chatml", n_ctx=1024, n_threads=2, n_batch=256,
+        max_tokens=64, generation_timeout_s=60.0, load_timeout_s=120.0, queue_size=4,
+        cpu_profile="full",
+    )  # fmt: skip
+
+    async def probe() -> str | None:
+        engine = LlamaEngine(config, ModelInfo(name="smollm2", sha256="x", n_ctx=1024))
+        try:
+            await engine.start()
+        except errors.EngineUnavailable as failure:
+            return str(failure)
+        finally:
+            await engine.aclose()
+        return None
+
+    return asyncio.run(probe())
+
+
+@pytest.fixture(scope="session")
+def host_cpu_profile(full_profile_failure: str | None) -> str:
+    """The CPU profile ``auto`` serves with on this host: 'full' where it works, else 'safe'."""
+    return "full" if full_profile_failure is None else "safe"
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def default_engine(default_model_path: Path) -> AsyncIterator[Engine]:
     """One worker on the default model for a whole test module, its instructions warmed

@@ -75,15 +75,25 @@ async def test_a_crash_on_the_first_warm_up_falls_back_to_safe_cpu_settings(
 
 
 async def test_without_a_fault_the_default_settings_serve_and_are_recorded(
-    smollm_path: Path, caplog: pytest.LogCaptureFixture
+    smollm_path: Path, full_profile_failure: str | None, caplog: pytest.LogCaptureFixture
 ) -> None:
     engine = _engine(smollm_path)
     with caplog.at_level(logging.INFO, logger="server.engine.runtime"):
         await engine.start()
     try:
-        assert engine.info.decoding["cpu"] == {"profile": "full", "use_extra_bufts": True}
-        assert "cpu_fallback" not in engine.info.decoding
-        assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+        warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+        if full_profile_failure is None:
+            assert engine.info.decoding["cpu"] == {"profile": "full", "use_extra_bufts": True}
+            assert "cpu_fallback" not in engine.info.decoding
+            assert not warnings
+        else:
+            # This host cannot run llama.cpp's defaults (a forced 'full' worker failed):
+            # auto falls back once, says why, and records it. (The signal varies by run:
+            # SIGSEGV or SIGILL on the same host.)
+            assert engine.info.decoding["cpu"] == {"profile": "safe", "use_extra_bufts": False}
+            reason = engine.info.decoding["cpu_fallback"]
+            assert reason.startswith("with CPU profile 'full' the worker was killed by SIG")
+            assert len(warnings) == 1 and "fell back to CPU profile 'safe'" in warnings[0]
     finally:
         await engine.aclose()
 
@@ -147,7 +157,11 @@ def test_the_ladder_and_exit_descriptions() -> None:
 
 
 @pytest.mark.parametrize("name", cpu.FALLBACK_ORDER)
-async def test_every_profile_loads_and_passes_its_self_check(smollm_path: Path, name: str) -> None:
+async def test_every_profile_loads_and_passes_its_self_check(
+    smollm_path: Path, full_profile_failure: str | None, name: str
+) -> None:
+    if name == "full" and full_profile_failure is not None:
+        pytest.skip(f"llama.cpp's defaults do not run on this host: {full_profile_failure}")
     engine = _engine(smollm_path, profile=name)
     await engine.start()
     try:

@@ -491,3 +491,16 @@ async def test_the_app_start_up_connects_to_the_model_server(tmp_path: Path) -> 
         assert health["status"] == "ready", health
         assert loaded is not None and loaded.name == "fake-model"
         assert len(server.chats()) >= 2  # the start-up check and the warm-up
+
+
+def test_the_llama_server_launcher_takes_only_profiles_it_can_apply(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from server.engine import llama_server
+
+    assert llama_server.SERVABLE == ("full", "safe")
+    for argv in (["--model", "m.gguf"], ["--cpu-profile", "minimal", "--model", "m.gguf"]):
+        with pytest.raises(SystemExit) as stopped:
+            llama_server.main(argv)
+        assert stopped.value.code == 2
+    assert "--cpu-profile" in capsys.readouterr().err

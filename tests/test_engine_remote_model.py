@@ -43,16 +43,19 @@ class Extraction(BaseModel):
 
 @pytest.fixture(scope="module")
 def model_server(
-    default_model_path: Path, tmp_path_factory: pytest.TempPathFactory
+    default_model_path: Path, host_cpu_profile: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
-    """llama-cpp-python's own server on the default model; its URL."""
+    """llama-cpp-python's own server on the default model, loaded with the CPU profile the
+    local worker serves with on this host (through ``server.engine.llama_server``: plain
+    ``python -m llama_cpp.server`` dies on hosts where weight repacking crashes); its URL."""
     missing = [m for m in ("fastapi", "sse_starlette", "starlette_context")
                if importlib.util.find_spec(m) is None]  # fmt: skip
     assert not missing, f"llama_cpp.server needs {', '.join(missing)}: pip install -e '.[test]'"
     port = free_port()
     log = tmp_path_factory.mktemp("model-server") / "server.log"
     command = [
-        sys.executable, "-m", "llama_cpp.server", "--model", str(default_model_path),
+        sys.executable, "-m", "server.engine.llama_server", "--cpu-profile", host_cpu_profile,
+        "--model", str(default_model_path),
         "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096", "--n_threads", "2",
         "--verbose", "False",
     ]  # fmt: skip

@@ -49,7 +49,7 @@ MATCHER_CACHE = 64
 
 
 @contextlib.contextmanager
-def _defaults(function: str, overrides: Mapping[str, Any], hint: str) -> Iterator[None]:
+def changed_defaults(function: str, overrides: Mapping[str, Any], hint: str) -> Iterator[None]:
     """Load a model (or make its context) with some default parameters changed.
 
     ``Llama`` takes no argument for fields such as ``use_extra_bufts`` or ``n_seq_max``;
@@ -107,12 +107,12 @@ class Decoder:
         # they would in a context of its own, so it decodes as it would alone.
         sequences = {"n_seq_max": parallel, "kv_unified": False} if parallel > 1 else {}
         with (
-            _defaults(
+            changed_defaults(
                 "llama_model_default_params",
                 profile.model_params,
                 "choose another INTERVIEWER_CPU_PROFILE",
             ),
-            _defaults(
+            changed_defaults(
                 "llama_context_default_params", sequences, "set INTERVIEWER_MODEL_PARALLEL=1"
             ),
         ):
