@@ -601,3 +601,171 @@ async def test_a_correction_inside_a_story_still_corrects_the_earlier_field() ->
     )
     state = await talk(BAKERY, "Four years in a bakery.", story, asked=["bakery_years", "recipe"])
     assert state.fields["bakery_years"].value == 5
+
+
+# --- found on blind jobs set 4: ranges in words, days out of seven, "but yes" -----------------
+
+HARVEST = JobSpec(
+    title="Temporeiro/a de colheita",
+    description="Colheita de fruta no Alentejo, de julho a setembro.",
+    fields=(
+        FieldSpec(
+            key="papers", label="Autorização de trabalho", type="yes_no",
+            question="Tem autorização para trabalhar em Portugal?",
+        ),
+        FieldSpec(
+            key="weeks", label="Disponibilidade (semanas)", type="number",
+            question="Quantas semanas pode ficar?",
+        ),
+        FieldSpec(
+            key="hours", label="Horas por semana", type="hours_per_week",
+            question="Quantas horas por semana pode trabalhar?",
+        ),
+        FieldSpec(
+            key="crop", label="Cultura preferida", type="single_choice",
+            choices=("uva", "pera", "melão"),
+            question="Prefere a uva, a pera ou o melão?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("veinte-treinta horas", "es", "20 - 30 horas"),
+        ("quarante-cinquante heures", "fr", "40 - 50 heures"),
+        ("zwanzig-dreißig Stunden", "de", "20 - 30 Stunden"),
+        ("vinte-trinta horas", "pt", "20 - 30 horas"),
+        ("venti-trenta ore", "it", "20 - 30 ore"),
+        ("quarante-cinq heures", "fr", "45 heures"),  # one number, written with a hyphen
+        ("soixante-dix heures", "fr", "70 heures"),
+    ],
+)
+def test_two_spelled_numbers_joined_by_a_hyphen_are_a_range(
+    text: str, lang: str, expected: str
+) -> None:
+    from server.interview.languages import spelled_to_digits
+
+    assert spelled_to_digits(text, lang) == expected
+
+
+def test_a_hyphenated_name_is_not_split() -> None:
+    from server.interview.languages import spelled_to_digits
+
+    assert spelled_to_digits("Vivo em Vila-Real, e-mail no CV", "pt") == (
+        "Vivo em Vila-Real, e-mail no CV"
+    )
+
+
+@pytest.mark.parametrize(
+    ("job_lang_text", "key", "reply", "expected"),
+    [
+        # Each reply is too short for the language guesser to be sure (about 0.47 against
+        # 0.46 or 0.30); its numbers are words of the other language.
+        ("pt", "hours", "Unas treinta horas.", 30),
+        ("pt", "weeks", "Unas doce semanas.", 12),
+    ],
+)
+def test_a_short_reply_is_read_in_the_likely_language_whose_numbers_it_has(
+    job_lang_text: str, key: str, reply: str, expected: float
+) -> None:
+    assert job_lang_text == "pt"
+    reading = read_message(HARVEST, reply, key, VOCAB)
+    assert reading.findings[key].status == "answered"
+    assert reading.findings[key].value == expected
+
+
+def test_a_reply_in_portuguese_to_a_spanish_job_reads_its_number() -> None:
+    job = JobSpec(
+        title="Repartidor/a",
+        description="Reparto de paquetes en Sevilla.",
+        fields=(
+            FieldSpec(
+                key="horas", label="Horas por semana", type="hours_per_week",
+                question="¿Cuántas horas por semana puede trabajar?",
+            ),
+        ),
+    )  # fmt: skip
+    reading = read_message(job, "Quarenta horas.", "horas", VOCAB)
+    assert (reading.findings["horas"].status, reading.findings["horas"].value) == ("answered", 40)
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Oito horas por dia, cinco dias em sete.", 40),
+        ("Nove ore al giorno, cinque giorni su sette.", 45),
+        ("7 heures par jour, 4 jours sur 7.", 28),
+        ("Seis horas al día durante cuatro días.", 24),
+        ("8 Stunden am Tag an 3 Tagen.", 24),
+        ("Six hours a day for five days.", 30),
+        ("5/7 days, 9 hours a day", 45),
+    ],
+)
+def test_days_out_of_seven_and_a_day_for_n_days_are_a_week(reply: str, expected: float) -> None:
+    reading = read_message(HARVEST, reply, "hours", VOCAB)
+    assert reading.findings["hours"].status == "answered"
+    assert reading.findings["hours"].value == expected
+
+
+def test_days_a_week_are_how_often_not_how_many_weeks() -> None:
+    reading = read_message(HARVEST, "Dez horas por dia, seis dias em sete.", "weeks", VOCAB)
+    assert "weeks" not in reading.findings  # not 6/7 of a week
+    assert reading.findings["hours"].value == 60  # it answered the next question
+    # A plain number of days still converts: "quarenta e dois dias" is six weeks.
+    reading = read_message(HARVEST, "Quarenta e dois dias.", "weeks", VOCAB)
+    assert reading.findings["weeks"].value == 6
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Half an hour by bus.", "About an hour on the train.", "Two hours by car, more or less."],
+)
+def test_a_short_duration_said_to_another_question_is_no_weekly_hours(reply: str) -> None:
+    reading = read_message(BAKERY, reply, "station", VOCAB)
+    assert "hours" not in reading.findings
+    # Asked, the same amount still answers (and is checked like any other).
+    assert "hours" in read_message(BAKERY, reply, "hours", VOCAB).findings
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Never done nights before, to be honest, but yes, I can.", True),
+        ("Morning! I've not held one for long, but yes, it's valid.", True),
+        ("Nunca lo he necesitado, pero sí, la tengo.", True),
+        ("Ich war noch nie in Portugal, aber ja, ich darf hier arbeiten.", True),
+        ("Jamais eu besoin, mais oui, je l'ai.", True),
+        ("Sim, mas não agora.", False),
+        ("No, but I could apply.", False),
+    ],
+)
+def test_a_yes_or_no_after_a_contrast_word_turns_the_opening_answer(
+    reply: str, expected: bool
+) -> None:
+    reading = read_message(HARVEST, reply, "papers", VOCAB)
+    assert (reading.findings["papers"].status, reading.findings["papers"].value) == (
+        "answered",
+        expected,
+    )
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Not at the moment: my autorização is being renewed.",
+        "Pas pour le moment, mon autorisation de travail est en cours.",
+        "De momento no, la autorización de trabajo llega en mayo.",
+        "Por enquanto não, a autorização está a ser tratada.",
+        "Per ora no, l'autorizzazione al lavoro arriva a maggio.",
+        "Im Moment nicht, die Autorisierung wird verlängert.",
+    ],
+)
+def test_not_for_now_is_a_no_even_when_the_subject_follows(reply: str) -> None:
+    # The clause after it names the field; without a no it would read as a yes.
+    reading = read_message(HARVEST, reply, "papers", VOCAB)
+    assert (reading.findings["papers"].status, reading.findings["papers"].value) == (
+        "answered",
+        False,
+    )

@@ -45,6 +45,19 @@ def guess(text: str, default: str = "en") -> str:
     return str(lang) if probability >= MIN_CONFIDENCE else default
 
 
+# A language below this probability is not worth reading a message in.
+RUNNER_UP_CONFIDENCE = 0.2
+
+
+def likely(text: str) -> list[str]:
+    """The supported languages ``text`` may be in, most probable first (a short reply such
+    as "Unas veinte horas." is 0.47 Portuguese and 0.29 Spanish to ``py3langid``)."""
+    if not re.search(r"[^\W\d_]{2}", text):
+        return []
+    ranked = _identifier().rank(text)
+    return [str(lang) for lang, p in ranked if p >= RUNNER_UP_CONFIDENCE]
+
+
 @lru_cache(maxsize=256)
 def job_language(text: str) -> str:
     """The language of a job, from its title, description and questions together."""
@@ -312,7 +325,25 @@ def spelled_to_digits(text: str, lang: str) -> str:
     if lang in _SEVERAL:
         text = re.sub(rf"\b(?:{_SEVERAL[lang]})\s*", "several ", text, flags=re.IGNORECASE)
     text = _APPROX_RE[lang].sub("about ", text)
+    text = _NUMBER_PAIR.sub(lambda m: _split_pair(m, lang), text)
     return cast(str, alpha2digit(text, lang, threshold=1.5))
+
+
+# Two spelled numbers joined by a hyphen are a range ("trentacinque-quaranta"), unless the
+# whole is one number ("vingt-cinq", "soixante-dix").
+_NUMBER_PAIR = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+
+
+def _split_pair(match: re.Match[str], lang: str) -> str:
+    word = match.group()
+    if alpha2digit(word, lang, threshold=0) != word:
+        return word
+    parts = word.split("-")
+    for k in range(1, len(parts)):
+        left, right = "-".join(parts[:k]), "-".join(parts[k:])
+        if all(alpha2digit(p, lang, threshold=0).isdigit() for p in (left, right)):
+            return f"{left} - {right}"
+    return word
 
 
 # "tres años y cuatro meses" → "3 years and 4 months", once the units are glossed.

@@ -96,6 +96,10 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = _NUMBER_WORD.sub(_word_number, t)
     # "four days of eight hours", "vier Tage à acht Stunden": a week of days.
     t = _DAYS_OF_HOURS.sub(r"\2 hours a day, \1 days a week", t)
+    # "sei giorni su sette", "6 jours sur 7": days of the week; "8 hours a day for 5 days"
+    # ("per cinque giorni", "durante cinco dias", "an 5 Tagen"): as many days a week.
+    t = _DAYS_OUT_OF_7.sub(r"\1 days a week", t)
+    t = _FOR_N_DAYS.sub(r"\1, \2 days a week", t)
     t = re.sub(r"\ba\s+dozen\b", "12", t)
     t = re.sub(r"(\d)\s*-?ish\b", r"\1", t)
     t = re.sub(r"\b(?:a\s+)?couple(?:\s+of)?\b(?=\s+" + _UNIT_WORDS + r")", "2", t)
@@ -177,6 +181,14 @@ def _span_hours(m: re.Match[str]) -> str:
 _DAYS_OF_HOURS = re.compile(
     r"\b(\d)\s+days?\s+(?:(?:a|at|of|x|zu|je|each|de|da|di|mit)\s+){1,2}(\d+(?:\.\d+)?)\s*"
     r"(?:hours?|h)\b"
+)
+_DAYS_OUT_OF_7 = re.compile(
+    r"\b([1-7])\s*(?:days?\s+)?(?:out\s+of|of|su|sur|de|von|em|/)\s*(?:the\s+)?7(?:\s+days?)?\b"
+    r"(?!\s*(?:hours?|h)\b)"
+)
+_FOR_N_DAYS = re.compile(
+    r"(\bhours?\s+a\s+day),?\s+(?:for|per|during|durante|pendant|an|in)\s+([1-7])\s+days?\b"
+    r"(?!\s+(?:a|per|in\s+a)\s+(?:week|month|year))"
 )
 _YEAR_SPAN = re.compile(
     r"\b(?:(?:from|since|between)\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|until|till|and|al|au)\s*"

@@ -112,6 +112,14 @@ def read_message(
     asked = _field_or_none(job, asked_key)
     lang = languages.guess(content, job_language(job))
     msg = Message.of(content, asked, lang)
+    if not _has_number(msg):
+        # Too short to tell apart ("Unas veinte horas." in a Portuguese job): the numbers
+        # of another likely language are read when this one's find none.
+        for other in languages.likely(content):
+            alt = Message.of(content, asked, other) if other != lang else msg
+            if _has_number(alt):
+                lang, msg = other, alt
+                break
     negatives = find_cues("none", NEGATIVE, content)
     declines = find_cues("declined", DECLINE, content)
     found: dict[str, list[Finding]] = {}
@@ -258,6 +266,10 @@ _BECAUSE = re.compile(
 _READ = ("parser", "aside")  # findings of the field readers
 # A number taken back in any language ("venticinque, non venti" → "25, not 20").
 _TAKEN_BACK = re.compile(r"\bnot\s+(?:\w+\s+)?\d")
+
+
+def _has_number(msg: Message) -> bool:
+    return any(re.search(r"\d", d) for d in msg.digits)
 
 
 def msg_digits(msg: Message) -> str:

@@ -33,6 +33,9 @@ from server.interview.spec import FieldSpec
 HOURS_IN_WEEK = 168.0
 # More than this a week is no availability anyone keeps (over 14 hours every day).
 MAX_WEEKLY_HOURS = 100.0
+# Unasked, a few hours with no "a week" are a duration ("Half an hour by bus", "two hours
+# away"), not the hours someone can work.
+MIN_UNASKED_HOURS = 4.0
 
 
 _EVERY_DAY = re.compile(r"\b(?:every\s*day|each\s+day|daily|7\s+days|all\s+week)\b")
@@ -154,7 +157,7 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
             if _NOT_WEEKLY_AFTER.match(d[m.end() :]) or not claim(m):
                 continue
             a, b = _hours_from(m)
-            if max(a, b or a) <= HOURS_IN_WEEK or asked:
+            if asked or MIN_UNASKED_HOURS <= max(a, b or a) <= HOURS_IN_WEEK:
                 mentions.append(((a, b), offset + m.start(), sentence))
         taken += [(m.start("a"), m.end()) for m in YEARS.finditer(d)]
         for lo, hi, pos in bare_numbers(d, taken):

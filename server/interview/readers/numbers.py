@@ -50,6 +50,8 @@ _PER_UNIT = re.compile(
     r"|month|shift|tag|stunde|woche|monat|schicht|dia|hora|semana|mes|turno|jour|heure|semaine"
     r"|mois|giorno|ora|settimana|mese)s?\b"
 )
+# "6 days a week" is how often, not how long: never 0.857 weeks.
+_RATE = re.compile(r"^\s*\S+\s+(?:a|an|per|each|every|in\s+a|/)\s*(?:day|week|month|year)\b")
 _DISTINCT_UNITS = frozenset({"km", "miles", "wpm", "money"})
 
 
@@ -82,7 +84,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             said = _unit_of(d[m.end() :])
             if unit is not None and said == unit:
                 in_unit.append((value, m.start(), sentence))
-            elif unit is not None and said in _UNITS[unit][1]:
+            elif unit is not None and said in _UNITS[unit][1] and not _RATE.match(d[m.end() :]):
                 in_unit.append((value * _UNITS[unit][1][said], m.start(), sentence))
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
                 plain_numbers.append((value, m.start(), sentence))

@@ -26,7 +26,10 @@ _YES_WORDS = (
 _NO_WORDS = (
     r"no|nope|nah|not really|never|negative|nein|nee|non|nao|nunca|jamais|mai"
     r"|leider nicht|pas vraiment|not at all|not yet|todavia no|aun no|ainda nao"
-    r"|noch nicht|pas encore|non ancora|n"
+    r"|noch nicht|pas encore|non ancora"
+    r"|not (?:for now|right now|at the moment|currently)|pas (?:pour l'instant|pour le moment"
+    r"|maintenant|actuellement)|(?:por ahora|de momento|ahora mismo|por enquanto|de momento"
+    r"|per ora|al momento|im moment|momentan|derzeit|zurzeit) (?:no|nao|nicht)|n"
 )
 _YES = re.compile(rf"^(?:{_YES_WORDS})\b(?!\s+(?:but|pero|aber|mais|mas|ma)\b)")
 _NO = re.compile(rf"^(?:{_NO_WORDS})\b")
@@ -86,7 +89,7 @@ UNDECIDED = re.compile(
     r"|egal|n'importe|peu\s+importe|qualquer|tanto\s+faz|qualsiasi|indifferente)\b"
 )
 _GREETING = re.compile(
-    r"^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|hola|buen[oa]s"
+    r"^(?:(?:hi|hello|hey|hiya|(?:good\s+)?(?:morning|afternoon|evening)|hola|buen[oa]s"
     r"(?:\s+(?:dias|tardes|noches))?|hallo|guten\s+(?:tag|morgen|abend)|servus|moin|bonjour"
     r"|bonsoir|salut|ola|oi|bom\s+dia|boa\s+(?:tarde|noite)|buongiorno|buonasera|ciao|salve"
     r"|there|thanks|thank\s+you|gracias|danke|merci|obrigad[oa]|grazie)\b[\s,.!:;-]*)+"
@@ -106,8 +109,12 @@ _HAVE_ALONE = re.compile(
 )
 
 
+# "…, but yes, I can do it": the yes after a contrast word answers.
+_CONTRAST = re.compile(r"^(?:but|though|however|pero|aber|doch|mais|mas|ma|pero\s+si)\s+(?=\w)")
+
+
 def _polarity(clause: str, lang: str = "en") -> bool | None:
-    flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
+    flat = _CONTRAST.sub("", _GREETING.sub("", plain(clause)).strip(" ,.!"))
     if not flat:
         return None
     if NO_PROBLEM.search(flat):
@@ -123,6 +130,16 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
     if _YES.match(flat):
         return True
     return None
+
+
+def _turned(polarity: bool, rest: list[str], lang: str) -> bool:
+    """``polarity``, unless a later clause turns it with a contrast word and the opposite
+    answer ("Never done it before, but sure"; "Nunca de noche, pero sí")."""
+    for clause in rest:
+        flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
+        if _CONTRAST.match(flat) and _polarity(clause, lang) is (not polarity):
+            return not polarity
+    return polarity
 
 
 def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
@@ -149,7 +166,9 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             if asked and ((n == 0 and (i == 0 or not answered_later)) or short):
                 polarity = _polarity(clause, msg.lang)
                 if polarity is not None:
-                    return [Finding("answered", polarity, sentence)]
+                    return [
+                        Finding("answered", _turned(polarity, parts[i + 1 :], msg.lang), sentence)
+                    ]
         # The clause that names the field speaks for it ("I have a licence, no car").
         named_in = [c for c in parts if about_field(spec, c)]
         named = bool(named_in)
