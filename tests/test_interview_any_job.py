@@ -769,3 +769,60 @@ def test_not_for_now_is_a_no_even_when_the_subject_follows(reply: str) -> None:
         "answered",
         False,
     )
+
+
+WAITER = JobSpec(
+    title="Camarero/a de terraza",
+    description="Temporada de verano en Cádiz.",
+    fields=(
+        FieldSpec(
+            key="years", label="Experiencia como camarero (años)", type="years",
+            question="¿Cuántos años ha trabajado como camarero?",
+        ),
+        FieldSpec(
+            key="story", label="Un cliente difícil", type="long_text",
+            question="Cuéntenos una vez que atendió a un cliente difícil.",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Una vez un cliente se desmayó en la terraza. Como camarero llamé al 112 y avisé al "
+        "encargado, y atendimos a las otras mesas mientras llegaba la ambulancia.",
+        "Como camarero lo hice 2 y 3 veces al día.",
+    ],
+)
+def test_a_spanish_y_after_a_number_is_and_not_years(story: str) -> None:
+    reading = read_message(WAITER, story, "story", VOCAB)
+    assert "years" not in reading.findings  # "112 y avisé" was 112 years (invalid)
+    assert reading.own_text == ""  # so no sentence of the story is set apart for it
+
+
+SHIFTS = FieldSpec(
+    key="shift", label="Preferred shift", type="single_choice",
+    choices=("morning", "afternoon", "evening"),
+    question="Which shift do you prefer: morning, afternoon or evening?",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "choices", "asked"),
+    [
+        ("Good morning! Yes, I have my forklift licence.", ("morning", "afternoon"), False),
+        ("Buenas tardes. Sí, tengo el carnet.", ("mañana", "tarde", "noche"), False),
+        ("Boa tarde, sim, tenho a carta.", ("manhã", "tarde", "noite"), False),
+        ("Buonasera! Sì, ce l'ho.", ("mattina", "sera"), False),
+        ("Guten Abend, ja, den habe ich.", ("Morgen", "Abend"), False),
+        ("Good evening. Mornings, please.", ("morning", "evening"), True),
+    ],
+)
+def test_a_greeting_names_no_shift(reply: str, choices: tuple[str, ...], asked: bool) -> None:
+    spec = SHIFTS.model_copy(update={"choices": choices})
+    found = read_choice(spec, Message.of(reply, spec if asked else None))
+    if asked:
+        assert [(f.status, f.value) for f in found] == [("answered", choices[0])]
+    else:
+        assert not found

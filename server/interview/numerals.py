@@ -92,6 +92,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = fold(languages.spelled_to_digits(clean(text), lang))
     if lang != "en":
         t = languages.gloss(t, lang)
+    if lang == "es":
+        t = re.sub(r"(\d)\s+y\b", r"\1 and", t)  # "llamé al 112 y avisé": "y" is no year
     t = _since_to_duration(t)
     t = _NUMBER_WORD.sub(_word_number, t)
     # "four days of eight hours", "vier Tage à acht Stunden": a week of days.

@@ -136,6 +136,15 @@ def _near_names(choice: str) -> list[str]:
     return names
 
 
+# A greeting that opens a message or a sentence names no shift: "Buenas tardes. Sí, …" is
+# not the afternoon shift, nor "Good morning!" the morning one.
+_GREETINGS = re.compile(
+    r"(?:^|(?<=[.!?,]\s))\s*(?:good\s+(?:morning|afternoon|evening|night)|buen[oa]s\s+"
+    r"(?:dias|tardes|noches)|bom\s+dia|boa\s+(?:tarde|noite)|buon\s*giorno|buona\s*sera"
+    r"|buona\s+notte|guten\s+(?:morgen|tag|abend)|bonjour|bonsoir)\b"
+)
+
+
 def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     """One of the job's choices, named in the message and not negated ("a van, not a car").
 
@@ -143,7 +152,7 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     only in reply to its own question: a label names every item of its sample alike, and a
     letter is a word ("a") in most of the six languages."""
     choices = spec.choices or ()
-    flat = plain(msg.text)
+    flat = _GREETINGS.sub(lambda m: " " * len(m.group()), plain(msg.text))
     asked = msg.is_asked(spec)
     if not asked and (isinstance(spec, SampleField) or letter_choices(choices)):
         return []
