@@ -826,3 +826,128 @@ def test_a_greeting_names_no_shift(reply: str, choices: tuple[str, ...], asked: 
         assert [(f.status, f.value) for f in found] == [("answered", choices[0])]
     else:
         assert not found
+
+
+# --- found on blind jobs set 5: seconds, half hours, shift lengths, weekdays as ordinals ----
+
+POOL = JobSpec(
+    title="Nadador-salvador",
+    description="Época balnear numa piscina municipal de Braga.",
+    fields=(
+        FieldSpec(
+            key="swim", label="Tempo nos 50 m (segundos)", type="number",
+            question="Quanto tempo faz nos 50 metros livres, em segundos?",
+        ),
+        FieldSpec(
+            key="hours", label="Horas por semana", type="hours_per_week",
+            question="Quantas horas por semana pode trabalhar?",
+        ),
+        FieldSpec(
+            key="post", label="Posto preferido", type="single_choice",
+            choices=("torre", "barco", "mota de água"),
+            question="Prefere a torre, o barco ou a mota de água?",
+        ),
+        FieldSpec(
+            key="shift", label="Turno", type="single_choice",
+            choices=("days", "nights", "rotating"),
+            question="Which shift: days, nights or rotating?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("dez segundos", "pt", "10 segundos"),  # not "10 2ᵒˢ": an ordinal stays a word
+        ("o segundo turno", "pt", "o segundo turno"),
+        ("la troisième option, vingt heures", "fr", "la troisième option, 20 heures"),
+        ("die zweite Schicht, zwanzig Stunden", "de", "die zweite Schicht, 20 Stunden"),
+    ],
+)
+def test_ordinal_words_stay_words(text: str, lang: str, expected: str) -> None:
+    from server.interview.languages import spelled_to_digits
+
+    assert spelled_to_digits(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Trinta e oito segundos.", 38),
+        ("Um minuto e cinco segundos.", 65),
+        ("Un minuto y doce segundos.", 72),
+        ("One minute ten.", 70),
+        ("1 min 2 s", 62),
+        ("Eine Minute und acht Sekunden.", 68),
+    ],
+)
+def test_a_time_in_minutes_and_seconds_is_counted_in_seconds(reply: str, expected: int) -> None:
+    reading = read_message(POOL, reply, "swim", VOCAB)
+    assert (reading.findings["swim"].status, reading.findings["swim"].value) == (
+        "answered",
+        expected,
+    )
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Un trois-quarts temps, soit 26 heures 15 par semaine.", 26.25),
+        ("37 hours 30 minutes a week.", 37.5),
+        ("Veinte horas y media.", 20.5),
+        ("Vinte horas e 30 minutos por semana.", 20.5),
+        # A clock time is no length: "de 8 heures 30 à 12 heures" is a morning, 3.5 h a day.
+    ],
+)
+def test_hours_and_minutes_are_a_fraction_of_an_hour(reply: str, expected: float) -> None:
+    reading = read_message(POOL, reply, "hours", VOCAB)
+    assert (reading.findings["hours"].status, reading.findings["hours"].value) == (
+        "answered",
+        expected,
+    )
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Três dias por semana, sete horas.", 21),
+        ("Two days a week, ten-hour shifts.", 20),
+        ("Quattro giorni a settimana, turni di 6 ore.", 24),
+        ("Trois jours par semaine, 25 heures.", 25),  # above a shift's length: the week's
+        ("4 days a week, 30 hours a week.", 30),
+    ],
+)
+def test_a_bare_amount_beside_days_a_week_is_a_days_hours(reply: str, expected: float) -> None:
+    reading = read_message(POOL, reply, "hours", VOCAB)
+    assert (reading.findings["hours"].status, reading.findings["hours"].value) == (
+        "answered",
+        expected,
+    )
+
+
+def test_days_counted_in_a_reply_to_another_question_name_no_days_shift() -> None:
+    reading = read_message(POOL, "Three days a week, seven hours each day.", "hours", VOCAB)
+    assert "shift" not in reading.findings
+    assert reading.findings["hours"].value == 21
+    # Named as a choice, it still counts, asked or not.
+    assert read_message(POOL, "Days, please.", "shift", VOCAB).findings["shift"].value == "days"
+    assert read_message(POOL, "I'd go for nights.", "hours", VOCAB).findings["shift"].value == (
+        "nights"
+    )
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Seis horas por dia, de segunda a sexta.",
+        "Às terças e quintas, oito horas por dia.",
+        "De segunda-feira a quarta-feira, 7 horas por dia.",
+    ],
+)
+def test_portuguese_weekdays_name_no_choice_by_its_place(reply: str) -> None:
+    reading = read_message(POOL, reply, "post", VOCAB)
+    assert reading.findings.get("post") is None or reading.findings["post"].value is None
+    assert reading.findings["hours"].status == "answered"
+    # A real place still picks: "a segunda" is the second choice.
+    assert read_message(POOL, "A segunda.", "post", VOCAB).findings["post"].value == "barco"

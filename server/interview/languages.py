@@ -326,7 +326,28 @@ def spelled_to_digits(text: str, lang: str) -> str:
         text = re.sub(rf"\b(?:{_SEVERAL[lang]})\s*", "several ", text, flags=re.IGNORECASE)
     text = _APPROX_RE[lang].sub("about ", text)
     text = _NUMBER_PAIR.sub(lambda m: _split_pair(m, lang), text)
-    return cast(str, alpha2digit(text, lang, threshold=1.5))
+    # Ordinals stay words: "dez segundos" is ten seconds, not "10 2ᵒˢ", and "segunda-feira"
+    # is Monday, not "2ª-feira".
+    kept: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        if not _is_ordinal(m.group(), lang):
+            return m.group()
+        kept.append(m.group())
+        return f"\uf8ff{len(kept) - 1}\uf8ff"
+
+    text = re.sub(r"[^\W\d_]+", keep, text)
+    text = cast(str, alpha2digit(text, lang, threshold=1.5))
+    return re.sub("\uf8ff(\\d+)\uf8ff", lambda m: kept[int(m.group(1))], text)
+
+
+_ORDINAL_FORM = re.compile(r"\d+(?:\.|º|ª|ᵒ|ᵃ|ˢ|ème|eme|er|re|e|nd|rd|st|th|o|a|os|as)+")
+
+
+@lru_cache(maxsize=4096)
+def _is_ordinal(word: str, lang: str) -> bool:
+    """Whether text_to_num writes ``word`` as an ordinal ("segundos" → "2ᵒˢ")."""
+    return bool(_ORDINAL_FORM.fullmatch(cast(str, alpha2digit(word, lang, threshold=0))))
 
 
 # Two spelled numbers joined by a hyphen are a range ("trentacinque-quaranta"), unless the

@@ -101,6 +101,20 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     # "sei giorni su sette", "6 jours sur 7": days of the week; "8 hours a day for 5 days"
     # ("per cinque giorni", "durante cinco dias", "an 5 Tagen"): as many days a week.
     t = _DAYS_OUT_OF_7.sub(r"\1 days a week", t)
+    # "eight-hour shifts", "turnos de 8 horas": hours a day.
+    t = re.sub(r"\b(\d+(?:\.\d+)?)[-\s]hours?\s+(?:shifts?|days?)\b", r"\1 hours a day", t)
+    t = re.sub(
+        r"\b(?:shifts?|turnos?|schichten?|equipes?|turni)\s+(?:of|de|von|da|di)\s+"
+        r"(\d+(?:\.\d+)?)\s*hours?\b",
+        r"\1 hours a day",
+        t,
+    )
+    # "17 heures 30 par semaine": 17.5 hours (not a clock time: no "à 18 heures" after it).
+    t = _HOURS_AND_MINUTES.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:g} hours", t)
+    # "um minuto e 10 segundos", "1 minute 20": a time in seconds.
+    t = _MINUTES_SECONDS.sub(
+        lambda m: f"{(num_or_one(m.group(1))) * 60 + int(m.group(2))} seconds", t
+    )
     t = _FOR_N_DAYS.sub(r"\1, \2 days a week", t)
     t = re.sub(r"\ba\s+dozen\b", "12", t)
     t = re.sub(r"(\d)\s*-?ish\b", r"\1", t)
@@ -188,6 +202,23 @@ _DAYS_OUT_OF_7 = re.compile(
     r"\b([1-7])\s*(?:days?\s+)?(?:out\s+of|of|su|sur|de|von|em|/)\s*(?:the\s+)?7(?:\s+days?)?\b"
     r"(?!\s*(?:hours?|h)\b)"
 )
+_HOURS_AND_MINUTES = re.compile(
+    r"\b(\d{1,3})\s+hours?\s+(?:(?:and|y|e|und|et)\s+)?(15|30|45)(?:\s+(?:minutes?|mins?))?\b"
+    r"(?!\s*(?:(?:to|a|as|au|alle|ate|bis|hasta|until|till|-|–)\s*(?:las\s+|les\s+)?\d"
+    r"|hours?\b|h\b|:|\d))"
+)
+_MINUTES_SECONDS = re.compile(
+    r"\b(\d+|an?|one|um|uma|un|una|uno|eine?|une)\s+(?:minutes?|mins?|minutos?|minuten?|minuti)"
+    r"\s*,?\s*(?:and|e|y|und|et)?\s*([1-5]?\d)"
+    r"(?:\s*(?:seconds?|secs?|segundos?|sekunden?|secondes?|secondi|s)\b|(?=\s*(?:[.,;!?]|$)))"
+)
+
+
+def num_or_one(word: str) -> int:
+    """A count of minutes: digits, or an article for one."""
+    return int(word) if word.isdigit() else 1
+
+
 _FOR_N_DAYS = re.compile(
     r"(\bhours?\s+a\s+day),?\s+(?:for|per|during|durante|pendant|an|in)\s+([1-7])\s+days?\b"
     r"(?!\s+(?:a|per|in\s+a)\s+(?:week|month|year))"

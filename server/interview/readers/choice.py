@@ -145,6 +145,13 @@ _GREETINGS = re.compile(
 )
 
 
+_COUNTED = re.compile(
+    r"(?<!\w)(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|siete"
+    r"|dois|duas|quatro|sete|deux|trois|quatre|cinq|six|sept|zwei|drei|vier|funf|sechs|sieben"
+    r"|due|tre|quattro|cinque|sei|sette)\s+$"
+)
+
+
 def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     """One of the job's choices, named in the message and not negated ("a van, not a car").
 
@@ -199,6 +206,9 @@ def _hits(
         if re.search(rf"(?<!\w){re.escape(plain(choice))}(?:e?s)?(?!\w)", flat):
             literal += 1
         if spans and any(_NOTHING_BEFORE.search(flat[max(0, p - 30) : p]) for p in spans):
+            continue
+        # Unasked, "three days a week" counts days: it names no "days" shift.
+        if not asked and spans and all(_COUNTED.search(flat[max(0, p - 12) : p]) for p in spans):
             continue
         # A choice the candidate turns down anywhere ("a van, not a car ... my car is small")
         # is not their choice.

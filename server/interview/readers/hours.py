@@ -36,6 +36,10 @@ MAX_WEEKLY_HOURS = 100.0
 # Unasked, a few hours with no "a week" are a duration ("Half an hour by bus", "two hours
 # away"), not the hours someone can work.
 MIN_UNASKED_HOURS = 4.0
+# Beside "N days a week", a bare amount up to a long shift is that day's hours; above it,
+# the week's ("3 days a week, 20 hours" is 20).
+MAX_SHIFT_HOURS = 12.0
+_PER_WEEK_AFTER = re.compile(r"^\s*(?:a|per|each|every|in\s+a)\s+week\b|^\s*/\s*w|^\s*weekly\b")
 
 
 _EVERY_DAY = re.compile(r"\b(?:every\s*day|each\s+day|daily|7\s+days|all\s+week)\b")
@@ -153,10 +157,19 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
         for m in HOURS_LABELLED.finditer(d):
             if claim(m):
                 mentions.append((_hours_from(m), offset + m.start(), sentence))
+        days_a_week = DAYS_RE.search(d)
         for m in HOURS_PLAIN.finditer(d):
             if _NOT_WEEKLY_AFTER.match(d[m.end() :]) or not claim(m):
                 continue
             a, b = _hours_from(m)
+            if (
+                days_a_week is not None
+                and max(a, b or a) <= MAX_SHIFT_HOURS
+                and not _PER_WEEK_AFTER.match(d[m.end() :])
+            ):
+                # "Tres días a la semana, seis horas": a day's hours, on those days.
+                a, b = _hours_from(m, num(days_a_week.group("days")))
+                taken.append((days_a_week.start(), days_a_week.end()))
             if asked or MIN_UNASKED_HOURS <= max(a, b or a) <= HOURS_IN_WEEK:
                 mentions.append(((a, b), offset + m.start(), sentence))
         taken += [(m.start("a"), m.end()) for m in YEARS.finditer(d)]

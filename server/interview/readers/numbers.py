@@ -24,7 +24,8 @@ _UNITS: dict[str, tuple[str, dict[str, float]]] = {
     "months": (r"months?|mes(?:es)?|monate?n?|mois|mesi", {"weeks": 1 / 4.345, "days": 1 / 30.4}),
     "wpm": (r"words?\s+(?:per|a)\s+minute|wpm|ppm|palabras\s+por\s+minuto|palavras\s+por\s+minuto"
             r"|worter\s+pro\s+minute|mots\s+par\s+minute|parole\s+al\s+minuto", {}),
-    "minutes": (r"minutes?|mins?|minutos?|minuten|minuti", {"hours": 60.0}),
+    "seconds": (r"seconds?|secs?|segundos?|sekunden?|secondes?|secondi", {"minutes": 60.0}),
+    "minutes": (r"minutes?|mins?|minutos?|minuten|minuti", {"hours": 60.0, "seconds": 1 / 60}),
     "hours": (r"hours?|hrs?|h|horas?|stunden?|heures?|ore", {"minutes": 1 / 60}),
     "km": (r"km|kms|kilomet(?:er|re)s?|kilometros?|quilometros?|chilometri", {"miles": 1.609}),
     "miles": (r"miles?|mi|meilen|millas|milhas|miglia", {"km": 1 / 1.609}),

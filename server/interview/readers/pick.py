@@ -153,12 +153,22 @@ def _mentions(text: str, letters: dict[str, str]) -> list[Mention]:
     return sorted((p, c, level) for p, (c, level) in found.items())
 
 
+# Portuguese weekdays are ordinals: "de segunda a sábado" names no second choice.
+_PT_DAY = r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[-\s]feira)?s?"
+_PT_DAYS = re.compile(
+    rf"(?<!\w){_PT_DAY}\s+(?:a|ate|e|ou)\s+(?:a\s+)?{_PT_DAY}(?!\w)|(?<!\w)\w+[-\s]feiras?"
+)
+
+
 def _places(choices: tuple[str, ...], low: str) -> list[Mention]:
     """Each choice named by its place ("the second one", "la primera")."""
     found = []
+    days = [m.span() for m in _PT_DAYS.finditer(low)]
     for index, words in _ORDINALS:
         for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", low):
             if _NOT_A_PLACE.match(low[m.end() :]) or not -len(choices) <= index < len(choices):
+                continue
+            if any(a <= m.start() < b for a, b in days):
                 continue
             praised = re.match(rf"(?:\s+\w+)?{_COPULA}\s+{_GAP}{_BETTER}\b", low[m.end() :])
             found.append((m.start(), choices[index], PRAISED if praised else NAMED))
