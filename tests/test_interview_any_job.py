@@ -951,3 +951,26 @@ def test_portuguese_weekdays_name_no_choice_by_its_place(reply: str) -> None:
     assert reading.findings["hours"].status == "answered"
     # A real place still picks: "a segunda" is the second choice.
     assert read_message(POOL, "A segunda.", "post", VOCAB).findings["post"].value == "barco"
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Barco. Aliás, correção: prefiro a torre, no barco enjoo.", "torre"),
+        ("Prefiero el barco, en la torre me aburro.", "barco"),
+        ("I'd rather be on the boat than up the tower.", None),  # no such choice here
+    ],
+)
+def test_the_choice_named_first_after_a_preference_is_the_one_preferred(
+    reply: str, expected: str | None
+) -> None:
+    found = read_message(POOL, reply, "post", VOCAB).findings.get("post")
+    if expected is None:
+        assert found is None or found.value is None
+    else:
+        assert found is not None and (found.status, found.value) == ("answered", expected)
+
+
+def test_a_time_in_seconds_said_to_another_question_is_kept() -> None:
+    reading = read_message(POOL, "Trinta e cinco segundos.", "post", VOCAB)
+    assert reading.findings["swim"].value == 35

@@ -261,12 +261,24 @@ def _settle(
             hits = before if len(before) == 1 else hits
     if len(hits) > 1:
         # "Prefiero la mañana, que por la tarde recojo a mi hija": the preferred one.
-        preferred = [
-            c
-            for c in hits
-            if re.search(rf"{_PREFER}(?:\W+\w+){{0,4}}?\W+{re.escape(plain(c))}(?!\w)", flat)
-        ]
-        hits = preferred if len(preferred) == 1 else hits
+        # The choice named first after the word of preference: "prefiro praia, na piscina
+        # aborreço-me" prefers the beach only.
+        preferred = {
+            min(near, key=lambda c: near[c])
+            for m in re.finditer(_PREFER, flat)
+            if (
+                near := {
+                    c: found.end()
+                    for c in hits
+                    if (
+                        found := re.compile(
+                            rf"(?:\W+\w+){{0,4}}?\W+{re.escape(plain(c))}(?!\w)"
+                        ).match(flat, m.end())
+                    )
+                }
+            )
+        }
+        hits = list(preferred) if len(preferred) == 1 else hits
     if len(hits) == 1:
         evidence = next((s for s in msg.sentences if plain(hits[0]) in plain(s)), msg.text)
         return [Finding("answered", hits[0], evidence)]

@@ -53,7 +53,7 @@ _PER_UNIT = re.compile(
 )
 # "6 days a week" is how often, not how long: never 0.857 weeks.
 _RATE = re.compile(r"^\s*\S+\s+(?:a|an|per|each|every|in\s+a|/)\s*(?:day|week|month|year)\b")
-_DISTINCT_UNITS = frozenset({"km", "miles", "wpm", "money"})
+_DISTINCT_UNITS = frozenset({"km", "miles", "wpm", "money", "seconds"})
 
 
 def field_unit(spec: FieldSpec) -> str | None:
@@ -93,8 +93,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         # The subject, not the unit: "25 minutes away" alone names no commute.
         if unit is None:
             return []  # unasked, only a number in the field's own unit is read
-        # A unit only a few fields are counted in (miles, words per minute, money) names
-        # its field: "forty miles is my limit" is the travel distance, asked or not.
+        # A unit only a few fields are counted in (miles, words per minute, money, seconds)
+        # names its field: "forty miles is my limit" is the travel distance, asked or not.
         in_unit = [
             t
             for t in in_unit
