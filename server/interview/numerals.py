@@ -113,7 +113,7 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = _HOURS_AND_MINUTES.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:g} hours", t)
     # "um minuto e 10 segundos", "1 minute 20": a time in seconds.
     t = _MINUTES_SECONDS.sub(
-        lambda m: f"{(num_or_one(m.group(1))) * 60 + int(m.group(2))} seconds", t
+        lambda m: f"{_minutes_count(m.group(1)) * 60 + int(m.group(2))} seconds", t
     )
     t = _FOR_N_DAYS.sub(r"\1, \2 days a week", t)
     t = re.sub(r"\ba\s+dozen\b", "12", t)
@@ -214,7 +214,7 @@ _MINUTES_SECONDS = re.compile(
 )
 
 
-def num_or_one(word: str) -> int:
+def _minutes_count(word: str) -> int:
     """A count of minutes: digits, or an article for one."""
     return int(word) if word.isdigit() else 1
 

@@ -234,6 +234,22 @@ def _hits(
     return [c for c in hits if c not in inside], first, literal
 
 
+def _preferred(flat: str, hits: list[str]) -> list[str]:
+    """The choices named first after a word of preference: "prefiro praia, na piscina
+    aborreço-me" prefers the beach only, though both are named within four words."""
+    preferred: set[str] = set()
+    for m in re.finditer(_PREFER, flat):
+        ends = {}
+        for choice in hits:
+            named = re.compile(rf"(?:\W+\w+){{0,4}}?\W+{re.escape(plain(choice))}(?!\w)")
+            found = named.match(flat, m.end())
+            if found is not None:
+                ends[choice] = found.end()
+        if ends:
+            preferred.add(min(ends, key=lambda c: ends[c]))
+    return sorted(preferred)
+
+
 def _settle(
     spec: FieldSpec,
     msg: Message,
@@ -261,24 +277,8 @@ def _settle(
             hits = before if len(before) == 1 else hits
     if len(hits) > 1:
         # "Prefiero la mañana, que por la tarde recojo a mi hija": the preferred one.
-        # The choice named first after the word of preference: "prefiro praia, na piscina
-        # aborreço-me" prefers the beach only.
-        preferred = {
-            min(near, key=lambda c: near[c])
-            for m in re.finditer(_PREFER, flat)
-            if (
-                near := {
-                    c: found.end()
-                    for c in hits
-                    if (
-                        found := re.compile(
-                            rf"(?:\W+\w+){{0,4}}?\W+{re.escape(plain(c))}(?!\w)"
-                        ).match(flat, m.end())
-                    )
-                }
-            )
-        }
-        hits = list(preferred) if len(preferred) == 1 else hits
+        preferred = _preferred(flat, hits)
+        hits = preferred if len(preferred) == 1 else hits
     if len(hits) == 1:
         evidence = next((s for s in msg.sentences if plain(hits[0]) in plain(s)), msg.text)
         return [Finding("answered", hits[0], evidence)]
