@@ -50,11 +50,14 @@ RUNNER_UP_CONFIDENCE = 0.2
 
 
 def likely(text: str) -> list[str]:
-    """The supported languages ``text`` may be in, most probable first (a short reply such
-    as "Unas veinte horas." is 0.47 Portuguese and 0.29 Spanish to ``py3langid``)."""
+    """The supported languages ``text`` may be in, most probable first, when :func:`guess`
+    is unsure of it (a short reply such as "Unas veinte horas." is 0.47 Portuguese and 0.29
+    Spanish to ``py3langid``); none when it is sure."""
     if not re.search(r"[^\W\d_]{2}", text):
         return []
     ranked = _identifier().rank(text)
+    if ranked[0][1] >= MIN_CONFIDENCE:
+        return []
     return [str(lang) for lang, p in ranked if p >= RUNNER_UP_CONFIDENCE]
 
 

@@ -28,7 +28,7 @@ _NO_WORDS = (
     r"|leider nicht|pas vraiment|not at all|not yet|todavia no|aun no|ainda nao"
     r"|noch nicht|pas encore|non ancora"
     r"|not (?:for now|right now|at the moment|currently)|pas (?:pour l'instant|pour le moment"
-    r"|maintenant|actuellement)|(?:por ahora|de momento|ahora mismo|por enquanto|de momento"
+    r"|maintenant|actuellement)|(?:por ahora|de momento|ahora mismo|por enquanto"
     r"|per ora|al momento|im moment|momentan|derzeit|zurzeit) (?:no|nao|nicht)|n"
 )
 _YES = re.compile(rf"^(?:{_YES_WORDS})\b(?!\s+(?:but|pero|aber|mais|mas|ma)\b)")
@@ -110,7 +110,7 @@ _HAVE_ALONE = re.compile(
 
 
 # "…, but yes, I can do it": the yes after a contrast word answers.
-_CONTRAST = re.compile(r"^(?:but|though|however|pero|aber|doch|mais|mas|ma|pero\s+si)\s+(?=\w)")
+_CONTRAST = re.compile(r"^(?:but|though|however|pero|aber|doch|mais|mas|ma)\s+(?=\w)")
 
 
 def _polarity(clause: str, lang: str = "en") -> bool | None:
