@@ -106,11 +106,65 @@ JOB = JobSpec(
 
 async def test_a_motivation_is_an_answer_without_asking_the_check() -> None:
     engine, asked = counting_engine("qualities")
-    reading = await understand(
-        engine, JOB, "I love cycling and I know every street here.", "why_us"
-    )
+    reading = await understand(engine, JOB, "I love cycling, the city is mine.", "why_us")
     assert reading.findings["why_us"].status == "answered"
     assert asked == ["judge"]
+
+
+WHY = JobSpec(
+    title="Reponedor",
+    custom_questions=(
+        CustomQuestion(key="why", question="¿Por qué quieres trabajar con nosotros?"),
+        CustomQuestion(key="night", question="What attracts you to night work?"),
+        CustomQuestion(key="story", question="Tell us about a hard shift and what you did."),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "reply"),
+    [
+        ("why", "Vivo a cinco minutos de la tienda y ya trabajé dos veranos en un súper."),
+        ("why", "I study in the mornings, so afternoons in a shop fit my week very well."),
+        ("night", "Ich studiere tagsüber, und nachts ist es ruhig, das passt mir sehr gut."),
+        ("night", "La nuit c'est calme, je dors le matin et je gagne un peu plus, ça me va."),
+        ("night", "Sou enfermeira de formação e estou acostumada a trabalhar à noite há anos."),
+        ("night", "Di notte la città è tranquilla e posso stare con mio figlio di giorno."),
+    ],
+)
+async def test_a_long_reason_to_a_question_asking_why_needs_no_model(key: str, reply: str) -> None:
+    engine, asked = counting_engine("qualities")
+    reading = await understand(engine, WHY, reply, key)
+    assert reading.findings[key].status == "answered"
+    assert reading.findings[key].value == reply
+    assert asked == []
+
+
+@pytest.mark.parametrize(
+    ("key", "reply"),
+    [
+        # Hedged, however long: not taken without the model.
+        ("why", "No sé muy bien, supongo que porque está cerca de casa y eso, la verdad."),
+        ("night", "not sure what to say here, I just like it I guess, it is fine"),
+        ("night", "Keine Ahnung, ehrlich gesagt, irgendwie passt es halt, mal sehen wie es wird."),
+        ("night", "Bof, un peu de tout, c'est un travail comme un autre, on verra bien."),
+        # Short: the model judges it.
+        ("night", "Pourquoi pas, c'est un travail comme un autre."),
+        # Not a question asking why: the model judges it.
+        ("story", "It was a Saturday with two people off sick and a delivery that came late."),
+    ],
+)
+async def test_hedged_short_or_other_open_answers_still_go_to_the_model(
+    key: str, reply: str
+) -> None:
+    engine, asked = counting_engine("answer")
+    reading = await understand(engine, WHY, reply, key)
+    # Never taken as an answer without the model: it judges it, or the reading's own cues
+    # ("pourquoi pas", "un peu de tout") left it vague before any model call.
+    if asked:
+        assert asked[0] == "judge"
+    else:
+        assert reading.findings[key].status == "vague"
 
 
 async def test_praise_alone_for_an_account_is_checked_and_left_vague() -> None:

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
-from server.interview.cues import NO_EXAMPLE, REASON_QUESTION, SELF_DESCRIPTION
+from server.interview.cues import NO_EXAMPLE, NO_REASON, REASON_QUESTION, SELF_DESCRIPTION
 from server.interview.readers.free_text import answering_span, validate_text
 from server.interview.readers.message import Finding
 from server.interview.readers.subject import about_field, plain
@@ -61,9 +61,10 @@ async def understand(
                 again = await prompts.pick(engine, spec, reading.text, reverse=True)
                 choice = choice if again == choice else "unclear"
             return apply_pick(reading, spec, choice)
-        label = await prompts.judge(
-            engine, spec, reading.own_text or reading.text, spec.type in TEXT_TYPES
-        )
+        own = reading.own_text or reading.text
+        if not reading.injection and gives_reason(spec, own):
+            return apply_verdict(reading, spec, "specific", None)
+        label = await prompts.judge(engine, spec, own, spec.type in TEXT_TYPES)
         if (
             label == "specific"
             and spec.type == "long_text"
@@ -121,6 +122,48 @@ def needs_check(spec: FieldSpec, text: str) -> bool:
         len(flat.split()) < CHECKED_WORDS
         or SELF_DESCRIPTION.search(flat) is not None
         or NO_EXAMPLE.search(flat) is not None
+    )
+
+
+# A reply to a question asking why that is this long and hedges nowhere gives a reason.
+REASON_REPLY_WORDS = 10
+# Unsure or indifferent: "not sure what to say", "no estoy segura", "I guess", "a job like
+# any other", "on verra", "a bit of everything" anywhere in the reply.
+_HEDGED = re.compile(
+    r"\bnot\s+(?:really\s+|too\s+|so\s+|quite\s+)?sure\b|\bi\s+guess\b|\bwhatever\b"
+    r"|\bno\s+(?:estoy|sabria)\s+(?:muy\s+)?segur[oa]\b|\bsupongo\b|\bnicht\s+(?:so\s+)?sicher\b"
+    r"|\bpas\s+(?:trop\s+|vraiment\s+)?sur\b|\bnao\s+tenho\s+(?:muita\s+)?certeza\b"
+    r"|\bnon\s+(?:sono\s+)?(?:molto\s+)?sicur[oa]\b|\bboh\b|\bbof\b|\bmeh\b"
+    r"|\blike\s+any\s+other\b|\bcomo\s+(?:otro|outro)\s+cualquiera\b|\bcomo\s+outro\s+qualquer\b"
+    r"|\bwie\s+jede[rsn]?\s+andere\b|\bcomme\s+une?\s+autre\b|\bcome\s+un\s+altro\b"
+    r"|\bwe'?ll\s+see\b|\bon\s+verra\b|\bya\s+veremos\b|\bmal\s+sehen\b|\bvedremo\b"
+    r"|\bvamos\s+ver\b|\ba\s+bit\s+of\s+everything\b|\bun\s+poco\s+de\s+todo\b"
+    r"|\bun\s+peu\s+de\s+tout\b|\bvon\s+allem\s+etwas\b|\bum\s+pouco\s+de\s+tudo\b"
+    r"|\bun\s+po'?\s+di\s+tutto\b"
+)
+
+
+def gives_reason(spec: FieldSpec, text: str) -> bool:
+    """Whether an open answer to a question asking why ("Why do you want this job?", "¿Qué
+    te motiva…?") is taken as an answer without asking the model: it has at least
+    :data:`REASON_REPLY_WORDS` words and no "no particular reason", "nothing comes to
+    mind", "a bit of everything" or "not sure" in it.
+
+    Any reason answers such a question, a quality too (see :func:`needs_check`). On the
+    blind open-answer set the model labelled every reply of this kind an answer, and the
+    vague replies to questions asking why were all shorter or hedged: those still go to the
+    model. It saves the model call that every candidate's motivation costs, the one that
+    queues behind the others' under load."""
+    if spec.type != "long_text" or not REASON_QUESTION.search(plain(question(spec))):
+        return False
+    flat = plain(text)
+    return (
+        len(flat.split()) >= REASON_REPLY_WORDS
+        and NO_REASON.search(flat) is None
+        and NO_EXAMPLE.search(flat) is None
+        and _FILLER.search(flat) is None
+        and _HEDGED.search(flat) is None
+        and _UNSURE.search(flat) is None
     )
 
 
