@@ -108,6 +108,11 @@ async def _span(engine: Engine, spec: FieldSpec, text: str) -> str | None:
 CHECKED_WORDS = 5
 
 
+def asks_why(spec: FieldSpec) -> bool:
+    """Whether ``spec``'s question asks for a reason ("Why…?", "¿Qué te motiva…?")."""
+    return REASON_QUESTION.search(plain(question(spec))) is not None
+
+
 def needs_check(spec: FieldSpec, text: str) -> bool:
     """Whether the model is asked if an open answer really answers its question, rather
     than only praising the candidate. Measured on the default model, that check called
@@ -115,7 +120,7 @@ def needs_check(spec: FieldSpec, text: str) -> bool:
     short accounts of what one would do among the misses), so it is asked only where a
     reply looks like a self-description or "nothing comes to mind", or is very short; and
     never for a question asking why: a quality answers it."""
-    if REASON_QUESTION.search(plain(question(spec))):
+    if asks_why(spec):
         return False
     flat = plain(text)
     return (
@@ -127,13 +132,14 @@ def needs_check(spec: FieldSpec, text: str) -> bool:
 
 # A reply to a question asking why that is this long and hedges nowhere gives a reason.
 REASON_REPLY_WORDS = 10
-# Unsure or indifferent: "not sure what to say", "no estoy segura", "I guess", "a job like
-# any other", "on verra", "a bit of everything" anywhere in the reply.
+# Unsure or indifferent: "not so sure", "no estoy segura", "I guess", "a job like any
+# other", "on verra", "a bit of everything" anywhere in the reply (a plain "not sure" and
+# "boh" are _UNSURE's and NO_REASON's).
 _HEDGED = re.compile(
-    r"\bnot\s+(?:really\s+|too\s+|so\s+|quite\s+)?sure\b|\bi\s+guess\b|\bwhatever\b"
+    r"\bnot\s+(?:too|so|quite)\s+sure\b|\bi\s+guess\b|\bwhatever\b"
     r"|\bno\s+(?:estoy|sabria)\s+(?:muy\s+)?segur[oa]\b|\bsupongo\b|\bnicht\s+(?:so\s+)?sicher\b"
     r"|\bpas\s+(?:trop\s+|vraiment\s+)?sur\b|\bnao\s+tenho\s+(?:muita\s+)?certeza\b"
-    r"|\bnon\s+(?:sono\s+)?(?:molto\s+)?sicur[oa]\b|\bboh\b|\bbof\b|\bmeh\b"
+    r"|\bnon\s+(?:sono\s+)?(?:molto\s+)?sicur[oa]\b|\bbof\b|\bmeh\b"
     r"|\blike\s+any\s+other\b|\bcomo\s+(?:otro|outro)\s+cualquiera\b|\bcomo\s+outro\s+qualquer\b"
     r"|\bwie\s+jede[rsn]?\s+andere\b|\bcomme\s+une?\s+autre\b|\bcome\s+un\s+altro\b"
     r"|\bwe'?ll\s+see\b|\bon\s+verra\b|\bya\s+veremos\b|\bmal\s+sehen\b|\bvedremo\b"
@@ -154,7 +160,7 @@ def gives_reason(spec: FieldSpec, text: str) -> bool:
     vague replies to questions asking why were all shorter or hedged: those still go to the
     model. It saves the model call that every candidate's motivation costs, the one that
     queues behind the others' under load."""
-    if spec.type != "long_text" or not REASON_QUESTION.search(plain(question(spec))):
+    if spec.type != "long_text" or not asks_why(spec):
         return False
     flat = plain(text)
     return (
