@@ -149,6 +149,62 @@ def test_hours_from_a_daily_schedule_in_spanish() -> None:
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "Al mes, unas 160 horas.",
+        "Im Monat ungefähr 160 Stunden.",
+        "Par mois, environ 160 heures.",
+        "A month, around 160 hours.",
+        "Monthly 160 hours.",
+        "Unas 160 horas al mes.",
+    ],
+)
+def test_hours_a_month_with_the_period_first_or_last(message: str) -> None:
+    found = _read(message, "horas")
+    assert found["horas"] == ("answered", pytest.approx(160 * 12 / 52, abs=0.01))
+    assert "experiencia" not in found  # "a month" is no month of experience
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Three mornings a week, five hours each.",
+        "Tres mañanas por semana, cinco horas cada una.",
+        "Drei Vormittage pro Woche, je fünf Stunden.",
+        "Trois matinées par semaine, cinq heures chacune.",
+        "Tre mattine a settimana, cinque ore ciascuna.",
+        "Três manhãs por semana, cinco horas cada.",
+        "Three days a week, five hours each.",
+    ],
+)
+def test_parts_of_days_in_a_week_count_as_days(message: str) -> None:
+    assert _read(message, "horas")["horas"] == ("answered", 15)
+
+
+BUS = JobSpec(
+    title="Busfahrer/in im Linienverkehr",
+    description="Wir suchen Busfahrerinnen und Busfahrer für den Linienverkehr in Kassel.",
+    fields=(
+        FieldSpec(
+            key="stunden",
+            label="Wochenstunden",
+            type="hours_per_week",
+            question="Wie viele Stunden pro Woche möchten Sie arbeiten?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "message", ["Al mes, unas 120 horas.", "Unas 120 horas al mes.", "Por mês, cerca de 120 horas."]
+)
+def test_a_short_reply_in_another_language_keeps_its_units(message: str) -> None:
+    # Too short for the language to be sure: the job's German reads no unit in "horas".
+    found = _read(message, "stunden", BUS)
+    assert found["stunden"] == ("answered", pytest.approx(120 * 12 / 52, abs=0.01))
+
+
+@pytest.mark.parametrize(
     ("job_text", "lang"),
     [
         ("Réceptionniste d'hôtel: accueil des clients, arrivées et départs", "fr"),

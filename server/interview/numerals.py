@@ -96,6 +96,10 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         t = re.sub(r"(\d)\s+y\b", r"\1 and", t)  # "llamé al 112 y avisé": "y" is no year
     t = _since_to_duration(t)
     t = _NUMBER_WORD.sub(_word_number, t)
+    # "three mornings a week", "tre mattine a settimana": days a week, whatever part of them.
+    t = _PARTS_OF_DAYS.sub(r"\1 days a week", t)
+    # "a month, about 160 hours", "im Monat 160 Stunden": the period first, the hours after.
+    t = _PERIOD_FIRST.sub(_period_last, t)
     # "four days of eight hours", "vier Tage à acht Stunden": a week of days.
     t = _DAYS_OF_HOURS.sub(r"\2 hours a day, \1 days a week", t)
     # "sei giorni su sette", "6 jours sur 7": days of the week; "8 hours a day for 5 days"
@@ -193,6 +197,32 @@ def _span_hours(m: re.Match[str]) -> str:
         return m.group()
     return f"{hours:g} hours a day"
 
+
+_PERIOD_FIRST = re.compile(
+    r"\b(?:(?:a|per|each|every|in\s+a)\s+(?P<unit>month|week|day)|(?P<adv>monthly|weekly|daily))"
+    r"\b\s*[,:]?\s*(?P<q>(?:about|around|roughly|approx(?:imately)?|some|so|maybe|almost"
+    r"|nearly|up\s+to|at\s+most|at\s+least|max|over|under|~)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?)\s*(?:hours?|hrs?|h)\b"
+)
+
+
+def _period_last(m: re.Match[str]) -> str:
+    if _COUNTED.search(m.string, 0, m.start()):
+        return m.group()  # "3 days a week, 5 hours": the week counts days, the hours a day's
+    unit = m.group("unit") or {"monthly": "month", "weekly": "week", "daily": "day"}[m.group("adv")]
+    return f"{m.group('q') or ''}{m.group('n')} hours a {unit}"
+
+
+_COUNTED = re.compile(r"\d\s+[^\W\d]+\s*$")
+
+
+# Parts of a day counted in a week, in the six languages (folded: "mañanas" is "mananas").
+_PARTS_OF_DAYS = re.compile(
+    r"\b(\d)\s+(?:mornings?|afternoons?|evenings?|nights?|shifts?|mananas|tardes|noches"
+    r"|turnos|manhas|noites|matins|matinees|apres-midi|soirs|soirees|nuits|mattine|mattinate"
+    r"|pomeriggi|sere|serate|notti|turni|vormittage|nachmittage|abende|nachte|schichten)"
+    r"\s+(?=(?:a|per|each|every|in\s+a)\s+week\b)(?:a|per|each|every|in\s+a)\s+week\b"
+)
 
 _DAYS_OF_HOURS = re.compile(
     r"\b(\d)\s+days?\s+(?:(?:a|at|of|x|zu|je|each|de|da|di|mit)\s+){1,2}(\d+(?:\.\d+)?)\s*"

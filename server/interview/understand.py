@@ -112,12 +112,13 @@ def read_message(
     asked = _field_or_none(job, asked_key)
     lang = languages.guess(content, job_language(job))
     msg = Message.of(content, asked, lang)
-    if not _has_number(msg):
-        # Too short to tell apart ("Unas veinte horas." in a Portuguese job): the numbers
-        # of another likely language are read when this one's find none.
+    if not _has_unit(msg):
+        # Too short to tell apart ("Unas veinte horas." in a Portuguese job, "Al mes, unas
+        # 120 horas." in a German one): the numbers of another likely language are read
+        # when this one's find none, or find no unit where the other's do.
         for other in languages.likely(content):
             alt = Message.of(content, asked, other) if other != lang else msg
-            if _has_number(alt):
+            if _has_unit(alt) or (_has_number(alt) and not _has_number(msg)):
                 lang, msg = other, alt
                 break
     negatives = find_cues("none", NEGATIVE, content)
@@ -270,6 +271,14 @@ _TAKEN_BACK = re.compile(r"\bnot\s+(?:\w+\s+)?\d")
 
 def _has_number(msg: Message) -> bool:
     return any(re.search(r"\d", d) for d in msg.digits)
+
+
+# A number with its unit, once another language's units are put in English words.
+_GLOSSED_UNIT = re.compile(r"\d\s*(?:hours?|years?|months?|weeks?|days?)\b")
+
+
+def _has_unit(msg: Message) -> bool:
+    return any(_GLOSSED_UNIT.search(d) for d in msg.digits)
 
 
 def msg_digits(msg: Message) -> str:
