@@ -365,3 +365,90 @@ def test_natural_confirmations_in_six_languages(reply: str) -> None:
 @pytest.mark.parametrize("reply", ["no", "Nein, das stimmt nicht", "non", "no, change my hours"])
 def test_a_disagreement_is_no_confirmation(reply: str) -> None:
     assert not cues.CONFIRM.search(reply) or cues.DISAGREE.match(reply)
+
+
+GREENHOUSE = JobSpec(
+    title="Recolector/a de fresa en invernadero",
+    description="Campaña de fresa en Huelva: recolección en invernadero, de marzo a junio.",
+    fields=(
+        FieldSpec(
+            key="calor",
+            label="Puede trabajar con calor",
+            type="yes_no",
+            question="¿Puedes trabajar con calor dentro del invernadero?",
+        ),
+        FieldSpec(
+            key="madrugar",
+            label="Empieza a las 6",
+            type="yes_no",
+            question="¿Puedes empezar a las 6 de la mañana?",
+        ),
+        FieldSpec(
+            key="turno",
+            label="Turno preferido",
+            type="single_choice",
+            choices=("mañana", "tarde", "cualquiera"),
+            question="¿Qué turno prefieres: mañana, tarde o cualquiera de los dos?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "El calor no me molesta nada.",
+        "The heat doesn't bother me.",
+        "Die Hitze stört mich nicht.",
+        "La chaleur ne me dérange pas.",
+        "O calor não me incomoda.",
+        "Il caldo non mi pesa.",
+    ],
+)
+def test_it_does_not_bother_me_is_a_yes(message: str) -> None:
+    assert _read(message, "calor", GREENHOUSE)["calor"] == ("answered", True)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "A las 6 es demasiado temprano para mí, a las 8 sí.",
+        "6 am is too early for me, from 8 I could.",
+        "Um 6 ist mir zu früh, ab 8 könnte ich.",
+        "6 heures, c'est trop tôt pour moi, à partir de 8 je pourrais.",
+        "Alle 6 sarebbe troppo presto per me, dalle 8 in poi potrei.",
+    ],
+)
+def test_too_early_is_a_no(message: str) -> None:
+    assert _read(message, "madrugar", GREENHOUSE)["madrugar"] == ("answered", False)
+
+
+@pytest.mark.parametrize(
+    "message", ["Me da igual.", "Any of them.", "Egal.", "Tanto faz.", "Per me è uguale."]
+)
+def test_no_preference_picks_the_choice_that_means_any(message: str) -> None:
+    assert _read(message, "turno", GREENHOUSE)["turno"] == ("answered", "cualquiera")
+
+
+SHIFTS = FieldSpec(
+    key="dienst",
+    label="Bevorzugter Dienst",
+    type="single_choice",
+    choices=("Frühdienst", "Spätdienst", "Wechseldienst"),
+    question="Welchen Dienst bevorzugen Sie: Frühdienst, Spätdienst oder Wechseldienst?",
+)
+
+
+@pytest.mark.parametrize(
+    ("message", "choice"),
+    [
+        ("Early shift is best for me.", "Frühdienst"),
+        ("Lieber morgens.", "Frühdienst"),
+        ("The late shift.", "Spätdienst"),
+        ("Wechselschicht ist für mich okay.", "Wechseldienst"),
+        ("Rotating shifts are fine.", "Wechseldienst"),
+    ],
+)
+def test_german_shift_names_in_other_words(message: str, choice: str) -> None:
+    job = BUS.model_copy(update={"fields": (SHIFTS,)})
+    assert _read(message, "dienst", job)["dienst"] == ("answered", choice)

@@ -33,12 +33,16 @@ _PREFER = (
 # fmt: off
 _CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("morning", "mornings", "early shift", "manana", "mananas", "por la manana", "morgens",
-     "vormittag", "vormittags", "fruhschicht", "fruh", "matin", "matins", "matinee", "manha",
-     "de manha", "manhas", "mattina", "mattine", "mattino", "di mattina"),
+     "vormittag", "vormittags", "fruhschicht", "fruhdienst", "fruh", "matin", "matins",
+     "matinee", "manha", "de manha", "manhas", "mattina", "mattine", "mattino", "di mattina"),
     ("afternoon", "afternoons", "tarde", "tardes", "por la tarde", "nachmittag",
      "nachmittags", "apres-midi", "apres midi", "pomeriggio", "pomeriggi", "di pomeriggio"),
     ("evening", "evenings", "soir", "soiree", "soirees", "abend", "abends", "sera", "serata",
-     "di sera"),
+     "di sera", "late shift", "spatschicht", "spatdienst"),
+    ("rotating", "rotating shifts", "rotation", "alternating shifts", "wechselschicht",
+     "wechseldienst", "wechselschichten", "turnos rotativos", "rotativo", "turno rotativo",
+     "roulement", "en roulement", "turnos alternados", "revezamento", "turni a rotazione",
+     "turni alternati", "a rotazione"),
     ("night", "nights", "overnight", "nighttime", "night shift", "nights shift", "noche",
      "noches", "nocturno", "nacht", "nachts", "nachtschicht", "nuit", "nuits", "noite",
      "noites", "notte", "notti", "notturno"),
@@ -77,7 +81,9 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "egal", "ist mir egal", "keine praferenz", "me da igual", "da igual",
      "sin preferencia", "peu importe", "pas de preference", "tanto faz", "sem preferencia",
      "nao tenho preferencia", "e uguale", "per me e uguale", "nessuna preferenza",
-     "uno u otro", "l'un ou l'autre", "um ou outro", "l'uno o l'altro"),
+     "uno u otro", "l'un ou l'autre", "um ou outro", "l'uno o l'altro", "any of them",
+     "cualquiera", "cualquiera de los dos", "qualquer", "qualquer um", "qualsiasi",
+     "n'importe lequel", "beliebig"),
 )
 # fmt: on
 _BOTH = _CONCEPTS[-1]

@@ -41,6 +41,22 @@ NO_PROBLEM = re.compile(
     r"|\b(?:is|are|'s|sounds?)\s+(?:fine|ok|okay|good|great|perfect)\b"
     r"|\b(?:me\s+va\s+bien|me\s+viene\s+bien|passt\s+(?:mir|gut)|ca\s+me\s+va"
     r"|me\s+convient|va\s+bene|tudo\s+bem)\b"
+    # "the heat doesn't bother me", "el calor no me molesta", "la chaleur ne me gêne pas"
+    r"|\b(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t)\s+(?:bother|worry|scare)\s+me\b"
+    r"|\bi\s+(?:don'?t|do\s+not)\s+mind\b"
+    r"|\bno\s+me\s+(?:molesta|importa|cuesta|asusta|preocupa)\b"
+    r"|\b(?:stort|storen)\s+mich\s+nicht\b|\bmacht\s+mir\s+nichts\b"
+    r"|\bne\s+me\s+(?:derange|gene|fait\s+pas\s+peur|pose\s+pas\s+de\s+probleme)\b"
+    r"|\bnao\s+me\s+(?:incomoda|importa|custa|assusta|preocupa)\b"
+    r"|\bnon\s+mi\s+(?:disturba|pesa|spaventa|preoccupa|da\s+fastidio)\b"
+)
+# "Too early for me", "troppo presto", "demasiado lejos": a no, though nothing is negated.
+TOO_MUCH = re.compile(
+    r"\btoo\s+(?:early|late|far|heavy|much|hard|difficult)\b"
+    r"|\bdemasiado\s+(?:temprano|tarde|lejos|pesad[oa]s?|dificil)\b"
+    r"|\bzu\s+(?:fruh|spat|weit|schwer)\b|\btrop\s+(?:tot|tard|loin|lourde?s?|difficile)\b"
+    r"|\b(?:muito|demasiado)\s+(?:cedo|tarde|longe|pesad[oa]s?)\b"
+    r"|\btroppo\s+(?:presto|tardi|lontano|pesant[ei]|difficile)\b"
 )
 # Words that make a "yes" the model reads checkable: a yes-word, or having or being able.
 YES_GROUND = re.compile(
@@ -183,6 +199,7 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             return [Finding("answered", True, sentence)]
         if (
             negated(body, msg.lang)
+            or TOO_MUCH.search(body)
             or _EXPIRED.search(flat)
             or (asked and not named and NOT_YET.search(flat))
         ):
