@@ -452,3 +452,48 @@ SHIFTS = FieldSpec(
 def test_german_shift_names_in_other_words(message: str, choice: str) -> None:
     job = BUS.model_copy(update={"fields": (SHIFTS,)})
     assert _read(message, "dienst", job)["dienst"] == ("answered", choice)
+
+
+PHARMACY = JobSpec(
+    title="Préparateur en pharmacie",
+    description="Pharmacie de quartier à Nantes.",
+    fields=(
+        FieldSpec(
+            key="officine",
+            label="Expérience en officine (années)",
+            type="years",
+            question="Combien d'années d'expérience avez-vous en officine ?",
+        ),
+        FieldSpec(
+            key="temps",
+            label="Temps de travail recherché",
+            type="single_choice",
+            choices=("temps plein", "temps partiel"),
+            question="Recherchez-vous un temps plein ou un temps partiel ?",
+        ),
+        FieldSpec(
+            key="pourquoi",
+            label="Motivation",
+            type="long_text",
+            question="Pourquoi souhaitez-vous rejoindre notre pharmacie ?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Je n'ai jamais travaillé en pharmacie, mais j'ai fait cinq ans chez Sephora.",
+        "I have never worked in a pharmacy, but I did five years at Sephora.",
+        "Ich habe noch nie in einer Apotheke gearbeitet, aber fünf Jahre bei dm.",
+    ],
+)
+def test_never_worked_answers_the_years_asked_though_its_words_touch_other_fields(
+    message: str,
+) -> None:
+    # "pharmacie" is in the motivation question and "travaillé" near "Temps de travail":
+    # the negative is still about the years asked, and Sephora's five years are not them.
+    found = _read(message, "officine", PHARMACY)
+    assert found["officine"] == ("none", None)
+    assert _read("Cinq ans en officine.", "officine", PHARMACY)["officine"] == ("answered", 5)

@@ -91,11 +91,29 @@ def _about(spec: FieldSpec, clause: str, vocab: Vocabulary) -> bool:
     )
 
 
+# Never having worked (somewhere, as something), or no experience, in the six languages.
+_NO_WORK = re.compile(
+    r"\b(?:never|not|n't)\s+(?:\w+\s+)?worked\b|\bno\s+experience\b|\bjamais\s+travaill"
+    r"|\bsans\s+experience\b|\baucune\s+experience\b|\bnunca\s+(?:he\s+|ha\s+)?trabaj"
+    r"|\bsin\s+experiencia\b|\bnunca\s+trabalh|\bsem\s+experiencia\b|\bnie\s+(?:\w+\s+){0,3}"
+    r"gearbeitet\b|\bkeine\s+erfahrung\b|\bmai\s+lavorat|\bnessuna\s+esperienza\b"
+)
+
+
 def _attribute(
     job: JobSpec, cue: Cue, asked: FieldSpec | None, vocab: Vocabulary, fallback: bool
 ) -> list[FieldSpec]:
     """Fields a cue is about: those its clause names, else the field just asked."""
     named = [spec for spec in job.all_fields() if _about(spec, cue.clause, vocab)]
+    if (
+        asked is not None
+        and asked.type == "years"
+        and asked not in named
+        and _NO_WORK.search(fold(cue.clause))
+    ):
+        # "Je n'ai jamais travaillé en pharmacie" asked for years "en officine": a negative
+        # about having worked answers the years asked, whatever else its words touch.
+        return [asked] + [s for s in named if s.type != "years"]
     if named:
         if asked is not None and asked in named:
             return [asked] + [s for s in named if s is not asked and s.type != asked.type]
