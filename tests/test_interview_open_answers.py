@@ -283,3 +283,53 @@ def test_a_short_i_dont_know_is_vague() -> None:
     asked = "What would you do if a customer asked something you cannot answer?"
     job = JobSpec(title="Shop", custom_questions=(CustomQuestion(key="q", question=asked),))
     assert read_message(job, "Honestly, I don't know.", "q").findings["q"].status == "vague"
+
+
+BUS = JobSpec(
+    title="Busfahrer/in im Linienverkehr",
+    fields=(
+        FieldSpec(key="fuehrerschein", label="Busführerschein (Klasse D)", type="yes_no"),
+        FieldSpec(key="jahre", label="Berufserfahrung als Busfahrer/in (Jahre)", type="years"),
+        FieldSpec(
+            key="fahrzeuge",
+            label="Erfahrung mit Fahrzeugen und Einsätzen",
+            type="long_text",
+            required=False,
+            question="Mit welchen Fahrzeugen und Einsätzen haben Sie Erfahrung?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Vor allem Gelenkbusse im Stadtverkehr, außerdem zwei Jahre Reisebus für Klassenfahrten.",
+        "Sattelzüge und 7,5-Tonner, zehn Jahre im Fernverkehr quer durch Europa.",
+    ],
+)
+async def test_an_open_answer_is_judged_though_its_words_also_gave_other_fields(
+    reply: str,
+) -> None:
+    # "Bus" names the licence and "zehn Jahre" counts years: neither makes the reply any
+    # less the answer to the question asked.
+    assert read_message(BUS, reply, "fahrzeuge").unsure == "fahrzeuge"
+    engine, _ = counting_engine("answer")
+    reading = await understand(engine, BUS, reply, "fahrzeuge")
+    assert reading.findings["fahrzeuge"].status == "answered"
+    assert reading.findings["fahrzeuge"].value in (reply, reply.rstrip("."))
+
+
+def test_a_unit_of_time_in_a_label_names_no_subject() -> None:
+    job = JobSpec(
+        title="Call centre agent",
+        fields=(
+            FieldSpec(key="hours", label="Hours per week", type="hours_per_week"),
+            FieldSpec(key="quiet", label="Quiet space at home for remote days", type="yes_no"),
+            FieldSpec(key="days", label="Días por semana", type="number"),
+        ),
+    )
+    reading = read_message(job, "4 hours a day, 5 days a week.", "hours")
+    assert reading.findings["hours"].value == 20
+    assert "quiet" not in reading.findings
+    assert read_message(job, "Seis días.", "days").findings["days"].value == 6

@@ -60,6 +60,9 @@ LONG_TEXT_NEGATIVE_WORDS = 12
 NO_REASON_WORDS = 10
 # An open question's bare "no" with more words than this must also say what was not done.
 BARE_NO_WORDS = 3
+# A reply to an open question this long is judged as its answer even when its every
+# sentence also gave another field a value.
+OWN_ANSWER_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -253,6 +256,11 @@ def read_message(
                 ]
                 if own:
                     unsure, own_text = asked.key, " ".join(own)
+                elif asked.type == "long_text" and len(content.split()) >= OWN_ANSWER_WORDS:
+                    # "Vor allem Gelenkbusse, außerdem zwei Jahre Reisebus" to a question on
+                    # the vehicles driven: a bus named and years counted in the same words do
+                    # not make it an answer to those fields only; the model judges it whole.
+                    unsure, own_text = asked.key, content
         elif (
             mine is None
             and not others

@@ -29,9 +29,18 @@ def stems(text: str) -> set[str]:
 def about_field(spec: FieldSpec, text: str) -> bool:
     """Whether ``text`` names the field's own subject (a stem of a word of its label)."""
     own = stems(spec.label) - _GENERIC_STEMS
+    # "Quiet space at home for remote days" is about the space, not about days: a unit of
+    # time names the subject only of a label that has nothing else ("Días por semana").
+    own = (own - _TIME_STEMS) or own
     words = re.findall(r"[a-z0-9]+", plain(text).replace("-", ""))
     return any(w.startswith(stem) for w in words if len(w) > 3 for stem in own)
 
+
+# Units of a calendar, in the six languages (five-letter stems).
+_TIME_STEMS = frozenset(
+    "day days week weeks weekl month month dias dia jours jour tage tagen giorn seman semai "
+    "woche mois monat mese mesi meses".split()
+)
 
 # Function words of the six languages, left out of a field's subject.
 _ANY_STOPWORDS = frozenset(
