@@ -309,6 +309,23 @@ def test_the_preferred_choice_among_several_named() -> None:
     assert _read("Mañana o tarde, me da igual.", "turno")["turno"][0] == "vague"
 
 
+@pytest.mark.parametrize(
+    ("message", "choice"),
+    [
+        ("La tarde sería mejor, por la mañana llevo a mi hijo al colegio.", "tarde"),
+        ("Afternoons would actually be better, I do the school run in the mornings.", "tarde"),
+        ("Die Nachtschicht wäre mir lieber, morgens studiere ich.", "noche"),
+        ("Le matin, c'est mieux pour moi, le soir je garde mes enfants.", "mañana"),
+        (
+            "La de tarde... bueno, no, mejor la de mañana, por las tardes tengo a los niños.",
+            "mañana",
+        ),
+    ],
+)
+def test_a_preference_said_after_the_choice(message: str, choice: str) -> None:
+    assert _read(message, "turno")["turno"] == ("answered", choice)
+
+
 def test_day_names_are_not_ordinals_and_approximate_counts_are_numbers() -> None:
     assert numerals.numbers_to_digits("de segunda a sábado", "pt") == "monday to saturday"
     assert numerals.numbers_to_digits("une quinzaine d'heures", "fr") == "about 15 hours"

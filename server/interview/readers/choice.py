@@ -240,11 +240,23 @@ def _hits(
     return [c for c in hits if c not in inside], first, literal
 
 
+# A preference said after the choice: "afternoons would actually be better", "le matin
+# me convient mieux", "die Frühschicht wäre mir lieber".
+_PREFER_AFTER = re.compile(
+    r"\W+(?:\w+\W+){0,3}?(?:better|best|preferable|ideal|mejor|melhor|meglio|mieux"
+    r"|lieber|besser|am\s+besten|preferible|preferivel|preferibile|preferable)\b"
+)
+
+
 def _preferred(flat: str, hits: list[str]) -> list[str]:
     """The choices named first after a word of preference: "prefiro praia, na piscina
-    aborreço-me" prefers the beach only, though both are named within four words."""
+    aborreço-me" prefers the beach only, though both are named within four words. Failing
+    one, the choice named just before a word of preference ("afternoons would actually be
+    better"); "el de tarde... bueno, no, mejor el de mañana" is the morning's."""
     preferred: set[str] = set()
     for m in re.finditer(_PREFER, flat):
+        if re.match(r"\s*[,.;:!]", flat[m.end() :]):
+            continue  # "la tarde sería mejor, por la mañana…": it ends what came before
         ends = {}
         for choice in hits:
             named = re.compile(rf"(?:\W+\w+){{0,4}}?\W+{re.escape(plain(choice))}(?!\w)")
@@ -253,7 +265,15 @@ def _preferred(flat: str, hits: list[str]) -> list[str]:
                 ends[choice] = found.end()
         if ends:
             preferred.add(min(ends, key=lambda c: ends[c]))
-    return sorted(preferred)
+    if len(preferred) == 1:
+        return sorted(preferred)
+    after = {
+        c
+        for c in hits
+        for m in re.finditer(rf"(?<!\w)(?:{'|'.join(_names(c))})(?!\w)", flat)
+        if _PREFER_AFTER.match(flat, m.end())
+    }
+    return sorted(after) if len(after) == 1 else sorted(preferred)
 
 
 def _settle(
