@@ -514,3 +514,55 @@ def test_never_worked_answers_the_years_asked_though_its_words_touch_other_field
     found = _read(message, "officine", PHARMACY)
     assert found["officine"] == ("none", None)
     assert _read("Cinq ans en officine.", "officine", PHARMACY)["officine"] == ("answered", 5)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Je passe cette question, si ce n'est pas obligatoire.",
+        "Je préfère passer cette question.",
+        "Paso de esta pregunta.",
+        "Diese Frage überspringe ich.",
+        "Passo questa domanda.",
+        "Pulo esta pergunta.",
+        "Next question, please.",
+    ],
+)
+def test_skipping_the_question_declines_it(message: str) -> None:
+    job = PHARMACY.model_copy(
+        update={
+            "fields": (
+                FieldSpec(key="bp", label="Diplôme de préparateur (BP ou DEUST)", type="yes_no"),
+                *PHARMACY.fields,
+            )
+        }
+    )
+    assert _read(message, "bp", job)["bp"] == ("declined", None)
+    assert _read(message, "officine", job)["officine"] == ("declined", None)
+
+
+def test_spending_ones_days_is_no_skipping() -> None:
+    found = _read("Je passe mes journées au comptoir depuis cinq ans.", "officine", PHARMACY)
+    assert found["officine"] == ("answered", 5)
+
+
+def test_an_acronym_of_the_label_names_the_field() -> None:
+    job = PHARMACY.model_copy(
+        update={
+            "fields": (
+                FieldSpec(key="bp", label="Diplôme de préparateur (BP ou DEUST)", type="yes_no"),
+                FieldSpec(key="it", label="Berufserfahrung im IT-Support (Jahre)", type="years"),
+                *PHARMACY.fields,
+            )
+        }
+    )
+    found = _read("BP obtenu en 2024, et deux ans d'expérience en officine.", "temps", job)
+    assert found["bp"] == ("answered", True)
+    assert _read("Pas encore le BP, je le passe en juin.", "bp", job)["bp"] == ("answered", False)
+    # "IT-Support" is about support: "IT" alone names no field.
+    found = _read(
+        "Im IT-Support noch nicht gearbeitet, acht Jahre Einzelhandel, nebenbei IT gelernt.",
+        "it",
+        job,
+    )
+    assert found["it"] == ("none", None)

@@ -63,7 +63,21 @@ BARE_NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 # A refusal to share.
+# Skipping the question, in the six languages ("je passe cette question", "nächste Frage").
+SKIP_QUESTION = (
+    r"\bje\s+(?:passe|saute)\s+(?:cette|la|sur\s+cette)\s+question\b|^\s*je\s+passe\s*[.!]?\s*$"
+    r"|\b(?:paso\s+(?:de\s+)?|me\s+salto\s+|salto\s+)(?:esta|esa|la)\s+pregunta\b"
+    r"|^\s*paso\s*[.!]?\s*$|\b(?:pulo|passo|salto)\s+(?:esta|essa|a)\s+pergunta\b"
+    r"|\b(?:passo|salto)\s+(?:questa|la)\s+domanda\b|^\s*passo\s*[.!]?\s*$"
+    r"|\b[üu]berspringe\s+(?:ich\s+)?(?:diese|die)\s+frage\b"
+    r"|\bdiese\s+frage\s+(?:[üu]berspringe|lasse)\s+ich\b|^\s*ich\s+passe\s*[.!]?\s*$"
+    r"|\b(?:siguiente|pr[óo]xima|prossima|n[äa]chste)\s+(?:pregunta|pergunta|domanda|frage)\b"
+    r"|\bquestion\s+suivante\b|\b(?:passer|sauter)\s+(?:cette|la)\s+question\b"
+    r"|\bsaltar(?:me)?\s+(?:esta|esa|la)\s+pregunta\b|\bpular\s+(?:esta|essa|a)\s+pergunta\b"
+    r"|\bsaltare\s+(?:questa|la)\s+domanda\b|\b(?:diese|die)\s+frage\s+[üu]berspringen\b"
+)
 DECLINE = _lexicon(
+    SKIP_QUESTION,
     r"\b(?:i'?d|i\s+would|i)\s+(?:rather|prefer(?:\s+not)?|like\s+not)\s+(?:not\s+)?(?:to\s+)?"
     r"(?:share|say|tell|give|disclose|provide|answer|commit|keep|discuss|reveal|go\s+into|put)",
     r"\bprefer\s+not\b",

@@ -33,7 +33,14 @@ def about_field(spec: FieldSpec, text: str) -> bool:
     # time names the subject only of a label that has nothing else ("Días por semana").
     own = (own - _TIME_STEMS) or own
     words = re.findall(r"[a-z0-9]+", plain(text).replace("-", ""))
-    return any(w.startswith(stem) for w in words if len(w) > 3 for stem in own)
+    if any(w.startswith(stem) for w in words if len(w) > 3 for stem in own):
+        return True
+    # An acronym of the label, as written ("BP obtenu en 2024" for "Diplôme (BP ou DEUST)").
+    return any(re.search(rf"\b{a}\b", text) for a in _ACRONYM.findall(spec.label))
+
+
+# Not the first part of a compound: "IT-Support" is about support.
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b(?!-)")
 
 
 # Units of a calendar, in the six languages (five-letter stems).

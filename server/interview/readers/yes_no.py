@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from server.interview.cues import SKIP_QUESTION
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.subject import about_field, plain
 from server.interview.spec import FieldSpec
@@ -111,7 +112,7 @@ _GREETING = re.compile(
     r"|there|thanks|thank\s+you|gracias|danke|merci|obrigad[oa]|grazie)\b[\s,.!:;-]*)+"
 )
 _DECLINE_HINT = re.compile(
-    r"\b(?:rather\s+not|prefer\s+not|prefiero\s+no|prefiro\s+nao|preferisco\s+non"
+    SKIP_QUESTION + r"|\b(?:rather\s+not|prefer\s+not|prefiero\s+no|prefiro\s+nao|preferisco\s+non"
     r"|prefere\s+ne\s+pas|keine\s+angaben?|lieber\s+nicht|no\s+quiero\s+decir"
     r"|ne\s+souhaite\s+pas|nao\s+quero|non\s+voglio)\b"
 )
