@@ -45,8 +45,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b(?!-)")
 
 # Units of a calendar, in the six languages (five-letter stems).
 _TIME_STEMS = frozenset(
-    "day days week weeks weekl month month dias dia jours jour tage tagen giorn seman semai "
-    "woche mois monat mese mesi meses".split()
+    "days week weeks weekl month dias jours jour tage tagen giorn seman semai woche mois "
+    "monat mese mesi meses".split()
 )
 
 # Function words of the six languages, left out of a field's subject.
