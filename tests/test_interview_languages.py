@@ -9,7 +9,7 @@ import pytest
 from server.interview import cues, languages, numerals
 from server.interview.consult import apply_pick
 from server.interview.prompts import pick_model
-from server.interview.spec import FieldSpec, JobSpec
+from server.interview.spec import CustomQuestion, FieldSpec, JobSpec
 from server.interview.understand import Reading, read_message
 
 WAREHOUSE = JobSpec(
@@ -566,3 +566,67 @@ def test_an_acronym_of_the_label_names_the_field() -> None:
         job,
     )
     assert found["it"] == ("none", None)
+
+
+APPRENTICE = JobSpec(
+    title="Ausbildung zum Elektroniker",
+    fields=(
+        FieldSpec(key="handwerk", label="Erfahrung im Handwerk (Jahre)", type="years"),
+        FieldSpec(key="karte", label="Cartão profissional de vigilante válido", type="yes_no"),
+    ),
+    custom_questions=(
+        CustomQuestion(
+            key="warum",
+            question="Warum möchten Sie Elektroniker/in werden? Erzählen Sie uns, was Sie reizt.",
+        ),
+    ),
+)
+
+
+def test_wanting_and_asking_why_name_no_question() -> None:
+    # "möchte" is how the open question asks, not what it is about: the refusal is the
+    # years'.
+    found = _read("Dazu möchte ich nichts sagen.", "handwerk", APPRENTICE)
+    assert found == {"handwerk": ("declined", None)}
+
+
+@pytest.mark.parametrize(
+    ("message", "value"),
+    [
+        ("Hello, sorry, my Portuguese is not very good. I have a valid card since 2019.", True),
+        ("Desculpe, o meu português não é muito bom. Não tenho cartão.", False),
+        ("My Portuguese is not good. Yes, I have it.", True),
+    ],
+)
+def test_an_apology_for_ones_language_says_no_to_nothing(message: str, value: bool) -> None:
+    assert _read(message, "karte", APPRENTICE)["karte"] == ("answered", value)
+
+
+def test_a_language_the_field_is_about_is_no_apology() -> None:
+    job = JobSpec(
+        title="Guide de musée",
+        fields=(FieldSpec(key="en", label="Visites guidées en anglais", type="yes_no"),),
+    )
+    assert _read("Non, mon anglais est trop scolaire pour ça.", "en", job)["en"] == (
+        "answered",
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("since summer 2021", "en"),
+        ("since the summer of 2021", "en"),
+        ("desde el verano de 2021", "es"),
+        ("seit dem Sommer 2021", "de"),
+        ("depuis l'été 2021", "fr"),
+        ("desde o verão de 2021", "pt"),
+        ("dall'estate del 2021", "it"),
+    ],
+)
+def test_a_season_and_year_is_a_start_date(
+    monkeypatch: pytest.MonkeyPatch, message: str, lang: str
+) -> None:
+    monkeypatch.setattr(numerals, "today", lambda: date(2026, 12, 1))
+    assert numerals.numbers_to_digits(message, lang) == "for 5.41667 years"

@@ -167,11 +167,21 @@ _MONTHS = (
 )
 # fmt: on
 _MONTH_INDEX = {name: i + 1 for i, names in enumerate(_MONTHS) for name in names}
+# A season stands for its middle month: "since summer 2021" is since July 2021.
+_SEASONS = {
+    1: ("winter", "invierno", "hiver", "inverno"),
+    4: ("spring", "primavera", "fruhling", "fruhjahr", "printemps"),
+    7: ("summer", "verano", "sommer", "ete", "verao", "estate"),
+    10: ("autumn", "fall", "otono", "herbst", "automne", "outono", "autunno"),
+}
+_MONTH_INDEX |= {name: month for month, names in _SEASONS.items() for name in names}
 _SINCE_DATE = re.compile(
     r"\b(?:since|started\s+in|starting\s+in|began\s+in|from)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?:the|el|la|le|der|dem|o|il|lo)\s+|l')?"
     r"(?:(?P<month>"
     + "|".join(sorted(_MONTH_INDEX, key=len, reverse=True))
-    + r")\.?\s+(?:of\s+|de\s+|del\s+)?)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|to|until)\s*\d)"
+    + r")\.?\s+(?:of\s+|de\s+|del\s+|do\s+|di\s+|du\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?!\s*(?:-|to|until)\s*\d)"
 )
 
 

@@ -60,7 +60,12 @@ _ANY_STOPWORDS = frozenset(
     "les des une avec pour dans vous votre quel quelle quels quelles combien etes avez sont "
     "travailler "
     "com para uma umas voce seus suas qual quais quantos quantas esta pode trabalhar "
-    "della delle degli nella nelle sono lei suoi quale quali quanti quante puoi lavorare".split()
+    "della delle degli nella nelle sono lei suoi quale quali quanti quante puoi lavorare "
+    # Asking why and wanting name no subject: "Dazu möchte ich nichts sagen" is no reply
+    # to "Warum möchten Sie ... werden?", nor "Rather not answer that one" to "... a dog
+    # (one that pulled)". Telling is kept: "je préfère ne pas raconter ça" declines a story.
+    "one ones why want porque quiere quieres warum mochten mochte werden pourquoi voulez "
+    "souhaitez quer gostaria perche vorrebbe vuole".split()
 )
 # Words every screening question uses, which name no subject of their own.
 _GENERIC_STEMS = frozenset(

@@ -118,6 +118,27 @@ _DECLINE_HINT = re.compile(
 )
 
 
+_LANGUAGES = (
+    r"(?:english|spanish|portuguese|german|french|italian|ingles|espanol|castellano|portugues"
+    r"|aleman|frances|italiano|englisch|spanisch|portugiesisch|deutsch|franzosisch|italienisch"
+    r"|anglais|espagnol|portugais|allemand|inglese|spagnolo|portoghese|tedesco|francese)"
+)
+_LANGUAGE_APOLOGY = re.compile(
+    rf"\b(?:my|mi|mein|mon|meu|mio)\s+{_LANGUAGES}\s+(?:is|isn'?t|no\s+es|es|ist|n'est|est"
+    rf"|nao\s+e|e|non\s+e)\b|\b(?:still\s+learning|i\s+don'?t\s+speak(?:\s+\w+)?\s+(?:well|much)"
+    rf"|no\s+hablo\s+(?:bien|mucho)|todavia\s+aprendo|ich\s+lerne\s+noch"
+    rf"|j'apprends\s+encore|ainda\s+estou\s+a\s+aprender|sto\s+ancora\s+imparando)\b"
+)
+
+
+# A reply that opens by having or being able.
+_HAVING = re.compile(
+    r"(?:i\s+(?:have|hold|own)|i'?ve\s+got|tengo|tenho|ho|ich\s+habe|habe\s+ich|j'ai|possuo"
+    r"|possiedo)\s+(?:a|an|the|my|it|un|una|uno|el|la|mi|um|uma|o|a|meu|minha|ein|eine|einen"
+    r"|den|die|das|meinen|meine|une?|le|la|mon|ma|il|lo|il\s+mio|la\s+mia)\b"
+)
+
+
 # A having or being-able verb alone answers "do you have / can you …?" ("Tenho.", "I do").
 _HAVE_ALONE = re.compile(
     r"(?:i\s+)?(?:do|have|can|am|got\s+it|have\s+it|do\s+have)|tengo|tenho|tengo\s+uno"
@@ -159,12 +180,29 @@ def _turned(polarity: bool, rest: list[str], lang: str) -> bool:
     return polarity
 
 
+def _apology(spec: FieldSpec, sentence: str, lang: str) -> bool:
+    """Whether ``sentence`` only apologises for the candidate's command of a language: not
+    when it opens with a yes or a no, nor when the field is about that language ("Non, mon
+    anglais est trop scolaire" answers "Visites guidées en anglais")."""
+    return (
+        _LANGUAGE_APOLOGY.search(plain(sentence)) is not None
+        and not about_field(spec, sentence)
+        and _polarity(clauses(sentence)[0], lang) is None
+    )
+
+
 def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     """A yes or a no, in any of the six languages, direct ("sí", "nein") or stated
     ("I've had my licence since 2015", "je ne peux pas le week-end")."""
     asked = msg.is_asked(spec)
-    # A sentence that only greets ("Hola.") does not count as the first one.
-    content = [t for t in msg.sentences if _GREETING.sub("", plain(t)).strip(" ,.!?")]
+    # A sentence that only greets ("Hola.") or apologises for the candidate's command of
+    # the job's language ("sorry, my Portuguese is not very good") does not count as the
+    # first one: its "not" says no to nothing.
+    content = [
+        t
+        for t in msg.sentences
+        if _GREETING.sub("", plain(t)).strip(" ,.!?") and not _apology(spec, t, msg.lang)
+    ]
     # A later sentence that opens with a yes or a no, or names the field, answers it; an
     # aside before it ("sorry, my Italian is not great yet. Yes, I have it") does not.
     answered_later = any(
@@ -205,6 +243,8 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             or (asked and not named and NOT_YET.search(flat))
         ):
             return [Finding("answered", False, sentence)]
-        if named:
+        if named or (asked and n == 0 and _HAVING.match(body.strip())):
+            # "I have a valid security guard card" to "Tem cartão de vigilante?": having,
+            # stated first and not negated, says yes in any words.
             return [Finding("answered", True, sentence)]
     return []
