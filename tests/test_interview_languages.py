@@ -630,3 +630,71 @@ def test_a_season_and_year_is_a_start_date(
 ) -> None:
     monkeypatch.setattr(numerals, "today", lambda: date(2026, 12, 1))
     assert numerals.numbers_to_digits(message, lang) == "for 5.41667 years"
+
+
+def test_a_field_counted_in_no_unit_is_read_unasked_where_a_sentence_names_it() -> None:
+    job = JobSpec(
+        title="Ausbildung zum Elektroniker",
+        fields=(
+            FieldSpec(
+                key="abschluss",
+                label="Schulabschluss",
+                type="single_choice",
+                choices=("Hauptschulabschluss", "Realschulabschluss", "Abitur"),
+            ),
+            FieldSpec(key="mathe", label="Letzte Mathematiknote", type="number"),
+        ),
+    )
+    found = _read("Ich habe den Realschulabschluss, Mathe war eine 1.", "abschluss", job)
+    assert found == {
+        "abschluss": ("answered", "Realschulabschluss"),
+        "mathe": ("answered", 1),
+    }
+    # Two numbers in the sentence: which is the mark is not for the code to guess.
+    found = _read("In Mathe hatte ich eine 2, in Deutsch eine 3.", "abschluss", job)
+    assert "mathe" not in found
+
+
+SCHOOL = JobSpec(
+    title="Auxiliar de Educación Infantil",
+    fields=(
+        FieldSpec(
+            key="titulo",
+            label="Titulación",
+            type="single_choice",
+            choices=("técnico superior", "grado universitario", "sin titulación"),
+        ),
+        FieldSpec(
+            key="turno",
+            label="Turno",
+            type="single_choice",
+            choices=("diurno", "noturno", "sin preferencia"),
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "No tengo ningún título de educación infantil, estudié Administración.",
+        "I don't have any, I studied accounting.",
+        "Nenhum, estudei contabilidade.",
+    ],
+)
+def test_having_none_picks_the_choice_that_means_none(message: str) -> None:
+    assert _read(message, "titulo", SCHOOL)["titulo"] == ("answered", "sin titulación")
+    # "sin preferencia" means any, not none.
+    assert _read(message, "turno", SCHOOL).get("turno", ("vague",))[0] == "vague"
+
+
+@pytest.mark.parametrize(
+    ("message", "choice"),
+    [
+        ("Tanto faz... bem, se tiver de escolher, de noite.", "noturno"),
+        ("Me da igual; si tengo que elegir, de noche.", "noturno"),
+        ("Durante o dia, se possível.", "diurno"),
+    ],
+)
+def test_if_i_have_to_choose_and_day_or_night_in_other_words(message: str, choice: str) -> None:
+    assert _read(message, "turno", SCHOOL)["turno"] == ("answered", choice)

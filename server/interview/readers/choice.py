@@ -23,7 +23,10 @@ _PREFER = (
     r"|prefiro|preferisco|preferirei|meglio|mejor|melhor|me\s+gustaria|i'?d\s+like"
     r"|i\s+(?:choose|pick|go\s+for|want)|finalmente|finalement|pensandolo\s+mejor"
     r"|alla\s+fine|al\s+final|am\s+ende|in\s+the\s+end|no\s+fim|au\s+final|actually"
-    r"|en\s+realidad|in\s+realta|eigentlich|en\s+fait|na\s+verdade)"
+    r"|en\s+realidad|in\s+realta|eigentlich|en\s+fait|na\s+verdade"
+    r"|if\s+i\s+(?:have|had)\s+to\s+(?:choose|pick)|si\s+tengo\s+que\s+elegir"
+    r"|se\s+tiver\s+(?:de|que)\s+escolher|wenn\s+ich\s+(?:mich\s+)?(?:wahlen|entscheiden)"
+    r"\s+muss|s'il\s+faut\s+choisir|se\s+devo\s+scegliere)"
 )
 
 
@@ -45,7 +48,10 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "turni alternati", "a rotazione"),
     ("night", "nights", "overnight", "nighttime", "night shift", "nights shift", "noche",
      "noches", "nocturno", "nacht", "nachts", "nachtschicht", "nuit", "nuits", "noite",
-     "noites", "notte", "notti", "notturno"),
+     "noites", "notte", "notti", "notturno", "noturno", "noturna", "de noite", "nocturne",
+     "de nuit", "di notte", "de noche"),
+    ("diurno", "diurna", "day shift", "daytime", "days shift", "de dia", "durante o dia",
+     "durante el dia", "turno de dia", "de jour", "tagsuber", "tagschicht", "di giorno"),
     ("remote", "remotely", "from home", "home office", "homeoffice", "work from home", "wfh",
      "teletrabajo", "remoto", "en remoto", "desde casa", "von zu hause", "zu hause",
      "zuhause", "teletravail", "a distance", "de chez moi", "em casa", "de casa",
@@ -99,6 +105,17 @@ _NEGATED_AFTER = re.compile(
     r"|me\s+sirve|es\s+posible)|geht\s+nicht|kommt\s+nicht|non\s+(?:posso|va|fa\s+per\s+me"
     r"|e\s+possibile)|ne\s+(?:me\s+)?(?:va|convient)\s+pas|(?:is|are)\s+(?:out|not\s+possible)"
     r"|(?:doesn'?t|won'?t)\s+work|no\s+way|nein|jamais|nunca|mai)\b"
+)
+# A choice that means having none ("sin titulación", "none", "keiner", "aucun diplôme").
+_NONE_CHOICE = re.compile(
+    r"^(?:sin|sem|senza|sans|ohne|none|no|without|kein\w*|aucune?|nessun[oa]?|nenhum[a]?"
+    r"|ningun[oa]?|nada|nothing|nichts|rien|niente|nulla)\b"
+)
+# A reply saying the candidate has none of it.
+_HAVE_NONE = re.compile(
+    r"\b(?:no\s+tengo|don'?t\s+have|do\s+not\s+have|have\s+no|haven'?t\s+got|habe\s+(?:ich\s+)?"
+    r"kein\w*|je\s+n'ai\s+(?:pas|aucun\w*)|nao\s+tenho|non\s+ho|none|ningun[oa]?|nenhum[a]?"
+    r"|aucune?|nessun[oa]?|keine[nm]?)\b"
 )
 _NOTHING_BEFORE = re.compile(
     r"\b(?:nada\s+de|nothing|nichts|kein\w*|rien|pas\s+de|nulla|niente|sin|sem|senza|ohne"
@@ -248,6 +265,9 @@ _PREFER_AFTER = re.compile(
 )
 
 
+_COMPARATIVES = frozenset({"best", "mejor", "melhor", "meglio", "lieber", "liebsten", "plutot"})
+
+
 def _preferred(flat: str, hits: list[str]) -> list[str]:
     """The choices named first after a word of preference: "prefiro praia, na piscina
     aborreço-me" prefers the beach only, though both are named within four words. Failing
@@ -255,11 +275,12 @@ def _preferred(flat: str, hits: list[str]) -> list[str]:
     better"); "el de tarde... bueno, no, mejor el de mañana" is the morning's."""
     preferred: set[str] = set()
     for m in re.finditer(_PREFER, flat):
-        if re.match(r"\s*[,.;:!]", flat[m.end() :]):
+        if m.group() in _COMPARATIVES and re.match(r"\s*[,.;:!]", flat[m.end() :]):
             continue  # "la tarde sería mejor, por la mañana…": it ends what came before
         ends = {}
         for choice in hits:
-            named = re.compile(rf"(?:\W+\w+){{0,4}}?\W+{re.escape(plain(choice))}(?!\w)")
+            names = "|".join(_names(choice))
+            named = re.compile(rf"(?:\W+\w+){{0,4}}?\W+(?:{names})(?!\w)")
             found = named.match(flat, m.end())
             if found is not None:
                 ends[choice] = found.end()
@@ -312,6 +333,10 @@ def _settle(
         return [Finding("vague", None, msg.text, "please pick just one of the options")]
     if asked and not hits and (place := read_place(choices, flat)) is not None:
         return [Finding("answered", place, msg.text)]  # "the second one"
+    nothing = [c for c in choices if _NONE_CHOICE.match(plain(c)) and plain(c) not in _BOTH]
+    if asked and not hits and len(nothing) == 1 and _HAVE_NONE.search(flat):
+        # "No tengo ningún título" to a question with "sin titulación" among its choices.
+        return [Finding("answered", nothing[0], msg.text)]
     if msg.is_asked(spec) and len(msg.text) < 40 and re.fullmatch(r"\s*\d\s*\.?\s*", msg.text):
         index = int(msg.text.strip(" .")) - 1
         if 0 <= index < len(choices):

@@ -77,10 +77,12 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     unit = field_unit(spec)
     asked = msg.is_asked(spec)
     in_unit, plain_numbers = [], []
+    numbers_in: dict[str, int] = {}
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         for m in re.finditer(rf"(?<![\w.])(-\s?)?({NUM})(?![\w.]\d)", d):
             if excluded(d, m.start()):
                 continue
+            numbers_in[sentence] = numbers_in.get(sentence, 0) + 1
             value = num(m.group(2)) * (-1 if m.group(1) else 1)
             said = _unit_of(d[m.end() :])
             if unit is not None and said == unit:
@@ -92,7 +94,12 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     if not asked:
         # The subject, not the unit: "25 minutes away" alone names no commute.
         if unit is None:
-            return []  # unasked, only a number in the field's own unit is read
+            # Unasked, a field counted in no unit is read only from a sentence that names
+            # it and holds no other number: "Mathe war eine 1" is the maths mark.
+            named = [t for t in plain_numbers if about_field(spec, t[2]) and numbers_in[t[2]] == 1]
+            if len(named) != 1:
+                return []
+            return [Finding("answered", clean_number(named[0][0]), named[0][2])]
         # A unit only a few fields are counted in (miles, words per minute, money, seconds)
         # names its field: "forty miles is my limit" is the travel distance, asked or not.
         in_unit = [
