@@ -698,3 +698,19 @@ def test_having_none_picks_the_choice_that_means_none(message: str) -> None:
 )
 def test_if_i_have_to_choose_and_day_or_night_in_other_words(message: str, choice: str) -> None:
     assert _read(message, "turno", SCHOOL)["turno"] == ("answered", choice)
+
+
+def test_a_story_or_a_long_clause_gives_an_unasked_count_no_number() -> None:
+    job = JobSpec(
+        title="Dog walker",
+        fields=(
+            FieldSpec(key="dogs", label="Dogs walked at once", type="number"),
+            FieldSpec(
+                key="times", label="Availability", type="single_choice", choices=("am", "pm")
+            ),
+        ),
+        custom_questions=(CustomQuestion(key="story", question="Tell us about a tricky walk."),),
+    )
+    story = "At the daycare two dogs started fighting over a ball."
+    assert "dogs" not in _read(story, "story", job)
+    assert "dogs" not in _read(story, "times", job)  # a clause of nine words

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import NUM, clean_number, excluded, num, pick
 from server.interview.readers.subject import about_field, plain
 from server.interview.spec import FieldSpec
+from server.interview.text import clauses
 
 # Units a number field can be counted in, found in its label, question or description (in
 # any of the six languages), and the units of the same kind that convert into it. The
@@ -33,6 +35,8 @@ _UNITS: dict[str, tuple[str, dict[str, float]]] = {
               r"|salario|gehalt|salaire|stipendio|brutto|gross", {}),
 }
 # fmt: on
+# The longest clause that can give an unasked field counted in no unit its number.
+NAMING_CLAUSE_WORDS = 6
 _UNIT_AFTER = {
     kind: re.compile(rf"^\s*(?:{pattern})(?![\w$€£])") for kind, (pattern, _) in _UNITS.items()
 }
@@ -94,9 +98,23 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     if not asked:
         # The subject, not the unit: "25 minutes away" alone names no commute.
         if unit is None:
-            # Unasked, a field counted in no unit is read only from a sentence that names
-            # it and holds no other number: "Mathe war eine 1" is the maths mark.
-            named = [t for t in plain_numbers if about_field(spec, t[2]) and numbers_in[t[2]] == 1]
+            # Unasked, a field counted in no unit is read only from a short clause that
+            # names it and holds one number ("Mathe war eine 1" is the maths mark), and
+            # never inside the story an open question asked for ("two dogs started
+            # fighting" is no number of dogs walked at once).
+            if msg.asked is not None and msg.asked.type == "long_text":
+                return []
+            named = [
+                t
+                for t in plain_numbers
+                if numbers_in[t[2]] == 1
+                and any(
+                    len(c.split()) <= NAMING_CLAUSE_WORDS
+                    and about_field(spec, c)
+                    and re.search(r"\d", numbers_to_digits(c, msg.lang))
+                    for c in clauses(t[2])
+                )
+            ]
             if len(named) != 1:
                 return []
             return [Finding("answered", clean_number(named[0][0]), named[0][2])]
