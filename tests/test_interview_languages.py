@@ -6,10 +6,12 @@ from datetime import date
 
 import pytest
 
+from server.engine.base import RulesOnly
 from server.interview import cues, languages, numerals
 from server.interview.consult import apply_pick
 from server.interview.prompts import pick_model
 from server.interview.spec import CustomQuestion, FieldSpec, JobSpec
+from server.interview.turn import start, take_turn
 from server.interview.understand import Reading, read_message
 
 WAREHOUSE = JobSpec(
@@ -714,3 +716,41 @@ def test_a_story_or_a_long_clause_gives_an_unasked_count_no_number() -> None:
     story = "At the daycare two dogs started fighting over a ball."
     assert "dogs" not in _read(story, "story", job)
     assert "dogs" not in _read(story, "times", job)  # a clause of nine words
+
+
+@pytest.mark.parametrize(
+    ("message", "years"),
+    [
+        ("Me corrijo: son dos años y medio de experiencia, olvidé los seis meses allí.", 2.5),
+        ("Je corrige : plutôt huit ans d'expérience, pas dix, j'avais compté deux ans d'école.", 8),
+        ("Correction: 4 years, not 2 years.", 4),
+    ],
+)
+def test_a_correction_gives_the_first_number_after_it_that_it_does_not_take_back(
+    message: str, years: float
+) -> None:
+    assert _read(message, "horas")["experiencia"] == ("answered", years)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Una corrección: no son doce años de experiencia, son catorce.",
+        "Corrijo: não são doze anos de experiência, são catorze.",
+    ],
+)
+async def test_a_number_taken_back_alone_is_never_the_answer(message: str) -> None:
+    # The new number has no unit: the reading never gives the one taken back, and the turn
+    # reads the new one against the value held.
+    assert "experiencia" not in _read(message, "horas")
+    state, _ = start(WAREHOUSE)
+    for reply in ("Sí.", "Mañana.", "Doce años."):
+        state = (await take_turn(RulesOnly(), WAREHOUSE, state, reply)).state
+    assert state.asked == "horas" and state.fields["experiencia"].value == 12
+    state = (await take_turn(RulesOnly(), WAREHOUSE, state, message)).state
+    assert state.fields["experiencia"].value == 14
+
+
+@pytest.mark.parametrize("message", ["Son cuatro años.", "Son cuatro años en almacén."])
+def test_spanish_son_is_no_son(message: str) -> None:
+    assert _read(message, "experiencia")["experiencia"] == ("answered", 4)

@@ -103,28 +103,47 @@ TOTAL = re.compile(
 def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | None:
     """Choose among several values for one field in one message.
 
-    A correction ("sorry, I meant …", "actually …") makes the last mention win; a
-    "total" marks the one meant; otherwise the first mention is the answer.
+    A "total" marks the one meant. Otherwise a correction ("sorry, I meant …", "me
+    corrijo: …") makes the first mention after its word win that it does not take back
+    ("me corrijo: son dos años y medio, olvidé los seis meses" is 2.5; "no son doce años,
+    son catorce" is 14), or the last when none does; without one, the first mention is
+    the answer.
     """
     if not mentions:
         return None
+    said = [m.end() for m in CORRECTION.finditer(d_all)]
+    kept = [t for t in mentions if not _TAKEN_BACK.search(d_all[max(0, t[1] - 16) : t[1]])]
+    if said and not kept:
+        return None  # "no son doce años, son catorce": the turn reads the number taken back
     if len(mentions) > 1:
-        if CORRECTION.search(d_all):
-            value, _, evidence = mentions[-1]
+        total = _total(mentions, d_all)
+        if total is not None:
+            return total
+        if said:
+            after = [t for t in kept if t[1] >= said[0]]
+            value, _, evidence = after[0] if after else mentions[-1]
             return value, evidence
-        for i, (value, pos, evidence) in enumerate(mentions):
-            # "six months each, so a year in total": the one the "total" stands beside.
-            lo = max(0, pos - 15, mentions[i - 1][1] + 1 if i else 0)
-            hi = mentions[i + 1][1] if i + 1 < len(mentions) else len(d_all)
-            after = re.split(r"[,;.!?]", d_all[pos:hi], maxsplit=1)[0]
-            before = fold(d_all[lo:pos])
-            if TOTAL.search(fold(after)) or re.search(rf"(?:{TOTAL.pattern})\W*$", before):
-                return value, evidence
-        for value, _, evidence in mentions:
-            if TOTAL.search(fold(evidence)):
-                return value, evidence
     value, _, evidence = mentions[0]
     return value, evidence
+
+
+# A number taken back as it is said: "not 12", "no son doce", "não são", "pas dix".
+_TAKEN_BACK = re.compile(r"\b(?:not|no|nao|non|nicht|kein\w*|pas|nunca|never)\s+(?:\w+\s+){0,2}$")
+
+
+def _total(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | None:
+    """The mention a "total" stands beside ("six months each, so a year in total")."""
+    for i, (value, pos, evidence) in enumerate(mentions):
+        lo = max(0, pos - 15, mentions[i - 1][1] + 1 if i else 0)
+        hi = mentions[i + 1][1] if i + 1 < len(mentions) else len(d_all)
+        after = re.split(r"[,;.!?]", d_all[pos:hi], maxsplit=1)[0]
+        before = fold(d_all[lo:pos])
+        if TOTAL.search(fold(after)) or re.search(rf"(?:{TOTAL.pattern})\W*$", before):
+            return value, evidence
+    for value, _, evidence in mentions:
+        if TOTAL.search(fold(evidence)):
+            return value, evidence
+    return None
 
 
 # ------------------------------------------------------------------- units

@@ -50,6 +50,15 @@ _AGE_BEFORE = re.compile(
     r"|figli[oa]|neonat[oa]|beb[eéê]|hij[oa]|nin[oa]|filh[oa]|kind|sohn|tochter|enfant|fils"
     r"|fille)\s+(?:\w+\s+)?(?:of|di|de|von|da|du)?\s*$"
 )
+
+
+def _age_before(before: str, lang: str) -> bool:
+    """Whether a child's age comes before the years; "son" is a son only in English ("son
+    dos años y medio" is "it is two and a half years", "son fils" a son already)."""
+    age = _AGE_BEFORE.search(before)
+    return age is not None and (lang == "en" or not age.group().startswith("son"))
+
+
 VAGUE_YEARS = re.compile(
     r"\b(?:a\s+few|few|several|many|some|multiple|couple\s+of)\s+(?:years?|months?)\b|"
     r"\bfor\s+(?:years|ages|a\s+while|some\s+time|a\s+long\s+time)\b|\ba\s+(?:long\s+)?while\b|"
@@ -96,7 +105,7 @@ def _year_mentions(
                 continue
             if not msg.is_asked(spec) and m.group("unit").startswith("w"):
                 continue  # weeks, unasked, are a stay or a notice period, not experience
-            if _RATE_BEFORE.search(before) or _AGE_BEFORE.search(before):
+            if _RATE_BEFORE.search(before) or _age_before(before, msg.lang):
                 continue  # "62000 euros a year", "a baby of 2 months": no experience
             # Years spent on something else ("9 years in hospitals") are set apart only for a
             # field whose subject the vocabulary knows; elsewhere "3 years in a trattoria" may
