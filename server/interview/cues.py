@@ -62,7 +62,6 @@ BARE_NEGATIVE = re.compile(
     r"(?:one|any|it)\b|\s*[.!,]|\s*$))(?![\w'])(?!\s+(?:problem|worries|issue|problema|probl[eè]me|souci)\b)",
     re.IGNORECASE,
 )
-# A refusal to share.
 # Skipping the question, in the six languages ("je passe cette question", "nächste Frage").
 SKIP_QUESTION = (
     r"\bje\s+(?:passe|saute)\s+(?:cette|la|sur\s+cette)\s+question\b|^\s*je\s+passe\s*[.!]?\s*$"
@@ -76,6 +75,7 @@ SKIP_QUESTION = (
     r"|\bsaltar(?:me)?\s+(?:esta|esa|la)\s+pregunta\b|\bpular\s+(?:esta|essa|a)\s+pergunta\b"
     r"|\bsaltare\s+(?:questa|la)\s+domanda\b|\b(?:diese|die)\s+frage\s+[üu]berspringen\b"
 )
+# A refusal to share.
 DECLINE = _lexicon(
     SKIP_QUESTION,
     r"\b(?:i'?d|i\s+would|i)\s+(?:rather|prefer(?:\s+not)?|like\s+not)\s+(?:not\s+)?(?:to\s+)?"
