@@ -63,7 +63,7 @@ def _read(message: str, asked: str, job: JobSpec = WAREHOUSE) -> dict[str, tuple
     ("lang", "words", "digits"),
     [
         ("es", "unas veinte horas por semana", "about 20 hours per week"),
-        ("es", "6 horas al día, cinco días", "6 hours a day, 5 days"),
+        ("es", "6 horas al día, cinco días", "6 hours a day, 5 days a week"),
         ("de", "sechs Stunden am Tag, vier Tage die Woche", "6 hours a day, 4 days per week"),
         ("de", "nicht drei, sondern viereinhalb Jahre", "not 3, but 4.5 years"),
         ("de", "Zwischen 30 und 35 Stunden.", "between 30 and 35 hours."),

@@ -228,7 +228,8 @@ DISAGREE = re.compile(
 CORRECTION = _lexicon(
     r"\bcorrij\w*|\bcorrig\w*|\bme\s+equivoqu\w*|\bme\s+enganei\b|\bmi\s+correggo\b"
     r"|\bcorreggo\b|\bich\s+korrigiere\b|\bje\s+corrige\b|\bje\s+me\s+suis\s+tromp\w*"
-    r"|\bme\s+confund\w*|\bmi\s+sono\s+sbagliat\w*|\bverrechnet\b|\bvertan\b",
+    r"|\bme\s+confund\w*|\bmi\s+sono\s+sbagliat\w*|\bverrechnet\b|\bvertan\b"
+    r"|\bme\s+he\s+equivocad\w*|\bho\s+sbagliato\b|\berrei\b|\bich\s+meinte\b",
     r"\bsorry\b",
     r"\bi\s+meant\b",
     r"\bactually\b",
@@ -330,4 +331,6 @@ NO_REASON = re.compile(
     r"|\bsei\s+la\b|\bnao\s+sei\b|\bnenhum\s+motivo\b|\bnada\s+de\s+especial\b|\bdificil\s+dizer\b"
     r"|\bboh\b|\bnon\s+(?:lo\s+)?so\b|\bniente\s+di\s+(?:particolare|speciale)\b"
     r"|\bnessun\s+motivo\b|\bperche\s+no\b|\bdifficile\s+dirlo\b"
+    r"|\bno\s+idea\b|\bnon\s+(?:ne\s+)?ho\s+(?:\w+\s+){0,2}idea\b|\bnessuna\s+idea\b|\bnon\s+saprei\b"
+    r"|\bnao\s+(?:faco|tenho)\s+(?:\w+\s+)?ideia\b|\bn'en\s+ai\s+aucune\s+idee\b"
 )

@@ -265,11 +265,12 @@ FALSE_FRIENDS: dict[str, frozenset[str]] = {
 # fmt: off
 _ABOUT_N = {
     "fr": {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
-           "quarantaine": 40, "cinquantaine": 50},
+           "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100},
     "it": {"decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
-           "quarantina": 40, "cinquantina": 50},
-    "es": {"decena": 10, "docena": 12, "veintena": 20, "treintena": 30},
-    "pt": {"dezena": 10, "duzia": 12, "vintena": 20},
+           "quarantina": 40, "cinquantina": 50, "sessantina": 60, "settantina": 70,
+           "ottantina": 80, "novantina": 90, "centinaio": 100},
+    "es": {"decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100},
+    "pt": {"dezena": 10, "duzia": 12, "vintena": 20, "centena": 100},
 }
 # fmt: on
 # Vague quantities ("unos cuantos años"): the parser's "several".
@@ -304,6 +305,13 @@ def _days_first(text: str, lang: str) -> str:
     return re.sub(r"[^\W\d_]+(?:-feira)?", swap, text)
 
 
+_BOTH = re.compile(
+    r"\b(?:les\s+deux|los\s+dos|las\s+dos|os\s+dois|as\s+duas|tutt[ie]\s+e\s+due|alle\s+beide)"
+    r"(?=\s*(?:[,.;:!?)]|$|y\b|e\b|et\b|und\b|pero\b|mais\b|ma\b|mas\b|aber\b|meme\b|même\b))",
+    re.IGNORECASE,
+)
+
+
 def spelled_to_digits(text: str, lang: str) -> str:
     """``text`` with the language's spelled numbers as digits ("veinticinco" → "25").
 
@@ -319,9 +327,11 @@ def spelled_to_digits(text: str, lang: str) -> str:
         text = _DE_HALF.sub(lambda m: f"{_DE_SMALL[m.group(1).lower()] + 0.5:g}", text)
         text = re.sub(r"\banderthalb\b", "1.5", text, flags=re.IGNORECASE)
     text = _days_first(text, lang)
+    # "Les deux, même si…", "los dos", "tutti e due": both, not the number 2.
+    text = _BOTH.sub("both", text)
     for word, n in _ABOUT_N.get(lang, {}).items():
         text = re.sub(
-            rf"\b(?:une?|una|uma)?\s*{word}\s*(?:d'|de\s+|di\s+)?",
+            rf"\b(?:une?|una|uma|un')?\s*{word}\s*(?:d'|de\s+|di\s+)?",
             f"about {n} ",
             text,
             flags=re.IGNORECASE,

@@ -92,10 +92,11 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = fold(languages.spelled_to_digits(clean(text), lang))
     if lang != "en":
         t = languages.gloss(t, lang)
-    if lang == "es":
-        t = re.sub(r"(\d)\s+y\b", r"\1 and", t)  # "llamé al 112 y avisé": "y" is no year
     t = _since_to_duration(t)
     t = _NUMBER_WORD.sub(_word_number, t)
+    if lang == "es":
+        # "llamé al 112 y avisé", "una Eagle One y un molino": "y" is no year.
+        t = re.sub(r"(\d)\s+y\b", r"\1 and", t)
     # "three mornings a week", "tre mattine a settimana": days a week, whatever part of them.
     t = _PARTS_OF_DAYS.sub(r"\1 days a week", t)
     # "a month, about 160 hours", "im Monat 160 Stunden": the period first, the hours after.
@@ -259,9 +260,10 @@ def _minutes_count(word: str) -> int:
     return int(word) if word.isdigit() else 1
 
 
+# "8 hours a day for 5 days", "so 6 Std am Tag, 5 Tage": as many days a week.
 _FOR_N_DAYS = re.compile(
-    r"(\bhours?\s+a\s+day),?\s+(?:for|per|during|durante|pendant|an|in)\s+([1-7])\s+days?\b"
-    r"(?!\s+(?:a|per|in\s+a)\s+(?:week|month|year))"
+    r"(\bhours?\s+a\s+day),?\s+(?:(?:for|per|during|durante|pendant|an|in)\s+)?([1-7])\s+days?\b"
+    r"(?!\s+(?:a|per|in\s+a)\s+(?:week|month|year)|\s+(?:ago|off|of|frei|libres?|liberi|de\s+(?:folga|descanso|repos))\b)"
 )
 _YEAR_SPAN = re.compile(
     r"\b(?:(?:from|since|between)\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|until|till|and|al|au)\s*"
@@ -274,8 +276,25 @@ def today() -> date:
     return date.today()
 
 
+# A winter across the new year ("l'hiver 2015-2016", "the 2015-16 season"): its middle
+# month is the January of the second year.
+_WINTER_SPAN = re.compile(
+    r"\b(?P<w1>winter|invierno|hiver|inverno|season|temporada|saison|stagione)\s+"
+    r"(?:(?:of|de|del|di|du|do)\s+)?(?P<a>(?:19|20)\d\d)\s*[-/]\s*(?P<b>\d\d(?:\d\d)?)\b"
+    r"|\b(?P<a2>(?:19|20)\d\d)\s*[-/]\s*(?P<b2>\d\d(?:\d\d)?)\s+(?P<w2>winter|season)\b"
+)
+
+
+def _winter(m: re.Match[str]) -> str:
+    first, second = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+    if int(second[-2:]) != (int(first) + 1) % 100:
+        return m.group()
+    return f"winter {int(first) + 1}"
+
+
 def _since_to_duration(t: str) -> str:
     now = today()
+    t = _WINTER_SPAN.sub(_winter, t)
 
     def duration(m: re.Match[str]) -> str:
         year = int(m.group("year"))

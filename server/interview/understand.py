@@ -148,13 +148,31 @@ def read_message(
 
     for spec in job.all_fields():
         found[spec.key] = types.read(spec, msg, vocab, [c.scope for c in negatives])
+        if spec.type == "yes_no" and (asked is None or spec.key != asked.key):
+            # Unasked, a yes or a no needs the field named by a word of its own, not one
+            # another label shares ("J'enseigne depuis 2016" to "Enseigne aussi le snowboard").
+            found[spec.key] = [
+                f for f in found[spec.key] if about_field(spec, f.evidence, job.all_fields())
+            ]
 
-    bare_negative = bool(BARE_NEGATIVE.match(content)) and not DECLINE.search(content)
+    # "nunca los he contado", "non ne ho idea": a number not known, which is not zero.
+    uncounted = (
+        asked is not None
+        and asked.type in _COUNTED
+        and (_UNCOUNTED.search(plain(content)) or NO_REASON.search(plain(content))) is not None
+    )
+    bare_negative = (
+        bool(BARE_NEGATIVE.match(content)) and not DECLINE.search(content) and not uncounted
+    )
     # A story with a "not" in it answers an open question; it is no "none".
     story = len(content.split()) > LONG_TEXT_NEGATIVE_WORDS
     for cue in negatives:
         if _BECAUSE.match(plain(cue.clause)) and not grounded(content, cue.clause):
             continue  # "Rennes only, since I have no car": a reason, not the answer
+        if uncounted and (
+            _UNCOUNTED.search(plain(cue.clause)) or NO_REASON.search(plain(cue.clause))
+        ):
+            continue  # "nunca los he contado": not a count of none, a count not known
         strong = bare_negative or bool(_STRONG_NEGATIVE.search(cue.scope))
         for spec in _attribute(job, cue, asked, vocab, fallback=strong):
             if (
@@ -210,6 +228,9 @@ def read_message(
         # "No particular reason", "boh, non so": about the question, answering nothing. Not
         # a "none" that completes it; asked again, like any vague answer.
         findings[asked.key] = Finding("vague", None, content, source="cue")
+
+    if uncounted and asked is not None and asked.key not in findings:
+        findings[asked.key] = Finding("vague", None, content, "an estimate is fine", "cue")
 
     answered_any = any(f.status == "answered" for f in findings.values())
     questions = [q for q in sentences(content) if q.endswith("?")]
@@ -285,6 +306,17 @@ def read_message(
         lang=lang,
     )
 
+
+# Never having counted, measured or timed it: the number is not known, it is not zero
+# ("uf nunca los he contado la verdad", "never timed myself", "nie gezählt").
+_UNCOUNTED = re.compile(
+    r"\b(?:never|nunca|jamais|nie|mai)\s+(?:\w+\s+){0,3}?(?:counted|measured|timed|checked"
+    r"|calculated|weighed|contad[oa]s?|medid[oa]s?|pesad[oa]s?|cronometrad[oa]s?|contei|medi|pesei|cronometrei"
+    r"|compte(?:e?s)?|mesure(?:e?s)?|pese(?:e?s)?|chronometre|gezahlt|gemessen|gewogen|gestoppt|contat[oiae]"
+    r"|misurat[oiae]|cronometrat[oiae])\b"
+    r"|\bn(?:on|ao)\s+(?:\w+\s+){0,2}(?:mai\s+)?(?:contat[oiae]|contei|misurat[oiae])\b"
+)
+_COUNTED = frozenset({"number", "hours_per_week", "years"})
 
 _BECAUSE = re.compile(
     r"^\W*(?:because|since|as|cause|puisque|parce\s+qu\w*|car|porque|pois|ya\s+que|weil|denn"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from server.interview.cues import CORRECTION
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.pick import letter_choices, read_letters, read_place
 from server.interview.readers.subject import plain
@@ -62,6 +63,10 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "in presenza"),
     ("hybrid", "mixed", "a bit of both", "a mix", "hibrido", "hibrida", "mixto", "hybride",
      "misto", "ibrido"),
+    ("trainee", "in training", "apprentice", "stagiaire", "en formation", "praktikant",
+     "praktikantin", "auszubildender", "auszubildende", "azubi", "in ausbildung",
+     "en practicas", "becario", "becaria", "aprendiz", "estagiario", "estagiaria",
+     "em formacao", "tirocinante", "apprendista", "in formazione"),
     ("full-time", "full time", "fulltime", "tiempo completo", "jornada completa", "vollzeit",
      "temps plein", "tempo integral", "tempo inteiro", "tempo pieno"),
     ("part-time", "part time", "parttime", "media jornada", "tiempo parcial", "teilzeit",
@@ -197,7 +202,9 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         if UNDECIDED.search(flat):
             return [Finding("vague", None, msg.text, "please pick one of the options")]
         return []
-    hits, first, literal = _hits(choices, flat, asked, near=False)
+    # Unasked, a choice is named as written; correcting one, in any words ("sorry, I
+    # wanted to say night shift" for "Nachtschicht").
+    hits, first, literal = _hits(choices, flat, asked or bool(CORRECTION.search(flat)), near=False)
     if not hits and asked:
         hits, first, literal = _hits(choices, flat, asked, near=True)
     return _settle(spec, msg, flat, asked, hits, first, literal)
@@ -265,6 +272,10 @@ _PREFER_AFTER = re.compile(
 )
 
 
+# "better than" ("q" is the texting "que"); not the Italian "di", "che": "meglio di
+# mattina" is "better in the morning".
+_THAN = re.compile(r"\s+(?:than|que|q|do\s+que|als|rispetto\s+a)\b")
+
 _COMPARATIVES = frozenset({"best", "mejor", "melhor", "meglio", "lieber", "liebsten", "plutot"})
 
 
@@ -277,6 +288,8 @@ def _preferred(flat: str, hits: list[str]) -> list[str]:
     for m in re.finditer(_PREFER, flat):
         if m.group() in _COMPARATIVES and re.match(r"\s*[,.;:!]", flat[m.end() :]):
             continue  # "la tarde sería mejor, por la mañana…": it ends what came before
+        if _THAN.match(flat, m.end()):
+            continue  # "la tarde mejor que la mañana": what follows is the one not preferred
         ends = {}
         for choice in hits:
             names = "|".join(_names(choice))

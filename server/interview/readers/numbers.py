@@ -31,12 +31,18 @@ _UNITS: dict[str, tuple[str, dict[str, float]]] = {
     "hours": (r"hours?|hrs?|h|horas?|stunden?|heures?|ore", {"minutes": 1 / 60}),
     "km": (r"km|kms|kilomet(?:er|re)s?|kilometros?|quilometros?|chilometri", {"miles": 1.609}),
     "miles": (r"miles?|mi|meilen|millas|milhas|miglia", {"km": 1 / 1.609}),
+    "kg": (r"kg|kgs|kilos?|kilograms?|kilogrammes?|kilogramm|kilogramos?|quilos?|quilogramas?"
+           r"|chili|chilogrammi", {}),
+    "m2": (r"m2|sqm|sq\s*m|square\s+met(?:er|re)s?|metros?\s+cuadrados|metros?\s+quadrados"
+           r"|metres?\s+carres|metri\s+quadr[ai]|quadratmetern?|mq", {}),
     "money": (r"euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|reais|brl|r\$|chf|franken|salary"
               r"|salario|gehalt|salaire|stipendio|brutto|gross", {}),
 }
 # fmt: on
 # The longest clause that can give an unasked field counted in no unit its number.
 NAMING_CLAUSE_WORDS = 6
+# A reply to an open question longer than this is the story it asked for.
+STORY_WORDS = 12
 _UNIT_AFTER = {
     kind: re.compile(rf"^\s*(?:{pattern})(?![\w$€£])") for kind, (pattern, _) in _UNITS.items()
 }
@@ -57,7 +63,7 @@ _PER_UNIT = re.compile(
 )
 # "6 days a week" is how often, not how long: never 0.857 weeks.
 _RATE = re.compile(r"^\s*\S+\s+(?:a|an|per|each|every|in\s+a|/)\s*(?:day|week|month|year)\b")
-_DISTINCT_UNITS = frozenset({"km", "miles", "wpm", "money", "seconds"})
+_DISTINCT_UNITS = frozenset({"km", "miles", "wpm", "money", "seconds", "kg"})
 
 
 def field_unit(spec: FieldSpec) -> str | None:
@@ -120,10 +126,17 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             return [Finding("answered", clean_number(named[0][0]), named[0][2])]
         # A unit only a few fields are counted in (miles, words per minute, money, seconds)
         # names its field: "forty miles is my limit" is the travel distance, asked or not.
+        # Not inside the story an open question asked for ("boxes of 20 kg"); a short
+        # reply to it ("So 3.400 Euro brutto.") may well answer another field.
+        story = (
+            msg.asked is not None
+            and msg.asked.type == "long_text"
+            and len(msg.text.split()) > STORY_WORDS
+        )
         in_unit = [
             t
             for t in in_unit
-            if unit in _DISTINCT_UNITS
+            if (unit in _DISTINCT_UNITS and not story)
             or about_field(spec, _UNIT_IN_SPEC[unit].sub(" ", plain(t[2])))
         ]
         if not in_unit:

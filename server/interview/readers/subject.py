@@ -26,21 +26,53 @@ def stems(text: str) -> set[str]:
     return {w[:5] for w in words if len(w) > 3 and w not in _ANY_STOPWORDS}
 
 
-def about_field(spec: FieldSpec, text: str) -> bool:
-    """Whether ``text`` names the field's own subject (a stem of a word of its label)."""
+def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) -> bool:
+    """Whether ``text`` names the field's own subject (a stem of a word of its label).
+
+    With the job's ``others`` fields given, a stem their labels share names none of them
+    ("J'enseigne depuis 2016" names "Saisons d'enseignement", not also "Enseigne aussi le
+    snowboard"), unless the label has no other."""
     own = stems(spec.label) - _GENERIC_STEMS
+    shared = {stem for o in others if o.key != spec.key for stem in stems(o.label)}
+    own = (own - shared) or own
+    for same in _SAME_THING:
+        if own & same:
+            own |= same  # "I have a B licence" names "Patente B"
     # "Quiet space at home for remote days" is about the space, not about days: a unit of
     # time names the subject only of a label that has nothing else ("Días por semana").
     own = (own - _TIME_STEMS) or own
     words = re.findall(r"[a-z0-9]+", plain(text).replace("-", ""))
     if any(w.startswith(stem) for w in words if len(w) > 3 for stem in own):
         return True
+    # A word that is the tail of a compound of the label ("scanners" for "Handscanner",
+    # "Kasse" for "Erfahrung an der Supermarktkasse").
+    if _in_compound(words, spec.label):
+        return True
     # An acronym of the label, as written ("BP obtenu en 2024" for "Diplôme (BP ou DEUST)").
     return any(re.search(rf"\b{a}\b", text) for a in _ACRONYM.findall(spec.label))
 
 
+def _in_compound(words: list[str], label: str) -> bool:
+    compounds = [w for w in re.findall(r"[a-z]+", plain(label)) if len(w) >= _COMPOUND]
+    for word in words:
+        stem = word[:5]
+        if len(word) < 5 or word in _ANY_STOPWORDS or stem in _GENERIC_STEMS:
+            continue
+        if any(c.find(stem, 3) >= 3 for c in compounds):
+            return True
+    return False
+
+
+_COMPOUND = 9  # letters of a label word that may be a compound
+
+
 # Not the first part of a compound: "IT-Support" is about support.
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b(?!-)")
+
+
+# One thing, named in the six languages (five-letter stems): a licence or permit is a
+# "licence", "patente", "Führerschein", "permis", "carnet"/"carné" or "habilitação".
+_SAME_THING = (frozenset({"licen", "paten", "fuhre", "permi", "carne", "habil"}),)
 
 
 # Units of a calendar, in the six languages (five-letter stems).
@@ -61,6 +93,7 @@ _ANY_STOPWORDS = frozenset(
     "travailler "
     "com para uma umas voce seus suas qual quais quantos quantas esta pode trabalhar "
     "della delle degli nella nelle sono lei suoi quale quali quanti quante puoi lavorare "
+    "also aussi tambien tambem anche "
     # Asking why and wanting name no subject: "Dazu möchte ich nichts sagen" is no reply
     # to "Warum möchten Sie ... werden?", nor "Rather not answer that one" to "... a dog
     # (one that pulled)". Telling is kept: "je préfère ne pas raconter ça" declines a story.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from typing import Any
 
 from server.interview.cues import CORRECTION
@@ -240,7 +241,28 @@ def _added_up(mentions: list[tuple[Any, int, str]], msg: Message) -> list[tuple[
     return [(total, mentions[0][1], mentions[0][2])]
 
 
+# A season of seasonal work, in the six languages: one a year ("Huit saisons", "tre
+# stagioni", "dos temporadas"), read as years only for a field that counts seasons.
+_SEASON_WORDS = (
+    r"seasons?|saisons?|temporadas?|stagion[ei]|winters?|hivers?|inviernos?|invernos?|inverni"
+)
+_SEASONS = re.compile(rf"\b(\d+(?:\.\d+)?)\s+(?:{_SEASON_WORDS})\b")
+_HALF_SEASON = re.compile(
+    r"\b(?:une?\s+|una\s+|uma\s+|a\s+)?(?:demi|media|meia|mezza|half)[-\s](?:saison|temporada|stagione|season)\b"
+)
+_COUNTS_SEASONS = re.compile(rf"\b(?:{_SEASON_WORDS})\b")
+
+
+def _in_seasons(spec: FieldSpec, msg: Message) -> Message:
+    """``msg`` with seasons counted as years, for a field asking how many seasons."""
+    if not _COUNTS_SEASONS.search(plain(f"{spec.label} {spec.question or ''}")):
+        return msg
+    digits = [_SEASONS.sub(r"\1 years", _HALF_SEASON.sub("0.5 years", d)) for d in msg.digits]
+    return replace(msg, digits=digits)
+
+
 def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
+    msg = _in_seasons(spec, msg)
     mentions, bad, _taken = _year_mentions(spec, msg, vocab)
     mentions = _added_up(mentions, msg)
     findings = list(bad)

@@ -69,7 +69,7 @@ NEGATION = re.compile(
     r"\bnot\b|n't\b|\bnever\b|\bno\b|\bnicht\b|\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b"
     r"|\bjamais\b|\baucune?\b|\bnunca\b|\bnao\b|\bnon\b|\bmai\b|\bsin\b|\bsem\b"
     r"|\bsenza\b|\bohne\b|\bsans\b|\bningun[oa]?\b|\bnenhum[a]?\b|\bnessun[oa]?\b"
-    r"|\bcannot\b|\bwithout\b|\bnone\b"
+    r"|\bcannot\b|\bwithout\b|\bnone\b|\bniente\b|\bnada\b|\brien\b|\bnichts\b"
 )
 
 
@@ -163,6 +163,8 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
         return False  # "Nachtdienste nein", "weekends no"
     if lang == "pt" and re.match(r"no\s+\w", flat):
         return None  # Portuguese "no" is "in the": "No meu trabalho …"
+    if lang == "pt" and re.match(r"ja\s+(?!tenho|tive|fiz|sei|posso|trabalhei|usei)\w", flat):
+        return None  # Portuguese "já" is "already": "já estou inscrita" has no course yet
     if _NO.match(flat):
         return False
     if _YES.match(flat):
