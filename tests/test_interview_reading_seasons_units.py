@@ -386,3 +386,50 @@ def test_portuguese_ja_is_already_not_yes() -> None:
     message = "Ainda não, mas já estou inscrito para janeiro."
     assert _read(job, message, "higiene")["higiene"] == ("answered", False)
     assert _read(job, "Sim, já tenho.", "higiene")["higiene"] == ("answered", True)
+
+
+def test_needing_names_no_field() -> None:
+    job = JobSpec(
+        title="Apanhador de fruta – Fundão",
+        description="Campanha da cereja, junho e julho.",
+        fields=(
+            FieldSpec(
+                key="transporte",
+                label="Precisa de transporte",
+                type="yes_no",
+                question="Precisa de transporte até ao pomar?",
+            ),
+            FieldSpec(
+                key="tarefa",
+                label="Tarefa",
+                type="single_choice",
+                choices=("apanha", "calibragem"),
+                question="Prefere a apanha ou a calibragem?",
+            ),
+        ),
+    )
+    assert "transporte" not in _read(job, "O que for preciso, para mim tanto faz.", "tarefa")
+    found = _read(job, "Apanha. E sim, preciso de transporte.", "tarefa")
+    assert found["transporte"] == ("answered", True)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Lots, it's hard to pick one.",
+        "Tantas que es difícil elegir una.",
+        "Oh là là, difficile d'en choisir une.",
+        "So viele, schwer, eine auszuwählen.",
+    ],
+)
+def test_too_many_to_tell_one_is_vague_whatever_the_model_says(reply: str) -> None:
+    from server.interview.consult import apply_verdict, needs_check
+
+    spec = CustomQuestion(key="repair", question="Tell us about a repair that was hard.")
+    job = JobSpec(title="Bike shop", description="Repairs.", custom_questions=(spec,))
+    field = job.field("repair")
+    assert needs_check(field, reply)
+    reading = read_message(job, reply, "repair")
+    assert apply_verdict(reading, field, "specific").findings["repair"].status == "vague"
+    told = read_message(job, "A cracked carbon frame I had to send back to the maker.", "repair")
+    assert apply_verdict(told, field, "specific").findings["repair"].status == "answered"

@@ -127,6 +127,7 @@ def needs_check(spec: FieldSpec, text: str) -> bool:
         len(flat.split()) < CHECKED_WORDS
         or SELF_DESCRIPTION.search(flat) is not None
         or NO_EXAMPLE.search(flat) is not None
+        or _CHOOSE_ONE.search(flat) is not None
     )
 
 
@@ -206,7 +207,11 @@ def apply_verdict(
     """
     findings = dict(reading.findings)
     text = reading.own_text or reading.text
-    if label == "specific" and spec.type in TEXT_TYPES and _FILLER.search(plain(text)):
+    if (
+        label == "specific"
+        and spec.type in TEXT_TYPES
+        and (_FILLER.search(plain(text)) or _CHOOSE_ONE.search(plain(text)))
+    ):
         # "A bit of everything, I get by": about the question, naming nothing.
         findings[spec.key] = Finding("vague", None, text, source="model")
     elif label == "specific" and spec.type in TEXT_TYPES:
@@ -252,6 +257,15 @@ _FILLER = re.compile(
     r"|um\s+pouco\s+de\s+tudo|de\s+tudo\s+um\s+pouco|de\s+tudo)\b(?:\W+(?:me\s+la\s+cavo"
     r"|i\s+get\s+by|me\s+defiendo|je\s+me\s+debrouille|ich\s+komme\s+zurecht|me\s+viro"
     r"|really|honestly|davvero|la\s+verdad|ehrlich\s+gesagt|vraiment|sinceramente))*\W*$"
+)
+# Too many to tell one: "Many, is difficult to choose one", "tantas que es difícil elegir
+# una", "schwer, eine auszuwählen". It claims examples and tells none.
+_CHOOSE_ONE = re.compile(
+    r"\b(?:difficult|hard|impossible|tough)\s+to\s+(?:choose|pick|say|name)\s+(?:just\s+)?one\b"
+    r"|\btoo\s+many\s+to\s+(?:choose|pick|count|mention|name)\b"
+    r"|\bdificil\s+(?:de\s+)?(?:elegir|escoger|escolher|decir|dizer)\b"
+    r"|\bdifficile\s+(?:d'en\s+|de\s+)?(?:choisir|sceglier\w*|dire)\b"
+    r"|\bschwer\W+(?:nur\s+)?(?:eine?n?\s+)?(?:auszuwahlen|zu\s+nennen|zu\s+sagen)\b"
 )
 # Words a refusal is made of; a model "refuses" without any of them is not taken.
 _RESERVE = re.compile(

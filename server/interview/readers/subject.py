@@ -94,6 +94,9 @@ _ANY_STOPWORDS = frozenset(
     "com para uma umas voce seus suas qual quais quantos quantas esta pode trabalhar "
     "della delle degli nella nelle sono lei suoi quale quali quanti quante puoi lavorare "
     "also aussi tambien tambem anche "
+    # Needing names no subject: "O que for preciso" is no reply to "Precisa de alojamento".
+    "need needs necesita necesitas necesito precisa precisas preciso besoin brauchen braucht "
+    "benotigen bisogno "
     # Asking why and wanting name no subject: "Dazu möchte ich nichts sagen" is no reply
     # to "Warum möchten Sie ... werden?", nor "Rather not answer that one" to "... a dog
     # (one that pulled)". Telling is kept: "je préfère ne pas raconter ça" declines a story.
