@@ -251,7 +251,9 @@ _HOURS_AND_MINUTES = re.compile(
 _MINUTES_SECONDS = re.compile(
     r"\b(\d+|an?|one|um|uma|un|una|uno|eine?|une)\s+(?:minutes?|mins?|minutos?|minuten?|minuti)"
     r"\s*,?\s*(?:and|e|y|und|et)?\s*([1-5]?\d)"
-    r"(?:\s*(?:seconds?|secs?|segundos?|sekunden?|secondes?|secondi|s)\b|(?=\s*(?:[.,;!?]|$)))"
+    r"(?:\s*(?:seconds?|secs?|segundos?|sekunden?|secondes?|secondi|s)\b|(?=\s*(?:[.,;!?]|$"
+    r"|or\s+so|o\s+asi|mas\s+o\s+menos|more\s+or\s+less|ou\s+assim|mais\s+ou\s+menos|circa"
+    r"|o\s+giu\s+di\s+li|ungefahr|oder\s+so|environ|a\s+peu\s+pres)))"
 )
 
 

@@ -52,7 +52,11 @@ _UNIT_IN_SPEC = {
 }
 # Other units a number may carry that no number field is counted in here.
 _OTHER_UNIT_AFTER = re.compile(
-    r"^\s*(?:years?|yrs?|months?|weeks?|days?|times?|people|persons?|kids?|children|%|am|pm)\b"
+    r"^\s*(?:years?|yrs?|months?|weeks?|days?|times?|people|persons?|kids?|children|%|am|pm"
+    # "one correction", "una cosa": an article before a word of the conversation itself
+    r"|more\s+thing|things?|questions?|corrections?|moment|detail|cosas?|preguntas?"
+    r"|correccion|fragen?|sachen?|korrektur|choses?|correction|coisas?|perguntas?|correcao"
+    r"|domande?|correzione)\b"
 )
 
 
@@ -64,6 +68,59 @@ _PER_UNIT = re.compile(
 # "6 days a week" is how often, not how long: never 0.857 weeks.
 _RATE = re.compile(r"^\s*\S+\s+(?:a|an|per|each|every|in\s+a|/)\s*(?:day|week|month|year)\b")
 _DISTINCT_UNITS = frozenset({"km", "miles", "wpm", "money", "seconds", "kg"})
+
+
+# A field that counts the wait before the candidate can start (a notice period)...
+_WAIT_TO_START = re.compile(
+    r"\b(?:notice|preaviso|kundigungsfrist|preavis|preavviso|aviso\s+previo|before\s+\w+\s+(?:can|could)"
+    r"\s+start|antes\s+de\s+(?:empezar|incorporarte|comecar|iniciar)|bevor\s+sie\s+anfangen"
+    r"|avant\s+de\s+commencer|prima\s+di\s+(?:iniziare|cominciare))\b"
+)
+# ...is 0 for one who can start now.
+_STARTS_NOW = re.compile(
+    r"\b(?:straight\s+away|right\s+away|immediately|at\s+once|asap|no\s+notice|de\s+inmediato"
+    r"|inmediatamente|ya\s+mismo|ahora\s+mismo|sin\s+preaviso|sofort|ab\s+sofort"
+    r"|keine\s+kundigungsfrist|ohne\s+kundigungsfrist|tout\s+de\s+suite|immediatement"
+    r"|des\s+maintenant|sans\s+preavis|de\s+imediato|imediatamente|sem\s+aviso\s+previo"
+    r"|subito|da\s+subito|immediatamente|senza\s+preavviso)\b"
+)
+
+
+_CANNOT = re.compile(
+    r"(?:n't|\bnot|\bcannot|\bnicht|\bpas|\bno\s+puedo|\bnao\s+posso|\bnon\s+posso)\s+(?:\w+\s+){0,2}?"
+    r"(?:start|begin|anfangen|beginnen|commencer|empezar|comecar|iniziare|cominciare)"
+)
+
+
+def _starts_now(spec: FieldSpec, msg: Message) -> Finding | None:
+    """0 for a notice period the candidate does not have ("I can start straight away")."""
+    if not _WAIT_TO_START.search(plain(f"{spec.label} {spec.question or ''} {spec.description}")):
+        return None
+    for sentence in msg.sentences:
+        flat = plain(sentence)
+        if _STARTS_NOW.search(flat) and not _CANNOT.search(flat):
+            return Finding("answered", 0, sentence)
+    return None
+
+
+# "Höchstens einen", "solo uno": the word for one that a short reply uses as a number
+# (number words leave it alone, as it is also an article).
+_ONE = re.compile(r"\b(?:ein|eine|einen|einer|eins|uno|una|un|une|um|uma)\b")
+_NOT_ONE = re.compile(
+    r"\b(?:paar|bisschen|wenig|poco|par|peu|pouco|po|momento|moment|pochino|rato)\b"
+)
+SHORT_REPLY_WORDS = 4
+
+
+def _just_one(msg: Message) -> Finding | None:
+    flat = plain(msg.text)
+    if len(flat.split()) > SHORT_REPLY_WORDS or len(_ONE.findall(flat)) != 1 or _NOT_ONE.search(flat):
+        return None
+    return Finding("answered", 1, msg.text)
+
+
+# A stopwatch time, "1:20" or "1'10''", on a field counted in seconds.
+_STOPWATCH = re.compile(r"(?<![\d:.'])([0-9]|[0-5]\d)\s*(?::|'|’|´)\s*([0-5]\d)(?:''|\"|”|″|’’)?(?![\d:])")
 
 
 def field_unit(spec: FieldSpec) -> str | None:
@@ -89,6 +146,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     in_unit, plain_numbers = [], []
     numbers_in: dict[str, int] = {}
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+        if unit == "seconds":
+            d = _STOPWATCH.sub(lambda m: f"{int(m.group(1)) * 60 + int(m.group(2))} seconds", d)
         for m in re.finditer(rf"(?<![\w.])(-\s?)?({NUM})(?![\w.]\d)", d):
             if excluded(d, m.start()):
                 continue
@@ -101,6 +160,9 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 in_unit.append((value * _UNITS[unit][1][said], m.start(), sentence))
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
                 plain_numbers.append((value, m.start(), sentence))
+    if asked and not in_unit and not plain_numbers:
+        found = _starts_now(spec, msg) or _just_one(msg)
+        return [found] if found else []
     if not asked:
         # The subject, not the unit: "25 minutes away" alone names no commute.
         if unit is None:

@@ -55,7 +55,8 @@ def bare_numbers(d: str, taken: list[tuple[int, int]]) -> list[tuple[float, floa
         if _FILLER_AFTER.match(d[m.end() :]):
             out.append((num(m.group(1)), num(m.group(2)), m.start()))
             claimed.append((m.start(), m.end()))
-    for m in re.finditer(rf"(?<![\w.,/-])(-\s?)?({NUM})(?![\w.,/]\d)(?!\w)", d):
+    # Not a part of a clock or stopwatch time ("1:20", "1'10''").
+    for m in re.finditer(rf"(?<![\w.,/:'-])(-\s?)?({NUM})(?![\w.,/:']\d)(?!\w)", d):
         if any(s <= m.start(2) < e for s, e in claimed) or excluded(d, m.start()):
             continue
         if not _FILLER_AFTER.match(d[m.end() :]):

@@ -41,7 +41,7 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     # "Quiet space at home for remote days" is about the space, not about days: a unit of
     # time names the subject only of a label that has nothing else ("Días por semana").
     own = (own - _TIME_STEMS) or own
-    words = re.findall(r"[a-z0-9]+", plain(text).replace("-", ""))
+    words = re.findall(r"[a-z0-9]+", _IDIOMS.sub(" ", plain(text)).replace("-", ""))
     if any(w.startswith(stem) for w in words if len(w) > 3 for stem in own):
         return True
     # A word that is the tail of a compound of the label ("scanners" for "Handscanner",
@@ -50,6 +50,14 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
         return True
     # An acronym of the label, as written ("BP obtenu en 2024" for "Diplôme (BP ou DEUST)").
     return any(re.search(rf"\b{a}\b", text) for a in _ACRONYM.findall(spec.label))
+
+
+# Phrases whose words name nothing: "I'm not working right now" is no reply to "Right to
+# work in the UK".
+_IDIOMS = re.compile(
+    r"\bright\s+(?:now|away|here|there|after|before|then)\b"
+    r"|\b(?:all|that'?s|thats|you'?re|is|quite)\s+right\b"
+)
 
 
 def _in_compound(words: list[str], label: str) -> bool:

@@ -172,12 +172,22 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
     return None
 
 
-def _turned(polarity: bool, rest: list[str], lang: str) -> bool:
+# "Not yet" opens a no that nothing after it turns: "ainda não, mas já fiz o curso" has
+# done the course, not got the certificate.
+_NOT_YET_OPENS = re.compile(
+    r"^(?:not\s+yet|no\s+yet|todavia\s+no|aun\s+no|noch\s+nicht|noch\s+nein|pas\s+encore"
+    r"|ainda\s+nao|non\s+ancora|ancora\s+no)\b"
+)
+
+
+def _turned(polarity: bool, clause: str, rest: list[str], lang: str) -> bool:
     """``polarity``, unless a later clause turns it with a contrast word and the opposite
     answer ("Never done it before, but sure"; "Nunca de noche, pero sí")."""
-    for clause in rest:
-        flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
-        if _CONTRAST.match(flat) and _polarity(clause, lang) is (not polarity):
+    if not polarity and _NOT_YET_OPENS.match(_GREETING.sub("", plain(clause)).strip(" ,.!")):
+        return polarity
+    for later in rest:
+        flat = _GREETING.sub("", plain(later)).strip(" ,.!")
+        if _CONTRAST.match(flat) and _polarity(later, lang) is (not polarity):
             return not polarity
     return polarity
 
@@ -224,7 +234,11 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                 polarity = _polarity(clause, msg.lang)
                 if polarity is not None:
                     return [
-                        Finding("answered", _turned(polarity, parts[i + 1 :], msg.lang), sentence)
+                        Finding(
+                            "answered",
+                            _turned(polarity, clause, parts[i + 1 :], msg.lang),
+                            sentence,
+                        )
                     ]
         # The clause that names the field speaks for it ("I have a licence, no car").
         named_in = [c for c in parts if about_field(spec, c)]
