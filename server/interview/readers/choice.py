@@ -85,6 +85,12 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "motorroller", "roller", "mota", "scooter"),
     ("car", "auto", "coche", "carro", "voiture", "macchina", "automovel", "pkw"),
     ("van", "furgoneta", "furgone", "transporter", "camionnette", "carrinha", "furgao"),
+    ("fleet", "fleet car", "company car", "company vehicle", "frota", "flota", "flotte",
+     "fuhrpark", "firmenwagen", "dienstwagen", "flotta", "auto aziendale",
+     "coche de empresa", "vehiculo de empresa", "voiture de societe", "carro da empresa"),
+    ("rented", "rental", "rented car", "hired", "alquilado", "alquilada", "de alquiler",
+     "mietwagen", "gemietet", "gemieteten", "louee", "en location", "alugada", "alugado",
+     "aluguer", "aluguel", "noleggio", "a noleggio", "noleggiata"),
     # Both, either, no preference: one choice that means any of them.
     ("both", "either", "ambos", "ambas", "los dos", "las dos", "beide", "beides",
      "les deux", "os dois", "as duas", "entrambi", "entrambe", "tutti e due", "tutte e due",
@@ -98,6 +104,8 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
 )
 # fmt: on
 _BOTH = _CONCEPTS[-1]
+# Concepts a word of a several-word choice brings with it ("viatura da frota").
+_WORD_CONCEPTS = tuple(c for c in _CONCEPTS if c[0] in ("fleet", "rented"))
 _MIXED = next(c for c in _CONCEPTS if c[0] == "hybrid")
 # A reason after the answer ("Il pomeriggio, perché la mattina accompagno mio figlio").
 _REASON = re.compile(
@@ -137,6 +145,11 @@ def _names(choice: str) -> list[str]:
         if own in concept:
             names += [re.escape(w) for w in concept if w != own]
     words = own.split()
+    for concept in _WORD_CONCEPTS:
+        if own not in concept and any(w in concept for w in words):
+            # A choice of several words is named by its telling word's concept:
+            # "fleet car" names "viatura da frota".
+            names += [re.escape(w) for w in concept if w not in words]
     if len(words) == 1 and len(own) >= 5:
         # The last part of a compound word: "televendas" names "vendas".
         names.append(rf"[^\W\d_]{{3,}}{re.escape(own)}(?:e?s)?")
@@ -301,13 +314,25 @@ def _preferred(flat: str, hits: list[str]) -> list[str]:
             preferred.add(min(ends, key=lambda c: ends[c]))
     if len(preferred) == 1:
         return sorted(preferred)
-    after = {
-        c
-        for c in hits
-        for m in re.finditer(rf"(?<!\w)(?:{'|'.join(_names(c))})(?!\w)", flat)
-        if _PREFER_AFTER.match(flat, m.end())
-    }
-    return sorted(after) if len(after) == 1 else sorted(preferred)
+    after: dict[int, tuple[int, str]] = {}  # preference word → (nearest mention, choice)
+    for c in hits:
+        for m in re.finditer(rf"(?<!\w)(?:{'|'.join(_names(c))})(?!\w)", flat):
+            if (said := _PREFER_AFTER.match(flat, m.end())) is not None:
+                # "Nights, or rotating. Nights best": the mention nearest the word.
+                if said.end() not in after or after[said.end()][0] < m.end():
+                    after[said.end()] = (m.end(), c)
+    nearest = {c for _, c in after.values()}
+    return sorted(nearest) if len(nearest) == 1 else sorted(preferred)
+
+
+# Not decided yet: "mal schauen", "ainda não sei", "depends".
+_NOT_DECIDED = re.compile(
+    r"\b(?:not\s+sure|don'?t\s+know\s+yet|depends|it\s+depends|we'?ll\s+see|let'?s\s+see"
+    r"|no\s+se\s+(?:todavia|aun)|todavia\s+no\s+se|aun\s+no\s+se|depende|ya\s+veremos"
+    r"|mal\s+(?:schauen|sehen)|weiss\s+(?:ich\s+)?(?:noch\s+)?nicht|kommt\s+(?:darauf|drauf)\s+an"
+    r"|je\s+ne\s+sais\s+pas\s+encore|ca\s+depend|on\s+verra|ainda\s+nao\s+sei|nao\s+sei\s+ainda"
+    r"|vamos\s+ver|non\s+so\s+ancora|dipende|vedremo)\b"
+)
 
 
 def _settle(
@@ -335,7 +360,11 @@ def _settle(
         if reason is not None:
             before = [c for c in hits if first[c] < reason.start()]
             hits = before if len(before) == 1 else hits
-    if len(hits) > 1:
+    unsure = _NOT_DECIDED.search(flat)
+    if asked and hits and unsure is not None and unsure.start() < min(first[c] for c in hits):
+        # "ainda não sei, depende do que a frota oferece": not decided yet.
+        return [Finding("vague", None, msg.text, "please pick one of the options")]
+    if len(hits) > 1 and unsure is None:
         # "Prefiero la mañana, que por la tarde recojo a mi hija": the preferred one.
         preferred = _preferred(flat, hits)
         hits = preferred if len(preferred) == 1 else hits
