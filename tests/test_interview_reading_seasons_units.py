@@ -183,9 +183,23 @@ def test_a_field_counting_seasons_reads_seasons_as_years(message: str, years: fl
     assert _read(GUIDE, message, "saisons")["saisons"] == ("answered", years)
 
 
-def test_seasons_are_no_years_where_the_field_counts_years() -> None:
-    # Three summer seasons may be three summers of a few weeks: not three years of trade.
-    found = _read(CANTIERE, "Ho fatto tre stagioni estive in cantiere.", "anni")
+@pytest.mark.parametrize(
+    ("message", "years"),
+    [
+        # One season a year: asked for years, seasons or summers alone are that many years.
+        ("Ho fatto tre stagioni estive in cantiere.", 3),
+        ("Trabajé cuatro veranos en obras.", 4),
+        ("Two summers on building sites, that's it.", 2),
+        # Years said beside them are the answer: "deux saisons…, donc un an" is one year.
+        ("Due stagioni da sei mesi, quindi un anno in tutto.", 1),
+    ],
+)
+def test_seasons_asked_for_years_count_one_a_year(message: str, years: float) -> None:
+    assert _read(CANTIERE, message, "anni")["anni"] == ("answered", years)
+
+
+def test_seasons_unasked_are_no_years() -> None:
+    found = _read(CANTIERE, "Ho fatto tre stagioni estive in cantiere.", None)
     assert found.get("anni", ("",))[0] != "answered"
 
 

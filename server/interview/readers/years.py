@@ -253,11 +253,25 @@ _HALF_SEASON = re.compile(
 _COUNTS_SEASONS = re.compile(rf"\b(?:{_SEASON_WORDS})\b")
 
 
+# Summers of seasonal work: one a year ("3 veranos de socorrista").
+_SUMMERS = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s+(?:summers?|veranos?|sommern?|etes|verao|veroes|estati)\b"
+)
+
+
 def _in_seasons(spec: FieldSpec, msg: Message) -> Message:
-    """``msg`` with seasons counted as years, for a field asking how many seasons."""
+    """``msg`` with seasons counted as years, for a field asking how many seasons; and, on
+    any years field asked, with seasons or summers as years where no year is named ("llevo
+    3 veranos trabajando de socorrista": one season a year, three years of it)."""
     if not _COUNTS_SEASONS.search(plain(f"{spec.label} {spec.question or ''}")):
-        return msg
-    digits = [_SEASONS.sub(r"\1 years", _HALF_SEASON.sub("0.5 years", d)) for d in msg.digits]
+        if not msg.is_asked(spec) or any(YEARS.search(d) for d in msg.digits):
+            return msg
+        digits = [_SUMMERS.sub(r"\1 years", _SEASONS.sub(r"\1 years", d)) for d in msg.digits]
+        return replace(msg, digits=digits)
+    digits = [
+        _SUMMERS.sub(r"\1 years", _SEASONS.sub(r"\1 years", _HALF_SEASON.sub("0.5 years", d)))
+        for d in msg.digits
+    ]
     return replace(msg, digits=digits)
 
 
