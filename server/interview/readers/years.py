@@ -42,10 +42,10 @@ _ROLE = re.compile(
 _AGE_OR_PAST = re.compile(r"^\s*(?:old\b|of\s+age\b|ago\b|from\s+now\b)")
 _FUTURE_BEFORE = re.compile(r"\b(?:in|within|next|after|for\s+the\s+next|another)\s+$")
 _SINCE = re.compile(r"\b(?:started|since|began|begun|joined)\b")
-_RATE_BEFORE = re.compile(
-    r"(?:\d\s*(?:euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|chf|brl|reais|brutto|netto|gross"
-    r"|net)|\bper|\bpro|\bpar|\bpor)\s*$"
-)
+# Money before the years ("62000 euros a year"); "per", "pro", "par", "por" only after
+# money: Italian "per 4 anni" and Spanish "por 4 años" are "for 4 years".
+_MONEY = r"(?:euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|chf|brl|reais|brutto|netto|gross|net)"
+_RATE_BEFORE = re.compile(rf"(?:\d\s*{_MONEY}|{_MONEY}\s+(?:per|pro|par|por|a|an|al|ao))\s*$")
 _AGE_BEFORE = re.compile(
     r"\b(?:baby|babies|child|children|kids?|son|daughter|newborn|toddler|bimb[oa]|bambin[oa]"
     r"|figli[oa]|neonat[oa]|beb[eéê]|hij[oa]|nin[oa]|filh[oa]|kind|sohn|tochter|enfant|fils"
