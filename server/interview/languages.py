@@ -240,9 +240,12 @@ _WEEKEND = {
     "it": r"fine settimana|week-?end",
     "de": r"wochenenden?",
 }
+# "de lunes a viernes", "entre lunes y viernes": a span of days. Without "entre", "y",
+# "e", "et", "und" join two days ("lunedì, mercoledì e venerdì" is three days, not four).
+_DAYS_ALT = "|".join(_ENGLISH_DAYS)
 _DAY_SPAN = re.compile(
-    r"\b(?:(?:de|del|dal|du|von|da|desde|entre)\s+)?(" + "|".join(_ENGLISH_DAYS) + r")\s+"
-    r"(?:a|al|au|bis|ao|a la|fino al|e|et|y|und)\s+(" + "|".join(_ENGLISH_DAYS) + r")\b"
+    rf"\b(?:(?:de|del|dal|du|von|da|desde)\s+)?({_DAYS_ALT})\s+(?:a|al|au|bis|ao|a la|fino al)\s+"
+    rf"({_DAYS_ALT})\b|\b(?:entre|zwischen|tra|fra)\s+({_DAYS_ALT})\s+(?:e|et|y|und)\s+({_DAYS_ALT})\b"
 )
 for _lang, _names in _DAYS.items():
     _GLOSS[_lang] = (
@@ -398,4 +401,6 @@ def gloss(folded: str, lang: str) -> str:
     for pattern, replacement in _COMPILED.get(lang, ()):
         folded = pattern.sub(replacement, folded)
     folded = _YEARS_AND.sub(r"\1 and ", folded)
-    return _DAY_SPAN.sub(r"\1 to \2", folded) if lang in _DAYS else folded
+    if lang not in _DAYS:
+        return folded
+    return _DAY_SPAN.sub(lambda m: f"{m.group(1) or m.group(3)} to {m.group(2) or m.group(4)}", folded)

@@ -12,6 +12,7 @@ import re
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import NUM, clean_number, excluded, num, pick
+from server.interview.readers.schedule import days_in_week
 from server.interview.readers.subject import about_field, plain
 from server.interview.spec import FieldSpec
 from server.interview.text import clauses
@@ -123,6 +124,20 @@ def _just_one(msg: Message) -> Finding | None:
 _STOPWATCH = re.compile(r"(?<![\d:.'])([0-9]|[0-5]\d)\s*(?::|'|’|´)\s*([0-5]\d)(?:''|\"|”|″|’’)?(?![\d:])")
 
 
+_A_WEEK = re.compile(r"\b(?:week|semana|woche|semaine|settimana)\b")
+
+
+def _days_named(spec: FieldSpec, unit: str | None, msg: Message) -> Finding | None:
+    """The days of a week named, for a field counting days a week ("dal lunedì al venerdì"
+    is 5, "todos los días menos el domingo" 6)."""
+    if unit != "days" or not _A_WEEK.search(plain(f"{spec.label} {spec.question or ''}")):
+        return None
+    for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+        if (count := days_in_week(d)) is not None:
+            return Finding("answered", count, sentence)
+    return None
+
+
 def field_unit(spec: FieldSpec) -> str | None:
     """The unit a number field is counted in, if its wording names one."""
     words = plain(f"{spec.label} {spec.question or ''} {spec.description}")
@@ -161,7 +176,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
                 plain_numbers.append((value, m.start(), sentence))
     if asked and not in_unit and not plain_numbers:
-        found = _starts_now(spec, msg) or _just_one(msg)
+        found = _starts_now(spec, msg) or _days_named(spec, unit, msg) or _just_one(msg)
         return [found] if found else []
     if not asked:
         # The subject, not the unit: "25 minutes away" alone names no commute.

@@ -96,6 +96,33 @@ def _day_set(text: str) -> set[int]:
     return days
 
 
+# Every day of the week, and the words that leave days out of it, in the six languages
+# (day names are already English in the digit form; "giorni", "días" are "days").
+_EVERY_DAY_ANY = re.compile(
+    r"\b(?:every\s*day|each\s+day|daily|all\s+(?:the\s+)?(?:days|week)|tutti\s+i\s+days"
+    r"|todos\s+(?:los|os)\s+(?:days|dias)|tous\s+les\s+(?:days|jours)|jeden\s+(?:day|tag)"
+    r"|alle\s+(?:days|tage)|7\s+days)\b"
+)
+_BUT_DAYS = re.compile(
+    rf"\b(?:except|but\s+not|apart\s+from|other\s+than|excluding|tranne|eccetto|salvo|menos"
+    rf"|excepto|exceto|sauf|ausser|bis\s+auf)\s+(?:(?:on|el|la|los|le|il|o|a|den|am)\s+)?"
+    rf"(?P<list>{_DAY_LIST})"
+)
+
+
+def days_in_week(d: str) -> int | None:
+    """How many days a week the digit form ``d`` names: "monday to friday" 5, "tutti i days
+    tranne la sunday" 6, "monday, wednesday e friday" 3; ``None`` where it names none."""
+    every = _EVERY_DAY_ANY.search(d)
+    but = _BUT_DAYS.search(d)
+    if every is not None:
+        return 7 - (len(_day_set(but.group("list"))) if but else 0)
+    days = _day_set(_BUT_DAYS.sub(" ", d))
+    if but is not None and not days:
+        return None
+    return len(days) or None
+
+
 def _mentions_days(d: str) -> bool:
     return bool(
         _DAY_RANGE.search(d)

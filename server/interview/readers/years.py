@@ -29,7 +29,7 @@ from server.interview.readers.quantity import (
 )
 from server.interview.readers.subject import about_field, ai_related, mentions_subject, plain
 from server.interview.spec import FieldSpec
-from server.interview.text import fold
+from server.interview.text import clauses, fold
 from server.interview.vocab import Vocabulary
 
 MAX_YEARS = 60.0
@@ -275,6 +275,20 @@ def _in_seasons(spec: FieldSpec, msg: Message) -> Message:
     return replace(msg, digits=digits)
 
 
+_ZERO = re.compile(r"\b(?:zero|cero|null|0)\b")
+
+
+def _zero_of_subject(spec: FieldSpec, msg: Message, mentions: list[tuple[Any, int, str]]) -> bool:
+    """Whether the candidate gives the field's own subject zero and every number of years
+    to something else: "In cucina zero. Ho fatto il magazziniere per dieci anni." """
+    zero = any(
+        _ZERO.search(plain(c)) and about_field(spec, c) and not YEARS.search(plain(c))
+        for s in msg.sentences
+        for c in clauses(s)
+    )
+    return zero and bool(mentions) and not any(about_field(spec, m[2]) for m in mentions)
+
+
 def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
     msg = _in_seasons(spec, msg)
     mentions, bad, _taken = _year_mentions(spec, msg, vocab)
@@ -292,6 +306,8 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
                 mentions.append((value, offset + pos, sentence))
         offset += len(d) + 1
     mentions.sort(key=lambda t: t[1])
+    if _zero_of_subject(spec, msg, mentions):
+        return [Finding("none", None, msg.text)]
     chosen = pick(mentions, " ".join(msg.digits))
     if chosen is not None:
         value, evidence = chosen
