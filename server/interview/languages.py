@@ -403,4 +403,6 @@ def gloss(folded: str, lang: str) -> str:
     folded = _YEARS_AND.sub(r"\1 and ", folded)
     if lang not in _DAYS:
         return folded
-    return _DAY_SPAN.sub(lambda m: f"{m.group(1) or m.group(3)} to {m.group(2) or m.group(4)}", folded)
+    return _DAY_SPAN.sub(
+        lambda m: f"{m.group(1) or m.group(3)} to {m.group(2) or m.group(4)}", folded
+    )

@@ -85,7 +85,8 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "motorroller", "roller", "mota", "scooter"),
     ("car", "auto", "coche", "carro", "voiture", "macchina", "automovel", "pkw"),
     ("van", "furgoneta", "furgone", "transporter", "camionnette", "carrinha", "furgao"),
-    ("fleet", "fleet car", "company car", "company vehicle", "frota", "flota", "flotte",
+    ("fleet", "fleet car", "company car", "company vehicle", "company van", "frota", "flota",
+     "flotte", "firmenfahrzeug", "furgoneta de la empresa",
      "fuhrpark", "firmenwagen", "dienstwagen", "flotta", "auto aziendale",
      "coche de empresa", "vehiculo de empresa", "voiture de societe", "carro da empresa"),
     ("rented", "rental", "rented car", "hired", "alquilado", "alquilada", "de alquiler",
@@ -335,6 +336,9 @@ _NOT_DECIDED = re.compile(
 )
 
 
+_OR = re.compile(r"\b(?:or|o|oder|ou|ovvero|oppure)\b")
+
+
 def _settle(
     spec: FieldSpec,
     msg: Message,
@@ -361,7 +365,12 @@ def _settle(
             before = [c for c in hits if first[c] < reason.start()]
             hits = before if len(before) == 1 else hits
     unsure = _NOT_DECIDED.search(flat)
-    if asked and hits and unsure is not None and unsure.start() < min(first[c] for c in hits):
+    if (
+        asked
+        and hits
+        and unsure is not None
+        and (unsure.start() < min(first[c] for c in hits) or _OR.search(flat))
+    ):
         # "ainda não sei, depende do que a frota oferece": not decided yet.
         return [Finding("vague", None, msg.text, "please pick one of the options")]
     if len(hits) > 1 and unsure is None:

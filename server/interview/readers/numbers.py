@@ -115,13 +115,19 @@ SHORT_REPLY_WORDS = 4
 
 def _just_one(msg: Message) -> Finding | None:
     flat = plain(msg.text)
-    if len(flat.split()) > SHORT_REPLY_WORDS or len(_ONE.findall(flat)) != 1 or _NOT_ONE.search(flat):
+    if (
+        len(flat.split()) > SHORT_REPLY_WORDS
+        or len(_ONE.findall(flat)) != 1
+        or _NOT_ONE.search(flat)
+    ):
         return None
     return Finding("answered", 1, msg.text)
 
 
 # A stopwatch time, "1:20" or "1'10''", on a field counted in seconds.
-_STOPWATCH = re.compile(r"(?<![\d:.'])([0-9]|[0-5]\d)\s*(?::|'|’|´)\s*([0-5]\d)(?:''|\"|”|″|’’)?(?![\d:])")
+_STOPWATCH = re.compile(
+    r"(?<![\d:.'])([0-9]|[0-5]\d)\s*(?::|'|’|´)\s*([0-5]\d)(?:''|\"|”|″|’’)?(?![\d:])"
+)
 
 
 _A_WEEK = re.compile(r"\b(?:week|semana|woche|semaine|settimana)\b")
