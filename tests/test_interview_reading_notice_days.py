@@ -2,16 +2,20 @@
 period of none, stopwatch times, "one" as a word and as an article, a "not yet" that a
 "but" does not turn, idioms that name no field, undecided choices, a preference said
 after several choices, vehicles by concept, seasons asked for years, "per" before years,
-days of a week counted, a zero about the field's own subject.
+days of a week counted, a zero about the field's own subject, days said after hours a day.
 
 Every wording here is new (none is taken from the blind set), in the job's language or in
 another one, and each class has a guard: what must not change."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from server.engine.fake import ScriptedEngine
 from server.interview.spec import FieldSpec, JobSpec
+from server.interview.turn import InterviewState, start, take_turn
 from server.interview.understand import read_message
 
 STORE = JobSpec(
@@ -311,3 +315,44 @@ def test_days_named_do_not_count_for_another_number() -> None:
 
 def test_a_bare_number_said_like_something_is_the_answer() -> None:
     assert _read(STORE, "40 like full time", "hours")["hours"] == ("answered", 40)
+
+
+# ------------------------------------------------------------------ hours a day, then days
+
+
+def _engine() -> ScriptedEngine:
+    return ScriptedEngine(responder=lambda request: json.dumps({"label": "vague"}))
+
+
+async def _talk(job: JobSpec, asked: str, *messages: str) -> InterviewState:
+    state, _ = start(job)
+    for text in messages:
+        state = state.model_copy(update={"asked": asked})
+        state = (await take_turn(_engine(), job, state, text)).state
+    return state
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "hours"),
+    [
+        ("about 6 hours a day", "Tuesday to Saturday", 30),
+        ("unas 4 horas al día", "de lunes a jueves", 16),
+        ("circa 5 ore al giorno", "tre giorni", 15),
+    ],
+)
+async def test_days_after_hours_a_day_give_the_week(first: str, then: str, hours: float) -> None:
+    state = await _talk(STORE, "hours", first)
+    assert state.fields["hours"].status == "vague"  # the interviewer asks how many days
+    state = await _talk_on(state, STORE, "hours", then)
+    assert state.fields["hours"].status == "answered"
+    assert state.fields["hours"].value == hours
+
+
+async def test_days_alone_give_no_hours() -> None:
+    state = await _talk(STORE, "hours", "Monday to Friday")
+    assert state.fields["hours"].status != "answered"
+
+
+async def _talk_on(state: InterviewState, job: JobSpec, asked: str, text: str) -> InterviewState:
+    state = state.model_copy(update={"asked": asked})
+    return (await take_turn(_engine(), job, state, text)).state

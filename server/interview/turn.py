@@ -30,7 +30,7 @@ from server.interview.readers.quantity import clean_number
 from server.interview.rubric_lexical import PARTIAL_SHARE, overlap
 from server.interview.spec import FieldState, JobSpec, Phase, Status
 from server.interview.text import mask_links, sentences
-from server.interview.understand import Reading, restates
+from server.interview.understand import Reading, read_message, restates
 
 __all__ = [
     "GRAMMAR_VERSION",
@@ -133,6 +133,7 @@ async def _turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) 
     if reading.injection:
         new.injection_suspected = True
     reading = corrected_values(job, new, reading)
+    reading = _days_after_hours(job, new, reading, text)
     if new.follow_up is not None:
         reading = _addition(new, reading, new.follow_up)
         # A question about the follow-up keeps it open: the answer still adds to the first.
@@ -187,6 +188,27 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
     if len(found) != 1:
         return reading  # no number taken back, or one that more than one field holds
     return replace(reading, findings={**reading.findings, **found})
+
+
+def _days_after_hours(job: JobSpec, state: InterviewState, reading: Reading, text: str) -> Reading:
+    """Hours a day, then the days: "about 4 hours a day" was vague (the interviewer asked
+    how many days a week that is); "Monday to Friday" read together with it is 20 hours a
+    week. Only where the reply alone gives no hours, and the two together do."""
+    key = state.asked
+    current = state.fields.get(key) if key is not None else None
+    if key is None or current is None or current.status != "vague" or not current.evidence:
+        return reading
+    if job.field(key).type != "hours_per_week":
+        return reading
+    alone = reading.findings.get(key)
+    if alone is not None and alone.status == "answered":
+        return reading
+    joined = read_message(job, f"{current.evidence}, {text}", key).findings.get(key)
+    if joined is None or joined.status != "answered":
+        return reading
+    findings = dict(reading.findings)
+    findings[key] = Finding("answered", joined.value, f"{current.evidence} … {text}")
+    return replace(reading, findings=findings)
 
 
 def _addition(state: InterviewState, reading: Reading, key: str) -> Reading:
