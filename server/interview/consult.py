@@ -21,13 +21,14 @@ from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
 from server.interview.cues import NO_EXAMPLE, NO_REASON, REASON_QUESTION, SELF_DESCRIPTION
+from server.interview.readers.choice import names_some_choice
 from server.interview.readers.free_text import answering_span, validate_text
 from server.interview.readers.message import Finding
 from server.interview.readers.subject import about_field, plain
 from server.interview.readers.yes_no import NEGATION, NO_PROBLEM, NOT_YET, YES_GROUND, negated
 from server.interview.replies import question
 from server.interview.spec import FieldSpec, JobSpec
-from server.interview.text import fold
+from server.interview.text import fold, sentences
 from server.interview.types import NEGATABLE, PICK_TYPES, TEXT_TYPES
 from server.interview.understand import CHOICE_REPLY_WORDS, Reading, read_message
 from server.interview.vocab import Vocabulary
@@ -49,6 +50,8 @@ async def understand(
         return reading
     spec = job.field(reading.unsure)
     try:
+        if spec.type == "single_choice" and _answers_elsewhere(spec, reading.text):
+            return apply_pick(reading, spec, "unclear")
         if spec.type in PICK_TYPES:
             choice = await prompts.pick(engine, spec, reading.text)
             if spec.type == "single_choice" and _FILLER.search(plain(reading.text)):
@@ -85,6 +88,21 @@ async def understand(
     if label == "specific" and spec.type == "short_text":
         span = await _span(engine, spec, reading.own_text or reading.text)
     return apply_verdict(reading, spec, label, span)
+
+
+def _answers_elsewhere(spec: FieldSpec, text: str) -> bool:
+    """Whether a reply to a choice question names a place, a name or a number and none of
+    the choices in any words: "4,8 na Bolt", "I live in Ashby, near the station". The
+    model, asked to pick, still picks one; the reply answers some other question."""
+    if names_some_choice(spec.choices or (), text):
+        return False
+    if re.search(r"\d", text):
+        return True
+    for sentence in sentences(text):
+        words = re.findall(r"[^\W\d_][\w'-]*", sentence)
+        if any(w[0].isupper() and w != "I" and not w.isupper() for w in words[1:]):
+            return True
+    return False
 
 
 # A short answer this short is taken whole, without asking the model for its span.

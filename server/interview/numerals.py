@@ -268,9 +268,27 @@ _FOR_N_DAYS = re.compile(
     r"(?!\s+(?:a|per|in\s+a)\s+(?:week|month|year)|\s+(?:ago|off|of|frei|libres?|liberi|de\s+(?:folga|descanso|repos))\b)"
 )
 _YEAR_SPAN = re.compile(
-    r"\b(?:(?:from|since|between)\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|until|till|and|al|au)\s*"
-    r"(?P<y2>(?:19|20)\d\d)\b"
+    r"\b(?:(?:from|since|between)\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|until|till|up\s+to|and|al"
+    r"|au)\s*(?P<y2>(?:19|20)\d\d)\b"
 )
+
+
+# "from Sept 2015 to July 2023", "desde octubre de 2022 hasta junio de 2024": the months
+# between two dates (the other languages' "hasta", "bis", "al" are glossed first).
+_MONTH_NAME = (
+    r"(?:" + "|".join(sorted(_MONTH_INDEX, key=len, reverse=True)) + r")\.?\s+"
+    r"(?:of\s+|de\s+|del\s+|do\s+|di\s+|du\s+)?"
+)
+_DATE_SPAN = re.compile(
+    rf"\b(?:(?:from|since|between)\s+)?(?:(?:the|el|la|le|der|dem|o|il|lo)\s+|l')?"
+    rf"(?P<m1>{_MONTH_NAME})(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|until|till|up\s+to|and|al|au|a|ate"
+    rf"|bis|hasta)\s+(?:(?:the|el|la|le|der|dem|o|il|lo)\s+|l')?(?P<m2>{_MONTH_NAME})"
+    rf"(?P<y2>(?:19|20)\d\d)\b"
+)
+
+
+def _month_of(words: str) -> int:
+    return _MONTH_INDEX[re.split(r"[.\s]", words.strip(), maxsplit=1)[0]]
 
 
 def today() -> date:
@@ -315,7 +333,16 @@ def _since_to_duration(t: str) -> str:
             return m.group()
         return f"for {last - first} years"
 
+    def months_between(m: re.Match[str]) -> str:
+        first = int(m.group("y1")) * 12 + _month_of(m.group("m1"))
+        last = int(m.group("y2")) * 12 + _month_of(m.group("m2"))
+        if not first <= last <= now.year * 12 + now.month:
+            return m.group()
+        months = last - first
+        return f"for {months / 12:g} years" if months % 12 else f"for {months // 12} years"
+
     t = _TIME_SPAN.sub(_span_hours, t)
+    t = _DATE_SPAN.sub(months_between, t)
     # "from 2012 to 2019", "2016-2020", "dal 2012 al 2019": the years between.
     t = _YEAR_SPAN.sub(years_between, t)
     # "depuis 3 ans", "seit 5 Jahren": a duration, not a date.

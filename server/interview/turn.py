@@ -273,6 +273,18 @@ def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
                 or finding.source == "correction"
                 or restates(spec, finding.evidence or reading.text)
             )
+            if (
+                spec.type == "yes_no"
+                and current.status == "answered"
+                and finding.value != current.value
+                and state.asked != spec.key
+                and not reading.correction
+                and finding.source != "correction"
+            ):
+                # A yes turned into a no (or back) in passing, without a correction: "no,
+                # I have no experience in care" after "yes, I did the care course" says
+                # nothing new about the course.
+                take = False
         elif finding.status == "none":
             take = current.status != "answered" or state.asked == spec.key or reading.correction
         else:

@@ -113,6 +113,11 @@ _REASON = re.compile(
     r"\b(?:because|since|cause|porque|pues|ya\s+que|weil|denn|parce\s+qu\w*|car"
     r"|puisque|pois|perche|siccome|poiche)\b"
 )
+# A reason with no word for "because": "Afternoons, I have classes in the morning".
+_OBSTACLE = re.compile(
+    r"[,.;]\s*(?:i\s+(?:have|work|study)|tengo|trabajo|estudio|j'ai|je\s+(?:travaille|bosse)"
+    r"|ho|lavoro|studio|tenho|trabalho|estudo|ich\s+(?:habe|arbeite|studiere))\b"
+)
 # A choice turned down after it is named ("Presencial não dá", "nights are out").
 _NEGATED_AFTER = re.compile(
     r"^[\w'-]+(?:\s+[\w'-]+)?\s+(?:nao\s+(?:da|posso|serve|me\s+da)|no\s+(?:puedo|me\s+va"
@@ -157,6 +162,18 @@ def _names(choice: str) -> list[str]:
     return names
 
 
+def names_some_choice(choices: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` names any of ``choices`` in any way this reader knows: as written,
+    by concept, by near spelling, or by a stem of a several-word choice's words."""
+    flat = plain(text)
+    for choice in choices:
+        names = _names(choice) + _near_names(choice)
+        names += [re.escape(w[:5]) + r"\w*" for w in plain(choice).split() if len(w) >= 5]
+        if re.search(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", flat):
+            return True
+    return False
+
+
 def _near_names(choice: str) -> list[str]:
     """Weaker names, used only when no choice is named outright: a one-word choice spelt
     with a letter doubled or single ("bicicleta" for "bicicletta"), and the stems of a
@@ -179,9 +196,9 @@ def _near_names(choice: str) -> list[str]:
 
 
 # A greeting that opens a message or a sentence names no shift: "Buenas tardes. Sí, …" is
-# not the afternoon shift, nor "Good morning!" the morning one.
+# not the afternoon shift, nor "Good morning!" (or "Oii boa tarde!") the morning one.
 _GREETINGS = re.compile(
-    r"(?:^|(?<=[.!?,]\s))\s*(?:good\s+(?:morning|afternoon|evening|night)|buen[oa]s\s+"
+    r"(?:^(?:(?:oi+|ola|hi|hey|hello|hola|hallo|ciao|salut|ok|oh)\s+)?|(?<=[.!?,]\s))\s*(?:good\s+(?:morning|afternoon|evening|night)|buen[oa]s\s+"
     r"(?:dias|tardes|noches)|bom\s+dia|boa\s+(?:tarde|noite)|buon\s*giorno|buona\s*sera"
     r"|buona\s+notte|guten\s+(?:morgen|tag|abend)|bonjour|bonsoir)\b"
 )
@@ -360,7 +377,7 @@ def _settle(
     if not asked and both and literal < 2:
         hits = [c for c in hits if c not in both]
     if len(hits) > 1:
-        reason = _REASON.search(flat)
+        reason = _REASON.search(flat) or _OBSTACLE.search(flat)
         if reason is not None:
             before = [c for c in hits if first[c] < reason.start()]
             hits = before if len(before) == 1 else hits

@@ -62,7 +62,8 @@ _OTHER_UNIT_AFTER = re.compile(
 
 
 _PER_UNIT = re.compile(
-    r"\b(?:per|an?|each|every|pro|je|por|par|al|ao|a\s+la|al\s+giorno|a\s+l')\s+(?:day|hour|week"
+    r"(?:\b(?:per|an?|each|every|pro|je|por|par|al|ao|a\s+la|al\s+giorno|a\s+l'|im|in\s+a|in\s+the"
+    r"|au|nel|no|na)\s+|/\s*)(?:day|hour|week"
     r"|month|shift|tag|stunde|woche|monat|schicht|dia|hora|semana|mes|turno|jour|heure|semaine"
     r"|mois|giorno|ora|settimana|mese)s?\b"
 )
@@ -110,7 +111,7 @@ _ONE = re.compile(r"\b(?:ein|eine|einen|einer|eins|uno|una|un|une|um|uma)\b")
 _NOT_ONE = re.compile(
     r"\b(?:paar|bisschen|wenig|poco|par|peu|pouco|po|momento|moment|pochino|rato)\b"
 )
-SHORT_REPLY_WORDS = 4
+SHORT_REPLY_WORDS = 6
 
 
 def _just_one(msg: Message) -> Finding | None:
@@ -128,6 +129,30 @@ def _just_one(msg: Message) -> Finding | None:
 _STOPWATCH = re.compile(
     r"(?<![\d:.'])([0-9]|[0-5]\d)\s*(?::|'|’|´)\s*([0-5]\d)(?:''|\"|”|″|’’)?(?![\d:])"
 )
+
+
+# A field counting weekends or one day of the week in a month ("Samstage pro Monat")...
+_DAY_OF_A_MONTH = re.compile(
+    r"\b(?:weekends?|week-ends?|wochenenden?|fines?\s+de\s+semana|fins?\s+de\s+semana"
+    r"|fine\s+settimana|saturdays?|sundays?|samstage?n?|sonntage?n?|sabados?|domingos?|samedis?"
+    r"|dimanches?|sabati|sabato|domeniche|domenica)\b.*\b(?:month|monat|mes|mois|mese|mês)\b"
+)
+# ...is four for "all of them" ("alle Samstage", "all weekends", "todos los domingos").
+_EVERY_ONE = re.compile(
+    r"\b(?:all|every|alle|jede[ns]?|tous|toutes|todos|todas|tutti|tutte|cada|ogni)\b"
+)
+WEEKS_A_MONTH = 4
+
+
+def _every_one(spec: FieldSpec, msg: Message) -> Finding | None:
+    if not _DAY_OF_A_MONTH.search(plain(f"{spec.label} {spec.question or ''}")):
+        return None
+    flat = plain(msg.text)
+    if _EVERY_ONE.search(flat) and not re.search(
+        r"\b(?:other|zweite|otro|autre|altro|outro)\b", flat
+    ):
+        return Finding("answered", WEEKS_A_MONTH, msg.text)
+    return None
 
 
 _A_WEEK = re.compile(r"\b(?:week|semana|woche|semaine|settimana)\b")
@@ -182,7 +207,12 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
                 plain_numbers.append((value, m.start(), sentence))
     if asked and not in_unit and not plain_numbers:
-        found = _starts_now(spec, msg) or _days_named(spec, unit, msg) or _just_one(msg)
+        found = (
+            _starts_now(spec, msg)
+            or _days_named(spec, unit, msg)
+            or _every_one(spec, msg)
+            or _just_one(msg)
+        )
         return [found] if found else []
     if not asked:
         # The subject, not the unit: "25 minutes away" alone names no commute.

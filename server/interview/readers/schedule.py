@@ -59,7 +59,8 @@ _EXCLUDED_DAYS = re.compile(
     rf"|\boff\s+on\s+(?P<list3>{_DAY_LIST})"
 )
 _SCHEDULE_SPLIT = re.compile(
-    rf"\s*[,;]\s*|\s+(?:and|plus|but|then|&)\s+(?!(?:on\s+)?(?:{_DAY}|week\s?ends?|week\s?days?)\b)"
+    rf"\s*[,;]\s*|\s+(?:and|plus|but|then|&|et|y|e|und|ed)\s+"
+    rf"(?!(?:on\s+)?(?:{_DAY}|week\s?ends?|week\s?days?)\b)"
 )
 _AMOUNT = re.compile(
     rf"(?<![\w.:/-])(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?\s*(?P<unit>{HOUR_WORD})?"

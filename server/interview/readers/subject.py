@@ -38,6 +38,9 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     for same in _SAME_THING:
         if own & same:
             own |= same  # "I have a B licence" names "Patente B"
+    for general, specific in _NAMED_BY:
+        if own & general:
+            own |= specific
     # "Quiet space at home for remote days" is about the space, not about days: a unit of
     # time names the subject only of a label that has nothing else ("Días por semana").
     own = (own - _TIME_STEMS) or own
@@ -81,6 +84,14 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b(?!-)")
 # One thing, named in the six languages (five-letter stems): a licence or permit is a
 # "licence", "patente", "Führerschein", "permis", "carnet"/"carné" or "habilitação".
 _SAME_THING = (frozenset({"licen", "paten", "fuhre", "permi", "carne", "habil"}),)
+# A vehicle is named by a car ("y tengo coche" answers "Vehículo propio"); not the other
+# way round: a "cochera" (a depot) is no vehicle.
+_NAMED_BY = (
+    (
+        frozenset({"vehic", "viatu", "fahrz"}),
+        frozenset({"coche", "carro", "voitu", "macch", "autom"}),
+    ),
+)
 
 
 # Units of a calendar, in the six languages (five-letter stems).
@@ -121,6 +132,12 @@ _GENERIC_STEMS = frozenset(
         "hours",
         "numbe",
         "work",
+        # Working, in the other five languages: "si llueve no se trabaja" names no
+        # "Permiso de trabajo".
+        "traba",
+        "arbei",
+        "trava",
+        "lavor",
         "would",
         "prefe",
         "anos",

@@ -220,7 +220,29 @@ _AND_ONE_MORE = re.compile(
 _ONE = frozenset({"one", "uno", "una", "un", "um", "uma", "eins", "einem", "einen", "ein"})
 
 
-def _added_up(mentions: list[tuple[Any, int, str]], msg: Message) -> list[tuple[Any, int, str]]:
+# Two spells named side by side ("2 years in a bakery in Warsaw and 1 year at Rewe", "2
+# anni alla Giunti + 1 anno da Mondadori"): they add up too, unless the second is a part
+# of the first ("and 3 years of those as a supervisor").
+_AND = re.compile(
+    r"(?:\band|\by|\be|\bund|\bet|\bed|\+)\s+\S*\s*$|(?:\band|\by|\be|\bund|\bet|\+)\s"
+)
+_PART_OF = re.compile(
+    r"\b(?:of\s+(?:them|those|which)|de\s+(?:ellos|ellas|los\s+cuales)|deles|delas|davon"
+    r"|dont|dei\s+quali|di\s+cui|among\s+them|including|incluidos?|inklusive"
+    # "desde hace dieciocho meses y desde entonces…, año y medio ya": the same time again
+    r"|since\s+then|ever\s+since|since\s+entonces|desde\s+entonces|seitdem|seither|depuis"
+    r"|da\s+allora|desde\s+entao|already|ya|schon|deja|gia|ja)\b"
+)
+SPELL_GAP = 80  # characters from one spell's number to the next's
+
+
+def _and_spell(between: str) -> bool:
+    return len(between) <= SPELL_GAP and bool(_AND.search(between)) and not _PART_OF.search(between)
+
+
+def _added_up(
+    mentions: list[tuple[Any, int, str]], msg: Message, spec: FieldSpec, vocab: Vocabulary
+) -> list[tuple[Any, int, str]]:
     d_all = " ".join(msg.digits)
     if len(mentions) == 1 and not CORRECTION.search(fold(msg.text)):
         value, pos, evidence = mentions[0]
@@ -234,9 +256,21 @@ def _added_up(mentions: list[tuple[Any, int, str]], msg: Message) -> list[tuple[
         return mentions
     if _TOTAL_WORDS.search(d_all):
         return mentions  # a total is said: it is the answer
-    pairs = itertools.pairwise(mentions)
-    if not all(_THEN.search(d_all[a[1] : b[1]]) for a, b in pairs):
+    pairs = list(itertools.pairwise(mentions))
+    if not all(
+        _THEN.search(d_all[a[1] : b[1]]) or _and_spell(d_all[a[1] : b[1]]) for a, b in pairs
+    ):
         return mentions
+    for a, b in pairs:
+        # "…, et avant ça dix ans comme caissière": a spell in another role is not added.
+        between = d_all[a[1] : b[1]]
+        joined = [m.end() for m in _THEN.finditer(between)]
+        joined += [m.end() for m in re.finditer(r"\b(?:and|y|e|und|et|ed)\b|\+", between)]
+        after = d_all[a[1] + max(joined, default=0) : b[1] + SPELL_GAP]
+        if _ROLE.search(after) and not (
+            about_field(spec, after) or mentions_subject(spec, after, vocab)
+        ):
+            return mentions
     total = round(sum(float(value) for value, _, _ in mentions), 3)
     return [(total, mentions[0][1], mentions[0][2])]
 
@@ -275,6 +309,9 @@ def _in_seasons(spec: FieldSpec, msg: Message) -> Message:
     return replace(msg, digits=digits)
 
 
+_LIVING = re.compile(
+    r"\b(?:i\s+live|living|lived|vivo|vivi|wohne|lebe|habite|moro|abito|resido|resident)\b"
+)
 _ZERO = re.compile(r"\b(?:zero|cero|null|0)\b")
 
 
@@ -292,7 +329,7 @@ def _zero_of_subject(spec: FieldSpec, msg: Message, mentions: list[tuple[Any, in
 def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
     msg = _in_seasons(spec, msg)
     mentions, bad, _taken = _year_mentions(spec, msg, vocab)
-    mentions = _added_up(mentions, msg)
+    mentions = _added_up(mentions, msg, spec, vocab)
     findings = list(bad)
     asked = msg.is_asked(spec) and not mentions
     offset = 0
@@ -306,6 +343,8 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
                 mentions.append((value, offset + pos, sentence))
         offset += len(d) + 1
     mentions.sort(key=lambda t: t[1])
+    worked = [t for t in mentions if not _LIVING.search(plain(t[2]))]
+    mentions = worked or mentions  # "vivo en São Paulo hace 2 años" is no work
     if _zero_of_subject(spec, msg, mentions):
         return [Finding("none", None, msg.text)]
     chosen = pick(mentions, " ".join(msg.digits))

@@ -125,7 +125,7 @@ _LANGUAGES = (
 )
 _LANGUAGE_APOLOGY = re.compile(
     rf"\b(?:my|mi|mein|mon|meu|mio)\s+{_LANGUAGES}\s+(?:is|isn'?t|no\s+es|es|ist|n'est|est"
-    rf"|nao\s+e|e|non\s+e)\b|\b(?:still\s+learning|i\s+don'?t\s+speak(?:\s+\w+)?\s+(?:well|much)"
+    rf"|nao\s+e|e|non\s+e)\b|\b(?:still\s+learning|i\s+don'?t\s+speak(?:\s+\w+){{0,2}}\s+(?:well|much)"
     rf"|no\s+hablo\s+(?:bien|mucho)|todavia\s+aprendo|ich\s+lerne\s+noch"
     rf"|j'apprends\s+encore|ainda\s+estou\s+a\s+aprender|sto\s+ancora\s+imparando)\b"
 )
@@ -180,14 +180,19 @@ _NOT_YET_OPENS = re.compile(
 )
 
 
+# "I don't have a SIRET yet, but I'm registering": a no for now.
+_YET = re.compile(r"\b(?:yet|noch|encore|todavia|aun|ainda|ancora)\b")
+
+
 def _turned(polarity: bool, clause: str, rest: list[str], lang: str) -> bool:
     """``polarity``, unless a later clause turns it with a contrast word and the opposite
     answer ("Never done it before, but sure"; "Nunca de noche, pero sí")."""
-    if not polarity and _NOT_YET_OPENS.match(_GREETING.sub("", plain(clause)).strip(" ,.!")):
+    flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
+    if not polarity and (_NOT_YET_OPENS.match(flat) or _YET.search(flat)):
         return polarity
     for later in rest:
-        flat = _GREETING.sub("", plain(later)).strip(" ,.!")
-        if _CONTRAST.match(flat) and _polarity(later, lang) is (not polarity):
+        after = _GREETING.sub("", plain(later)).strip(" ,.!")
+        if _CONTRAST.match(after) and _polarity(later, lang) is (not polarity):
             return not polarity
     return polarity
 
@@ -257,6 +262,8 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             or TOO_MUCH.search(body)
             or _EXPIRED.search(flat)
             or (asked and not named and NOT_YET.search(flat))
+            # "I don't have a SIRET yet, but I'm registering as auto-entrepreneur".
+            or (negated(flat, msg.lang) and _YET.search(flat))
         ):
             return [Finding("answered", False, sentence)]
         if named or (asked and n == 0 and _HAVING.match(body.strip())):
