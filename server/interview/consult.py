@@ -21,6 +21,7 @@ from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
 from server.interview.cues import NO_EXAMPLE, NO_REASON, REASON_QUESTION, SELF_DESCRIPTION
+from server.interview.numerals import numbers_to_digits
 from server.interview.readers.choice import names_some_choice
 from server.interview.readers.free_text import answering_span, validate_text
 from server.interview.readers.message import Finding
@@ -50,7 +51,7 @@ async def understand(
         return reading
     spec = job.field(reading.unsure)
     try:
-        if spec.type == "single_choice" and _answers_elsewhere(spec, reading.text):
+        if spec.type == "single_choice" and _answers_elsewhere(spec, reading.text, reading.lang):
             return apply_pick(reading, spec, "unclear")
         if spec.type in PICK_TYPES:
             choice = await prompts.pick(engine, spec, reading.text)
@@ -90,19 +91,23 @@ async def understand(
     return apply_verdict(reading, spec, label, span)
 
 
-def _answers_elsewhere(spec: FieldSpec, text: str) -> bool:
+def _answers_elsewhere(spec: FieldSpec, text: str, lang: str = "en") -> bool:
     """Whether a reply to a choice question names a place, a name or a number and none of
     the choices in any words: "4,8 na Bolt", "I live in Ashby, near the station". The
     model, asked to pick, still picks one; the reply answers some other question."""
     if names_some_choice(spec.choices or (), text):
         return False
-    if re.search(r"\d", text):
+    # "The early one" holds no number: "one" stands for a choice.
+    if re.search(r"\d", numbers_to_digits(re.sub(r"(?i)\bones?\b", " ", text), lang)):
         return True
     for sentence in sentences(text):
         words = re.findall(r"[^\W\d_][\w'-]*", sentence)
-        if any(w[0].isupper() and w != "I" and not w.isupper() for w in words[1:]):
+        if any(w[0].isupper() and not _I.fullmatch(w) and not w.isupper() for w in words[1:]):
             return True
     return False
+
+
+_I = re.compile(r"I(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?")
 
 
 # A short answer this short is taken whole, without asking the model for its span.

@@ -114,15 +114,22 @@ _NOT_ONE = re.compile(
 SHORT_REPLY_WORDS = 6
 
 
-def _just_one(msg: Message) -> Finding | None:
+def _just_one(spec: FieldSpec, msg: Message) -> Finding | None:
+    """1, where the word for one ends the reply or stands before the field's own noun
+    ("ein Wochenende im Monat"), never before another ("Prefiro não dizer um valor")."""
     flat = plain(msg.text)
-    if (
-        len(flat.split()) > SHORT_REPLY_WORDS
-        or len(_ONE.findall(flat)) != 1
-        or _NOT_ONE.search(flat)
-    ):
+    ones = list(_ONE.finditer(flat))
+    if len(flat.split()) > SHORT_REPLY_WORDS or len(ones) != 1 or _NOT_ONE.search(flat):
+        return None
+    after = re.match(r"[\s,.!]*(\w*)", flat[ones[0].end() :])
+    word = after.group(1) if after else ""
+    own = {w[:5] for w in re.findall(r"\w+", plain(f"{spec.label} {spec.question or ''}"))}
+    if word and word[:5] not in own and word not in _ONLY:
         return None
     return Finding("answered", 1, msg.text)
+
+
+_ONLY = frozenset({"only", "solo", "sola", "seul", "seule", "nur", "so", "somente", "soltanto"})
 
 
 # A stopwatch time, "1:20" or "1'10''", on a field counted in seconds.
@@ -211,7 +218,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             _starts_now(spec, msg)
             or _days_named(spec, unit, msg)
             or _every_one(spec, msg)
-            or _just_one(msg)
+            or _just_one(spec, msg)
         )
         return [found] if found else []
     if not asked:
