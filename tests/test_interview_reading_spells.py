@@ -241,6 +241,8 @@ def test_a_reason_without_because() -> None:
     [
         ("I'm in Headingley, near the stadium", True),
         ("about 12 km from here", True),
+        ("Twenty minutes by bus", True),
+        ("Dishes and pans mostly, that's what I'm good at", False),
         ("mornings, near Headingley", False),
         ("the early one", False),
         ("whatever suits the team", False),
@@ -263,6 +265,12 @@ def test_all_weekends_of_a_month(message: str, count: int) -> None:
 
 def test_every_other_weekend_is_not_all() -> None:
     assert _read(KITCHEN, "every other weekend", "weekends").get("weekends") != ("answered", 4)
+
+
+def test_the_word_for_one_before_another_noun_counts_nothing() -> None:
+    found = _read(CAMPO, "Prefiero no decir una cifra", "salario")
+    assert found.get("salario", ("",))[0] != "answered"
+    assert _read(KITCHEN, "one weekend a month", "weekends")["weekends"] == ("answered", 1)
 
 
 def test_a_month_after_a_slash_divides_and_money_is_read() -> None:
