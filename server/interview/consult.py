@@ -21,7 +21,6 @@ from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
 from server.interview.cues import NO_EXAMPLE, NO_REASON, REASON_QUESTION, SELF_DESCRIPTION
-from server.interview.numerals import numbers_to_digits
 from server.interview.readers.choice import names_some_choice
 from server.interview.readers.free_text import answering_span, validate_text
 from server.interview.readers.message import Finding
@@ -92,14 +91,13 @@ async def understand(
 
 
 def _answers_elsewhere(spec: FieldSpec, text: str, lang: str = "en") -> bool:
-    """Whether a reply to a choice question names a place, a name or a number and none of
-    the choices in any words: "4,8 na Bolt", "I live in Ashby, near the station". The
-    model, asked to pick, still picks one; the reply answers some other question."""
-    if names_some_choice(spec.choices or (), text):
+    """Whether a reply to a choice question names a place or a name and none of the
+    choices in any words: "4,8 na Bolt", "I live in Ashby, near the station". The model,
+    asked to pick, still picks one; the reply answers some other question. (A number is
+    no sign: "2024 mein Abi gemacht", "free the whole day, 8 till 6" answer the choice;
+    nor a capital in German, where every noun has one.)"""
+    if lang == "de" or names_some_choice(spec.choices or (), text):
         return False
-    # "The early one" holds no number: "one" stands for a choice.
-    if re.search(r"\d", numbers_to_digits(re.sub(r"(?i)\bones?\b", " ", text), lang)):
-        return True
     for sentence in sentences(text):
         words = re.findall(r"[^\W\d_][\w'-]*", sentence)
         if any(w[0].isupper() and not _I.fullmatch(w) and not w.isupper() for w in words[1:]):
