@@ -287,3 +287,16 @@ def test_a_month_after_a_slash_divides_and_money_is_read() -> None:
 )
 def test_weekend_hours_in_other_languages(message: str, hours: float) -> None:
     assert _read(KITCHEN, message, "hours")["hours"] == ("answered", hours)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "prefiero contestar eso en la entrevista",
+        "prefiro responder isso na entrevista",
+        "I'd rather answer that at the interview",
+        "preferisco dirlo al colloquio",
+    ],
+)
+def test_an_answer_kept_for_the_interview_is_declined(message: str) -> None:
+    assert _read(CAMPO, message, "salario")["salario"] == ("declined", None)

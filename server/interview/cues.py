@@ -108,6 +108,10 @@ DECLINE = _lexicon(
     r"|later|in\s+the\s+interview|face\s+to\s+face)",
     r"\bprefiero\s+(?:hablarlo|comentarlo|tratarlo|discutirlo|verlo|dejarlo)\b",
     r"\b(?:prefiro|preferia)\s+(?:falar\s+(?:disso|sobre\s+isso)|conversar|discutir|deixar)\b",
+    # "prefiro responder isso na entrevista presencial", "prefiero contestarlo en la entrevista"
+    r"\b(?:prefiro|preferia|prefiero|preferiria|preferisco|je\s+pr[ée]f[eè]re|i'?d\s+rather|i\s+prefer\s+to)"
+    r"\s+(?:\w+\s+){0,3}(?:na|en\s+la|nell'|al|en|in\s+the|at\s+the|lors\s+de\s+l')\s*"
+    r"(?:entrevista|colloquio|entretien|interview)\b",
     r"\bpr[ée]f[eè]re(?:rais)?\s+(?:en\s+parler|en\s+discuter|le\s+garder)\b",
     r"\b(?:preferisco|preferirei)\s+(?:parlarne|discuterne)\b",
     r"\blieber\s+(?:erst\s+)?(?:im\s+(?:pers[öo]nlichen\s+)?gespr[äa]ch|pers[öo]nlich|sp[äa]ter)\b",
