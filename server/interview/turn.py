@@ -10,6 +10,7 @@ still load. ``take_turn`` never mutates the state it is given.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -133,7 +134,7 @@ async def _turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) 
     if reading.injection:
         new.injection_suspected = True
     reading = corrected_values(job, new, reading)
-    reading = _days_after_hours(job, new, reading, text)
+    reading = await _days_after_hours(job, new, reading, text)
     if new.follow_up is not None:
         reading = _addition(new, reading, new.follow_up)
         # A question about the follow-up keeps it open: the answer still adds to the first.
@@ -190,10 +191,13 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
     return replace(reading, findings={**reading.findings, **found})
 
 
-def _days_after_hours(job: JobSpec, state: InterviewState, reading: Reading, text: str) -> Reading:
+async def _days_after_hours(
+    job: JobSpec, state: InterviewState, reading: Reading, text: str
+) -> Reading:
     """Hours a day, then the days: "about 4 hours a day" was vague (the interviewer asked
     how many days a week that is); "Monday to Friday" read together with it is 20 hours a
-    week. Only where the reply alone gives no hours, and the two together do."""
+    week. Only where the reply alone gives no hours, and the two together do. The reading
+    runs in a worker thread, as in :func:`server.interview.consult.understand`."""
     key = state.asked
     current = state.fields.get(key) if key is not None else None
     if key is None or current is None or current.status != "vague" or not current.evidence:
@@ -203,7 +207,8 @@ def _days_after_hours(job: JobSpec, state: InterviewState, reading: Reading, tex
     alone = reading.findings.get(key)
     if alone is not None and alone.status == "answered":
         return reading
-    joined = read_message(job, f"{current.evidence}, {text}", key).findings.get(key)
+    both = await asyncio.to_thread(read_message, job, f"{current.evidence}, {text}", key)
+    joined = both.findings.get(key)
     if joined is None or joined.status != "answered":
         return reading
     findings = dict(reading.findings)
