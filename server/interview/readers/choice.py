@@ -198,7 +198,8 @@ def _near_names(choice: str) -> list[str]:
 # A greeting that opens a message or a sentence names no shift: "Buenas tardes. Sí, …" is
 # not the afternoon shift, nor "Good morning!" (or "Oii boa tarde!") the morning one.
 _GREETINGS = re.compile(
-    r"(?:^(?:(?:oi+|ola|hi|hey|hello|hola|hallo|ciao|salut|ok|oh)\s+)?|(?<=[.!?,]\s))\s*(?:good\s+(?:morning|afternoon|evening|night)|buen[oa]s\s+"
+    r"(?:^(?:(?:oi+|ola|hi|hey|hello|hola|hallo|ciao|salut|ok|oh)\s+)?|(?<=[.!?,]\s))\s*"
+    r"(?:good\s+(?:morning|afternoon|evening|night)|buen[oa]s\s+"
     r"(?:dias|tardes|noches)|bom\s+dia|boa\s+(?:tarde|noite)|buon\s*giorno|buona\s*sera"
     r"|buona\s+notte|guten\s+(?:morgen|tag|abend)|bonjour|bonsoir)\b"
 )

@@ -142,12 +142,14 @@ _STOPWATCH = re.compile(
 _DAY_OF_A_MONTH = re.compile(
     r"\b(?:weekends?|week-ends?|wochenenden?|fines?\s+de\s+semana|fins?\s+de\s+semana"
     r"|fine\s+settimana|saturdays?|sundays?|samstage?n?|sonntage?n?|sabados?|domingos?|samedis?"
-    r"|dimanches?|sabati|sabato|domeniche|domenica)\b.*\b(?:month|monat|mes|mois|mese|mês)\b"
+    r"|dimanches?|sabati|sabato|domeniche|domenica)\b.*\b(?:month|monat|mes|mois|mese)\b"
 )
 # ...is four for "all of them" ("alle Samstage", "all weekends", "todos los domingos").
 _EVERY_ONE = re.compile(
     r"\b(?:all|every|alle|jede[ns]?|tous|toutes|todos|todas|tutti|tutte|cada|ogni)\b"
 )
+# ...but not for every other one ("jedes zweite Wochenende").
+_EVERY_OTHER = re.compile(r"\b(?:other|zweite|otro|autre|altro|outro)\b")
 WEEKS_A_MONTH = 4
 
 
@@ -155,9 +157,7 @@ def _every_one(spec: FieldSpec, msg: Message) -> Finding | None:
     if not _DAY_OF_A_MONTH.search(plain(f"{spec.label} {spec.question or ''}")):
         return None
     flat = plain(msg.text)
-    if _EVERY_ONE.search(flat) and not re.search(
-        r"\b(?:other|zweite|otro|autre|altro|outro)\b", flat
-    ):
+    if _EVERY_ONE.search(flat) and not _EVERY_OTHER.search(flat):
         return Finding("answered", WEEKS_A_MONTH, msg.text)
     return None
 

@@ -223,9 +223,9 @@ _ONE = frozenset({"one", "uno", "una", "un", "um", "uma", "eins", "einem", "eine
 # Two spells named side by side ("2 years in a bakery in Warsaw and 1 year at Rewe", "2
 # anni alla Giunti + 1 anno da Mondadori"): they add up too, unless the second is a part
 # of the first ("and 3 years of those as a supervisor").
-_AND = re.compile(
-    r"(?:\band|\by|\be|\bund|\bet|\bed|\+)\s+\S*\s*$|(?:\band|\by|\be|\bund|\bet|\+)\s"
-)
+_AND = re.compile(r"(?:\b(?:and|y|e|und|et)|\+)\s|\bed\s+\S*\s*$")
+# Where the second spell's words begin: after the last "and" or "then" before it.
+_JOINED = re.compile(rf"{_THEN.pattern}|\b(?:and|y|e|und|et|ed)\b|\+")
 _PART_OF = re.compile(
     r"\b(?:of\s+(?:them|those|which)|de\s+(?:ellos|ellas|los\s+cuales)|deles|delas|davon"
     r"|dont|dei\s+quali|di\s+cui|among\s+them|including|incluidos?|inklusive"
@@ -256,17 +256,13 @@ def _added_up(
         return mentions
     if _TOTAL_WORDS.search(d_all):
         return mentions  # a total is said: it is the answer
-    pairs = list(itertools.pairwise(mentions))
-    if not all(
-        _THEN.search(d_all[a[1] : b[1]]) or _and_spell(d_all[a[1] : b[1]]) for a, b in pairs
-    ):
-        return mentions
-    for a, b in pairs:
-        # "…, et avant ça dix ans comme caissière": a spell in another role is not added.
+    for a, b in itertools.pairwise(mentions):
         between = d_all[a[1] : b[1]]
-        joined = [m.end() for m in _THEN.finditer(between)]
-        joined += [m.end() for m in re.finditer(r"\b(?:and|y|e|und|et|ed)\b|\+", between)]
-        after = d_all[a[1] + max(joined, default=0) : b[1] + SPELL_GAP]
+        if not (_THEN.search(between) or _and_spell(between)):
+            return mentions
+        # "…, et avant ça dix ans comme caissière": a spell in another role is not added.
+        joined = max((m.end() for m in _JOINED.finditer(between)), default=0)
+        after = d_all[a[1] + joined : b[1] + SPELL_GAP]
         if _ROLE.search(after) and not (
             about_field(spec, after) or mentions_subject(spec, after, vocab)
         ):
