@@ -9,14 +9,11 @@ another one, and each class has a guard: what must not change."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from server.engine.fake import ScriptedEngine
 from server.interview.spec import FieldSpec, JobSpec
-from server.interview.turn import InterviewState, start, take_turn
-from server.interview.understand import read_message
+from server.interview.turn import start
+from tests.helpers.reading import read_fields, reply
 
 STORE = JobSpec(
     title="Store Assistant – Garden Centre, York",
@@ -116,9 +113,7 @@ REPARTO = JobSpec(
 )
 
 
-def _read(job: JobSpec, message: str, asked: str | None) -> dict[str, tuple]:
-    reading = read_message(job, message, asked)
-    return {k: (f.status, f.value) for k, f in reading.findings.items()}
+_read = read_fields
 
 
 # ------------------------------------------------------------------ notice of none
@@ -320,18 +315,6 @@ def test_a_bare_number_said_like_something_is_the_answer() -> None:
 # ------------------------------------------------------------------ hours a day, then days
 
 
-def _engine() -> ScriptedEngine:
-    return ScriptedEngine(responder=lambda request: json.dumps({"label": "vague"}))
-
-
-async def _talk(job: JobSpec, asked: str, *messages: str) -> InterviewState:
-    state, _ = start(job)
-    for text in messages:
-        state = state.model_copy(update={"asked": asked})
-        state = (await take_turn(_engine(), job, state, text)).state
-    return state
-
-
 @pytest.mark.parametrize(
     ("first", "then", "hours"),
     [
@@ -341,18 +324,13 @@ async def _talk(job: JobSpec, asked: str, *messages: str) -> InterviewState:
     ],
 )
 async def test_days_after_hours_a_day_give_the_week(first: str, then: str, hours: float) -> None:
-    state = await _talk(STORE, "hours", first)
+    state = await reply(start(STORE)[0], STORE, "hours", first)
     assert state.fields["hours"].status == "vague"  # the interviewer asks how many days
-    state = await _talk_on(state, STORE, "hours", then)
+    state = await reply(state, STORE, "hours", then)
     assert state.fields["hours"].status == "answered"
     assert state.fields["hours"].value == hours
 
 
 async def test_days_alone_give_no_hours() -> None:
-    state = await _talk(STORE, "hours", "Monday to Friday")
+    state = await reply(start(STORE)[0], STORE, "hours", "Monday to Friday")
     assert state.fields["hours"].status != "answered"
-
-
-async def _talk_on(state: InterviewState, job: JobSpec, asked: str, text: str) -> InterviewState:
-    state = state.model_copy(update={"asked": asked})
-    return (await take_turn(_engine(), job, state, text)).state

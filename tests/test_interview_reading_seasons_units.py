@@ -15,6 +15,7 @@ import pytest
 from server.interview import languages, numerals
 from server.interview.spec import CustomQuestion, FieldSpec, JobSpec
 from server.interview.understand import read_message
+from tests.helpers.reading import read_fields
 
 GUIDE = JobSpec(
     title="Accompagnateur en montagne – Chamonix",
@@ -162,9 +163,7 @@ CANTIERE = JobSpec(
 )
 
 
-def _read(job: JobSpec, message: str, asked: str | None) -> dict[str, tuple]:
-    reading = read_message(job, message, asked)
-    return {k: (f.status, f.value) for k, f in reading.findings.items()}
+_read = read_fields
 
 
 # ------------------------------------------------------------------ seasons as years

@@ -10,16 +10,14 @@ what must not change."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
 
-from server.engine.fake import ScriptedEngine
 from server.interview import consult, numerals
 from server.interview.spec import FieldSpec, JobSpec
-from server.interview.turn import InterviewState, start, take_turn
-from server.interview.understand import read_message
+from server.interview.turn import start
+from tests.helpers.reading import read_fields, reply
 
 KITCHEN = JobSpec(
     title="Kitchen Porter – Hotel Grand, Leeds",
@@ -91,9 +89,7 @@ CAMPO = JobSpec(
 )
 
 
-def _read(job: JobSpec, message: str, asked: str | None) -> dict[str, tuple]:
-    reading = read_message(job, message, asked)
-    return {k: (f.status, f.value) for k, f in reading.findings.items()}
+_read = read_fields
 
 
 # ------------------------------------------------------------------ date spans
@@ -193,24 +189,15 @@ def test_not_yet_before_but_is_a_no(message: str) -> None:
     assert _read(KITCHEN, message, "food_hygiene")["food_hygiene"] == ("answered", False)
 
 
-def _engine() -> ScriptedEngine:
-    return ScriptedEngine(responder=lambda request: json.dumps({"label": "vague"}))
-
-
-async def _say(state: InterviewState, job: JobSpec, asked: str, text: str) -> InterviewState:
-    state = state.model_copy(update={"asked": asked})
-    return (await take_turn(_engine(), job, state, text)).state
-
-
 async def test_a_yes_is_not_turned_in_passing() -> None:
     state, _ = start(CAMPO)
-    state = await _say(state, CAMPO, "permiso", "Sí, tengo permiso")
-    state = await _say(
+    state = await reply(state, CAMPO, "permiso", "Sí, tengo permiso")
+    state = await reply(
         state, CAMPO, "anos", "En el campo ninguno, no he trabajado nunca con permiso de nada"
     )
     assert state.fields["permiso"].value is True
     # A correction does turn it.
-    state = await _say(
+    state = await reply(
         state, CAMPO, "anos", "Perdón, me equivoqué: no tengo permiso de trabajo todavía"
     )
     assert state.fields["permiso"].value is False

@@ -1,0 +1,27 @@
+"""Helpers for the reading tests: a message read deterministically, and one turn of an
+interview with the field asked set, on a scripted engine that calls everything vague."""
+
+from __future__ import annotations
+
+import json
+
+from server.engine.fake import ScriptedEngine
+from server.interview.spec import JobSpec
+from server.interview.turn import InterviewState, take_turn
+from server.interview.understand import read_message
+
+
+def read_fields(job: JobSpec, message: str, asked: str | None) -> dict[str, tuple]:
+    """``{key: (status, value)}`` of each field ``message`` says something about."""
+    reading = read_message(job, message, asked)
+    return {k: (f.status, f.value) for k, f in reading.findings.items()}
+
+
+def vague_engine() -> ScriptedEngine:
+    return ScriptedEngine(responder=lambda request: json.dumps({"label": "vague"}))
+
+
+async def reply(state: InterviewState, job: JobSpec, asked: str, text: str) -> InterviewState:
+    """The state after the candidate answers ``text`` while ``asked`` is the open question."""
+    state = state.model_copy(update={"asked": asked})
+    return (await take_turn(vague_engine(), job, state, text)).state
