@@ -168,7 +168,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bheure\b", "hour"), (r"\bsemaines\b", "weeks"), (r"\bsemaine\b", "week"),
         (r"\bjours\b", "days"), (r"\bjour\b", "day"), (r"\bminutes\b", "minutes"),
         (r"\bkilometres\b", "km"),
-        (r"\bune?\s+(?=(?:year|month|hour|week|day)\b)", "a "),
+        (r"\bune?\s+(?=(?:years?|months?|hours?|weeks?|days?)\b)", "a "),
         (r"\bpas\b", "not"), (r"\bmais\b", "but"),
         (r"\b(?:comme|en\s+tant\s+que)\b", "as a"), (r"\bje\s+suis\b", "i am a"),
     ),
@@ -198,9 +198,12 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bda\s+(?=\d)", "for "), (r"\bcome\b", "as a"), (r"\bsono\b", "i am a"),
     ),
     "de": (
+        # "8 bis 16 Uhr", "8-16 Uhr": clock times, not a range of hours.
+        (r"\b(\d{1,2}(?::\d\d)?)\s*(?:bis|-|–)\s*(\d{1,2}(?::\d\d)?)\s*uhr\b", r"from \1 to \2"),
         (r"(?<=\d)\s*uhr\b", ""),
         # "vor zwei Jahren" is a time ago, not a duration.
         (r"\bvor\s+(\d+(?:[.,]\d+)?)\s+(jahren|monaten|wochen|tagen)\b", r"\1 \2 ago"),
+        (r"\b(?:ein(?:e[mnrs]?)?\s+)?halbe[snrm]?\s+(jahr|monat|stunde|tag|woche)\w*", r"0.5 \1"),
         (r"\bvon\s+(\d{1,2}(?::\d\d)?)\s+bis\s+(?=\d{1,2}\b)", r"from \1 to "),
         (r"\bpro woche\b|\bin der woche\b|\bdie woche\b|\bwochentlich\b|\bje woche\b"
          r"|\bwochenstunden\b", "per week"),
@@ -231,6 +234,14 @@ _DAYS = {
     "de": ("montags?", "dienstags?", "mittwochs?", "donnerstags?", "freitags?", "samstags?",
            "sonntags?"),
 }
+# Short forms of "Monday to Friday" (and to Saturday): "Mo-Fr", "lun-ven", "seg a sex".
+_WORKWEEK = {
+    "es": (r"lun\.?", r"vie\.?", r"sab\.?", r"\s*(?:-|–|/|a)\s*"),
+    "pt": (r"seg\.?", r"sex\.?", r"sab\.?", r"\s*(?:-|–|/|a)\s*"),
+    "fr": (r"lun\.?", r"ven\.?", r"sam\.?", r"\s*(?:-|–|/|au)\s*"),
+    "it": (r"lun\.?", r"ven\.?", r"sab\.?", r"\s*(?:-|–|/|al)\s*"),
+    "de": (r"mo\.?", r"fr\.?", r"sa\.?", r"\s*(?:-|–|/|bis)\s*"),
+}
 # fmt: on
 _ENGLISH_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKEND = {
@@ -248,7 +259,10 @@ _DAY_SPAN = re.compile(
     rf"({_DAYS_ALT})\b|\b(?:entre|zwischen|tra|fra)\s+({_DAYS_ALT})\s+(?:e|et|y|und)\s+({_DAYS_ALT})\b"
 )
 for _lang, _names in _DAYS.items():
+    _mo, _fr, _sa, _to = _WORKWEEK[_lang]
     _GLOSS[_lang] = (
+        (rf"\b{_mo}{_to}{_fr}(?!\w)", "monday to friday"),
+        (rf"\b{_mo}{_to}{_sa}(?!\w)", "monday to saturday"),
         *((rf"\b{name}\b", day) for name, day in zip(_names, _ENGLISH_DAYS, strict=True)),
         (rf"\b(?:{_WEEKEND[_lang]})\b", "weekend"),
         *_GLOSS[_lang],

@@ -125,6 +125,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = re.sub(r"(\d)\s*-?ish\b", r"\1", t)
     t = re.sub(r"\b(?:a\s+)?couple(?:\s+of)?\b(?=\s+" + _UNIT_WORDS + r")", "2", t)
     t = re.sub(r"\bhalf\s+an?\s+(year|month|week|hour|day)\b", r"0.5 \1", t)
+    t = re.sub(r"\b(?:an?|1)\s+fortnight(?:'?s)?\b|\bfortnight(?:'?s)?\b", "2 weeks", t)
+    t = _A_WEEK.sub(_one_week, t)
     t = re.sub(
         r"(?<!\d\s)(?<!hours\s)(?<!hrs\s)(?<!hour\s)\b(?:an?|1)\s+(?=(?:years?|months?|hours?)\b)",
         "1 ",
@@ -146,7 +148,10 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     )
     t = re.sub(r"\b(?:3|three)\s+quarters\s+of\s+(?:an|1)\s+hour\b", "0.75 hours", t)
     t = re.sub(r"\b(?:a\s+)?quarter\s+of\s+(?:an|1)\s+hour\b", "0.25 hours", t)
-    return t
+    # Clock times written in words ("from seven till four") are digits only now.
+    t = _TIME_SPAN.sub(_span_hours, t)
+    t = _BARE_SPAN.sub(_bare_span_hours, t)
+    return _BREAK.sub(_minus_break, t)
 
 
 # fmt: off
@@ -190,7 +195,8 @@ _SINCE_DATE = re.compile(
 # into this form first).
 _TIME_SPAN = re.compile(
     r"\bfrom\s+(?P<a>\d{1,2})(?:[:.h](?P<am>\d\d))?\s*(?P<ap>am|pm|h)?\s+(?:to|till|until)\s+"
-    r"(?P<b>\d{1,2})(?:[:.h](?P<bm>\d\d))?\s*(?P<bp>am|pm|h)?\b(?!\s*(?:hours?|hrs?|days?|years?))"
+    r"(?P<b>\d{1,2})(?:[:.h](?P<bm>\d\d))?(?:\s*(?P<bp>am|pm|h))?\b"
+    r"(?!\s*(?:hours?|hrs?|days?|years?))"
 )
 
 
@@ -209,12 +215,68 @@ def _span_hours(m: re.Match[str]) -> str:
     return f"{hours:g} hours a day"
 
 
+# "seven till four", "9-5", "9am-5pm": a span of clock times with no "from", taken only
+# where it cannot be a range of amounts (a "till", a time of day, or an end before the start).
+_BARE_SPAN = re.compile(
+    r"(?<![\d.,:/-])(?P<a>\d{1,2})(?:[:.](?P<am>\d\d))?\s*(?P<ap>am|pm)?\s*"
+    r"(?P<to>till|until|til|-|–|to)\s*"
+    r"(?P<b>\d{1,2})(?:[:.](?P<bm>\d\d))?\s*(?P<bp>am|pm)?(?![\w.,:/-]*\d)"
+    r"(?!\s*(?:hours?|hrs?|h|days?|years?|yrs?|weeks?|months?|minutes?|mins?|%|euros?|€"
+    r"|people|times|kg|km)\b)(?![\w€%])"
+)
+
+
+def _bare_span_hours(m: re.Match[str]) -> str:
+    a, b = int(m.group("a")), int(m.group("b"))
+    clock = m.group("to") in ("till", "until", "til") or m.group("ap") or m.group("bp")
+    if not clock and not (b < a <= 12 and b >= 1):
+        return m.group()
+    return _span_hours(m)
+
+
+# A break taken out of a day's hours: "seven till four, with an hour for lunch" (8 hours),
+# "9-5 minus lunch" (7 to 7.5: a lunch of no stated length is half an hour to an hour).
+_BREAK = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?) hours a day(?P<mid>[^.;\d]{0,24}?)\s*\b(?:with|minus|less"
+    r"|excluding|without|not\s+counting|plus|and|con|menos|mit|ohne|abzuglich|avec|moins"
+    r"|senza|meno|com|tirando)\s+(?:(?:an?|the|my|una|la|el|eine|der|une|la|un|uma|a)\s+)?"
+    r"(?:(?P<q>\d+(?:\.\d+)?)\s*(?P<u>hours?|h|minutes?|mins?|minutos?|minuten|minuti)\s+)?"
+    r"(?:(?:for|of|off\s+for|para|de|fur|pour|per|di|da)\s+)?(?:lunch|lunch\s*break|break"
+    r"|pause|meal\s+break|comer|almorzar|almuerzo|comida|mittag\w*|dejeuner|repas|pranzo"
+    r"|pausa|almoco|almocar)\b"
+)
+
+
+def _minus_break(m: re.Match[str]) -> str:
+    day = float(m.group("n"))
+    if m.group("q") is not None:
+        q = float(m.group("q")) / (60 if m.group("u").startswith("m") else 1)
+        if not 0 < q < day:
+            return m.group()
+        return f"{day - q:g} hours a day{m.group('mid')}"
+    if day <= 1:
+        return m.group()
+    return f"{day - 1:g} to {day - 0.5:g} hours a day{m.group('mid')}"
+
+
 _PERIOD_FIRST = re.compile(
     r"\b(?:(?:a|per|each|every|in\s+a)\s+(?P<unit>month|week|day)|(?P<adv>monthly|weekly|daily))"
     r"\b\s*[,:]?\s*(?P<q>(?:about|around|roughly|approx(?:imately)?|some|so|maybe|almost"
     r"|nearly|up\s+to|at\s+most|at\s+least|max|over|under|~)\s+)?"
     r"(?P<n>\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?)\s*(?:hours?|hrs?|h)\b"
 )
+
+
+# "a week's notice", "a day or two": one week, one day; never a rate ("20 hours a week",
+# "300 euros a week", "twice a week"), where a number or a count comes just before.
+_A_WEEK = re.compile(r"\ban?\s+(weeks?|days?)(?:'s)?(?!\w)")
+_RATE_BEFORE = re.compile(r"(?:\d[^\d.,;:!?]{0,24}|\b(?:once|twice|times|hours?|days?)\s+)$")
+
+
+def _one_week(m: re.Match[str]) -> str:
+    if _RATE_BEFORE.search(m.string, 0, m.start()):
+        return m.group()
+    return f"1 {m.group(1)}"
 
 
 def _period_last(m: re.Match[str]) -> str:
@@ -287,6 +349,26 @@ _DATE_SPAN = re.compile(
 )
 
 
+# "juillet-août 2024", "June to September 2023": months of one year, both counted.
+_MONTHS_OF_A_YEAR = re.compile(
+    r"\b(?:(?:from|between)\s+)?(?P<m1>"
+    + "|".join(sorted((k for k in _MONTH_INDEX if len(k) > 3), key=len, reverse=True))
+    + r")\.?\s*(?:-|–|/|to|until|till|a|au|al|bis|hasta|ate|and|et|y|e|und)\s*(?P<m2>"
+    + "|".join(sorted((k for k in _MONTH_INDEX if len(k) > 3), key=len, reverse=True))
+    + r")\.?\s+(?:of\s+|de\s+|del\s+|do\s+|di\s+|du\s+)?(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _months_of_a_year(m: re.Match[str]) -> str:
+    first, last = _MONTH_INDEX[m.group("m1")], _MONTH_INDEX[m.group("m2")]
+    if last < first or m.group("m1") in _SEASON_NAMES or m.group("m2") in _SEASON_NAMES:
+        return m.group()
+    return f"for {last - first + 1} months"
+
+
+_SEASON_NAMES = frozenset(name for names in _SEASONS.values() for name in names)
+
+
 def _month_of(words: str) -> int:
     return _MONTH_INDEX[re.split(r"[.\s]", words.strip(), maxsplit=1)[0]]
 
@@ -343,6 +425,7 @@ def _since_to_duration(t: str) -> str:
 
     t = _TIME_SPAN.sub(_span_hours, t)
     t = _DATE_SPAN.sub(months_between, t)
+    t = _MONTHS_OF_A_YEAR.sub(_months_of_a_year, t)
     # "from 2012 to 2019", "2016-2020", "dal 2012 al 2019": the years between.
     t = _YEAR_SPAN.sub(years_between, t)
     # "depuis 3 ans", "seit 5 Jahren": a duration, not a date.

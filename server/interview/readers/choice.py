@@ -92,6 +92,9 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("rented", "rental", "rented car", "hired", "alquilado", "alquilada", "de alquiler",
      "mietwagen", "gemietet", "gemieteten", "louee", "en location", "alugada", "alugado",
      "aluguer", "aluguel", "noleggio", "a noleggio", "noleggiata"),
+    ("year-round", "year round", "all year", "all year round", "all the year", "ganzjahrig",
+     "das ganze jahr", "ganzes jahr", "todo el ano", "todo o ano", "o ano todo",
+     "el ano entero", "toute l'annee", "l'annee entiere", "tutto l'anno", "l'anno intero"),
     # Both, either, no preference: one choice that means any of them.
     ("both", "either", "ambos", "ambas", "los dos", "las dos", "beide", "beides",
      "les deux", "os dois", "as duas", "entrambi", "entrambe", "tutti e due", "tutte e due",
@@ -142,11 +145,51 @@ _NOTHING_BEFORE = re.compile(
 )
 
 
+# A code of one letter names its choice only after a word for a class: "category B",
+# "Klasse C", "carta C", "permis B" (alone, "b" or "c" is a word or an initial).
+_CLASS_WORD = (
+    r"(?:category|class|cat|categoria|clase|classe|klasse|kategorie|categorie|licence|license"
+    r"|permis|carta|carnet|patente|fuhrerschein|cnh)\s+"
+)
+_PARTS = re.compile(r"\s*\(([^()]+)\)\s*|\s*/\s*")
+
+
+def _part_names(own: str) -> list[str]:
+    """Names of a choice written in parts: "car (B)" is named by "car" and by "category B",
+    "C (HGV)" by "HGV", "Herbst/Winter" by "Herbst" and by "Winter"."""
+    parts = [p.strip() for p in _PARTS.split(own) if p and p.strip()]
+    if len(parts) < 2:
+        return []
+    names = []
+    for part in parts:
+        if len(part) == 1 and part.isalpha():
+            names.append(rf"{_CLASS_WORD}{re.escape(part)}")
+            names.append(rf"(?<![\s\S]){re.escape(part)}(?=[\s.!]*$)")  # the whole reply
+        elif len(part) >= 2 and not _NONE_CHOICE.match(part):
+            names.append(rf"{re.escape(part)}(?:e?s)?")
+            for concept in _CONCEPTS:
+                if part in concept:
+                    names += [re.escape(w) for w in concept if w != part]
+    return names
+
+
+def _code_names(choice: str) -> list[str]:
+    """Names of a choice written in parts that are codes ("HGV" and "category C" for
+    "C (HGV)"): telling enough to name it in a reply to another question."""
+    codes = [
+        p.strip()
+        for p in _PARTS.split(choice)
+        if p and re.fullmatch(r"[A-Z0-9][A-Z0-9.+-]*", p.strip()) and re.search("[A-Z]", p)
+    ]
+    return [n for n in _part_names(plain(choice)) if any(c.lower() in n for c in codes)]
+
+
 def _names(choice: str) -> list[str]:
-    """The words that name ``choice``: the choice itself, its concept's words, and the
-    stems of a several-word choice's longer words ("car parks" is named by "parking")."""
+    """The words that name ``choice``: the choice itself, its concept's words, the parts of
+    a choice written in parts ("car (B)"), and the stems of a several-word choice's longer
+    words ("car parks" is named by "parking")."""
     own = plain(choice)
-    names = [rf"{re.escape(own)}(?:e?s)?"]
+    names = [rf"{re.escape(own)}(?:e?s)?", *_part_names(own)]
     for concept in _CONCEPTS:
         if own in concept:
             names += [re.escape(w) for w in concept if w != own]
@@ -180,7 +223,9 @@ def _near_names(choice: str) -> list[str]:
     several-word choice's longer words ("parking" for "car parks")."""
     own = plain(choice)
     words = own.split()
-    names = []
+    names: list[str] = []
+    if _NONE_CHOICE.match(own):
+        return names  # "no licence": its other words are the question's topic, not a choice
     if len(words) == 1 and len(own) >= 6:
         for i, letter in enumerate(own):
             if i and own[i - 1] == letter:
@@ -210,6 +255,12 @@ _COUNTED = re.compile(
     r"|dois|duas|quatro|sete|deux|trois|quatre|cinq|six|sept|zwei|drei|vier|funf|sechs|sieben"
     r"|due|tre|quattro|cinque|sei|sette)\s+$"
 )
+
+
+def _counted(flat: str, at: int) -> bool:
+    """Whether a number counts what is named at ``at`` ("three days"; not "class 2 HGV")."""
+    before = flat[max(0, at - 24) : at]
+    return bool(_COUNTED.search(before[-12:])) and not re.search(rf"\b{_CLASS_WORD}\d+\s+$", before)
 
 
 def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
@@ -258,7 +309,7 @@ def _hits(
         elif asked or plain(choice) in _BOTH:
             names = _names(choice)
         else:
-            names = [rf"{re.escape(plain(choice))}(?:e?s)?"]
+            names = [rf"{re.escape(plain(choice))}(?:e?s)?", *_code_names(choice)]
         if not names:
             continue
         pattern = "|".join(names)
@@ -270,7 +321,7 @@ def _hits(
         if spans and any(_NOTHING_BEFORE.search(flat[max(0, p - 30) : p]) for p in spans):
             continue
         # Unasked, "three days a week" counts days: it names no "days" shift.
-        if not asked and spans and all(_COUNTED.search(flat[max(0, p - 12) : p]) for p in spans):
+        if not asked and spans and all(_counted(flat, p) for p in spans):
             continue
         # A choice the candidate turns down anywhere ("a van, not a car ... my car is small")
         # is not their choice.

@@ -185,6 +185,14 @@ def field_unit(spec: FieldSpec) -> str | None:
     return next((kind for kind, pattern in _UNIT_IN_SPEC.items() if pattern.search(words)), None)
 
 
+def _converted(value: float, said: str, unit: str) -> float:
+    """``value`` in ``said`` units, in the field's ``unit``. One month is spoken of as four
+    weeks ("un mois de préavis" is "4 semaines"); more months are counted in full weeks."""
+    if value == 1 and (said, unit) == ("months", "weeks"):
+        return 4.0
+    return value * _UNITS[unit][1][said]
+
+
 def _unit_of(after: str) -> str | None:
     return next((kind for kind, pattern in _UNIT_AFTER.items() if pattern.match(after)), None)
 
@@ -210,7 +218,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             if unit is not None and said == unit:
                 in_unit.append((value, m.start(), sentence))
             elif unit is not None and said in _UNITS[unit][1] and not _RATE.match(d[m.end() :]):
-                in_unit.append((value * _UNITS[unit][1][said], m.start(), sentence))
+                in_unit.append((_converted(value, said, unit), m.start(), sentence))
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
                 plain_numbers.append((value, m.start(), sentence))
     if asked and not in_unit and not plain_numbers:

@@ -206,7 +206,8 @@ def _clause_around(d: str, pos: int) -> str:
 _THEN = re.compile(
     r"\b(?:then|and\s+then|plus|followed\s+by|after\s+that|afterwards|and\s+another"
     r"|luego|despues|y\s+luego|dann|danach|anschliessend|puis|ensuite|depois|e\s+depois"
-    r"|poi|e\s+poi|dopo|y\s+otros?|e\s+outros?|und\s+weitere|et\s+encore)\b"
+    r"|poi|e\s+poi|dopo|y\s+otros?|e\s+outros?|und\s+weitere|et\s+encore|piu|in\s+piu"
+    r"|inoltre|ademas|alem\s+disso|au\s+total\s+plus|dazu|zusatzlich)\b"
 )
 
 
@@ -214,7 +215,8 @@ _THEN = re.compile(
 _AND_ONE_MORE = re.compile(
     r"\s*(?:years?|months?)\b[^.;:]{0,60}?\b(?:and|y|e|und|et)\s+(?:another\s+|otros?\s+"
     r"|outros?\s+|altri\s+|weitere\s+|encore\s+)?(?P<n>\d+(?:\.\d+)?|one|uno|una|un|um|uma"
-    r"|eins|einem|einen|ein)\s+(?:more\s+)?(?:en|in|at|con|com|bei|chez|with|for|mit|no|na|al"
+    r"|eins|einem|einen|ein)\s+(?:more\s+)?(?:(?:here|aqui|aca|hier|ici|qui|there|alli|ali|dort"
+    r"|la|li)\s+)?(?:en|in|at|con|com|bei|chez|with|for|mit|no|na|al"
     r"|da|em|dans|a|im|als|as|como|come|comme)\b"
 )
 _ONE = frozenset({"one", "uno", "una", "un", "um", "uma", "eins", "einem", "einen", "ein"})
@@ -248,7 +250,7 @@ def _added_up(
         value, pos, evidence = mentions[0]
         unit = YEARS.match(d_all, pos)
         more = _AND_ONE_MORE.match(d_all, unit.start("unit")) if unit else None
-        if unit is not None and more is not None:
+        if unit is not None and more is not None and not _PART_OF.search(more.group()):
             n = 1.0 if more.group("n") in _ONE else float(more.group("n"))
             factor = 1 / 12 if unit.group("unit").startswith("m") else 1.0
             return [(round(float(value) + n * factor, 3), pos, evidence)]
@@ -322,6 +324,13 @@ def _zero_of_subject(spec: FieldSpec, msg: Message, mentions: list[tuple[Any, in
     return zero and bool(mentions) and not any(about_field(spec, m[2]) for m in mentions)
 
 
+def _corrects(msg: Message, at: int) -> bool:
+    """Whether a correction ("sorry", "non pardon", "I mean") comes just before the number
+    at ``at`` of the message's digit form (its sentences joined by one space)."""
+    before = " ".join(msg.digits)[max(0, at - 30) : at]
+    return CORRECTION.search(before) is not None
+
+
 def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
     msg = _in_seasons(spec, msg)
     mentions, bad, _taken = _year_mentions(spec, msg, vocab)
@@ -334,7 +343,9 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
         taken += hour_spans(d)
         for lo, hi, pos in bare_numbers(d, taken):
             topic = number_topic(d, taken, pos)
-            if topic == "years" or (asked and topic is None):
+            # "Sept ans. Ah non pardon, huit": a bare number corrects the years just said.
+            fixed = msg.is_asked(spec) and bool(mentions) and _corrects(msg, offset + pos)
+            if topic == "years" or ((asked or fixed) and topic is None):
                 value = lo if hi is None else (lo + hi) / 2
                 mentions.append((value, offset + pos, sentence))
         offset += len(d) + 1

@@ -1,0 +1,203 @@
+"""Reading classes a fresh blind job set (tests/data/jobs_blind11.json) missed: choices
+written in parts ("car (B)", "C (HGV)", "Herbst/Winter"), a "none" choice that its topic
+word alone must not name, the year round as a choice, clock times with no "from" and a
+break taken out of the day, short forms of "Monday to Friday", "a week's notice", one
+month as four weeks, half a year in German, a bare number that corrects the years just
+said, parts of a total that do not add up, spells joined by "più" or "y uno aquí", and
+months of one year.
+
+Every wording here is new (none is taken from the blind set), in the job's language or in
+another one, and each class has a guard: what must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.interview.spec import FieldSpec, JobSpec
+from tests.helpers.reading import read_fields
+
+COURIER = JobSpec(
+    title="Van Courier – Parcel depot, Leeds",
+    description="Multi-drop parcel rounds from the depot.",
+    fields=(
+        FieldSpec(
+            key="licence",
+            label="Driving licence",
+            type="single_choice",
+            choices=("no licence", "car (B)", "C1 (7.5 tonne)", "C (HGV)"),
+            question="Which licence do you hold: no licence, car (B), C1 (7.5 tonne) or C (HGV)?",
+        ),
+        FieldSpec(
+            key="years",
+            label="Years of delivery work",
+            type="years",
+            question="How many years of delivery work have you done?",
+        ),
+        FieldSpec(
+            key="hours",
+            label="Hours per week",
+            type="hours_per_week",
+            question="How many hours a week can you work?",
+        ),
+        FieldSpec(
+            key="notice",
+            label="Notice period (days)",
+            type="number",
+            question="How many days' notice do you need to give before you can start?",
+        ),
+    ),
+)
+
+GARTEN = JobSpec(
+    title="Gärtner/in (m/w/d) – Stadtgärtnerei Ulm",
+    description="Pflege der städtischen Grünanlagen.",
+    fields=(
+        FieldSpec(
+            key="saison",
+            label="Gewünschte Saison",
+            type="single_choice",
+            choices=("Frühjahr/Sommer", "Herbst", "ganzjährig"),
+            question="Welche Saison: Frühjahr/Sommer, Herbst oder ganzjährig?",
+        ),
+        FieldSpec(
+            key="erfahrung",
+            label="Erfahrung im Gartenbau (Jahre)",
+            type="years",
+            question="Wie viele Jahre Erfahrung haben Sie im Gartenbau?",
+        ),
+        FieldSpec(
+            key="stunden",
+            label="Wochenstunden",
+            type="hours_per_week",
+            question="Wie viele Stunden pro Woche möchten Sie arbeiten?",
+        ),
+        FieldSpec(
+            key="frist",
+            label="Kündigungsfrist (Wochen)",
+            type="number",
+            question="Wie viele Wochen Kündigungsfrist haben Sie?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("Only an ordinary car licence for now.", "car (B)"),
+        ("Category B, since I was eighteen.", "car (B)"),
+        ("B", "car (B)"),
+        ("I hold an HGV licence.", "C (HGV)"),
+        ("categoría C, desde 2015", "C (HGV)"),
+        ("I have a C1.", "C1 (7.5 tonne)"),
+        # guard: a "none" choice is named by what it says, not by the topic word alone
+        ("No licence at all, I cycle everywhere.", "no licence"),
+    ],
+)
+def test_a_choice_written_in_parts_is_named_by_each_part(text: str, choice: str) -> None:
+    assert read_fields(COURIER, text, "licence")["licence"] == ("answered", choice)
+
+
+def test_a_licence_code_names_its_choice_in_a_reply_to_another_question() -> None:
+    found = read_fields(
+        COURIER, "Six years on parcels, class 2 HGV licence, up to 45 hours a week.", "years"
+    )
+    assert found["licence"] == ("answered", "C (HGV)")
+    assert found["years"] == ("answered", 6)
+    assert found["hours"] == ("answered", 45)
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("Lieber im Sommer.", "Frühjahr/Sommer"),
+        ("All year if you can.", "ganzjährig"),
+        ("Todo el año, si es posible.", "ganzjährig"),
+        ("Herbst.", "Herbst"),
+    ],
+)
+def test_parts_of_a_slashed_choice_and_the_year_round(text: str, choice: str) -> None:
+    assert read_fields(GARTEN, text, "saison")["saison"] == ("answered", choice)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Weekdays, eight till five with an hour for lunch.", 40),
+        ("Monday to Friday 7am-3pm.", 40),
+        ("Mon-Fri, 9-5 minus lunch.", {"min": 35, "max": 37.5}),
+        ("Mon to Thu from 8 to 4 with a 30 minute break", 30),
+        # guards: a range of hours is no clock time
+        ("16-20 a week", {"min": 16, "max": 20}),
+        ("25 to 30", {"min": 25, "max": 30}),
+    ],
+)
+def test_clock_times_without_from_and_a_break(text: str, hours: object) -> None:
+    assert read_fields(COURIER, text, "hours")["hours"] == ("answered", hours)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Mo-Fr 7 bis 15 Uhr, mit einer halben Stunde Pause", 37.5),
+        ("Mo bis Sa, je 5 Stunden", 30),
+        ("Dienstag bis Freitag, 9-17 Uhr", 32),
+        # guard: hours with no "Uhr" stay a range
+        ("15 bis 20 Stunden", {"min": 15, "max": 20}),
+    ],
+)
+def test_short_workweeks_and_clock_times_in_german(text: str, hours: object) -> None:
+    assert read_fields(GARTEN, text, "stunden")["stunden"] == ("answered", hours)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Just a week's notice at the shop.", 7),
+        ("a fortnight", 14),
+        ("a day or two", 1),
+        ("One month.", 30.4),
+    ],
+)
+def test_a_notice_period_said_with_an_article(text: str, days: float) -> None:
+    assert read_fields(COURIER, text, "notice")["notice"][1] == pytest.approx(days, abs=1)
+
+
+def test_a_rate_a_week_stays_a_rate() -> None:
+    assert read_fields(COURIER, "20 hours a week, five days a week", "hours")["hours"] == (
+        "answered",
+        20,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [("Einen Monat.", 4), ("Zwei Monate.", 8.69), ("zwei Wochen", 2)],
+)
+def test_one_month_of_notice_is_four_weeks(text: str, weeks: float) -> None:
+    found = read_fields(GARTEN, text, "frist")["frist"]
+    assert found[0] == "answered"
+    assert found[1] == pytest.approx(weeks, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("job", "asked", "text", "years"),
+    [
+        (GARTEN, "erfahrung", "Ein halbes Jahr in einer Baumschule.", 0.5),
+        (COURIER, "years", "Six years. No sorry, five: I started in 2021.", 5),
+        (COURIER, "years", "Four years, no sorry, three.", 3),
+        (GARTEN, "erfahrung", "Zwölf Jahre, davon fünf als Vorarbeiter und zwei im Ausland.", 12),
+        (COURIER, "years", "Tres años con DHL en Valencia y uno aquí en Leeds.", 4),
+        (COURIER, "years", "Due anni con Bartolini, più un anno da Amazon.", 3),
+        (GARTEN, "erfahrung", "Juni bis August 2024 in einer Gärtnerei.", 0.25),
+        # guards: a later number with no correction is no correction; "più o meno" adds nothing
+        (COURIER, "years", "Six years, I'm 30 now.", 6),
+        (COURIER, "years", "due anni, più o meno", 2),
+    ],
+)
+def test_years_corrected_parted_and_added_up(
+    job: JobSpec, asked: str, text: str, years: float
+) -> None:
+    found = read_fields(job, text, asked)[asked]
+    assert found[0] == "answered"
+    assert found[1] == pytest.approx(years, abs=0.01)
