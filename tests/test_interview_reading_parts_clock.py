@@ -201,3 +201,57 @@ def test_years_corrected_parted_and_added_up(
     found = read_fields(job, text, asked)[asked]
     assert found[0] == "answered"
     assert found[1] == pytest.approx(years, abs=0.01)
+
+
+OVERNIGHT = JobSpec(
+    title="Tour Bus Driver – Highlands",
+    description="Coach tours with overnight stays.",
+    fields=(
+        FieldSpec(
+            key="overnight",
+            label="Overnight stays",
+            type="yes_no",
+            question="Are you happy to stay away overnight on tours?",
+        ),
+        FieldSpec(
+            key="excel",
+            label="Knows Excel",
+            type="yes_no",
+            question="Do you know Excel?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Truthfully I don't know about the nights away yet.", "dunno, depends on the pay"],
+)
+def test_not_knowing_is_no_yes_or_no(text: str) -> None:
+    assert read_fields(OVERNIGHT, text, "overnight")["overnight"] == ("vague", None)
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "value"),
+    [
+        # guards: "don't know" with an object is an answer
+        ("excel", "I don't know Excel, only Google Sheets.", False),
+        ("overnight", "No, I don't know the area and I need to be home at night.", False),
+    ],
+)
+def test_not_knowing_something_is_a_no(asked: str, text: str, value: bool) -> None:
+    assert read_fields(OVERNIGHT, text, asked)[asked] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "questa la salto",
+        "Esta me la salto.",
+        "paso de esta",
+        "essa eu pulo",
+        "Die hier lasse ich aus... die überspringe ich",
+    ],
+)
+def test_skipping_a_question_left_unnamed_declines_it(text: str) -> None:
+    assert read_fields(OVERNIGHT, text, "overnight")["overnight"] == ("declined", None)

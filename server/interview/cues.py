@@ -74,6 +74,11 @@ SKIP_QUESTION = (
     r"|\bquestion\s+suivante\b|\b(?:passer|sauter)\s+(?:cette|la)\s+question\b"
     r"|\bsaltar(?:me)?\s+(?:esta|esa|la)\s+pregunta\b|\bpular\s+(?:esta|essa|a)\s+pergunta\b"
     r"|\bsaltare\s+(?:questa|la)\s+domanda\b|\b(?:diese|die)\s+frage\s+[üu]berspringen\b"
+    # "questa la salto", "esta me la salto", "paso de esta", "essa eu pulo", "je passe sur
+    # celle-là": the question left unnamed.
+    r"|\b(?:questa|quella|esta|esa|essa|esta\s+eu|essa\s+eu)\s+(?:me\s+)?(?:la\s+)?"
+    r"(?:salto|pulo|paso|passo)\b|\bpaso\s+de\s+(?:esta|esa)\b|\bje\s+passe\s+sur\s+"
+    r"(?:celle-ci|celle-la|celle\s+la)\b|\bdie\s+(?:hier\s+)?(?:[üu]berspringe|lasse)\s+ich\b"
 )
 # A refusal to share.
 DECLINE = _lexicon(

@@ -103,7 +103,11 @@ UNDECIDED = re.compile(
     r"|eventuell|mal\s+sehen|ca\s+depend|peut-etre|je\s+ne\s+sais\s+pas|talvez|nao\s+sei"
     r"|dipende|forse|non\s+so|if|si\s+(?:es|hace)|wenn|falls|se\s+(?:for|possivel)"
     r"|any(?:\s+\w+)?\s+(?:is|are|would\s+be)\s+fine|whatever|either|cualquiera|me\s+da\s+igual"
-    r"|egal|n'importe|peu\s+importe|qualquer|tanto\s+faz|qualsiasi|indifferente)\b"
+    r"|egal|n'importe|peu\s+importe|qualquer|tanto\s+faz|qualsiasi|indifferente"
+    # Not knowing is no answer either: "honestly don't know about the overnight stuff".
+    r"|do\s*n[o']?t\s+know(?=\s*(?:$|[,.!?;]|yet\b|about\b|if\b|whether\b|for\s+sure\b"
+    r"|really\b))|dunno|no\s+idea|no\s+lo\s+se|ni\s+idea|weiss\s+(?:ich\s+)?"
+    r"(?:noch\s+)?nicht|keine\s+ahnung|non\s+lo\s+so|nao\s+faco\s+ideia|aucune\s+idee)\b"
 )
 _GREETING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|(?:good\s+)?(?:morning|afternoon|evening)|hola|buen[oa]s"
