@@ -255,3 +255,79 @@ def test_not_knowing_something_is_a_no(asked: str, text: str, value: bool) -> No
 )
 def test_skipping_a_question_left_unnamed_declines_it(text: str) -> None:
     assert read_fields(OVERNIGHT, text, "overnight")["overnight"] == ("declined", None)
+
+
+HEALTH = JobSpec(
+    title="Garden Centre Assistant",
+    description="Plants, tills and deliveries.",
+    fields=(
+        FieldSpec(
+            key="allergy",
+            label="Plant allergy that would prevent the work",
+            type="yes_no",
+            question="Do you have a pollen or plant allergy that would prevent you working here?",
+        ),
+        FieldSpec(
+            key="lifting",
+            label="Can lift 20 kg",
+            type="yes_no",
+            question="Can you lift sacks of up to 20 kg?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "value"),
+    [
+        ("allergy", "No problem on that front.", False),
+        ("allergy", "Ningún problema, trabajé años en un vivero.", False),
+        ("allergy", "Kein Problem damit.", False),
+        ("allergy", "Yes, hay fever, it would stop me in spring.", True),
+        # guard: to a question about an ability, "no problem" is a yes
+        ("lifting", "No problem at all.", True),
+        ("lifting", "Aucun problème.", True),
+    ],
+)
+def test_no_problem_to_a_question_about_an_obstacle_is_a_no(
+    asked: str, text: str, value: bool
+) -> None:
+    assert read_fields(HEALTH, text, asked)[asked] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vale. No puedo cargar peso, tengo una hernia.", False),
+        # guards: an acknowledgement alone, or before a yes, is a yes
+        ("Ok.", True),
+        ("Ok. Yes, I do it every day at the depot.", True),
+    ],
+)
+def test_an_acknowledgement_before_the_answer_is_no_answer(text: str, value: bool) -> None:
+    assert read_fields(HEALTH, text, "lifting")["lifting"] == ("answered", value)
+
+
+def test_an_acknowledgement_before_a_limit_is_no_yes() -> None:
+    found = read_fields(
+        HEALTH, "Okay. My back is bad since the accident, nothing heavy.", "lifting"
+    )
+    assert found["lifting"] != ("answered", True)
+
+
+@pytest.mark.parametrize(
+    ("job", "asked", "text", "value"),
+    [
+        (COURIER, "notice", "I could start tomorrow, I'm not working at the moment.", 1),
+        (COURIER, "notice", "Podría empezar desde mañana mismo.", 1),
+        (GARTEN, "frist", "Ich kann ab morgen anfangen.", 0.143),
+        # guard: tomorrow that is no start
+        (COURIER, "notice", "I can't start tomorrow, two weeks' notice.", 14),
+    ],
+)
+def test_starting_tomorrow_is_a_day_of_notice(
+    job: JobSpec, asked: str, text: str, value: float
+) -> None:
+    found = read_fields(job, text, asked)[asked]
+    assert found[0] == "answered"
+    assert found[1] == pytest.approx(value, abs=0.01)

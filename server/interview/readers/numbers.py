@@ -88,6 +88,16 @@ _STARTS_NOW = re.compile(
 )
 
 
+# ...and a day for one who can start tomorrow.
+_STARTS_TOMORROW = re.compile(
+    r"\b(?:(?:start|begin|come\s+in)\s+(?:from\s+)?tomorrow|from\s+tomorrow|as\s+of\s+tomorrow"
+    r"|(?:desde|a\s+partir\s+de)\s+manana|manana\s+mismo|ab\s+morgen|morgen\s+schon"
+    r"|schon\s+morgen|des\s+demain|demain\s+matin|a\s+partir\s+de\s+demain"
+    r"|a\s+partir\s+de\s+amanha|ja\s+amanha|amanha\s+mesmo|da\s+domani|gia\s+domani"
+    r"|domani\s+stesso)\b"
+)
+
+
 _CANNOT = re.compile(
     r"(?:n't|\bnot|\bcannot|\bnicht|\bpas|\bno\s+puedo|\bnao\s+posso|\bnon\s+posso)\s+(?:\w+\s+){0,2}?"
     r"(?:start|begin|anfangen|beginnen|commencer|empezar|comecar|iniziare|cominciare)"
@@ -102,6 +112,11 @@ def _starts_now(spec: FieldSpec, msg: Message) -> Finding | None:
         flat = plain(sentence)
         if _STARTS_NOW.search(flat) and not _CANNOT.search(flat):
             return Finding("answered", 0, sentence)
+        if _STARTS_TOMORROW.search(flat) and not _CANNOT.search(flat):
+            unit = field_unit(spec)
+            days = 1.0 if unit in (None, "days") else _UNITS[unit][1].get("days")
+            if days is not None:
+                return Finding("answered", clean_number(days), sentence)
     return None
 
 

@@ -9,6 +9,7 @@ checks the model's answers with :data:`YES_GROUND`, :data:`NEGATION`, :data:`NO_
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from server.interview.cues import SKIP_QUESTION
 from server.interview.readers.message import Finding, Message
@@ -212,9 +213,44 @@ def _apology(spec: FieldSpec, sentence: str, lang: str) -> bool:
     )
 
 
+# An acknowledgement opening a message ("Ok.", "Vale.", "D'accord."): a yes only alone.
+_ACKNOWLEDGED = re.compile(
+    r"(?:ok|okay|okey|alright|all\s+right|right|vale|bueno|d'accord|bon|va\s+bene|allora"
+    r"|beleza|ta|certo|alles\s+klar|na\s+gut|gut|naja|well|hmm+|mmm+)"
+)
+
+
+# A question about an obstacle: an allergy, a condition, a problem, something that would
+# prevent the work. "No problem" answers it with a no: there is none.
+_ASKS_OBSTACLE = re.compile(
+    r"\b(?:problem\w*|allerg\w*|prevent\w*|stop\s+you|keep\s+you\s+from|restriction\w*"
+    r"|limitation\w*|impedi\w*|imped[ei]\w*|empech\w*|hinder\w*|verhinder\w*|einschrank\w*"
+    r"|objection\w*|inconvenien\w*|incompatib\w*|criminal\s+record|vorstraf\w*"
+    r"|antecedentes\s+penales|casier\s+judiciaire|precedenti\s+penali|medical\s+condition"
+    r"|health\s+condition|condicion\s+medica|condition\s+medicale)\b"
+)
+
+
 def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     """A yes or a no, in any of the six languages, direct ("sí", "nein") or stated
-    ("I've had my licence since 2015", "je ne peux pas le week-end")."""
+    ("I've had my licence since 2015", "je ne peux pas le week-end").
+
+    "No problem" is a yes, except to a question about an obstacle ("an allergy that would
+    prevent you from working?"), where it says there is none: a no."""
+    found = _read_yes_no(spec, msg)
+    if (
+        found
+        and found[0].status == "answered"
+        and found[0].value is True
+        and NO_PROBLEM.search(plain(found[0].evidence))
+        and not _YES.match(_GREETING.sub("", plain(found[0].evidence)).strip())
+        and _ASKS_OBSTACLE.search(plain(f"{spec.label} {spec.question or ''}"))
+    ):
+        return [replace(found[0], value=False), *found[1:]]
+    return found
+
+
+def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     # A sentence that only greets ("Hola.") or apologises for the candidate's command of
     # the job's language ("sorry, my Portuguese is not very good") does not count as the
@@ -226,6 +262,8 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     ]
     # A later sentence that opens with a yes or a no, or names the field, answers it; an
     # aside before it ("sorry, my Italian is not great yet. Yes, I have it") does not.
+    if len(content) > 1 and _ACKNOWLEDGED.fullmatch(plain(content[0]).strip(" ,.!")):
+        content = content[1:]  # "Ok. I had a hernia op, nothing over 20 kg": what follows says
     answered_later = any(
         about_field(spec, t) or any(_polarity(c, msg.lang) is not None for c in clauses(t)[:1])
         for t in content[1:]
