@@ -331,3 +331,75 @@ def test_starting_tomorrow_is_a_day_of_notice(
     found = read_fields(job, text, asked)[asked]
     assert found[0] == "answered"
     assert found[1] == pytest.approx(value, abs=0.01)
+
+
+SKILLS = FieldSpec(
+    key="tools",
+    label="Tools you can use",
+    type="short_text",
+    question="Which tools can you use?",
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "chosen", "kept"),
+    [
+        # a part of an enumeration is not the answer: the whole reply is
+        (
+            "Pallet truck, reach truck, counterbalance and the order picker.",
+            "Pallet truck, reach truck, counterbalance",
+            None,
+        ),
+        (
+            "Lijadora, pulidora, pistola de pintura y compresor.",
+            "pistola de pintura y compresor",
+            None,
+        ),
+        # guards: a span with no list around it stands
+        ("I live in Leith, near the docks.", "Leith", "Leith"),
+        (
+            "Mostly a reach truck. I also drive a van, a car and a scooter.",
+            "a reach truck",
+            "a reach truck",
+        ),
+    ],
+)
+def test_a_span_inside_an_enumeration_leaves_the_whole_reply(
+    reply: str, chosen: str, kept: str | None
+) -> None:
+    from server.interview.readers.free_text import answering_span
+
+    assert answering_span(SKILLS, reply, chosen) == kept
+
+
+PLANT = JobSpec(
+    title="Operario/a de planta – Zaragoza",
+    description="Clasificación de residuos.",
+    fields=(
+        FieldSpec(
+            key="turno",
+            label="Turno preferido",
+            type="single_choice",
+            choices=("mañana", "tarde", "noche"),
+            question="¿Qué turno prefieres: mañana, tarde o noche?",
+        ),
+        FieldSpec(
+            key="riesgo",
+            label="Un riesgo que detectaste",
+            type="long_text",
+            question="Cuéntanos un riesgo que detectaste en un trabajo anterior y qué hiciste.",
+        ),
+    ),
+)
+
+
+def test_a_choice_named_in_passing_in_a_story_chooses_nothing() -> None:
+    story = (
+        "Vi una carretilla sin luz de marcha atrás, avisé al encargado"
+        " y esa misma noche la arreglaron."
+    )
+    assert "turno" not in read_fields(PLANT, story, "riesgo")
+
+
+def test_a_short_reply_to_the_story_question_may_still_name_a_choice() -> None:
+    assert read_fields(PLANT, "Prefiero la noche.", "riesgo")["turno"] == ("answered", "noche")

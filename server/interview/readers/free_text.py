@@ -75,6 +75,8 @@ def answering_span(spec: FieldSpec, reply: str, chosen: str | None) -> str | Non
         # italiano, a minha mãe é de Nápoles" → the aside: a run that starts after a comma
         # or an "and" of its sentence leaves out what came first, most often the answer.
         return None
+    if _part_of_a_list(text, chosen):
+        return None
     asked = {w[:3] for w in re.findall(r"\w+", plain(f"{spec.question or ''} {spec.label}"))}
     own = [
         w
@@ -82,3 +84,22 @@ def answering_span(spec: FieldSpec, reply: str, chosen: str | None) -> str | Non
         if w.isdigit() or (len(w) >= 3 and w[:3] not in asked)
     ]
     return chosen if own else None
+
+
+# A sentence that enumerates: two commas, or a comma and then an "and" (six languages).
+_ENUMERATION = re.compile(r",[^,]*,|,.*\b(?:and|e|ed|y|et|und|sowie|or|ou|o|oder)\b", re.IGNORECASE)
+_LIST_CONTINUES = re.compile(r"^\s*(?:,|\b(?:and|e|ed|y|et|und|sowie)\b)", re.IGNORECASE)
+
+
+def _part_of_a_list(text: str, chosen: str) -> bool:
+    """Whether ``chosen`` is only some items of the enumeration in its sentence
+    ("Montiermaschine, Wuchtmaschine, Hebebühne" before "und das RDKS-Gerät"; "pintura e
+    higienização" after "Polimento, cristalização, vitrificação de"): the list is the answer."""
+    start = text.find(chosen)
+    end = start + len(chosen)
+    opens = max((m.end() for m in re.finditer(r"[.!?;]\s", text[:start])), default=0)
+    closes = re.search(r"[.!?;](?:\s|$)", text[end:])
+    sentence_end = end + closes.start() if closes else len(text)
+    if not _ENUMERATION.search(text[opens:sentence_end]):
+        return False
+    return "," in text[opens:start] or bool(_LIST_CONTINUES.match(text[end:sentence_end]))
