@@ -403,3 +403,92 @@ def test_a_choice_named_in_passing_in_a_story_chooses_nothing() -> None:
 
 def test_a_short_reply_to_the_story_question_may_still_name_a_choice() -> None:
     assert read_fields(PLANT, "Prefiero la noche.", "riesgo")["turno"] == ("answered", "noche")
+
+
+EVENINGS = JobSpec(
+    title="Maschera di sala – Teatro",
+    description="Accoglienza del pubblico in sala.",
+    fields=(
+        FieldSpec(
+            key="serate",
+            label="Serate disponibili a settimana",
+            type="number",
+            question="Quante serate a settimana puoi garantire?",
+        ),
+        FieldSpec(
+            key="ruolo",
+            label="Ruolo preferito",
+            type="single_choice",
+            choices=("sala", "guardaroba", "biglietteria"),
+            question="Quale ruolo preferisci: sala, guardaroba o biglietteria?",
+        ),
+        FieldSpec(
+            key="ore",
+            label="Ore settimanali",
+            type="hours_per_week",
+            question="Quante ore a settimana puoi lavorare?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Due serate a settimana, il venerdì e il sabato.", 2),
+        ("Je peux faire quatre soirées par semaine.", 4),
+        ("Three evenings a week.", 3),
+        ("cinque", 5),
+    ],
+)
+def test_a_field_counting_evenings_reads_evenings_a_week(text: str, count: int) -> None:
+    assert read_fields(EVENINGS, text, "serate")["serate"] == ("answered", count)
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        (
+            "Il guardaroba è quello che preferisco, ma posso aiutare in biglietteria.",
+            "guardaroba",
+        ),
+        ("La biglietteria, c'est ce que je préfère, mais la sala va bene.", "biglietteria"),
+    ],
+)
+def test_a_preference_said_after_the_choice(text: str, choice: str) -> None:
+    assert read_fields(EVENINGS, text, "ruolo")["ruolo"] == ("answered", choice)
+
+
+def test_make_it_corrects_the_hours_said_before() -> None:
+    found = read_fields(
+        EVENINGS, "I said 30 hours earlier, but with my exams make it 20.", "serate"
+    )
+    assert found["ore"] == ("answered", 20)
+
+
+def test_make_it_without_a_number_corrects_nothing() -> None:
+    found = read_fields(EVENINGS, "I can make it on Fridays, about 12 hours a week.", "ore")
+    assert found["ore"] == ("answered", 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Allora quattro serate. Anzi no, facciamo tre, il lunedì studio.", 3),
+        ("Three evenings. Sorry, make it two.", 2),
+        # guard: a 1 after a correction is most often an article
+        ("Two evenings. Sorry, I meant the other one.", 2),
+    ],
+)
+def test_a_bare_number_after_a_correction_counts_against_one_in_the_unit(
+    text: str, count: int
+) -> None:
+    assert read_fields(EVENINGS, text, "serate")["serate"] == ("answered", count)
+
+
+def test_a_correction_inside_a_story_still_changes_the_choice() -> None:
+    story = (
+        "I once calmed a guest who had lost a ticket. Oh, and about the role: could you"
+        " change it to the biglietteria? I prefer the desk."
+    )
+    assert read_fields(EVENINGS, story, None)["ruolo"] == ("answered", "biglietteria")

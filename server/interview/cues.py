@@ -245,6 +245,9 @@ CORRECTION = _lexicon(
     r"\bcorrection\b",
     r"\btypo\b",
     r"\bscratch\s+that\b",
+    # "so make it 40", "make that twenty": a number said again
+    r"\bmake\s+(?:it|that)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|fifteen|twenty|thirty|forty|fifty)\b)",
     r"\bscratch\s+what\b",
     r"\bwait\b",
     r"\boops\b",

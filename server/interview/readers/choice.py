@@ -285,7 +285,7 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     if not asked and (isinstance(spec, SampleField) or letter_choices(choices)):
         return []
-    if not asked and _story(msg):
+    if not asked and _story(msg) and not CORRECTION.search(flat):
         return []  # "…and that same afternoon it went to the garage": no afternoon shift
     if letter_choices(choices):
         picked = read_letters(choices, msg.text)
@@ -365,12 +365,22 @@ def _hits(
 _PREFER_AFTER = re.compile(
     r"\W+(?:\w+\W+){0,3}?(?:better|best|preferable|ideal|mejor|melhor|meglio|mieux"
     r"|lieber|besser|am\s+besten|preferible|preferivel|preferibile|preferable)\b"
+    # "L'atelier, c'est ce que je préfère", "la noche es lo que prefiero"
+    r"|\W+(?:(?:c'est|c\s+est|es|e|is|ist)\s+)?(?:ce\s+que\s+je|lo\s+que|o\s+que|quello\s+che"
+    r"|what\s+i|das\s+was\s+ich|was\s+ich)\s+(?:\w+\s+)?(?:prefere|prefiero|prefiro|preferisco"
+    r"|prefer|like\s+best|bevorzuge|lieber\s+mag|mas\s+me\s+gusta|mais\s+gosto)\b"
 )
 
 
 # "better than" ("q" is the texting "que"); not the Italian "di", "che": "meglio di
 # mattina" is "better in the morning".
 _THAN = re.compile(r"\s+(?:than|que|q|do\s+que|als|rispetto\s+a)\b")
+
+# "… is what I prefer", "… c'est ce que je préfère": the preference word looks back.
+_REFERS_BACK = re.compile(
+    r"\b(?:ce\s+que\s+je|lo\s+que|o\s+que|quello\s+che|what\s+i|das\s+was\s+ich|was\s+ich)"
+    r"\s+(?:\w+\s+)?$"
+)
 
 _COMPARATIVES = frozenset({"best", "mejor", "melhor", "meglio", "lieber", "liebsten", "plutot"})
 
@@ -386,9 +396,11 @@ def _preferred(flat: str, hits: list[str]) -> list[str]:
             continue  # "la tarde sería mejor, por la mañana…": it ends what came before
         if _THAN.match(flat, m.end()):
             continue  # "la tarde mejor que la mañana": what follows is the one not preferred
+        if _REFERS_BACK.search(flat, 0, m.start()):
+            continue  # "l'atelier, c'est ce que je préfère, mais…": it prefers what came before
         ends = {}
         for choice in hits:
-            names = "|".join(_names(choice))
+            names = "|".join(_names(choice) + _near_names(choice))
             named = re.compile(rf"(?:\W+\w+){{0,4}}?\W+(?:{names})(?!\w)")
             found = named.match(flat, m.end())
             if found is not None:
@@ -399,7 +411,7 @@ def _preferred(flat: str, hits: list[str]) -> list[str]:
         return sorted(preferred)
     after: dict[int, tuple[int, str]] = {}  # preference word → (nearest mention, choice)
     for c in hits:
-        for m in re.finditer(rf"(?<!\w)(?:{'|'.join(_names(c))})(?!\w)", flat):
+        for m in re.finditer(rf"(?<!\w)(?:{'|'.join(_names(c) + _near_names(c))})(?!\w)", flat):
             if (said := _PREFER_AFTER.match(flat, m.end())) is not None:
                 # "Nights, or rotating. Nights best": the mention nearest the word.
                 if said.end() not in after or after[said.end()][0] < m.end():

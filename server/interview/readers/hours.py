@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from server.interview.cues import CORRECTION
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import (
     DAYS_RE,
@@ -175,7 +176,9 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
         taken += [(m.start("a"), m.end()) for m in YEARS.finditer(d)]
         for lo, hi, pos in bare_numbers(d, taken):
             topic = number_topic(d, taken, pos)
-            if topic == "hours" or (asked and topic is None):
+            # "I said 45-50 hours, … so make it 40": a bare number correcting the hours.
+            again = bool(mentions) and CORRECTION.search(d[max(0, pos - 24) : pos + 1]) is not None
+            if topic == "hours" or ((asked or again) and topic is None):
                 mentions.append(((lo, hi), offset + pos, sentence))
         offset += len(d) + 1
     mentions.sort(key=lambda t: t[1])

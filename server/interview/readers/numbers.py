@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from server.interview.cues import CORRECTION
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import NUM, clean_number, excluded, num, pick
@@ -22,7 +23,11 @@ from server.interview.text import clauses
 # message's side is its digit form, where the language's unit words are already glossed.
 # fmt: off
 _UNITS: dict[str, tuple[str, dict[str, float]]] = {
-    "days": (r"days?|dias?|tage?n?|jours?|giorni|giornate", {"weeks": 7.0, "months": 30.4}),
+    # Parts of days count as days: "three evenings a week" is "3 days a week" in digits.
+    "days": (r"days?|dias?|tage?n?|jours?|giorni|giornate|evenings?|mornings?|afternoons?"
+             r"|nights?|shifts?|serate|sere|soirees?|soirs|matinees|nuits|turnos|turni"
+             r"|schichten|abende|nachte|noches|noites|tardes|mananas|manhas|mattine|pomeriggi"
+             r"|notti", {"weeks": 7.0, "months": 30.4}),
     "weeks": (r"weeks?|semanas?|wochen?|semaines?|settimane?", {"days": 1 / 7, "months": 4.345}),
     "months": (r"months?|mes(?:es)?|monate?n?|mois|mesi", {"weeks": 1 / 4.345, "days": 1 / 30.4}),
     "wpm": (r"words?\s+(?:per|a)\s+minute|wpm|ppm|palabras\s+por\s+minuto|palavras\s+por\s+minuto"
@@ -127,6 +132,8 @@ _NOT_ONE = re.compile(
     r"\b(?:paar|bisschen|wenig|poco|par|peu|pouco|po|momento|moment|pochino|rato)\b"
 )
 SHORT_REPLY_WORDS = 6
+# How far after a correction's word a bare number is the corrected one ("anzi no, facciamo").
+CORRECTED_WITHIN = 25
 
 
 def _just_one(spec: FieldSpec, msg: Message) -> Finding | None:
@@ -221,7 +228,10 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     in_unit, plain_numbers = [], []
     numbers_in: dict[str, int] = {}
+    offset = 0  # where the sentence starts in the digits joined ("pick" reads them whole)
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+        at = offset
+        offset += len(d) + 1
         if unit == "seconds":
             d = _STOPWATCH.sub(lambda m: f"{int(m.group(1)) * 60 + int(m.group(2))} seconds", d)
         for m in re.finditer(rf"(?<![\w.])(-\s?)?({NUM})(?![\w.]\d)", d):
@@ -231,11 +241,11 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             value = num(m.group(2)) * (-1 if m.group(1) else 1)
             said = _unit_of(d[m.end() :])
             if unit is not None and said == unit:
-                in_unit.append((value, m.start(), sentence))
+                in_unit.append((value, at + m.start(), sentence))
             elif unit is not None and said in _UNITS[unit][1] and not _RATE.match(d[m.end() :]):
-                in_unit.append((_converted(value, said, unit), m.start(), sentence))
+                in_unit.append((_converted(value, said, unit), at + m.start(), sentence))
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
-                plain_numbers.append((value, m.start(), sentence))
+                plain_numbers.append((value, at + m.start(), sentence))
     if asked and not in_unit and not plain_numbers:
         found = (
             _starts_now(spec, msg)
@@ -284,7 +294,19 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         ]
         if not in_unit:
             return []
-    chosen = pick(in_unit or plain_numbers, " ".join(msg.digits))
+    d_all = " ".join(msg.digits)
+    corrections = [m.end() for m in CORRECTION.finditer(d_all)]
+    if asked and in_unit and corrections:
+        # "tre serate. Anzi no, facciamo due": a bare number just after a correction counts
+        # too; not a 1, most often an article ("not the late one"), nor one further on,
+        # which may be another field's ("scrap what I said about the hours, 20").
+        again = [
+            t
+            for t in plain_numbers
+            if t[0] != 1 and any(0 <= t[1] - c <= CORRECTED_WITHIN for c in corrections)
+        ]
+        in_unit = sorted(in_unit + again, key=lambda t: t[1])
+    chosen = pick(in_unit or plain_numbers, d_all)
     if chosen is None:
         return []
     value, evidence = chosen
