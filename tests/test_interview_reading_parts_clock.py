@@ -492,3 +492,38 @@ def test_a_correction_inside_a_story_still_changes_the_choice() -> None:
         " change it to the biglietteria? I prefer the desk."
     )
     assert read_fields(EVENINGS, story, None)["ruolo"] == ("answered", "biglietteria")
+
+
+WALKS = JobSpec(
+    title="Dog Walker",
+    description="Group walks across the city.",
+    fields=(
+        FieldSpec(
+            key="times",
+            label="Walk times",
+            type="single_choice",
+            choices=("mornings", "afternoons", "all day"),
+            question="When can you walk dogs: mornings, afternoons or all day?",
+        ),
+        FieldSpec(
+            key="hours",
+            label="Hours per week",
+            type="hours_per_week",
+            question="How many hours a week can you work?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Free the whole day, more or less 9 till 5.", "Den ganzen Tag.", "Tutta la giornata."],
+)
+def test_clock_times_answer_the_choice_asked_not_the_hours(text: str) -> None:
+    found = read_fields(WALKS, text, "times")
+    assert found["times"] == ("answered", "all day")
+    assert "hours" not in found
+
+
+def test_hours_a_day_with_no_days_still_ask_for_the_days_when_hours_are_named() -> None:
+    assert read_fields(WALKS, "I can do 6 hours a day.", "times")["hours"][0] == "vague"

@@ -29,6 +29,7 @@ from server.interview.readers.quantity import (
     pick,
 )
 from server.interview.readers.schedule import schedule_hours
+from server.interview.readers.subject import plain
 from server.interview.spec import FieldSpec
 
 HOURS_IN_WEEK = 168.0
@@ -140,7 +141,9 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                     taken.append((days.start(), days.end()))
                 a, b = _hours_from(m, n_days)
                 mentions.append(((a, b), offset + m.start(), sentence))
-            else:
+            elif asked or _HOURS_TOPIC.search(plain(sentence)):
+                # Unasked, clock times alone ("free the whole day, 8 till 6") answer the
+                # question asked, not the hours a week.
                 findings.append(
                     Finding(
                         "vague",
