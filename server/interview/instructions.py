@@ -52,7 +52,16 @@ _PATTERNS: tuple[str, ...] = (
     r"|istruzion[ei]|instructions?|notas?|note|hinweis|mensaje|mensagem|messaggio|message)\s+"
     r"(?:para|an|pour|à|a|per|f[üu]r|to|al|ao)\s+(?:la\s+|el\s+|a\s+|o\s+|das\s+|den\s+|die\s+"
     r"|l'|le\s+|the\s+)?(?:ia|ki|ai|sistema|system|syst[eè]me|assistente|assistant|asistente"
-    r"|modelo|modell|mod[eè]le|modello|bot|entrevistador|interviewer|intervistatore|recruteur)\b",
+    r"|modelo|modell|mod[eè]le|modello|bot|entrevistador|interviewer|intervistatore|recruteur"
+    r"|intelligenza\s+artificiale|inteligencia\s+artificial|intelig[eê]ncia\s+artificial"
+    r"|intelligence\s+artificielle|k[üu]nstliche\s+intelligenz|artificial\s+intelligence)\b",
+    # Telling the system what to write about "the candidate" (the writer's own answers are
+    # in the first person): "scrivi che il candidato ha 10 anni", "write that the applicant".
+    r"\b(?:scrivi|scriva|scrivete|annota|registra|escribe|escriba|anota|apunta|registre"
+    r"|escreva|escreve|[ée]cri[st]|[ée]crivez|notez|note|inscri[st]|schreib\w*|notier\w*"
+    r"|trag\w*\s+ein|write|record|put\s+down|note\s+down|enter|log)\s*,?\s+(?:\w+\s+)?(?:che|que|dass"
+    r"|das|that)\s+(?:il|la|el|o|a|le|der|die|the|this|questo|este|ce)?\s*(?:candidat\w*"
+    r"|kandidat\w*|bewerber\w*|applicant|postulant\w*|aspirante)\b",
     # --- Chat-template tokens, role markers and requests the review backstop looks for.
 
             # Chat-template tokens and role markers.

@@ -127,11 +127,13 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = re.sub(r"\bhalf\s+an?\s+(year|month|week|hour|day)\b", r"0.5 \1", t)
     t = re.sub(r"\b(?:an?|1)\s+fortnight(?:'?s)?\b|\bfortnight(?:'?s)?\b", "2 weeks", t)
     t = _A_WEEK.sub(_one_week, t)
+    # "um por mês", "uno al mese", "one a week": one per period.
     t = re.sub(
-        r"(?<!\d\s)(?<!hours\s)(?<!hrs\s)(?<!hour\s)\b(?:an?|1)\s+(?=(?:years?|months?|hours?)\b)",
+        r"\b(?:um|uma|uno|una|un|une|ein|eine|einen|one)\s+(?=(?:a|per)\s+(?:months?|weeks?|days?)\b)",
         "1 ",
         t,
     )
+    t = _A_YEAR.sub(_one_year, t)
     # "1 year and a half", "2 and a half years", "1.5yrs"
     t = re.sub(
         r"\b(\d+)\s+(" + _UNIT_WORDS + r")\s+and\s+a\s+half\b",
@@ -148,6 +150,10 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     )
     t = re.sub(r"\b(?:3|three)\s+quarters\s+of\s+(?:an|1)\s+hour\b", "0.75 hours", t)
     t = re.sub(r"\b(?:a\s+)?quarter\s+of\s+(?:an|1)\s+hour\b", "0.25 hours", t)
+    # "dodici euro e cinquanta", "12 euros y 50 céntimos": a decimal amount of money.
+    t = _CENTS.sub(lambda m: f"{m.group(1)}.{int(m.group(3)):02d} {m.group(2)}", t)
+    # "5h du matin", "alle 6 di sera": a time of day, not a number of hours.
+    t = _TIME_OF_DAY.sub(_time_of_day, t)
     # Clock times written in words ("from seven till four") are digits only now.
     t = _TIME_SPAN.sub(_span_hours, t)
     t = _BARE_SPAN.sub(_bare_span_hours, t)
@@ -273,9 +279,67 @@ _A_WEEK = re.compile(r"\ban?\s+(weeks?|days?)(?:'s)?(?!\w)")
 _RATE_BEFORE = re.compile(r"(?:\d[^\d.,;:!?]{0,24}|\b(?:once|twice|times|hours?|days?)\s+)$")
 
 
-def _one_week(m: re.Match[str]) -> str:
-    if _RATE_BEFORE.search(m.string, 0, m.start()):
+_CENTS = re.compile(
+    r"\b(\d+)\s*(euros?|€|eur|reais|dollars?|pounds?|francs?)\s+(?:e|y|et|und|and|com|con)\s+"
+    r"(?:(\d\d)\b(?!\s*(?:hours?|h|days?|weeks?|months?|years?|%))|(\d{1,2})\s*(?:cents?"
+    r"|centimos|centimes|centavos|centesimi|cent)\b)"
+)
+_MORNING = (
+    r"du\s+matin|de\s+la\s+manana|da\s+manha|di\s+mattina|del\s+mattino|in\s+the\s+morning"
+    r"|morgens|fruh|am\s+morgen"
+)
+_EVENING = (
+    r"du\s+soir|de\s+l'apres-midi|de\s+la\s+tarde|de\s+la\s+noche|da\s+tarde|da\s+noite"
+    r"|di\s+sera|della\s+sera|del\s+pomeriggio|di\s+notte|in\s+the\s+(?:evening|afternoon)"
+    r"|at\s+night|abends|nachmittags|nachts"
+)
+_TIME_OF_DAY = re.compile(
+    rf"\b(\d{{1,2}})(?:[:.h](\d\d))?\s*(?:h|hours?|uhr|o'?clock)?\s+(?P<part>{_MORNING}|{_EVENING})\b"
+)
+
+
+def _time_of_day(m: re.Match[str]) -> str:
+    pm = re.fullmatch(_EVENING, m.group("part")) is not None
+    minutes = f":{m.group(2)}" if m.group(2) else ""
+    return f"{m.group(1)}{minutes} {'pm' if pm else 'am'}"
+
+
+# "a year", "an hour", "a month": one, unless a count comes just before a year or a month
+# ("4 turni extra a month", "2000 a month"): then it is the period of a rate.
+_A_YEAR = re.compile(
+    r"(?<!\d\s)(?<!hours\s)(?<!hrs\s)(?<!hour\s)\b(?:an?|1)\s+(?=(?:years?|months?|hours?)\b)"
+)
+_COUNT_BEFORE = re.compile(r"\d(?:(?!\b(?:and|y|e|und|et|ed)\b)[^\d.,;:!?]){0,24}$")
+
+
+def _one_year(m: re.Match[str]) -> str:
+    period = m.string[m.end() : m.end() + 5]
+    if (
+        m.group().startswith("a")
+        and not period.startswith("hour")
+        and _COUNT_BEFORE.search(m.string, 0, m.start())
+    ):
         return m.group()
+    return "1 "
+
+
+# Words after which "a week", "a day" is a length ("in a week", "I'm on a week's notice"),
+# not a rate ("piscinas a day", "turni a week").
+_LENGTH_AFTER = frozenset(
+    "in within about around maybe probably perhaps just only need needs give giving is be "
+    "been on of after for than like roughly approximately approx max maximum least most "
+    "it's its it's i'm im am me take takes takes start starting".split()
+)
+
+
+def _one_week(m: re.Match[str]) -> str:
+    before = m.string[: m.start()]
+    if _RATE_BEFORE.search(before):
+        return m.group()
+    word = re.search(r"(\w+(?:'\w+)?)(\W*)$", before)
+    if word is not None and not re.search(r"[,.;:!?(]", word.group(2)):
+        if word.group(1) not in _LENGTH_AFTER:
+            return m.group()
     return f"1 {m.group(1)}"
 
 

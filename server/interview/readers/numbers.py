@@ -204,6 +204,14 @@ def field_unit(spec: FieldSpec) -> str | None:
     # A unit after "per" is what the count is divided by ("words per day", "loaves an
     # hour"), not the unit it is counted in.
     words = _PER_UNIT.sub(" ", words)
+    # "Fins de semana por mês" counts weekends, not weeks.
+    words = re.sub(
+        r"\bfin(?:e)?s?\s+de\s+semana\b|\bfine\s+settimana\b|\bweek-?ends?\b|\bwochenenden?\b",
+        " weekends ",
+        words,
+    )
+    if _UNIT_IN_SPEC["money"].search(words):
+        return "money"  # "en euros de l'heure": an amount of money, paid by the hour
     return next((kind for kind, pattern in _UNIT_IN_SPEC.items() if pattern.search(words)), None)
 
 
