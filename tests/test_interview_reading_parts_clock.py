@@ -617,3 +617,47 @@ def test_a_count_a_month_is_no_month_of_experience() -> None:
 )
 def test_a_time_of_day_is_no_number_of_hours(text: str) -> None:
     assert "horas" not in read_fields(MARKET, text, "extra")
+
+
+SHIFTS = JobSpec(
+    title="Dependiente/a de charcutería",
+    description="Mostrador y cámara.",
+    fields=(
+        FieldSpec(
+            key="turno",
+            label="Turno",
+            type="single_choice",
+            choices=("Mañana", "Tarde", "Mañana/Tarde (rotativo)", "Partido"),
+            question="¿Qué turno prefieres: mañana, tarde, rotativo o partido?",
+        ),
+        FieldSpec(
+            key="carnet",
+            label="Carnet de conducir",
+            type="single_choice",
+            choices=("A (moto)", "B (coche)", "A y B", "No tengo carnet"),
+            question="¿Qué carnet tienes: A (moto), B (coche), A y B, o ninguno?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "choice"),
+    [
+        # a part that is another choice names that choice only
+        ("turno", "De mañana, por favor.", "Mañana"),
+        ("turno", "La tarde.", "Tarde"),
+        ("turno", "Rotativo me va bien.", "Mañana/Tarde (rotativo)"),
+        ("carnet", "Solo el de coche.", "B (coche)"),
+        ("carnet", "Tengo los dos, A y B.", "A y B"),
+        # a "none" choice opening with a negation is not named by its other words
+        ("carnet", "No tengo carnet.", "No tengo carnet"),
+    ],
+)
+def test_choices_whose_parts_are_other_choices(asked: str, text: str, choice: str) -> None:
+    assert read_fields(SHIFTS, text, asked)[asked] == ("answered", choice)
+
+
+def test_a_none_choice_is_not_named_by_a_verb_it_shares() -> None:
+    found = read_fields(SHIFTS, "Tengo el B desde 2019.", "carnet")
+    assert found["carnet"] != ("answered", "No tengo carnet")

@@ -136,7 +136,8 @@ _NEGATED_AFTER = re.compile(
 )
 # A choice that means having none ("sin titulación", "none", "keiner", "aucun diplôme").
 _NONE_CHOICE = re.compile(
-    r"^(?:sin|sem|senza|sans|ohne|none|no|without|kein\w*|aucune?|nessun[oa]?|nenhum[a]?"
+    r"^(?:sin|sem|senza|sans|ohne|none|no|not|nao|non|nicht|je\s+n'ai|i\s+don'?t|without"
+    r"|kein\w*|aucune?|nessun[oa]?|nenhum[a]?"
     r"|ningun[oa]?|nada|nothing|nichts|rien|niente|nulla)\b"
 )
 # A reply saying the candidate has none of it.
@@ -160,14 +161,17 @@ _CLASS_WORD = (
 _PARTS = re.compile(r"\s*\(([^()]+)\)\s*|\s*/\s*")
 
 
-def _part_names(own: str) -> list[str]:
+def _part_names(own: str, others: frozenset[str] = frozenset()) -> list[str]:
     """Names of a choice written in parts: "car (B)" is named by "car" and by "category B",
-    "C (HGV)" by "HGV", "Herbst/Winter" by "Herbst" and by "Winter"."""
+    "C (HGV)" by "HGV", "Herbst/Winter" by "Herbst" and by "Winter"; never by a part that
+    is another choice ("Mañana" in "Mañana/Tarde (rotativo)" names the choice "Mañana")."""
     parts = [p.strip() for p in _PARTS.split(own) if p and p.strip()]
     if len(parts) < 2:
         return []
     names = []
     for part in parts:
+        if part in others:
+            continue
         if len(part) == 1 and part.isalpha():
             names.append(rf"{_CLASS_WORD}{re.escape(part)}")
             names.append(rf"(?<![\s\S]){re.escape(part)}(?=[\s.!]*$)")  # the whole reply
@@ -179,7 +183,7 @@ def _part_names(own: str) -> list[str]:
     return names
 
 
-def _code_names(choice: str) -> list[str]:
+def _code_names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     """Names of a choice written in parts that are codes ("HGV" and "category C" for
     "C (HGV)"): telling enough to name it in a reply to another question."""
     codes = [
@@ -187,15 +191,15 @@ def _code_names(choice: str) -> list[str]:
         for p in _PARTS.split(choice)
         if p and re.fullmatch(r"[A-Z0-9][A-Z0-9.+-]*", p.strip()) and re.search("[A-Z]", p)
     ]
-    return [n for n in _part_names(plain(choice)) if any(c.lower() in n for c in codes)]
+    return [n for n in _part_names(plain(choice), others) if any(c.lower() in n for c in codes)]
 
 
-def _names(choice: str) -> list[str]:
+def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     """The words that name ``choice``: the choice itself, its concept's words, the parts of
     a choice written in parts ("car (B)"), and the stems of a several-word choice's longer
     words ("car parks" is named by "parking")."""
     own = plain(choice)
-    names = [rf"{re.escape(own)}(?:e?s)?", *_part_names(own)]
+    names = [rf"{re.escape(own)}(?:e?s)?", *_part_names(own, others)]
     for concept in _CONCEPTS:
         if own in concept:
             names += [re.escape(w) for w in concept if w != own]
@@ -318,16 +322,18 @@ def _hits(
     first: dict[str, int] = {}
     literal = 0
     extents: dict[str, list[tuple[int, int]]] = {}
+    owns = frozenset(plain(c) for c in choices)
     for choice in choices:
+        others = owns - {plain(choice)}
         # "las noches", "weekends": a plural names the choice too. Asked, a choice is also
         # named by its concept's words (and, failing all, near spellings and stems);
         # unasked, only as written.
         if near:
             names = _near_names(choice)
         elif asked or plain(choice) in _BOTH:
-            names = _names(choice)
+            names = _names(choice, others)
         else:
-            names = [rf"{re.escape(plain(choice))}(?:e?s)?", *_code_names(choice)]
+            names = [rf"{re.escape(plain(choice))}(?:e?s)?", *_code_names(choice, others)]
         if not names:
             continue
         pattern = "|".join(names)
