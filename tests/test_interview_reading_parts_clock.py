@@ -661,3 +661,16 @@ def test_choices_whose_parts_are_other_choices(asked: str, text: str, choice: st
 def test_a_none_choice_is_not_named_by_a_verb_it_shares() -> None:
     found = read_fields(SHIFTS, "Tengo el B desde 2019.", "carnet")
     assert found["carnet"] != ("answered", "No tengo carnet")
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "choice"),
+    [
+        ("turno", "Mañana o tarde, me da lo mismo... así que rotativo.", "Mañana/Tarde (rotativo)"),
+        ("carnet", "Carnet A y B, tengo moto y coche.", "A y B"),
+        # guard: a conclusion that names no choice at the end decides nothing
+        ("turno", "Partido no, so mornings are better for my kids", "Mañana"),
+    ],
+)
+def test_a_conclusion_and_a_pair_of_codes(asked: str, text: str, choice: str) -> None:
+    assert read_fields(SHIFTS, text, asked)[asked] == ("answered", choice)

@@ -173,7 +173,8 @@ def _part_names(own: str, others: frozenset[str] = frozenset()) -> list[str]:
         if part in others:
             continue
         if len(part) == 1 and part.isalpha():
-            names.append(rf"{_CLASS_WORD}{re.escape(part)}")
+            # not one letter of a pair ("CNH A e B" names the choice "A e B")
+            names.append(rf"{_CLASS_WORD}{re.escape(part)}(?!\s+(?:e|y|and|und|et|&|\+)\s+\w\b)")
             names.append(rf"(?<![\s\S]){re.escape(part)}(?=[\s.!]*$)")  # the whole reply
         elif len(part) >= 2 and not _NONE_CHOICE.match(part):
             names.append(rf"{re.escape(part)}(?:e?s)?")
@@ -441,6 +442,23 @@ _NOT_DECIDED = re.compile(
 )
 
 
+# A conclusion that ends the message with one choice: "… so Wechselschicht", "… donc le
+# matin", "… quindi la sera".
+_CONCLUSION = (
+    r"\b(?:so|also|donc|alors|entonces|asi\s+que|pues|quindi|allora|entao|dann|therefore"
+    r"|thus)\W+(?:\w+\W+)?"
+)
+
+
+def _concluded(flat: str, hits: list[str]) -> str | None:
+    ends = [
+        c
+        for c in hits
+        if re.search(rf"{_CONCLUSION}(?:{'|'.join(_names(c) + _near_names(c))})\W*$", flat)
+    ]
+    return ends[0] if len(ends) == 1 else None
+
+
 _OR = re.compile(r"\b(?:or|o|oder|ou|ovvero|oppure)\b")
 
 
@@ -478,6 +496,8 @@ def _settle(
     ):
         # "ainda não sei, depende do que a frota oferece": not decided yet.
         return [Finding("vague", None, msg.text, "please pick one of the options")]
+    if len(hits) > 1 and (concluded := _concluded(flat, hits)) is not None:
+        hits = [concluded]  # "Früh oder Spät, both OK for me... so Wechselschicht."
     if len(hits) > 1 and unsure is None:
         # "Prefiero la mañana, que por la tarde recojo a mi hija": the preferred one.
         preferred = _preferred(flat, hits)
