@@ -674,3 +674,16 @@ def test_a_none_choice_is_not_named_by_a_verb_it_shares() -> None:
 )
 def test_a_conclusion_and_a_pair_of_codes(asked: str, text: str, choice: str) -> None:
     assert read_fields(SHIFTS, text, asked)[asked] == ("answered", choice)
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("serate", "Preferirei rispondere di persona, al colloquio."),
+        ("serate", "Non mi va di rispondere, scusate."),
+        ("ore", "Die Frage lasse ich lieber aus."),
+        ("ore", "Das geht Sie nichts an."),
+    ],
+)
+def test_refusals_in_italian_and_german_decline(asked: str, text: str) -> None:
+    assert read_fields(EVENINGS, text, asked)[asked] == ("declined", None)

@@ -119,6 +119,13 @@ DECLINE = _lexicon(
     r"(?:entrevista|colloquio|entretien|interview)\b",
     r"\bpr[ée]f[eè]re(?:rais)?\s+(?:en\s+parler|en\s+discuter|le\s+garder)\b",
     r"\b(?:preferisco|preferirei)\s+(?:parlarne|discuterne)\b",
+    # "Preferirei rispondere a questa di persona", "non mi va di rispondere", "das lasse
+    # ich aus", "geht Sie nichts an"
+    r"\b(?:preferisco|preferirei)\s+rispondere\s+(?:\w+\s+){0,3}(?:di\s+persona|a\s+voce"
+    r"|al\s+colloquio|in\s+colloquio)\b",
+    r"\bnon\s+mi\s+va\s+di\s+(?:rispondere|dirlo|parlarne)\b",
+    r"\b(?:das|die|diese)\s+(?:frage\s+)?lasse\s+ich\s+(?:lieber\s+)?aus\b",
+    r"\bgeht\s+(?:sie|dich|euch)\s+nichts\s+an\b",
     r"\blieber\s+(?:erst\s+)?(?:im\s+(?:pers[öo]nlichen\s+)?gespr[äa]ch|pers[öo]nlich|sp[äa]ter)\b",
     r"\b(?:m[öo]chte|will)\s+ich\s+(?:lieber\s+)?(?:nicht|erst)\b.{0,40}\b(?:sagen|nennen"
     r"|kl[äa]ren|besprechen)\b",
