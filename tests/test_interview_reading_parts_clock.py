@@ -585,6 +585,7 @@ def test_an_instruction_about_the_candidate_sets_nothing(text: str) -> None:
         ("13 euros et 20 centimes de l'heure", 13.2),
         ("Dodici euro e cinquanta lordi all'ora.", 12.5),
         ("12,50 € brutos la hora", 12.5),
+        ("12 euros y 5 céntimos", 12.05),
     ],
 )
 def test_money_with_cents_on_a_field_paid_by_the_hour(text: str, euros: float) -> None:
@@ -687,3 +688,36 @@ def test_a_conclusion_and_a_pair_of_codes(asked: str, text: str, choice: str) ->
 )
 def test_refusals_in_italian_and_german_decline(asked: str, text: str) -> None:
     assert read_fields(EVENINGS, text, asked)[asked] == ("declined", None)
+
+
+SOLVER = JobSpec(
+    title="IT Helpdesk",
+    description="First-line support.",
+    fields=(
+        FieldSpec(
+            key="solving",
+            label="Enjoys problem solving",
+            type="yes_no",
+            question="Are you comfortable solving technical problems on your own?",
+        ),
+        FieldSpec(
+            key="nights",
+            label="Night shifts a problem",
+            type="yes_no",
+            question="Would night shifts be a problem for you?",
+        ),
+    ),
+)
+
+
+def test_no_problem_to_an_ability_with_problems_in_it_stays_a_yes() -> None:
+    assert read_fields(SOLVER, "No problem at all.", "solving")["solving"] == ("answered", True)
+
+
+def test_no_problem_to_is_it_a_problem_is_a_no() -> None:
+    assert read_fields(SOLVER, "No problem.", "nights")["nights"] == ("answered", False)
+
+
+def test_certo_stays_a_yes() -> None:
+    found = read_fields(SOLVER, "Certo. Abito vicino all'ufficio.", "solving")
+    assert found["solving"] == ("answered", True)

@@ -151,7 +151,7 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = re.sub(r"\b(?:3|three)\s+quarters\s+of\s+(?:an|1)\s+hour\b", "0.75 hours", t)
     t = re.sub(r"\b(?:a\s+)?quarter\s+of\s+(?:an|1)\s+hour\b", "0.25 hours", t)
     # "dodici euro e cinquanta", "12 euros y 50 céntimos": a decimal amount of money.
-    t = _CENTS.sub(lambda m: f"{m.group(1)}.{int(m.group(3)):02d} {m.group(2)}", t)
+    t = _CENTS.sub(lambda m: f"{m.group(1)}.{int(m.group(3) or m.group(4)):02d} {m.group(2)}", t)
     # "5h du matin", "alle 6 di sera": a time of day, not a number of hours.
     t = _TIME_OF_DAY.sub(_time_of_day, t)
     # Clock times written in words ("from seven till four") are digits only now.
@@ -328,7 +328,7 @@ def _one_year(m: re.Match[str]) -> str:
 _LENGTH_AFTER = frozenset(
     "in within about around maybe probably perhaps just only need needs give giving is be "
     "been on of after for than like roughly approximately approx max maximum least most "
-    "it's its it's i'm im am me take takes takes start starting".split()
+    "it's its i'm im am me take takes start starting".split()
 )
 
 

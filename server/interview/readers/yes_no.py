@@ -216,14 +216,16 @@ def _apology(spec: FieldSpec, sentence: str, lang: str) -> bool:
 # An acknowledgement opening a message ("Ok.", "Vale.", "D'accord."): a yes only alone.
 _ACKNOWLEDGED = re.compile(
     r"(?:ok|okay|okey|alright|all\s+right|right|vale|bueno|d'accord|bon|va\s+bene|allora"
-    r"|beleza|ta|certo|alles\s+klar|na\s+gut|gut|naja|well|hmm+|mmm+)"
+    r"|beleza|ta|alles\s+klar|na\s+gut|naja|well|hmm+|mmm+)"
 )
 
 
 # A question about an obstacle: an allergy, a condition, a problem, something that would
 # prevent the work. "No problem" answers it with a no: there is none.
 _ASKS_OBSTACLE = re.compile(
-    r"\b(?:problem\w*|allerg\w*|prevent\w*|stop\s+you|keep\s+you\s+from|restriction\w*"
+    r"\b(?:(?:any|a|some|un|una|une|algun\w*|qualche|kein\w*|nessun\w*|algum\w*|ein\w*)\s+"
+    r"(?:\w+\s+)?problem\w*|problem\w*\s+(?:with|con|avec|mit|com|para|pour|per|fur)"
+    r"|allerg\w*|prevent\w*|stop\s+you|keep\s+you\s+from|restriction\w*"
     r"|limitation\w*|impedi\w*|imped[ei]\w*|empech\w*|hinder\w*|verhinder\w*|einschrank\w*"
     r"|objection\w*|inconvenien\w*|incompatib\w*|criminal\s+record|vorstraf\w*"
     r"|antecedentes\s+penales|casier\s+judiciaire|precedenti\s+penali|medical\s+condition"
