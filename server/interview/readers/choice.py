@@ -6,7 +6,7 @@ import re
 
 from server.interview.cues import CORRECTION
 from server.interview.readers.message import Finding, Message
-from server.interview.readers.numbers import STORY_WORDS
+from server.interview.readers.numbers import tells_story
 from server.interview.readers.pick import letter_choices, read_letters, read_place
 from server.interview.readers.subject import plain
 from server.interview.readers.yes_no import UNDECIDED
@@ -268,16 +268,6 @@ _COUNTED = re.compile(
 )
 
 
-def _story(msg: Message) -> bool:
-    """Whether ``msg`` is the story an open question asked for: what it names in passing
-    (a "tarde", a "night") chooses nothing."""
-    return (
-        msg.asked is not None
-        and msg.asked.type == "long_text"
-        and len(msg.text.split()) > STORY_WORDS
-    )
-
-
 def _counted(flat: str, at: int) -> bool:
     """Whether a number counts what is named at ``at`` ("three days"; not "class 2 HGV")."""
     before = flat[max(0, at - 24) : at]
@@ -295,7 +285,7 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     if not asked and (isinstance(spec, SampleField) or letter_choices(choices)):
         return []
-    if not asked and _story(msg) and not CORRECTION.search(flat):
+    if not asked and tells_story(msg) and not CORRECTION.search(flat):
         return []  # "…and that same afternoon it went to the garage": no afternoon shift
     if letter_choices(choices):
         picked = read_letters(choices, msg.text)

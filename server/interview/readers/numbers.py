@@ -223,6 +223,16 @@ def _converted(value: float, said: str, unit: str) -> float:
     return value * _UNITS[unit][1][said]
 
 
+def tells_story(msg: Message) -> bool:
+    """Whether ``msg`` is the story an open question asked for (longer than
+    :data:`STORY_WORDS`): what it names in passing answers no other field by itself."""
+    return (
+        msg.asked is not None
+        and msg.asked.type == "long_text"
+        and len(msg.text.split()) > STORY_WORDS
+    )
+
+
 def _unit_of(after: str) -> str | None:
     return next((kind for kind, pattern in _UNIT_AFTER.items() if pattern.match(after)), None)
 
@@ -289,11 +299,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         # names its field: "forty miles is my limit" is the travel distance, asked or not.
         # Not inside the story an open question asked for ("boxes of 20 kg"); a short
         # reply to it ("So 3.400 Euro brutto.") may well answer another field.
-        story = (
-            msg.asked is not None
-            and msg.asked.type == "long_text"
-            and len(msg.text.split()) > STORY_WORDS
-        )
+        story = tells_story(msg)
         in_unit = [
             t
             for t in in_unit

@@ -324,11 +324,10 @@ def _zero_of_subject(spec: FieldSpec, msg: Message, mentions: list[tuple[Any, in
     return zero and bool(mentions) and not any(about_field(spec, m[2]) for m in mentions)
 
 
-def _corrects(msg: Message, at: int) -> bool:
+def _corrects(d_all: str, at: int) -> bool:
     """Whether a correction ("sorry", "non pardon", "I mean") comes just before the number
-    at ``at`` of the message's digit form (its sentences joined by one space)."""
-    before = " ".join(msg.digits)[max(0, at - 30) : at]
-    return CORRECTION.search(before) is not None
+    at ``at`` of the message's digit form ``d_all`` (its sentences joined by one space)."""
+    return CORRECTION.search(d_all[max(0, at - 30) : at]) is not None
 
 
 def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
@@ -337,6 +336,7 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
     mentions = _added_up(mentions, msg, spec, vocab)
     findings = list(bad)
     asked = msg.is_asked(spec) and not mentions
+    d_all = " ".join(msg.digits)
     offset = 0
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         taken = [(m.start("a"), m.end()) for m in YEARS.finditer(d)]
@@ -344,7 +344,7 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
         for lo, hi, pos in bare_numbers(d, taken):
             topic = number_topic(d, taken, pos)
             # "Sept ans. Ah non pardon, huit": a bare number corrects the years just said.
-            fixed = msg.is_asked(spec) and bool(mentions) and _corrects(msg, offset + pos)
+            fixed = msg.is_asked(spec) and bool(mentions) and _corrects(d_all, offset + pos)
             if topic == "years" or ((asked or fixed) and topic is None):
                 value = lo if hi is None else (lo + hi) / 2
                 mentions.append((value, offset + pos, sentence))
