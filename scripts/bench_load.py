@@ -5,8 +5,10 @@
     .venv/bin/python scripts/bench_load.py --url http://127.0.0.1:8000 --candidates 20
 
 Each simulated candidate registers, opens the first open job (the demo's default job on
-a fresh database), consents where asked, and answers whatever the checklist still
-lacks, one message at a time, with a think time of ``--think-s`` seconds (uniform
+a fresh database), consents where asked, and answers the question the interviewer asks
+(the ``asking`` key of each response; the first item the checklist still lacks when it
+asks about none, or about one this candidate has answered three times already), one message
+at a time, with a think time of ``--think-s`` seconds (uniform
 jitter of ``±--jitter`` of it) before each message. Answers come from the shared
 evaluation set (``shared/eval/dev.jsonl``), so the mix of messages the field readers
 settle and messages that go to the model is the evaluated one. A message refused with
@@ -67,7 +69,7 @@ OTHER_ANSWERS = (
     "not sure what to say here, I just like it",
 )
 MAX_MESSAGES = 10  # per interview
-TRIES_PER_ITEM = 2  # a candidate answers a checklist item at most twice, then moves on
+TRIES_PER_ITEM = 3  # a candidate answers a checklist item at most three times, then moves on
 
 
 @dataclass
@@ -78,6 +80,8 @@ class Tally:
     answered_after_refusal: int = 0
     errors: list[str] = field(default_factory=list)
     interviews_complete: int = 0
+    # Messages answering another item than the one the interviewer asked about.
+    out_of_step: int = 0
     answered_by_item: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     first_message_at: float | None = None
     last_answer_at: float = 0.0
@@ -145,9 +149,11 @@ class Candidate:
             await self.expect("POST", f"/api/interviews/{opened['id']}/consent", (200,))
         self.interview = await self.expect("GET", f"/api/interviews/{opened['id']}", (200,))
 
-    def next_answer(self, checklist: list[dict[str, Any]]) -> tuple[str, str] | None:
-        """(item, answer) for the first item still open, or None when nothing is left that
-        this candidate will answer."""
+    def next_answer(
+        self, checklist: list[dict[str, Any]], asking: str | None
+    ) -> tuple[str, str] | None:
+        """(item, answer): the item the interviewer asks about (``asking``), else the first
+        item still open; None when nothing is left that this candidate will answer."""
         missing = [
             item["key"]
             for item in checklist
@@ -155,9 +161,10 @@ class Candidate:
         ]
         if not missing:
             return None
-        self.tries[missing[0]] += 1
-        pool = self.pools.get(missing[0]) or list(OTHER_ANSWERS)
-        return missing[0], self.rng.choice(pool)
+        key = asking if asking in missing else missing[0]
+        self.tries[key] += 1
+        pool = self.pools.get(key) or list(OTHER_ANSWERS)
+        return key, self.rng.choice(pool)
 
     async def think(self) -> None:
         base = self.args.think_s
@@ -168,12 +175,14 @@ class Candidate:
     async def interview_once(self, tally: Tally) -> None:
         iid = self.interview["id"]
         checklist = self.interview["checklist"]
+        asking = self.interview.get("asking")
         complete = bool(self.interview["complete"])
         for _ in range(MAX_MESSAGES):
-            answer = self.next_answer(checklist)
+            answer = self.next_answer(checklist, asking)
             if answer is None:
                 break
             item, text = answer
+            tally.out_of_step += asking is not None and item != asking
             await self.think()
             body = {"text": text, "client_id": f"m{secrets.token_hex(6)}"}
             refused_before = False
@@ -199,6 +208,7 @@ class Candidate:
             tally.answered_by_item[item] += 1
             turn = response.json()
             checklist, complete = turn["checklist"], bool(turn["complete"])
+            asking = turn.get("asking")
         tally.interviews_complete += complete
 
     async def aclose(self) -> None:
@@ -250,6 +260,7 @@ async def run_load(url: str, args: argparse.Namespace) -> dict[str, Any]:
         "errors": len(tally.errors),
         "error_samples": tally.errors[:5],
         "interviews_complete": tally.interviews_complete,
+        "out_of_step": tally.out_of_step,
         "candidates_stopped_at_time_limit": len(unfinished),
         "answered_by_item": dict(tally.answered_by_item),
         "p50_s": percentile(tally.latencies, 0.50),

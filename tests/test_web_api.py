@@ -207,6 +207,8 @@ async def test_the_candidates_whole_path(web_client: AsyncTestClient, web_engine
     assert all(set(i) == {"key", "label", "status", "complete"} for i in interview["checklist"])
     assert interview["model"]["sha256"] == web_engine.info.sha256
     assert interview["model"]["prompt_version"] and interview["model"]["grammar_version"]
+    # The key the interviewer's question is about, for clients that answer by field.
+    assert interview["asking"] == DEFAULT_JOB.fields[0].key
 
     locked = await web_client.post(f"/api/interviews/{iid}/proposal", json={"bid_amount": 50})
     assert locked.status_code == 409
@@ -215,6 +217,7 @@ async def test_the_candidates_whole_path(web_client: AsyncTestClient, web_engine
     first = await say(web_client, iid, ANSWERS[0], "c-0")
     assert first["reply"] and first["state"] == "interview"
     assert set(first) >= {"reply", "checklist", "state", "message", "reply_message"}
+    assert first["asking"] == DEFAULT_JOB.fields[1].key  # the first answered, the next asked
 
     resumed = await web_client.post(f"/api/jobs/{job_id}/interview")
     assert resumed.status_code == 200 and resumed.json()["id"] == iid
@@ -223,6 +226,7 @@ async def test_the_candidates_whole_path(web_client: AsyncTestClient, web_engine
 
     done = await complete(web_client, iid)
     assert done["state"] == "summary" and done["complete"] and done["summary"]
+    assert done["asking"] is None  # the summary asks about no field
     assert all(i["complete"] for i in done["checklist"] if i["key"] != "motivation")
 
     for bid in (0, -5, 2_000_000, "lots", 10.005):

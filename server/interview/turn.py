@@ -86,6 +86,9 @@ class Standing:
     checklist: list[ChecklistEntry]  # every field in job order
     complete: bool  # every required field is complete
     summary: str | None  # once the interview has reached its summary
+    # The field the interviewer's last message asks about; None when it asks about none
+    # (the summary) or about several at once.
+    asking: str | None = None
 
 
 @dataclass(frozen=True)
@@ -502,6 +505,7 @@ def standing(job: JobSpec, state: InterviewState) -> Standing:
         checklist=checklist,
         complete=not policy.missing_required(job, fields),
         summary=summary,
+        asking=state.asked if state.phase == "interview" else None,
     )
 
 

@@ -219,6 +219,13 @@ class InterviewOut(BaseModel):
     complete: bool
     messages: list[MessageOut]
     checklist: list[ChecklistItem]
+    asking: str | None = Field(
+        None,
+        description=(
+            "The checklist key the interviewer's last message asks about; null when it "
+            "asks about none (the summary) or about several at once."
+        ),
+    )
     fields: dict[str, FieldOut]
     summary: str | None
     bid: bool = Field(description="This interview ends with a bid (else confirm and submit).")
@@ -267,6 +274,13 @@ class TurnOut(BaseModel):
     reply_message: MessageOut
     changed: list[str]
     checklist: list[ChecklistItem]
+    asking: str | None = Field(
+        None,
+        description=(
+            "The checklist key the interviewer's last message asks about; null when it "
+            "asks about none (the summary) or about several at once."
+        ),
+    )
     state: str
     complete: bool
     summary: str | None
