@@ -16,7 +16,8 @@ settle and messages that go to the model is the evaluated one. A message refused
 the page does; its latency is that of the attempt that was answered.
 
 Without ``--url`` the script starts its own ``interviewer serve --no-pull`` on a free
-loopback port with a temporary database and stops it at the end; every other
+loopback port with a temporary SQLite database (or ``--database-url``'s) and stops it at
+the end; every other
 ``INTERVIEWER_*`` setting comes from the environment, so the server is the default one
 unless you say otherwise. Each candidate sends ``X-Forwarded-For: 10.x.y.z`` (an address
 of its own) and that server is started with ``INTERVIEWER_TRUSTED_PROXIES=127.0.0.1``:
@@ -292,7 +293,7 @@ def start_server(
 ) -> tuple[str, subprocess.Popen[bytes], dict[str, str]]:
     port = free_port()
     overrides = {
-        "INTERVIEWER_DATABASE_URL": f"sqlite:///{folder / 'bench.db'}",
+        "INTERVIEWER_DATABASE_URL": args.database_url or f"sqlite:///{folder / 'bench.db'}",
         "INTERVIEWER_HOST": "127.0.0.1",
         "INTERVIEWER_PORT": str(port),
     }
@@ -359,6 +360,11 @@ def main() -> int:
     parser.add_argument("--ready-timeout-s", type=float, default=600.0)
     parser.add_argument("--server-log", type=Path, help="keep the started server's log here")
     parser.add_argument(
+        "--database-url",
+        help="database of the started server (default: a temporary SQLite file); e.g. an "
+        "empty PostgreSQL database: postgresql+psycopg://user@/bench?host=/run/postgresql",
+    )
+    parser.add_argument(
         "--time-limit-s", type=float, help="stop candidates still talking after this long"
     )
     args = parser.parse_args()
@@ -384,6 +390,7 @@ def main() -> int:
                 settings["server_env"] = {
                     k: v for k, v in env.items() if k != "INTERVIEWER_DATABASE_URL"
                 }
+                settings["database"] = env["INTERVIEWER_DATABASE_URL"].split(":", 1)[0]
             health = httpx.get(f"{url}/health", timeout=10, trust_env=False).json()
             settings["model"] = health.get("model")
             result = asyncio.run(run_load(url, args))
