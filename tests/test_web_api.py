@@ -122,6 +122,23 @@ async def test_register_validation_is_422(
     assert field in r.json()["detail"]
 
 
+async def test_a_registration_that_was_not_stored_is_not_answered_as_registered(
+    web_client: AsyncTestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A constraint failure other than the e-mail's (once: two writers on one id) must not
+    be taken for "that e-mail has an account": the person could never log in."""
+    from server.store import accounts
+
+    def fails(*_: object, **kwargs: object) -> None:
+        raise accounts.EmailTaken(str(kwargs["email"]))
+
+    monkeypatch.setattr(accounts, "create_user", fails)
+    body = {"email": "lost@example.com", "password": "correct horse", "name": "L"}
+    r = await web_client.post("/api/auth/register", json={**body, "role": "candidate"})
+    assert r.status_code == 500
+    assert "try again" in r.json()["detail"]
+
+
 async def test_api_takes_only_json(web_client: AsyncTestClient) -> None:
     r = await web_client.post(
         "/api/auth/login", data={"email": "a@example.com", "password": "correct horse"}

@@ -165,10 +165,12 @@ async def register_user(db: Database, data: RegisterIn, settings: Settings) -> N
                 password_hash=password_hash,
             )
             return
-        except EmailTaken:  # a registration of the same e-mail got there first
+        except EmailTaken as exc:  # a registration of the same e-mail got there first
             existing = await db.run(accounts.get_user_by_email, email=data.email)
             if existing is None:
-                return
+                # Some other constraint failed: the account was not made, and answering
+                # "registered" would leave the person unable to log in.
+                raise RuntimeError("the account could not be stored") from exc
     if not await _verify(existing.password_hash, data.password):
         await db.run(accounts.note_registration_attempt, user_id=existing.id or 0)
 
