@@ -28,6 +28,7 @@ from server.interview.cues import (
     Cue,
     find_cues,
 )
+from server.interview.readers.free_text import validate_text
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.subject import about_field, mentions_subject, plain, subject_words
 from server.interview.spec import FieldSpec, JobSpec, job_language
@@ -130,6 +131,148 @@ def read_message(
     """The deterministic reading of one message. Pure: same input, same reading."""
     vocab = (vocab or load_vocabulary()).for_one_message()
     content, injection = strip_instructions(text)
+    reading = _read(job, content, injection, asked_key, vocab)
+    parts = labelled_parts(job, content)
+    return _with_labels(job, reading, parts, vocab) if parts else reading
+
+
+def _with_labels(
+    job: JobSpec, reading: Reading, parts: list[tuple[FieldSpec, str, str]], vocab: Vocabulary
+) -> Reading:
+    """ "Piscinas por dia: dez.", "Hours: 30, licence: B": a value after a field's own label
+    answers that field, read as if it had been asked, and no other field takes it (the
+    question just asked least of all)."""
+    labelled: dict[str, Finding] = {}
+    for spec, piece, value in parts:
+        finding = _labelled_finding(job, spec, piece, value, vocab)
+        if finding is not None:
+            labelled[spec.key] = finding
+    findings = {
+        key: finding
+        for key, finding in reading.findings.items()
+        if key in labelled or not _took_labelled(job.field(key), finding, parts, vocab)
+    }
+    findings.update(labelled)
+    unsure, own_text = reading.unsure, reading.own_text
+    if unsure is not None:
+        rest = reading.text
+        for _, piece, _ in parts:
+            rest = rest.replace(piece, " ", 1)
+        if unsure in labelled and labelled[unsure].status != "vague":
+            unsure = None
+        elif not re.search(r"\w", rest):
+            unsure = None  # every word of it was another field's labelled answer
+        else:
+            own_text = own_text or " ".join(rest.split())
+    return replace(reading, findings=findings, unsure=unsure, own_text=own_text)
+
+
+def _took_labelled(
+    spec: FieldSpec, finding: Finding, parts: list[tuple[FieldSpec, str, str]], vocab: Vocabulary
+) -> bool:
+    """Whether ``finding`` for ``spec`` came from the value another field's label gave, in
+    words that do not name ``spec`` ("Piscinas por dia: dez" is no ten hours a week, while
+    "linkedin: github.com/kim, 3 yrs on Scale AI" still gives the years)."""
+    return bool(finding.evidence) and any(
+        other.key != spec.key
+        and grounded(finding.evidence, piece)
+        and not _about(spec, value, vocab)
+        for other, piece, value in parts
+    )
+
+
+# A field's label, a colon and its value: "Fins de semana: dois", "Experience: 5 years".
+# The label starts a sentence or follows a comma or semicolon; the value runs to the next
+# such label or the end of the sentence.
+_LABEL_AT = re.compile(r"(?:^|(?<=[,;])\s*)([^\W\d_][^:,;\n]{0,40}?)\s*:\s+(?=\S)")
+# Words too common to tell a label: articles, prepositions (three letters and longer).
+_LABEL_STOP = frozenset(
+    "the and for per your with del los las des les une uns das der die den dem und von"
+    " pro por com con per nel nei sul dal una par sur aux".split()
+)
+
+
+def _label_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", fold(text)) if len(w) >= 3 and w not in _LABEL_STOP}
+
+
+def _same_word(a: str, b: str) -> bool:
+    """ "hours"/"hour", "dia"/"dias", "semana"/"semanal": a shared start as long as the
+    shorter word, up to five letters."""
+    n = min(5, len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def labelled_field(job: JobSpec, label: str) -> FieldSpec | None:
+    """The one field ``label`` names: each of its words is a word of that field's label
+    (or key), and it covers more of that label than of any other's. None for "Note",
+    "PS", "Bom dia" or a tie."""
+    words = _label_words(label)
+    if not words:
+        return None
+    scored: list[tuple[float, FieldSpec]] = []
+    for spec in job.all_fields():
+        own = _label_words(spec.label) | _label_words(spec.key.replace("_", " "))
+        if own and all(any(_same_word(w, o) for o in own) for w in words):
+            scored.append((len(words) / len(own), spec))
+    scored.sort(key=lambda pair: pair[0], reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    return scored[0][1]
+
+
+def labelled_parts(job: JobSpec, content: str) -> list[tuple[FieldSpec, str, str]]:
+    """``(field, piece, value)`` for each "label: value" piece of ``content`` whose label
+    names one field of the job (:func:`labelled_field`). An open question's answer is
+    never taken this way: its label may open any sentence ("Reason: …")."""
+    found: list[tuple[FieldSpec, str, str]] = []
+    for sentence in sentences(content):
+        marks = [
+            (m, labelled_field(job, m.group(1)))
+            for m in _LABEL_AT.finditer(sentence)
+            if "//" not in sentence[m.end() - 1 : m.end() + 3]
+        ]
+        marks = [(m, spec) for m, spec in marks if spec is not None]
+        for n, (m, spec) in enumerate(marks):
+            if spec is None or spec.type == "long_text":
+                continue
+            end = marks[n + 1][0].start() if n + 1 < len(marks) else len(sentence)
+            value = sentence[m.end() : end].strip(" ,;")
+            if spec.type in TEXT_TYPES:
+                # "Area: Leith, 4 years in cafés": the place, not the years after it.
+                value = _NUMBER_AFTER_COMMA.split(value, maxsplit=1)[0].rstrip(".!")
+            if value and re.search(r"\w", value):
+                found.append((spec, sentence[m.start() : m.end()] + value, value))
+    return found
+
+
+_NUMBER_AFTER_COMMA = re.compile(r"\s*[,;]\s*(?=\d)")
+# A short answer given after its label is taken whole up to this many words.
+LABELLED_TEXT_WORDS = 8
+
+
+def _labelled_finding(
+    job: JobSpec, spec: FieldSpec, piece: str, value: str, vocab: Vocabulary
+) -> Finding | None:
+    """What ``value`` says about ``spec``, read as an answer to its question; the whole
+    piece, label included, is the evidence."""
+    reading = _read(job, value, False, spec.key, vocab)
+    finding = reading.findings.get(spec.key)
+    if finding is not None and (finding.source == "cue" or spec.type not in TEXT_TYPES):
+        if finding.status == "vague" and finding.source == "default":
+            return Finding("vague", None, piece, source="cue")
+        return replace(finding, evidence=piece)
+    if spec.type == "short_text" and len(value.split()) <= LABELLED_TEXT_WORDS:
+        text, _ = validate_text(spec, value)
+        if text is not None:
+            return Finding("answered", text, piece, source="parser")
+    return None
+
+
+def _read(
+    job: JobSpec, content: str, injection: bool, asked_key: str | None, vocab: Vocabulary
+) -> Reading:
+    """:func:`read_message` of a message with any instructions to the model taken out."""
     asked = _field_or_none(job, asked_key)
     lang = languages.guess(content, job_language(job))
     msg = Message.of(content, asked, lang)
