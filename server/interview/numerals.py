@@ -94,6 +94,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         t = languages.gloss(t, lang)
     t = _since_to_duration(t)
     t = _NUMBER_WORD.sub(_word_number, t)
+    # "a 6-month placement", "a two-year contract": the number and its unit.
+    t = re.sub(r"\b(\d+(?:\.\d+)?)-(?=(?:years?|months?|weeks?|days?)\b)", r"\1 ", t)
     if lang == "es":
         # "llamé al 112 y avisé", "una Eagle One y un molino": "y" is no year.
         t = re.sub(r"(\d)\s+y\b", r"\1 and", t)
@@ -214,7 +216,9 @@ def _span_hours(m: re.Match[str]) -> str:
     if m.group("bp") == "pm" and end < 12:
         end += 12
     if end <= start:
-        end += 12 if end < 12 and not m.group("bp") else 24
+        # "from 9 to 5" ends in the afternoon; "from 23 to 7", "dalle 22 alle 6" the next
+        # morning (a start on the 24-hour clock's evening side crosses midnight).
+        end += 12 if end < 12 and not m.group("bp") and start < 12 else 24
     hours = end - start
     if not 0 < hours <= 16 or start > 24:
         return m.group()

@@ -37,13 +37,14 @@ _PREFER = (
 # "Afternoon, please" picks "pomeriggio" and "von zu Hause aus" picks "remote".
 # fmt: off
 _CONCEPTS: tuple[tuple[str, ...], ...] = (
-    ("morning", "mornings", "early shift", "manana", "mananas", "por la manana", "morgens",
+    ("morning", "mornings", "early shift", "early shifts", "earlies", "manana", "mananas",
+     "por la manana", "morgens",
      "vormittag", "vormittags", "fruhschicht", "fruhdienst", "fruh", "matin", "matins",
      "matinee", "manha", "de manha", "manhas", "mattina", "mattine", "mattino", "di mattina"),
     ("afternoon", "afternoons", "tarde", "tardes", "por la tarde", "nachmittag",
      "nachmittags", "apres-midi", "apres midi", "pomeriggio", "pomeriggi", "di pomeriggio"),
     ("evening", "evenings", "soir", "soiree", "soirees", "abend", "abends", "sera", "serata",
-     "di sera", "late shift", "spatschicht", "spatdienst"),
+     "di sera", "late shift", "late shifts", "lates", "spatschicht", "spatdienst"),
     ("rotating", "rotating shifts", "rotation", "alternating shifts", "wechselschicht",
      "wechseldienst", "wechselschichten", "turnos rotativos", "rotativo", "turno rotativo",
      "roulement", "en roulement", "turnos alternados", "revezamento", "turni a rotazione",
@@ -371,7 +372,12 @@ _PREFER_AFTER = re.compile(
     r"|\W+(?:(?:c'est|c\s+est|es|e|is|ist)\s+)?(?:ce\s+que\s+je|lo\s+que|o\s+que|quello\s+che"
     r"|what\s+i|das\s+was\s+ich|was\s+ich)\s+(?:\w+\s+)?(?:prefere|prefiero|prefiro|preferisco"
     r"|prefer|like\s+best|bevorzuge|lieber\s+mag|mas\s+me\s+gusta|mais\s+gosto)\b"
+    # "À tarde prefiro, de manhã tenho aula", "Late shifts I'd prefer.": the verb ends it.
+    r"|\W+(?:(?:i|je|yo|eu|io|ich)\W+)?(?:(?:'?d|would)\W+)?(?:prefer|prefiero|prefiro"
+    r"|preferisco|prefere|bevorzuge)\b(?=\s*(?:[,.;!]|$))"
 )
+# A word of preference that closes its clause looks back: "De tarde prefiero, …".
+_PREFER_VERB = re.compile(r"prefer\w*|prefier\w*|prefiro|preferisco|bevorzug\w*")
 
 
 # "better than" ("q" is the texting "que"); not the Italian "di", "che": "meglio di
@@ -396,6 +402,8 @@ def _preferred(flat: str, hits: list[str]) -> list[str]:
     for m in re.finditer(_PREFER, flat):
         if m.group() in _COMPARATIVES and re.match(r"\s*[,.;:!]", flat[m.end() :]):
             continue  # "la tarde sería mejor, por la mañana…": it ends what came before
+        if _PREFER_VERB.fullmatch(m.group()) and re.match(r"\s*(?:[,.;!]|$)", flat[m.end() :]):
+            continue  # "à tarde prefiro, de manhã…": likewise
         if _THAN.match(flat, m.end()):
             continue  # "la tarde mejor que la mañana": what follows is the one not preferred
         if _REFERS_BACK.search(flat, 0, m.start()):

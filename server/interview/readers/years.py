@@ -39,7 +39,19 @@ _ROLE = re.compile(
     r"\b(?:as\s+an?|been\s+an?|i'?m\s+an?|i\s+am\s+an?|work(?:ed|ing)?\s+as|job\s+as|career\s+as"
     r"|my\s+job|full[- ]time\s+job|day\s+job)\b"
 )
-_AGE_OR_PAST = re.compile(r"^\s*(?:old\b|of\s+age\b|ago\b|from\s+now\b)")
+_AGE_OR_PAST = re.compile(r"^\s*(?:old\b|alt\b|of\s+age\b|ago\b|from\s+now\b)")
+# An age given with "to have" or "to be" ("tengo 22 años", "j'ai 19 ans", "ho 20 anni",
+# "ich bin 19 Jahre"), in the digit form the readers see...
+_AGE_VERB_BEFORE = re.compile(
+    r"(?:^|[^\w'])(?:tengo|tenho|ho|j'ai|j\s+ai|i\s+am|i'm|im|bin|sono|soy|sou)\s+(?:a\s+)?$"
+)
+# ...unless the years go on to say what they were spent on ("tengo 3 años de experiencia",
+# "ho 5 anni come magazziniere").
+_SPENT_AFTER = re.compile(
+    r"^\s*(?:of|de|di|d'|da|do|du|in|en|em|im|as|como|come|comme|als|at|with|con|com|mit|avec"
+    r"|trabaj|working|worked|lavor|trabalh|travaill|gearbeitet|arbeit|experien|esperien"
+    r"|erfahrung|dando|haciendo|facendo|fazendo|doing|que\b|che\b|qu)"
+)
 _FUTURE_BEFORE = re.compile(r"\b(?:in|within|next|after|for\s+the\s+next|another)\s+$")
 _SINCE = re.compile(r"\b(?:started|since|began|begun|joined)\b")
 # Money before the years ("62000 euros a year"); "per", "pro", "par", "por" only after
@@ -83,11 +95,15 @@ def _year_mentions(
     taken_by_sentence: list[tuple[int, int]] = []
     unrelated: list[str] = []
     offset = 0
+    several = sum(len(YEARS.findall(d)) for d in msg.digits) > 1
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         for m in YEARS.finditer(d):
             taken_by_sentence.append((offset + m.start("a"), offset + m.end()))
             after, before = d[m.end() :], d[: m.start()]
             if excluded(d, m.start("a")) or _FUTURE_BEFORE.search(before):
+                continue
+            if several and _AGE_VERB_BEFORE.search(before) and not _SPENT_AFTER.match(after):
+                # "Tengo 22 años y llevo dos años con niños": the age, then the experience.
                 continue
             if _AGE_OR_PAST.match(after) and not (
                 after.lstrip().startswith("ago") and _SINCE.search(before)

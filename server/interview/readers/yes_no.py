@@ -38,7 +38,8 @@ _NO = re.compile(rf"^(?:{_NO_WORDS})\b")
 # "No problem" and its kin are a yes, though they open with a no.
 NO_PROBLEM = re.compile(
     r"\b(?:no|not\s+a|kein|keine|aucun|pas\s+de|sans|sin|ningun|nenhum|sem|nessun|senza)\s+"
-    r"(?:problems?|problemas?|probleme?|problemi|problema|worries|issue|thema|souci)\b"
+    r"(?:problems?|problemas?|probleme?|problemi|problema|worries|issue|thema|souci|drama|ding"
+    r"|stress|pegas?)\b"
     r"|\bworks?\s+(?:for|with)\s+me\b|\bfine\s+(?:with|by|for)\s+me\b"
     r"|\b(?:is|are|'s|sounds?)\s+(?:fine|ok|okay|good|great|perfect)\b"
     r"|\b(?:me\s+va\s+bien|me\s+viene\s+bien|passt\s+(?:mir|gut)|ca\s+me\s+va"
@@ -189,7 +190,7 @@ _NOT_YET_OPENS = re.compile(
 _YET = re.compile(r"\b(?:yet|noch|encore|todavia|aun|ainda|ancora)\b")
 
 
-def _turned(polarity: bool, clause: str, rest: list[str], lang: str) -> bool:
+def _turned(polarity: bool, clause: str, rest: list[str], lang: str, every: bool = False) -> bool:
     """``polarity``, unless a later clause turns it with a contrast word and the opposite
     answer ("Never done it before, but sure"; "Nunca de noche, pero sí")."""
     flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
@@ -197,9 +198,35 @@ def _turned(polarity: bool, clause: str, rest: list[str], lang: str) -> bool:
         return polarity
     for later in rest:
         after = _GREETING.sub("", plain(later)).strip(" ,.!")
+        if polarity and _ONLY_LIMITS.match(_CONTRAST.sub("", after)):
+            # "Sì, ma non tutte le notti" to "Can you work nights?": a yes, not every time;
+            # to "every Saturday?" the same words are a no.
+            if every:
+                return False
+            continue
         if _CONTRAST.match(after) and _polarity(later, lang) is (not polarity):
             return not polarity
     return polarity
+
+
+def _asks_every(spec: FieldSpec) -> bool:
+    """Whether the question asks about every time: "every Saturday?", "tous les samedis"."""
+    return bool(_EVERY.search(plain(f"{spec.label} {spec.question or ''}")))
+
+
+_EVERY = re.compile(
+    r"\b(?:every|each|all|todos|todas|cada|tutt[ie]|ogni|jede[nmrs]?|tous|toutes|chaque"
+    r"|todos\s+os|todas\s+as)\b"
+)
+
+
+# "not every night", "no todos los fines de semana", "pas tous les samedis": a limit on a
+# yes, which stays a yes.
+_ONLY_LIMITS = re.compile(
+    r"^(?:(?:but|pero|aber|mais|mas|ma|pero\s+eh)\s+)?(?:not|no|non|nicht|pas|nao|ne\s+\w+\s+pas)\s+"
+    r"(?:(?:at|a|en)\s+)?(?:every|all|always|each|todos?|todas?|siempre|cada|tutt[ie]|sempre"
+    r"|ogni|jede[nmrs]?|alle|immer|tou[ts]|toutes|toujours|chaque)\b"
+)
 
 
 def _apology(spec: FieldSpec, sentence: str, lang: str) -> bool:
@@ -285,7 +312,7 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                     return [
                         Finding(
                             "answered",
-                            _turned(polarity, clause, parts[i + 1 :], msg.lang),
+                            _turned(polarity, clause, parts[i + 1 :], msg.lang, _asks_every(spec)),
                             sentence,
                         )
                     ]

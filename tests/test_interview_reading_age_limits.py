@@ -1,0 +1,140 @@
+"""Reading classes a fresh blind job set (tests/data/jobs_blind13.json) missed on its first
+run: an age said next to the years of experience ("Tengo 22 años y llevo dos…"), a
+duration written as one word with its number ("a 6-month placement"), a night shift that
+ends after midnight ("dalle 23 alle 7"), a yes limited to "not every time", "sin drama"
+and "kein Ding" as a yes, and a preference verb after the choice it prefers ("À tarde
+prefiro, …").
+
+Every wording and job here is new (none is taken from the blind set); each class has a
+guard: what must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.interview.spec import FieldSpec, JobSpec
+from tests.helpers.reading import read_fields
+
+SWIM = JobSpec(
+    title="Swimming teacher – Leisure centre",
+    description="Lessons for children and adults.",
+    fields=(
+        FieldSpec(
+            key="years",
+            label="Years teaching swimming",
+            type="years",
+            question="How many years have you taught swimming?",
+        ),
+        FieldSpec(
+            key="hours",
+            label="Hours per week",
+            type="hours_per_week",
+            question="How many hours a week can you work?",
+        ),
+        FieldSpec(
+            key="nights",
+            label="Night cleaning shifts",
+            type="yes_no",
+            question="Can you do night cleaning shifts?",
+        ),
+        FieldSpec(
+            key="sundays",
+            label="Available every Sunday",
+            type="yes_no",
+            question="Can you work every Sunday?",
+        ),
+        FieldSpec(
+            key="slot",
+            label="Preferred slot",
+            type="single_choice",
+            choices=("morning", "afternoon", "evening"),
+            question="Which slot do you prefer: morning, afternoon or evening?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Tengo 23 años y llevo tres años dando clases de natación", 3),
+        ("J'ai 20 ans et deux ans comme maître-nageur", 2),
+        ("Ho 25 anni, 4 anni di corsi in piscina", 4),
+        ("Tenho 21 anos e 2 anos dando aula de natação", 2),
+        ("Ich bin 24 Jahre alt und habe 5 Jahre Schwimmkurse gegeben", 5),
+        ("I'm 26 years old and I've taught swimming for 6 years", 6),
+        # Guards: years of experience said with the same verb stay years of experience.
+        ("Tengo 3 años de experiencia dando clases", 3),
+        ("Ho 7 anni come istruttore di nuoto", 7),
+    ],
+)
+def test_an_age_next_to_the_years_is_not_experience(text: str, years: float) -> None:
+    assert read_fields(SWIM, text, "years")["years"] == ("answered", years)
+
+
+def test_an_age_alone_to_the_years_question_is_still_read_as_years() -> None:
+    # Nothing else in the reply: "tengo 4 años" is its answer, not an age to set aside.
+    assert read_fields(SWIM, "tengo 4 años.", "years")["years"] == ("answered", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("a 6-month placement at a lido", 0.5),
+        ("an eighteen-month contract at the baths", 1.5),
+        ("a two-year coaching job", 2),
+    ],
+)
+def test_a_number_joined_to_its_unit(text: str, years: float) -> None:
+    assert read_fields(SWIM, text, "years")["years"] == ("answered", years)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Thursday and Friday nights from 23 to 7", 16),
+        ("sabato e domenica notte, dalle 22 alle 6", 16),
+        ("Saturday and Sunday nights from 10pm to 6am", 16),
+        ("from 9 to 5, Monday to Friday", 40),  # guard: a day span, not a night one
+    ],
+)
+def test_a_night_shift_ends_the_next_morning(text: str, hours: float) -> None:
+    assert read_fields(SWIM, text, "hours")["hours"] == ("answered", hours)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "value"),
+    [
+        ("Sì, ma non tutte le notti", "nights", True),
+        ("Yes, but not every night", "nights", True),
+        ("Sí, pero no todas las semanas", "nights", True),
+        # To a question about every time, the same limit is a no.
+        ("Oui, mais pas tous les dimanches", "sundays", False),
+        ("Yes, but not every Sunday", "sundays", False),
+        # Guards.
+        ("No, non tutte le notti", "nights", False),
+        ("Yes", "sundays", True),
+    ],
+)
+def test_a_yes_with_not_every_time(text: str, asked: str, value: bool) -> None:
+    assert read_fields(SWIM, text, asked)[asked] == ("answered", value)
+
+
+@pytest.mark.parametrize("text", ["vale, sin drama", "Nachts? Kein Ding.", "sure, no stress"])
+def test_no_drama_is_a_yes(text: str) -> None:
+    assert read_fields(SWIM, text, "nights")["nights"] == ("answered", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("À tarde prefiro, de manhã tenho aula", "afternoon"),
+        ("Por la tarde prefiero. Por la mañana trabajo", "afternoon"),
+        ("Evening I'd prefer, mornings I'm at college", "evening"),
+        # Guards: the verb before its choice still looks forward.
+        ("Prefiro a tarde, de manhã tenho aula", "afternoon"),
+        ("I prefer mornings, evenings are busy", "morning"),
+    ],
+)
+def test_a_preference_verb_after_its_choice(text: str, choice: str) -> None:
+    assert read_fields(SWIM, text, "slot")["slot"] == ("answered", choice)
