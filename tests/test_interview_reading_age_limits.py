@@ -2,16 +2,21 @@
 run: an age said next to the years of experience ("Tengo 22 años y llevo dos…"), a
 duration written as one word with its number ("a 6-month placement"), a night shift that
 ends after midnight ("dalle 23 alle 7"), a yes limited to "not every time", "sin drama"
-and "kein Ding" as a yes, and a preference verb after the choice it prefers ("À tarde
-prefiro, …").
+and "kein Ding" as a yes, a preference verb after the choice it prefers ("À tarde
+prefiro, …"), a start said with its verb a few words from the date ("Comecei a guiar em
+março de 2018" had been "2018 years, more than a working life") and a total said after
+its parts ("so 4 in total").
 
 Every wording and job here is new (none is taken from the blind set); each class has a
 guard: what must not change."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from server.interview import numerals
 from server.interview.spec import FieldSpec, JobSpec
 from tests.helpers.reading import read_fields
 
@@ -138,3 +143,39 @@ def test_no_drama_is_a_yes(text: str) -> None:
 )
 def test_a_preference_verb_after_its_choice(text: str, choice: str) -> None:
     assert read_fields(SWIM, text, "slot")["slot"] == ("answered", choice)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Comecei a dar aulas de natação em março de 2019", 7.75),
+        ("Empecé a dar clases en 2020", 6),
+        ("I started teaching swimming at the lido in 2021", 5),
+        ("J'ai commencé à enseigner la natation en septembre 2022", 4.25),
+        ("Ho iniziato a insegnare in piscina nel 2017", 9),
+        ("Ich habe 2016 als Schwimmlehrer angefangen", 10),
+        # Guards: "since" as before, and a date after no verb of starting is no duration.
+        ("Doy clases desde 2018", 8),
+        ("I taught swimming for 2 years; I moved here in 2020", 2),
+    ],
+)
+def test_a_start_said_with_its_verb_counts_to_today(
+    monkeypatch: pytest.MonkeyPatch, text: str, years: float
+) -> None:
+    monkeypatch.setattr(numerals, "today", lambda: date(2026, 12, 1))
+    assert read_fields(SWIM, text, "years")["years"] == ("answered", years)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("two years at a lido and one at a school pool, so three in total", 3),
+        ("3 years coaching plus a year lifeguarding, 4 altogether", 4),
+        ("zwei Jahre im Verein und drei im Hallenbad, insgesamt fünf", 5),
+        ("dos años en un club y uno en un colegio, en total tres", 3),
+        # Guard: hours said "in total" are no years.
+        ("3 years, and about 20 hours in total a week", 3),
+    ],
+)
+def test_a_total_said_after_its_parts(text: str, years: float) -> None:
+    assert read_fields(SWIM, text, "years")["years"] == ("answered", years)

@@ -199,6 +199,26 @@ _SINCE_DATE = re.compile(
 )
 
 
+# Verbs of starting (work, a job) in the six languages, accents folded.
+_START_VERBS = (
+    r"(?:started|began|begun|joined|empece|empezo|comence|comenzo|inicie|comecei|comecou"
+    r"|iniciei|commence|debute|iniziato|iniziata|cominciato|cominciata|angefangen|begonnen"
+    r"|eingestiegen|anfing|begann)"
+)
+_A_DATE = (
+    r"(?:(?P<month>" + "|".join(sorted(_MONTH_INDEX, key=len, reverse=True)) + r")\.?\s+"
+    r"(?:of\s+|de\s+|del\s+|do\s+|di\s+|du\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?!\s*(?:-|to|until|bis|a|al|ao|au)\s*\d)"
+)
+_STARTED_THEN_DATE = re.compile(
+    rf"(?P<lead>\b{_START_VERBS}\b[^.;!?\d]{{0,60}}?\b(?:(?:in|en|em|no|na|nel|nell'|im|au"
+    rf"|a)\s+)?(?:(?:the|el|la|le|o|il|lo|l')\s*)?){_A_DATE}"
+)
+_DATE_THEN_STARTED = re.compile(
+    rf"\b{_A_DATE}(?P<tail>[^.;!?\d]{{0,40}}?\b(?:angefangen|begonnen|eingestiegen)\b)"
+)
+
+
 # "from 9 to 13", "from 9am to 1pm": hours in a day (the other languages' spans are glossed
 # into this form first).
 _TIME_SPAN = re.compile(
@@ -498,4 +518,8 @@ def _since_to_duration(t: str) -> str:
     t = _YEAR_SPAN.sub(years_between, t)
     # "depuis 3 ans", "seit 5 Jahren": a duration, not a date.
     t = re.sub(r"\bsince (?:for )?(?=\d+(?:\.\d+)? (?:years?|months?)\b)", "for ", t)
-    return _SINCE_DATE.sub(duration, t)
+    t = _SINCE_DATE.sub(duration, t)
+    # "Comecei a guiar em março de 2018", "Ich habe 2018 als Mechatroniker angefangen": a
+    # start said with its verb a few words from the date.
+    t = _STARTED_THEN_DATE.sub(lambda m: m.group("lead") + duration(m), t)
+    return _DATE_THEN_STARTED.sub(lambda m: duration(m) + m.group("tail"), t)

@@ -346,6 +346,17 @@ def _corrects(d_all: str, at: int) -> bool:
     return CORRECTION.search(d_all[max(0, at - 30) : at]) is not None
 
 
+# A total said after the parts: "so 3 in total", "insgesamt 5", "en total tres", "in tutto 3".
+_IN_TOTAL = (
+    r"(?:in\s+total|altogether|all\s+together|in\s+all|en\s+total|insgesamt|au\s+total"
+    r"|en\s+tout|in\s+tutto|in\s+totale|no\s+total|ao\s+todo)"
+)
+_TOTAL = re.compile(
+    rf"\b{_IN_TOTAL}\W*(?:(?:de|di|of)\s+)?(?P<n>\d+(?:\.\d+)?)(?:\s+years?)?(?![\w.])"
+    rf"|\b(?P<m>\d+(?:\.\d+)?)(?:\s+years?)?\s+{_IN_TOTAL}\b"
+)
+
+
 def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
     msg = _in_seasons(spec, msg)
     mentions, bad, _taken = _year_mentions(spec, msg, vocab)
@@ -366,6 +377,15 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
                 mentions.append((value, offset + pos, sentence))
         offset += len(d) + 1
     mentions.sort(key=lambda t: t[1])
+    total = _TOTAL.search(d_all) if mentions else None
+    if total is not None:
+        # "two at a stable and one at a cattery, so three in total": the total said wins.
+        value = float(total.group("n") or total.group("m"))
+        if value >= max(v for v, _, _ in mentions):
+            said = next(
+                s for s, d in zip(msg.sentences, msg.digits, strict=True) if total.group() in d
+            )
+            mentions = [(value, total.start(), said)]
     worked = [t for t in mentions if not _LIVING.search(plain(t[2]))]
     mentions = worked or mentions  # "vivo en São Paulo hace 2 años" is no work
     if _zero_of_subject(spec, msg, mentions):
