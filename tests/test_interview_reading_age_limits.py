@@ -179,3 +179,33 @@ def test_a_start_said_with_its_verb_counts_to_today(
 )
 def test_a_total_said_after_its_parts(text: str, years: float) -> None:
     assert read_fields(SWIM, text, "years")["years"] == ("answered", years)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weiß ich noch nicht, das muss ich erst klären.",
+        "No lo sé todavía, depende de mis clases",
+        "je ne sais pas encore",
+    ],
+)
+def test_not_knowing_yet_is_no_none(text: str) -> None:
+    assert read_fields(SWIM, text, "years")["years"][0] == "vague"
+
+
+def test_no_experience_is_still_none() -> None:
+    assert read_fields(SWIM, "Keine Erfahrung, ich fange gerade an", "years")["years"] == (
+        "none",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Darüber möchte ich erst im persönlichen Gespräch sprechen.",
+        "Das sage ich erst beim Vorstellungsgespräch.",
+    ],
+)
+def test_kept_for_the_interview_in_german_is_declined(text: str) -> None:
+    assert read_fields(SWIM, text, "hours")["hours"] == ("declined", None)

@@ -138,3 +138,45 @@ def test_a_labelled_yes_or_no_is_that_fields(text: str, value: bool) -> None:
     found = read_fields(CAFE, text, "hours")
     assert found["hygiene"] == ("answered", value)
     assert "hours" not in found
+
+
+PUB = JobSpec(
+    title="Kellner/in – Brauhaus am Markt",
+    description="Service im Gastraum und Biergarten.",
+    fields=(
+        FieldSpec(
+            key="stunden",
+            label="Wochenstunden",
+            type="hours_per_week",
+            question="Wie viele Stunden pro Woche können Sie arbeiten?",
+        ),
+        FieldSpec(
+            key="gehalt",
+            label="Gehaltsvorstellung (€ brutto/Monat)",
+            type="number",
+            question="Welches Bruttogehalt im Monat stellen Sie sich vor?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("job", "text", "asked", "key", "value"),
+    [
+        (CAFE, "As for the tables, about ten", "hours", "tables", 10),
+        (TIENDA, "En cuanto al barrio, Sants", "horas", "barrio", "Sants"),
+        (PUB, "Was das Gehalt angeht, 2.600 brutto", "stunden", "gehalt", 2600),
+        (PUB, "Zum Gehalt: etwa 2.400 Euro", "stunden", "gehalt", 2400),
+    ],
+)
+def test_words_announcing_a_fields_topic_label_its_value(
+    job: JobSpec, text: str, asked: str, key: str, value: object
+) -> None:
+    found = read_fields(job, text, asked)
+    assert found[key] == ("answered", value)
+    assert asked not in found
+
+
+def test_a_topic_word_that_names_no_field_changes_nothing() -> None:
+    # "As for me, …" names no field: the asked question keeps its answer.
+    assert read_fields(CAFE, "As for me, 25 hours is plenty", "hours")["hours"] == ("answered", 25)

@@ -128,7 +128,9 @@ DECLINE = _lexicon(
     r"\bgeht\s+(?:sie|dich|euch)\s+nichts\s+an\b",
     r"\blieber\s+(?:erst\s+)?(?:im\s+(?:pers[öo]nlichen\s+)?gespr[äa]ch|pers[öo]nlich|sp[äa]ter)\b",
     r"\b(?:m[öo]chte|will)\s+ich\s+(?:lieber\s+)?(?:nicht|erst)\b.{0,40}\b(?:sagen|nennen"
-    r"|kl[äa]ren|besprechen)\b",
+    r"|kl[äa]ren|besprechen|reden|sprechen|verraten)\b",
+    # "Darüber rede ich erst beim Vorstellungsgespräch"
+    r"\berst\s+(?:im|beim|in\s+einem)\s+(?:pers[öo]nlichen\s+)?(?:vorstellungs)?gespr[äa]ch\b",
     r"\b(?:keep|keeping)\s+(?:that|it|this|those|these)\s+(?:to\s+myself|private|confidential"
     r"|for\s+(?:now|later))\b",
     r"\bskip\s+(?:this|that|the)?\s*(?:question|one|part)\b",

@@ -176,7 +176,7 @@ def _took_labelled(
     return bool(finding.evidence) and any(
         other.key != spec.key
         and grounded(finding.evidence, piece)
-        and not _about(spec, value, vocab)
+        and (finding.source == "default" or not _about(spec, value, vocab))
         for other, piece, value in parts
     )
 
@@ -185,10 +185,19 @@ def _took_labelled(
 # The label starts a sentence or follows a comma or semicolon; the value runs to the next
 # such label or the end of the sentence.
 _LABEL_AT = re.compile(r"(?:^|(?<=[,;])\s*)([^\W\d_][^:,;\n]{0,40}?)\s*:\s+(?=\S)")
+# The same with words that announce a topic, and a comma: "Quanto à diária, uns R$ 400",
+# "As for the hours, 30", "En cuanto al barrio, Gràcia", "Was das Gehalt angeht, 3000".
+_TOPIC_AT = re.compile(
+    r"(?:^|(?<=[,;])\s*)(?:as\s+for|as\s+to|regarding|en\s+cuanto\s+al?|respecto\s+al?"
+    r"|quanto\s+(?:[aàá]s?|aos?)|quant\s+(?:[aàá]|aux?)|pour\s+ce\s+qui\s+est\s+d[eu']?"
+    r"|per\s+quanto\s+riguarda|riguardo\s+a[li]?|was|zum|zur)\s+([^\W\d_][^:,;\n]{0,40}?)"
+    r"(?:\s+angeht)?\s*[,:]\s+(?=\S)",
+    re.IGNORECASE,
+)
 # Words too common to tell a label: articles, prepositions (three letters and longer).
 _LABEL_STOP = frozenset(
     "the and for per your with del los las des les une uns das der die den dem und von"
-    " pro por com con per nel nei sul dal una par sur aux".split()
+    " pro por com con per nel nei sul dal una par sur aux zum zur".split()
 )
 
 
@@ -229,9 +238,11 @@ def labelled_parts(job: JobSpec, content: str) -> list[tuple[FieldSpec, str, str
     for sentence in sentences(content):
         marks = [
             (m, labelled_field(job, m.group(1)))
-            for m in _LABEL_AT.finditer(sentence)
+            for pattern in (_LABEL_AT, _TOPIC_AT)
+            for m in pattern.finditer(sentence)
             if "//" not in sentence[m.end() - 1 : m.end() + 3]
         ]
+        marks.sort(key=lambda mark: mark[0].start())
         marks = [(m, spec) for m, spec in marks if spec is not None]
         for n, (m, spec) in enumerate(marks):
             if spec is None or spec.type == "long_text":
@@ -317,7 +328,10 @@ def _read(
         ):
             continue  # "nunca los he contado": not a count of none, a count not known
         strong = bare_negative or bool(_STRONG_NEGATIVE.search(cue.scope))
+        not_knowing = _NOT_KNOWING.search(plain(cue.clause)) is not None
         for spec in _attribute(job, cue, asked, vocab, fallback=strong):
+            if not_knowing and spec.type != "yes_no":
+                continue  # "Weiß ich noch nicht": not known yet, which is no "none"
             if (
                 spec.type in NEGATABLE
                 and _negates(spec, cue)
@@ -460,6 +474,13 @@ _UNCOUNTED = re.compile(
     r"|\bn(?:on|ao)\s+(?:\w+\s+){0,2}(?:mai\s+)?(?:contat[oiae]|contei|misurat[oiae])\b"
 )
 _COUNTED = frozenset({"number", "hours_per_week", "years"})
+
+# Not knowing (yet): "weiß ich noch nicht", "no lo sé", "je ne sais pas encore".
+_NOT_KNOWING = re.compile(
+    r"\b(?:weiss\s+(?:ich\s+)?(?:noch\s+)?nicht|keine\s+ahnung|(?:do\s*n[o']?t|dont)\s+know"
+    r"|no\s+idea|no\s+(?:lo\s+)?se|no\s+sabria|je\s+ne\s+sais\s+pas|(?:je\s+)?sais\s+pas"
+    r"|nao\s+sei|nao\s+saberia|non\s+(?:lo\s+)?so|non\s+saprei)\b"
+)
 
 _BECAUSE = re.compile(
     r"^\W*(?:because|since|as|cause|puisque|parce\s+qu\w*|car|porque|pois|ya\s+que|weil|denn"
