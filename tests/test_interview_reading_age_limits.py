@@ -209,3 +209,20 @@ def test_no_experience_is_still_none() -> None:
 )
 def test_kept_for_the_interview_in_german_is_declined(text: str) -> None:
     assert read_fields(SWIM, text, "hours")["hours"] == ("declined", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("I qualified three years ago and have taught swimming ever since", 3),
+        ("Vor zwei Jahren habe ich den Schein gemacht und unterrichte seitdem", 2),
+        ("Ho preso il brevetto 5 anni fa e da allora insegno", 5),
+        ("J'ai eu mon brevet il y a deux ans et depuis j'enseigne", 2),
+    ],
+)
+def test_years_ago_and_ever_since(text: str, years: float) -> None:
+    assert read_fields(SWIM, text, "years")["years"] == ("answered", years)
+
+
+def test_years_ago_alone_are_no_experience() -> None:
+    assert read_fields(SWIM, "I moved to this town 3 years ago", "years")["years"][0] == "vague"

@@ -54,6 +54,9 @@ _SPENT_AFTER = re.compile(
 )
 _FUTURE_BEFORE = re.compile(r"\b(?:in|within|next|after|for\s+the\s+next|another)\s+$")
 _SINCE = re.compile(r"\b(?:started|since|began|begun|joined)\b")
+# "qualified 2 years ago and have worked as a groomer ever since", "vor 1,5 Jahren …
+# seitdem", "4 anni fa e da allora": the years since then.
+_EVER_SINCE = re.compile(r"\b(?:since|seitdem|seither|da\s+allora|dopo\s+di\s+che)\b")
 # Money before the years ("62000 euros a year"); "per", "pro", "par", "por" only after
 # money: Italian "per 4 anni" and Spanish "por 4 años" are "for 4 years".
 _MONEY = r"(?:euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|chf|brl|reais|brutto|netto|gross|net)"
@@ -106,7 +109,8 @@ def _year_mentions(
                 # "Tengo 22 años y llevo dos años con niños": the age, then the experience.
                 continue
             if _AGE_OR_PAST.match(after) and not (
-                after.lstrip().startswith("ago") and _SINCE.search(before)
+                after.lstrip().startswith("ago")
+                and (_SINCE.search(before) or _EVER_SINCE.search(after))
             ):
                 continue
             window = _clause_around(d, m.start())
