@@ -13,7 +13,9 @@ jitter of ``±--jitter`` of it) before each message. Answers come from the share
 evaluation set (``shared/eval/dev.jsonl``), so the mix of messages the field readers
 settle and messages that go to the model is the evaluated one. A message refused with
 503 is counted and sent again with the same ``client_id`` after its ``Retry-After``, as
-the page does; its latency is that of the attempt that was answered.
+the page does; its latency is that of the attempt that was answered. A message whose
+connection failed (a keep-alive connection the server closed just as it was sent) is sent
+again with the same ``client_id`` and counted apart (``resent_after_connection_error``).
 
 Without ``--url`` the script starts its own ``interviewer serve --no-pull`` on a free
 loopback port with a temporary SQLite database (or ``--database-url``'s) and stops it at
@@ -70,6 +72,7 @@ OTHER_ANSWERS = (
     "not sure what to say here, I just like it",
 )
 MAX_MESSAGES = 10  # per interview
+RESENDS = 20  # connection errors tolerated in a run before it counts as failed
 TRIES_PER_ITEM = 3  # a candidate answers a checklist item at most three times, then moves on
 
 
@@ -83,6 +86,8 @@ class Tally:
     interviews_complete: int = 0
     # Messages answering another item than the one the interviewer asked about.
     out_of_step: int = 0
+    # Messages sent again after the connection failed (not a refusal).
+    resent: int = 0
     answered_by_item: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     first_message_at: float | None = None
     last_answer_at: float = 0.0
@@ -191,7 +196,16 @@ class Candidate:
                 started = time.perf_counter()
                 tally.first_message_at = tally.first_message_at or time.monotonic()
                 tally.attempts += 1
-                response = await self.client.post(f"/api/interviews/{iid}/messages", json=body)
+                try:
+                    response = await self.client.post(f"/api/interviews/{iid}/messages", json=body)
+                except httpx.TransportError:
+                    # A connection the server closed as idle just as this one was sent
+                    # (keep-alive): sent again with the same client_id, as the page does.
+                    tally.resent += 1
+                    if tally.resent > RESENDS:
+                        raise
+                    await asyncio.sleep(0.5)
+                    continue
                 elapsed = time.perf_counter() - started
                 if response.status_code == 503:
                     tally.refused += 1
@@ -262,6 +276,7 @@ async def run_load(url: str, args: argparse.Namespace) -> dict[str, Any]:
         "error_samples": tally.errors[:5],
         "interviews_complete": tally.interviews_complete,
         "out_of_step": tally.out_of_step,
+        "resent_after_connection_error": tally.resent,
         "candidates_stopped_at_time_limit": len(unfinished),
         "answered_by_item": dict(tally.answered_by_item),
         "p50_s": percentile(tally.latencies, 0.50),
