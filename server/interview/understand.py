@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from server.interview import languages, types, work_samples
@@ -143,14 +144,24 @@ def _with_labels(
     answers that field, read as if it had been asked, and no other field takes it (the
     question just asked least of all)."""
     labelled: dict[str, Finding] = {}
-    for spec, piece, value in parts:
+    # One reading per field, of its last labelled value (a later one corrects it), so a
+    # long message of labels costs no more readings than the job has fields.
+    last = {spec.key: (spec, piece, value) for spec, piece, value in parts}
+    for spec, piece, value in last.values():
         finding = _labelled_finding(job, spec, piece, value, vocab)
         if finding is not None:
             labelled[spec.key] = finding
+    about: dict[tuple[str, str], bool] = {}
+
+    def names(spec: FieldSpec, value: str) -> bool:
+        if (spec.key, value) not in about:
+            about[spec.key, value] = _about(spec, value, vocab)
+        return about[spec.key, value]
+
     findings = {
         key: finding
         for key, finding in reading.findings.items()
-        if key in labelled or not _took_labelled(job.field(key), finding, parts, vocab)
+        if key in labelled or not _took_labelled(job.field(key), finding, parts, names)
     }
     findings.update(labelled)
     unsure, own_text = reading.unsure, reading.own_text
@@ -168,7 +179,10 @@ def _with_labels(
 
 
 def _took_labelled(
-    spec: FieldSpec, finding: Finding, parts: list[tuple[FieldSpec, str, str]], vocab: Vocabulary
+    spec: FieldSpec,
+    finding: Finding,
+    parts: list[tuple[FieldSpec, str, str]],
+    names: Callable[[FieldSpec, str], bool],
 ) -> bool:
     """Whether ``finding`` for ``spec`` came from the value another field's label gave, in
     words that do not name ``spec`` ("Piscinas por dia: dez" is no ten hours a week, while
@@ -176,7 +190,7 @@ def _took_labelled(
     return bool(finding.evidence) and any(
         other.key != spec.key
         and grounded(finding.evidence, piece)
-        and (finding.source == "default" or not _about(spec, value, vocab))
+        and (finding.source == "default" or not names(spec, value))
         for other, piece, value in parts
     )
 
@@ -236,16 +250,15 @@ def labelled_parts(job: JobSpec, content: str) -> list[tuple[FieldSpec, str, str
     never taken this way: its label may open any sentence ("Reason: …")."""
     found: list[tuple[FieldSpec, str, str]] = []
     for sentence in sentences(content):
-        marks = [
-            (m, labelled_field(job, m.group(1)))
-            for pattern in (_LABEL_AT, _TOPIC_AT)
-            for m in pattern.finditer(sentence)
-            if "//" not in sentence[m.end() - 1 : m.end() + 3]
-        ]
+        marks: list[tuple[re.Match[str], FieldSpec]] = []
+        for pattern in (_LABEL_AT, _TOPIC_AT):
+            for m in pattern.finditer(sentence):
+                named = labelled_field(job, m.group(1))
+                if named is not None and "//" not in sentence[m.end() - 1 : m.end() + 3]:
+                    marks.append((m, named))
         marks.sort(key=lambda mark: mark[0].start())
-        marks = [(m, spec) for m, spec in marks if spec is not None]
         for n, (m, spec) in enumerate(marks):
-            if spec is None or spec.type == "long_text":
+            if spec.type == "long_text":
                 continue
             end = marks[n + 1][0].start() if n + 1 < len(marks) else len(sentence)
             value = sentence[m.end() : end].strip(" ,;")
