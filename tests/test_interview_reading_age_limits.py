@@ -154,9 +154,12 @@ def test_a_preference_verb_after_its_choice(text: str, choice: str) -> None:
         ("J'ai commencé à enseigner la natation en septembre 2022", 4.25),
         ("Ho iniziato a insegnare in piscina nel 2017", 9),
         ("Ich habe 2016 als Schwimmlehrer angefangen", 10),
-        # Guards: "since" as before, and a date after no verb of starting is no duration.
+        # Guards: "since" as before, a date after no verb of starting is no duration, and
+        # starting school is no start of work.
         ("Doy clases desde 2018", 8),
         ("I taught swimming for 2 years; I moved here in 2020", 2),
+        ("Ho iniziato l'università nel 2019 e insegno nuoto da 2 anni", 2),
+        ("I started college in 2021 and have taught swimming for 3 years", 3),
     ],
 )
 def test_a_start_said_with_its_verb_counts_to_today(

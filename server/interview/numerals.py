@@ -214,6 +214,13 @@ _STARTED_THEN_DATE = re.compile(
     rf"(?P<lead>\b{_START_VERBS}\b[^.;!?\d]{{0,60}}?\b(?:(?:in|en|em|no|na|nel|nell'|im|au"
     rf"|a)\s+)?(?:(?:the|el|la|le|o|il|lo|l')\s*)?){_A_DATE}"
 )
+# Starting school or studies is no start of work: "Ho iniziato la scuola nel 2005".
+_STUDIES = re.compile(
+    r"\b(?:school|college|university|uni|studies|studying|degree|course|escuela|colegio"
+    r"|universidad|carrera|estudios|estudiar|curso|instituto|ecole|fac|faculte|universite"
+    r"|etudes|lycee|schule|studium|gymnasium|scuola|universita|studi|liceo|escola"
+    r"|faculdade|estudos|estudar)\b"
+)
 _DATE_THEN_STARTED = re.compile(
     rf"\b{_A_DATE}(?P<tail>[^.;!?\d]{{0,40}}?\b(?:angefangen|begonnen|eingestiegen)\b)"
 )
@@ -521,5 +528,11 @@ def _since_to_duration(t: str) -> str:
     t = _SINCE_DATE.sub(duration, t)
     # "Comecei a guiar em março de 2018", "Ich habe 2018 als Mechatroniker angefangen": a
     # start said with its verb a few words from the date.
-    t = _STARTED_THEN_DATE.sub(lambda m: m.group("lead") + duration(m), t)
-    return _DATE_THEN_STARTED.sub(lambda m: duration(m) + m.group("tail"), t)
+    t = _STARTED_THEN_DATE.sub(
+        lambda m: m.group() if _STUDIES.search(m.group("lead")) else m.group("lead") + duration(m),
+        t,
+    )
+    return _DATE_THEN_STARTED.sub(
+        lambda m: m.group() if _STUDIES.search(m.group("tail")) else duration(m) + m.group("tail"),
+        t,
+    )
