@@ -229,3 +229,10 @@ def test_years_ago_and_ever_since(text: str, years: float) -> None:
 
 def test_years_ago_alone_are_no_experience() -> None:
     assert read_fields(SWIM, "I moved to this town 3 years ago", "years")["years"][0] == "vague"
+
+
+def test_a_start_date_to_come_is_left_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Before, the words between the verb and the date were written twice.
+    monkeypatch.setattr(numerals, "today", lambda: date(2026, 12, 1))
+    text = "I started at the new pool in 2030"
+    assert numerals.numbers_to_digits(text) == text.lower()

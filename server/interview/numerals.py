@@ -526,13 +526,17 @@ def _since_to_duration(t: str) -> str:
     # "depuis 3 ans", "seit 5 Jahren": a duration, not a date.
     t = re.sub(r"\bsince (?:for )?(?=\d+(?:\.\d+)? (?:years?|months?)\b)", "for ", t)
     t = _SINCE_DATE.sub(duration, t)
+
     # "Comecei a guiar em março de 2018", "Ich habe 2018 als Mechatroniker angefangen": a
     # start said with its verb a few words from the date.
-    t = _STARTED_THEN_DATE.sub(
-        lambda m: m.group() if _STUDIES.search(m.group("lead")) else m.group("lead") + duration(m),
-        t,
-    )
-    return _DATE_THEN_STARTED.sub(
-        lambda m: m.group() if _STUDIES.search(m.group("tail")) else duration(m) + m.group("tail"),
-        t,
-    )
+    def started(m: re.Match[str]) -> str:
+        lead, tail = m.groupdict().get("lead") or "", m.groupdict().get("tail") or ""
+        if _STUDIES.search(lead + tail):
+            return m.group()  # "Ho iniziato la scuola nel 2005": no start of work
+        counted = duration(m)
+        if counted == m.group():
+            return counted  # a date to come: left as written
+        return lead + counted + tail
+
+    t = _STARTED_THEN_DATE.sub(started, t)
+    return _DATE_THEN_STARTED.sub(started, t)
