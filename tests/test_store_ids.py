@@ -4,7 +4,7 @@ with INTERVIEWER_TEST_DATABASE=postgres, as ``.ci/run`` runs it)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -26,11 +26,25 @@ def db(database_url: str) -> Iterator[Database]:
     database.dispose()
 
 
-def _at_once(work: list[threading.Thread]) -> None:
-    for thread in work:
+def _at_once(work: Callable[[int], object], args: list[int]) -> list[BaseException]:
+    """``work(a)`` for each ``a`` in a thread of its own, all released together; what
+    they raised."""
+    start = threading.Barrier(len(args))
+    failures: list[BaseException] = []
+
+    def run(arg: int) -> None:
+        start.wait()
+        try:
+            work(arg)
+        except BaseException as exc:  # reported by the caller
+            failures.append(exc)
+
+    threads = [threading.Thread(target=run, args=(arg,)) for arg in args]
+    for thread in threads:
         thread.start()
-    for thread in work:
+    for thread in threads:
         thread.join(timeout=120)
+    return failures
 
 
 def test_concurrent_registrations_each_get_an_account_and_an_id_of_their_own(
@@ -39,26 +53,17 @@ def test_concurrent_registrations_each_get_an_account_and_an_id_of_their_own(
     # Reading the counter and writing it back in two statements gave two PostgreSQL
     # transactions the same id: one registration failed on the primary key and was taken
     # for "that e-mail registered already", so the account was never made.
-    start = threading.Barrier(WRITERS)
-    failures: list[BaseException] = []
-
     def register(writer: int) -> None:
-        start.wait()
         for n in range(EACH):
-            try:
-                db.call(
-                    accounts.create_user,
-                    email=f"w{writer}-{n}@example.org",
-                    name=f"W{writer} {n}",
-                    role="candidate",
-                    password_hash="h",
-                )
-            except BaseException as exc:  # reported below
-                failures.append(exc)
+            db.call(
+                accounts.create_user,
+                email=f"w{writer}-{n}@example.org",
+                name=f"W{writer} {n}",
+                role="candidate",
+                password_hash="h",
+            )
 
-    _at_once([threading.Thread(target=register, args=(w,)) for w in range(WRITERS)])
-
-    assert failures == []
+    assert _at_once(register, list(range(WRITERS))) == []
     made = [
         db.call(accounts.get_user_by_email, email=f"w{w}-{n}@example.org")
         for w in range(WRITERS)
@@ -84,31 +89,23 @@ def test_concurrent_interviews_open_without_an_error(db: Database) -> None:
         for n in range(WRITERS)
     ]
     info = ModelInfo(name="m", sha256="a" * 64, n_ctx=4096, decoding={"sampler": "greedy"})
-    start = threading.Barrier(WRITERS)
     opened: list[int] = []
-    failures: list[BaseException] = []
 
     def open_one(candidate_id: int) -> None:
-        start.wait()
-        try:
-            made = db.call(
-                interviews.create_interview,
-                job=job,
-                candidate_id=candidate_id,
-                state={},
-                phase="interview",
-                greeting="Hello",
-                model=info,
-                prompt_version="p1",
-                grammar_version="g1",
-            )
-            opened.append(made.id or 0)
-        except BaseException as exc:  # reported below
-            failures.append(exc)
+        made = db.call(
+            interviews.create_interview,
+            job=job,
+            candidate_id=candidate_id,
+            state={},
+            phase="interview",
+            greeting="Hello",
+            model=info,
+            prompt_version="p1",
+            grammar_version="g1",
+        )
+        opened.append(made.id or 0)
 
-    _at_once([threading.Thread(target=open_one, args=(p.id,)) for p in people])
-
-    assert failures == []
+    assert _at_once(open_one, [p.id or 0 for p in people]) == []
     assert len(set(opened)) == WRITERS
 
 
