@@ -25,7 +25,7 @@ from server.interview.readers.choice import names_some_choice
 from server.interview.readers.free_text import answering_span, validate_text
 from server.interview.readers.message import Finding
 from server.interview.readers.subject import about_field, plain
-from server.interview.readers.yes_no import NEGATION, NO_PROBLEM, NOT_YET, YES_GROUND, negated
+from server.interview.readers.yes_no import NO_PROBLEM, NOT_YET, YES_GROUND, negated
 from server.interview.replies import question
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.text import fold, sentences
@@ -244,11 +244,11 @@ def apply_verdict(
     elif (
         label == "does_not_have"
         and spec.type in NEGATABLE
-        and _negated(text)
+        and _negated(text, reading.lang)
         and not _UNSURE.search(plain(text))
     ):
         findings[spec.key] = Finding("none", None, text, source="model")
-    elif label == "refuses" and (_negated(text) or _RESERVE.search(plain(text))):
+    elif label == "refuses" and (_negated(text, reading.lang) or _RESERVE.search(plain(text))):
         findings[spec.key] = Finding("declined", None, text, source="model")
     elif label == "asks_meaning" and "?" in text:
         findings.pop(spec.key, None)
@@ -296,7 +296,8 @@ _RESERVE = re.compile(
 )
 
 
-def _negated(text: str) -> bool:
-    return bool(
-        NEGATION.search(plain(text)) or re.search(r"\b(?:zero|nothing|nobody|nope|0)\b", fold(text))
+def _negated(text: str, lang: str) -> bool:
+    """Whether ``text`` says no in ``lang``'s sense ("Moro no Campeche" says none)."""
+    return negated(plain(text), lang) or bool(
+        re.search(r"\b(?:zero|nothing|nobody|nope|0)\b", fold(text))
     )

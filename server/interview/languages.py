@@ -128,7 +128,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:soy|yo\s+soy)\b", "i am a"),
     ),
     "pt": (
-        (r"\b(?:das|de)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:as|a|ate)\s+(?=\d{1,2}\s*h?\b)",
+        (r"\b(?:das|de)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:as|a|ao|ate)\s+(?=\d{1,2}\s*h?\b)",
          r"from \1 to "),
         (r"\b(\d+(?:[.,]\d+)?) (anos|ano|meses|mes|horas|hora|semanas|dias) e mei[oa]\b",
          r"\1.5 \2"),
@@ -173,7 +173,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:comme|en\s+tant\s+que)\b", "as a"), (r"\bje\s+suis\b", "i am a"),
     ),
     "it": (
-        (r"\bdalle\s+(\d{1,2}(?:[:.]\d\d)?)\s+alle\s+(?=\d{1,2}\b)", r"from \1 to "),
+        (r"\bdalle\s+(\d{1,2}(?:[:.]\d\d)?)\s+(?:alle|a)\s+(?=\d{1,2}\b)", r"from \1 to "),
         (r"\b(\d+(?:[.,]\d+)?) (anni|anno|mesi|mese|settimane|giorni) fa\b", r"\1 \2 ago"),
         (r"\b(\d+(?:[.,]\d+)?) (anni|anno|mesi|mese|ore|giorni) e mezz[oa]\b", r"\1.5 \2"),
         (r"\bmezz[oa] (anno|mese|giornata|ora)\b", r"0.5 \1"),

@@ -90,10 +90,14 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     )
     text = _THOUSANDS.sub(lambda m: _thousand(m.group(1)), text)
     t = fold(languages.spelled_to_digits(clean(text), lang))
+    # "das 7 ao meio-dia", "till noon", "bis Mitternacht": noon and midnight as clock times.
+    t = _noon_and_midnight(t, lang)
     if lang != "en":
         t = languages.gloss(t, lang)
     t = _since_to_duration(t)
     t = _NUMBER_WORD.sub(_word_number, t)
+    # "seis, sete piscinas", "five, six hours": two close counts of one thing are a range.
+    t = _COMMA_RANGE.sub(_comma_range, t)
     # "a 6-month placement", "a two-year contract": the number and its unit.
     t = re.sub(r"\b(\d+(?:\.\d+)?)-(?=(?:years?|months?|weeks?|days?)\b)", r"\1 ", t)
     if lang == "es":
@@ -226,6 +230,43 @@ _DATE_THEN_STARTED = re.compile(
 )
 
 
+_COMMA_RANGE = re.compile(
+    r"(?<![\d.,])(\d{1,3}),\s+(\d{1,3})(?=\s+[^\W\d_])(?!\s+(?:and|y|e|et|und|ed|or|o|ou|oder)\b)"
+)
+
+
+def _comma_range(m: re.Match[str]) -> str:
+    a, b = int(m.group(1)), int(m.group(2))
+    return f"{a} to {b}" if a < b <= max(a + 2, 2 * a) else m.group()
+
+
+# Noon and midnight as the end of a span of clock times ("7 till noon", "das 7 ao
+# meio-dia", "von 8 bis Mitternacht") or its start ("from noon to 6", "de midi à 18h").
+_CLOCK_END = (
+    r"(?<=\d)(\s*(?:h|am|pm|uhr)?\s+(?:to|till|until|til|[aà]|al|ao|[aà]s|hasta|at[eé]|au"
+    r"|jusqu'?[aà]|alle|a|fino\s+a|bis)\s+)(?:the\s+|el\s+|la\s+|o\s+|a\s+|le\s+|il\s+)?"
+)
+_CLOCK_START = r"(?<!\w)(from|de|desde|das|du|dalle|da|von|ab)\s+(?:el\s+|o\s+|le\s+|il\s+)?"
+_CLOCK_NEXT = (
+    r"(?=\s+(?:to|till|until|[aà]|[aà]s|a\s+las|hasta(?:\s+las)?|at[eé](?:\s+[aà]s)?|alle|bis)"
+    r"\s+\d)"
+)
+_NOON = r"(?:noon|midday|mediod[ií]a|meio[- ]dia|midi|mezzogiorno|mittags?)\b"
+_MIDNIGHT = r"(?:midnight|medianoche|meia[- ]noite|minuit|mezzanotte|mitternacht)\b"
+_TO = re.compile(r"\bto\b")
+_NOON_END = re.compile(_CLOCK_END + _NOON)
+_NOON_START = re.compile(_CLOCK_START + _NOON + _CLOCK_NEXT)
+_MIDNIGHT_END = re.compile(_CLOCK_END + _MIDNIGHT)
+
+
+def _noon_and_midnight(t: str, lang: str) -> str:
+    h = "h" if lang == "fr" else ""  # French clock spans are read with their "h"
+    # "9 to noon" is a span of the clock, as "9 till 12" is (a bare "9 to 12" may be amounts).
+    t = _NOON_END.sub(lambda m: _TO.sub("till", m.group(1)) + "12" + h, t)
+    t = _NOON_START.sub(lambda m: f"{m.group(1)} 12{h}", t)
+    return _MIDNIGHT_END.sub(lambda m: f"{m.group(1)}24{h}", t)
+
+
 # "from 9 to 13", "from 9am to 1pm": hours in a day (the other languages' spans are glossed
 # into this form first).
 _TIME_SPAN = re.compile(
@@ -245,7 +286,7 @@ def _span_hours(m: re.Match[str]) -> str:
     if end <= start:
         # "from 9 to 5" ends in the afternoon; "from 23 to 7", "dalle 22 alle 6" the next
         # morning (a start on the 24-hour clock's evening side crosses midnight).
-        end += 12 if end < 12 and not m.group("bp") and start < 12 else 24
+        end += 12 if end < 12 and not m.group("bp") and start <= 12 else 24
     hours = end - start
     if not 0 < hours <= 16 or start > 24:
         return m.group()

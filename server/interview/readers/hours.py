@@ -44,6 +44,16 @@ MAX_SHIFT_HOURS = 12.0
 _PER_WEEK_AFTER = re.compile(r"^\s*(?:a|per|each|every|in\s+a)\s+week\b|^\s*/\s*w|^\s*weekly\b")
 
 
+# A reply longer than this tells something; hours in it with no "a week" and no word for
+# work are how long something took.
+LONG_REPLY_WORDS = 20
+# Work or availability in a sentence, in the parser's English (the digits are glossed).
+_WORK = re.compile(
+    r"\b(?:work\w*|job|shifts?|available|availability|full[- ]?time|part[- ]?time|contract"
+    r"|trabaj\w*|trabalh\w*|jornada|convenio|arbeit\w*|teilzeit|vollzeit|verfugbar|travail\w*"
+    r"|temps\s+(?:plein|partiel)|mi-temps|contrat|lavor\w*|tempo\s+(?:pieno|parziale)"
+    r"|meio\s+periodo|periodo\s+integral|disponib\w*)\b"
+)
 _EVERY_DAY = re.compile(r"\b(?:every\s*day|each\s+day|daily|7\s+days|all\s+week)\b")
 _WEEKDAYS = re.compile(r"\b(?:on\s+)?(?:weekdays|work\s*days|monday\s+to\s+friday|mon-fri)\b")
 _NOT_WEEKLY_AFTER = re.compile(
@@ -113,6 +123,9 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
     mentions: list[tuple[Any, int, str]] = []
     findings: list[Finding] = []
     asked = msg.is_asked(spec)
+    # Unasked, in a long reply, hours with no "a week" or "a day" are how long something
+    # took ("I leave the filter on for 24 hours"), unless work or an offer is spoken of.
+    long_reply = len(msg.text.split()) > LONG_REPLY_WORDS
     offset = 0
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         taken: list[tuple[int, int]] = []
@@ -174,7 +187,10 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                 # "Tres días a la semana, seis horas": a day's hours, on those days.
                 a, b = _hours_from(m, num(days_a_week.group("days")))
                 taken.append((days_a_week.start(), days_a_week.end()))
-            if asked or MIN_UNASKED_HOURS <= max(a, b or a) <= HOURS_IN_WEEK:
+            if asked or (
+                MIN_UNASKED_HOURS <= max(a, b or a) <= HOURS_IN_WEEK
+                and (not long_reply or _CAN.search(plain(sentence)) or _WORK.search(d))
+            ):
                 mentions.append(((a, b), offset + m.start(), sentence))
         taken += [(m.start("a"), m.end()) for m in YEARS.finditer(d)]
         for lo, hi, pos in bare_numbers(d, taken):

@@ -91,10 +91,19 @@ NOT_YET = re.compile(
 )
 
 
+# Words :data:`NEGATION` holds that are no negation in one language: Portuguese "no" is
+# "in the", French "mai" is May, Italian "ne" is "of it" ("ne ho tre").
+_NOT_NEGATION = {
+    "pt": re.compile(r"\bno\b"),
+    "fr": re.compile(r"\bmai\b"),
+    "it": re.compile(r"\bne\b"),
+}
+
+
 def negated(flat: str, lang: str = "en") -> bool:
-    """Whether accent-free ``flat`` holds a negation; Portuguese "no" is "in the"."""
-    if lang == "pt":
-        flat = re.sub(r"\bno\b", " ", flat)
+    """Whether accent-free ``flat`` holds a negation in ``lang``."""
+    if lang in _NOT_NEGATION:
+        flat = _NOT_NEGATION[lang].sub(" ", flat)
     return bool(NEGATION.search(flat))
 
 
