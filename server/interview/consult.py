@@ -22,7 +22,12 @@ from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
 from server.interview.cues import NO_EXAMPLE, NO_REASON, REASON_QUESTION, SELF_DESCRIPTION
 from server.interview.readers.choice import names_some_choice
-from server.interview.readers.free_text import answering_span, validate_text
+from server.interview.readers.free_text import (
+    answering_span,
+    asks_languages,
+    names_a_language,
+    validate_text,
+)
 from server.interview.readers.message import Finding
 from server.interview.readers.subject import about_field, plain
 from server.interview.readers.yes_no import NO_PROBLEM, NOT_YET, YES_GROUND, negated
@@ -234,6 +239,9 @@ def apply_verdict(
         and (_FILLER.search(plain(text)) or _CHOOSE_ONE.search(plain(text)))
     ):
         # "A bit of everything, I get by": about the question, naming nothing.
+        findings[spec.key] = Finding("vague", None, text, source="model")
+    elif label == "specific" and asks_languages(spec) and not names_a_language(span or text):
+        # "Antes fui mozo en restaurante" names no language: another question's answer.
         findings[spec.key] = Finding("vague", None, text, source="model")
     elif label == "specific" and spec.type in TEXT_TYPES:
         value, _ = validate_text(spec, span or text)

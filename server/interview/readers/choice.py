@@ -8,9 +8,10 @@ from server.interview.cues import CORRECTION
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
 from server.interview.readers.pick import letter_choices, read_letters, read_place
-from server.interview.readers.subject import plain
+from server.interview.readers.subject import about_field, plain
 from server.interview.readers.yes_no import UNDECIDED
 from server.interview.spec import FieldSpec, SampleField
+from server.interview.text import clauses
 
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bno|\bnicht|\bkein\w*|\bpas|\bnao|\bnon|\binstead\s+of|\brather\s+than"
@@ -304,7 +305,30 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     hits, first, literal = _hits(choices, flat, asked or bool(CORRECTION.search(flat)), near=False)
     if not hits and asked:
         hits, first, literal = _hits(choices, flat, asked, near=True)
-    return _settle(spec, msg, flat, asked, hits, first, literal)
+    settled = _settle(spec, msg, flat, asked, hits, first, literal)
+    if not settled and not asked and (said := _said_of_field(spec, msg)) is not None:
+        return [said]
+    return settled
+
+
+def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
+    """Unasked, a clause that names the field's own subject names its choice in any words
+    the question would take: "Either site is fine with me" is "no preference", "I'd prefer
+    the Record Office" is "County Record Office"; one choice, decided."""
+    choices = spec.choices or ()
+    for clause in clauses(msg.text):
+        flat = _GREETINGS.sub(lambda m: " " * len(m.group()), plain(clause))
+        if not (about_field(spec, clause) or _PREFER_VERB.search(flat)) or _NOT_DECIDED.search(
+            flat
+        ):
+            continue
+        hits, _, _ = _hits(choices, flat, True, near=False)
+        if not hits:
+            hits, _, _ = _hits(choices, flat, True, near=True)
+        # "Either is fine" is undecided in general, and decided for a choice meaning either.
+        if len(hits) == 1 and (plain(hits[0]) in _BOTH or not UNDECIDED.search(flat)):
+            return Finding("answered", hits[0], clause)
+    return None
 
 
 def _hits(

@@ -4,7 +4,11 @@ and the spans of a short reply the model may choose as the part that answers."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from babel import Locale
+
+from server.interview.languages import LANGUAGES
 from server.interview.readers.subject import plain
 from server.interview.spec import FieldSpec
 
@@ -103,3 +107,45 @@ def _part_of_a_list(text: str, chosen: str) -> bool:
     if not _ENUMERATION.search(text[opens:sentence_end]):
         return False
     return "," in text[opens:start] or bool(_LIST_CONTINUES.match(text[end:sentence_end]))
+
+
+# A short-text field asking which languages someone speaks ("Idiomas", "Fremdsprachen",
+# "Language pairs"), in the six languages...
+_LANGUAGES_ASKED = re.compile(
+    r"\b(?:languages|language\s+pairs?|idiomas|lenguas|sprachen|fremdsprachen|sprachkenntnisse"
+    r"|langues|linguas|lingue)\b"
+)
+# ...or which other ones, when it names one itself ("Languages besides English").
+_OTHER = re.compile(
+    r"\b(?:other|besides|apart\s+from|otr[oa]s|ademas\s+de|andere\w*|ausser|autres?"
+    r"|outr[oa]s|alem\s+d[oa]|altr[ei]|oltre)\b"
+)
+# Names of languages Babel has no entry of its own for.
+_MORE_LANGUAGE_NAMES = ("mandarin", "cantonese", "creole", "criollo", "crioulo", "filipino")
+
+
+@cache
+def _language_names() -> re.Pattern[str]:
+    """Every language's name in the six interface languages, from Babel's locale data
+    (accent-free, case-folded)."""
+    names = set(_MORE_LANGUAGE_NAMES)
+    for code in LANGUAGES:
+        for name in Locale.parse(code).languages.values():
+            if len(name) >= 3:
+                names.add(plain(name))
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+def asks_languages(spec: FieldSpec) -> bool:
+    """Whether ``spec`` asks which languages the candidate speaks (and is no question about
+    one language's level: "Sprachkenntnisse Deutsch" takes "B2")."""
+    words = plain(f"{spec.label} {spec.question or ''}")
+    if spec.type != "short_text" or not _LANGUAGES_ASKED.search(words):
+        return False
+    return _language_names().search(words) is None or _OTHER.search(words) is not None
+
+
+def names_a_language(text: str) -> bool:
+    """Whether ``text`` names a language in any of the six ("inglés", "Englisch", "occitan")."""
+    return _language_names().search(plain(text)) is not None
