@@ -21,7 +21,7 @@ from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
 from server.interview.cues import NO_EXAMPLE, NO_REASON, REASON_QUESTION, SELF_DESCRIPTION
-from server.interview.readers.choice import names_some_choice
+from server.interview.readers.choice import names_pay, names_some_choice
 from server.interview.readers.free_text import (
     answering_span,
     asks_languages,
@@ -55,7 +55,11 @@ async def understand(
         return reading
     spec = job.field(reading.unsure)
     try:
-        if spec.type == "single_choice" and _answers_elsewhere(spec, reading.text, reading.lang):
+        if spec.type == "single_choice" and (
+            _answers_elsewhere(spec, reading.text, reading.lang)
+            or _answers_other_field(reading, spec)
+            or names_pay(spec.choices or (), reading.text)
+        ):
             return apply_pick(reading, spec, "unclear")
         if spec.type in PICK_TYPES:
             choice = await prompts.pick(engine, spec, reading.text)
@@ -108,6 +112,13 @@ def _answers_elsewhere(spec: FieldSpec, text: str, lang: str = "en") -> bool:
         if any(w[0].isupper() and not _I.fullmatch(w) and not w.isupper() for w in words[1:]):
             return True
     return False
+
+
+def _answers_other_field(reading: Reading, spec: FieldSpec) -> bool:
+    """Whether a reply that names none of a choice question's options answers another field
+    ("non merci. Et petite correction : c'est cinq saisons"): the model, asked to pick,
+    still picks one."""
+    return any(k != spec.key and f.status == "answered" for k, f in reading.findings.items())
 
 
 _I = re.compile(r"I(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?")

@@ -272,6 +272,12 @@ CORRECTION = _lexicon(
     r"|\bna\s+verdade\b|\bquis\s+dizer\b|\bcorre[cç][aã]o\b|\bscusa(?:te)?\b"
     r"|\bin\s+realt[aà]\b|\bvolevo\s+dire\b|\bcorrezione\b|\banzi\b"
     r"|\b(?:nicht|no|pas|n[aã]o|non)\s+\d",
+    # Second thoughts: "perdona, lo de la noche…", "ripensandoci", "à la réflexion".
+    r"\bperdona\b|\bperdone\b|\bperdoa\b|\bon\s+second\s+thoughts?\b|\bcome\s+to\s+think\s+of\s+it\b"
+    r"|\bpens[aá]ndolo\s+(?:bien|mejor)\b|\bbien\s+pensado\b|\bpensando\s+bem\b"
+    r"|\bripensandoci\b|\ba\s+pensarci\s+bene\b|\b[aà]\s+la\s+r[ée]flexion\b"
+    r"|\br[ée]flexion\s+faite\b|\btout\s+compte\s+fait\b"
+    r"|\bwenn\s+ich\s+(?:es\s+|'?s\s+)?mir\s+(?:recht\s+)?[üu]berlege\b|\bbei\s+n[äa]herem\s+[üu]berlegen\b",
     r"\b(?:just\s+)?kidding\b|\bjk\b|\bscherzo\b|\bbromeo\b|\bes\s+broma\b|\bbrincadeira\b"
     r"|\bje\s+plaisante\b|\bspa(?:ß|ss)\b",
 )

@@ -342,6 +342,8 @@ _PERIOD_FIRST = re.compile(
     r"\b\s*[,:]?\s*(?P<q>(?:about|around|roughly|approx(?:imately)?|some|so|maybe|almost"
     r"|nearly|up\s+to|at\s+most|at\s+least|max|over|under|~)\s+)?"
     r"(?P<n>\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?)\s*(?:hours?|hrs?|h)\b"
+    # Not where the hours name their own period ("durante a semana, 100 horas por mês").
+    r"(?!\s*(?:a|per|each|every|in\s+a|/)\s*(?:month|week|day|year)\b)"
 )
 
 
@@ -381,7 +383,11 @@ def _time_of_day(m: re.Match[str]) -> str:
 _A_YEAR = re.compile(
     r"(?<!\d\s)(?<!hours\s)(?<!hrs\s)(?<!hour\s)\b(?:an?|1)\s+(?=(?:years?|months?|hours?)\b)"
 )
-_COUNT_BEFORE = re.compile(r"\d(?:(?!\b(?:and|y|e|und|et|ed)\b)[^\d.,;:!?]){0,24}$")
+_COUNT_BEFORE = re.compile(
+    r"\d(?:(?!\b(?:and|y|e|und|et|ed)\b)[^\d.,;:!?]){0,24}$"
+    # "ein Wochenende im Monat", "una vez al mes": a word for one and what it counts.
+    r"|\b(?:ein|eine|einen|un|une|uno|una|um|uma)\s+[^\W\d]+\s+$"
+)
 
 
 def _one_year(m: re.Match[str]) -> str:

@@ -305,10 +305,28 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     hits, first, literal = _hits(choices, flat, asked or bool(CORRECTION.search(flat)), near=False)
     if not hits and asked:
         hits, first, literal = _hits(choices, flat, asked, near=True)
+    if asked and not literal and names_pay(choices, msg.text):
+        hits = []  # pay, sent to a choice question: another question's answer
     settled = _settle(spec, msg, flat, asked, hits, first, literal)
     if not settled and not asked and (said := _said_of_field(spec, msg)) is not None:
         return [said]
     return settled
+
+
+# Pay: an amount of money, a yearly figure, gross or net ("Sobre 16.800 al año brutos").
+_PAY = re.compile(
+    r"\d\s*(?:k\s*)?(?:€|euros?|eur|reais|\$|£|pounds?|dollars?|chf|franken)(?!\w)"
+    r"|(?:€|r\$|\$|£)\s*\d|\b(?:al\s+ano|per\s+year|a\s+year|par\s+an|pro\s+jahr|im\s+jahr"
+    r"|all'anno|por\s+ano|ao\s+ano|brut[oae]?s?|brutto|gross|nett[oi]|net[oa]s?)\b"
+)
+
+
+def names_pay(choices: tuple[str, ...], text: str) -> bool:
+    """Whether a reply to a choice question gives pay where no choice is about pay: "1.900
+    euros gross a month" names no start "in a month"."""
+    if any(_PAY.search(plain(c)) for c in choices):
+        return False
+    return _PAY.search(plain(text)) is not None
 
 
 def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:

@@ -35,12 +35,15 @@ _UNITS: dict[str, tuple[str, dict[str, float]]] = {
     "seconds": (r"seconds?|secs?|segundos?|sekunden?|secondes?|secondi", {"minutes": 60.0}),
     "minutes": (r"minutes?|mins?|minutos?|minuten|minuti", {"hours": 60.0, "seconds": 1 / 60}),
     "hours": (r"hours?|hrs?|h|horas?|stunden?|heures?|ore", {"minutes": 1 / 60}),
-    "km": (r"km|kms|kilomet(?:er|re)s?|kilometros?|quilometros?|chilometri", {"miles": 1.609}),
+    "km": (r"km|kms|kilomet(?:er|re)s?|kilometros?|quilometros?|chilometri",
+           {"miles": 1.609, "m": 0.001}),
     "miles": (r"miles?|mi|meilen|millas|milhas|miglia", {"km": 1 / 1.609}),
     "kg": (r"kg|kgs|kilos?|kilograms?|kilogrammes?|kilogramm|kilogramos?|quilos?|quilogramas?"
            r"|chili|chilogrammi", {}),
     "m2": (r"m2|sqm|sq\s*m|square\s+met(?:er|re)s?|metros?\s+cuadrados|metros?\s+quadrados"
            r"|metres?\s+carres|metri\s+quadr[ai]|quadratmetern?|mq", {}),
+    # After square metres, which are written with the same words.
+    "m": (r"m|mts?|met(?:er|re)s?|metros?|metri|meter", {"km": 1000.0}),
     "money": (r"euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|reais|brl|r\$|chf|franken|salary"
               r"|salario|gehalt|salaire|stipendio|brutto|gross", {}),
 }
@@ -140,17 +143,27 @@ def _just_one(spec: FieldSpec, msg: Message) -> Finding | None:
     """1, where the word for one ends the reply or stands before the field's own noun
     ("ein Wochenende im Monat"), never before another ("Prefiro não dizer um valor")."""
     flat = plain(msg.text)
+    own = {w[:5] for w in re.findall(r"\w+", plain(f"{spec.label} {spec.question or ''}"))}
+    if any(m.group(1)[:5] in own for m in _ONLY_ONE.finditer(flat)):
+        # "une seule saison, l'an dernier, au téléski…": one, however long the reply.
+        return Finding("answered", 1, msg.text)
+    if any(float(n) != 1 for d in msg.digits for n in re.findall(r"\d+(?:\.\d+)?", d)):
+        return None  # "un'ottantina di metri quadri": a number in another unit, not one
     ones = list(_ONE.finditer(flat))
     if len(flat.split()) > SHORT_REPLY_WORDS or len(ones) != 1 or _NOT_ONE.search(flat):
         return None
     after = re.match(r"[\s,.!]*(\w*)", flat[ones[0].end() :])
     word = after.group(1) if after else ""
-    own = {w[:5] for w in re.findall(r"\w+", plain(f"{spec.label} {spec.question or ''}"))}
     if word and word[:5] not in own and word not in _ONLY:
         return None
     return Finding("answered", 1, msg.text)
 
 
+# "Only one", "une seule", "una sola", "nur eine", before the word it counts.
+_ONLY_ONE = re.compile(
+    r"\b(?:only\s+one|just\s+one|a\s+single|one\s+single|une?\s+seule?|un[ao]?\s+sol[oa]"
+    r"|um\s+so|uma\s+so|nur\s+eine?[nm]?|eine?[nm]?\s+einzige\w*)\s+(\w+)"
+)
 _ONLY = frozenset({"only", "solo", "sola", "seul", "seule", "nur", "so", "somente", "soltanto"})
 
 

@@ -288,6 +288,34 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     return found
 
 
+# A yes or a no and a contrast with no comma between: "Sì ma non tutti i sabati".
+_YES_BUT = re.compile(
+    r"^(\W*(?:yes|yeah|yep|s[iíì]|sim|oui|ja|no|non|nein|n[aã]o))\s+((?:but|pero|aber|mais|mas|ma)\s.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# "… y sí que puedo", "… so yes, I can": a yes or a no concluded after a connective.
+_THEN_YES = re.compile(
+    r"\s(?=(?:y|and|e|und|et|so|asi\s+que|así\s+que|entonces|pues|quindi|allora|donc|alors"
+    r"|also|ent[aã]o|por\s+isso)\s+(?:s[iíì]|sim|oui|yes|ja|no|non|nein|n[aã]o)\b(?!\s*[-,]?\s*\w+\s*\?))",
+    re.IGNORECASE,
+)
+
+
+def _yes_but(parts: list[str]) -> list[str]:
+    """``parts`` with an opening "yes but …" clause split in two, as "yes, but …" is, and a
+    clause split where it concludes with a yes or a no ("lo he hablado en casa y sí que
+    puedo")."""
+    if parts and (m := _YES_BUT.match(parts[0])):
+        parts = [m.group(1), m.group(2), *parts[1:]]
+    out = []
+    for part in parts:
+        pieces = _THEN_YES.split(part)
+        out += [p.strip() for p in pieces if p.strip()]
+    return out
+
+
 def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     # A sentence that only greets ("Hola.") or apologises for the candidate's command of
@@ -310,7 +338,7 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         flat = plain(sentence)
         if _DECLINE_HINT.search(flat) or sentence.rstrip().endswith("?"):
             continue
-        parts = clauses(sentence)
+        parts = _yes_but(clauses(sentence))
         for i, clause in enumerate(parts):
             # A short clause answers only where it opens its sentence ("Ah, no."): inside
             # one, "not eight" corrects a number, it says no to nothing.
