@@ -211,6 +211,106 @@ def _days_named(spec: FieldSpec, unit: str | None, msg: Message) -> Finding | No
     return None
 
 
+# The period pay is counted in, in the field's wording (six languages, accent-free)...
+_FIELD_PERIODS = (
+    (
+        "hour",
+        r"hours?|hourly|por\s+hora|la\s+hora|hora|stunde\w*|stundenlohn|heure|horaire"
+        r"|all'ora|orari[oa]|l'ora",
+    ),
+    (
+        "day",
+        r"a\s+day|per\s+day|daily|por\s+dia|al\s+dia|diari[oa]|pro\s+tag|am\s+tag"
+        r"|taglich|par\s+jour|journali\w+|al\s+giorno|giornalier\w*",
+    ),
+    (
+        "week",
+        r"a\s+week|per\s+week|weekly|semanal|por\s+semana|wochentlich|pro\s+woche"
+        r"|hebdomadaire|settimanale",
+    ),
+    (
+        "month",
+        r"months?|monthly|mensual\w*|al\s+mes|por\s+mes|mensal\w*|monat\w*"
+        r"|mensuel\w*|par\s+mois|mensil\w*|al\s+mese",
+    ),
+    (
+        "year",
+        r"years?|yearly|annual\w*|anual\w*|al\s+ano|por\s+ano|jahr\w*|annuel\w*"
+        r"|par\s+an|annu[ao]|all'anno|lordo\s+annuo|ral",
+    ),
+)
+# ...and said after an amount, in the digits' glossed English ("16800 al year brutos").
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?:k\s*)?(?:(?:€|euros?|eur|reais|dollars?|pounds?|£|\$|chf|franken)\s*)?"
+    r"(?:(?:brut\w*|gross|net\w*|lord\w*|liquid\w*)\s+)?"
+    r"(?:(?:a|an|per|al|ao|im|all'|each|every|/|pro|par|por|de\s+l'|la|le|the|de\s+la|a\s+la"
+    r"|a\s+l'|por\s+la|pela|alla|l')\s*(?P<p>hour|day|week|month|year|hora|stunde|heure|ora"
+    r"|dia|tag|jour|giorno|semana|woche|semaine|settimana|mes|monat|mois|mese|ano|jahr|an|anno)"
+    r"s?\b"
+    r"|(?P<adj>hourly|daily|weekly|monthly|yearly|annual\w*|anual\w*|jahrlich|monatlich"
+    r"|annuel\w*|mensuel\w*|mensual\w*|mensal\w*|mensil\w*|annu[ao])\b)"
+)
+_ADJ_PERIOD = {
+    "hourly": "hour",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "jahrlich": "year",
+    "monatlich": "month",
+}
+# The period words a message may keep unglossed (a short reply in another language).
+_NATIVE_PERIOD = {
+    **dict.fromkeys(("hora", "stunde", "heure", "ora"), "hour"),
+    **dict.fromkeys(("dia", "tag", "jour", "giorno"), "day"),
+    **dict.fromkeys(("semana", "woche", "semaine", "settimana"), "week"),
+    **dict.fromkeys(("mes", "monat", "mois", "mese"), "month"),
+    **dict.fromkeys(("ano", "jahr", "an", "anno"), "year"),
+}
+# Pay per week and per year, in months.
+_IN_MONTHS = {"week": 1 / 4.345, "month": 1.0, "year": 12.0}
+# A year's pay paid in 12 to 15 parts ("14 pagas", "14 monthly instalments", "14 mensilità").
+_PAYMENTS = re.compile(
+    r"\b(1[2-5])\s+(?:\w+\s+)?(?:instal+ments?|payments?|pagas|pagamentos|salarios|mensilita"
+    r"|monatsgehalter|gehalter|mensualites|payslips?)\b"
+)
+# "on a 7-hour day", "sur une base de 7 heures": the hours a day's pay is for.
+_DAY_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*hours?\b(?!\s*(?:a|per|/)\s*(?:week|month))")
+
+
+def _field_period(spec: FieldSpec) -> str | None:
+    words = plain(f"{spec.label} {spec.question or ''} {spec.description}")
+    return next(
+        (name for name, pattern in _FIELD_PERIODS if re.search(rf"\b(?:{pattern})\b", words)),
+        None,
+    )
+
+
+def _period_after(after: str) -> str | None:
+    m = _PERIOD_AFTER.match(after)
+    if m is None:
+        return None
+    if m.group("p"):
+        return _NATIVE_PERIOD.get(m.group("p"), m.group("p"))
+    adj = m.group("adj")
+    return _ADJ_PERIOD.get(adj) or ("month" if adj.startswith("mens") else "year")
+
+
+def _per_period(value: float, said: str, wanted: str, d_all: str) -> float | None:
+    """``value`` paid per ``said``, paid per ``wanted``; ``None`` where the message does not
+    say enough to convert (a day's pay with no hours, for an hourly wage)."""
+    if said == wanted:
+        return value
+    if (said, wanted) == ("year", "month") and (paid := _PAYMENTS.search(d_all)) is not None:
+        return round(value / int(paid.group(1)), 2)  # "paid in 14 monthly instalments"
+    if said in _IN_MONTHS and wanted in _IN_MONTHS:
+        return round(value / _IN_MONTHS[said] * _IN_MONTHS[wanted], 2)
+    if (said, wanted) == ("day", "hour") and (hours := _DAY_HOURS.search(d_all)) is not None:
+        day = float(hours.group(1))
+        return round(value / day, 2) if 0 < day <= 24 else None
+    return None
+
+
 def field_unit(spec: FieldSpec) -> str | None:
     """The unit a number field is counted in, if its wording names one."""
     words = plain(f"{spec.label} {spec.question or ''} {spec.description}")
@@ -259,6 +359,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     in_unit, plain_numbers = [], []
     numbers_in: dict[str, int] = {}
+    paid_per = _field_period(spec) if unit == "money" else None
+    other_period: str | None = None  # pay said per a period the field's cannot be had from
     offset = 0  # where the sentence starts in the digits joined ("pick" reads them whole)
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         at = offset
@@ -271,6 +373,14 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             numbers_in[sentence] = numbers_in.get(sentence, 0) + 1
             value = num(m.group(2)) * (-1 if m.group(1) else 1)
             said = _unit_of(d[m.end() :])
+            if paid_per is not None and (period := _period_after(d[m.end() :])) is not None:
+                # "16.800 al año" on a monthly salary is 1,400; "100 a day, on a 7-hour
+                # day" on an hourly wage is 14.29.
+                converted = _per_period(value, period, paid_per, " ".join(msg.digits))
+                if converted is None:
+                    other_period = other_period or sentence
+                    continue
+                value = converted
             if unit is not None and said == unit:
                 in_unit.append((value, at + m.start(), sentence))
             elif unit is not None and said in _UNITS[unit][1] and not _RATE.match(d[m.end() :]):
@@ -334,6 +444,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         ]
         in_unit = sorted(in_unit + again, key=lambda t: t[1])
     chosen = pick(in_unit or plain_numbers, d_all)
+    if chosen is None and other_period is not None and asked:
+        return [Finding("vague", None, other_period, f"I need the amount per {paid_per}")]
     if chosen is None:
         return []
     value, evidence = chosen
