@@ -30,6 +30,12 @@ LANGUAGES = ("en", "es", "de", "fr", "pt", "it")
 MIN_CONFIDENCE = 0.8
 
 
+# Languages a candidate mixes in that are read as a close supported one: Catalan as
+# Spanish and Galician as Portuguese, their number and unit words first put in that
+# language's (:func:`spelled_to_digits`).
+READ_AS = {"ca": "es", "gl": "pt"}
+
+
 @lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -37,12 +43,36 @@ def _identifier() -> LanguageIdentifier:
     return identifier
 
 
+@lru_cache(maxsize=1)
+def _regional_identifier() -> LanguageIdentifier:
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages([*LANGUAGES, *READ_AS])
+    return identifier
+
+
 def guess(text: str, default: str = "en") -> str:
-    """The supported language ``text`` is in, by ``py3langid``; ``default`` when unsure."""
+    """The supported language ``text`` is in, by ``py3langid``; ``default`` when unsure. A
+    message in Catalan or Galician to a job in Spanish or Portuguese is read in the job's
+    language (:data:`READ_AS`)."""
     if not re.search(r"[^\W\d_]{2}", text):
         return default
+    if (region := regional(text)) is not None and READ_AS[region] == default:
+        return default  # "Porto cinc anys treballant…" to a Spanish job
     lang, probability = _identifier().classify(text)
     return str(lang) if probability >= MIN_CONFIDENCE else default
+
+
+@lru_cache(maxsize=4096)
+def regional(text: str, confidence: float = MIN_CONFIDENCE) -> str | None:
+    """The language of :data:`READ_AS` that ``text`` is in, at ``confidence`` or more."""
+    if not re.search(r"[^\W\d_]{2}", text):
+        return None
+    lang, probability = _regional_identifier().classify(text)
+    return str(lang) if lang in READ_AS and probability >= confidence else None
+
+
+# A message this likely in Catalan or Galician has its numbers read in their words.
+REGIONAL_WORDS_CONFIDENCE = 0.5
 
 
 # A language below this probability is not worth reading a message in.
@@ -329,6 +359,62 @@ _BOTH = re.compile(
 )
 
 
+# fmt: off
+# Catalan and Galician number, unit and time words, in Spanish and Portuguese.
+_REGIONAL: dict[str, dict[str, str]] = {
+    "ca": {
+        "dues": "dos", "uns": "unos", "unes": "unas", "mes o menys": "más o menos",
+        "fa": "hace", "quatre": "cuatro", "cinc": "cinco", "sis": "seis",
+        "set": "siete", "vuit": "ocho", "nou": "nueve", "deu": "diez", "onze": "once",
+        "dotze": "doce", "tretze": "trece", "catorze": "catorce", "quinze": "quince",
+        "setze": "dieciséis", "disset": "diecisiete", "divuit": "dieciocho",
+        "dinou": "diecinueve", "vint": "veinte", "trenta": "treinta", "quaranta": "cuarenta",
+        "cinquanta": "cincuenta", "seixanta": "sesenta", "setanta": "setenta",
+        "vuitanta": "ochenta", "noranta": "noventa", "cent": "cien", "mil": "mil",
+        "anys": "años", "any": "año", "mesos": "meses", "setmanes": "semanas",
+        "setmana": "semana", "hores": "horas", "dies": "días", "mig": "medio",
+        "mitja": "media", "i": "y", "nits": "noches", "nit": "noche",
+    },
+    "gl": {
+        "dous": "dois", "catro": "quatro", "once": "onze", "doce": "doze", "trece": "treze",
+        "catorce": "catorze", "quince": "quinze", "dezaseis": "dezesseis",
+        "dezasete": "dezessete", "dezaoito": "dezoito", "dezanove": "dezenove",
+        "corenta": "quarenta", "cincuenta": "cinquenta", "sesenta": "sessenta",
+        "xornada": "jornada", "semanas": "semanas", "dende": "desde", "ata": "até",
+        "unha": "uma", "mes": "mês",
+    },
+}
+# fmt: on
+# Catalan tens and units joined ("vint-i-cinc", "trenta-dos"), as Spanish writes them.
+_CA_UNITS = {
+    "u": "uno",
+    "un": "uno",
+    "dos": "dos",
+    "tres": "tres",
+    "quatre": "cuatro",
+    "cinc": "cinco",
+    "sis": "seis",
+    "set": "siete",
+    "vuit": "ocho",
+    "nou": "nueve",
+}
+_REGIONAL["ca"] |= {f"vint-i-{ca}": f"veinti{es}" for ca, es in _CA_UNITS.items()}
+_REGIONAL["ca"] |= {
+    f"{tens}-{ca}": f"{_REGIONAL['ca'][tens]} y {es}"
+    for tens in ("trenta", "quaranta", "cinquanta", "seixanta", "setanta", "vuitanta", "noranta")
+    for ca, es in _CA_UNITS.items()
+}
+_REGIONAL_WORDS = {
+    region: re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    for region, words in _REGIONAL.items()
+}
+
+
 def spelled_to_digits(text: str, lang: str) -> str:
     """``text`` with the language's spelled numbers as digits ("veinticinco" → "25").
 
@@ -340,6 +426,9 @@ def spelled_to_digits(text: str, lang: str) -> str:
         return cast(str, alpha2digit(text, "en", threshold=20))  # text_to_num is untyped
     if lang not in _COMPILED:
         return text
+    region = regional(text, REGIONAL_WORDS_CONFIDENCE)
+    if region is not None and READ_AS[region] == lang:
+        text = _REGIONAL_WORDS[region].sub(lambda m: _REGIONAL[region][m.group().lower()], text)
     if lang == "de":
         text = _DE_HALF.sub(lambda m: f"{_DE_SMALL[m.group(1).lower()] + 0.5:g}", text)
         text = re.sub(r"\banderthalb\b", "1.5", text, flags=re.IGNORECASE)

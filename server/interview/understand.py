@@ -378,21 +378,6 @@ def _read(
     set_apart = {k for k, f in findings.items() if f.status == "missing"}
     for key in set_apart:
         del findings[key]
-    if (
-        bare_negative
-        and asked is not None
-        and asked.type != "yes_no"
-        and getattr(findings.get(asked.key), "status", None) == "none"
-        and not about_field(asked, content, job.all_fields())
-        and any(
-            f.value is False and f.source not in ("cue", "default")
-            for k, f in findings.items()
-            if k != asked.key
-        )
-    ):
-        # "Non, je ne peux pas toute la saison…" to a count of seasons: the no answers the
-        # question its clause names (the whole season), not the count asked.
-        findings[asked.key] = Finding("vague", None, content, source="cue")
     _propagate_experience_none(job, findings, vocab)
     correction = bool(CORRECTION.search(content) or _TAKEN_BACK.search(msg_digits(msg)))
     if asked is not None and asked.type == "long_text" and story and not correction:
