@@ -30,7 +30,13 @@ from server.interview.readers.free_text import (
 )
 from server.interview.readers.message import Finding
 from server.interview.readers.subject import about_field, plain
-from server.interview.readers.yes_no import NO_PROBLEM, NOT_YET, YES_GROUND, negated
+from server.interview.readers.yes_no import (
+    NO_PROBLEM,
+    NOT_YET,
+    YES_GROUND,
+    negated,
+    opens_with_yes_or_no,
+)
 from server.interview.replies import question
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.text import fold, sentences
@@ -59,6 +65,11 @@ async def understand(
             _answers_elsewhere(spec, reading.text, reading.lang)
             or _answers_other_field(reading, spec)
             or names_pay(spec.choices or (), reading.text)
+            # "Oui ça me va, j'ai ma combinaison": a yes to another question picks nothing.
+            or (
+                opens_with_yes_or_no(reading.text, reading.lang)
+                and not names_some_choice(spec.choices or (), reading.text)
+            )
         ):
             return apply_pick(reading, spec, "unclear")
         if spec.type in PICK_TYPES:

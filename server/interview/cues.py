@@ -272,6 +272,10 @@ CORRECTION = _lexicon(
     r"|\bna\s+verdade\b|\bquis\s+dizer\b|\bcorre[cç][aã]o\b|\bscusa(?:te)?\b"
     r"|\bin\s+realt[aà]\b|\bvolevo\s+dire\b|\bcorrezione\b|\banzi\b"
     r"|\b(?:nicht|no|pas|n[aã]o|non)\s+\d",
+    # Self-repair: "1100 limpos... quer dizer, brutos uns 1250", "or rather", "besser gesagt".
+    r"\bqu(?:er|ero)\s+dizer\b|\bquiero\s+decir\b|\bvoglio\s+dire\b|\bje\s+veux\s+dire\b"
+    r"|\bmejor\s+dicho\b|\bou\s+melhor\b|\bo\s+meglio\b|\bou\s+plut[oô]t\b|\bor\s+rather\b"
+    r"|\b(?:besser|genauer)\s+gesagt\b",
     # Second thoughts: "perdona, lo de la noche…", "ripensandoci", "à la réflexion".
     r"\bperdona\b|\bperdone\b|\bperdoa\b|\bon\s+second\s+thoughts?\b|\bcome\s+to\s+think\s+of\s+it\b"
     r"|\bpens[aá]ndolo\s+(?:bien|mejor)\b|\bbien\s+pensado\b|\bpensando\s+bem\b"

@@ -92,6 +92,9 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = fold(languages.spelled_to_digits(clean(text), lang))
     # "das 7 ao meio-dia", "till noon", "bis Mitternacht": noon and midnight as clock times.
     t = _noon_and_midnight(t, lang)
+    # "de 8 a 14hs": "hs" is hours; "dalle 9 all'una": one o'clock.
+    t = re.sub(r"(?<=\d)\s?hs\b", " h", t)
+    t = re.sub(r"(?<=\d)(\s+)all'una\b", r"\1alle 1", t)
     if lang != "en":
         t = languages.gloss(t, lang)
     t = _since_to_duration(t)
@@ -359,7 +362,7 @@ _CENTS = re.compile(
     r"|centimos|centimes|centavos|centesimi|cent)\b)"
 )
 _MORNING = (
-    r"du\s+matin|de\s+la\s+manana|da\s+manha|di\s+mattina|del\s+mattino|in\s+the\s+morning"
+    r"du\s+matin|du\s+mat|de\s+la\s+manana|da\s+manha|di\s+mattina|del\s+mattino|in\s+the\s+morning"
     r"|morgens|fruh|am\s+morgen"
 )
 _EVENING = (

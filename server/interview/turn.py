@@ -278,7 +278,7 @@ def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
                 current.status != "answered"
                 or state.asked == spec.key
                 or reading.correction
-                or finding.source == "correction"
+                or finding.source in ("correction", "label")
                 or restates(spec, finding.evidence or reading.text)
             )
             if (
@@ -287,14 +287,19 @@ def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
                 and finding.value != current.value
                 and state.asked != spec.key
                 and not reading.correction
-                and finding.source != "correction"
+                and finding.source not in ("correction", "label")
             ):
                 # A yes turned into a no (or back) in passing, without a correction: "no,
                 # I have no experience in care" after "yes, I did the care course" says
                 # nothing new about the course.
                 take = False
         elif finding.status == "none":
-            take = current.status != "answered" or state.asked == spec.key or reading.correction
+            take = (
+                current.status != "answered"
+                or state.asked == spec.key
+                or reading.correction
+                or finding.source == "label"
+            )
         else:
             take = not current.complete
         if not take:

@@ -285,7 +285,10 @@ def _labelled_finding(
     if finding is not None and (finding.source == "cue" or spec.type not in TEXT_TYPES):
         if finding.status == "vague" and finding.source == "default":
             return Finding("vague", None, piece, source="cue")
-        return replace(finding, evidence=piece)
+        # A value given under the field's own label restates it ("lo de las horas: mejor
+        # pon 38"): it replaces an earlier answer, as a correction does.
+        labelled = "label" if finding.status in ("answered", "none") else finding.source
+        return replace(finding, evidence=piece, source=labelled)
     if spec.type == "short_text" and len(value.split()) <= LABELLED_TEXT_WORDS:
         text, _ = validate_text(spec, value)
         if text is not None:
@@ -345,6 +348,10 @@ def _read(
         for spec in _attribute(job, cue, asked, vocab, fallback=strong):
             if not_knowing and spec.type != "yes_no":
                 continue  # "Weiß ich noch nicht": not known yet, which is no "none"
+            if spec.type == "long_text" and (asked is None or spec.key != asked.key):
+                # An open question is answered "none" only when asked: "Não tenho problema
+                # nenhum com alturas" tells no story of a technical problem.
+                continue
             if (
                 spec.type in NEGATABLE
                 and _negates(spec, cue)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from server.interview.cues import CORRECTION
+from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
 from server.interview.readers.pick import letter_choices, read_letters, read_place
@@ -16,6 +17,9 @@ from server.interview.text import clauses
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bno|\bnicht|\bkein\w*|\bpas|\bnao|\bnon|\binstead\s+of|\brather\s+than"
     r"|\bstatt|\banstatt|\ben\s+lugar\s+de|\bau\s+lieu\s+d[eu']|\binvece\s+d\w*|\bem\s+vez\s+de)"
+    # Not knowing is no turning down: "non saprei... mettete cerimonia".
+    r"(?!\s+(?:saprei|so|sai|se|sei|sais|sait|saurais?|sabria|saberia|weiss|know|sure|idea"
+    r"|lo\s+so|lo\s+se)\b)"
     r"(?:\s+\S+){0,2}\s*$"
 )
 
@@ -307,6 +311,8 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         hits, first, literal = _hits(choices, flat, asked, near=True)
     if asked and not literal and names_pay(choices, msg.text):
         hits = []  # pay, sent to a choice question: another question's answer
+    if asked and not hits and (waited := _wait_choice(choices, msg)) is not None:
+        return [Finding("answered", waited, msg.text)]
     settled = _settle(spec, msg, flat, asked, hits, first, literal)
     if not settled and not asked and (said := _said_of_field(spec, msg)) is not None:
         return [said]
@@ -327,6 +333,45 @@ def names_pay(choices: tuple[str, ...], text: str) -> bool:
     if any(_PAY.search(plain(c)) for c in choices):
         return False
     return _PAY.search(plain(text)) is not None
+
+
+# Choices that are how soon the candidate can start: "immediately", "within 2 weeks",
+# "up to 1 month", "more than a month". A wait said in days, weeks or months ("Tenho de
+# dar 30 dias ao patrão", "en un mes o así") picks the choice whose span holds it.
+_NOW = re.compile(
+    r"\b(?:immediate\w*|right\s+away|straight\s+away|inmediat\w*|de\s+inmediato|ya\s+mismo"
+    r"|imediat\w*|sofort\w*|subito|immediat\w*|tout\s+de\s+suite|de\s+suite)\b"
+)
+_WAIT = re.compile(r"(\d+(?:\.\d+)?)\s*(days?|weeks?|months?)\b")
+_DAYS_IN = {"d": 1.0, "w": 7.0, "m": 30.0}
+_OR_MORE = re.compile(
+    r"\b(?:more\s+than|over|mais\s+de|mas\s+de|plus\s+de|piu\s+di|mehr\s+als|uber|later"
+    r"|or\s+more|o\s+mas|ou\s+mais|ou\s+plus|o\s+piu|oder\s+mehr|or\s+longer)\b|\+"
+)
+
+
+def _wait_in_days(digits: str) -> float | None:
+    m = _WAIT.search(digits)
+    return float(m.group(1)) * _DAYS_IN[m.group(2)[0]] if m else None
+
+
+def _wait_choice(choices: tuple[str, ...], msg: Message) -> str | None:
+    spans: list[tuple[str, float, float]] = []  # (choice, shortest, longest wait) in days
+    for choice in choices:
+        flat = plain(choice)
+        if _NOW.search(flat):
+            spans.append((choice, 0.0, 0.0))
+        elif (days := _wait_in_days(numbers_to_digits(choice, msg.lang))) is not None:
+            more = _OR_MORE.search(flat) is not None
+            spans.append((choice, days if more else 0.0, float("inf") if more else days))
+    if len(spans) < 2:
+        return None
+    said = next((w for d in msg.digits if (w := _wait_in_days(d)) is not None), None)
+    if said is None:
+        return None
+    fitting = [c for c in spans if c[1] <= said <= c[2]]
+    # The tightest span that holds the wait: "30 dias" is "até 1 mês", not "mais de 1 mês".
+    return min(fitting, key=lambda c: c[2] - c[1])[0] if fitting else None
 
 
 def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
@@ -486,16 +531,27 @@ _NOT_DECIDED = re.compile(
 # matin", "… quindi la sera".
 _CONCLUSION = (
     r"\b(?:so|also|donc|alors|entonces|asi\s+que|pues|quindi|allora|entao|dann|therefore"
-    r"|thus)\W+(?:\w+\W+)?"
+    r"|thus|put|put\s+down|let'?s\s+say|say|mettete|metti|metta|diciamo|pon|ponme|ponga|poned"
+    r"|digamos|mets|mettez|disons|poe|ponha|coloca|coloque|schreib|schreiben\s+sie|nimm"
+    r"|sagen\s+wir)\W+(?:\w+\W+)?"
+)
+# A choice said last with "I think", "creo", "je pense" after it.
+_THINK_AFTER = (
+    r"\W+(?:i\s+think|i\s+guess|creo|supongo|je\s+pense|je\s+crois|penso|credo|acho|eu\s+acho"
+    r"|ich\s+glaube|glaube\s+ich|denke\s+ich)\W*$"
 )
 
 
 def _concluded(flat: str, hits: list[str]) -> str | None:
-    ends = [
-        c
-        for c in hits
-        if re.search(rf"{_CONCLUSION}(?:{'|'.join(_names(c) + _near_names(c))})\W*$", flat)
-    ]
+    """The one choice a reply ends on: "Früh oder Spät… so Wechselschicht", "non saprei…
+    mettete cerimonia", "l'atelier ou la vente… l'atelier je pense"."""
+    ends = []
+    for c in hits:
+        names = "|".join(_names(c) + _near_names(c))
+        if re.search(rf"{_CONCLUSION}(?:{names})\W*$", flat) or re.search(
+            rf"(?:^|[.!?…]\s*|\W)(?:{names}){_THINK_AFTER}", flat
+        ):
+            ends.append(c)
     return ends[0] if len(ends) == 1 else None
 
 
@@ -527,6 +583,8 @@ def _settle(
         if reason is not None:
             before = [c for c in hits if first[c] < reason.start()]
             hits = before if len(before) == 1 else hits
+    if len(hits) > 1 and (concluded := _concluded(flat, hits)) is not None:
+        hits = [concluded]  # "Früh oder Spät, both OK for me... so Wechselschicht."
     unsure = _NOT_DECIDED.search(flat)
     if (
         asked
@@ -536,8 +594,6 @@ def _settle(
     ):
         # "ainda não sei, depende do que a frota oferece": not decided yet.
         return [Finding("vague", None, msg.text, "please pick one of the options")]
-    if len(hits) > 1 and (concluded := _concluded(flat, hits)) is not None:
-        hits = [concluded]  # "Früh oder Spät, both OK for me... so Wechselschicht."
     if len(hits) > 1 and unsure is None:
         # "Prefiero la mañana, que por la tarde recojo a mi hija": the preferred one.
         preferred = _preferred(flat, hits)

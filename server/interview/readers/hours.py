@@ -196,7 +196,17 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
         for lo, hi, pos in bare_numbers(d, taken):
             topic = number_topic(d, taken, pos)
             # "I said 45-50 hours, … so make it 40": a bare number correcting the hours.
-            again = bool(mentions) and CORRECTION.search(d[max(0, pos - 24) : pos + 1]) is not None
+            again = (
+                bool(mentions)
+                and (
+                    CORRECTION.search(d[max(0, pos - 24) : pos + 1]) is not None
+                    # "scratch the 30 hours, my partner's shifts changed, I can do 35"
+                    or (
+                        CORRECTION.search(d[:pos]) is not None
+                        and _CAN.search(plain(d[max(0, pos - 20) : pos])) is not None
+                    )
+                )
+            )
             if topic == "hours" or ((asked or again) and topic is None):
                 mentions.append(((lo, hi), offset + pos, sentence))
         offset += len(d) + 1

@@ -44,7 +44,7 @@ _UNITS: dict[str, tuple[str, dict[str, float]]] = {
            r"|metres?\s+carres|metri\s+quadr[ai]|quadratmetern?|mq", {}),
     # After square metres, which are written with the same words.
     "m": (r"m|mts?|met(?:er|re)s?|metros?|metri|meter", {"km": 1000.0}),
-    "money": (r"euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|reais|brl|r\$|chf|franken|salary"
+    "money": (r"euros?|eur|€|dollars?|usd|\$|pounds?|gbp|£|reais|reales|brl|r\$|chf|franken|salary"
               r"|salario|gehalt|salaire|stipendio|brutto|gross", {}),
 }
 # fmt: on
@@ -77,6 +77,9 @@ _PER_UNIT = re.compile(
 )
 # "6 days a week" is how often, not how long: never 0.857 weeks.
 _RATE = re.compile(r"^\s*\S+\s+(?:a|an|per|each|every|in\s+a|/)\s*(?:day|week|month|year)\b")
+# Pounds after a number on a field counted in kg are a weight, not money.
+_POUNDS = re.compile(r"^\s*(?:lbs?|pounds?|libras?|pfund|livres?|libbre)\b")
+KG_PER_POUND = 0.4536
 _DISTINCT_UNITS = frozenset({"km", "miles", "wpm", "money", "seconds", "kg"})
 
 
@@ -373,7 +376,10 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             numbers_in[sentence] = numbers_in.get(sentence, 0) + 1
             value = num(m.group(2)) * (-1 if m.group(1) else 1)
             said = _unit_of(d[m.end() :])
-            if paid_per is not None and (period := _period_after(d[m.end() :])) is not None:
+            if unit == "kg" and _POUNDS.match(d[m.end() :]):
+                value, said = value * KG_PER_POUND, "kg"  # "about 40 pounds", a weight
+            period = _period_after(d[m.end() :]) if paid_per is not None else None
+            if paid_per is not None and period is not None:
                 # "16.800 al año" on a monthly salary is 1,400; "100 a day, on a 7-hour
                 # day" on an hourly wage is 14.29.
                 converted = _per_period(value, period, paid_per, " ".join(msg.digits))

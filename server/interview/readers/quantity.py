@@ -130,7 +130,10 @@ def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | 
 
 
 # A number taken back as it is said: "not 12", "no son doce", "não são", "pas dix".
-_TAKEN_BACK = re.compile(r"\b(?:not|no|nao|non|nicht|kein\w*|pas|nunca|never)\s+(?:\w+\s+){0,2}$")
+_TAKEN_BACK = re.compile(
+    r"\b(?:not|no|nao|non|nicht|kein\w*|pas|nunca|never|scratch|forget|ignore|olvida\w*|borra"
+    r"|vergiss|oubliez?|dimentica|esquece)\s+(?:\w+\s+){0,2}$"
+)
 
 
 def _total(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | None:

@@ -53,6 +53,13 @@ _SPENT_AFTER = re.compile(
     r"|erfahrung|dando|haciendo|facendo|fazendo|doing|que\b|che\b|qu)"
 )
 _FUTURE_BEFORE = re.compile(r"\b(?:in|within|next|after|for\s+the\s+next|another)\s+$")
+# Time to come, in the other languages: "dans 3 ans", "tra due mesi", "daqui a 1 mês"...
+_FUTURE_NATIVE_BEFORE = re.compile(
+    r"\b(?:dans|tra|fra|entro|innerhalb(?:\s+von)?|binnen|dentro\s+de|daqui\s+a|d'ici)\s+$"
+)
+# ...and, for days, weeks and months, "en dos semanas", "em 1 mês" (years after "en" may be
+# a span: "j'ai beaucoup appris en 3 ans").
+_FUTURE_SHORT_BEFORE = re.compile(r"\b(?:em|en)\s+$")
 _SINCE = re.compile(r"\b(?:started|since|began|begun|joined)\b")
 # "qualified 2 years ago and have worked as a groomer ever since", "vor 1,5 Jahren …
 # seitdem", "4 anni fa e da allora": the years since then.
@@ -105,6 +112,10 @@ def _year_mentions(
             after, before = d[m.end() :], d[: m.start()]
             if excluded(d, m.start("a")) or _FUTURE_BEFORE.search(before):
                 continue
+            if _FUTURE_NATIVE_BEFORE.search(before) or (
+                m.group("unit")[0] in "wdm" and _FUTURE_SHORT_BEFORE.search(before)
+            ):
+                continue  # "Em duas semanas posso estar aí": when, not how long
             if several and _AGE_VERB_BEFORE.search(before) and not _SPENT_AFTER.match(after):
                 # "Tengo 22 años y llevo dos años con niños": the age, then the experience.
                 continue

@@ -40,6 +40,11 @@ NO_PROBLEM = re.compile(
     r"\b(?:no|not\s+a|kein|keine|aucun|pas\s+de|sans|sin|ningun|nenhum|sem|nessun|senza)\s+"
     r"(?:problems?|problemas?|probleme?|problemi|problema|worries|issue|thema|souci|drama|ding"
     r"|stress|pegas?)\b"
+    # "no hay problema", "não tenho problema nenhum", "je n'ai aucun problème"
+    r"|\b(?:no\s+hay|nao\s+ha|no\s+tengo(?:\s+ningun)?|nao\s+tenho(?:\s+nenhum)?"
+    r"|non\s+ho(?:\s+nessun)?|n'ai\s+(?:aucun|pas\s+de)|have\s+no|(?:don'?t|do\s+not)\s+have"
+    r"\s+(?:a|any)|habe\s+kein(?:e|en)?|hab\s+kein(?:e|en)?)\s+(?:problems?|problemas?|probleme?"
+    r"|problemi)\b|\bproblemas?\s+(?:nenhum|ninguno|nessuno|alguno)\b"
     r"|\bworks?\s+(?:for|with)\s+me\b|\bfine\s+(?:with|by|for)\s+me\b"
     r"|\b(?:is|are|'s|sounds?)\s+(?:fine|ok|okay|good|great|perfect)\b"
     r"|\b(?:me\s+va\s+bien|me\s+viene\s+bien|passt\s+(?:mir|gut)|ca\s+me\s+va"
@@ -187,6 +192,12 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
     return None
 
 
+def opens_with_yes_or_no(text: str, lang: str = "en") -> bool:
+    """Whether ``text`` opens with a yes or a no ("Oui ça me va, j'ai mes waders")."""
+    first = clauses(text)[:1]
+    return bool(first) and _polarity(first[0], lang) is not None
+
+
 # "Not yet" opens a no that nothing after it turns: "ainda não, mas já fiz o curso" has
 # done the course, not got the certificate.
 _NOT_YET_OPENS = re.compile(
@@ -288,6 +299,12 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     return found
 
 
+# A polite no: "no thanks", "non merci", "nein danke", "não, obrigado".
+_NO_THANKS = re.compile(
+    r"\b(?:no|non|nein|nao)\W{0,3}(?:thanks?|thank\s+you|merci|gracias|danke|obrigad[oa]|grazie)\b"
+)
+
+
 # A yes or a no and a contrast with no comma between: "Sì ma non tutti i sabati".
 _YES_BUT = re.compile(
     r"^(\W*(?:yes|yeah|yep|s[iíì]|sim|oui|ja|no|non|nein|n[aã]o))\s+((?:but|pero|aber|mais|mas|ma)\s.*)$",
@@ -338,6 +355,9 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         flat = plain(sentence)
         if _DECLINE_HINT.search(flat) or sentence.rstrip().endswith("?"):
             continue
+        if ((asked and n == 0) or about_field(spec, sentence)) and _NO_THANKS.search(flat):
+            # "l'eau froide à 5h du mat, non merci": a no, however the sentence opens.
+            return [Finding("answered", False, sentence)]
         parts = _yes_but(clauses(sentence))
         for i, clause in enumerate(parts):
             # A short clause answers only where it opens its sentence ("Ah, no."): inside
