@@ -185,3 +185,45 @@ async def test_the_model_picks_no_choice_for_a_yes_to_another_question() -> None
     # Guard: a reply about the zone with no option's words still goes to the model.
     told = await understand(engine, CAMPSITE, "Donde haya más gente, me gusta vender", "zona")
     assert told.findings["zona"].value == "tienda"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nur wenn ich es eine Woche vorher weiß.", True),
+        ("Solo si me avisáis con tiempo", True),
+        ("As long as it's not every week", True),
+        ("Jo, passt scho", True),
+        ("Solo si no hay otra opción... no, la verdad es que no", False),  # guard
+    ],
+)
+def test_a_reply_that_is_only_a_condition_is_a_yes(text: str, value: bool) -> None:
+    assert read_fields(CAMPSITE, text, "noches")["noches"] == ("answered", value)
+
+
+def test_a_days_pay_with_the_days_a_month_is_a_monthly_salary() -> None:
+    job = JobSpec(
+        title="Camping",
+        description="Camping.",
+        fields=(FieldSpec(key="sueldo", label="Salario bruto mensual (€)", type="number"),),
+    )
+    found = read_fields(job, "Unos 60 euros al día, trabajando 22 días al mes.", "sueldo")
+    assert found["sueldo"] == ("answered", 1320)
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("Acabo la obra el 11, así que a partir del día 14", "hasta 2 semanas"),
+        ("desde el 20 de enero", "más de 1 mes"),
+    ],
+)
+def test_a_start_date_picks_the_start_choice(
+    monkeypatch: pytest.MonkeyPatch, text: str, choice: str
+) -> None:
+    from datetime import date
+
+    from server.interview import numerals
+
+    monkeypatch.setattr(numerals, "today", lambda: date(2026, 12, 4))
+    assert read_fields(CAMPSITE, text, "inicio")["inicio"] == ("answered", choice)

@@ -10,7 +10,7 @@ a day ("from 9 to 13" → "4 hours a day"). A pure function of its arguments and
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from server.interview import languages
 from server.interview.text import clean, fold
@@ -521,6 +521,39 @@ def _month_of(words: str) -> int:
 def today() -> date:
     """The date durations are counted to (a seam for tests)."""
     return date.today()
+
+
+# A start on a day of the month, with its month or not: "a partir de dia 14", "from the
+# 3rd of January", "ab dem 15. Januar", "dès le 2 janvier", "dal 7 gennaio".
+_START_ON = re.compile(
+    r"\b(?:a\s+partir\s+d[eo]l?|a\s+partir\s+du|from|starting|desde\s+el|dende\s+o|ab\s+dem"
+    r"|ab|des\s+le|dal|dall'|on)\s+(?:(?:the|dia|el|le|il|o|day)\s+)?(?P<day>[0-3]?\d)"
+    r"(?:st|nd|rd|th|\.|º|o)?(?!\s*(?:to|till|until|-|bis|a|alle|ao|as|hasta|[:h]\d)\b)"
+    r"(?:\s+(?:of\s+|de\s+|di\s+)?(?P<month>[a-z]+))?\b"
+)
+
+
+def days_until_start(folded: str) -> float | None:
+    """Days from today to a start date said in ``folded`` (accent-free, lower case), the
+    month being this one or the next when not said; ``None`` when none is said."""
+    m = _START_ON.search(folded)
+    if m is None:
+        return None
+    now = today()
+    day = int(m.group("day"))
+    month = _MONTH_INDEX.get(m.group("month") or "")  # a word after that is no month: none
+    try:
+        if month is None:
+            start = now.replace(day=day)
+            if start < now:
+                start = (now.replace(day=1) + timedelta(days=32)).replace(day=day)
+        else:
+            start = date(now.year, month, day)
+            if start < now:
+                start = date(now.year + 1, month, day)
+    except ValueError:
+        return None  # "the 31st" of a month without one
+    return float((start - now).days)
 
 
 # A winter across the new year ("l'hiver 2015-2016", "the 2015-16 season"): its middle

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from server.interview.cues import CORRECTION
-from server.interview.numerals import numbers_to_digits
+from server.interview.numerals import days_until_start, numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
 from server.interview.readers.pick import letter_choices, read_letters, read_place
@@ -367,6 +367,8 @@ def _wait_choice(choices: tuple[str, ...], msg: Message) -> str | None:
     if len(spans) < 2:
         return None
     said = next((w for d in msg.digits if (w := _wait_in_days(d)) is not None), None)
+    if said is None:
+        said = days_until_start(plain(msg.text))  # "a partir de dia 14"
     if said is None:
         return None
     fitting = [c for c in spans if c[1] <= said <= c[2]]

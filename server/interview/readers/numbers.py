@@ -277,6 +277,8 @@ _PAYMENTS = re.compile(
     r"\b(1[2-5])\s+(?:\w+\s+)?(?:instal+ments?|payments?|pagas|pagamentos|salarios|mensilita"
     r"|monatsgehalter|gehalter|mensualites|payslips?)\b"
 )
+# "22 days a month", "5 days a week": the days a day's pay is paid for.
+_DAYS_PER = re.compile(r"(\d+(?:\.\d+)?)\s*days?\s*(?:a|per|/)\s*(week|month)\b")
 # "on a 7-hour day", "sur une base de 7 heures": the hours a day's pay is for.
 _DAY_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*hours?\b(?!\s*(?:a|per|/)\s*(?:week|month))")
 
@@ -306,6 +308,10 @@ def _per_period(value: float, said: str, wanted: str, d_all: str) -> float | Non
         return value
     if (said, wanted) == ("year", "month") and (paid := _PAYMENTS.search(d_all)) is not None:
         return round(value / int(paid.group(1)), 2)  # "paid in 14 monthly instalments"
+    if said == "day" and wanted in _IN_MONTHS and (days := _DAYS_PER.search(d_all)) is not None:
+        # "60 euros ao dia, trabalhando 22 dias por mês": 1,320 a month.
+        per = _IN_MONTHS[days.group(2)]
+        return round(value * float(days.group(1)) / per * _IN_MONTHS[wanted], 2)
     if said in _IN_MONTHS and wanted in _IN_MONTHS:
         return round(value / _IN_MONTHS[said] * _IN_MONTHS[wanted], 2)
     if (said, wanted) == ("day", "hour") and (hours := _DAY_HOURS.search(d_all)) is not None:

@@ -23,7 +23,7 @@ _YES_WORDS = (
     r"|indeed|affirmative|si|claro|por supuesto|desde luego|ja|jawohl|jep|klar"
     r"|naturlich|selbstverstandlich|gerne?|oui|ouais|bien sur|evidemment"
     r"|tout a fait|absolument|sim|com certeza|certo|certamente|assolutamente"
-    r"|esatto|ok(?:ay)?|y"
+    r"|esatto|ok(?:ay)?|y|jo|joa|jup|jap"
 )
 _NO_WORDS = (
     r"no|nope|nah|not really|never|negative|nein|nee|non|nao|nunca|jamais|mai"
@@ -299,6 +299,14 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     return found
 
 
+# A reply that is a condition only: "only if…", "nur wenn…", "solo si…", "as long as…".
+_ONLY_IF = re.compile(
+    r"^\W*(?:only\s+if|as\s+long\s+as|provided|solo\s+si|solamente\s+si|siempre\s+que"
+    r"|mientras|nur\s+wenn|solange|sofern|seulement\s+si|tant\s+que|pourvu\s+que"
+    r"|so\s+se|somente\s+se|desde\s+que|contanto\s+que|solo\s+se|purche|a\s+patto\s+che)\b"
+)
+
+
 # A polite no: "no thanks", "non merci", "nein danke", "não, obrigado".
 _NO_THANKS = re.compile(
     r"\b(?:no|non|nein|nao)\W{0,3}(?:thanks?|thank\s+you|merci|gracias|danke|obrigad[oa]|grazie)\b"
@@ -379,6 +387,10 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         if not (named or (asked and n == 0 and not answered_later)):
             continue
         body = _GREETING.sub("", plain(named_in[0]) if named_in else flat)
+        if _ONLY_IF.match(body) and not re.search(r"[.,;!…]\s*(?:no|non|nein|nao)\b", flat):
+            # "Nur wenn ich es eine Woche vorher weiß", "as long as it's not every week": a
+            # yes, on a condition (the "not" is the condition's), unless a no follows.
+            return [Finding("answered", True, sentence)]
         if UNDECIDED.search(body):
             if asked:
                 return [Finding("vague", None, sentence, "I'm looking for a yes or a no")]
