@@ -227,3 +227,22 @@ def test_a_start_date_picks_the_start_choice(
 
     monkeypatch.setattr(numerals, "today", lambda: date(2026, 12, 4))
     assert read_fields(CAMPSITE, text, "inicio")["inicio"] == ("answered", choice)
+
+
+@pytest.mark.parametrize(
+    ("reply", "chosen", "kept"),
+    [
+        # A run after a comma and a preposition leaves out what came first: the aunt.
+        ("Chez ma tante, à La Teste-de-Buch.", "La Teste-de-Buch", None),
+        ("Con mis padres, en Sagunto", "Sagunto", None),
+        # Guard: a run that opens the reply is kept.
+        ("Sagunto, con mis padres", "Sagunto", "Sagunto"),
+    ],
+)
+def test_an_answering_span_after_a_comma_and_a_preposition_is_not_kept(
+    reply: str, chosen: str, kept: str | None
+) -> None:
+    from server.interview.readers.free_text import answering_span
+
+    spec = FieldSpec(key="stay", label="Where you will stay", type="short_text")
+    assert answering_span(spec, reply, chosen) == kept

@@ -62,7 +62,12 @@ def spans(reply: str) -> list[str]:
 
 
 # A comma, semicolon or "and"/"or" (six languages) just before a run of words.
-_LIST_GOES_ON = re.compile(r"(?:[,;]|\b(?:and|or|e|ed|y|o|et|ou|und|oder|sowie))\s*$", re.I)
+_LIST_GOES_ON = re.compile(
+    r"(?:[,;]|\b(?:and|or|e|ed|y|o|et|ou|und|oder|sowie))\s*"
+    # …or a preposition just after the comma: "Chez ma tante, à La Teste" keeps the aunt.
+    r"(?:(?:à|a|au|en|in|at|em|no|na|bei|im|in|zu|da|di|del|do|near|cerca|perto|pres|près)\s+)?$",
+    re.I,
+)
 
 
 def answering_span(spec: FieldSpec, reply: str, chosen: str | None) -> str | None:
