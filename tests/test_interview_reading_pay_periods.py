@@ -2,7 +2,8 @@
 16.800 al año brutos" had been stored as 16,800 a month), a day's pay on an hourly wage
 with the day's hours said ("100 euros brut par jour, sur une base de 7 heures" had been
 100 an hour), and a period that cannot be converted (a day's pay with no hours, an hourly
-rate for a monthly salary), which is asked again rather than stored.
+rate for a monthly salary, net pay for a gross salary), which is asked again rather than
+stored.
 
 Every wording and job here is new; each class has guards: what must not change."""
 
@@ -40,7 +41,7 @@ SHOP = JobSpec(
         ("about 18,000 a year gross", 1500),
         ("16.800 al año en 14 pagas", 1200),
         ("24.000 brutto im Jahr", 2000),
-        ("1.500 netos al mes", 1500),  # guard: already monthly
+        ("1.500 brutos al mes", 1500),  # guard: already monthly
         ("1300", 1300),  # guard: no period said
     ],
 )
@@ -65,6 +66,8 @@ def test_a_days_pay_with_its_hours_on_an_hourly_wage(text: str, value: float) ->
     [
         ("100 euros par jour", "hourly"),
         ("unos 9 euros la hora", "monthly"),
+        # Net pay for a gross salary is asked again for the gross.
+        ("1.500 netos al mes", "monthly"),
     ],
 )
 def test_a_period_that_cannot_be_converted_is_asked_again(text: str, key: str) -> None:

@@ -21,7 +21,7 @@ from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
 from server.interview.cues import NO_EXAMPLE, NO_REASON, REASON_QUESTION, SELF_DESCRIPTION
-from server.interview.readers.choice import names_pay, names_some_choice
+from server.interview.readers.choice import means_either, names_pay, names_some_choice
 from server.interview.readers.free_text import (
     answering_span,
     asks_languages,
@@ -65,6 +65,11 @@ async def understand(
             _answers_elsewhere(spec, reading.text, reading.lang)
             or _answers_other_field(reading, spec)
             or names_pay(spec.choices or (), reading.text)
+            # A bare amount ("32k", "1.400") names no option unless the options are numbers.
+            or (
+                _BARE_AMOUNT.fullmatch(plain(reading.text).strip(" .!")) is not None
+                and not any(re.search(r"\d", c) for c in spec.choices or ())
+            )
             # "Oui ça me va, j'ai ma combinaison": a yes to another question picks nothing.
             or (
                 opens_with_yes_or_no(reading.text, reading.lang)
@@ -123,6 +128,9 @@ def _answers_elsewhere(spec: FieldSpec, text: str, lang: str = "en") -> bool:
         if any(w[0].isupper() and not _I.fullmatch(w) and not w.isupper() for w in words[1:]):
             return True
     return False
+
+
+_BARE_AMOUNT = re.compile(r"(?:about|circa|unos|uns|environ|etwa|~)?\s*\d[\d.,\s]*k?")
 
 
 def _answers_other_field(reading: Reading, spec: FieldSpec) -> bool:
@@ -238,7 +246,13 @@ def apply_pick(reading: Reading, spec: FieldSpec, choice: str) -> Reading:
         )
         if (choice == "no" and said_no) or (choice == "yes" and not said_no and grounded_yes):
             findings[spec.key] = Finding("answered", choice == "yes", reading.text, source="model")
-    elif spec.type == "single_choice" and choice in (spec.choices or ()):
+    elif (
+        spec.type == "single_choice"
+        and choice in (spec.choices or ())
+        # "No preference" needs words for it ("either", "me da igual"): a list of classes
+        # ("spinning y GAP") prefers nothing.
+        and not (means_either(choice) and not names_some_choice((choice,), reading.text))
+    ):
         findings[spec.key] = Finding("answered", choice, reading.text, source="model")
     return replace(reading, findings=findings)
 

@@ -143,6 +143,10 @@ DECLINE = _lexicon(
     r"\b(?:not|no|dont|don't)\s+(?:want|like)\s+(?:to\s+)?(?:share|give|tell|say|disclose)\b",
     r"^\s*(?:i'?ll\s+)?pass\s*[.!]?\s*$",
     r"\bnot\s+(?:giving|sharing|telling|disclosing|revealing|handing|providing)\b",
+    # "Não me sinto à vontade para dizer um valor", "no me siento cómoda diciéndolo"
+    r"\bno\s+me\s+siento\s+c[oó]mod[oa]\b|\bn[aã]o\s+me\s+sinto\s+(?:[àa]\s+vontade|confort[aá]vel)"
+    r"|\bje\s+ne\s+suis\s+pas\s+[àa]\s+l'aise\b|\bnon\s+mi\s+sento\s+a\s+(?:mio\s+)?agio\b"
+    r"|\bich\s+f[üu]hle\s+mich\s+nicht\s+wohl\b",
     r"\bprefiero\s+no\b|\bprefiro\s+n[aã]o\b|\bpreferisco\s+non\b|\bpr[ée]f[èe]re\s+ne\s+pas\b"
     r"|\breserv[aá]rmel[oa]\b|\bprefiero\s+reservar",
     r"\bno\s+(?:quiero|deseo)\s+(?:decir|contestar|responder|compartir|dar)"

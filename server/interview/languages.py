@@ -134,7 +134,8 @@ _APPROX = {
 # fmt: off
 _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (
-        (r"\b(?:de|desde\s+las?)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:a|hasta)\s+(?:las?\s+)?(?=\d{1,2}\b)",
+        (r"\b(?:de|desde\s+las?)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:a|hasta)\s+(?:las?\s+)?"
+         r"(?=\d{1,2}\s*h?\b)",
          r"from \1 to "),
         (r"\b(\d+(?:[.,]\d+)?) (anos|ano|meses|mes|horas|hora|semanas|dias) y medi[oa]\b",
          r"\1.5 \2"),

@@ -84,6 +84,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)),
         text,
     )
+    # "2 100 € brut", "24 000 € par an": a plain space groups thousands before money.
+    text = _SPACED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2), text)
     # "45k", "4k words a day", "2,5k": thousands ("55 to 60k" is thousands at both ends).
     text = _THOUSANDS_RANGE.sub(
         lambda m: f"{_thousand(m.group(1))}{m.group(2)}{_thousand(m.group(3))}", text
@@ -166,6 +168,7 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     # Clock times written in words ("from seven till four") are digits only now.
     t = _TIME_SPAN.sub(_span_hours, t)
     t = _BARE_SPAN.sub(_bare_span_hours, t)
+    t = _TWO_SPANS.sub(lambda m: f"{float(m.group(1)) + float(m.group(2)):g} hours a day", t)
     return _BREAK.sub(_minus_break, t)
 
 
@@ -233,6 +236,16 @@ _DATE_THEN_STARTED = re.compile(
 )
 
 
+_SPACED_THOUSANDS = re.compile(
+    r"(?<![\d.,])(\d{1,3}) (\d{3})(?![\d.,]?\d)(?=\s*(?:€|eur\b|euros?\b|brut|net|lord|bruto|reais"
+    r"|r\$|\$|£|chf|francs?\b|k€))",
+    re.IGNORECASE,
+)
+# "4 hours a day puis 4 hours a day": a day in two spans ("de 8h à 12h puis de 14h à 18h").
+_TWO_SPANS = re.compile(
+    r"\b(\d+(?:\.\d+)?) hours a day\s*(?:,|;)?\s*(?:and|then|puis|et|y|luego|e|depois|und|dann"
+    r"|poi|e\s+poi|y\s+luego|e\s+depois|und\s+dann|et\s+puis|,)\s+(\d+(?:\.\d+)?) hours a day\b"
+)
 _COMMA_RANGE = re.compile(
     r"(?<![\d.,])(\d{1,3}),\s+(\d{1,3})(?=\s+[^\W\d_])(?!\s+(?:and|y|e|et|und|ed|or|o|ou|oder)\b)"
 )

@@ -96,6 +96,18 @@ def _about(spec: FieldSpec, clause: str, vocab: Vocabulary) -> bool:
     )
 
 
+_NOTHING_SPECIAL = re.compile(
+    r"\b(?:niente\s+di\s+(?:che|speciale)|nothing\s+(?:special|much|major)|nada\s+(?:de\s+)?especial"
+    r"|nada\s+de\s+mais|rien\s+de\s+(?:special|particulier|fou)|nichts\s+besonderes)\b"
+)
+# "I'd rather not" ending its clause, with nothing said about saying or answering.
+_RATHER_NOT = re.compile(
+    r"\b(?:prefiero\s+que\s+no|prefiero\s+no|prefiro\s+(?:que\s+)?nao|preferisco\s+(?:di\s+)?no"
+    r"|preferirei\s+(?:di\s+)?no|preferiria\s+(?:que\s+)?(?:no|nao)|i'?d\s+rather\s+not"
+    r"|(?:i\s+)?prefer\s+not|lieber\s+nicht|plutot\s+pas|je\s+prefere\s+pas)\W*$"
+)
+
+
 # Never having worked (somewhere, as something), or no experience, in the six languages.
 _NO_WORK = re.compile(
     r"\b(?:never|not|n't)\s+(?:\w+\s+)?worked\b|\bno\s+experience\b|\bjamais\s+travaill"
@@ -313,6 +325,10 @@ def _read(
                 lang, msg = other, alt
                 break
     negatives = find_cues("none", NEGATIVE, content)
+    if asked is not None and asked.type == "long_text":
+        # "Qualcosa al corso, niente di che": something not much worth telling, which an
+        # open question asks again, not a "none".
+        negatives = [c for c in negatives if not _NOTHING_SPECIAL.search(plain(c.clause))]
     declines = find_cues("declined", DECLINE, content)
     found: dict[str, list[Finding]] = {}
 
@@ -373,7 +389,13 @@ def _read(
     ):
         found[asked.key].append(Finding("none", None, content, source="cue"))
     for cue in declines:
+        rather_not = _RATHER_NOT.search(plain(cue.clause)) is not None
         for spec in _attribute(job, cue, asked, vocab, fallback=True):
+            if spec.type == "yes_no" and rather_not:
+                # "Noite eu prefiro não", "il sabato preferirei di no": a no, not a refusal
+                # to say (nothing is said about saying).
+                found[spec.key].append(Finding("answered", False, cue.clause, source="cue"))
+                continue
             found[spec.key].append(Finding("declined", None, cue.clause, source="cue"))
 
     for spec in job.all_fields():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from server.interview import languages
 from server.interview.cues import CORRECTION
 from server.interview.numerals import days_until_start, numbers_to_digits
 from server.interview.readers.message import Finding, Message
@@ -311,7 +312,7 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         hits, first, literal = _hits(choices, flat, asked, near=True)
     if asked and not literal and names_pay(choices, msg.text):
         hits = []  # pay, sent to a choice question: another question's answer
-    if asked and not hits and (waited := _wait_choice(choices, msg)) is not None:
+    if asked and not literal and (waited := _wait_choice(spec, msg)) is not None:
         return [Finding("answered", waited, msg.text)]
     settled = _settle(spec, msg, flat, asked, hits, first, literal)
     if not settled and not asked and (said := _said_of_field(spec, msg)) is not None:
@@ -325,6 +326,11 @@ _PAY = re.compile(
     r"|(?:€|r\$|\$|£)\s*\d|\b(?:al\s+ano|per\s+year|a\s+year|par\s+an|pro\s+jahr|im\s+jahr"
     r"|all'anno|por\s+ano|ao\s+ano|brut[oae]?s?|brutto|gross|nett[oi]|net[oa]s?)\b"
 )
+
+
+def means_either(choice: str) -> bool:
+    """Whether ``choice`` is the one that means any of them ("no preference", "me da igual")."""
+    return plain(choice) in _BOTH
 
 
 def names_pay(choices: tuple[str, ...], text: str) -> bool:
@@ -355,18 +361,46 @@ def _wait_in_days(digits: str) -> float | None:
     return float(m.group(1)) * _DAYS_IN[m.group(2)[0]] if m else None
 
 
-def _wait_choice(choices: tuple[str, ...], msg: Message) -> str | None:
+def _waits_in_days(digits: str) -> list[float]:
+    """Each wait ``digits`` says, in days; a day more for one said as "more than"."""
+    return [
+        float(m.group(1)) * _DAYS_IN[m.group(2)[0]]
+        + (1.0 if _MORE_THAN_BEFORE.search(digits, 0, m.start()) else 0.0)
+        for m in _WAIT.finditer(digits)
+    ]
+
+
+_MORE_THAN_BEFORE = re.compile(
+    r"\b(?:more\s+than|over|mais\s+de|mas\s+de|plus\s+de|piu\s+di|mehr\s+als|uber)\s*$"
+)
+
+
+_LATER = re.compile(
+    r"\b(?:later|afterwards|spater|mas\s+tarde|plus\s+tard|piu\s+tardi|mais\s+tarde|dopo)\b"
+)
+
+
+def _wait_choice(spec: FieldSpec, msg: Message) -> str | None:
+    choices = spec.choices or ()
     spans: list[tuple[str, float, float]] = []  # (choice, shortest, longest wait) in days
+    # The choices are in the job's language, which the reply may not be in.
+    lang = languages.guess(f"{spec.question or ''} {' '.join(choices)}", msg.lang)
     for choice in choices:
         flat = plain(choice)
         if _NOW.search(flat):
             spans.append((choice, 0.0, 0.0))
-        elif (days := _wait_in_days(numbers_to_digits(choice, msg.lang))) is not None:
+        elif (days := _wait_in_days(numbers_to_digits(choice, lang))) is not None:
             more = _OR_MORE.search(flat) is not None
             spans.append((choice, days if more else 0.0, float("inf") if more else days))
+    later = [c for c in choices if _LATER.search(plain(c)) and c not in {x[0] for x in spans}]
     if len(spans) < 2:
         return None
-    said = next((w for d in msg.digits if (w := _wait_in_days(d)) is not None), None)
+    if len(later) == 1:
+        # "später", "later": after the longest wait the other choices name.
+        spans.append((later[0], max(x[2] for x in spans), float("inf")))
+    # The longest wait said: "un mois de préavis, donc plutôt six semaines".
+    waits = [w for d in msg.digits for w in _waits_in_days(d)]
+    said = max(waits) if waits else None
     if said is None:
         said = days_until_start(plain(msg.text))  # "a partir de dia 14"
     if said is None:
@@ -457,6 +491,10 @@ def _hits(
 _PREFER_AFTER = re.compile(
     r"\W+(?:\w+\W+){0,3}?(?:better|best|preferable|ideal|mejor|melhor|meglio|mieux"
     r"|lieber|besser|am\s+besten|preferible|preferivel|preferibile|preferable)\b"
+    # "Fanuc, sobretudo. Também … Siemens", "por la mañana porfa, por las tardes estudio"
+    r"|\W+(?:mostly|mainly|above\s+all|sobretudo|sobre\s+todo|principalmente|hauptsachlich"
+    r"|vor\s+allem|surtout|soprattutto|please|pls|porfa|por\s+favor|bitte|per\s+favore"
+    r"|s'il\s+vous\s+plait|svp)\b"
     # "L'atelier, c'est ce que je préfère", "la noche es lo que prefiero"
     r"|\W+(?:(?:c'est|c\s+est|es|e|is|ist)\s+)?(?:ce\s+que\s+je|lo\s+que|o\s+que|quello\s+che"
     r"|what\s+i|das\s+was\s+ich|was\s+ich)\s+(?:\w+\s+)?(?:prefere|prefiero|prefiro|preferisco"

@@ -28,7 +28,7 @@ from server.interview.readers.quantity import (
     number_topic,
     pick,
 )
-from server.interview.readers.schedule import schedule_hours
+from server.interview.readers.schedule import days_in_week, schedule_hours
 from server.interview.readers.subject import plain
 from server.interview.spec import FieldSpec
 
@@ -149,7 +149,14 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                     )
                 )
             elif days or _EVERY_DAY.search(d) or _WEEKDAYS.search(d):
-                n_days = num(days.group("days")) if days else (7.0 if _EVERY_DAY.search(d) else 5.0)
+                named = days_in_week(d)
+                n_days = (
+                    num(days.group("days"))
+                    if days
+                    else float(named)
+                    if named is not None
+                    else (7.0 if _EVERY_DAY.search(d) else 5.0)
+                )
                 if days:
                     taken.append((days.start(), days.end()))
                 a, b = _hours_from(m, n_days)

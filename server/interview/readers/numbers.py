@@ -245,6 +245,7 @@ _FIELD_PERIODS = (
 # ...and said after an amount, in the digits' glossed English ("16800 al year brutos").
 _PERIOD_AFTER = re.compile(
     r"^\s*(?:k\s*)?(?:(?:€|euros?|eur|reais|dollars?|pounds?|£|\$|chf|franken)\s*)?"
+    r"(?:(?!(?:a|an|per|al|ao|im|pro|par|por|la|le|the)\b)[^\W\d_]+\s+)?"  # "35 h per week"
     r"(?:(?:brut\w*|gross|net\w*|lord\w*|liquid\w*)\s+)?"
     r"(?:(?:a|an|per|al|ao|im|all'|each|every|/|pro|par|por|de\s+l'|la|le|the|de\s+la|a\s+la"
     r"|a\s+l'|por\s+la|pela|alla|l')\s*(?P<p>hour|day|week|month|year|hora|stunde|heure|ora"
@@ -265,7 +266,7 @@ _ADJ_PERIOD = {
 # The period words a message may keep unglossed (a short reply in another language).
 _NATIVE_PERIOD = {
     **dict.fromkeys(("hora", "stunde", "heure", "ora"), "hour"),
-    **dict.fromkeys(("dia", "tag", "jour", "giorno"), "day"),
+    **dict.fromkeys(("dia", "tag", "jour", "giorno", "giorn"), "day"),
     **dict.fromkeys(("semana", "woche", "semaine", "settimana"), "week"),
     **dict.fromkeys(("mes", "monat", "mois", "mese"), "month"),
     **dict.fromkeys(("ano", "jahr", "an", "anno"), "year"),
@@ -277,6 +278,14 @@ _PAYMENTS = re.compile(
     r"\b(1[2-5])\s+(?:\w+\s+)?(?:instal+ments?|payments?|pagas|pagamentos|salarios|mensilita"
     r"|monatsgehalter|gehalter|mensualites|payslips?)\b"
 )
+# A field that asks for gross pay, and pay said net after its amount.
+_GROSS = re.compile(r"\b(?:gross|brut\w*|lord[oi]|ral)\b")
+_NET_AFTER = re.compile(
+    r"^\s*(?:k\s*)?(?:(?:€|euros?|eur|reais|dollars?|pounds?|£|\$|chf|franken)\s*)?"
+    r"(?:net|nets|nette|netto|netti|neto|netos|neta|netas|liquid[oa]s?|limp[oa]s?|take[- ]home)\b"
+)
+# "sur 5 jours", "lavorando 5 giorni": the days a week's or a month's count is spread over.
+_DAYS_ANY = re.compile(r"(\d+(?:\.\d+)?)\s*days?\b")
 # "22 days a month", "5 days a week": the days a day's pay is paid for.
 _DAYS_PER = re.compile(r"(\d+(?:\.\d+)?)\s*days?\s*(?:a|per|/)\s*(week|month)\b")
 # "on a 7-hour day", "sur une base de 7 heures": the hours a day's pay is for.
@@ -289,6 +298,16 @@ def _field_period(spec: FieldSpec) -> str | None:
         (name for name, pattern in _FIELD_PERIODS if re.search(rf"\b(?:{pattern})\b", words)),
         None,
     )
+
+
+def _rate_period(spec: FieldSpec) -> str | None:
+    """The day, week or month a count field is per, where its wording says so."""
+    m = _PER_UNIT.search(plain(f"{spec.label} {spec.question or ''}"))
+    if m is None:
+        return None
+    word = re.sub(r"^.*?(\w+?)s?$", r"\1", m.group().strip())
+    period = _NATIVE_PERIOD.get(word, word)
+    return period if period in ("day", "week", "month") else None
 
 
 def _period_after(after: str) -> str | None:
@@ -308,10 +327,18 @@ def _per_period(value: float, said: str, wanted: str, d_all: str) -> float | Non
         return value
     if (said, wanted) == ("year", "month") and (paid := _PAYMENTS.search(d_all)) is not None:
         return round(value / int(paid.group(1)), 2)  # "paid in 14 monthly instalments"
+    if (said, wanted) == ("month", "year") and (paid := _PAYMENTS.search(d_all)) is not None:
+        return round(value * int(paid.group(1)), 2)  # "2.000 al mese per 14 mensilità"
     if said == "day" and wanted in _IN_MONTHS and (days := _DAYS_PER.search(d_all)) is not None:
         # "60 euros ao dia, trabalhando 22 dias por mês": 1,320 a month.
         per = _IN_MONTHS[days.group(2)]
         return round(value * float(days.group(1)) / per * _IN_MONTHS[wanted], 2)
+    if said in ("week", "month") and wanted == "day" and (days := _DAYS_ANY.search(d_all)):
+        # "35h par semaine sur 5 jours" is 7 a day; "una trentina a settimana, lavorando 5
+        # giorni" is 6.
+        worked = float(days.group(1))
+        if 0 < worked <= (7 if said == "week" else 31):
+            return round(value / worked, 2)
     if said in _IN_MONTHS and wanted in _IN_MONTHS:
         return round(value / _IN_MONTHS[said] * _IN_MONTHS[wanted], 2)
     if (said, wanted) == ("day", "hour") and (hours := _DAY_HOURS.search(d_all)) is not None:
@@ -368,8 +395,11 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     in_unit, plain_numbers = [], []
     numbers_in: dict[str, int] = {}
-    paid_per = _field_period(spec) if unit == "money" else None
+    # The period a count is per ("Attivazioni al giorno", "Heures par jour"), and pay's.
+    paid_per = _field_period(spec) if unit == "money" else _rate_period(spec)
+    gross_only = unit == "money" and _GROSS.search(plain(f"{spec.label} {spec.question or ''}"))
     other_period: str | None = None  # pay said per a period the field's cannot be had from
+    converted_at: set[int] = set()  # where a number in another unit was converted
     offset = 0  # where the sentence starts in the digits joined ("pick" reads them whole)
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         at = offset
@@ -385,6 +415,10 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             if unit == "kg" and _POUNDS.match(d[m.end() :]):
                 value, said = value * KG_PER_POUND, "kg"  # "about 40 pounds", a weight
             period = _period_after(d[m.end() :]) if paid_per is not None else None
+            if unit == "money" and gross_only and _NET_AFTER.match(d[m.end() :]):
+                # "1.800 netti al mese" for a gross salary: asked again for the gross.
+                other_period = other_period or sentence
+                continue
             if paid_per is not None and period is not None:
                 # "16.800 al año" on a monthly salary is 1,400; "100 a day, on a 7-hour
                 # day" on an hourly wage is 14.29.
@@ -397,6 +431,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 in_unit.append((value, at + m.start(), sentence))
             elif unit is not None and said in _UNITS[unit][1] and not _RATE.match(d[m.end() :]):
                 in_unit.append((_converted(value, said, unit), at + m.start(), sentence))
+                converted_at.add(at + m.start())
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
                 plain_numbers.append((value, at + m.start(), sentence))
     if asked and not in_unit and not plain_numbers:
@@ -438,7 +473,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         in_unit = [
             t
             for t in in_unit
-            if (unit in _DISTINCT_UNITS and not story)
+            # A converted unit ("30 Meter" for km) names no field by itself.
+            if (unit in _DISTINCT_UNITS and not story and t[1] not in converted_at)
             or about_field(spec, _UNIT_IN_SPEC[unit].sub(" ", plain(t[2])))
         ]
         if not in_unit:
@@ -457,7 +493,9 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         in_unit = sorted(in_unit + again, key=lambda t: t[1])
     chosen = pick(in_unit or plain_numbers, d_all)
     if chosen is None and other_period is not None and asked:
-        return [Finding("vague", None, other_period, f"I need the amount per {paid_per}")]
+        wanted = "gross" if gross_only and _NET_AFTER.search(plain(other_period)) else None
+        reason = f"I need the {wanted or 'amount per ' + str(paid_per)}"
+        return [Finding("vague", None, other_period, reason)]
     if chosen is None:
         return []
     value, evidence = chosen

@@ -116,9 +116,11 @@ def days_in_week(d: str) -> int | None:
     tranne la sunday" 6, "monday, wednesday e friday" 3; ``None`` where it names none."""
     every = _EVERY_DAY_ANY.search(d)
     but = _BUT_DAYS.search(d)
+    days = _day_set(_BUT_DAYS.sub(" ", d))
+    if every is not None and every.group().startswith("each") and days and not but:
+        return len(days)  # "Saturday and Sunday, eight hours each day": each of those two
     if every is not None:
         return 7 - (len(_day_set(but.group("list"))) if but else 0)
-    days = _day_set(_BUT_DAYS.sub(" ", d))
     if but is not None and not days:
         return None
     return len(days) or None
@@ -156,7 +158,8 @@ def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | 
             count = float(len(days - excluded))
         elif n_days:
             count = num(n_days.group("n"))
-        elif _ALL_DAYS.search(part):
+        elif _ALL_DAYS.search(part) and not (re.search(r"\beach\s+day\b", part) and clauses):
+            # "Saturday and Sunday, eight hours each day": each of the days named before.
             count = float(len(set(range(7)) - excluded))
         scan = _N_DAYS.sub(lambda m: " " * len(m.group()), part)
         amounts = [m for m in _AMOUNT.finditer(scan) if not _TIME_BEFORE.search(scan[: m.start()])]

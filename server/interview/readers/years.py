@@ -39,11 +39,18 @@ _ROLE = re.compile(
     r"\b(?:as\s+an?|been\s+an?|i'?m\s+an?|i\s+am\s+an?|work(?:ed|ing)?\s+as|job\s+as|career\s+as"
     r"|my\s+job|full[- ]time\s+job|day\s+job)\b"
 )
-_AGE_OR_PAST = re.compile(r"^\s*(?:old\b|alt\b|of\s+age\b|ago\b|from\s+now\b)")
+_AGE_OR_PAST = re.compile(
+    r"^\s*(?:old\b|alt\b|of\s+age\b|ago\b|from\s+now\b"
+    # "a two month notice period", "un mes de preaviso": a wait, not experience.
+    r"|(?:of\s+|de\s+|di\s+)?(?:notice|preaviso|kundigungsfrist|preavis|preavviso|aviso\s+previo))"
+)
 # An age given with "to have" or "to be" ("tengo 22 años", "j'ai 19 ans", "ho 20 anni",
 # "ich bin 19 Jahre"), in the digit form the readers see...
 _AGE_VERB_BEFORE = re.compile(
     r"(?:^|[^\w'])(?:tengo|tenho|ho|j'ai|j\s+ai|i\s+am|i'm|im|bin|sono|soy|sou)\s+(?:a\s+)?$"
+    # "je me présente : Karim, 42 ans, …", "I'm Tom, 35 years old": an age after a name.
+    r"|(?:presente|presento|presento|name\s+is|i'?m|je\s+suis|m'appelle|me\s+llamo|mi\s+chiamo"
+    r"|chamo-me|ich\s+bin|heisse|soy|sono|sou)\s*:?\s+[a-z]+\s*,\s*$"
 )
 # ...unless the years go on to say what they were spent on ("tengo 3 años de experiencia",
 # "ho 5 anni come magazziniere").
