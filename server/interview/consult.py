@@ -21,6 +21,7 @@ from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
 from server.interview.cues import NO_EXAMPLE, NO_REASON, REASON_QUESTION, SELF_DESCRIPTION
+from server.interview.numerals import numbers_to_digits
 from server.interview.readers.choice import means_either, names_pay, names_some_choice
 from server.interview.readers.free_text import (
     answering_span,
@@ -67,7 +68,14 @@ async def understand(
             or names_pay(spec.choices or (), reading.text)
             # A bare amount ("32k", "1.400") names no option unless the options are numbers.
             or (
-                _BARE_AMOUNT.fullmatch(plain(reading.text).strip(" .!")) is not None
+                (
+                    _BARE_AMOUNT.fullmatch(plain(reading.text).strip(" .!")) is not None
+                    # "con quince días de antelación", "a unos 20 minutos": a quantity
+                    or _QUANTITY.search(
+                        " ".join(numbers_to_digits(reading.text, reading.lang).split())
+                    )
+                    is not None
+                )
                 and not any(re.search(r"\d", c) for c in spec.choices or ())
             )
             # "Oui ça me va, j'ai ma combinaison": a yes to another question picks nothing.
@@ -130,6 +138,9 @@ def _answers_elsewhere(spec: FieldSpec, text: str, lang: str = "en") -> bool:
     return False
 
 
+_QUANTITY = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:days?|weeks?|months?|years?|hours?|minutes?|km|kg|euros?|€|%)(?!\w)"
+)
 _BARE_AMOUNT = re.compile(r"(?:about|circa|unos|uns|environ|etwa|~)?\s*\d[\d.,\s]*k?")
 
 

@@ -113,7 +113,15 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     # "a month, about 160 hours", "im Monat 160 Stunden": the period first, the hours after.
     t = _PERIOD_FIRST.sub(_period_last, t)
     # "four days of eight hours", "vier Tage à acht Stunden": a week of days.
-    t = _DAYS_OF_HOURS.sub(r"\2 hours a day, \1 days a week", t)
+    t = _DAYS_OF_HOURS.sub(
+        lambda m: f"{m.group(2).replace(',', '.')} hours a day, {m.group(1)} days a week", t
+    )
+    t = _TIMES_EACH.sub(lambda m: f"{int(m.group(1)) * float(m.group(2)):g} hours a week", t)
+    t = _THREE_QUARTERS.sub("0.75 hours", t)
+    t = _ONE_AND_A_HALF.sub(lambda m: f"1.5 {m.group(1)}", t)
+    t = _NOT_THE_OTHER.sub(
+        lambda m: f"{m.group(1)} {m.group(2)}{m.group(3)}{m.group(4)} {m.group(5)} {m.group(2)}", t
+    )
     # "sei giorni su sette", "6 jours sur 7": days of the week; "8 hours a day for 5 days"
     # ("per cinque giorni", "durante cinco dias", "an 5 Tagen"): as many days a week.
     t = _DAYS_OUT_OF_7.sub(r"\1 days a week", t)
@@ -456,8 +464,28 @@ _PARTS_OF_DAYS = re.compile(
 )
 
 _DAYS_OF_HOURS = re.compile(
-    r"\b(\d)\s+days?\s+(?:(?:a|at|of|x|zu|je|each|de|da|di|mit)\s+){1,2}(\d+(?:\.\d+)?)\s*"
+    r"\b(\d)\s+days?\s+(?:(?:a|at|of|x|zu|je|each|de|da|di|mit)\s+){1,2}(\d+(?:[.,]\d+)?)\s*"
     r"(?:hours?|h)\b"
+)
+# "3 calls a week, 10 hrs each", "2 turni a settimana da 6 ore l'uno": the week's hours.
+_TIMES_EACH = re.compile(
+    r"\b(\d+)\s+[^\W\d_]+\s+(?:a|per)\s+week\s*,?\s*(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s+each\b"
+)
+# "trois quarts d'heure", "tres cuartos de hora", "dreiviertel Stunde": 45 minutes.
+_THREE_QUARTERS = re.compile(
+    r"\b(?:3\s+(?:quarts?|cuartos?|quartos?|quarti)\s+(?:d'|de\s+|di\s+)?|dreiviertel\s*)"
+    r"(?:hours?|heure|hora|ora|stunde)\b"
+)
+# "kilómetro y medio", "hora e meia": one and a half of the unit.
+_ONE_AND_A_HALF = re.compile(
+    r"\b(?:(?:un|una|um|uma|1)\s+)?(kilometro|quilometro|km|hour|hora|ora|year|month|week|day)s?"
+    r"\s+(?:y|e)\s+me(?:di|i)?[oa]\b"
+)
+# "4 years, not 5", "20 km, pas 25": the number taken back is in the same unit.
+_NOT_THE_OTHER = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s+(years?|months?|weeks?|days?|hours?|km|kg|minutes?)"
+    r"((?:\s+[^\W\d_]+)?\s*,?\s*)(not|no|pas"
+    r"|nicht|non|nao)\s+(\d+(?:\.\d+)?)\b(?!\s*[^\W\d_])"
 )
 _DAYS_OUT_OF_7 = re.compile(
     r"\b([1-7])\s*(?:days?\s+)?(?:out\s+of|of|su|sur|de|von|em|/)\s*(?:the\s+)?7(?:\s+days?)?\b"

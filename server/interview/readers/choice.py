@@ -17,6 +17,8 @@ from server.interview.text import clauses
 
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bno|\bnicht|\bkein\w*|\bpas|\bnao|\bnon|\binstead\s+of|\brather\s+than"
+    # "El que sea menos el de noche", "anything but nights", "tutto tranne la notte"
+    r"|\bmenos|\bexcept|\banything\s+but|\bsalvo|\btranne|\bausser|\bsauf|\bexceto|\bexcepto"
     r"|\bstatt|\banstatt|\ben\s+lugar\s+de|\bau\s+lieu\s+d[eu']|\binvece\s+d\w*|\bem\s+vez\s+de)"
     # Not knowing is no turning down: "non saprei... mettete cerimonia".
     r"(?!\s+(?:saprei|so|sai|se|sei|sais|sait|saurais?|sabria|saberia|weiss|know|sure|idea"
@@ -308,6 +310,8 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     # Unasked, a choice is named as written; correcting one, in any words ("sorry, I
     # wanted to say night shift" for "Nachtschicht").
     hits, first, literal = _hits(choices, flat, asked or bool(CORRECTION.search(flat)), near=False)
+    if not hits and asked and (every_word := _all_words_named(choices, flat)) is not None:
+        hits, first, literal = [every_word], {every_word: 0}, 0  # "CDI plein temps"
     if not hits and asked:
         hits, first, literal = _hits(choices, flat, asked, near=True)
     if asked and not literal and names_pay(choices, msg.text):
@@ -408,6 +412,16 @@ def _wait_choice(spec: FieldSpec, msg: Message) -> str | None:
     fitting = [c for c in spans if c[1] <= said <= c[2]]
     # The tightest span that holds the wait: "30 dias" is "até 1 mês", not "mais de 1 mês".
     return min(fitting, key=lambda c: c[2] - c[1])[0] if fitting else None
+
+
+def _all_words_named(choices: tuple[str, ...], flat: str) -> str | None:
+    """The one choice of several words whose every word the reply has, in any order ("CDI
+    plein temps" for "CDI temps plein")."""
+    said = set(re.findall(r"\w+", flat))
+    named = [
+        c for c in choices if len(words := re.findall(r"\w+", plain(c))) > 1 and set(words) <= said
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:

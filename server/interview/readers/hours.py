@@ -52,12 +52,15 @@ _WORK = re.compile(
     r"\b(?:work\w*|job|shifts?|available|availability|full[- ]?time|part[- ]?time|contract"
     r"|trabaj\w*|trabalh\w*|jornada|convenio|arbeit\w*|teilzeit|vollzeit|verfugbar|travail\w*"
     r"|temps\s+(?:plein|partiel)|mi-temps|contrat|lavor\w*|tempo\s+(?:pieno|parziale)"
-    r"|meio\s+periodo|periodo\s+integral|disponib\w*)\b"
+    r"|meio\s+periodo|periodo\s+integral|disponib\w*"
+    # Hours sought: "ich suche 35-40 Stunden", "busco unas 20 horas"
+    r"|looking\s+for|seek\w*|want|would\s+like|suche|mochte|busco|quiero|cherche|voudrais"
+    r"|cerco|vorrei|voglio|procuro|quero|gostaria)\b"
 )
 _EVERY_DAY = re.compile(r"\b(?:every\s*day|each\s+day|daily|7\s+days|all\s+week)\b")
 _WEEKDAYS = re.compile(r"\b(?:on\s+)?(?:weekdays|work\s*days|monday\s+to\s+friday|mon-fri)\b")
 _NOT_WEEKLY_AFTER = re.compile(
-    r"^\s*(?:of|on(?!\s+(?:the\s+)?(?:weekends?|weekdays?|saturdays?|sundays?|evenings?)\b)|in\s+total|total|so\s+far|ago|experience|logged|worked|completed|per\s+"
+    r"^\s*(?:calls?\b|of|on(?!\s+(?:the\s+)?(?:weekends?|weekdays?|saturdays?|sundays?|evenings?)\b)|in\s+total|total|so\s+far|ago|experience|logged|worked|completed|per\s+"
     r"(?:project|task)|a\s+(?:project|task))\b"
 )
 VAGUE_HOURS = re.compile(
@@ -135,8 +138,8 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
             mentions.append((weekly, offset, sentence))
             taken.append((0, len(d)))
         for m in HOURS_DAY.finditer(d):
-            if not claim(m):
-                continue
+            if re.search(r"[£$€]\s*$", d[: m.start("a")]) or not claim(m):
+                continue  # "£250/day": a day's pay, not hours
             days = DAYS_RE.search(d)
             a, b = _hours_from(m)
             if max(a, b or a) > 24:

@@ -77,6 +77,7 @@ _PER_UNIT = re.compile(
 )
 # "6 days a week" is how often, not how long: never 0.857 weeks.
 _RATE = re.compile(r"^\s*\S+\s+(?:a|an|per|each|every|in\s+a|/)\s*(?:day|week|month|year)\b")
+_ORDINAL_END = r"(?:e|eme|er|re|o|a|th|st|nd|rd|º|ª)\b"
 # Pounds after a number on a field counted in kg are a weight, not money.
 _POUNDS = re.compile(r"^\s*(?:lbs?|pounds?|libras?|pfund|livres?|libbre)\b")
 KG_PER_POUND = 0.4536
@@ -223,7 +224,8 @@ _FIELD_PERIODS = (
     ),
     (
         "day",
-        r"a\s+day|per\s+day|daily|por\s+dia|al\s+dia|diari[oa]|pro\s+tag|am\s+tag"
+        r"day\s*rate|tagessatz|a\s+day|per\s+day|daily|por\s+dia|al\s+dia|diari[oa]|pro\s+tag"
+        r"|am\s+tag"
         r"|taglich|par\s+jour|journali\w+|al\s+giorno|giornalier\w*",
     ),
     (
@@ -248,7 +250,7 @@ _PERIOD_AFTER = re.compile(
     r"(?:(?!(?:a|an|per|al|ao|im|pro|par|por|la|le|the)\b)[^\W\d_]+\s+)?"  # "35 h per week"
     r"(?:(?:brut\w*|gross|net\w*|lord\w*|liquid\w*)\s+)?"
     r"(?:(?:a|an|per|al|ao|im|all'|each|every|/|pro|par|por|de\s+l'|la|le|the|de\s+la|a\s+la"
-    r"|a\s+l'|por\s+la|pela|alla|l')\s*(?P<p>hour|day|week|month|year|hora|stunde|heure|ora"
+    r"|a\s+l'|por\s+la|pela|alla|l')\s*(?P<p>hour|hr|day|week|month|year|hora|stunde|heure|ora"
     r"|dia|tag|jour|giorno|semana|woche|semaine|settimana|mes|monat|mois|mese|ano|jahr|an|anno)"
     r"s?\b"
     r"|(?P<adj>hourly|daily|weekly|monthly|yearly|annual\w*|anual\w*|jahrlich|monatlich"
@@ -265,14 +267,14 @@ _ADJ_PERIOD = {
 }
 # The period words a message may keep unglossed (a short reply in another language).
 _NATIVE_PERIOD = {
-    **dict.fromkeys(("hora", "stunde", "heure", "ora"), "hour"),
+    **dict.fromkeys(("hora", "stunde", "heure", "ora", "hr"), "hour"),
     **dict.fromkeys(("dia", "tag", "jour", "giorno", "giorn"), "day"),
     **dict.fromkeys(("semana", "woche", "semaine", "settimana"), "week"),
     **dict.fromkeys(("mes", "monat", "mois", "mese"), "month"),
     **dict.fromkeys(("ano", "jahr", "an", "anno"), "year"),
 }
 # Pay per week and per year, in months.
-_IN_MONTHS = {"week": 1 / 4.345, "month": 1.0, "year": 12.0}
+_IN_MONTHS = {"week": 12 / 52, "month": 1.0, "year": 12.0}
 # A year's pay paid in 12 to 15 parts ("14 pagas", "14 monthly instalments", "14 mensilità").
 _PAYMENTS = re.compile(
     r"\b(1[2-5])\s+(?:\w+\s+)?(?:instal+ments?|payments?|pagas|pagamentos|salarios|mensilita"
@@ -288,16 +290,25 @@ _NET_AFTER = re.compile(
 _DAYS_ANY = re.compile(r"(\d+(?:\.\d+)?)\s*days?\b")
 # "22 days a month", "5 days a week": the days a day's pay is paid for.
 _DAYS_PER = re.compile(r"(\d+(?:\.\d+)?)\s*days?\s*(?:a|per|/)\s*(week|month)\b")
+# "bei 40 Stunden", "for 38 hours a week": the week's hours a month's or a week's pay is for.
+_WEEK_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*hours?\b(?!\s*(?:a|per|/)\s*(?:day|month))")
 # "on a 7-hour day", "sur une base de 7 heures": the hours a day's pay is for.
 _DAY_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*hours?\b(?!\s*(?:a|per|/)\s*(?:week|month))")
 
 
 def _field_period(spec: FieldSpec) -> str | None:
-    words = plain(f"{spec.label} {spec.question or ''} {spec.description}")
-    return next(
-        (name for name, pattern in _FIELD_PERIODS if re.search(rf"\b(?:{pattern})\b", words)),
-        None,
-    )
+    """The period a pay field is per: its label's word first, then its question's, then its
+    description's ("Expected day rate", described as "for one 10-hour call", is per day)."""
+    for words in (spec.label, spec.question or "", spec.description):
+        flat = plain(words)
+        found = [
+            (m.start(), name)
+            for name, pattern in _FIELD_PERIODS
+            if (m := re.search(rf"\b(?:{pattern})\b", flat)) is not None
+        ]
+        if found:
+            return min(found)[1]
+    return None
 
 
 def _rate_period(spec: FieldSpec) -> str | None:
@@ -341,6 +352,13 @@ def _per_period(value: float, said: str, wanted: str, d_all: str) -> float | Non
             return round(value / worked, 2)
     if said in _IN_MONTHS and wanted in _IN_MONTHS:
         return round(value / _IN_MONTHS[said] * _IN_MONTHS[wanted], 2)
+    if said in ("week", "month") and wanted == "hour" and (week := _WEEK_HOURS.search(d_all)):
+        # "2.900 brutto im Monat bei 40 Stunden": 16.73 an hour.
+        in_period = float(week.group(1)) * (52 / 12 if said == "month" else 1.0)
+        return round(value / in_period, 2) if 0 < in_period else None
+    if (said, wanted) == ("hour", "day") and (hours := _DAY_HOURS.search(d_all)) is not None:
+        day = float(hours.group(1))
+        return round(value * day, 2) if 0 < day <= 24 else None  # "£21/hr … a 10 hour call"
     if (said, wanted) == ("day", "hour") and (hours := _DAY_HOURS.search(d_all)) is not None:
         day = float(hours.group(1))
         return round(value / day, 2) if 0 < day <= 24 else None
@@ -406,7 +424,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         offset += len(d) + 1
         if unit == "seconds":
             d = _STOPWATCH.sub(lambda m: f"{int(m.group(1)) * 60 + int(m.group(2))} seconds", d)
-        for m in re.finditer(rf"(?<![\w.])(-\s?)?({NUM})(?![\w.]\d)", d):
+        # Not an ordinal ("la 5e année", "the 3rd"): it counts nothing.
+        for m in re.finditer(rf"(?<![\w.])(-\s?)?({NUM})(?![\w.]\d)(?!{_ORDINAL_END})", d):
             if excluded(d, m.start()):
                 continue
             numbers_in[sentence] = numbers_in.get(sentence, 0) + 1

@@ -25,7 +25,7 @@ _QUAL = (
 _RANGE = rf"(?:between\s+)?(?P<a>{NUM})(?:\s*(?:-|to|or|and|/)\s*(?P<b>{NUM}))?\s*\+?"
 _NOT_BEFORE = re.compile(r"(?:\bnot|\binstead\s+of|\brather\s+than|\bnor)\s+(?:an?\s+)?$")
 _FILLER_AFTER = re.compile(
-    r"^\s*(?:$|[.,!?;:)\-+~]|(?:honestly|maybe|probably|or\s+so|ish|tops|max|at\s+most|"
+    r"^\s*(?:$|[.,!?;:)+~]|-(?![^\W\d_])|(?:honestly|maybe|probably|or\s+so|ish|tops|max|at\s+most|"
     r"at\s+least|i\s+think|i\s+guess|tbh|roughly|approx|give\s+or\s+take|or\s+more|plus|"
     r"hopefully|realistically|really|total|overall|for\s+now|currently|right\s+now|"
     r"and|but|also|then|is|would|should|sounds|if|as|like|so|i\.?e|that'?s|which\s+is"

@@ -40,6 +40,10 @@ NO_PROBLEM = re.compile(
     r"\b(?:no|not\s+a|kein|keine|aucun|pas\s+de|sans|sin|ningun|nenhum|sem|nessun|senza)\s+"
     r"(?:problems?|problemas?|probleme?|problemi|problema|worries|issue|thema|souci|drama|ding"
     r"|stress|pegas?)\b"
+    # "Je ne dirais pas non", "I wouldn't say no", "no diría que no": a yes.
+    r"|\b(?:ne\s+dirais\s+pas\s+non|wouldn'?t\s+say\s+no|would\s+not\s+say\s+no"
+    r"|no\s+diria\s+que\s+no|nao\s+diria\s+que\s+nao|non\s+direi\s+di\s+no"
+    r"|wurde\s+nicht\s+nein\s+sagen)\b"
     # "no hay problema", "não tenho problema nenhum", "je n'ai aucun problème"
     r"|\b(?:no\s+hay|nao\s+ha|no\s+tengo(?:\s+ningun)?|nao\s+tenho(?:\s+nenhum)?"
     r"|non\s+ho(?:\s+nessun)?|n'ai\s+(?:aucun|pas\s+de)|have\s+no|(?:don'?t|do\s+not)\s+have"
@@ -179,8 +183,10 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
         return True
     if _HAVE_ALONE.fullmatch(flat):
         return True
-    if len(flat.split()) <= 3 and re.search(r"\b(?:no|nein|non|nao|nope)\s*[.!]*$", flat):
-        return False  # "Nachtdienste nein", "weekends no"
+    if len(flat.split()) <= 3 and re.search(
+        r"\b(?:no|nein|non|nao|nope|never|nunca|jamais|mai|nie|niemals)\s*[.!]*$", flat
+    ):
+        return False  # "Nachtdienste nein", "weekends no", "mas sábados nunca"
     if lang == "pt" and re.match(r"no\s+\w", flat):
         return None  # Portuguese "no" is "in the": "No meu trabalho …"
     if lang == "pt" and re.match(r"ja\s+(?!tenho|tive|fiz|sei|posso|trabalhei|usei)\w", flat):
