@@ -62,28 +62,7 @@ async def understand(
         return reading
     spec = job.field(reading.unsure)
     try:
-        if spec.type == "single_choice" and (
-            _answers_elsewhere(spec, reading.text, reading.lang)
-            or _answers_other_field(reading, spec)
-            or names_pay(spec.choices or (), reading.text)
-            # A bare amount ("32k", "1.400") names no option unless the options are numbers.
-            or (
-                (
-                    _BARE_AMOUNT.fullmatch(plain(reading.text).strip(" .!")) is not None
-                    # "con quince días de antelación", "a unos 20 minutos": a quantity
-                    or _QUANTITY.search(
-                        " ".join(numbers_to_digits(reading.text, reading.lang).split())
-                    )
-                    is not None
-                )
-                and not any(re.search(r"\d", c) for c in spec.choices or ())
-            )
-            # "Oui ça me va, j'ai ma combinaison": a yes to another question picks nothing.
-            or (
-                opens_with_yes_or_no(reading.text, reading.lang)
-                and not names_some_choice(spec.choices or (), reading.text)
-            )
-        ):
+        if spec.type == "single_choice" and _picks_nothing(reading, spec):
             return apply_pick(reading, spec, "unclear")
         if spec.type in PICK_TYPES:
             choice = await prompts.pick(engine, spec, reading.text)
@@ -142,6 +121,28 @@ _QUANTITY = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:days?|weeks?|months?|years?|hours?|minutes?|km|kg|euros?|€|%)(?!\w)"
 )
 _BARE_AMOUNT = re.compile(r"(?:about|circa|unos|uns|environ|etwa|~)?\s*\d[\d.,\s]*k?")
+
+
+def _picks_nothing(reading: Reading, spec: FieldSpec) -> bool:
+    """Whether a reply to a choice question that names none of its options is no pick at
+    all, so the model is not asked for one (it picks one whatever it is given): a reply
+    that names a place or a person, answers another field, gives pay or a quantity while no
+    option holds a number ("32k", "con quince días de antelación"), or opens with a yes to
+    another question ("Oui ça me va, j'ai ma combinaison")."""
+    choices = spec.choices or ()
+    text = reading.text
+    numbered = any(re.search(r"\d", c) for c in choices)
+    quantity = (
+        _BARE_AMOUNT.fullmatch(plain(text).strip(" .!")) is not None
+        or _QUANTITY.search(" ".join(numbers_to_digits(text, reading.lang).split())) is not None
+    )
+    return (
+        _answers_elsewhere(spec, text, reading.lang)
+        or _answers_other_field(reading, spec)
+        or names_pay(choices, text)
+        or (quantity and not numbered)
+        or (opens_with_yes_or_no(text, reading.lang) and not names_some_choice(choices, text))
+    )
 
 
 def _answers_other_field(reading: Reading, spec: FieldSpec) -> bool:
