@@ -71,6 +71,7 @@ CREW = JobSpec(
         ("trois quarts d'heure", "commute", 45),
         ("A kilómetro y medio, voy andando", "distance", 1.5),
         ("25", "commute", 25),  # guard
+        ("15e de l'heure", "hourly", 15),  # guard: "15e" is euros, no ordinal
     ],
 )
 def test_rates_and_amounts_in_words(text: str, key: str, value: float) -> None:

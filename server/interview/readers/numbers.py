@@ -77,7 +77,12 @@ _PER_UNIT = re.compile(
 )
 # "6 days a week" is how often, not how long: never 0.857 weeks.
 _RATE = re.compile(r"^\s*\S+\s+(?:a|an|per|each|every|in\s+a|/)\s*(?:day|week|month|year)\b")
-_ORDINAL_END = r"(?:e|eme|er|re|o|a|th|st|nd|rd|º|ª)\b"
+# An ordinal's ending ("5e année", "3rd", "2º"); a bare "e" only before what it ranks, as
+# "15e" may be euros ("15e de l'heure").
+_ORDINAL_END = (
+    r"(?:(?:eme|er|re|o|a|th|st|nd|rd)\b|[ºª]"
+    r"|e(?=\s+(?:years?|times?|seasons?|days?|weeks?|months?|floor|place)\b))"
+)
 # Pounds after a number on a field counted in kg are a weight, not money.
 _POUNDS = re.compile(r"^\s*(?:lbs?|pounds?|libras?|pfund|livres?|libbre)\b")
 KG_PER_POUND = 0.4536
