@@ -178,6 +178,14 @@ def _picks_tienda(request: object) -> str:
     return json.dumps({"answer": "tienda"})
 
 
+def test_a_reply_that_praises_a_choice_does_not_open_with_a_yes() -> None:
+    from server.interview.readers.yes_no import opens_with_yes_or_no
+
+    # "sounds good" names what it is good with: the model may still pick from it.
+    assert not opens_with_yes_or_no("Carrying the baskets sounds good to me.")
+    assert opens_with_yes_or_no("Oui ça me va, j'ai ma combinaison", "fr")
+
+
 async def test_the_model_picks_no_choice_for_a_yes_to_another_question() -> None:
     engine = ScriptedEngine(responder=_picks_tienda)
     yes = await understand(engine, CAMPSITE, "Sí, me va bien, tengo coche propio.", "zona")

@@ -199,9 +199,13 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
 
 
 def opens_with_yes_or_no(text: str, lang: str = "en") -> bool:
-    """Whether ``text`` opens with a yes or a no ("Oui ça me va, j'ai mes waders")."""
+    """Whether ``text`` opens with a yes or a no word ("Oui ça me va, j'ai mes waders");
+    not "Carrying the baskets sounds good to me", which names what it is good with."""
     first = clauses(text)[:1]
-    return bool(first) and _polarity(first[0], lang) is not None
+    if not first:
+        return False
+    flat = _GREETING.sub("", plain(first[0])).strip(" ,.!")
+    return bool(_YES.match(flat) or _NO.match(flat))
 
 
 # "Not yet" opens a no that nothing after it turns: "ainda não, mas já fiz o curso" has
