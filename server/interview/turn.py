@@ -27,10 +27,14 @@ from server.interview.numerals import numbers_to_digits
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
 from server.interview.readers.free_text import TEXT_LIMITS
 from server.interview.readers.message import Finding
-from server.interview.readers.quantity import clean_number
+from server.interview.readers.pick import read_place
+from server.interview.readers.quantity import bare_numbers, clean_number
+from server.interview.readers.subject import about_field, plain
+from server.interview.readers.yes_no import opens_with_yes_or_no
 from server.interview.rubric_lexical import PARTIAL_SHARE, overlap
-from server.interview.spec import FieldState, JobSpec, Phase, Status
+from server.interview.spec import FieldSpec, FieldState, JobSpec, Phase, Status
 from server.interview.text import mask_links, sentences
+from server.interview.types import TEXT_TYPES
 from server.interview.understand import Reading, read_message, restates
 
 __all__ = [
@@ -138,6 +142,7 @@ async def _turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) 
         new.injection_suspected = True
     reading = corrected_values(job, new, reading)
     reading = await _days_after_hours(job, new, reading, text)
+    reading = await _answered_ahead(job, new, reading, text)
     if new.follow_up is not None:
         reading = _addition(new, reading, new.follow_up)
         # A question about the follow-up keeps it open: the answer still adds to the first.
@@ -217,6 +222,81 @@ async def _days_after_hours(
     findings = dict(reading.findings)
     findings[key] = Finding("answered", joined.value, f"{current.evidence} … {text}")
     return replace(reading, findings=findings)
+
+
+def _next_open(job: JobSpec, state: InterviewState, key: str) -> FieldSpec | None:
+    """The first field after ``key``, in the job's order, that has no complete answer."""
+    fields = job.all_fields()
+    at = next(n for n, spec in enumerate(fields) if spec.key == key)
+    return next((spec for spec in fields[at + 1 :] if not state.fields[spec.key].complete), None)
+
+
+async def _answered_ahead(
+    job: JobSpec, state: InterviewState, reading: Reading, text: str
+) -> Reading:
+    """A reply that says nothing about the question asked, nor names any field, read as
+    the answer to the next open question: the candidate has answered ahead ("Entre 6 et 8
+    heures selon les jours" to a question on licence categories, when hours a day come
+    next). Kept only where that reading finds a value of the field's own type; the
+    question asked stays open and is asked again. Open text fields take any words, so they
+    are not read ahead."""
+    key = state.asked
+    if key is None or reading.clarify is not None or reading.other_question:
+        return reading
+    mine = reading.findings.get(key)
+    if mine is None or mine.status != "vague" or mine.source != "default":
+        return reading
+    if any(k != key for k in reading.findings):
+        return reading
+    if job.field(key).type in _NUMERIC and re.search(r"\d", _digits(text, reading.lang)):
+        return reading  # a number the question asked did not take is still about it
+    if opens_with_yes_or_no(text, reading.lang):
+        return reading  # a yes or a no answers a question asked, not one to come
+    ahead = _next_open(job, state, key)
+    if ahead is None or ahead.type in TEXT_TYPES:
+        return reading
+    read = await asyncio.to_thread(read_message, job, text, ahead.key)
+    found = read.findings.get(ahead.key)
+    if found is None or found.status != "answered":
+        return reading
+    if not _about_ahead(job, ahead, text, reading.lang):
+        return reading
+    return replace(reading, findings={**reading.findings, ahead.key: found})
+
+
+# A reply read ahead as a bare number is short: "quince como mucho", "maybe 20 or so".
+_BARE_AHEAD_WORDS = 5
+# A year, not an amount: "lo saqué en 2020", "seit 2019".
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|from|en|desde|seit|im|ab|depuis|em|dal|nel|dall'|anno)\s*$", re.IGNORECASE
+)
+
+
+def _about_ahead(job: JobSpec, spec: FieldSpec, text: str, lang: str) -> bool:
+    """Whether a reply read as the answer to ``spec``, not asked, is about it. A choice
+    the field's own reader found is; a yes or a no must name the field (a bare "sí" is for
+    the question asked), and a choice named by its place ("the second one") is one of the
+    question asked; a number must name it, or be the reply's one bare number with
+    little else ("unos 12", not "tengo 2 hijos" nor "lo saqué en 2020")."""
+    if spec.type == "yes_no":
+        return about_field(spec, text, job.all_fields())
+    if spec.type == "single_choice":
+        # "die zweite" is a place in the list just asked, not in the next question's.
+        return read_place(spec.choices or (), plain(text)) is None
+    if spec.type not in _NUMERIC or restates(spec, text):
+        return True
+    if len(text.split()) > _BARE_AHEAD_WORDS:
+        return False
+    d = _digits(text, lang)
+    bare = bare_numbers(d, [])
+    if len(bare) != 1 or _YEAR_BEFORE.search(d[: bare[0][2]]):
+        return False
+    # "never touched one": a one not written as a figure is a pronoun as often as a number.
+    return bare[0][0] != 1 or "1" in text
+
+
+def _digits(text: str, lang: str) -> str:
+    return numbers_to_digits(mask_links(text), lang)
 
 
 def _addition(state: InterviewState, reading: Reading, key: str) -> Reading:
