@@ -4,6 +4,9 @@ treballant…" had been vague; "Corenta horas" too). py3langid tells them apart;
 is read this way only when it is surely Catalan or Galician and the job is in Spanish or
 Portuguese.
 
+A unit word of one of the six languages inside a reply in another ("I can do 30 horas
+por semana") is read in the language that makes it a unit.
+
 Every wording and job here is new; guards: what must not change."""
 
 from __future__ import annotations
@@ -70,3 +73,36 @@ def test_only_a_message_surely_in_catalan_or_galician_is_read_so() -> None:
     assert languages.guess("Tengo tres años de experiencia en recepción", "es") == "es"
     assert languages.guess("Tenho dois anos de experiência na horta", "pt") == "pt"
     assert languages.regional("Ho lavorato tre anni in un campeggio") is None
+
+
+SHUTTLE = JobSpec(
+    title="Airport shuttle driver",
+    description="Driving guests between the airport and three hotels.",
+    fields=(
+        FieldSpec(key="years", label="Years of driving experience", type="years"),
+        FieldSpec(key="hours", label="Hours per week", type="hours_per_week"),
+        FieldSpec(key="rate", label="Expected hourly rate (£)", type="number"),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("I can do 35 horas por semana, more in winter", "hours", 35),
+        ("ok so 28 Stunden, maybe a bit more when the season starts", "hours", 28),
+        ("I drove a taxi for 6 anos back home, then moved here", "years", 6),
+        ("around 20 heures, depends on the kids' school", "hours", 20),
+    ],
+)
+def test_a_unit_in_another_language_inside_an_english_reply(
+    text: str, key: str, value: float
+) -> None:
+    status, got = read_fields(SHUTTLE, text, key)[key]
+    assert (status, got) == ("answered", value)
+
+
+def test_an_english_amount_is_no_foreign_unit() -> None:
+    # Guard: "an" is French for a year, but "£12 an hour" is a rate, not twelve years.
+    found = read_fields(SHUTTLE, "£12 an hour would be fine for me", "rate")
+    assert found.get("years") is None

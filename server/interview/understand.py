@@ -324,6 +324,16 @@ def _read(
             if _has_unit(alt) or (_has_number(alt) and not _has_number(msg)):
                 lang, msg = other, alt
                 break
+        else:
+            if _FOREIGN_UNIT.search(plain(content)):
+                # A unit in another language inside this one ("I can do 30 horas por
+                # semana, more in summer", sure to be English): read in the first language
+                # whose words make it a unit.
+                for other in languages.LANGUAGES:
+                    alt = Message.of(content, asked, other) if other != lang else msg
+                    if _has_unit(alt):
+                        lang, msg = other, alt
+                        break
     negatives = find_cues("none", NEGATIVE, content)
     if asked is not None and asked.type == "long_text":
         # "Qualcosa al corso, niente di che": something not much worth telling, which an
@@ -539,6 +549,14 @@ def _has_number(msg: Message) -> bool:
 
 # A number with its unit, once another language's units are put in English words.
 _GLOSSED_UNIT = re.compile(r"\d\s*(?:hours?|years?|months?|weeks?|days?)\b")
+
+
+# A number before a unit word of Spanish, German, French, Portuguese or Italian; three
+# letters at least, so that no English word is one ("£12 an hour" has no French years).
+_FOREIGN_UNIT = re.compile(
+    r"\d\s*(?:horas?|heures?|stunden?|ore|anos|años|anys|ans|jahren?|anni|meses|mois"
+    r"|monaten?|mesi|semanas?|semaines?|wochen?|settimane?|dias|días|jours?|tagen?|giorni)\b"
+)
 
 
 def _has_unit(msg: Message) -> bool:
