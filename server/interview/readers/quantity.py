@@ -50,11 +50,15 @@ def bare_numbers(d: str, taken: list[tuple[int, int]]) -> list[tuple[float, floa
     """
     out: list[tuple[float, float | None, int]] = []
     claimed = list(taken)
-    for m in re.finditer(rf"(?<![\w.,/-])({NUM})\s*(?:-|to)\s*({NUM})(?![\w.,/]\d)(?!\w)", d):
+    # "20-30", "20 to 30", "between 20 and 30" (the other languages' "entre" is glossed so).
+    ranges = (
+        rf"(?<![\w.,/-])(?:between\s+({NUM})\s+and|({NUM})\s*(?:-|to))\s*({NUM})(?![\w.,/]\d)(?!\w)"
+    )
+    for m in re.finditer(ranges, d):
         if any(s <= m.start() < e for s, e in claimed) or excluded(d, m.start()):
             continue
         if _FILLER_AFTER.match(d[m.end() :]):
-            out.append((num(m.group(1)), num(m.group(2)), m.start()))
+            out.append((num(m.group(1) or m.group(2)), num(m.group(3)), m.start()))
             claimed.append((m.start(), m.end()))
     # Not a part of a clock or stopwatch time ("1:20", "1'10''").
     for m in re.finditer(rf"(?<![\w.,/:'-])(-\s?)?({NUM})(?![\w.,/:']\d)(?!\w)", d):

@@ -1,0 +1,56 @@
+"""A range with no unit after it: "between 20 and 30" to a question on hours is the range,
+as "20-30" and "20 to 30" are (it had been 20); a count keeps one value within it.
+Guards: two numbers joined by "and" without "between" are no range."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.interview.spec import FieldSpec, JobSpec
+from tests.helpers.reading import read_fields
+
+KITCHEN = JobSpec(
+    title="Kitchen porter",
+    description="A hotel kitchen.",
+    fields=(
+        FieldSpec(key="hours", label="Hours per week", type="hours_per_week"),
+        FieldSpec(key="covers", label="Covers a night in your last kitchen", type="number"),
+    ),
+)
+COCINA = JobSpec(
+    title="Friegaplatos para la cocina del hotel",
+    description="Buscamos una persona para fregar y ordenar la cocina del hotel.",
+    fields=(
+        FieldSpec(
+            key="horas",
+            label="Horas por semana",
+            type="hours_per_week",
+            question="¿Cuántas horas a la semana puedes trabajar?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("job", "key", "text", "low", "high"),
+    [
+        (KITCHEN, "hours", "between 20 and 30", 20, 30),
+        (KITCHEN, "hours", "between 25 and 30 but more over Christmas", 25, 30),
+        (KITCHEN, "covers", "between 80 and 120 on a Saturday", 80, 120),
+        (COCINA, "horas", "entre 20 y 30, depende del mes", 20, 30),
+    ],
+)
+def test_between_two_numbers_is_a_range(
+    job: JobSpec, key: str, text: str, low: float, high: float
+) -> None:
+    status, value = read_fields(job, text, key)[key]
+    assert status == "answered"
+    if job.field(key).type == "number":  # a number field keeps one value, within the range
+        assert low <= value <= high
+    else:
+        assert value == {"min": low, "max": high}
+
+
+def test_two_numbers_joined_by_and_alone_are_no_range() -> None:
+    _, value = read_fields(KITCHEN, "I did 20 and then 30 after the summer", "hours")["hours"]
+    assert not isinstance(value, dict)
