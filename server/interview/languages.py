@@ -237,7 +237,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "de": (
         # "8 bis 16 Uhr", "8-16 Uhr": clock times, not a range of hours.
-        (r"\b(\d{1,2}(?::\d\d)?)\s*(?:bis|-|–)\s*(\d{1,2}(?::\d\d)?)\s*uhr\b", r"from \1 to \2"),
+        (r"\b(\d{1,2}(?::\d\d)?)\s*(?:bis|-|–)\s*(\d{1,2}(?::\d\d)?)\s*uhr\b", r"from \1h to \2h"),
         (r"(?<=\d)\s*uhr\b", ""),
         # "vor zwei Jahren" is a time ago, not a duration.
         (r"\bvor\s+(\d+(?:[.,]\d+)?)\s+(jahren|monaten|wochen|tagen)\b", r"\1 \2 ago"),

@@ -314,7 +314,16 @@ def _span_hours(m: re.Match[str]) -> str:
     hours = end - start
     if not 0 < hours <= 16 or start > 24:
         return m.group()
+    marked = any(m.group(g) for g in ("am", "ap", "bm", "bp"))
+    if not marked and (int(m.group("b")) > 24 or hours <= _UNMARKED_SPAN_MIN):
+        # "de 20 a 25", "de 5 a 6 (clientes)": with no "h" or "am", numbers this close or
+        # past the clock's 24 are a range of amounts, not a stretch of the day.
+        return m.group()
     return f"{hours:g} hours a day"
+
+
+# The shortest stretch of the day a span of bare numbers is read as (hours).
+_UNMARKED_SPAN_MIN = 2
 
 
 # "seven till four", "9-5", "9am-5pm": a span of clock times with no "from", taken only
