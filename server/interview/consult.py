@@ -20,7 +20,13 @@ from pydantic import ValidationError
 from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
-from server.interview.cues import NO_EXAMPLE, NO_REASON, REASON_QUESTION, SELF_DESCRIPTION
+from server.interview.cues import (
+    NO_EXAMPLE,
+    NO_REASON,
+    NOT_KNOWING,
+    REASON_QUESTION,
+    SELF_DESCRIPTION,
+)
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.choice import means_either, names_pay, names_some_choice
 from server.interview.readers.free_text import (
@@ -203,7 +209,7 @@ def needs_check(spec: FieldSpec, text: str) -> bool:
 REASON_REPLY_WORDS = 10
 # Unsure or indifferent: "not so sure", "no estoy segura", "I guess", "a job like any
 # other", "on verra", "a bit of everything" anywhere in the reply (a plain "not sure" and
-# "boh" are _UNSURE's and NO_REASON's).
+# "boh" are NOT_KNOWING's and NO_REASON's).
 _HEDGED = re.compile(
     r"\bnot\s+(?:too|so|quite)\s+sure\b|\bi\s+guess\b|\bwhatever\b"
     r"|\bno\s+(?:estoy|sabria)\s+(?:muy\s+)?segur[oa]\b|\bsupongo\b|\bnicht\s+(?:so\s+)?sicher\b"
@@ -238,7 +244,7 @@ def gives_reason(spec: FieldSpec, text: str) -> bool:
         and NO_EXAMPLE.search(flat) is None
         and _FILLER.search(flat) is None
         and _HEDGED.search(flat) is None
-        and _UNSURE.search(flat) is None
+        and NOT_KNOWING.search(flat) is None
     )
 
 
@@ -301,7 +307,7 @@ def apply_verdict(
         label == "does_not_have"
         and spec.type in NEGATABLE
         and _negated(text, reading.lang)
-        and not _UNSURE.search(plain(text))
+        and not NOT_KNOWING.search(plain(text))
     ):
         findings[spec.key] = Finding("none", None, text, source="model")
     elif label == "refuses" and (_negated(text, reading.lang) or _RESERVE.search(plain(text))):
@@ -317,14 +323,6 @@ def apply_verdict(
     return replace(reading, findings=findings)
 
 
-_UNSURE = re.compile(
-    r"\b(?:do\s*n[o']?t|dont|not|can'?t|cannot)\s+(?:really\s+)?(?:remember|recall|know|sure|certain"
-    r"|say\s+exactly|tell\s+exactly)\b|\bno\s+idea\b|\bno\s+(?:me\s+)?(?:lo\s+)?se\b|\bnao\s+sei\b"
-    r"|\bnon\s+(?:lo\s+)?so\b|\bweiss\s+(?:ich\s+)?nicht\b|\bje\s+ne\s+sais\s+pas\b"
-    r"|\bno\s+(?:me\s+)?(?:acuerdo|recuerdo)\b|\bkeine\s+ahnung\b|\berinnere\s+mich\s+nicht\b"
-    r"|\bje\s+ne\s+(?:me\s+)?(?:souviens|rappelle)\s+(?:plus|pas)\b"
-    r"|\bnao\s+(?:me\s+)?lembro\b|\bnon\s+(?:mi\s+)?ricordo\b"
-)
 # Replies that name nothing, in the six languages: "a bit of everything", "I get by".
 _FILLER = re.compile(
     r"^\W*(?:(?:mah|well|oh|hmm|bueno|pues|naja|also|bah|eh|bom|ah)\W+)?(?:a\s+bit\s+of\s+everything"

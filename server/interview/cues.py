@@ -369,3 +369,18 @@ NO_REASON = re.compile(
     r"|\bno\s+idea\b|\bnon\s+(?:ne\s+)?ho\s+(?:\w+\s+){0,2}idea\b|\bnessuna\s+idea\b|\bnon\s+saprei\b"
     r"|\bnao\s+(?:faco|tenho)\s+(?:\w+\s+)?ideia\b|\bn'en\s+ai\s+aucune\s+idee\b"
 )
+
+
+# Not knowing or not remembering, which is neither a "none" nor a refusal ("Weiß ich noch
+# nicht", "no sabría decirte", "je ne me souviens plus"). On accent-free lower case text.
+NOT_KNOWING = re.compile(
+    r"\b(?:do\s*n[o']?t|dont|not|can'?t|cannot)\s+(?:really\s+)?(?:remember|recall|know|sure"
+    r"|certain|say\s+exactly|tell\s+exactly)\b|\bno\s+idea\b|\bkeine\s+ahnung\b"
+    r"|\bweiss\s+(?:ich\s+)?(?:noch\s+)?nicht\b|\bwusste\s+ich\s+nicht\b"
+    r"|\berinnere\s+mich\s+nicht\b"
+    r"|\bno\s+(?:me\s+)?(?:lo\s+)?se\b|\bno\s+(?:lo\s+)?sabria\b|\bno\s+(?:me\s+)?(?:acuerdo|recuerdo)\b"
+    r"|\bje\s+ne\s+sais\s+pas\b|\b(?:je\s+)?sais\s+pas\b|\bje\s+ne\s+saurais\b"
+    r"|\bje\s+ne\s+(?:me\s+)?(?:souviens|rappelle)\s+(?:plus|pas)\b"
+    r"|\bnao\s+sei\b|\bnao\s+saberia\b|\bnao\s+(?:me\s+)?lembro\b"
+    r"|\bnon\s+(?:lo\s+)?so\b|\bnon\s+saprei\b|\bnon\s+(?:mi\s+)?ricordo\b"
+)

@@ -141,6 +141,7 @@ _APPROX = {
 # fmt: off
 _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (
+        (r"\bcero\b", "0"),  # text2num leaves Spanish zero as a word
         (r"\b(?:de|desde\s+las?)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:a|hasta)\s+(?:las?\s+)?"
          r"(?=\d{1,2}\s*h?\b)",
          r"from \1 to "),
@@ -236,6 +237,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bda\s+(?=\d)", "for "), (r"\bcome\b", "as a"), (r"\bsono\b", "i am a"),
     ),
     "de": (
+        (r"\bnull\b(?!\s+(?:problem|bock|ahnung)\w*)", "0"),  # zero, not "null Problem"
         # "8 bis 16 Uhr", "8-16 Uhr": clock times, not a range of hours.
         (r"\b(\d{1,2}(?::\d\d)?)\s*(?:bis|-|–)\s*(\d{1,2}(?::\d\d)?)\s*uhr\b", r"from \1h to \2h"),
         (r"(?<=\d)\s*uhr\b", ""),

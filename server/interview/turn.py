@@ -349,7 +349,11 @@ def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
             continue
         current = state.fields[spec.key]
         if finding.source == "aside" and current.status not in ("declined", "vague", "invalid"):
-            continue  # an aside answers only a field talked about before
+            # An aside answers only a field talked about before: one left open, or one
+            # answered and now corrected ("Actually sorry, about the years: … so three
+            # years in total").
+            if not (current.status == "answered" and reading.correction):
+                continue
         if finding.status == "answered":
             # A complete answer to a field not asked now is replaced only by a correction
             # or by words about that field: "yes, for ten years" to a licence question

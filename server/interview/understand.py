@@ -24,6 +24,7 @@ from server.interview.cues import (
     DISAGREE,
     NEGATIVE,
     NO_REASON,
+    NOT_KNOWING,
     OFF_TOPIC,
     SMALLTALK,
     Cue,
@@ -357,8 +358,12 @@ def _read(
         and asked.type in _COUNTED
         and (_UNCOUNTED.search(plain(content)) or NO_REASON.search(plain(content))) is not None
     )
+    # "Non so, …": not knowing, though it opens with the word for no.
     bare_negative = (
-        bool(BARE_NEGATIVE.match(content)) and not DECLINE.search(content) and not uncounted
+        bool(BARE_NEGATIVE.match(content))
+        and not DECLINE.search(content)
+        and not uncounted
+        and not NOT_KNOWING.search(plain(content))
     )
     # A story with a "not" in it answers an open question; it is no "none".
     story = len(content.split()) > LONG_TEXT_NEGATIVE_WORDS
@@ -370,7 +375,7 @@ def _read(
         ):
             continue  # "nunca los he contado": not a count of none, a count not known
         strong = bare_negative or bool(_STRONG_NEGATIVE.search(cue.scope))
-        not_knowing = _NOT_KNOWING.search(plain(cue.clause)) is not None
+        not_knowing = NOT_KNOWING.search(plain(cue.clause)) is not None
         for spec in _attribute(job, cue, asked, vocab, fallback=strong):
             if not_knowing and spec.type != "yes_no":
                 continue  # "Weiß ich noch nicht": not known yet, which is no "none"
@@ -412,6 +417,17 @@ def _read(
         if spec.type == "years":
             found[spec.key] = _drop_other_work(spec, found[spec.key], vocab)
     findings = {k: max(v, key=lambda f: RANK[f.status]) for k, v in found.items() if v}
+    for spec in job.all_fields():
+        zero = findings.get(spec.key)
+        if (
+            spec.type == "number"
+            and zero is not None
+            and zero.status == "answered"
+            and zero.value == 0
+            and any(_NEVER_WORKED.search(plain(c.clause)) for c in negatives)
+        ):
+            # "Zero, nel settore immobiliare non ho mai lavorato": none of it, never done.
+            findings[spec.key] = Finding("none", None, zero.evidence, source="cue")
     # A "missing" finding says the field was talked about but not answered (years in other
     # work): it records nothing, and keeps the field from being called vague.
     set_apart = {k for k, f in findings.items() if f.status == "missing"}
@@ -528,10 +544,12 @@ _UNCOUNTED = re.compile(
 _COUNTED = frozenset({"number", "hours_per_week", "years"})
 
 # Not knowing (yet): "weiß ich noch nicht", "no lo sé", "je ne sais pas encore".
-_NOT_KNOWING = re.compile(
-    r"\b(?:weiss\s+(?:ich\s+)?(?:noch\s+)?nicht|keine\s+ahnung|(?:do\s*n[o']?t|dont)\s+know"
-    r"|no\s+idea|no\s+(?:lo\s+)?se|no\s+sabria|je\s+ne\s+sais\s+pas|(?:je\s+)?sais\s+pas"
-    r"|nao\s+sei|nao\s+saberia|non\s+(?:lo\s+)?so|non\s+saprei)\b"
+
+# Never having worked or done it, in the six languages: a count of zero is then a "none".
+_NEVER_WORKED = re.compile(
+    r"\b(?:worked|work|done|experience|trabajado|hecho|experiencia|gearbeitet|gemacht"
+    r"|erfahrung|travaille|fait|trabalhei|trabalhado|feito|lavorato"
+    r"|fatto|esperienza)\b"
 )
 
 _BECAUSE = re.compile(

@@ -252,10 +252,14 @@ def _near_names(choice: str) -> list[str]:
                 names.append(re.escape(own[:i] + own[i + 1 :]))  # a double letter single
             elif letter.isalpha() and letter not in "aeiou":
                 names.append(re.escape(own[:i] + letter + own[i:]))  # a single letter double
+    words = re.findall(r"[^\W_]+", own)  # "fluente/nativo (C2)": three words
     if len(words) > 1:
         for word in words:
             stem = re.sub(r"(?:es|s)$", "", word) if len(word) > 4 else word
-            if len(stem) >= 4:
+            if len(stem) >= 5 and stem[-1] in "oa":
+                # Either gender: "nativa" names "fluente/nativo (C2)".
+                names.append(rf"{re.escape(stem[:-1])}(?:o|a|os|as)(?!\w)")
+            elif len(stem) >= 4:
                 names.append(rf"{re.escape(stem)}\w*")
     return names
 

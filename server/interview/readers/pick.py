@@ -168,6 +168,8 @@ def _places(choices: tuple[str, ...], low: str) -> list[Mention]:
         for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", low):
             if _NOT_A_PLACE.match(low[m.end() :]) or not -len(choices) <= index < len(choices):
                 continue
+            if re.search(r"\ben\s+$", low[: m.start()]):
+                continue  # "arrêté l'école en seconde", "en premier": no place in a list
             if any(a <= m.start() < b for a, b in days):
                 continue
             praised = re.match(rf"(?:\s+\w+)?{_COPULA}\s+{_GAP}{_BETTER}\b", low[m.end() :])

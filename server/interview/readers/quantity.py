@@ -73,7 +73,14 @@ def bare_numbers(d: str, taken: list[tuple[int, int]]) -> list[tuple[float, floa
 
 # fmt: off
 _TOPIC_WORDS = {
-    "years": re.compile(r"\b(?:years?|yrs?)\b"),
+    # Not a year named as a time ("last year", "l'anno scorso" glossed "l'year scorso",
+    # "letztes Jahr"): "L'anno scorso ne ho chiuse una quindicina" counts no years.
+    "years": re.compile(
+        r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bletztes\s)(?<!\bdieses\s)"
+        r"(?<!\bvoriges\s)(?<!\bnächstes\s)\b(?:years?|yrs?)\b(?!\s+(?:ago|before|scorso"
+        r"|passato|pasado|passado|dernier|derni[eè]re|pass[ée]e?|prossimo|que\s+viene|pr[oó]ximo"
+        r"|prochaine?|anterior))"
+    ),
     "hours": re.compile(r"\b(?:hours?|hrs?|weekly|availability|available|per\s+week|a\s+week"
                         r"|schedule)\b"),
 }
