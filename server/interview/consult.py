@@ -32,7 +32,9 @@ from server.interview.readers.choice import means_either, names_pay, names_some_
 from server.interview.readers.free_text import (
     answering_span,
     asks_languages,
+    asks_when,
     names_a_language,
+    names_a_time,
     validate_text,
 )
 from server.interview.readers.message import Finding
@@ -85,7 +87,14 @@ async def understand(
         own = reading.own_text or reading.text
         if not reading.injection and gives_reason(spec, own):
             return apply_verdict(reading, spec, "specific", None)
-        label = await prompts.judge(engine, spec, own, spec.type in TEXT_TYPES)
+        label: prompts.Label
+        if not reading.injection and asks_when(spec) and names_a_time(own, reading.lang):
+            # "Straight away, I'm not working at the mo" to "When could you start?": a time
+            # answers it, whatever else the reply says (the model had called such replies
+            # vague); the span below still leaves out the rest.
+            label = "specific"
+        else:
+            label = await prompts.judge(engine, spec, own, spec.type in TEXT_TYPES)
         if (
             label == "specific"
             and spec.type == "long_text"

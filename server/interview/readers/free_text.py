@@ -9,6 +9,7 @@ from functools import cache
 from babel import Locale
 
 from server.interview.languages import LANGUAGES
+from server.interview.numerals import numbers_to_digits
 from server.interview.readers.subject import plain
 from server.interview.spec import FieldSpec
 
@@ -154,3 +155,64 @@ def asks_languages(spec: FieldSpec) -> bool:
 def names_a_language(text: str) -> bool:
     """Whether ``text`` names a language in any of the six ("inglés", "Englisch", "occitan")."""
     return _language_names().search(plain(text)) is not None
+
+
+# A question asking when: "When could you start?", "¿Cuándo podrías empezar?", an
+# "Earliest start date" label.
+_WHEN_ASKED = re.compile(
+    r"\b(?:when|cuando|wann|quand|quando|start\s+date|earliest\s+start|fecha\s+de\s+"
+    r"(?:inicio|incorporacion)|eintrittstermin|eintrittsdatum|startdatum|date\s+de\s+"
+    r"(?:debut|demarrage|prise\s+de\s+poste)|data\s+de\s+(?:inicio|entrada)|data\s+di\s+inizio)\b"
+)
+_N = (
+    r"(?:\d+|a|an|one|two|three|four|six|un|una|uno|dos|tres|cuatro|seis|zwei|drei|vier|sechs"
+    r"|deux|trois|quatre|dois|duas|due|tre|quattro|sei)"
+)
+# A time said in words: now, soon, in so many weeks, a span of notice ("a month's notice",
+# "quince días de preaviso"), in six languages.
+_TIME_SAID = re.compile(
+    rf"\b(?:now|today|tomorrow|immediately|straight\s+away|right\s+away|asap|as\s+soon\s+as"
+    rf"|next\s+(?:week|month)"
+    rf"|ya|ahora|hoy|inmediatamente|de\s+inmediato|enseguida|cuanto\s+antes"
+    rf"|(?:semana|mes)\s+que\s+viene|proxim[ao]\s+(?:semana|mes)|dentro\s+de|a\s+partir\s+de"
+    rf"|sofort|jetzt|heute|nachste\s+woche|nachsten\s+monat"
+    rf"|tout\s+de\s+suite|immediatement|des\s+maintenant|des\s+que\s+possible|aujourd'?hui"
+    rf"|demain|semaine\s+prochaine|mois\s+prochain|a\s+partir\s+du"
+    rf"|agora|imediatamente|hoje|amanha|(?:semana|mes)\s+que\s+vem|daqui\s+a"
+    rf"|subito|adesso|oggi|domani|settimana\s+prossima|mese\s+prossimo|a\s+partire\s+da"
+    rf"|{_N}\s+(?:days?|weeks?|months?|dias|semanas|mes|meses|tagen?|wochen|monaten?|jours"
+    rf"|semaines|mois|giorni|settimane|mesi))\b"
+)
+
+
+@cache
+def _calendar_names() -> re.Pattern[str]:
+    """Month and day names in the six interface languages, from Babel's locale data."""
+    names: set[str] = set()
+    for code in LANGUAGES:
+        locale = Locale.parse(code)
+        for context in ("format", "stand-alone"):
+            names.update(plain(n) for n in locale.months[context]["wide"].values())
+            names.update(plain(n) for n in locale.days[context]["wide"].values())
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+def asks_when(spec: FieldSpec) -> bool:
+    """Whether a short text question asks when (a start date, a day free)."""
+    return spec.type == "short_text" and bool(
+        _WHEN_ASKED.search(plain(f"{spec.label} {spec.question or ''}"))
+    )
+
+
+def names_a_time(text: str, lang: str = "en") -> bool:
+    """Whether ``text`` says a time: a month or a day by name, a date, or words for now,
+    soon or in so many weeks ("Straight away", "a partir del 15", "dès la semaine
+    prochaine", "early January", "con quince días de preaviso" read in ``lang``)."""
+    flat = plain(text)
+    return bool(
+        _TIME_SAID.search(flat)
+        or _TIME_SAID.search(numbers_to_digits(flat, lang))
+        or _calendar_names().search(flat)
+        or re.search(r"\b\d{1,2}[./-]\d{1,2}\b", flat)
+    )
