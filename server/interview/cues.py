@@ -46,7 +46,8 @@ NEGATIVE = _lexicon(
     r"\b(?:ning[uú]n[oa]?|aucune?|nenhum[a]?|nessun[oa]?|keine[nm]?|kein)\b"
     r"(?!\s+(?:problema?|probl[eè]me|souci|thema|angaben?)\b)",
     r"\bno\s+(?:tengo|he\s+\w+|tuve|cuento\s+con)\b|\bje\s+n'ai\s+(?:pas|jamais)\b"
-    r"|\bn[aã]o\s+(?:tenho|tive)\b|\bnon\s+ho\b|\bhabe\s+ich\s+(?:noch\s+)?nicht\b",
+    r"|\bn[aã]o\s+(?:tenho|tive)\b|\bnon\s+(?:ne\s+)?ho\b|\bhabe\s+ich\s+(?:noch\s+)?nicht\b"
+    r"|\bje\s+n'en\s+ai\s+(?:pas|jamais)\b",
     r"\b(?:sin|sans|sem|senza|ohne)\s+(?:\w+\s+)?(?:experiencia|exp[ée]rience|experi[eê]ncia"
     r"|esperienza|erfahrung)\b|\bpas\s+d'exp[ée]rience\b",
     r"\bnot\s+(?:yet|really|at\s+all)\b",

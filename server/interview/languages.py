@@ -141,6 +141,7 @@ _APPROX = {
 # fmt: off
 _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (
+        (r"\ben\s+(?:lugar|vez)\s+de\b", "instead of"),
         (r"\bcero\b", "0"),  # text2num leaves Spanish zero as a word
         (r"\b(?:de|desde\s+las?)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:a|hasta)\s+(?:las?\s+)?"
          r"(?=\d{1,2}\s*h?\b)",
@@ -167,6 +168,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:soy|yo\s+soy)\b", "i am a"),
     ),
     "pt": (
+        (r"\b(?:em\s+vez|ao\s+inves)\s+de\b", "instead of"),
         (r"\b(?:das|de)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:as|a|ao|ate)\s+(?=\d{1,2}\s*h?\b)",
          r"from \1 to "),
         (r"\b(\d+(?:[.,]\d+)?) (anos|ano|meses|mes|horas|hora|semanas|dias) e mei[oa]\b",
@@ -188,6 +190,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:ha|faz)\s+(?=\d)", "for "), (r"\bcomo\b", "as a"), (r"\bsou\b", "i am a"),
     ),
     "fr": (
+        (r"\bau\s+lieu\s+de\b|\bplutot\s+que\b", "instead of"),
         (r"\bde\s+(\d{1,2})\s*h\s*(\d\d)?\s+a\s+(?=\d{1,2}\s*h)", r"from \1 to "),
         (r"\bil y a (\d+(?:[.,]\d+)?) (ans|an|annees|annee|mois|semaines|jours)\b",
          r"\1 \2 ago"),
@@ -212,6 +215,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:comme|en\s+tant\s+que)\b", "as a"), (r"\bje\s+suis\b", "i am a"),
     ),
     "it": (
+        (r"\binvece\s+di\b|\banziche\b", "instead of"),
         (r"\bdalle\s+(\d{1,2}(?:[:.]\d\d)?)\s+(?:alle|a)\s+(?=\d{1,2}\b)", r"from \1 to "),
         (r"\b(\d+(?:[.,]\d+)?) (anni|anno|mesi|mese|settimane|giorni) fa\b", r"\1 \2 ago"),
         (r"\b(\d+(?:[.,]\d+)?) (anni|anno|mesi|mese|ore|giorni) e mezz[oa]\b", r"\1.5 \2"),
@@ -237,7 +241,9 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bda\s+(?=\d)", "for "), (r"\bcome\b", "as a"), (r"\bsono\b", "i am a"),
     ),
     "de": (
+        (r"\b(?:an)?statt\b", "instead of"),
         (r"\bnull\b(?!\s+(?:problem|bock|ahnung)\w*)", "0"),  # zero, not "null Problem"
+        (r"\beins\b", "1"),  # the numeral, never the article ("wenn's sein muss eins")
         # "8 bis 16 Uhr", "8-16 Uhr": clock times, not a range of hours.
         (r"\b(\d{1,2}(?::\d\d)?)\s*(?:bis|-|–)\s*(\d{1,2}(?::\d\d)?)\s*uhr\b", r"from \1h to \2h"),
         (r"(?<=\d)\s*uhr\b", ""),

@@ -184,7 +184,8 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
             taken_back = [
                 p
                 for v, p in numbers
-                if v == old and re.search(r"\bnot\s+(?:\w+\s+)?$", d[max(0, p - 16) : p])
+                if v == old
+                and re.search(r"\b(?:not|instead\s+of)\s+(?:\w+\s+)?$", d[max(0, p - 16) : p])
             ]
             new_values = {v for v, _ in numbers if v != old}
             if taken_back and len(new_values) == 1:
@@ -196,7 +197,23 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
                 break
     if len(found) != 1:
         return reading  # no number taken back, or one that more than one field holds
-    return replace(reading, findings={**reading.findings, **found})
+    ((key, new),) = found.items()
+    same = [
+        k
+        for k, f in reading.findings.items()
+        if k != key
+        and f.status == "answered"
+        and f.value == new.value
+        and new.evidence in f.evidence
+    ]
+    named = about_field(job.field(key), new.evidence, job.all_fields())
+    if not named and any(k != state.asked for k in same):
+        return reading  # "gli anni … sono 6, non 7": the years' own reading has the 6
+    # The new number is that field's, named or taken back from it alone: the question
+    # asked does not take it as well ("die Stunden: lieber 30 statt 35" while weekends on
+    # call are asked), nor another field ("le pizze all'ora sono più sulle 40, non 50").
+    kept = {k: f for k, f in reading.findings.items() if k not in same}
+    return replace(reading, findings={**kept, **found})
 
 
 async def _days_after_hours(

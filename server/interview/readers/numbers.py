@@ -12,7 +12,16 @@ import re
 from server.interview.cues import CORRECTION
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
-from server.interview.readers.quantity import NUM, clean_number, excluded, num, pick
+from server.interview.readers.quantity import (
+    NUM,
+    YEARS,
+    clean_number,
+    excluded,
+    hour_spans,
+    num,
+    number_topic,
+    pick,
+)
 from server.interview.readers.schedule import days_in_week
 from server.interview.readers.subject import about_field, plain
 from server.interview.spec import FieldSpec
@@ -370,6 +379,13 @@ def _per_period(value: float, said: str, wanted: str, d_all: str) -> float | Non
     return None
 
 
+def _of_other_topic(d: str, at: int) -> bool:
+    """Whether a bare number at ``at`` follows a word for hours or years that is no other
+    number's unit ("die Stunden: lieber 25"; not "in 8 ore ne faccio 6")."""
+    taken = hour_spans(d) + [(m.start("a"), m.end()) for m in YEARS.finditer(d)]
+    return number_topic(d, taken, at) in ("hours", "years")
+
+
 def field_unit(spec: FieldSpec) -> str | None:
     """The unit a number field is counted in, if its wording names one."""
     words = plain(f"{spec.label} {spec.question or ''} {spec.description}")
@@ -457,6 +473,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 in_unit.append((_converted(value, said, unit), at + m.start(), sentence))
                 converted_at.add(at + m.start())
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
+                if unit not in ("hours", "minutes") and _of_other_topic(d, m.start()):
+                    continue  # "die Stunden: lieber 25", asked the Saturdays: the hours'
                 plain_numbers.append((value, at + m.start(), sentence))
     if asked and not in_unit and not plain_numbers:
         found = (

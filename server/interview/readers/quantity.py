@@ -29,7 +29,8 @@ _FILLER_AFTER = re.compile(
     r"at\s+least|i\s+think|i\s+guess|tbh|roughly|approx|give\s+or\s+take|or\s+more|plus|"
     r"hopefully|realistically|really|total|overall|for\s+now|currently|right\s+now|"
     r"and|but|also|then|is|would|should|sounds|if|as|like|so|i\.?e|that'?s|which\s+is"
-    r"|es\s+decir|o\s+sea|also|soit|c'est|ou\s+seja|cioe|ossia)\b)",
+    r"|es\s+decir|o\s+sea|also|soit|c'est|ou\s+seja|cioe|ossia|instead\s+of|rather\s+than"
+    r"|not)\b)",
     re.IGNORECASE,
 )
 

@@ -82,6 +82,36 @@ _AGE_BEFORE = re.compile(
 )
 
 
+# An age the candidate was when something happened, in the digit form ("desde" and "seit"
+# are glossed "since"): "aos quinze anos", "a los 16 años", "depuis mes 18 ans", "da quando
+# tenevo 18 anni", "seit ich 18 bin", "since I was 17", "at 16".
+_SINCE_AGE = (
+    r"(?:since\s+(?:mes|los|os|i\s+was|age|ich)|des\s+mes|dai|da\s+quando\s+(?:avevo|tenevo)"
+    r"|from\s+age)"
+)
+_AGE_AT_BEFORE = re.compile(
+    rf"(?:\b(?:{_SINCE_AGE}|aos|a\s+los|at(?:\s+the\s+age\s+of)?|when\s+i\s+was|quando\s+"
+    r"(?:avevo|tinha)|cuando\s+tenia|quand\s+j'avais|als\s+ich))\s+$"
+)
+# Italian "a 12 anni" and French "à 16 ans" are ages; English "a 6-month placement" is not.
+# ("sono 3 anni" is glossed "i am a 3 years": that "a" is no age.)
+_AGE_AT_A = re.compile(r"(?<![\w'])(?<!i\sam\s)(?:a|à)\s+$")
+# A course's length: "un corso di 3 mesi", "curso de 6 meses", "a 6-week course", "3 mois
+# de formation".
+_COURSE = (
+    r"(?:course|corso|curso|cours|formation|formacao|kurs|lehrgang|training|weiterbildung"
+    r"|umschulung)"
+)
+_COURSE_BEFORE = re.compile(rf"\b{_COURSE}\s+(?:of|di|de|da|du|von|d')?\s*$")
+_COURSE_AFTER = re.compile(rf"^[\s-]*(?:long\s+)?(?:of\s+|di\s+|de\s+|d')?{_COURSE}\b")
+# The age since which, then the age now: "depuis mes 18 ans, j'en ai 31 maintenant" is 13
+# years; "da quando tenevo 18 anni, mo ne tengo 27" is 9.
+_SINCE_AGE_NOW = re.compile(
+    rf"\b{_SINCE_AGE}\s+(?P<since>\d+)\b.{{0,40}}?\b(?:j'?en\s+ai|ne\s+(?:ho|tengo)|tengo|tenho"
+    r"|ho|i'?m|i\s+am|ich\s+bin|soy|sou|sono|j'ai)\s+(?:now\s+)?(?P<now>\d+)\b"
+)
+
+
 def _age_before(before: str, lang: str) -> bool:
     """Whether a child's age comes before the years; "son" is a son only in English ("son
     dos años y medio" is "it is two and a half years", "son fils" a son already)."""
@@ -146,6 +176,13 @@ def _year_mentions(
                 continue  # weeks, unasked, are a stay or a notice period, not experience
             if _RATE_BEFORE.search(before) or _age_before(before, msg.lang):
                 continue  # "62000 euros a year", "a baby of 2 months": no experience
+            if _COURSE_BEFORE.search(before) or _COURSE_AFTER.match(after):
+                continue  # "un corso di 3 mesi", "a 6-week course": training, not work
+            age_at = _AGE_AT_BEFORE.search(before) or (
+                msg.lang in ("it", "fr") and _AGE_AT_A.search(before)
+            )
+            if age_at and not _SPENT_AFTER.match(after):
+                continue  # "me mudei pra BH aos quinze anos": an age, not years of work
             # Years spent on something else ("9 years in hospitals") are set apart only for a
             # field whose subject the vocabulary knows; elsewhere "3 years in a trattoria" may
             # well be kitchen experience, and a negative about the subject decides instead.
@@ -381,6 +418,12 @@ _TOTAL = re.compile(
 
 def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
     msg = _in_seasons(spec, msg)
+    if msg.is_asked(spec):
+        for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+            ages = _SINCE_AGE_NOW.search(d)
+            if ages and 0 < int(ages.group("now")) - int(ages.group("since")) <= MAX_YEARS:
+                years = int(ages.group("now")) - int(ages.group("since"))
+                return [Finding("answered", years, sentence)]
     mentions, bad, _taken = _year_mentions(spec, msg, vocab)
     mentions = _added_up(mentions, msg, spec, vocab)
     findings = list(bad)
