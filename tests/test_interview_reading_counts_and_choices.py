@@ -162,3 +162,55 @@ def test_zero_in_words_is_a_number_in_spanish_and_german() -> None:
         )[0]
         != "answered"
     )
+
+
+SALON = JobSpec(
+    title="Esteticista para centro de belleza en Bilbao",
+    description="Tratamientos de uñas y pestañas en nuestro centro.",
+    fields=(
+        FieldSpec(
+            key="tecnica", label="Técnica principal", type="single_choice",
+            choices=("manicura clásica", "uñas de gel", "extensión de pestañas"),
+            question="¿En qué técnica eres más fuerte?",
+        ),
+        FieldSpec(
+            key="carnet", label="Permiso de conducir", type="single_choice",
+            choices=("ninguno", "B", "B+E", "C"),
+            question="¿Qué permiso de conducir tienes?",
+        ),
+        FieldSpec(
+            key="centro", label="Centro preferido", type="single_choice",
+            choices=("Deusto", "Indautxu", "me da igual"),
+            question="¿En qué centro prefieres trabajar?",
+        ),
+        FieldSpec(key="anos", label="Años de experiencia", type="years"),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [("Gel, sin duda, es lo que más hago", "uñas de gel"), ("pestañas!", "extensión de pestañas")],
+)
+def test_a_short_reply_names_a_choice_by_a_short_word_of_its_own(text: str, choice: str) -> None:
+    assert read_fields(SALON, text, "tecnica")["tecnica"] == ("answered", choice)
+
+
+def test_a_long_reply_does_not_name_a_choice_by_a_short_word() -> None:
+    # Guard: "gel" deep in a story is no pick.
+    text = "Pues hago de todo un poco en el centro donde estoy, a veces con gel y a veces no"
+    assert read_fields(SALON, text, "tecnica").get("tecnica", ("",))[0] != "answered"
+
+
+@pytest.mark.parametrize(
+    "text", ["B, y en marzo voy a sacarme el B+E", "B, and I'm booked to do the B+E test"]
+)
+def test_a_choice_held_wins_over_one_planned(text: str) -> None:
+    assert read_fields(SALON, text, "carnet")["carnet"] == ("answered", "B")
+
+
+def test_a_preference_said_aside_names_its_choice() -> None:
+    text = "Hola, llevo 5 años en estética y lo ideal para mí sería Deusto, idealmente"
+    found = read_fields(SALON, text, "anos")
+    assert found["centro"] == ("answered", "Deusto")
+    assert found["anos"] == ("answered", 5)

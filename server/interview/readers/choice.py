@@ -184,7 +184,8 @@ def _part_names(own: str, others: frozenset[str] = frozenset()) -> list[str]:
         if len(part) == 1 and part.isalpha():
             # not one letter of a pair ("CNH A e B" names the choice "A e B")
             names.append(rf"{_CLASS_WORD}{re.escape(part)}(?!\s+(?:e|y|and|und|et|&|\+)\s+\w\b)")
-            names.append(rf"(?<![\s\S]){re.escape(part)}(?=[\s.!]*$)")  # the whole reply
+            # the whole reply, or the word it opens with ("B, and I'm booked to do B+E")
+            names.append(rf"(?<![\s\S]){re.escape(part)}(?=[\s.!]*$|\s*[,;])")
         elif len(part) >= 2 and not _NONE_CHOICE.match(part):
             names.append(rf"{re.escape(part)}(?:e?s)?")
             for concept in _CONCEPTS:
@@ -325,7 +326,41 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     settled = _settle(spec, msg, flat, asked, hits, first, literal)
     if not settled and not asked and (said := _said_of_field(spec, msg)) is not None:
         return [said]
+    if not settled and asked and (short := _short_word_choice(choices, flat)) is not None:
+        return [Finding("answered", short, msg.text)]
     return settled
+
+
+# A plan, not what one has: "booked to do my B+E test", "voy a sacarme el C".
+_PLANNED = re.compile(
+    r"\b(?:booked|going\s+to|gonna|plan(?:ning)?\s+to|hope\s+to|about\s+to|voy\s+a"
+    r"|vou|je\s+vais|werde|sto\s+per|faro|estoy\s+sacando|estou\s+tirando|en\s+curso"
+    r"|em\s+curso|in\s+corso)\b"
+)
+# Words too common to name a choice by themselves, however short the reply.
+_COMMON_SHORT = frozenset(
+    "and the for any all not but con per por par des les une uno una del das der die und mit "
+    "sur com sem nao non pas our can yes ben bem oui sim day dia jour tag mes mois hay est sul "
+    "nel dal alla ora".split()
+)
+SHORT_CHOICE_REPLY_WORDS = 4
+
+
+def _short_word_choice(choices: tuple[str, ...], flat: str) -> str | None:
+    """The one choice a short reply, or the short clause it opens with, names by a short
+    word of its own ("Gel com certeza, é o que eu mais faço" for "alongamento em gel"): a
+    word of three letters or more that no other choice has."""
+    first = re.split(r"[,.;:!?]", flat.strip(" ,.;:!?"), maxsplit=1)[0]
+    if len(first.split()) > SHORT_CHOICE_REPLY_WORDS:
+        return None
+    said = set(re.findall(r"[^\W\d_]{3,}", first)) - _COMMON_SHORT
+    words = {c: set(re.findall(r"[^\W\d_]{3,}", plain(c))) - _COMMON_SHORT for c in choices}
+    named = [
+        c
+        for c in choices
+        if words[c] & said and not any(words[c] & said & words[o] for o in choices if o != c)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 # Pay: an amount of money, a yearly figure, gross or net ("Sobre 16.800 al año brutos").
@@ -435,9 +470,7 @@ def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
     choices = spec.choices or ()
     for clause in clauses(msg.text):
         flat = _GREETINGS.sub(lambda m: " " * len(m.group()), plain(clause))
-        if not (about_field(spec, clause) or _PREFER_VERB.search(flat)) or _NOT_DECIDED.search(
-            flat
-        ):
+        if not (about_field(spec, clause) or _PREFERENCE.search(flat)) or _NOT_DECIDED.search(flat):
             continue
         hits, _, _ = _hits(choices, flat, True, near=False)
         if not hits:
@@ -523,6 +556,11 @@ _PREFER_AFTER = re.compile(
 )
 # A word of preference that closes its clause looks back: "De tarde prefiero, …".
 _PREFER_VERB = re.compile(r"prefer\w*|prefier\w*|prefiro|preferisco|bevorzug\w*")
+# A preference in any words: "Prohlis wäre mir am liebsten", "ideally", "de préférence".
+_PREFERENCE = re.compile(
+    rf"\b(?:{_PREFER_VERB.pattern}|am\s+liebsten|lieber|rather|preferably|ideally|idealmente"
+    r"|de\s+preferencia|de\s+preference|plutot|di\s+preferenza|idealement)\b"
+)
 
 
 # "better than" ("q" is the texting "que"); not the Italian "di", "che": "meglio di
@@ -641,6 +679,11 @@ def _settle(
         if reason is not None:
             before = [c for c in hits if first[c] < reason.start()]
             hits = before if len(before) == 1 else hits
+    if len(hits) > 1:
+        # "B, and I'm booked to do my B+E test in February": the one held, not the one
+        # planned.
+        held = [c for c in hits if not _PLANNED.search(flat[max(0, first[c] - 30) : first[c]])]
+        hits = held if len(held) == 1 else hits
     if len(hits) > 1 and (concluded := _concluded(flat, hits)) is not None:
         hits = [concluded]  # "Früh oder Spät, both OK for me... so Wechselschicht."
     unsure = _NOT_DECIDED.search(flat)
