@@ -303,6 +303,14 @@ def apply_verdict(
     ):
         # "A bit of everything, I get by": about the question, naming nothing.
         findings[spec.key] = Finding("vague", None, text, source="model")
+    elif (
+        label == "specific"
+        and spec.type in TEXT_TYPES
+        and NOT_KNOWING.search(plain(text))
+        and not _NAMES_SOMETHING.search(text)
+    ):
+        # "a few from my old job, can't remember what they're all called": nothing named.
+        findings[spec.key] = Finding("vague", None, text, source="model")
     elif label == "specific" and asks_languages(spec) and not names_a_language(span or text):
         # "Antes fui mozo en restaurante" names no language: another question's answer.
         findings[spec.key] = Finding("vague", None, text, source="model")
@@ -319,7 +327,12 @@ def apply_verdict(
         and not NOT_KNOWING.search(plain(text))
     ):
         findings[spec.key] = Finding("none", None, text, source="model")
-    elif label == "refuses" and (_negated(text, reading.lang) or _RESERVE.search(plain(text))):
+    elif label == "refuses" and (
+        _RESERVE.search(plain(text))
+        # A bare "no, sorry" refuses; a negation inside a story ("Mi scuso e rifaccio il
+        # lavoro senza farlo pagare") does not.
+        or (_negated(text, reading.lang) and len(text.split()) <= _BARE_REFUSAL_WORDS)
+    ):
         findings[spec.key] = Finding("declined", None, text, source="model")
     elif label == "asks_meaning" and "?" in text:
         findings.pop(spec.key, None)
@@ -350,7 +363,21 @@ _CHOOSE_ONE = re.compile(
     r"|\bdificil\s+(?:de\s+)?(?:elegir|escoger|escolher|decir|dizer)\b"
     r"|\bdifficile\s+(?:d'en\s+|de\s+)?(?:choisir|sceglier\w*|dire)\b"
     r"|\bschwer\W+(?:nur\s+)?(?:eine?n?\s+)?(?:auszuwahlen|zu\s+nennen|zu\s+sagen)\b"
+    r"|\b(?:dur|compliqu\w+)\s+(?:d'en\s+|de\s+)?(?:choisir|citer)\b"
+    # "no sabría decirle uno en concreto", "je ne saurais en choisir un"
+    r"|\bno\s+sabria\s+(?:decir|elegir|escoger)\w*\s+(?:solo\s+)?un[oa]?\b"
+    r"|\bnao\s+saberia\s+(?:dizer|escolher)\w*\s+(?:so\s+)?uma?\b"
+    r"|\bnon\s+saprei\s+(?:dir|sceglier)\w*\s+(?:solo\s+)?un[oa]?\b"
+    r"|\bje\s+ne\s+saurais\s+(?:en\s+)?(?:dire|choisir|citer)\b"
+    # "he tenido muchos complicados, como todo el mundo": many, and none told
+    r"|\b(?:many|lots|loads|tons|plenty|muchos|muchas|plein|beaucoup|viele|tanti|tante|muitos"
+    r"|muitas)\b"
+    r".{0,40}\b(?:like|como|comme|wie|come)\s+(?:everyone|everybody|todo\s+el\s+mundo"
+    r"|tout\s+le\s+monde|jeder|alle|tutti|todo\s+mundo)\b"
 )
+# A name, a code or a figure: something an answer names ("CSCS", "Hilti", "2 years").
+_NAMES_SOMETHING = re.compile(r"(?<=[\w,;:] )[A-Z]\w|\b[A-Z]{2,}\b|\d")
+_BARE_REFUSAL_WORDS = 5
 # Words a refusal is made of; a model "refuses" without any of them is not taken.
 _RESERVE = re.compile(
     r"\b(?:rather|prefer|private|privacy|personal|confidential|skip|pass|later|share|sharing"

@@ -130,6 +130,8 @@ DECLINE = _lexicon(
     r"\blieber\s+(?:erst\s+)?(?:im\s+(?:pers[öo]nlichen\s+)?gespr[äa]ch|pers[öo]nlich|sp[äa]ter)\b",
     r"\b(?:m[öo]chte|will)\s+ich\s+(?:lieber\s+)?(?:nicht|erst)\b.{0,40}\b(?:sagen|nennen"
     r"|kl[äa]ren|besprechen|reden|sprechen|verraten)\b",
+    # "Dazu sag ich lieber nix", "dazu sage ich nichts"
+    r"\b(?:sag|sage)\s+ich\s+(?:lieber\s+)?(?:nix|nichts)\b",
     # "Darüber rede ich erst beim Vorstellungsgespräch"
     r"\berst\s+(?:im|beim|in\s+einem)\s+(?:pers[öo]nlichen\s+)?(?:vorstellungs)?gespr[äa]ch\b",
     r"\b(?:keep|keeping)\s+(?:that|it|this|those|these)\s+(?:to\s+myself|private|confidential"
@@ -190,6 +192,15 @@ CLARIFY = _lexicon(
     r"^\s*(?:like|such\s+as)\s+(?:what|which)\b",
     r"\bor\s+just\b.*\?",
     r"\bper\s+\w+\s+or\s+per\s+\w+\s*\?",
+    # The same in the other five languages.
+    r"\bwas\s+(?:genau\s+)?(?:ist|sind|hei(?:ss|ß)t|bedeutet|meinen\s+sie|meinst\s+du)\b.*\?",
+    r"\bgemeint\s*\?",
+    r"\bqu'?est[- ]ce\s+que\s+(?:vous\s+entendez|c'est|ça\s+veut\s+dire)\b",
+    r"\bque\s+voulez[- ]vous\s+dire\b|\bc'est[- ]à[- ]dire\s*\?",
+    r"\bqu[ée]\s+(?:es|son|significa|quiere\s+decir)\b.*\?|\ba\s+qu[ée]\s+te\s+refieres\b",
+    r"\bo\s+que\s+(?:é|e|são|sao|significa|quer\s+dizer)\b.*\?|\bcomo\s+assim\b",
+    r"\bcosa\s+(?:si\s+intende|intendi|intende|vuol\s+dire|significa|sono|è)\b.*\?",
+    r"\bin\s+che\s+senso\b",
 )
 # A question about something other than the interview's questions.
 OFF_TOPIC = _lexicon(

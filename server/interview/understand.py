@@ -457,6 +457,14 @@ def _read(
     if uncounted and asked is not None and asked.key not in findings:
         findings[asked.key] = Finding("vague", None, content, "an estimate is fine", "cue")
 
+    if (
+        asked is not None
+        and asked.type == "single_choice"
+        and content.rstrip().endswith("?")
+        and CLARIFY.search(content)
+    ):
+        # "Was genau ist mit Gewerbeobjekte gemeint?": a choice asked about, not picked.
+        findings.pop(asked.key, None)
     answered_any = any(f.status == "answered" for f in findings.values())
     questions = [q for q in sentences(content) if q.endswith("?")]
     questions = [

@@ -17,6 +17,8 @@ from server.interview.text import clauses
 
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bno|\bnicht|\bkein\w*|\bpas|\bnao|\bnon|\binstead\s+of|\brather\s+than"
+    # "nunca fotografei eventos", "never done nights"
+    r"|\bnever|\bnunca|\bjamais|\bnie|\bmai"
     # "El que sea menos el de noche", "anything but nights", "tutto tranne la notte"
     r"|\bmenos|\bexcept|\banything\s+but|\bsalvo|\btranne|\bausser|\bsauf|\bexceto|\bexcepto"
     r"|\bstatt|\banstatt|\ben\s+lugar\s+de|\bau\s+lieu\s+d[eu']|\binvece\s+d\w*|\bem\s+vez\s+de)"
@@ -315,7 +317,12 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     # Unasked, a choice is named as written; correcting one, in any words ("sorry, I
     # wanted to say night shift" for "Nachtschicht").
     hits, first, literal = _hits(choices, flat, asked or bool(CORRECTION.search(flat)), near=False)
-    if not hits and asked and (every_word := _all_words_named(choices, flat)) is not None:
+    if (
+        not hits
+        and asked
+        and not literal  # "never worked on flat roofs": written as it is, and turned down
+        and (every_word := _all_words_named(choices, flat)) is not None
+    ):
         hits, first, literal = [every_word], {every_word: 0}, 0  # "CDI plein temps"
     if not hits and asked:
         hits, first, literal = _hits(choices, flat, asked, near=True)
@@ -351,8 +358,8 @@ def _short_word_choice(choices: tuple[str, ...], flat: str) -> str | None:
     word of its own ("Gel com certeza, é o que eu mais faço" for "alongamento em gel"): a
     word of three letters or more that no other choice has."""
     first = re.split(r"[,.;:!?]", flat.strip(" ,.;:!?"), maxsplit=1)[0]
-    if len(first.split()) > SHORT_CHOICE_REPLY_WORDS:
-        return None
+    if len(first.split()) > SHORT_CHOICE_REPLY_WORDS or _NEGATED_BEFORE.search(first):
+        return None  # "nunca fotografei eventos" turns it down
     said = set(re.findall(r"[^\W\d_]{3,}", first)) - _COMMON_SHORT
     words = {c: set(re.findall(r"[^\W\d_]{3,}", plain(c))) - _COMMON_SHORT for c in choices}
     named = [

@@ -287,12 +287,19 @@ _THEN = re.compile(
 
 
 # "four years at one warehouse and one at another": a second spell in the same unit.
+_PLACE_WORD = r"(?:here|aqui|aca|hier|ici|qui|there|alli|ali|dort|la|li)"
 _AND_ONE_MORE = re.compile(
-    r"\s*(?:years?|months?)\b[^.;:]{0,60}?\b(?:and|y|e|und|et)\s+(?:another\s+|otros?\s+"
+    r"\s*(?:years?|months?)\b[^.;:]{0,60}?\b(?:and|y|e|und|et)\s+"
+    rf"(?:{_PLACE_WORD}\s+)?(?:another\s+|otros?\s+"
     r"|outros?\s+|altri\s+|weitere\s+|encore\s+)?(?P<n>\d+(?:\.\d+)?|one|uno|una|un|um|uma"
-    r"|eins|einem|einen|ein)\s+(?:more\s+)?(?:(?:here|aqui|aca|hier|ici|qui|there|alli|ali|dort"
-    r"|la|li)\s+)?(?:en|in|at|con|com|bei|chez|with|for|mit|no|na|al"
+    r"|eins|einem|einen|ein)\s+(?:(?P<unit>years?|months?)\s+)?"
+    r"(?:(?:more|mas|mais|mehr|de\s+plus|in\s+piu)\s+)?"
+    rf"(?:{_PLACE_WORD}\s+)?(?:en|in|at|con|com|bei|chez|with|for|mit|no|na|al"
     r"|da|em|dans|a|im|als|as|como|come|comme)\b"
+)
+# "1 year more", "un año más", "um ano a mais", "ein Jahr mehr": more of the same.
+_ONE_MORE_AFTER = re.compile(
+    r"\d+(?:\.\d+)?\s+(?:years?|months?)\s+(?:more|mas|a\s+mais|mais|mehr|de\s+plus|in\s+piu)\b"
 )
 _ONE = frozenset({"one", "uno", "una", "un", "um", "uma", "eins", "einem", "einen", "ein"})
 
@@ -327,12 +334,16 @@ def _added_up(
         more = _AND_ONE_MORE.match(d_all, unit.start("unit")) if unit else None
         if unit is not None and more is not None and not _PART_OF.search(more.group()):
             n = 1.0 if more.group("n") in _ONE else float(more.group("n"))
-            factor = 1 / 12 if unit.group("unit").startswith("m") else 1.0
+            factor = 1 / 12 if (more.group("unit") or unit.group("unit")).startswith("m") else 1.0
             return [(round(float(value) + n * factor, 3), pos, evidence)]
     if len(mentions) < 2 or CORRECTION.search(fold(msg.text)):
         return mentions
     if _TOTAL_WORDS.search(d_all):
         return mentions  # a total is said: it is the answer
+    if len(_SINCE_YEAR.findall(plain(msg.text))) >= 2:
+        # "Dal 2016 col camion … e dal 2020 col carro attrezzi": the later start falls
+        # within the earlier; the years since the first are the experience.
+        return [max(mentions, key=lambda t: float(t[0]))]
     for a, b in itertools.pairwise(mentions):
         between = d_all[a[1] : b[1]]
         if not (_THEN.search(between) or _and_spell(between)):
@@ -340,12 +351,22 @@ def _added_up(
         # "…, et avant ça dix ans comme caissière": a spell in another role is not added.
         joined = max((m.end() for m in _JOINED.finditer(between)), default=0)
         after = d_all[a[1] + joined : b[1] + SPELL_GAP]
+        if _ONE_MORE_AFTER.match(d_all[b[1] :]):
+            continue  # "y acá un año más como autónomo": more of the same, whatever the role
         if _ROLE.search(after) and not (
             about_field(spec, after) or mentions_subject(spec, after, vocab)
         ):
             return mentions
     total = round(sum(float(value) for value, _, _ in mentions), 3)
     return [(total, mentions[0][1], mentions[0][2])]
+
+
+# A start given as a year: "since 2016", "dal 2020", "desde 2019", "seit 2018", "depuis 2015".
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|from|dal|dall'|desde|seit|depuis|des|a\s+partir\s+de)\s+(?:\w+\s+)?(?:19|20)\d\d\b"
+    # not a span's start ("from 2012 to 2016 and from 2018 to 2020" adds up)
+    r"(?!\s*(?:-|–|to|until|till|al|au|bis|a|hasta|ate|à)\s*(?:\w+\s+)?(?:19|20)\d\d)"
+)
 
 
 # A season of seasonal work, in the six languages: one a year ("Huit saisons", "tre
@@ -451,8 +472,10 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
                 s for s, d in zip(msg.sentences, msg.digits, strict=True) if total.group() in d
             )
             mentions = [(value, total.start(), said)]
-    worked = [t for t in mentions if not _LIVING.search(plain(t[2]))]
-    mentions = worked or mentions  # "vivo en São Paulo hace 2 años" is no work
+    # "vivo en São Paulo hace 2 años" is no work; asked, it still answers when nothing
+    # else does, and unasked ("Bonjour, j'habite à Pescara depuis un an") it never does.
+    worked = [t for t in mentions if not _LIVING.search(plain(t[2])) or _WORK.search(plain(t[2]))]
+    mentions = worked or (mentions if msg.is_asked(spec) else [])
     if _zero_of_subject(spec, msg, mentions):
         return [Finding("none", None, msg.text)]
     chosen = pick(mentions, " ".join(msg.digits))
@@ -471,7 +494,12 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
     elif not findings and not msg.is_asked(spec):
         # Years said beside no work at all ("ok fine, it's about 2 years"): an aside, which
         # the turn takes only for a field already talked about (refused or vague before).
-        aside = pick(_year_mentions(spec, msg, vocab, gate=False)[0], " ".join(msg.digits))
+        spoken = [
+            t
+            for t in _year_mentions(spec, msg, vocab, gate=False)[0]
+            if not _LIVING.search(plain(t[2])) or _WORK.search(plain(t[2]))
+        ]
+        aside = pick(spoken, " ".join(msg.digits))
         if aside is not None and 0 < aside[0] <= MAX_YEARS:
             findings.append(Finding("answered", clean_number(aside[0]), aside[1], source="aside"))
     if not findings:

@@ -49,6 +49,11 @@ NO_PROBLEM = re.compile(
     r"|non\s+ho(?:\s+nessun)?|n'ai\s+(?:aucun|pas\s+de)|have\s+no|(?:don'?t|do\s+not)\s+have"
     r"\s+(?:a|any)|habe\s+kein(?:e|en)?|hab\s+kein(?:e|en)?)\s+(?:problems?|problemas?|probleme?"
     r"|problemi)\b|\bproblemas?\s+(?:nenhum|ninguno|nessuno|alguno)\b"
+    # Not afraid: "not scared of heights", "no me da miedo", "keine Angst", "pas peur".
+    r"|\b(?:not|never)\s+(?:\w+\s+)?(?:scared|afraid|frightened|bothered|worried)\b"
+    r"|\bno\s+(?:me\s+)?(?:da|dan|tengo)\s+miedo\b|\bsin\s+miedo\b|\bkeine\s+angst\b"
+    r"|\bpas\s+peur\b|\bnao\s+tenho\s+medo\b|\bsem\s+medo\b|\bnon\s+ho\s+paura\b"
+    r"|\bsenza\s+paura\b"
     r"|\bworks?\s+(?:for|with)\s+me\b|\bfine\s+(?:with|by|for)\s+me\b"
     r"|\b(?:is|are|'s|sounds?)\s+(?:fine|ok|okay|good|great|perfect)\b"
     r"|\b(?:me\s+va\s+bien|me\s+viene\s+bien|passt\s+(?:mir|gut)|ca\s+me\s+va"
@@ -295,7 +300,10 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     ("I've had my licence since 2015", "je ne peux pas le week-end").
 
     "No problem" is a yes, except to a question about an obstacle ("an allergy that would
-    prevent you from working?"), where it says there is none: a no."""
+    prevent you from working?"), where it says there is none: a no. A yes or a no that
+    concludes the reply ("…, so yes", "…, donc non") is its answer, asked."""
+    if msg.is_asked(spec) and (concluded := _CONCLUDED.search(plain(msg.text))):
+        return [Finding("answered", concluded.group(1) is not None, msg.text)]
     found = _read_yes_no(spec, msg)
     if (
         found
@@ -307,6 +315,13 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     ):
         return [replace(found[0], value=False), *found[1:]]
     return found
+
+
+# "…, so yes", "…, donc non", "…, quindi sì": a yes (group 1) or a no (group 2) concluding.
+_CONCLUDED = re.compile(
+    r"[,.;]\s*(?:so|then|donc|alors|entonces|asi\s+que|also|quindi|allora|entao|portanto)"
+    r"\W+(?:(yes|yeah|si|ja|oui|sim)|(no|nein|non|nao))\W*$"
+)
 
 
 # A reply that is a condition only: "only if…", "nur wenn…", "solo si…", "as long as…".
