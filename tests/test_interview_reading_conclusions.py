@@ -148,3 +148,41 @@ async def test_a_model_refusal_needs_words_of_refusal_in_a_long_reply() -> None:
     text = "I'd apologise and redo the ridge without charging them anything extra"
     reading = await understand(_engine("refuses"), ROOFER, text, "leak")
     assert reading.findings.get("leak") is None or reading.findings["leak"].status != "declined"
+
+
+FOTO = JobSpec(
+    title="Fotógrafo de casamentos e eventos em Porto Alegre",
+    description="Procuramos fotógrafos para casamentos e eventos corporativos.",
+    fields=(
+        FieldSpec(
+            key="anos", label="Experiência fotografando eventos (anos)", type="years",
+            question="Há quantos anos você fotografa eventos?",
+        ),
+        FieldSpec(
+            key="tipo", label="Tipo de evento preferido", type="single_choice",
+            choices=("casamentos", "eventos corporativos", "festas infantis"),
+            question="Que tipo de evento você prefere?",
+        ),
+        FieldSpec(
+            key="por_mes", label="Eventos por mês", type="number",
+            question="Quantos eventos por mês você consegue cobrir?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_never_having_done_it_gives_no_count_asked_later_a_none() -> None:
+    found = read_fields(FOTO, "Profissionalmente nunca fotografei eventos", "anos")
+    assert found["anos"] == ("none", None)
+    assert "por_mes" not in found
+    # Guard: asked, the count takes it.
+    assert read_fields(FOTO, "nenhum, nunca fiz eventos", "por_mes")["por_mes"][0] == "none"
+
+
+async def test_a_count_per_period_to_a_choice_question_is_no_pick() -> None:
+    # The model, asked to pick, picks one whatever it is given; a count a week is no pick.
+    def respond(request: GenerationRequest) -> str:
+        return json.dumps({"answer": "casamentos"})
+
+    reading = await understand(ScriptedEngine(responder=respond), FOTO, "two per week", "tipo")
+    assert reading.findings.get("tipo") is None or reading.findings["tipo"].status != "answered"

@@ -379,9 +379,11 @@ def _read(
         for spec in _attribute(job, cue, asked, vocab, fallback=strong):
             if not_knowing and spec.type != "yes_no":
                 continue  # "Weiß ich noch nicht": not known yet, which is no "none"
-            if spec.type == "long_text" and (asked is None or spec.key != asked.key):
+            if spec.type in ("long_text", "number") and (asked is None or spec.key != asked.key):
                 # An open question is answered "none" only when asked: "Não tenho problema
-                # nenhum com alturas" tells no story of a technical problem.
+                # nenhum com alturas" tells no story of a technical problem. Nor is a count:
+                # "nunca fotografei eventos", asked the years, says nothing of the events a
+                # month one could cover.
                 continue
             if (
                 spec.type in NEGATABLE
