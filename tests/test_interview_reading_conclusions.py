@@ -101,6 +101,8 @@ def test_years_of_living_somewhere_said_unasked_are_no_experience() -> None:
         ("Since 2016, first on extensions and since 2021 mostly slate", 10),
         ("from 2012 to 2015 and from 2019 to 2021", 5),
         ("Two years with my uncle and here one year more as a sole trader", 3),
+        # Guard: a year and some months is one span, not a year "and eight more".
+        ("One year and eight months with a roofing firm in Leeds", 1.667),
     ],
 )
 def test_starts_that_overlap_and_one_more_year(text: str, years: float) -> None:

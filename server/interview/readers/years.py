@@ -292,8 +292,10 @@ _AND_ONE_MORE = re.compile(
     r"\s*(?:years?|months?)\b[^.;:]{0,60}?\b(?:and|y|e|und|et)\s+"
     rf"(?:{_PLACE_WORD}\s+)?(?:another\s+|otros?\s+"
     r"|outros?\s+|altri\s+|weitere\s+|encore\s+)?(?P<n>\d+(?:\.\d+)?|one|uno|una|un|um|uma"
-    r"|eins|einem|einen|ein)\s+(?:(?P<unit>years?|months?)\s+)?"
-    r"(?:(?:more|mas|mais|mehr|de\s+plus|in\s+piu)\s+)?"
+    # "… y acá un año más como autónomo": a unit after the number only with "more" after
+    # it ("um ano e oito meses" is one span, read whole by the years pattern).
+    r"|eins|einem|einen|ein)\s+(?:(?P<unit>years?|months?)\s+(?:more|mas|a\s+mais|mais|mehr"
+    r"|de\s+plus|in\s+piu)\s+|(?:more\s+)?)"
     rf"(?:{_PLACE_WORD}\s+)?(?:en|in|at|con|com|bei|chez|with|for|mit|no|na|al"
     r"|da|em|dans|a|im|als|as|como|come|comme)\b"
 )
