@@ -176,7 +176,7 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
             continue
         old = float(current.value)
         for sentence in sentences(reading.text):
-            d = numbers_to_digits(mask_links(sentence), reading.lang)
+            d = _digits(sentence, reading.lang)
             numbers = [
                 (float(m.group()), m.start())
                 for m in re.finditer(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,]?\d)", d)
@@ -265,7 +265,8 @@ async def _answered_ahead(
         return reading
     if any(k != key for k in reading.findings):
         return reading
-    if job.field(key).type in _NUMERIC and re.search(r"\d", _digits(text, reading.lang)):
+    d = _digits(text, reading.lang)
+    if job.field(key).type in _NUMERIC and re.search(r"\d", d):
         return reading  # a number the question asked did not take is still about it
     if opens_with_yes_or_no(text, reading.lang):
         return reading  # a yes or a no answers a question asked, not one to come
@@ -276,7 +277,7 @@ async def _answered_ahead(
     found = read.findings.get(ahead.key)
     if found is None or found.status != "answered":
         return reading
-    if not _about_ahead(job, ahead, text, reading.lang):
+    if not _about_ahead(job, ahead, text, d):
         return reading
     return replace(reading, findings={**reading.findings, ahead.key: found})
 
@@ -289,12 +290,13 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-def _about_ahead(job: JobSpec, spec: FieldSpec, text: str, lang: str) -> bool:
+def _about_ahead(job: JobSpec, spec: FieldSpec, text: str, d: str) -> bool:
     """Whether a reply read as the answer to ``spec``, not asked, is about it. A choice
     the field's own reader found is; a yes or a no must name the field (a bare "sí" is for
     the question asked), and a choice named by its place ("the second one") is one of the
     question asked; a number must name it, or be the reply's one bare number with
-    little else ("unos 12", not "tengo 2 hijos" nor "lo saqué en 2020")."""
+    little else ("unos 12", not "tengo 2 hijos" nor "lo saqué en 2020"). ``d`` is the
+    reply's digit form."""
     if spec.type == "yes_no":
         return about_field(spec, text, job.all_fields())
     if spec.type == "single_choice":
@@ -304,7 +306,6 @@ def _about_ahead(job: JobSpec, spec: FieldSpec, text: str, lang: str) -> bool:
         return True
     if len(text.split()) > _BARE_AHEAD_WORDS:
         return False
-    d = _digits(text, lang)
     bare = bare_numbers(d, [])
     if len(bare) != 1 or _YEAR_BEFORE.search(d[: bare[0][2]]):
         return False

@@ -579,11 +579,12 @@ def _has_number(msg: Message) -> bool:
 _GLOSSED_UNIT = re.compile(r"\d\s*(?:hours?|years?|months?|weeks?|days?)\b")
 
 
-# A number before a unit word of Spanish, German, French, Portuguese or Italian; three
-# letters at least, so that no English word is one ("£12 an hour" has no French years).
+# A number before a unit word of Spanish, German, French, Portuguese or Italian, in
+# accent-free text; three letters at least, so that no English word is one ("£12 an
+# hour" has no French years).
 _FOREIGN_UNIT = re.compile(
-    r"\d\s*(?:horas?|heures?|stunden?|ore|anos|años|anys|ans|jahren?|anni|meses|mois"
-    r"|monaten?|mesi|semanas?|semaines?|wochen?|settimane?|dias|días|jours?|tagen?|giorni)\b"
+    r"\d\s*(?:horas?|heures?|stunden?|ore|anos|anys|ans|jahren?|anni|meses|mois"
+    r"|monaten?|mesi|semanas?|semaines?|wochen?|settimane?|dias|jours?|tagen?|giorni)\b"
 )
 
 

@@ -14,13 +14,12 @@ from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import (
     NUM,
-    YEARS,
     clean_number,
     excluded,
-    hour_spans,
     num,
     number_topic,
     pick,
+    unit_spans,
 )
 from server.interview.readers.schedule import days_in_week
 from server.interview.readers.subject import about_field, plain
@@ -382,8 +381,7 @@ def _per_period(value: float, said: str, wanted: str, d_all: str) -> float | Non
 def _of_other_topic(d: str, at: int) -> bool:
     """Whether a bare number at ``at`` follows a word for hours or years that is no other
     number's unit ("die Stunden: lieber 25"; not "in 8 ore ne faccio 6")."""
-    taken = hour_spans(d) + [(m.start("a"), m.end()) for m in YEARS.finditer(d)]
-    return number_topic(d, taken, at) in ("hours", "years")
+    return number_topic(d, unit_spans(d), at) in ("hours", "years")
 
 
 def field_unit(spec: FieldSpec) -> str | None:

@@ -199,6 +199,12 @@ def hour_spans(d: str) -> list[tuple[int, int]]:
     return spans
 
 
+def unit_spans(d: str) -> list[tuple[int, int]]:
+    """Where ``d`` has a number of years or of hours with its unit: what a bare number is
+    not, and what no topic word stands in."""
+    return [(m.start("a"), m.end()) for m in YEARS.finditer(d)] + hour_spans(d)
+
+
 def clean_number(value: float) -> float | int:
     value = round(value, 3)
     return int(value) if value == int(value) else value

@@ -22,10 +22,10 @@ from server.interview.readers.quantity import (
     bare_numbers,
     clean_number,
     excluded,
-    hour_spans,
     num,
     number_topic,
     pick,
+    unit_spans,
 )
 from server.interview.readers.subject import about_field, ai_related, mentions_subject, plain
 from server.interview.spec import FieldSpec
@@ -411,6 +411,13 @@ _LIVING = re.compile(
 _ZERO = re.compile(r"\b(?:zero|cero|null|0)\b")
 
 
+def _of_work(sentence: str) -> bool:
+    """Whether years said in ``sentence`` may be work: not a stay somewhere ("vivo en São
+    Paulo hace 2 años"), unless the sentence speaks of work too."""
+    flat = plain(sentence)
+    return not _LIVING.search(flat) or _WORK.search(flat) is not None
+
+
 def _zero_of_subject(spec: FieldSpec, msg: Message, mentions: list[tuple[Any, int, str]]) -> bool:
     """Whether the candidate gives the field's own subject zero and every number of years
     to something else: "In cucina zero. Ho fatto il magazziniere per dieci anni." """
@@ -454,8 +461,7 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
     d_all = " ".join(msg.digits)
     offset = 0
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
-        taken = [(m.start("a"), m.end()) for m in YEARS.finditer(d)]
-        taken += hour_spans(d)
+        taken = unit_spans(d)
         for lo, hi, pos in bare_numbers(d, taken):
             topic = number_topic(d, taken, pos)
             # "Sept ans. Ah non pardon, huit": a bare number corrects the years just said.
@@ -476,7 +482,7 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
             mentions = [(value, total.start(), said)]
     # "vivo en São Paulo hace 2 años" is no work; asked, it still answers when nothing
     # else does, and unasked ("Bonjour, j'habite à Pescara depuis un an") it never does.
-    worked = [t for t in mentions if not _LIVING.search(plain(t[2])) or _WORK.search(plain(t[2]))]
+    worked = [t for t in mentions if _of_work(t[2])]
     mentions = worked or (mentions if msg.is_asked(spec) else [])
     if _zero_of_subject(spec, msg, mentions):
         return [Finding("none", None, msg.text)]
@@ -496,11 +502,7 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
     elif not findings and not msg.is_asked(spec):
         # Years said beside no work at all ("ok fine, it's about 2 years"): an aside, which
         # the turn takes only for a field already talked about (refused or vague before).
-        spoken = [
-            t
-            for t in _year_mentions(spec, msg, vocab, gate=False)[0]
-            if not _LIVING.search(plain(t[2])) or _WORK.search(plain(t[2]))
-        ]
+        spoken = [t for t in _year_mentions(spec, msg, vocab, gate=False)[0] if _of_work(t[2])]
         aside = pick(spoken, " ".join(msg.digits))
         if aside is not None and 0 < aside[0] <= MAX_YEARS:
             findings.append(Finding("answered", clean_number(aside[0]), aside[1], source="aside"))
