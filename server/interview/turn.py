@@ -22,13 +22,14 @@ from server.engine.base import Engine
 from server.errors import Conflict, Incomplete
 from server.interview import policy, replies
 from server.interview.consult import understand
-from server.interview.cues import ADDITION
+from server.interview.cues import ADDITION, NOT_KNOWING
 from server.interview.numerals import numbers_to_digits
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
+from server.interview.readers.choice import names_some_choice
 from server.interview.readers.free_text import TEXT_LIMITS
 from server.interview.readers.message import Finding
 from server.interview.readers.pick import read_place
-from server.interview.readers.quantity import bare_numbers, clean_number
+from server.interview.readers.quantity import bare_numbers, clean_number, recalled_at
 from server.interview.readers.subject import about_field, plain
 from server.interview.readers.yes_no import opens_with_yes_or_no
 from server.interview.rubric_lexical import PARTIAL_SHARE, overlap
@@ -142,7 +143,7 @@ async def _turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) 
         new.injection_suspected = True
     reading = corrected_values(job, new, reading)
     reading = await _days_after_hours(job, new, reading, text)
-    reading = await _answered_ahead(job, new, reading, text)
+    reading = await _answered_ahead(engine, job, new, reading, text)
     if new.follow_up is not None:
         reading = _addition(new, reading, new.follow_up)
         # A question about the follow-up keeps it open: the answer still adds to the first.
@@ -182,10 +183,15 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
                 for m in re.finditer(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,]?\d)", d)
             ]
             taken_back = [
-                p
-                for v, p in numbers
+                start
+                for v, start in numbers
                 if v == old
-                and re.search(r"\b(?:not|instead\s+of)\s+(?:\w+\s+)?$", d[max(0, p - 16) : p])
+                and (
+                    re.search(
+                        r"\b(?:not|instead\s+of)\s+(?:\w+\s+)?$", d[max(0, start - 16) : start]
+                    )
+                    or recalled_at(d, start)
+                )
             ]
             new_values = {v for v, _ in numbers if v != old}
             if taken_back and len(new_values) == 1:
@@ -249,19 +255,24 @@ def _next_open(job: JobSpec, state: InterviewState, key: str) -> FieldSpec | Non
 
 
 async def _answered_ahead(
-    job: JobSpec, state: InterviewState, reading: Reading, text: str
+    engine: Engine, job: JobSpec, state: InterviewState, reading: Reading, text: str
 ) -> Reading:
     """A reply that says nothing about the question asked, nor names any field, read as
     the answer to the next open question: the candidate has answered ahead ("Entre 6 et 8
     heures selon les jours" to a question on licence categories, when hours a day come
     next). Kept only where that reading finds a value of the field's own type; the
-    question asked stays open and is asked again. Open text fields take any words, so they
-    are not read ahead."""
+    question asked stays open and is asked again. An open text field takes any words, so
+    only the model's judgement reads one ahead (:func:`_text_ahead`). A choice the model
+    picked from a reply that names none of the choices gives way to such a reading:
+    "Escuadradora, canteadora y tupí" is the machines asked next, not "montaje en obra"."""
     key = state.asked
     if key is None or reading.clarify is not None or reading.other_question:
         return reading
     mine = reading.findings.get(key)
-    if mine is None or mine.status != "vague" or mine.source != "default":
+    picked = mine is not None and _picked_unnamed(job.field(key), mine, text)
+    if mine is None or not (
+        picked or (mine.status == "vague" and mine.source in ("default", "model"))
+    ):
         return reading
     if any(k != key for k in reading.findings):
         return reading
@@ -271,15 +282,48 @@ async def _answered_ahead(
     if opens_with_yes_or_no(text, reading.lang):
         return reading  # a yes or a no answers a question asked, not one to come
     ahead = _next_open(job, state, key)
-    if ahead is None or ahead.type in TEXT_TYPES:
+    if ahead is None:
         return reading
-    read = await asyncio.to_thread(read_message, job, text, ahead.key)
-    found = read.findings.get(ahead.key)
+    if ahead.type in TEXT_TYPES:
+        found = await _text_ahead(engine, job, key, ahead, text)
+    elif mine.source != "default" and not picked:
+        return reading  # the model found the reply vague about the question asked
+    else:
+        read = await asyncio.to_thread(read_message, job, text, ahead.key)
+        found = read.findings.get(ahead.key)
+        if found is not None and not _about_ahead(job, ahead, text, d):
+            found = None
     if found is None or found.status != "answered":
         return reading
-    if not _about_ahead(job, ahead, text, d):
-        return reading
-    return replace(reading, findings={**reading.findings, ahead.key: found})
+    if picked:
+        mine = Finding("vague", None, text)  # the choice question is asked again
+    return replace(reading, findings={key: mine, ahead.key: found})
+
+
+def _picked_unnamed(spec: FieldSpec, mine: Finding, text: str) -> bool:
+    """Whether the model picked ``spec``'s choice from a reply that names none of them."""
+    return (
+        spec.type == "single_choice"
+        and mine.status == "answered"
+        and mine.source == "model"
+        and not names_some_choice(spec.choices or (), text)
+    )
+
+
+async def _text_ahead(
+    engine: Engine, job: JobSpec, key: str, ahead: FieldSpec, text: str
+) -> Finding | None:
+    """An open text question answered ahead: "troncatrice, avvitatore e livella laser" to
+    the days a week, when the power tools come next. The reply must be about nothing the
+    question asked names, nor a question, nor not knowing; then it is understood as if the
+    text question had been asked, and kept only where the model judges it an answer."""
+    asked = job.field(key)
+    if asked.type in TEXT_TYPES or "?" in text or NOT_KNOWING.search(plain(text)):
+        return None
+    if about_field(asked, text, job.all_fields()) or restates(asked, text):
+        return None
+    found = (await understand(engine, job, text, ahead.key)).findings.get(ahead.key)
+    return found if found is not None and found.source == "model" else None
 
 
 # A reply read ahead as a bare number is short: "quince como mucho", "maybe 20 or so".

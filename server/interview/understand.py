@@ -32,6 +32,7 @@ from server.interview.cues import (
 )
 from server.interview.readers.free_text import validate_text
 from server.interview.readers.message import Finding, Message
+from server.interview.readers.quantity import replaces_recalled
 from server.interview.readers.subject import about_field, mentions_subject, plain, subject_words
 from server.interview.spec import FieldSpec, JobSpec, job_language
 from server.interview.text import clauses, fold, grounded, sentences, strip_instructions
@@ -436,7 +437,11 @@ def _read(
     for key in set_apart:
         del findings[key]
     _propagate_experience_none(job, findings, vocab)
-    correction = bool(CORRECTION.search(content) or _TAKEN_BACK.search(msg_digits(msg)))
+    correction = bool(
+        CORRECTION.search(content)
+        or _TAKEN_BACK.search(msg_digits(msg))
+        or replaces_recalled(msg_digits(msg))
+    )
     if asked is not None and asked.type == "long_text" and story and not correction:
         # A story told for an open question answers that question: its "three hours of
         # cooking" is no weekly availability, unless it names the other field itself.
@@ -616,8 +621,22 @@ def _opens_with_no_reason(content: str) -> bool:
     it, or its first clause, in at most five words), rather than saying it inside an
     answer ("I'd tell them I don't know yet and ask my supervisor")."""
     flat = plain(content).strip()
+    many = _MANY_REASONS.search(flat)
+    if many is not None and len(flat.split()) - len(many.group().split()) <= 1:
+        return True  # "Per tanti motivi, diciamo": reasons claimed, none told
     first = flat if len(flat.split()) <= 5 else re.split(r"[,.;:!?]", flat, maxsplit=1)[0]
     return len(first.split()) <= 5 and NO_REASON.search(first) is not None
+
+
+# Many reasons and none of them: "for lots of reasons", "aus vielen Gründen", "por varios
+# motivos". Only with one word more at most: "for many reasons, mainly the pay" tells one.
+_MANY_REASONS = re.compile(
+    r"\b(?:for\s+(?:many|lots\s+of|a\s+lot\s+of|several|various|loads\s+of|plenty\s+of)"
+    r"|por\s+(?:muchas|muchos|varias|varios|muitas|muitos|diversas|diversos)"
+    r"|aus\s+(?:vielen|verschiedenen|mehreren)|pour\s+(?:plein\s+de|beaucoup\s+de|plusieurs"
+    r"|diverses|differentes)|per\s+(?:tanti|tante|molti|molte|vari|varie|diversi|diverse))"
+    r"\s+(?:reasons?|razones|motivos?|grunden|raisons|motivi|ragioni|razoes)\b"
+)
 
 
 def _goes_on(cue: Cue, content: str) -> bool:

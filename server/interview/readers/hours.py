@@ -24,6 +24,7 @@ from server.interview.readers.quantity import (
     bare_numbers,
     clean_number,
     excluded,
+    follows_recalled,
     num,
     number_topic,
     pick,
@@ -210,6 +211,7 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                 bool(mentions)
                 and (
                     CORRECTION.search(d[max(0, pos - 24) : pos + 1]) is not None
+                    or follows_recalled(d, pos)
                     # "scratch the 30 hours, my partner's shifts changed, I can do 35"
                     or (
                         CORRECTION.search(d[:pos]) is not None

@@ -16,6 +16,7 @@ from server.interview.readers.quantity import (
     NUM,
     clean_number,
     excluded,
+    follows_recalled,
     num,
     number_topic,
     pick,
@@ -23,6 +24,7 @@ from server.interview.readers.quantity import (
 )
 from server.interview.readers.schedule import days_in_week
 from server.interview.readers.subject import about_field, plain
+from server.interview.readers.yes_no import negated
 from server.interview.spec import FieldSpec
 from server.interview.text import clauses
 
@@ -217,13 +219,17 @@ def _every_one(spec: FieldSpec, msg: Message) -> Finding | None:
 _A_WEEK = re.compile(r"\b(?:week|semana|woche|semaine|settimana)\b")
 
 
-def _days_named(spec: FieldSpec, unit: str | None, msg: Message) -> Finding | None:
+def _days_named(
+    spec: FieldSpec, unit: str | None, msg: Message, *, least: int = 1
+) -> Finding | None:
     """The days of a week named, for a field counting days a week ("dal lunedì al venerdì"
-    is 5, "todos los días menos el domingo" 6)."""
+    is 5, "todos los días menos el domingo" 6); at ``least`` that many."""
     if unit != "days" or not _A_WEEK.search(plain(f"{spec.label} {spec.question or ''}")):
         return None
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
-        if (count := days_in_week(d)) is not None:
+        if least > 1 and negated(plain(sentence), msg.lang):
+            continue  # "il sabato e la domenica no": days left out, not the days worked
+        if (count := days_in_week(d)) is not None and count >= least:
             return Finding("answered", count, sentence)
     return None
 
@@ -482,6 +488,11 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             or _just_one(spec, msg)
         )
         return [found] if found else []
+    if not asked and not in_unit and not tells_story(msg):
+        # "40 ore, dal lunedì al venerdì" in a first message: the days a week, unasked. Two
+        # days at least: one day named ("I can start on Monday") is a date, not a week.
+        if found := _days_named(spec, unit, msg, least=2):
+            return [found]
     if not asked:
         # The subject, not the unit: "25 minutes away" alone names no commute.
         if unit is None:
@@ -521,14 +532,19 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             return []
     d_all = " ".join(msg.digits)
     corrections = [m.end() for m in CORRECTION.finditer(d_all)]
-    if asked and in_unit and corrections:
+    if asked and in_unit:
         # "tre serate. Anzi no, facciamo due": a bare number just after a correction counts
-        # too; not a 1, most often an article ("not the late one"), nor one further on,
-        # which may be another field's ("scrap what I said about the hours, 20").
+        # too, or after a number recalled ("ho detto tre serate, ma sono due"); not a 1, most
+        # often an article ("not the late one"), nor one further on, which may be another
+        # field's ("scrap what I said about the hours, 20").
         again = [
             t
             for t in plain_numbers
-            if t[0] != 1 and any(0 <= t[1] - c <= CORRECTED_WITHIN for c in corrections)
+            if t[0] != 1
+            and (
+                any(0 <= t[1] - c <= CORRECTED_WITHIN for c in corrections)
+                or follows_recalled(d_all, t[1])
+            )
         ]
         in_unit = sorted(in_unit + again, key=lambda t: t[1])
     chosen = pick(in_unit or plain_numbers, d_all)

@@ -129,10 +129,20 @@ def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | 
     kept = [t for t in mentions if not _TAKEN_BACK.search(d_all[max(0, t[1] - 16) : t[1]])]
     if said and not kept:
         return None  # "no son doce años, son catorce": the turn reads the number taken back
+    last = mentions[-1][1]
+    if all(recalled_at(d_all, t[1]) for t in mentions) and re.search(
+        r"\d", re.sub(r"^\d+(?:[.,]\d+)?", "", d_all[last:])
+    ):
+        return None  # "ich hab 35 gesagt, aber es sind eher 30": as above
     if len(mentions) > 1:
         total = _total(mentions, d_all)
         if total is not None:
             return total
+        recalled = [t[1] for t in mentions if recalled_at(d_all, t[1])]
+        if recalled and (later := [t for t in kept if t[1] > recalled[0] and t[1] not in recalled]):
+            # "I said 40, but I've started a course, so it's 32 max": the number said
+            # before is taken back by the one after it.
+            return later[0][0], later[0][2]
         if said:
             after = [t for t in kept if t[1] >= said[0]]
             value, _, evidence = after[0] if after else mentions[-1]
@@ -146,6 +156,39 @@ _TAKEN_BACK = re.compile(
     r"\b(?:not|no|nao|non|nicht|kein\w*|pas|nunca|never|scratch|forget|ignore|olvida\w*|borra"
     r"|vergiss|oubliez?|dimentica|esquece)\s+(?:\w+\s+){0,2}$"
 )
+
+
+# A number recalled as said before, which the reply goes on to replace: "I said 40, but",
+# "antes dije 5 años pero son 7", "j'ai dit 35", "ho detto 20", "eu disse 3", "ich hab 35
+# gesagt". On the digit form (lower case, accent-free).
+_RECALLED_BEFORE = re.compile(
+    r"\b(?:said|wrote|told\s+you|dije|dicho|puse|escribi|disse|falei|escrevi|dit|ecrit|detto"
+    r"|scritto|sagte)\s+(?:\w+\s+)?$"
+)
+_RECALLED_AFTER = re.compile(r"\d+(?:[.,]\d+)?\s+(?:\w+\s+)?(?:gesagt|geschrieben|angegeben)\b")
+
+
+def recalled_at(d: str, at: int) -> bool:
+    """Whether the number at ``at`` in the digit form ``d`` is one the candidate recalls
+    having said ("I said 40, but …"), which a correction takes back."""
+    return bool(_RECALLED_BEFORE.search(d[max(0, at - 16) : at]) or _RECALLED_AFTER.match(d, at))
+
+
+def replaces_recalled(d: str) -> bool:
+    """Whether the digit form ``d`` recalls a number said before and says another after it
+    ("I said 40, but … so it's 32"): a correction, as "sorry, I meant" is."""
+    return any(
+        recalled_at(d, m.start()) and re.search(r"\d", d[m.end() :])
+        for m in re.finditer(r"(?<![\d.,])\d+(?:[.,]\d+)?", d)
+    )
+
+
+def follows_recalled(d: str, at: int, within: int = 40) -> bool:
+    """Whether a number recalled as said before ("antes dije 5 años pero son 7") stands
+    within ``within`` characters before ``at`` in the digit form ``d``: the number at
+    ``at`` is then the corrected one."""
+    lo = max(0, at - within)
+    return any(recalled_at(d, lo + m.start()) for m in re.finditer(r"(?<![\d.,])\d", d[lo:at]))
 
 
 def _total(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | None:

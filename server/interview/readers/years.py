@@ -22,6 +22,7 @@ from server.interview.readers.quantity import (
     bare_numbers,
     clean_number,
     excluded,
+    follows_recalled,
     num,
     number_topic,
     pick,
@@ -432,7 +433,7 @@ def _zero_of_subject(spec: FieldSpec, msg: Message, mentions: list[tuple[Any, in
 def _corrects(d_all: str, at: int) -> bool:
     """Whether a correction ("sorry", "non pardon", "I mean") comes just before the number
     at ``at`` of the message's digit form ``d_all`` (its sentences joined by one space)."""
-    return CORRECTION.search(d_all[max(0, at - 30) : at]) is not None
+    return CORRECTION.search(d_all[max(0, at - 30) : at]) is not None or follows_recalled(d_all, at)
 
 
 # A total said after the parts: "so 3 in total", "insgesamt 5", "en total tres", "in tutto 3".

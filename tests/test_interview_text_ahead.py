@@ -1,0 +1,203 @@
+"""An open text question answered ahead, and the days of a week said unasked.
+
+A candidate who thinks the question asked is already answered replies to the next one.
+When that next question is an open text one, any words could answer it, so only the
+model's judgement reads the reply ahead: it is understood as if the text question had
+been asked. The question asked stays open and is asked again. The scripted engine here
+calls a reply "specific" only for the question named in its ``answers`` argument.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from server.engine.base import Engine, GenerationRequest, RulesOnly
+from server.engine.fake import ScriptedEngine
+from server.interview.spec import FieldSpec, JobSpec
+from server.interview.turn import InterviewState, TurnResult, start, take_turn
+from tests.helpers.reading import read_fields
+
+PARQUET = JobSpec(
+    title="Posatore/posatrice di parquet – Legni Rossi, Verona",
+    description="Posa di parquet e battiscopa in appartamenti e uffici.",
+    fields=(
+        FieldSpec(
+            key="patente", label="Patente B", type="yes_no",
+            question="Hai la patente B?",
+        ),
+        FieldSpec(
+            key="giorni", label="Giorni lavorativi a settimana", type="number",
+            question="Quanti giorni a settimana puoi lavorare?",
+        ),
+        FieldSpec(
+            key="attrezzi", label="Attrezzi elettrici", type="short_text",
+            question="Quali attrezzi elettrici sai usare?",
+        ),
+        FieldSpec(
+            key="perche", label="Perché noi", type="long_text", required=False,
+            question="Perché vorresti lavorare con noi?",
+        ),
+    ),
+)  # fmt: skip
+
+JARDIN = JobSpec(
+    title="Jardinero/a de mantenimiento – Verde Sur, Sevilla",
+    description="Mantenimiento de jardines de comunidades de vecinos.",
+    fields=(
+        FieldSpec(
+            key="turno", label="Turno", type="single_choice", choices=("mañana", "tarde"),
+            question="¿Qué turno prefieres: mañana o tarde?",
+        ),
+        FieldSpec(
+            key="maquinas", label="Maquinaria", type="short_text",
+            question="¿Qué maquinaria de jardín sabes manejar?",
+        ),
+        FieldSpec(
+            key="poda", label="Poda en altura", type="long_text",
+            question="Cuéntanos cómo podaste un árbol alto: qué hiciste y con qué equipo.",
+        ),
+    ),
+)  # fmt: skip
+
+
+def _engine(answers: str, picks: str = "unclear") -> ScriptedEngine:
+    """The judge says "specific" for the question ``answers`` and "vague" for any other;
+    a choice asked is ``picks``; an open answer's check says it is one; a span asked for is
+    not given."""
+
+    def respond(request: GenerationRequest) -> str:
+        props = (request.schema or {}).get("properties", {})
+        if "answer" in props:
+            return json.dumps({"answer": picks})
+        if "kind" in props:
+            return json.dumps({"kind": "answer"})
+        if "label" in props:
+            label = "specific" if answers in request.messages[-1].content else "vague"
+            return json.dumps({"label": label})
+        return "{}"
+
+    return ScriptedEngine(responder=respond)
+
+
+async def _reply(
+    job: JobSpec,
+    asked: str,
+    text: str,
+    engine: Engine | None = None,
+    state: InterviewState | None = None,
+) -> TurnResult:
+    if state is None:
+        state, _ = start(job)
+    state = state.model_copy(update={"asked": asked})
+    return await take_turn(engine or _engine("attrezzi elettrici"), job, state, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["troncatrice, avvitatore e livella laser", "Flex, trapano a percussione, levigatrice"],
+)
+async def test_a_short_text_answered_ahead_is_kept_and_the_question_asked_again(
+    text: str,
+) -> None:
+    state, _ = start(PARQUET)
+    state.fields["patente"] = state.fields["patente"].model_copy(
+        update={"status": "answered", "value": True, "evidence": "sì"}
+    )
+    result = await _reply(PARQUET, "giorni", text, state=state)
+    assert result.state.fields["attrezzi"].status == "answered"
+    assert text.split()[-1] in str(result.state.fields["attrezzi"].value)
+    assert result.state.fields["giorni"].status == "vague"
+    assert result.standing.asking == "giorni"  # the days are asked again
+
+
+async def test_a_story_answered_ahead_to_an_open_question_is_kept() -> None:
+    state, _ = start(JARDIN)
+    state.fields["maquinas"] = state.fields["maquinas"].model_copy(
+        update={"status": "answered", "value": "desbrozadora", "evidence": "desbrozadora"}
+    )
+    text = (
+        "Un pino de doce metros en una comunidad: subí con arnés y cuerda, corté por tramos "
+        "y bajé las ramas con polea."
+    )
+    result = await _reply(JARDIN, "turno", text, _engine("podaste un árbol alto"), state)
+    assert result.state.fields["poda"].status == "answered"
+    assert result.state.fields["turno"].status != "answered"
+
+
+async def test_a_choice_picked_from_the_next_questions_answer_gives_way_to_it() -> None:
+    # The model picks "tarde" from a list of machines; the machines are asked next.
+    engine = _engine("maquinaria de jardín", picks="tarde")
+    result = await _reply(JARDIN, "turno", "Desbrozadora, cortasetos y motosierra", engine)
+    assert result.state.fields["maquinas"].status == "answered"
+    assert result.state.fields["turno"].status == "vague"
+    assert result.standing.asking == "turno"
+
+
+async def test_a_choice_picked_from_a_reply_naming_it_stands() -> None:
+    engine = _engine("maquinaria de jardín", picks="tarde")
+    result = await _reply(JARDIN, "turno", "Por la tarde, con la desbrozadora", engine)
+    assert result.state.fields["turno"].value == "tarde"
+    assert result.state.fields["maquinas"].status == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quali attrezzi intendete?",  # a question
+        "Non so, dipende",  # not knowing
+        "Dipende dalla settimana",  # about the days asked
+    ],
+)
+async def test_no_text_is_read_ahead_from_a_question_not_knowing_or_the_asked_subject(
+    text: str,
+) -> None:
+    result = await _reply(PARQUET, "giorni", text, engine=_engine("Quali"))
+    assert result.state.fields["attrezzi"].status == "missing"
+
+
+async def test_no_text_is_read_ahead_the_model_does_not_judge_an_answer() -> None:
+    result = await _reply(PARQUET, "giorni", "mah, vediamo", engine=_engine("nessuna domanda"))
+    assert result.state.fields["attrezzi"].status == "missing"
+
+
+async def test_no_text_is_read_ahead_without_the_model() -> None:
+    result = await _reply(
+        PARQUET, "giorni", "troncatrice, avvitatore e livella laser", engine=RulesOnly()
+    )
+    assert result.state.fields["attrezzi"].status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Sì, ho la patente. Lavoro dal lunedì al venerdì, otto ore", 5),
+        ("Sì, e tutti i giorni tranne la domenica", 6),
+    ],
+)
+def test_the_days_of_a_week_said_unasked_answer_a_days_a_week_field(text: str, days: int) -> None:
+    assert read_fields(PARQUET, text, "patente")["giorni"] == ("answered", days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sì, posso iniziare lunedì",  # one day: a date, not a week
+        "Sì, ma il sabato e la domenica no",  # days left out
+    ],
+)
+def test_one_day_or_days_left_out_unasked_are_no_days_a_week(text: str) -> None:
+    assert "giorni" not in read_fields(PARQUET, text, "patente")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Per tanti motivi, diciamo", "Aus vielen Gründen.", "For lots of reasons really"],
+)
+def test_many_reasons_and_none_told_leave_an_open_question_vague(text: str) -> None:
+    assert read_fields(PARQUET, text, "perche")["perche"] == ("vague", None)
+
+
+def test_many_reasons_with_one_told_are_not_vague() -> None:
+    assert "perche" not in read_fields(PARQUET, "Per tanti motivi, soprattutto il legno", "perche")
