@@ -162,8 +162,8 @@ _TAKEN_BACK = re.compile(
 # "antes dije 5 años pero son 7", "j'ai dit 35", "ho detto 20", "eu disse 3", "ich hab 35
 # gesagt". On the digit form (lower case, accent-free).
 _RECALLED_BEFORE = re.compile(
-    r"\b(?:said|wrote|told\s+you|dije|dicho|puse|escribi|disse|falei|escrevi|dit|ecrit|detto"
-    r"|scritto|sagte)\s+(?:\w+\s+)?$"
+    r"\b(?:said|wrote|told\s+you|dije|dicho|decia|puse|escribi|disse|dizia|falei|escrevi|dit"
+    r"|disais|ecrit|detto|dissi|dicevo|scritto|sagte)\s+(?:\w+\s+)?$"
 )
 _RECALLED_AFTER = re.compile(r"\d+(?:[.,]\d+)?\s+(?:\w+\s+)?(?:gesagt|geschrieben|angegeben)\b")
 

@@ -73,6 +73,13 @@ _PER_WEEK_MARK = re.compile(r"\b(?:a|per|each|every|in\s+a)\s+week\b|/\s*w(?:ee)
 _TIME_BEFORE = re.compile(r"\b(?:from|at|after|before|until|till|by|around\s+\d+\s*(?:am|pm))\s*$")
 
 
+# Hours said beside three days or more, with no "a day" nor "a week", are each day's when
+# they are no more than a working day ("4 horas, de martes a sábado" is 20 a week; "20
+# hours, Monday to Friday" is a total).
+_DAILY_DAYS = 3
+_DAILY_HOURS = 8
+
+
 def _day_set(text: str) -> set[int]:
     """Days of the week named in ``text``: names, ranges, weekdays/weekends (no "every day")."""
     days: set[int] = set()
@@ -183,14 +190,18 @@ def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | 
             c["part"][m.end() :]
         )
         count = c["count"]
-        if count is None and per_day and spare:
-            count = spare.pop(0)
+        daily = max(a, b) <= _DAILY_HOURS
+        if count is None and (per_day or daily) and spare and (per_day or spare[0] >= _DAILY_DAYS):
+            # "5h a day; Mon-Thu", and "4 hours, Tuesday to Saturday": the days said apart
+            count, per_day = spare.pop(0), True
         if count is None:
             if per_day:
                 return None
             count = 1.0  # a weekly amount
         elif not per_day and count > 1 and not c["named"]:
             return None
+        elif not per_day and count >= _DAILY_DAYS and daily:
+            pass  # "4 horas de martes a sábado": a working day's hours, on each of them
         elif not per_day and count > 1:
             count = 1.0  # "10 hours on weekends": a total for those days
         if count != 1.0 or c["named"]:
