@@ -131,11 +131,19 @@ def _engine(label: str) -> ScriptedEngine:
         ("leak", "Oh j'en ai trouvé plein, c'est dur d'en choisir une"),
         ("leak", "I've had loads of tricky ones, like everyone really"),
         ("cards", "a couple from my last firm, can't remember what they're called"),
+        ("cards", "Depende muito do dia"),
+        ("leak", "Bueno, depende de lo que paguen"),
     ],
 )
 async def test_an_answer_naming_no_example_or_nothing_stays_vague(key: str, text: str) -> None:
     reading = await understand(_engine("specific"), ROOFER, text, key)
     assert reading.findings[key].status == "vague"
+
+
+async def test_it_depends_naming_something_is_an_answer() -> None:
+    text = "Depends on the site: CSCS and IPAF mostly"
+    reading = await understand(_engine("specific"), ROOFER, text, "cards")
+    assert reading.findings["cards"].status == "answered"
 
 
 async def test_an_answer_naming_something_is_kept_though_it_forgets_the_rest() -> None:

@@ -77,33 +77,3 @@ async def test_a_recalled_number_corrects_its_field_while_another_is_asked(
 )
 def test_a_number_recalled_and_not_replaced_still_answers(text: str) -> None:
     assert read_fields(PANADERIA, text, "horas")["horas"] == ("answered", 35)
-
-
-# Hours beside the days they are worked, with no "a day" nor "a week".
-
-
-@pytest.mark.parametrize(
-    ("text", "hours"),
-    [
-        ("4 horas por las mañanas, de martes a sábado", 20),
-        ("4 hours, Monday to Friday", 20),
-        ("Acht Stunden, Montag bis Freitag", 40),
-        ("6 ore dal lunedì al sabato", 36),
-    ],
-)
-def test_a_working_days_hours_beside_three_days_or_more_are_each_days(
-    text: str, hours: float
-) -> None:
-    assert read_fields(PANADERIA, text, "horas")["horas"] == ("answered", hours)
-
-
-@pytest.mark.parametrize(
-    ("text", "hours"),
-    [
-        ("20 hours, Monday to Friday", 20),  # more than a working day: the week's
-        ("Lundi au vendredi, 35 heures", 35),
-        ("10 hours on weekends", 10),  # two days: a total for them
-    ],
-)
-def test_more_hours_than_a_day_or_two_days_are_a_total(text: str, hours: float) -> None:
-    assert read_fields(PANADERIA, text, "horas")["horas"] == ("answered", hours)

@@ -308,10 +308,11 @@ def apply_verdict(
     elif (
         label == "specific"
         and spec.type in TEXT_TYPES
-        and NOT_KNOWING.search(plain(text))
+        and (NOT_KNOWING.search(plain(text)) or _DEPENDS.match(plain(text)))
         and not _NAMES_SOMETHING.search(text)
     ):
-        # "a few from my old job, can't remember what they're all called": nothing named.
+        # "a few from my old job, can't remember what they're all called", "Depende muito do
+        # dia": nothing named.
         findings[spec.key] = Finding("vague", None, text, source="model")
     elif label == "specific" and asks_languages(spec) and not names_a_language(span or text):
         # "Antes fui mozo en restaurante" names no language: another question's answer.
@@ -376,6 +377,11 @@ _CHOOSE_ONE = re.compile(
     r"|muitas)\b"
     r".{0,40}\b(?:like|como|comme|wie|come)\s+(?:everyone|everybody|todo\s+el\s+mundo"
     r"|tout\s+le\s+monde|jeder|alle|tutti|todo\s+mundo)\b"
+)
+# "It depends", opening a reply: "Depende de lo que paguen", "kommt drauf an", "ça dépend".
+_DEPENDS = re.compile(
+    r"\W*(?:well\W+|bueno\W+|pues\W+|bom\W+|bah\W+|eh\W+|also\W+)?(?:it\s+)?(?:depends"
+    r"|depende|dipende|(?:ca|ça)\s+depend|(?:das\s+|es\s+)?kommt\s+(?:darauf|drauf)\s+an|hangt)\b"
 )
 # A name, a code or a figure: something an answer names ("CSCS", "Hilti", "2 years").
 _NAMES_SOMETHING = re.compile(r"(?<=[\w,;:] )[A-Z]\w|\b[A-Z]{2,}\b|\d")

@@ -30,6 +30,7 @@ from server.interview.cues import (
     Cue,
     find_cues,
 )
+from server.interview.readers.choice import asks_preference, names_some_choice
 from server.interview.readers.free_text import validate_text
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import replaces_recalled
@@ -387,7 +388,7 @@ def _read(
                 # month one could cover.
                 continue
             if (
-                spec.type in NEGATABLE
+                (spec.type in NEGATABLE or _none_of_choices(spec, asked, content))
                 and _negates(spec, cue)
                 and not (spec.type == "long_text" and (story or _goes_on(cue, content)))
             ):
@@ -395,7 +396,7 @@ def _read(
     if (
         bare_negative
         and asked is not None
-        and asked.type in NEGATABLE
+        and (asked.type in NEGATABLE or _none_of_choices(asked, asked, content))
         and not (story and asked.type == "long_text")
         # "Non li tocco, pulisco intorno…": a "no" opening what one would do. An open
         # question's bare "no" is short, or says what the candidate has not done.
@@ -678,6 +679,29 @@ def _field_or_none(job: JobSpec, key: str | None) -> FieldSpec | None:
         return job.field(key)
     except KeyError:
         return None
+
+
+def _none_of_choices(spec: FieldSpec, asked: FieldSpec | None, content: str) -> bool:
+    """Whether a negative answers the choice question asked with a "none": "Non, pas de
+    SSIAP" to "Which SSIAP diploma do you hold?", "I've never used a hotel system". Not
+    where it names a choice ("not nights"), nor to a question of which one is wished for
+    ("Which shift would you like?": a "no" there says nothing)."""
+    return (
+        spec.type == "single_choice"
+        and asked is not None
+        and spec.key == asked.key
+        and not asks_preference(spec)
+        and not names_some_choice(spec.choices or (), _shared_words(spec).sub(" ", plain(content)))
+    )
+
+
+def _shared_words(spec: FieldSpec) -> re.Pattern[str]:
+    """The words every choice has ("SSIAP" of "SSIAP 1", "SSIAP 2"): they name none."""
+    words = [set(plain(c).split()) for c in spec.choices or ()]
+    common = set.intersection(*words) if words else set()
+    if not common:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(common))) + r")\w*")
 
 
 def _negates(spec: FieldSpec, cue: Cue) -> bool:

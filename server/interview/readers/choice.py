@@ -145,6 +145,8 @@ _NEGATED_AFTER = re.compile(
     r"|e\s+possibile)|ne\s+(?:me\s+)?(?:va|convient)\s+pas|(?:is|are)\s+(?:out|not\s+possible)"
     r"|(?:doesn'?t|won'?t)\s+work|no\s+way|nein|jamais|nunca|mai)\b"
 )
+# ...or by a bare "no" after it that ends the clause: "Por la mañana no", "la notte no".
+_NO_AFTER = re.compile(r"\s+(?:no|non|nao|nicht|not|pas)\s*(?:[,.;!]|$)")
 # A choice that means having none ("sin titulación", "none", "keiner", "aucun diplôme").
 _NONE_CHOICE = re.compile(
     r"^(?:sin|sem|senza|sans|ohne|none|no|not|nao|non|nicht|je\s+n'ai|i\s+don'?t|without"
@@ -524,6 +526,8 @@ def _hits(
         # is not their choice.
         if spans and any(_NEGATED_AFTER.match(flat[p:]) for p in spans):
             continue
+        if any(_NO_AFTER.match(flat, end) for _, end in found):
+            continue
         if spans and not any(_NEGATED_BEFORE.search(flat[max(0, p - 30) : p]) for p in spans):
             hits.append(choice)
             first[choice] = min(spans)
@@ -568,6 +572,21 @@ _PREFERENCE = re.compile(
     rf"\b(?:{_PREFER_VERB.pattern}|am\s+liebsten|lieber|rather|preferably|ideally|idealmente"
     r"|de\s+preferencia|de\s+preference|plutot|di\s+preferenza|idealement)\b"
 )
+
+
+# A question asking which one is wished for, not which one is had: "Which shift do you
+# prefer?", "Welcher Bereich wäre Ihnen am liebsten?", "¿Qué turno te gustaría?".
+_WISHED = re.compile(
+    rf"{_PREFERENCE.pattern}|\b(?:like|want|wish|would\s+you|quier\w*|gustar\w*|quer\w*"
+    r"|gostar\w*|vuoi|vorrest\w*|piacer\w*|voudr\w*|aimer\w*|souhait\w*|mocht\w*|gern\w*"
+    r"|wunsch\w*|favorit\w*|preferid\w*|preferit\w*)\b"
+)
+
+
+def asks_preference(spec: FieldSpec) -> bool:
+    """Whether a choice question asks which option is wished for rather than had or done:
+    a "no" to it is no answer, where a "no" to "Which card do you hold?" is a none."""
+    return bool(_WISHED.search(plain(f"{spec.label} {spec.question or ''}")))
 
 
 # "better than" ("q" is the texting "que"); not the Italian "di", "che": "meglio di

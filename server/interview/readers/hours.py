@@ -23,6 +23,7 @@ from server.interview.readers.quantity import (
     YEARS,
     bare_numbers,
     clean_number,
+    course_length,
     excluded,
     follows_recalled,
     num,
@@ -123,6 +124,15 @@ def _offered(mentions: list[tuple[Any, int, str]], d_all: str) -> list[tuple[Any
     return offered if len(offered) == 1 else mentions
 
 
+# A number of days said with no period, beside hours a day: the days of a week worked.
+_SOME_DAYS = re.compile(
+    r"(?<![\d.,])(?P<days>[1-7])\s*days?\b"
+    r"(?!\s*(?:off|free|frei|libres?|liber[oi]|livres?|de\s+(?:folga|descanso|repos)|di\s+riposo"
+    r"|ago|notice|later|before|after|in\s+a\s+(?:month|year)|a\s+(?:month|year)"
+    r"|per\s+(?:month|year)))"
+)
+
+
 def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
     mentions: list[tuple[Any, int, str]] = []
     findings: list[Finding] = []
@@ -141,7 +151,8 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
         for m in HOURS_DAY.finditer(d):
             if re.search(r"[£$€]\s*$", d[: m.start("a")]) or not claim(m):
                 continue  # "£250/day": a day's pay, not hours
-            days = DAYS_RE.search(d)
+            # "4 days, 10 hours each day": the days, with no "a week", beside hours a day.
+            days = DAYS_RE.search(d) or _SOME_DAYS.search(d)
             a, b = _hours_from(m)
             if max(a, b or a) > 24:
                 findings.append(
@@ -187,6 +198,9 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                 mentions.append((_hours_from(m), offset + m.start(), sentence))
         days_a_week = DAYS_RE.search(d)
         for m in HOURS_PLAIN.finditer(d):
+            if course_length(d[: m.start()], d[m.end() :]):
+                taken.append((m.start("a"), m.end()))
+                continue  # "il corso regionale da 60 ore", "a 40-hour course": no week's
             if _NOT_WEEKLY_AFTER.match(d[m.end() :]) or not claim(m):
                 continue
             a, b = _hours_from(m)

@@ -191,6 +191,25 @@ def follows_recalled(d: str, at: int, within: int = 40) -> bool:
     return any(recalled_at(d, lo + m.start()) for m in re.finditer(r"(?<![\d.,])\d", d[lo:at]))
 
 
+# A course's length: "un corso di 3 mesi", "curso de soldadura de 6 meses", "a 6-week
+# course", "3 mois de formation", "il corso regionale da 60 ore".
+_COURSE = (
+    r"(?:course|corso|curso|cours|formation|formacao|kurs|lehrgang|training|weiterbildung"
+    r"|umschulung)"
+)
+_COURSE_OF = r"(?:of|for|with|di|da|con|de|com|du|d'|von|mit)"
+_COURSE_BEFORE = re.compile(
+    rf"\b{_COURSE}\s+(?:[^\W\d]+\s+){{0,2}}{_COURSE_OF}\s*$|\b{_COURSE}\s*$"
+)
+_COURSE_AFTER = re.compile(rf"^[\s-]*(?:long\s+)?(?:of\s+|di\s+|de\s+|d')?{_COURSE}\b")
+
+
+def course_length(before: str, after: str) -> bool:
+    """Whether the number between ``before`` and ``after`` (digit form) is a course's
+    length, which is no work and no availability."""
+    return bool(_COURSE_BEFORE.search(before) or _COURSE_AFTER.match(after))
+
+
 def _total(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | None:
     """The mention a "total" stands beside ("six months each, so a year in total")."""
     for i, (value, pos, evidence) in enumerate(mentions):

@@ -21,6 +21,7 @@ from server.interview.readers.quantity import (
     YEARS,
     bare_numbers,
     clean_number,
+    course_length,
     excluded,
     follows_recalled,
     num,
@@ -97,14 +98,6 @@ _AGE_AT_BEFORE = re.compile(
 # Italian "a 12 anni" and French "à 16 ans" are ages; English "a 6-month placement" is not.
 # ("sono 3 anni" is glossed "i am a 3 years": that "a" is no age.)
 _AGE_AT_A = re.compile(r"(?<![\w'])(?<!i\sam\s)(?:a|à)\s+$")
-# A course's length: "un corso di 3 mesi", "curso de 6 meses", "a 6-week course", "3 mois
-# de formation".
-_COURSE = (
-    r"(?:course|corso|curso|cours|formation|formacao|kurs|lehrgang|training|weiterbildung"
-    r"|umschulung)"
-)
-_COURSE_BEFORE = re.compile(rf"\b{_COURSE}\s+(?:of|di|de|da|du|von|d')?\s*$")
-_COURSE_AFTER = re.compile(rf"^[\s-]*(?:long\s+)?(?:of\s+|di\s+|de\s+|d')?{_COURSE}\b")
 # The age since which, then the age now: "depuis mes 18 ans, j'en ai 31 maintenant" is 13
 # years; "da quando tenevo 18 anni, mo ne tengo 27" is 9.
 _SINCE_AGE_NOW = re.compile(
@@ -177,7 +170,7 @@ def _year_mentions(
                 continue  # weeks, unasked, are a stay or a notice period, not experience
             if _RATE_BEFORE.search(before) or _age_before(before, msg.lang):
                 continue  # "62000 euros a year", "a baby of 2 months": no experience
-            if _COURSE_BEFORE.search(before) or _COURSE_AFTER.match(after):
+            if course_length(before, after):
                 continue  # "un corso di 3 mesi", "a 6-week course": training, not work
             age_at = _AGE_AT_BEFORE.search(before) or (
                 msg.lang in ("it", "fr") and _AGE_AT_A.search(before)
