@@ -201,3 +201,28 @@ def test_many_reasons_and_none_told_leave_an_open_question_vague(text: str) -> N
 
 def test_many_reasons_with_one_told_are_not_vague() -> None:
     assert "perche" not in read_fields(PARQUET, "Per tanti motivi, soprattutto il legno", "perche")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vicino, accanto al magazzino",  # the question's own word: how far from the warehouse
+        "Di solito preferisco lavorare quattro giorni",  # a preference: about the days asked
+    ],
+)
+async def test_a_reply_in_the_asked_questions_words_or_a_preference_is_not_read_ahead(
+    text: str,
+) -> None:
+    job = JobSpec(
+        title=PARQUET.title,
+        description=PARQUET.description,
+        fields=(
+            FieldSpec(
+                key="distanza", label="Distanza dal magazzino (km)", type="number",
+                question="Quanti chilometri abiti dal nostro magazzino?",
+            ),
+            *PARQUET.fields[2:],
+        ),
+    )  # fmt: skip
+    result = await _reply(job, "distanza", text, _engine("attrezzi elettrici"))
+    assert result.state.fields["attrezzi"].status == "missing"

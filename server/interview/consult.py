@@ -37,7 +37,7 @@ from server.interview.readers.free_text import (
     names_a_time,
     validate_text,
 )
-from server.interview.readers.message import Finding
+from server.interview.readers.message import Finding, Message
 from server.interview.readers.subject import about_field, plain
 from server.interview.readers.yes_no import (
     NO_PROBLEM,
@@ -45,6 +45,7 @@ from server.interview.readers.yes_no import (
     YES_GROUND,
     negated,
     opens_with_yes_or_no,
+    read_yes_no,
 )
 from server.interview.replies import question
 from server.interview.spec import FieldSpec, JobSpec
@@ -314,6 +315,9 @@ def apply_verdict(
         # "a few from my old job, can't remember what they're all called", "Depende muito do
         # dia": nothing named.
         findings[spec.key] = Finding("vague", None, text, source="model")
+    elif label == "specific" and spec.type in TEXT_TYPES and _bare_yes_or_no(text, reading.lang):
+        # "Posso sim, sem problema" to "Which areas do you know well?": no areas named.
+        findings[spec.key] = Finding("vague", None, text, source="model")
     elif label == "specific" and asks_languages(spec) and not names_a_language(span or text):
         # "Antes fui mozo en restaurante" names no language: another question's answer.
         findings[spec.key] = Finding("vague", None, text, source="model")
@@ -354,9 +358,19 @@ _FILLER = re.compile(
     r"|(?:a\s+little\s+)?(?:of\s+)?everything|all\s+sorts|un\s+po'?\s+di\s+tutto|di\s+tutto"
     r"|de\s+todo\s+un\s+poco|un\s+poco\s+de\s+todo|de\s+todo|von\s+allem\s+etwas"
     r"|ein\s+bisschen\s+von\s+allem|alles\s+m[oö]gliche|un\s+peu\s+de\s+tout|de\s+tout"
-    r"|um\s+pouco\s+de\s+tudo|de\s+tudo\s+um\s+pouco|de\s+tudo)\b(?:\W+(?:me\s+la\s+cavo"
+    r"|um\s+pouco\s+de\s+tudo|de\s+tudo\s+um\s+pouco|de\s+tudo"
+    # "Lo que haga falta", "was so anfällt", "le nécessaire", "con todas": whatever is needed
+    r"|lo\s+que\s+(?:haga\s+falta|sea\s+necesario|se\s+necesite)|lo\s+necesario"
+    r"|whatever(?:'?s|\s+is)?\s+needed|whatever\s+it\s+takes|what(?:ever)?\s+needs\s+doing"
+    r"|was\s+(?:halt\s+)?(?:so\s+)?anf[aä]llt|ce\s+qu'il\s+faut|le\s+n[eé]cessaire"
+    r"|quello\s+che\s+serve|il\s+necessario|o\s+que\s+for\s+preciso|o\s+necess[aá]rio"
+    r"|(?:con|with|com|mit|avec)\s+(?:todas|todos|all\s+of\s+them|todas\s+elas|allen|toutes"
+    r"|tous|tutte|tutti))\b(?:\W+(?:me\s+la\s+cavo"
     r"|i\s+get\s+by|me\s+defiendo|je\s+me\s+debrouille|ich\s+komme\s+zurecht|me\s+viro"
-    r"|really|honestly|davvero|la\s+verdad|ehrlich\s+gesagt|vraiment|sinceramente))*\W*$"
+    r"|really|honestly|davvero|la\s+verdad|ehrlich\s+gesagt|vraiment|sinceramente"
+    r"|(?:yo\s+)?me\s+adapto|je\s+m'adapte|mi\s+adatto|i\s+adapt|ich\s+passe\s+mich\s+an|eu\s+me\s+adapto"
+    r"|was\s+(?:halt\s+)?(?:so\s+)?anf[aä]llt|comme\s+tout\s+le\s+monde|como\s+todo\s+el\s+mundo"
+    r"|like\s+everyone(?:\s+else)?|wie\s+jeder|come\s+tutti|como\s+todo\s+mundo))*\W*$"
 )
 # Too many to tell one: "Many, is difficult to choose one", "tantas que es difícil elegir
 # una", "schwer, eine auszuwählen". It claims examples and tells none.
@@ -378,6 +392,26 @@ _CHOOSE_ONE = re.compile(
     r".{0,40}\b(?:like|como|comme|wie|come)\s+(?:everyone|everybody|todo\s+el\s+mundo"
     r"|tout\s+le\s+monde|jeder|alle|tutti|todo\s+mundo)\b"
 )
+_YES_OR_NO = FieldSpec(key="yes_or_no", label="Yes or no", type="yes_no", question="Yes or no?")
+# The words a bare yes or no is made of, in the six languages (accent-free).
+_YES_NO_WORDS = frozenset(
+    "yes yeah yep yup sure course of absolutely definitely ok okay no problem problems worries "
+    "si claro vale puedo sin problema problemas por supuesto "
+    "ja klar naturlich sicher kann ich kein keine problem gerne nein "
+    "oui bien sur d accord je peux pas de souci soucis probleme non "
+    "sim posso sem problema com certeza claro nao "
+    "certo certamente posso senza problemi problema".split()
+)
+
+
+def _bare_yes_or_no(text: str, lang: str) -> bool:
+    """Whether a reply is a yes or a no and nothing more ("Posso sim, sem problema")."""
+    if not set(re.findall(r"[^\W\d_]+", plain(text))) <= _YES_NO_WORDS:
+        return False
+    found = read_yes_no(_YES_OR_NO, Message.of(text, _YES_OR_NO, lang))
+    return any(f.status == "answered" for f in found)
+
+
 # "It depends", opening a reply: "Depende de lo que paguen", "kommt drauf an", "ça dépend".
 _DEPENDS = re.compile(
     r"\W*(?:well\W+|bueno\W+|pues\W+|bom\W+|bah\W+|eh\W+|also\W+)?(?:it\s+)?(?:depends"

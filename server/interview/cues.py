@@ -166,6 +166,18 @@ DECLINE = _lexicon(
     r"|\bdazu\s+(?:sage|m[öo]chte)\s+ich\s+(?:lieber\s+)?nichts\b",
     r"\b(?:do\s*n[o']?t|dont|won'?t|will\s+not|not)\s+(?:want\s+to\s+|going\s+to\s+|wish\s+to\s+"
     r"|willing\s+to\s+|ready\s+to\s+)?commit\s+to\b",
+    # Not in the mood to say: "Pas envie de détailler", "no tengo ganas de contarlo", "keine
+    # Lust, das aufzuschreiben", "non ho voglia di spiegarlo", "don't feel like going into it"
+    r"\b(?:pas|aucune)\s+envie\s+d(?:e\s+|')(?:en\s+)?(?:parler|r[ée]pondre|d[ée]tailler|dire"
+    r"|raconter|expliquer|le\s+dire)\b"
+    r"|\bno\s+tengo\s+ganas\s+de\s+(?:contar|contestar|responder|decir|hablar|explicar)"
+    r"|\bkeine\s+lust\b.{0,25}\b(?:sagen|erz[äa]hlen|schreiben|erkl[äa]ren|antworten)\b"
+    r"|\bnon\s+ho\s+voglia\s+di\s+(?:rispondere|dir|spiegar|raccontar|parlarne)"
+    r"|\b(?:sem\s+vontade|n[aã]o\s+tenho\s+vontade)\s+de\s+(?:responder|falar|contar|dizer|explicar)"
+    r"|\b(?:do\s*n[o']?t|dont)\s+feel\s+like\s+(?:answering|sharing|saying|going\s+into"
+    r"|telling|explaining)\b",
+    # A secret kept: "Verrate ich nicht, Betriebsgeheimnis", "trade secret"
+    r"\bverrat(?:e)?\s+ich\s+(?:\w+\s+)?nicht\b|\bbetriebsgeheimnis\b|\btrade\s+secret\b",
 )
 # A request to explain the question.
 CLARIFY = _lexicon(

@@ -25,12 +25,12 @@ from server.interview.consult import understand
 from server.interview.cues import ADDITION, NOT_KNOWING
 from server.interview.numerals import numbers_to_digits
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
-from server.interview.readers.choice import names_some_choice
+from server.interview.readers.choice import names_some_choice, says_preference
 from server.interview.readers.free_text import TEXT_LIMITS
 from server.interview.readers.message import Finding
 from server.interview.readers.pick import read_place
 from server.interview.readers.quantity import bare_numbers, clean_number, recalled_at
-from server.interview.readers.subject import about_field, plain
+from server.interview.readers.subject import about_field, plain, question_stems
 from server.interview.readers.yes_no import opens_with_yes_or_no
 from server.interview.rubric_lexical import PARTIAL_SHARE, overlap
 from server.interview.spec import FieldSpec, FieldState, JobSpec, Phase, Status
@@ -322,8 +322,19 @@ async def _text_ahead(
         return None
     if about_field(asked, text, job.all_fields()) or restates(asked, text):
         return None
+    if says_preference(text) or _shares_question_word(asked, text):
+        # "Plutôt le service de concert", "Cerquita, al lado del polígono" (asked how far
+        # from the workshop "en el polígono"): about the question asked, in other words.
+        return None
     found = (await understand(engine, job, text, ahead.key)).findings.get(ahead.key)
     return found if found is not None and found.source == "model" else None
+
+
+def _shares_question_word(spec: FieldSpec, text: str) -> bool:
+    """Whether ``text`` has a word of ``spec``'s label or question (by its first five
+    letters), other than those every question uses."""
+    own = question_stems(spec)
+    return any(w[:5] in own for w in re.findall(r"[^\W\d_]{5,}", plain(text)))
 
 
 # A reply read ahead as a bare number is short: "quince como mucho", "maybe 20 or so".

@@ -574,6 +574,12 @@ _PREFERENCE = re.compile(
 )
 
 
+def says_preference(text: str) -> bool:
+    """Whether ``text`` says a preference in any words ("Plutôt le service de concert",
+    "Am liebsten die Arbeit draußen")."""
+    return bool(_PREFERENCE.search(plain(text)))
+
+
 # A question asking which one is wished for, not which one is had: "Which shift do you
 # prefer?", "Welcher Bereich wäre Ihnen am liebsten?", "¿Qué turno te gustaría?".
 _WISHED = re.compile(

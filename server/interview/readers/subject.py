@@ -113,6 +113,8 @@ _ANY_STOPWORDS = frozenset(
     "com para uma umas voce seus suas qual quais quantos quantas esta pode trabalhar "
     "della delle degli nella nelle sono lei suoi quale quali quanti quante puoi lavorare "
     "also aussi tambien tambem anche "
+    # "Jours par semaine": "par écrit" is no reply about days.
+    "par per pro sur "
     # Needing names no subject: "O que for preciso" is no reply to "Precisa de alojamento".
     "need needs necesita necesitas necesito precisa precisas preciso besoin brauchen braucht "
     "benotigen bisogno "
@@ -166,6 +168,13 @@ def subject_words(spec: FieldSpec, vocab: Vocabulary) -> set[str]:
     if ai_related(spec):
         words |= _AI_WORDS
     return words
+
+
+def question_stems(spec: FieldSpec) -> set[str]:
+    """The first five letters of the words of five letters or more in ``spec``'s label and
+    question, leaving out function words and the words every screening question uses."""
+    words = set(re.findall(r"[^\W\d_]{5,}", plain(f"{spec.label} {spec.question or ''}")))
+    return {w[:5] for w in words - _ANY_STOPWORDS} - _GENERIC_STEMS - _TIME_STEMS
 
 
 def ai_related(spec: FieldSpec) -> bool:
