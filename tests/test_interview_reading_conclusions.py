@@ -72,6 +72,25 @@ def test_a_concluding_yes_or_no_and_not_being_afraid(text: str, value: bool) -> 
     assert read_fields(ROOFER, text, "heights")["heights"] == ("answered", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Sorry, about the heights: I said fine, but I froze on a ladder once, so actually no",
+            False,
+        ),
+        (
+            "Correction on working at heights: I was unsure, but I did a roof last week, so yes",
+            True,
+        ),
+    ],
+)
+def test_a_correction_naming_its_field_concludes_it_while_another_is_asked(
+    text: str, value: bool
+) -> None:
+    assert read_fields(ROOFER, text, "cards")["heights"] == ("answered", value)
+
+
 def test_a_question_about_what_a_choice_means_picks_nothing() -> None:
     found = read_fields(MALER, "Was genau ist mit Altbausanierung gemeint?", "bereich")
     assert "bereich" not in found

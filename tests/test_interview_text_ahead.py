@@ -185,6 +185,7 @@ def test_the_days_of_a_week_said_unasked_answer_a_days_a_week_field(text: str, d
     [
         "Sì, posso iniziare lunedì",  # one day: a date, not a week
         "Sì, ma il sabato e la domenica no",  # days left out
+        "Sì, e il parquet lo poso tutti i giorni da anni",  # how often, not a week offered
     ],
 )
 def test_one_day_or_days_left_out_unasked_are_no_days_a_week(text: str) -> None:

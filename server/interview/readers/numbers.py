@@ -216,6 +216,10 @@ def _every_one(spec: FieldSpec, msg: Message) -> Finding | None:
     return None
 
 
+# A day of the week by name (the digit form has them in English), or the weekdays.
+_DAY_NAMED = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweek\s?days\b|\bweek\s?ends?\b"
+)
 _A_WEEK = re.compile(r"\b(?:week|semana|woche|semaine|settimana)\b")
 
 
@@ -229,6 +233,8 @@ def _days_named(
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         if least > 1 and negated(plain(sentence), msg.lang):
             continue  # "il sabato e la domenica no": days left out, not the days worked
+        if least > 1 and not _DAY_NAMED.search(d):
+            continue  # "pulisco il pesce tutti i giorni": how often, not the days offered
         if (count := days_in_week(d)) is not None and count >= least:
             return Finding("answered", count, sentence)
     return None
@@ -415,6 +421,15 @@ def _converted(value: float, said: str, unit: str) -> float:
     return value * _UNITS[unit][1][said]
 
 
+# A year of the calendar, and the words that say a number is one ("until 2027", "bis
+# 2026", "depuis 2019", "nel 2015").
+_A_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_YEAR_SAID = re.compile(
+    r"\b(?:until|till|valid|since|in|from|by|hasta|desde|en|del|bis|seit|ab|im|gultig|jusqu'?(?:en)?"
+    r"|depuis|en|fino\s+al|dal|nel|al|ate|desde|em|de|year|ano|anno|annee|jahr)\s*$"
+)
+
+
 def tells_story(msg: Message) -> bool:
     """Whether ``msg`` is the story an open question asked for (longer than
     :data:`STORY_WORDS`): what it names in passing answers no other field by itself."""
@@ -456,6 +471,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             numbers_in[sentence] = numbers_in.get(sentence, 0) + 1
             value = num(m.group(2)) * (-1 if m.group(1) else 1)
             said = _unit_of(d[m.end() :])
+            if said is None and _A_YEAR.fullmatch(m.group(2)) and _YEAR_SAID.search(d[: m.start()]):
+                continue  # "valid until 2027", "seit 2019": a year of the calendar, no count
             if unit == "kg" and _POUNDS.match(d[m.end() :]):
                 value, said = value * KG_PER_POUND, "kg"  # "about 40 pounds", a weight
             period = _period_after(d[m.end() :]) if paid_per is not None else None
@@ -555,4 +572,21 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     if chosen is None:
         return []
     value, evidence = chosen
+    period = _rate_period(spec)
+    limit = _IN_A_PERIOD.get((unit or "", period or ""))
+    if limit is not None and value > limit:
+        # "8 Tage die Woche 😄", "2027" nights a week: more than the period holds. (No
+        # reason in words: the reply's own "not in the form I need" is in the job's language.)
+        return [Finding("invalid", None, evidence)]
     return [Finding("answered", clean_number(value), evidence)]
+
+
+# How many of a unit a period holds, for a count per period ("Tage pro Woche").
+_IN_A_PERIOD = {
+    ("days", "week"): 7.0,
+    ("days", "month"): 31.0,
+    ("hours", "day"): 24.0,
+    ("hours", "week"): 168.0,
+    ("weeks", "month"): 5.0,
+    ("months", "year"): 12.0,
+}

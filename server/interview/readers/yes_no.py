@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from server.interview.cues import SKIP_QUESTION
+from server.interview.cues import CORRECTION, SKIP_QUESTION
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.subject import about_field, plain
 from server.interview.spec import FieldSpec
@@ -302,7 +302,11 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     "No problem" is a yes, except to a question about an obstacle ("an allergy that would
     prevent you from working?"), where it says there is none: a no. A yes or a no that
     concludes the reply ("…, so yes", "…, donc non") is its answer, asked."""
-    if msg.is_asked(spec) and (concluded := _CONCLUDED.search(plain(msg.text))):
+    flat = plain(msg.text)
+    corrects = about_field(spec, msg.text) and CORRECTION.search(flat) is not None
+    if (msg.is_asked(spec) or corrects) and (concluded := _CONCLUDED.search(flat)):
+        # Unasked, a correction that names the field: "pardon, pour la dorure je me suis
+        # avancée : … donc en fait non".
         return [Finding("answered", concluded.group(1) is not None, msg.text)]
     found = _read_yes_no(spec, msg)
     if (
@@ -320,7 +324,8 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
 # "…, so yes", "…, donc non", "…, quindi sì": a yes (group 1) or a no (group 2) concluding.
 _CONCLUDED = re.compile(
     r"[,.;]\s*(?:so|then|donc|alors|entonces|asi\s+que|also|quindi|allora|entao|portanto)"
-    r"\W+(?:(yes|yeah|si|ja|oui|sim)|(no|nein|non|nao))\W*$"
+    r"\W+(?:(?:en\s+fait|actually|in\s+fact|de\s+hecho|en\s+realidad|eigentlich|in\s+realta"
+    r"|na\s+verdade|really)\W+)?(?:(yes|yeah|si|ja|oui|sim)|(no|nein|non|nao))\W*$"
 )
 
 
