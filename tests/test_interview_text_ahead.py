@@ -227,3 +227,31 @@ async def test_a_reply_in_the_asked_questions_words_or_a_preference_is_not_read_
     )  # fmt: skip
     result = await _reply(job, "distanza", text, _engine("attrezzi elettrici"))
     assert result.state.fields["attrezzi"].status == "missing"
+
+
+@pytest.mark.parametrize("text", ["Cerca.", "Abbastanza vicino", "Not far at all"])
+async def test_near_or_far_to_a_distance_question_is_not_read_ahead(text: str) -> None:
+    job = JobSpec(
+        title=PARQUET.title,
+        description=PARQUET.description,
+        fields=(
+            FieldSpec(
+                key="km", label="Distanza (km)", type="number",
+                question="Quanti chilometri fai per venire?",
+            ),
+            *PARQUET.fields[2:],
+        ),
+    )  # fmt: skip
+    result = await _reply(job, "km", text, _engine("attrezzi elettrici"))
+    assert result.state.fields["attrezzi"].status == "missing"
+
+
+@pytest.mark.parametrize("text", ["5 notti.", "cinque giorni", "about 20"])
+async def test_a_number_with_a_word_answers_no_open_question(text: str) -> None:
+    result = await _reply(PARQUET, "perche", text, _engine("Perché vorresti"))
+    assert result.state.fields["perche"].status != "answered"
+
+
+async def test_an_emergency_number_with_a_word_may_answer_an_open_question() -> None:
+    result = await _reply(PARQUET, "perche", "112 subito", _engine("Perché vorresti"))
+    assert result.state.fields["perche"].status == "answered"

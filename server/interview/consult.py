@@ -315,6 +315,14 @@ def apply_verdict(
         # "a few from my old job, can't remember what they're all called", "Depende muito do
         # dia": nothing named.
         findings[spec.key] = Finding("vague", None, text, source="model")
+    elif (
+        label == "specific"
+        and spec.type == "long_text"
+        and _BARE_QUANTITY.match(numbers_to_digits(text, reading.lang))
+    ):
+        # "5 notti." to "A guest feels unwell at 3 am: what do you do?": another question's
+        # number, no story.
+        findings[spec.key] = Finding("vague", None, text, source="model")
     elif label == "specific" and spec.type in TEXT_TYPES and _bare_yes_or_no(text, reading.lang):
         # "Posso sim, sem problema" to "Which areas do you know well?": no areas named.
         findings[spec.key] = Finding("vague", None, text, source="model")
@@ -391,6 +399,12 @@ _CHOOSE_ONE = re.compile(
     r"|muitas)\b"
     r".{0,40}\b(?:like|como|comme|wie|come)\s+(?:everyone|everybody|todo\s+el\s+mundo"
     r"|tout\s+le\s+monde|jeder|alle|tutti|todo\s+mundo)\b"
+)
+# A number under 100 with a word or two: "5 notti.", "about 20", "3 years" (not "112
+# subito", which says what one would do).
+_BARE_QUANTITY = re.compile(
+    r"^\W*(?:[^\W\d]+\s+\d{1,2}(?:[.,]\d+)?(?:\s*[^\W\d]+)?|\d{1,2}(?:[.,]\d+)?"
+    r"(?:\s*[^\W\d]+){1,2})\W*$"
 )
 _YES_OR_NO = FieldSpec(key="yes_or_no", label="Yes or no", type="yes_no", question="Yes or no?")
 # The words a bare yes or no is made of, in the six languages (accent-free).

@@ -28,6 +28,7 @@ from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
 from server.interview.readers.choice import names_some_choice, says_preference
 from server.interview.readers.free_text import TEXT_LIMITS
 from server.interview.readers.message import Finding
+from server.interview.readers.numbers import field_unit
 from server.interview.readers.pick import read_place
 from server.interview.readers.quantity import bare_numbers, clean_number, recalled_at
 from server.interview.readers.subject import about_field, plain, question_stems
@@ -326,8 +327,18 @@ async def _text_ahead(
         # "Plutôt le service de concert", "Cerquita, al lado del polígono" (asked how far
         # from the workshop "en el polígono"): about the question asked, in other words.
         return None
+    if field_unit(asked) in _DISTANCES and _NEAR_OR_FAR.search(plain(text)):
+        return None  # "Cerca.", asked how far away one lives
     found = (await understand(engine, job, text, ahead.key)).findings.get(ahead.key)
     return found if found is not None and found.source == "model" else None
+
+
+_DISTANCES = frozenset({"km", "miles", "minutes", "m"})
+# Near or far, in the six languages: a distance said without a number.
+_NEAR_OR_FAR = re.compile(
+    r"\b(?:near\w*|close|far|not\s+far|cerc\w*|lejos|lejitos|al\s+lado|pres|proche|loin|a\s+cote"
+    r"|nah|nahe|weit|vicin\w*|lontan\w*|perto|pertinho|longe|ao\s+lado|accanto)\b"
+)
 
 
 def _shares_question_word(spec: FieldSpec, text: str) -> bool:
