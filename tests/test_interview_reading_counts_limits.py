@@ -57,3 +57,37 @@ def test_counts_the_period_holds_are_kept(key: str, text: str, value: float) -> 
 )
 def test_a_year_of_the_calendar_counts_nothing(text: str) -> None:
     assert read_fields(PORTIER, text, "naechte").get("naechte", ("vague",))[0] != "answered"
+
+
+STAGIONE = JobSpec(
+    title="Aiuto bagnino – Lido Azzurro, Rimini",
+    description="Sorveglianza della spiaggia e noleggio ombrelloni.",
+    fields=(
+        FieldSpec(
+            key="mesi", label="Mesi disponibili", type="number",
+            question="Per quanti mesi puoi lavorare durante la stagione?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Tutta la stagione no, ma da aprile a fine agosto sì.", 5),
+        ("From mid-April to the end of September", 5.5),
+        ("de junio a agosto", 3),
+        ("von Mai bis Oktober", 6),
+        ("de mi-avril à fin septembre", 5.5),
+        ("de maio até setembro", 5),
+    ],
+)
+def test_the_months_from_one_named_month_to_another(text: str, months: float) -> None:
+    assert read_fields(STAGIONE, text, "mesi")["mesi"] == ("answered", months)
+
+
+def test_months_said_as_a_number_win_over_the_span() -> None:
+    assert read_fields(STAGIONE, "Da maggio a settembre, quindi 4 mesi", "mesi")["mesi"] == (
+        "answered",
+        4,
+    )

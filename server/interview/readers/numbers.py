@@ -8,8 +8,12 @@ unit of the same kind is converted ("half an hour" → 30 on a minutes field).
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from babel import Locale
 
 from server.interview.cues import CORRECTION
+from server.interview.languages import LANGUAGES
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import (
@@ -220,6 +224,57 @@ def _every_one(spec: FieldSpec, msg: Message) -> Finding | None:
 _DAY_NAMED = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweek\s?days\b|\bweek\s?ends?\b"
 )
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    """Month names in the six interface languages (Babel's locale data), accent-free."""
+    names: dict[str, int] = {}
+    for code in LANGUAGES:
+        locale = Locale.parse(code)
+        for context in ("format", "stand-alone"):
+            for number, name in locale.months[context]["wide"].items():
+                names[plain(name)] = number
+    return names
+
+
+# Where in a month a span starts or ends: its middle, its end, its beginning.
+_MID = r"mid|half|meta|mediados|mitad|mitte|mi|meados|middle"
+_END = r"end|late|fine|finales|final|fin|ende|fim|finais"
+_START = r"beginning|start|early|inizio|principios|comienzos|debut|anfang|inicio|comeco|primi"
+
+
+@cache
+def _month_span() -> re.Pattern[str]:
+    months = "|".join(re.escape(n) for n in sorted(_month_numbers(), key=len, reverse=True))
+    part = rf"(?:(?P<{{0}}>{_MID}|{_END}|{_START})[\s-]+(?:(?:of|de|di|del|d'|da|des)\s+)?)?"
+    return re.compile(
+        rf"\b{part.format('p1')}(?P<a>{months})\s+(?:to|till|until|through|a|al|hasta|bis"
+        rf"|au|jusqu'?(?:a|en|au)?|ate|fino\s+a(?:l(?:la)?)?|e|-)\s+(?:(?:o|la|le|the|fin)\s+)?"
+        rf"{part.format('p2')}(?P<b>{months})\b"
+    )
+
+
+def _months_spanned(unit: str | None, msg: Message) -> Finding | None:
+    """The months from one named month to another, for a field counted in months ("da
+    aprile a fine agosto" is 5, "from mid-April to the end of September" 5.5)."""
+    if unit != "months":
+        return None
+    numbers = _month_numbers()
+    for sentence in msg.sentences:
+        m = _month_span().search(plain(sentence))
+        if m is None:
+            continue
+        count = float((numbers[m.group("b")] - numbers[m.group("a")]) % 12 + 1)
+        for part, at_start in ((m.group("p1"), True), (m.group("p2"), False)):
+            if part and re.fullmatch(_MID, part):
+                count -= 0.5
+            elif part and re.fullmatch(_END if at_start else _START, part):
+                count -= 1  # "from the end of May", "until early September"
+        return Finding("answered", clean_number(count), sentence) if count > 0 else None
+    return None
+
+
 _A_WEEK = re.compile(r"\b(?:week|semana|woche|semaine|settimana)\b")
 
 
@@ -501,6 +556,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         found = (
             _starts_now(spec, msg)
             or _days_named(spec, unit, msg)
+            or _months_spanned(unit, msg)
             or _every_one(spec, msg)
             or _just_one(spec, msg)
         )
