@@ -255,3 +255,23 @@ async def test_a_number_with_a_word_answers_no_open_question(text: str) -> None:
 async def test_an_emergency_number_with_a_word_may_answer_an_open_question() -> None:
     result = await _reply(PARQUET, "perche", "112 subito", _engine("Perché vorresti"))
     assert result.state.fields["perche"].status == "answered"
+
+
+async def test_a_reply_sharing_a_stem_with_a_choice_is_not_read_ahead() -> None:
+    job = JobSpec(
+        title="Civil enforcement officer",
+        description="Parking patrols on foot.",
+        fields=(
+            FieldSpec(
+                key="shift", label="Preferred shift", type="single_choice",
+                choices=("early (7am-3pm)", "late (11am-7pm)", "no preference"),
+                question="Which shift would you prefer: early, late, or no preference?",
+            ),
+            FieldSpec(
+                key="area", label="Home area", type="short_text",
+                question="Which part of town do you live in?",
+            ),
+        ),
+    )  # fmt: skip
+    result = await _reply(job, "shift", "earlies please", _engine("part of town"))
+    assert result.state.fields["area"].status == "missing"

@@ -329,6 +329,8 @@ async def _text_ahead(
         return None
     if field_unit(asked) in _DISTANCES and _NEAR_OR_FAR.search(plain(text)):
         return None  # "Cerca.", asked how far away one lives
+    if asked.type == "single_choice" and _shares_choice_stem(asked, text):
+        return None  # "earlies please" for "early (7am-3pm)"
     found = (await understand(engine, job, text, ahead.key)).findings.get(ahead.key)
     return found if found is not None and found.source == "model" else None
 
@@ -339,6 +341,13 @@ _NEAR_OR_FAR = re.compile(
     r"\b(?:near\w*|close|far|not\s+far|cerc\w*|lejos|lejitos|al\s+lado|pres|proche|loin|a\s+cote"
     r"|nah|nahe|weit|vicin\w*|lontan\w*|perto|pertinho|longe|ao\s+lado|accanto)\b"
 )
+
+
+def _shares_choice_stem(spec: FieldSpec, text: str) -> bool:
+    """Whether ``text`` has a word that begins as one of ``spec``'s choices' words of four
+    letters or more does (by its first four letters)."""
+    own = {w[:4] for c in spec.choices or () for w in re.findall(r"[^\W\d_]{4,}", plain(c))}
+    return any(w[:4] in own for w in re.findall(r"[^\W\d_]{4,}", plain(text)))
 
 
 def _shares_question_word(spec: FieldSpec, text: str) -> bool:
