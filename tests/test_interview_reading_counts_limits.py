@@ -91,3 +91,16 @@ def test_months_said_as_a_number_win_over_the_span() -> None:
         "answered",
         4,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "nights"),
+    [("Tutte le notti tranne la domenica.", 6), ("Every night except Sunday", 6)],
+)
+def test_every_night_but_some_counts_the_nights(text: str, nights: float) -> None:
+    assert read_fields(PORTIER, text, "naechte")["naechte"] == ("answered", nights)
+
+
+def test_weeks_are_no_number_of_nights_a_week() -> None:
+    text = "Ja, ich habe extra Urlaub genommen, die ganzen sechs Wochen."
+    assert "naechte" not in read_fields(PORTIER, text, "zimmer")

@@ -275,3 +275,25 @@ async def test_a_reply_sharing_a_stem_with_a_choice_is_not_read_ahead() -> None:
     )  # fmt: skip
     result = await _reply(job, "shift", "earlies please", _engine("part of town"))
     assert result.state.fields["area"].status == "missing"
+
+
+async def test_a_choice_the_model_picked_outweighs_a_yes_read_ahead() -> None:
+    job = JobSpec(
+        title="Monteur pneus",
+        description="Montage et équilibrage.",
+        fields=(
+            FieldSpec(
+                key="debut", label="Date de début", type="single_choice",
+                choices=("immédiatement", "sous 2 semaines", "dans un mois ou plus"),
+                question="À partir de quand pouvez-vous commencer ?",
+            ),
+            FieldSpec(
+                key="samedi", label="Disponible le samedi", type="yes_no",
+                question="Êtes-vous disponible le samedi ?",
+            ),
+        ),
+    )  # fmt: skip
+    engine = _engine("aucune", picks="immédiatement")
+    result = await _reply(job, "debut", "Je peux commencer tout de suite, je suis dispo.", engine)
+    assert result.state.fields["debut"].value == "immédiatement"
+    assert result.state.fields["samedi"].status == "missing"

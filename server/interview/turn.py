@@ -287,8 +287,11 @@ async def _answered_ahead(
         return reading
     if ahead.type in TEXT_TYPES:
         found = await _text_ahead(engine, job, key, ahead, text)
-    elif mine.source != "default" and not picked:
-        return reading  # the model found the reply vague about the question asked
+    elif mine.source != "default" and not (picked and ahead.type in _NUMERIC):
+        # The model found the reply vague about the question asked; or it picked a choice,
+        # which a yes or a no read ahead does not outweigh ("Je peux commencer tout de
+        # suite, je suis dispo" is no yes to being "Disponible le samedi").
+        return reading
     else:
         read = await asyncio.to_thread(read_message, job, text, ahead.key)
         found = read.findings.get(ahead.key)

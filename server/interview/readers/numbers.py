@@ -513,6 +513,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     gross_only = unit == "money" and _GROSS.search(plain(f"{spec.label} {spec.question or ''}"))
     other_period: str | None = None  # pay said per a period the field's cannot be had from
     converted_at: set[int] = set()  # where a number in another unit was converted
+    per = _rate_period(spec)  # "Tage pro Woche": a count in each week
     offset = 0  # where the sentence starts in the digits joined ("pick" reads them whole)
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         at = offset
@@ -546,6 +547,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             if unit is not None and said == unit:
                 in_unit.append((value, at + m.start(), sentence))
             elif unit is not None and said in _UNITS[unit][1] and not _RATE.match(d[m.end() :]):
+                if said in _AT_LEAST.get(per or "", ()):
+                    continue  # "die ganzen sechs Wochen" is no number of days a week
                 in_unit.append((_converted(value, said, unit), at + m.start(), sentence))
                 converted_at.add(at + m.start())
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
@@ -637,6 +640,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     return [Finding("answered", clean_number(value), evidence)]
 
 
+# The units a period is, or is part of: a count per week is not had from weeks or months.
+_AT_LEAST = {"day": ("days", "weeks", "months"), "week": ("weeks", "months"), "month": ("months",)}
 # How many of a unit a period holds, for a count per period ("Tage pro Woche").
 _IN_A_PERIOD = {
     ("days", "week"): 7.0,

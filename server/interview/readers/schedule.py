@@ -109,7 +109,10 @@ def _day_set(text: str) -> set[int]:
 _EVERY_DAY_ANY = re.compile(
     r"\b(?:every\s*day|each\s+day|daily|all\s+(?:the\s+)?(?:days|week)|tutti\s+i\s+days"
     r"|todos\s+(?:los|os)\s+(?:days|dias)|tous\s+les\s+(?:days|jours)|jeden\s+(?:day|tag)"
-    r"|alle\s+(?:days|tage)|7\s+days)\b"
+    r"|alle\s+(?:days|tage)|7\s+days"
+    # Every night, for a count of nights: "tutte le notti tranne la domenica"
+    r"|every\s+night|all\s+(?:the\s+)?nights|tutte\s+le\s+notti|todas\s+las\s+noches"
+    r"|todas\s+as\s+noites|toutes\s+les\s+nuits|jede\s+nacht|alle\s+nachte)\b"
 )
 _BUT_DAYS = re.compile(
     rf"\b(?:except|but\s+not|apart\s+from|other\s+than|excluding|tranne|eccetto|salvo|menos"

@@ -129,6 +129,10 @@ _GENERIC_STEMS = frozenset(
     {
         "valid",
         "avail",
+        # Available, in the other five languages: "je suis dispo" to a start date is no yes
+        # to being "Disponible le samedi".
+        "dispo",
+        "verfu",
         "exper",
         "years",
         "hours",
