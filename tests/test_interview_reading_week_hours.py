@@ -106,3 +106,9 @@ def test_a_course_named_before_its_length_is_no_experience(text: str) -> None:
 def test_hours_a_week_said_beside_a_course_still_count() -> None:
     text = "Faccio un corso la mattina, quindi 25 ore a settimana"
     assert read_fields(LAVANDERIA, text, "ore")["ore"] == ("answered", 25)
+
+
+def test_a_licence_letter_before_last_year_counts_no_year() -> None:
+    # "tirei a A ano passado": "a A ano" is no "a year", and last year counts none.
+    text = "Ah, corrigindo: a carta é AB, tirei a A ano passado"
+    assert "anni" not in read_fields(LAVANDERIA, text, "corsi")

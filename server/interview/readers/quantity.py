@@ -232,6 +232,8 @@ def _total(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] 
 YEARS = re.compile(
     rf"(?P<q>{_QUAL})(?P<neg>(?<![\w.])-\s?)?{_RANGE}\s*(?P<unit>years?|yrs?|y(?=\s|$|[.,;!)])|months?|mos?|mths?|"
     rf"weeks?|wks?)\b(?:\s*(?:and\s+)?(?P<extra>{NUM})\s*(?:months?|mos?|mths?)\b)?"
+    # Not last year: "tirei a A ano passado" is glossed "1 year passado".
+    r"(?!\s+(?:scorso|passato|pasado|passado|dernier|derniere)\b)"
 )
 
 
