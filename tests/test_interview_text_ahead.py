@@ -297,3 +297,54 @@ async def test_a_choice_the_model_picked_outweighs_a_yes_read_ahead() -> None:
     result = await _reply(job, "debut", "Je peux commencer tout de suite, je suis dispo.", engine)
     assert result.state.fields["debut"].value == "immédiatement"
     assert result.state.fields["samedi"].status == "missing"
+
+
+CANTIERE = JobSpec(
+    title="Manovale – Edilizia Bianchi, Bergamo",
+    description="Aiuto in cantiere.",
+    fields=(
+        FieldSpec(
+            key="contratto", label="Contratto", type="single_choice",
+            choices=("tempo determinato", "tempo indeterminato"),
+            question="Che contratto cerchi?",
+        ),
+        FieldSpec(
+            key="preavviso", label="Preavviso (giorni)", type="number",
+            question="Con quanti giorni di preavviso puoi iniziare?",
+        ),
+        FieldSpec(
+            key="attrezzi", label="Attrezzi elettrici", type="short_text",
+            question="Quali attrezzi elettrici sai usare?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pochi",  # few: a number said without one
+        "Non importa, fate voi",  # indifferent to the question asked
+        "Posso iniziare lunedì prossimo",  # a time, asked the notice in days
+        "Allora tempo indeterminato, ci ho ripensato",  # another choice question's answer
+        "Ho lavorato tre anni in un cantiere a Treviglio e prima ancora in un'impresa di "
+        "pulizie, poi mi sono trasferito qui per stare vicino alla famiglia",  # no short text
+    ],
+)
+async def test_replies_about_another_question_are_not_read_ahead_as_short_text(text: str) -> None:
+    state, _ = start(CANTIERE)
+    state.fields["contratto"] = state.fields["contratto"].model_copy(
+        update={"status": "answered", "value": "tempo determinato", "evidence": "determinato"}
+    )
+    result = await _reply(CANTIERE, "preavviso", text, _engine("attrezzi elettrici"), state)
+    assert result.state.fields["attrezzi"].status == "missing"
+
+
+async def test_a_list_of_tools_is_still_read_ahead_while_the_notice_is_asked() -> None:
+    state, _ = start(CANTIERE)
+    state.fields["contratto"] = state.fields["contratto"].model_copy(
+        update={"status": "answered", "value": "tempo determinato", "evidence": "determinato"}
+    )
+    text = "flessibile, trapano e avvitatore"
+    result = await _reply(CANTIERE, "preavviso", text, _engine("attrezzi elettrici"), state)
+    assert result.state.fields["attrezzi"].status == "answered"

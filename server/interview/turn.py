@@ -26,13 +26,13 @@ from server.interview.cues import ADDITION, NOT_KNOWING
 from server.interview.numerals import numbers_to_digits
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
 from server.interview.readers.choice import names_some_choice, says_preference
-from server.interview.readers.free_text import TEXT_LIMITS
+from server.interview.readers.free_text import TEXT_LIMITS, names_a_time
 from server.interview.readers.message import Finding
 from server.interview.readers.numbers import field_unit
 from server.interview.readers.pick import read_place
 from server.interview.readers.quantity import bare_numbers, clean_number, recalled_at
 from server.interview.readers.subject import about_field, plain, question_stems
-from server.interview.readers.yes_no import opens_with_yes_or_no
+from server.interview.readers.yes_no import UNDECIDED, opens_with_yes_or_no
 from server.interview.rubric_lexical import PARTIAL_SHARE, overlap
 from server.interview.spec import FieldSpec, FieldState, JobSpec, Phase, Status
 from server.interview.text import mask_links, sentences
@@ -286,7 +286,7 @@ async def _answered_ahead(
     if ahead is None:
         return reading
     if ahead.type in TEXT_TYPES:
-        found = await _text_ahead(engine, job, key, ahead, text)
+        found = await _text_ahead(engine, job, key, ahead, text, reading.lang)
     elif mine.source != "default" and not (picked and ahead.type in _NUMERIC):
         # The model found the reply vague about the question asked; or it picked a choice,
         # which a yes or a no read ahead does not outweigh ("Je peux commencer tout de
@@ -315,7 +315,7 @@ def _picked_unnamed(spec: FieldSpec, mine: Finding, text: str) -> bool:
 
 
 async def _text_ahead(
-    engine: Engine, job: JobSpec, key: str, ahead: FieldSpec, text: str
+    engine: Engine, job: JobSpec, key: str, ahead: FieldSpec, text: str, lang: str
 ) -> Finding | None:
     """An open text question answered ahead: "troncatrice, avvitatore e livella laser" to
     the days a week, when the power tools come next. The reply must be about nothing the
@@ -334,10 +334,35 @@ async def _text_ahead(
         return None  # "Cerca.", asked how far away one lives
     if asked.type == "single_choice" and _shares_choice_stem(asked, text):
         return None  # "earlies please" for "early (7am-3pm)"
+    words = len(text.split())
+    if ahead.type == "short_text" and words > _SHORT_TEXT_AHEAD_WORDS:
+        return None  # a story is no short answer ("I like being useful to people…")
+    if words <= _SHORT_REPLY_WORDS and UNDECIDED.search(plain(text)):
+        return None  # "Le SMIC me va, peu importe": indifferent to the question asked
+    if asked.type in _NUMERIC and (
+        _FEW_OR_MANY.search(plain(text))
+        or (field_unit(asked) in ("days", "weeks", "months") and names_a_time(text, lang))
+    ):
+        return None  # "Poche" hours; "Puedo empezar el lunes que viene", asked the notice
+    if any(
+        spec.type == "single_choice"
+        and spec.key != key
+        and names_some_choice(spec.choices or (), text)
+        for spec in job.all_fields()
+    ):
+        return None  # "alors le CDD saison": another choice question's answer
     found = (await understand(engine, job, text, ahead.key)).findings.get(ahead.key)
     return found if found is not None and found.source == "model" else None
 
 
+_SHORT_TEXT_AHEAD_WORDS = 12
+_SHORT_REPLY_WORDS = 8
+# Few or many, said instead of a number: "Poche", "not many", "un montón".
+_FEW_OR_MANY = re.compile(
+    r"^\W*(?:(?:not|no|nicht|pas|non|nao)\s+)?(?:few|a\s+few|some|many|lots|a\s+lot|loads|poch[ei]"
+    r"|pochissim[ei]|tant[ei]|molt[ei]|poc[oa]s|much[oa]s|algun[oa]s|un\s+monton|wenige|viele|einige"
+    r"|peu|beaucoup|quelques\w*|pouc[oa]s|muit[oa]s|alguns|algumas|qualche)\b"
+)
 _DISTANCES = frozenset({"km", "miles", "minutes", "m"})
 # Near or far, in the six languages: a distance said without a number.
 _NEAR_OR_FAR = re.compile(
