@@ -85,3 +85,8 @@ def test_a_choice_followed_by_a_bare_no_is_turned_down(text: str, value: str | N
     status, got = read_fields(GUARDIA, text, "turno").get("turno", ("missing", None))
     assert got == value
     assert status == ("answered" if value else "vague")
+
+
+def test_a_no_about_something_else_is_no_none_of_the_choices() -> None:
+    # "No, I get about by scooter": the car asked before, not the diploma.
+    assert read_fields(GUARDIA, "No, me muevo en moto.", "diploma")["diploma"][0] == "vague"

@@ -325,6 +325,7 @@ CANTIERE = JobSpec(
     [
         "Pochi",  # few: a number said without one
         "Non importa, fate voi",  # indifferent to the question asked
+        "Quello che proponete, va bene",  # left to the employer
         "Posso iniziare lunedì prossimo",  # a time, asked the notice in days
         "Allora tempo indeterminato, ci ho ripensato",  # another choice question's answer
         "Ho lavorato tre anni in un cantiere a Treviglio e prima ancora in un'impresa di "

@@ -337,8 +337,12 @@ async def _text_ahead(
     words = len(text.split())
     if ahead.type == "short_text" and words > _SHORT_TEXT_AHEAD_WORDS:
         return None  # a story is no short answer ("I like being useful to people…")
-    if words <= _SHORT_REPLY_WORDS and UNDECIDED.search(plain(text)):
-        return None  # "Le SMIC me va, peu importe": indifferent to the question asked
+    if words <= _SHORT_REPLY_WORDS and (
+        UNDECIDED.search(plain(text)) or _AS_OFFERED.search(plain(text))
+    ):
+        # "Le SMIC me va, peu importe", "Ce que vous proposez, ça m'ira", "o que for justo":
+        # indifferent to the question asked, or leaving it to the employer.
+        return None
     if asked.type in _NUMERIC and (
         _FEW_OR_MANY.search(plain(text))
         or (field_unit(asked) in ("days", "weeks", "months") and names_a_time(text, lang))
@@ -362,6 +366,13 @@ _FEW_OR_MANY = re.compile(
     r"^\W*(?:(?:not|no|nicht|pas|non|nao)\s+)?(?:few|a\s+few|some|many|lots|a\s+lot|loads|poch[ei]"
     r"|pochissim[ei]|tant[ei]|molt[ei]|poc[oa]s|much[oa]s|algun[oa]s|un\s+monton|wenige|viele|einige"
     r"|peu|beaucoup|quelques\w*|pouc[oa]s|muit[oa]s|alguns|algumas|qualche)\b"
+)
+# Left to the employer: "what you offer", "o que for justo", "a convenir".
+_AS_OFFERED = re.compile(
+    r"\b(?:what(?:ever)?\s+(?:you|is)\s+(?:offer|propose|think|fair)\w*|ce\s+que\s+vous"
+    r"\s+(?:proposez|offrez)|lo\s+que\s+(?:sea\s+justo|ofrezcan|propongan)|o\s+que\s+for\s+justo"
+    r"|quello\s+che\s+(?:offrite|proponete)|was\s+sie\s+(?:anbieten|vorschlagen)|a\s+convenir"
+    r"|a\s+combinar|da\s+concordare|negociable|verhandelbar)\b"
 )
 _DISTANCES = frozenset({"km", "miles", "minutes", "m"})
 # Near or far, in the six languages: a distance said without a number.

@@ -30,7 +30,7 @@ from server.interview.cues import (
     Cue,
     find_cues,
 )
-from server.interview.readers.choice import asks_preference, names_some_choice
+from server.interview.readers.choice import asks_preference, names_some_choice, says_has_none
 from server.interview.readers.free_text import validate_text
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import replaces_recalled
@@ -692,7 +692,17 @@ def _none_of_choices(spec: FieldSpec, asked: FieldSpec | None, content: str) -> 
         and spec.key == asked.key
         and not asks_preference(spec)
         and not names_some_choice(spec.choices or (), _shared_words(spec).sub(" ", plain(content)))
+        # Having none, never having done it, or a no about the field itself: "No, mi muovo
+        # in scooter" (to a car question asked before) is no "none" of the availabilities.
+        and bool(
+            says_has_none(content)
+            or about_field(spec, content)
+            or len(content.split()) <= _BARE_NONE_WORDS
+        )
     )
+
+
+_BARE_NONE_WORDS = 2
 
 
 def _shared_words(spec: FieldSpec) -> re.Pattern[str]:

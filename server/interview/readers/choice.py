@@ -574,6 +574,22 @@ _PREFERENCE = re.compile(
 )
 
 
+def says_has_none(text: str) -> bool:
+    """Whether ``text`` says the candidate has none of it or never did it ("no tengo",
+    "I've never used one", "aucun")."""
+    flat = plain(text)
+    return bool(_HAVE_NONE.search(flat) or _NEVER.search(flat))
+
+
+_NEVER = re.compile(
+    r"\b(?:never|nunca|jamais|nie(?:mals)?|mai|nao\s+\w+\s+nunca)\b"
+    # "pas de SSIAP", "sin carnet", "habe ich nicht", "je ne l'ai pas", "non ce l'ho"
+    r"|\b(?:pas\s+d[e']|sans|sin|sem|senza|ohne|without)\s*\w"
+    r"|\bhab(?:e)?\s+ich\s+(?:noch\s+)?(?:nicht|keine?n?)\b|\bje\s+ne\s+l'ai\s+pas\b"
+    r"|\bno\s+lo\s+tengo\b|\bnon\s+ce\s+l'ho\b|\bnao\s+tenho\b|\bi\s+don'?t\b"
+)
+
+
 def says_preference(text: str) -> bool:
     """Whether ``text`` says a preference in any words ("Plutôt le service de concert",
     "Am liebsten die Arbeit draußen")."""
