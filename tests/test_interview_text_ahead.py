@@ -326,6 +326,7 @@ CANTIERE = JobSpec(
         "Pochi",  # few: a number said without one
         "Non importa, fate voi",  # indifferent to the question asked
         "Quello che proponete, va bene",  # left to the employer
+        "Dove serve, davvero",  # wherever needed
         "Posso iniziare lunedì prossimo",  # a time, asked the notice in days
         "Allora tempo indeterminato, ci ho ripensato",  # another choice question's answer
         "Ho lavorato tre anni in un cantiere a Treviglio e prima ancora in un'impresa di "
@@ -349,3 +350,25 @@ async def test_a_list_of_tools_is_still_read_ahead_while_the_notice_is_asked() -
     text = "flessibile, trapano e avvitatore"
     result = await _reply(CANTIERE, "preavviso", text, _engine("attrezzi elettrici"), state)
     assert result.state.fields["attrezzi"].status == "answered"
+
+
+@pytest.mark.parametrize(
+    "text", ["Uh, un buen rato ya, desde chavo.", "Oh, ages, since I was a kid"]
+)
+async def test_a_long_time_said_for_years_is_not_read_ahead(text: str) -> None:
+    job = JobSpec(
+        title="Ayudante de mecánico",
+        description="Taller de barrio.",
+        fields=(
+            FieldSpec(
+                key="anos", label="Años de experiencia", type="years",
+                question="¿Cuántos años llevas en talleres?",
+            ),
+            FieldSpec(
+                key="empresa", label="Última empresa", type="short_text",
+                question="¿Cuál fue tu última empresa?",
+            ),
+        ),
+    )  # fmt: skip
+    result = await _reply(job, "anos", text, _engine("última empresa"))
+    assert result.state.fields["empresa"].status == "missing"

@@ -345,6 +345,7 @@ async def _text_ahead(
         return None
     if asked.type in _NUMERIC and (
         _FEW_OR_MANY.search(plain(text))
+        or (asked.type == "years" and _LONG_TIME.search(plain(text)))
         or (field_unit(asked) in ("days", "weeks", "months") and names_a_time(text, lang))
     ):
         return None  # "Poche" hours; "Puedo empezar el lunes que viene", asked the notice
@@ -367,9 +368,19 @@ _FEW_OR_MANY = re.compile(
     r"|pochissim[ei]|tant[ei]|molt[ei]|poc[oa]s|much[oa]s|algun[oa]s|un\s+monton|wenige|viele|einige"
     r"|peu|beaucoup|quelques\w*|pouc[oa]s|muit[oa]s|alguns|algumas|qualche)\b"
 )
+# A long time, said for years: "un buen rato ya, desde chavo", "ages", "seit Ewigkeiten".
+_LONG_TIME = re.compile(
+    r"\b(?:a\s+(?:long\s+)?while|a\s+long\s+time|ages|years\s+and\s+years|since\s+i\s+was"
+    r"|un\s+(?:buen\s+)?rato|mucho\s+tiempo|bastante\s+tiempo|desde\s+(?:chav[oa]|pequen[oa]|nin[oa]"
+    r"|crianca|joven|jovem)|longtemps|depuis\s+(?:tout\s+)?petit|lange|eine\s+weile|ewigkeiten"
+    r"|seit\s+meiner\s+kindheit|da\s+tanto|un\s+bel\s+po|da\s+piccol[oa]|muito\s+tempo)\b"
+)
 # Left to the employer: "what you offer", "o que for justo", "a convenir".
 _AS_OFFERED = re.compile(
-    r"\b(?:what(?:ever)?\s+(?:you|is)\s+(?:offer|propose|think|fair)\w*|ce\s+que\s+vous"
+    r"\b(?:wherever|whichever|whenever|where(?:ver)?\s+you\s+need|donde\s+(?:sea|haga\s+falta)"
+    r"|onde\s+(?:for|precisarem)|wo\s+immer|ou\s+vous\s+(?:voulez|avez\s+besoin)|dove\s+(?:serve"
+    r"|volete)"
+    r"|what(?:ever)?\s+(?:you|is)\s+(?:offer|propose|think|fair)\w*|ce\s+que\s+vous"
     r"\s+(?:proposez|offrez)|lo\s+que\s+(?:sea\s+justo|ofrezcan|propongan)|o\s+que\s+for\s+justo"
     r"|quello\s+che\s+(?:offrite|proponete)|was\s+sie\s+(?:anbieten|vorschlagen)|a\s+convenir"
     r"|a\s+combinar|da\s+concordare|negociable|verhandelbar)\b"
