@@ -229,7 +229,9 @@ async def test_a_reply_in_the_asked_questions_words_or_a_preference_is_not_read_
     assert result.state.fields["attrezzi"].status == "missing"
 
 
-@pytest.mark.parametrize("text", ["Cerca.", "Abbastanza vicino", "Not far at all"])
+@pytest.mark.parametrize(
+    "text", ["Cerca.", "Abbastanza vicino", "Not far at all", "It's a fair way, I'd have to check."]
+)
 async def test_near_or_far_to_a_distance_question_is_not_read_ahead(text: str) -> None:
     job = JobSpec(
         title=PARQUET.title,

@@ -388,7 +388,8 @@ _AS_OFFERED = re.compile(
 _DISTANCES = frozenset({"km", "miles", "minutes", "m"})
 # Near or far, in the six languages: a distance said without a number.
 _NEAR_OR_FAR = re.compile(
-    r"\b(?:near\w*|close|far|not\s+far|cerc\w*|lejos|lejitos|al\s+lado|pres|proche|loin|a\s+cote"
+    r"\b(?:near\w*|close|far|not\s+far|a\s+(?:fair|long|good)\s+way|trek|cerc\w*|lejos|lejitos"
+    r"|al\s+lado|pres|proche|loin|a\s+cote"
     r"|nah|nahe|weit|vicin\w*|lontan\w*|perto|pertinho|longe|ao\s+lado|accanto)\b"
 )
 
