@@ -77,3 +77,22 @@ async def test_a_recalled_number_corrects_its_field_while_another_is_asked(
 )
 def test_a_number_recalled_and_not_replaced_still_answers(text: str) -> None:
     assert read_fields(PANADERIA, text, "horas")["horas"] == ("answered", 35)
+
+
+async def test_a_recalled_correction_does_not_also_answer_the_number_asked() -> None:
+    job = JobSpec(
+        title=PANADERIA.title,
+        description=PANADERIA.description,
+        fields=(
+            PANADERIA.fields[0],
+            FieldSpec(
+                key="jornal", label="Jornal diario (€)", type="number",
+                question="¿Qué jornal diario esperas cobrar, en euros?",
+            ),
+        ),
+    )  # fmt: skip
+    state, _ = start(job)
+    state.fields["anos"] = FieldState(status="answered", value=5, evidence="5 años")
+    state = await reply(state, job, "jornal", "Ah y perdona, antes dije 5 años pero son 7")
+    assert state.fields["anos"].value == 7
+    assert state.fields["jornal"].status != "answered"

@@ -30,7 +30,12 @@ from server.interview.readers.free_text import TEXT_LIMITS, names_a_time
 from server.interview.readers.message import Finding
 from server.interview.readers.numbers import field_unit
 from server.interview.readers.pick import read_place
-from server.interview.readers.quantity import bare_numbers, clean_number, recalled_at
+from server.interview.readers.quantity import (
+    bare_numbers,
+    clean_number,
+    recalled_at,
+    replaces_recalled,
+)
 from server.interview.readers.subject import about_field, plain, question_stems
 from server.interview.readers.yes_no import UNDECIDED, opens_with_yes_or_no
 from server.interview.rubric_lexical import PARTIAL_SHARE, overlap
@@ -143,6 +148,7 @@ async def _turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) 
     if reading.injection:
         new.injection_suspected = True
     reading = corrected_values(job, new, reading)
+    reading = _recalled_once(new, reading)
     reading = await _days_after_hours(job, new, reading, text)
     reading = await _answered_ahead(engine, job, new, reading, text)
     if new.follow_up is not None:
@@ -221,6 +227,31 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
     # call are asked), nor another field ("le pizze all'ora sono più sulle 40, non 50").
     kept = {k: f for k, f in reading.findings.items() if k not in same}
     return replace(reading, findings={**kept, **found})
+
+
+def _recalled_once(state: InterviewState, reading: Reading) -> Reading:
+    """A number that replaces one recalled ("antes dije 5 años pero son 7") answers the
+    field it corrects, not also the question asked: while the daily pay is asked, the 7 is
+    years, and the pay is asked again."""
+    key = state.asked
+    mine = reading.findings.get(key) if key is not None else None
+    if (
+        mine is None
+        or mine.status != "answered"
+        or not replaces_recalled(_digits(reading.text, reading.lang))
+    ):
+        return reading
+    for other, found in reading.findings.items():
+        if (
+            other != key
+            and found.status == "answered"
+            and found.value == mine.value
+            and (found.evidence in mine.evidence or mine.evidence in found.evidence)
+        ):
+            return replace(
+                reading, findings={k: f for k, f in reading.findings.items() if k != key}
+            )
+    return reading
 
 
 async def _days_after_hours(
@@ -380,6 +411,8 @@ _AS_OFFERED = re.compile(
     r"\b(?:wherever|whichever|whenever|where(?:ver)?\s+you\s+need|donde\s+(?:sea|haga\s+falta)"
     r"|onde\s+(?:for|precisarem)|wo\s+immer|ou\s+vous\s+(?:voulez|avez\s+besoin)|dove\s+(?:serve"
     r"|volete)"
+    r"|lo\s+que\s+paguen|lo\s+normal|the\s+usual|going\s+rate|o\s+que\s+pagarem|o\s+normal"
+    r"|comme\s+les\s+autres|wie\s+die\s+anderen|come\s+gli\s+altri|the\s+same\s+as\s+(?:the\s+)?others"
     r"|what(?:ever)?\s+(?:you|is)\s+(?:offer|propose|think|fair)\w*|ce\s+que\s+vous"
     r"\s+(?:proposez|offrez)|lo\s+que\s+(?:sea\s+justo|ofrezcan|propongan)|o\s+que\s+for\s+justo"
     r"|quello\s+che\s+(?:offrite|proponete)|was\s+sie\s+(?:anbieten|vorschlagen)|a\s+convenir"
