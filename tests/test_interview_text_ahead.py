@@ -296,7 +296,7 @@ async def test_a_choice_the_model_picked_outweighs_a_yes_read_ahead() -> None:
         ),
     )  # fmt: skip
     engine = _engine("aucune", picks="immédiatement")
-    result = await _reply(job, "debut", "Je peux commencer tout de suite, je suis dispo.", engine)
+    result = await _reply(job, "debut", "Je peux commencer tout de suite.", engine)
     assert result.state.fields["debut"].value == "immédiatement"
     assert result.state.fields["samedi"].status == "missing"
 

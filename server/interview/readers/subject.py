@@ -129,10 +129,6 @@ _GENERIC_STEMS = frozenset(
     {
         "valid",
         "avail",
-        # Available, in the other five languages: "je suis dispo" to a start date is no yes
-        # to being "Disponible le samedi".
-        "dispo",
-        "verfu",
         "exper",
         "years",
         "hours",
