@@ -18,7 +18,7 @@ from server.engine.base import GenerationRequest
 from server.engine.fake import ScriptedEngine
 from server.interview.consult import understand
 from server.interview.spec import CustomQuestion, FieldSpec, JobSpec
-from tests.helpers.reading import read_fields
+from tests.helpers.reading import judging_engine, read_fields
 
 ROOFER = JobSpec(
     title="Roofer's labourer",
@@ -129,18 +129,7 @@ def test_starts_that_overlap_and_one_more_year(text: str, years: float) -> None:
 
 
 def _engine(label: str) -> ScriptedEngine:
-    """The judge says ``label``, the check of an open answer says it is one; a span asked
-    for is not given (the whole reply stands)."""
-
-    def respond(request: GenerationRequest) -> str:
-        props = (request.schema or {}).get("properties", {})
-        if "kind" in props:
-            return json.dumps({"kind": "answer"})
-        if "label" in props:
-            return json.dumps({"label": label})
-        return "{}"
-
-    return ScriptedEngine(responder=respond)
+    return judging_engine(label)
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,12 @@ Betriebsgeheimnis" decline; "par écrit" is no reply about the days "par semaine
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from server.engine.base import GenerationRequest
 from server.engine.fake import ScriptedEngine
 from server.interview.consult import understand
 from server.interview.spec import FieldSpec, JobSpec
-from tests.helpers.reading import read_fields
+from tests.helpers.reading import judging_engine, read_fields
 
 TALLER = JobSpec(
     title="Costurero/a industrial – Confecciones Turia, Valencia",
@@ -44,19 +41,7 @@ TALLER = JobSpec(
 
 
 def _engine(label: str, pick: str = "costura") -> ScriptedEngine:
-    """The judge says ``label`` and a choice asked is ``pick``, whatever the reply."""
-
-    def respond(request: GenerationRequest) -> str:
-        props = (request.schema or {}).get("properties", {})
-        if "answer" in props:
-            return json.dumps({"answer": pick})
-        if "kind" in props:
-            return json.dumps({"kind": "answer"})
-        if "label" in props:
-            return json.dumps({"label": label})
-        return "{}"
-
-    return ScriptedEngine(responder=respond)
+    return judging_engine(label, pick)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from server.engine.base import GenerationRequest
 from server.engine.fake import ScriptedEngine
 from server.interview.spec import JobSpec
 from server.interview.turn import InterviewState, take_turn
@@ -25,3 +26,21 @@ async def reply(state: InterviewState, job: JobSpec, asked: str, text: str) -> I
     """The state after the candidate answers ``text`` while ``asked`` is the open question."""
     state = state.model_copy(update={"asked": asked})
     return (await take_turn(vague_engine(), job, state, text)).state
+
+
+def judging_engine(label: str, pick: str = "unclear") -> ScriptedEngine:
+    """The judge says ``label`` and a choice asked is ``pick``, whatever the reply; the check
+    of an open answer says it is one; a span asked for is not given (the whole reply
+    stands)."""
+
+    def respond(request: GenerationRequest) -> str:
+        props = (request.schema or {}).get("properties", {})
+        if "answer" in props:
+            return json.dumps({"answer": pick})
+        if "kind" in props:
+            return json.dumps({"kind": "answer"})
+        if "label" in props:
+            return json.dumps({"label": label})
+        return "{}"
+
+    return ScriptedEngine(responder=respond)
