@@ -408,3 +408,38 @@ NOT_KNOWING = re.compile(
     r"|\bnao\s+sei\b|\bnao\s+saberia\b|\bnao\s+(?:me\s+)?lembro\b"
     r"|\bnon\s+(?:lo\s+)?so\b|\bnon\s+saprei\b|\bnon\s+(?:mi\s+)?ricordo\b"
 )
+
+
+# Replies about a question asked in other words than its own, which no later question
+# takes (``turn`` reads no text ahead from them).
+# Few or many, said instead of a number: "Poche", "not many", "un montón".
+FEW_OR_MANY = re.compile(
+    r"^\W*(?:(?:not|no|nicht|pas|non|nao)\s+)?(?:few|a\s+few|some|many|lots|a\s+lot|loads|poch[ei]"
+    r"|pochissim[ei]|tant[ei]|molt[ei]|poc[oa]s|much[oa]s|algun[oa]s|un\s+monton|wenige|viele|einige"
+    r"|peu|beaucoup|quelques\w*|pouc[oa]s|muit[oa]s|alguns|algumas|qualche)\b"
+)
+# A long time, said for years: "un buen rato ya, desde chavo", "ages", "seit Ewigkeiten".
+LONG_TIME = re.compile(
+    r"\b(?:a\s+(?:long\s+)?while|a\s+long\s+time|ages|years\s+and\s+years|since\s+i\s+was"
+    r"|un\s+(?:buen\s+)?rato|mucho\s+tiempo|bastante\s+tiempo|desde\s+(?:chav[oa]|pequen[oa]|nin[oa]"
+    r"|crianca|joven|jovem)|longtemps|depuis\s+(?:tout\s+)?petit|lange|eine\s+weile|ewigkeiten"
+    r"|seit\s+meiner\s+kindheit|da\s+tanto|un\s+bel\s+po|da\s+piccol[oa]|muito\s+tempo)\b"
+)
+# Left to the employer: "what you offer", "o que for justo", "a convenir".
+AS_OFFERED = re.compile(
+    r"\b(?:wherever|whichever|whenever|where(?:ver)?\s+you\s+need|donde\s+(?:sea|haga\s+falta)"
+    r"|onde\s+(?:for|precisarem)|wo\s+immer|ou\s+vous\s+(?:voulez|avez\s+besoin)|dove\s+(?:serve"
+    r"|volete)"
+    r"|lo\s+que\s+paguen|lo\s+normal|the\s+usual|going\s+rate|o\s+que\s+pagarem|o\s+normal"
+    r"|comme\s+les\s+autres|wie\s+die\s+anderen|come\s+gli\s+altri|the\s+same\s+as\s+(?:the\s+)?others"
+    r"|what(?:ever)?\s+(?:you|is)\s+(?:offer|propose|think|fair)\w*|ce\s+que\s+vous"
+    r"\s+(?:proposez|offrez)|lo\s+que\s+(?:sea\s+justo|ofrezcan|propongan)|o\s+que\s+for\s+justo"
+    r"|quello\s+che\s+(?:offrite|proponete)|was\s+sie\s+(?:anbieten|vorschlagen)|a\s+convenir"
+    r"|a\s+combinar|da\s+concordare|negociable|verhandelbar)\b"
+)
+# Near or far, in the six languages: a distance said without a number.
+NEAR_OR_FAR = re.compile(
+    r"\b(?:near\w*|close|far|not\s+far|a\s+(?:fair|long|good)\s+way|trek|cerc\w*|lejos|lejitos"
+    r"|al\s+lado|pres|proche|loin|a\s+cote"
+    r"|nah|nahe|weit|vicin\w*|lontan\w*|perto|pertinho|longe|ao\s+lado|accanto)\b"
+)

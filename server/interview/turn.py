@@ -22,7 +22,14 @@ from server.engine.base import Engine
 from server.errors import Conflict, Incomplete
 from server.interview import policy, replies
 from server.interview.consult import understand
-from server.interview.cues import ADDITION, NOT_KNOWING
+from server.interview.cues import (
+    ADDITION,
+    AS_OFFERED,
+    FEW_OR_MANY,
+    LONG_TIME,
+    NEAR_OR_FAR,
+    NOT_KNOWING,
+)
 from server.interview.numerals import numbers_to_digits
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
 from server.interview.readers.choice import names_some_choice, says_preference
@@ -320,8 +327,7 @@ async def _answered_ahead(
         found = await _text_ahead(engine, job, key, ahead, text, reading.lang)
     elif mine.source != "default" and not (picked and ahead.type in _NUMERIC):
         # The model found the reply vague about the question asked; or it picked a choice,
-        # which a yes or a no read ahead does not outweigh ("Je peux commencer tout de
-        # suite, je suis dispo" is no yes to being "Disponible le samedi").
+        # which a yes or a no read ahead does not outweigh.
         return reading
     else:
         read = await asyncio.to_thread(read_message, job, text, ahead.key)
@@ -361,7 +367,7 @@ async def _text_ahead(
         # "Plutôt le service de concert", "Cerquita, al lado del polígono" (asked how far
         # from the workshop "en el polígono"): about the question asked, in other words.
         return None
-    if field_unit(asked) in _DISTANCES and _NEAR_OR_FAR.search(plain(text)):
+    if field_unit(asked) in _DISTANCES and NEAR_OR_FAR.search(plain(text)):
         return None  # "Cerca.", asked how far away one lives
     if asked.type == "single_choice" and _shares_choice_stem(asked, text):
         return None  # "earlies please" for "early (7am-3pm)"
@@ -369,14 +375,14 @@ async def _text_ahead(
     if ahead.type == "short_text" and words > _SHORT_TEXT_AHEAD_WORDS:
         return None  # a story is no short answer ("I like being useful to people…")
     if words <= _SHORT_REPLY_WORDS and (
-        UNDECIDED.search(plain(text)) or _AS_OFFERED.search(plain(text))
+        UNDECIDED.search(plain(text)) or AS_OFFERED.search(plain(text))
     ):
         # "Le SMIC me va, peu importe", "Ce que vous proposez, ça m'ira", "o que for justo":
         # indifferent to the question asked, or leaving it to the employer.
         return None
     if asked.type in _NUMERIC and (
-        _FEW_OR_MANY.search(plain(text))
-        or (asked.type == "years" and _LONG_TIME.search(plain(text)))
+        FEW_OR_MANY.search(plain(text))
+        or (asked.type == "years" and LONG_TIME.search(plain(text)))
         or (field_unit(asked) in ("days", "weeks", "months") and names_a_time(text, lang))
     ):
         return None  # "Poche" hours; "Puedo empezar el lunes que viene", asked the notice
@@ -393,38 +399,7 @@ async def _text_ahead(
 
 _SHORT_TEXT_AHEAD_WORDS = 12
 _SHORT_REPLY_WORDS = 8
-# Few or many, said instead of a number: "Poche", "not many", "un montón".
-_FEW_OR_MANY = re.compile(
-    r"^\W*(?:(?:not|no|nicht|pas|non|nao)\s+)?(?:few|a\s+few|some|many|lots|a\s+lot|loads|poch[ei]"
-    r"|pochissim[ei]|tant[ei]|molt[ei]|poc[oa]s|much[oa]s|algun[oa]s|un\s+monton|wenige|viele|einige"
-    r"|peu|beaucoup|quelques\w*|pouc[oa]s|muit[oa]s|alguns|algumas|qualche)\b"
-)
-# A long time, said for years: "un buen rato ya, desde chavo", "ages", "seit Ewigkeiten".
-_LONG_TIME = re.compile(
-    r"\b(?:a\s+(?:long\s+)?while|a\s+long\s+time|ages|years\s+and\s+years|since\s+i\s+was"
-    r"|un\s+(?:buen\s+)?rato|mucho\s+tiempo|bastante\s+tiempo|desde\s+(?:chav[oa]|pequen[oa]|nin[oa]"
-    r"|crianca|joven|jovem)|longtemps|depuis\s+(?:tout\s+)?petit|lange|eine\s+weile|ewigkeiten"
-    r"|seit\s+meiner\s+kindheit|da\s+tanto|un\s+bel\s+po|da\s+piccol[oa]|muito\s+tempo)\b"
-)
-# Left to the employer: "what you offer", "o que for justo", "a convenir".
-_AS_OFFERED = re.compile(
-    r"\b(?:wherever|whichever|whenever|where(?:ver)?\s+you\s+need|donde\s+(?:sea|haga\s+falta)"
-    r"|onde\s+(?:for|precisarem)|wo\s+immer|ou\s+vous\s+(?:voulez|avez\s+besoin)|dove\s+(?:serve"
-    r"|volete)"
-    r"|lo\s+que\s+paguen|lo\s+normal|the\s+usual|going\s+rate|o\s+que\s+pagarem|o\s+normal"
-    r"|comme\s+les\s+autres|wie\s+die\s+anderen|come\s+gli\s+altri|the\s+same\s+as\s+(?:the\s+)?others"
-    r"|what(?:ever)?\s+(?:you|is)\s+(?:offer|propose|think|fair)\w*|ce\s+que\s+vous"
-    r"\s+(?:proposez|offrez)|lo\s+que\s+(?:sea\s+justo|ofrezcan|propongan)|o\s+que\s+for\s+justo"
-    r"|quello\s+che\s+(?:offrite|proponete)|was\s+sie\s+(?:anbieten|vorschlagen)|a\s+convenir"
-    r"|a\s+combinar|da\s+concordare|negociable|verhandelbar)\b"
-)
 _DISTANCES = frozenset({"km", "miles", "minutes", "m"})
-# Near or far, in the six languages: a distance said without a number.
-_NEAR_OR_FAR = re.compile(
-    r"\b(?:near\w*|close|far|not\s+far|a\s+(?:fair|long|good)\s+way|trek|cerc\w*|lejos|lejitos"
-    r"|al\s+lado|pres|proche|loin|a\s+cote"
-    r"|nah|nahe|weit|vicin\w*|lontan\w*|perto|pertinho|longe|ao\s+lado|accanto)\b"
-)
 
 
 def _shares_choice_stem(spec: FieldSpec, text: str) -> bool:
