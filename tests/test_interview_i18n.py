@@ -13,8 +13,9 @@ from server.interview import i18n
 from server.interview.languages import LANGUAGES
 from server.interview.replies import Voice
 from server.interview.spec import FieldSpec, FieldState, JobSpec
-from server.interview.turn import start
+from server.interview.turn import start, take_turn
 from server.settings import PROJECT_ROOT
+from tests.helpers.reading import vague_engine
 
 TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
 POT = i18n.LOCALE_DIR / "interviewer.pot"
@@ -183,3 +184,21 @@ def test_every_field_type_is_registered_once() -> None:
     assert set(TYPES) == set(get_args(FieldType))
     assert PICK_TYPES == {"yes_no", "single_choice"}
     assert TEXT_TYPES == {"short_text", "long_text"}
+
+
+async def test_a_readers_english_reason_is_not_put_into_a_reply_in_another_language() -> None:
+    job = JobSpec(
+        title="Liftmitarbeiter/in (m/w/d) – Bergbahnen Hochalm",
+        description="Bedienung der Sessellifte in der Wintersaison.",
+        fields=(
+            FieldSpec(
+                key="stunden", label="Wochenstunden", type="hours_per_week",
+                question="Wie viele Stunden pro Woche möchten Sie arbeiten?",
+            ),
+        ),
+    )  # fmt: skip
+    state, _ = start(job)
+    result = await take_turn(vague_engine(), job, state, "30 Stunden am Tag")
+    assert result.state.fields["stunden"].status == "invalid"
+    assert "more than a day" not in result.reply
+    assert "Format" in result.reply  # the catalog's own words for why

@@ -116,7 +116,7 @@ class Voice:
                 q=self.question(spec),
                 hint=self.hint(spec),
                 hint_c=_("I'm looking for {hint}.").format(hint=self.hint(spec)),
-                reason=(reason or _("it is not in the form I need")).rstrip("."),
+                reason=(self.said(reason) or _("it is not in the form I need")).rstrip("."),
                 example=self.example(spec),
                 label_l=self.lower(spec.label),
                 about=about,
@@ -124,9 +124,19 @@ class Voice:
             return wid, text
         return None
 
+    def said(self, reason: str | None) -> str | None:
+        """``reason`` in this voice's language: its catalog's wording, the English one in
+        English, and none where the catalog has none (a reader's "30 hours is more than a
+        day has" is not put into a German reply; the caller says why in general words)."""
+        if reason is None:
+            return None
+        said = self._(reason)
+        return said if said != reason or self.lang == "en" else None
+
     def cannot_use(self, reason: str, text: str) -> str:
         return self._("I can't use that one: {reason}. {text}").format(
-            reason=reason.rstrip("."), text=text
+            reason=(self.said(reason) or self._("it is not in the form I need")).rstrip("."),
+            text=text,
         )
 
     def greeting(self, job: JobSpec, first: str, *, practice: bool = False) -> str:
