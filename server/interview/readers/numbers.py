@@ -481,7 +481,7 @@ def _converted(value: float, said: str, unit: str) -> float:
 _A_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _YEAR_SAID = re.compile(
     r"\b(?:until|till|valid|since|in|from|by|hasta|desde|en|del|bis|seit|ab|im|gultig|jusqu'?(?:en)?"
-    r"|depuis|en|fino\s+al|dal|nel|al|ate|desde|em|de|year|ano|anno|annee|jahr)\s*$"
+    r"|depuis|fino\s+al|dal|nel|al|ate|em|de|year|ano|anno|annee|jahr)\s*$"
 )
 
 
@@ -631,11 +631,9 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     if chosen is None:
         return []
     value, evidence = chosen
-    period = _rate_period(spec)
-    limit = _IN_A_PERIOD.get((unit or "", period or ""))
+    limit = _IN_A_PERIOD.get((unit or "", per or ""))
     if limit is not None and value > limit:
-        # "8 Tage die Woche 😄", "2027" nights a week: more than the period holds. (No
-        # reason in words: the reply's own "not in the form I need" is in the job's language.)
+        # "8 Tage die Woche 😄", "2027" nights a week: more than the period holds.
         return [Finding("invalid", None, evidence)]
     return [Finding("answered", clean_number(value), evidence)]
 
