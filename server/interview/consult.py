@@ -37,15 +37,15 @@ from server.interview.readers.free_text import (
     names_a_time,
     validate_text,
 )
-from server.interview.readers.message import Finding, Message
+from server.interview.readers.message import Finding
 from server.interview.readers.subject import about_field, plain
 from server.interview.readers.yes_no import (
     NO_PROBLEM,
     NOT_YET,
     YES_GROUND,
+    bare_yes_or_no,
     negated,
     opens_with_yes_or_no,
-    read_yes_no,
 )
 from server.interview.replies import question
 from server.interview.spec import FieldSpec, JobSpec
@@ -323,7 +323,7 @@ def apply_verdict(
         # "5 notti." to "A guest feels unwell at 3 am: what do you do?": another question's
         # number, no story.
         findings[spec.key] = Finding("vague", None, text, source="model")
-    elif label == "specific" and spec.type in TEXT_TYPES and _bare_yes_or_no(text, reading.lang):
+    elif label == "specific" and spec.type in TEXT_TYPES and bare_yes_or_no(text, reading.lang):
         # "Posso sim, sem problema" to "Which areas do you know well?": no areas named.
         findings[spec.key] = Finding("vague", None, text, source="model")
     elif label == "specific" and asks_languages(spec) and not names_a_language(span or text):
@@ -406,26 +406,6 @@ _BARE_QUANTITY = re.compile(
     r"^\W*(?:[^\W\d]+\s+\d{1,2}(?:[.,]\d+)?(?:\s*[^\W\d]+)?|\d{1,2}(?:[.,]\d+)?"
     r"(?:\s*[^\W\d]+){1,2})\W*$"
 )
-_YES_OR_NO = FieldSpec(key="yes_or_no", label="Yes or no", type="yes_no", question="Yes or no?")
-# The words a bare yes or no is made of, in the six languages (accent-free).
-_YES_NO_WORDS = frozenset(
-    "yes yeah yep yup sure course of absolutely definitely ok okay no problem problems worries "
-    "si claro vale puedo sin problema problemas por supuesto "
-    "ja klar naturlich sicher kann ich kein keine problem gerne nein "
-    "oui bien sur d accord je peux pas de souci soucis probleme non "
-    "sim posso sem problema com certeza claro nao "
-    "certo certamente posso senza problemi problema".split()
-)
-
-
-def _bare_yes_or_no(text: str, lang: str) -> bool:
-    """Whether a reply is a yes or a no and nothing more ("Posso sim, sem problema")."""
-    if not set(re.findall(r"[^\W\d_]+", plain(text))) <= _YES_NO_WORDS:
-        return False
-    found = read_yes_no(_YES_OR_NO, Message.of(text, _YES_OR_NO, lang))
-    return any(f.status == "answered" for f in found)
-
-
 # "It depends", opening a reply: "Depende de lo que paguen", "kommt drauf an", "ça dépend".
 _DEPENDS = re.compile(
     r"\W*(?:well\W+|bueno\W+|pues\W+|bom\W+|bah\W+|eh\W+|also\W+)?(?:it\s+)?(?:depends"

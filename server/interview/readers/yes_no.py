@@ -441,3 +441,24 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             # stated first and not negated, says yes in any words.
             return [Finding("answered", True, sentence)]
     return []
+
+
+# A reply that is a yes or a no and nothing more, whatever the question.
+_YES_OR_NO = FieldSpec(key="yes_or_no", label="Yes or no", type="yes_no", question="Yes or no?")
+# The words a bare yes or no is made of, in the six languages (accent-free).
+_YES_NO_WORDS = frozenset(
+    "yes yeah yep yup sure course of absolutely definitely ok okay no problem problems worries "
+    "si claro vale puedo sin problema problemas por supuesto "
+    "ja klar naturlich sicher kann ich kein keine problem gerne nein "
+    "oui bien sur d accord je peux pas de souci soucis probleme non "
+    "sim posso sem problema com certeza claro nao "
+    "certo certamente posso senza problemi problema".split()
+)
+
+
+def bare_yes_or_no(text: str, lang: str) -> bool:
+    """Whether a reply is a yes or a no and nothing more ("Posso sim, sem problema")."""
+    if not set(re.findall(r"[^\W\d_]+", plain(text))) <= _YES_NO_WORDS:
+        return False
+    found = read_yes_no(_YES_OR_NO, Message.of(text, _YES_OR_NO, lang))
+    return any(f.status == "answered" for f in found)
