@@ -17,7 +17,7 @@ from server.engine.base import Engine, GenerationRequest, RulesOnly
 from server.engine.fake import ScriptedEngine
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.turn import InterviewState, TurnResult, start, take_turn
-from tests.helpers.reading import read_fields
+from tests.helpers.reading import judging_engine, read_fields
 
 PARQUET = JobSpec(
     title="Posatore/posatrice di parquet – Legni Rossi, Verona",
@@ -374,3 +374,28 @@ async def test_a_long_time_said_for_years_is_not_read_ahead(text: str) -> None:
     )  # fmt: skip
     result = await _reply(job, "anos", text, _engine("última empresa"))
     assert result.state.fields["empresa"].status == "missing"
+
+
+async def test_a_work_samples_reason_is_not_read_ahead_from_a_reply_to_its_pick() -> None:
+    job = JobSpec.model_validate(
+        {
+            "title": "AI response rater",
+            "description": "Compare model outputs.",
+            "fields": [],
+            "work_samples": [
+                {
+                    "kind": "compare",
+                    "key": "summary",
+                    "prompt": "Summarise: the council voted on Monday to repair the bridge.",
+                    "response_a": "On Monday in Paris, the council voted to rebuild the bridge.",
+                    "response_b": "The council voted on Monday to repair the bridge.",
+                    "gold": "B",
+                }
+            ],
+        }
+    )
+    state, _ = start(job)
+    pick = state.asked or ""
+    text = "The one that keeps to the facts and adds nothing to them."
+    result = await _reply(job, pick, text, judging_engine("specific"), state)
+    assert all(f.status == "missing" for k, f in result.state.fields.items() if k != pick)

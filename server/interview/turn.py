@@ -46,7 +46,7 @@ from server.interview.readers.quantity import (
 from server.interview.readers.subject import about_field, plain, question_stems
 from server.interview.readers.yes_no import UNDECIDED, opens_with_yes_or_no
 from server.interview.rubric_lexical import PARTIAL_SHARE, overlap
-from server.interview.spec import FieldSpec, FieldState, JobSpec, Phase, Status
+from server.interview.spec import FieldSpec, FieldState, JobSpec, Phase, SampleField, Status
 from server.interview.text import mask_links, sentences
 from server.interview.types import TEXT_TYPES
 from server.interview.understand import Reading, read_message, restates
@@ -321,7 +321,9 @@ async def _answered_ahead(
     if opens_with_yes_or_no(text, reading.lang):
         return reading  # a yes or a no answers a question asked, not one to come
     ahead = _next_open(job, state, key)
-    if ahead is None:
+    if ahead is None or isinstance(ahead, SampleField) or isinstance(job.field(key), SampleField):
+        # A work sample's parts are read only while asked: "The one that keeps to the facts"
+        # describes the pick asked, not the reason asked next.
         return reading
     if ahead.type in TEXT_TYPES:
         found = await _text_ahead(engine, job, key, ahead, text, reading.lang)
