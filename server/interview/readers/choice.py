@@ -578,10 +578,10 @@ def says_has_none(text: str) -> bool:
     """Whether ``text`` says the candidate has none of it or never did it ("no tengo",
     "I've never used one", "aucun")."""
     flat = plain(text)
-    return bool(_HAVE_NONE.search(flat) or _NEVER.search(flat))
+    return bool(_HAVE_NONE.search(flat) or _NEVER_OR_WITHOUT.search(flat))
 
 
-_NEVER = re.compile(
+_NEVER_OR_WITHOUT = re.compile(
     r"\b(?:never|nunca|jamais|nie(?:mals)?|mai|nao\s+\w+\s+nunca)\b"
     # "pas de SSIAP", "sin carnet", "habe ich nicht", "je ne l'ai pas", "non ce l'ho"
     r"|\b(?:pas\s+d[e']|sans|sin|sem|senza|ohne|without)\s*\w"
