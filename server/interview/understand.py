@@ -391,6 +391,7 @@ def _read(
                 (spec.type in NEGATABLE or _none_of_choices(spec, asked, content))
                 and _negates(spec, cue)
                 and not (spec.type == "long_text" and (story or _goes_on(cue, content)))
+                and not (spec.type == "short_text" and _after_an_answer(cue, content))
             ):
                 found[spec.key].append(Finding("none", None, cue.clause, source="cue"))
     if (
@@ -644,6 +645,16 @@ def _goes_on(cue: Cue, content: str) -> bool:
     """Whether the message says more than its negative clause: "Non li tocco, pulisco
     intorno e lo dico al referente" answers an open question with what one would do."""
     return len(content.split()) - len(cue.clause.split()) >= 3
+
+
+def _after_an_answer(cue: Cue, content: str) -> bool:
+    """Whether a negative clause follows words that answer without one: "Plana, remalladora
+    y recubridora. La botonera no la he tocado nunca" names the machines used, then one not."""
+    before = content[: max(content.find(cue.clause), 0)]
+    return len(before.split()) >= _ANSWER_BEFORE_WORDS and not NEGATIVE.search(before)
+
+
+_ANSWER_BEFORE_WORDS = 3  # "Hola, buenas:" is no answer
 
 
 def restates(spec: FieldSpec, evidence: str, vocab: Vocabulary | None = None) -> bool:

@@ -115,13 +115,16 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
     # Both, either, no preference: one choice that means any of them.
     ("both", "either", "ambos", "ambas", "los dos", "las dos", "beide", "beides",
      "les deux", "os dois", "as duas", "entrambi", "entrambe", "tutti e due", "tutte e due",
-     "indifferent", "indifferente", "no preference", "no real preference", "whichever",
+     "indifferent", "indifferente", "indiferente", "me es indiferente", "no preference",
+     "no real preference", "whichever",
      "egal", "ist mir egal", "keine praferenz", "me da igual", "da igual",
      "sin preferencia", "peu importe", "pas de preference", "tanto faz", "sem preferencia",
      "nao tenho preferencia", "e uguale", "per me e uguale", "nessuna preferenza",
      "uno u otro", "l'un ou l'autre", "um ou outro", "l'uno o l'altro", "any of them",
      "cualquiera", "cualquiera de los dos", "qualquer", "qualquer um", "qualsiasi",
-     "n'importe lequel", "beliebig"),
+     "n'importe lequel", "beliebig", "me da lo mismo", "da lo mismo", "tanto me da",
+     "tanto me faz", "ca m'est egal", "m'est egal", "mir gleich", "ist mir gleich",
+     "qualunque", "fa lo stesso", "mi e indifferente"),
 )
 # fmt: on
 _BOTH = _CONCEPTS[-1]
@@ -328,6 +331,7 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         hits, first, literal = [every_word], {every_word: 0}, 0  # "CDI plein temps"
     if not hits and asked:
         hits, first, literal = _hits(choices, flat, asked, near=True)
+    hits = [c for c in hits if not _only_a_word(c, msg.text, asked)]
     if asked and not literal and names_pay(choices, msg.text):
         hits = []  # pay, sent to a choice question: another question's answer
     if asked and not literal and (waited := _wait_choice(spec, msg)) is not None:
@@ -460,6 +464,27 @@ def _wait_choice(spec: FieldSpec, msg: Message) -> str | None:
     fitting = [c for c in spans if c[1] <= said <= c[2]]
     # The tightest span that holds the wait: "30 dias" is "até 1 mês", not "mais de 1 mês".
     return min(fitting, key=lambda c: c[2] - c[1])[0] if fitting else None
+
+
+# One-letter words of the six languages: "a", "e", "o", "y", "i", "à", "è".
+_LETTER_WORDS = frozenset("aeoyi")
+
+
+def _only_a_word(choice: str, text: str, asked: bool) -> bool:
+    """Whether a one-letter choice ("A" of "A, B, AB") is named only by the word its letter
+    also is: "conheço a Pampulha" names no category A. A capital names it; unasked, not a
+    capital opening a sentence before a word ("A Pampulha eu conheço")."""
+    letter = plain(choice)
+    if len(letter) != 1 or letter not in _LETTER_WORDS:
+        return False
+    if asked and plain(text).strip(" .!") == letter:
+        return False  # "a", the whole reply
+    capital = rf"(?<![\w'’]){re.escape(choice.upper())}(?![\w'’])"
+    opening = rf"(?:^|[.!?]\s+){re.escape(choice.upper())}\s+[^\W\d_]"
+    return not any(
+        asked or not re.match(opening, text[max(0, m.start() - 2) :] if m.start() else text)
+        for m in re.finditer(capital, text)
+    )
 
 
 def _all_words_named(choices: tuple[str, ...], flat: str) -> str | None:
@@ -700,6 +725,23 @@ def _concluded(flat: str, hits: list[str]) -> str | None:
 
 
 _OR = re.compile(r"\b(?:or|o|oder|ou|ovvero|oppure)\b")
+_AND = re.compile(r"(?<!\w)(?:and|y|e|und|et|ed|&|\+)(?!\w)")
+
+
+def _joined(
+    choices: tuple[str, ...], flat: str, hits: list[str], first: dict[str, int]
+) -> str | None:
+    """The choice made of the two named ones and an "and" ("manhã e tarde", "Früh und
+    Spät"), where the reply joins them with an "and" too: "de manhã e de tarde"."""
+    a, b = sorted(hits, key=lambda c: first[c])
+    if not _AND.search(flat, first[a], first[b]):
+        return None
+    parts = set(re.findall(r"\w+", plain(a))) | set(re.findall(r"\w+", plain(b)))
+    for choice in choices:
+        words = set(re.findall(r"\w+", plain(choice)))
+        if choice not in hits and parts < words and all(_AND.fullmatch(w) for w in words - parts):
+            return choice
+    return None
 
 
 def _settle(
@@ -747,6 +789,8 @@ def _settle(
         # "Prefiero la mañana, que por la tarde recojo a mi hija": the preferred one.
         preferred = _preferred(flat, hits)
         hits = preferred if len(preferred) == 1 else hits
+    if len(hits) == 2 and (joined := _joined(choices, flat, hits, first)) is not None:
+        hits = [joined]  # "de manhã e de tarde" is the choice "manhã e tarde"
     if len(hits) == 1:
         evidence = next((s for s in msg.sentences if plain(hits[0]) in plain(s)), msg.text)
         return [Finding("answered", hits[0], evidence)]

@@ -69,12 +69,14 @@ def _in_compound(words: list[str], label: str) -> bool:
         stem = word[:5]
         if len(word) < 5 or word in _ANY_STOPWORDS or stem in _GENERIC_STEMS:
             continue
-        if any(c.find(stem, 3) >= 3 for c in compounds):
+        if any(c.find(stem, _HEAD) >= _HEAD for c in compounds):
             return True
     return False
 
 
 _COMPOUND = 9  # letters of a label word that may be a compound
+# Letters before a compound's tail: "Hand|scanner", not "att|estato" ("estate" is summer).
+_HEAD = 4
 
 
 # Not the first part of a compound: "IT-Support" is about support.
