@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from server.interview.spec import FieldSpec, JobSpec
+from server.interview.understand import read_message
 from tests.helpers.reading import read_fields
 
 LAVANDERIA = JobSpec(
@@ -135,3 +136,53 @@ def test_items_named_before_one_turned_down_are_no_none() -> None:
 def test_a_reply_that_opens_with_its_negative_is_still_a_none() -> None:
     text = "Ninguna, nunca he usado aparatos de reparto"
     assert read_fields(REPARTO, text, "herramientas")["herramientas"] == ("none", None)
+
+
+ONORANZE = JobSpec(
+    title="Operatore funebre – Onoranze Rossi, Treviso",
+    description="Servizi funebri, trasporto salme e allestimento camere ardenti.",
+    fields=(
+        FieldSpec(
+            key="patente", label="Patente B", type="yes_no", question="Ha la patente B?",
+        ),
+        FieldSpec(
+            key="anni", label="Esperienza nel settore (anni)", type="years",
+            question="Quanti anni di esperienza ha nel settore funebre o cimiteriale?",
+        ),
+        FieldSpec(
+            key="profilo", label="Profilo", type="single_choice",
+            choices=("meccanico", "elettrico", "elettromeccanico"),
+            question="Qual è il suo profilo: meccanico, elettrico o elettromeccanico?",
+        ),
+        FieldSpec(
+            key="attestato", label="Attestato", type="single_choice",
+            choices=("base", "avanzato", "nessuno"),
+            question="Quale attestato di operatore funebre ha: base, avanzato o nessuno?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_years_beside_the_words_of_the_question_count_unasked() -> None:
+    text = "Patente B sì, 12 anni in un'altra impresa funebre a Vicenza."
+    assert read_fields(ONORANZE, text, "patente")["anni"] == ("answered", 12)
+    # Years beside nothing the question asks about are only an aside, which the turn
+    # takes for a field talked about before.
+    aside = read_message(ONORANZE, "Patente B sì, da 12 anni.", "patente").findings["anni"]
+    assert aside.source == "aside"
+
+
+@pytest.mark.parametrize("text", ["Elettromeccanico", "elettromeccanico, ho il diploma"])
+def test_a_choice_written_as_a_compound_of_another_is_itself(text: str) -> None:
+    assert read_fields(ONORANZE, text, "profilo")["profilo"] == ("answered", "elettromeccanico")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ho il base, sono in attesa dell'avanzato",
+        "Base. Aspetto ancora l'avanzato",
+    ],
+)
+def test_a_choice_still_awaited_is_not_the_one_held(text: str) -> None:
+    assert read_fields(ONORANZE, text, "attestato")["attestato"] == ("answered", "base")

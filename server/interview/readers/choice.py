@@ -348,7 +348,11 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
 _PLANNED = re.compile(
     r"\b(?:booked|going\s+to|gonna|plan(?:ning)?\s+to|hope\s+to|about\s+to|voy\s+a"
     r"|vou|je\s+vais|werde|sto\s+per|faro|estoy\s+sacando|estou\s+tirando|en\s+curso"
-    r"|em\s+curso|in\s+corso)\b"
+    r"|em\s+curso|in\s+corso"
+    # Still to come: "waiting for the scaffolder card", "en attente du CACES 3"
+    r"|waiting\s+(?:for|on)|still\s+to\s+(?:get|come)|esperando|a\s+la\s+espera\s+de"
+    r"|pendiente\s+de|warte\s+(?:noch\s+)?auf|en\s+attente\s+d[eu]|j'attends|a\s+espera\s+d[eoa]"
+    r"|aguardando|esperando\s+o|aspetto|in\s+attesa\s+d[ei]\w*)\b"
 )
 # Words too common to name a choice by themselves, however short the reply.
 _COMMON_SHORT = frozenset(
@@ -538,6 +542,13 @@ def _hits(
             continue
         pattern = "|".join(names)
         found = [m.span() for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", flat)]
+        # A word that is another choice as written is that choice's: "electromecánico"
+        # names no "mecánico" as the tail of a compound.
+        found = [
+            (a, b)
+            for a, b in found
+            if not any(re.fullmatch(rf"{re.escape(o)}(?:e?s)?", flat[a:b]) for o in others)
+        ]
         spans = [a for a, _ in found]
         extents[choice] = found
         if re.search(rf"(?<!\w){re.escape(plain(choice))}(?:e?s)?(?!\w)", flat):

@@ -29,7 +29,13 @@ from server.interview.readers.quantity import (
     pick,
     unit_spans,
 )
-from server.interview.readers.subject import about_field, ai_related, mentions_subject, plain
+from server.interview.readers.subject import (
+    about_field,
+    ai_related,
+    mentions_subject,
+    plain,
+    question_stems,
+)
 from server.interview.spec import FieldSpec
 from server.interview.text import clauses, fold
 from server.interview.vocab import Vocabulary
@@ -253,7 +259,16 @@ def _experience_context(spec: FieldSpec, sentence: str, d: str, vocab: Vocabular
         or _WORK.search(d)
         or _about_subject(spec, d, vocab)
         or _about_subject(spec, sentence, vocab)
+        or _in_question(spec, sentence)
     )
+
+
+def _in_question(spec: FieldSpec, sentence: str) -> bool:
+    """Whether the sentence names what the question asks about, where the label says only
+    "the sector": "12 anni in un'altra impresa funebre" to "Esperienza nel settore (anni)",
+    asked as "… anni di esperienza nel settore funebre …"."""
+    stems = question_stems(spec)
+    return any(w[:5] in stems for w in re.findall(r"[^\W\d_]{5,}", plain(sentence)))
 
 
 def _about_subject(spec: FieldSpec, window: str, vocab: Vocabulary) -> bool:
