@@ -279,6 +279,33 @@ async def test_a_reply_sharing_a_stem_with_a_choice_is_not_read_ahead() -> None:
     assert result.state.fields["area"].status == "missing"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whichever is easiest by bus from the station... the town centre one I guess",
+        "Egal welche, hauptsache mit dem Bus gut erreichbar von zu Hause aus",
+    ],
+)
+async def test_any_of_them_said_to_a_choice_is_not_read_ahead(text: str) -> None:
+    job = JobSpec(
+        title="Metzgereifachverkäufer/in",
+        description="Bedientheke in drei Filialen.",
+        fields=(
+            FieldSpec(
+                key="filiale", label="Wunschfiliale", type="single_choice",
+                choices=("Altstadt", "Kumpfmühl", "Neutraubling"),
+                question="In welcher Filiale möchten Sie arbeiten?",
+            ),
+            FieldSpec(
+                key="start", label="Frühester Eintrittstermin", type="short_text",
+                question="Ab wann können Sie anfangen?",
+            ),
+        ),
+    )  # fmt: skip
+    result = await _reply(job, "filiale", text, _engine("anfangen"))
+    assert result.state.fields["start"].status == "missing"
+
+
 async def test_a_choice_the_model_picked_outweighs_a_yes_read_ahead() -> None:
     job = JobSpec(
         title="Monteur pneus",

@@ -32,7 +32,7 @@ from server.interview.cues import (
 )
 from server.interview.numerals import numbers_to_digits
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
-from server.interview.readers.choice import names_some_choice, says_preference
+from server.interview.readers.choice import names_some_choice, says_either, says_preference
 from server.interview.readers.free_text import TEXT_LIMITS, names_a_time
 from server.interview.readers.message import Finding
 from server.interview.readers.numbers import field_unit
@@ -371,8 +371,9 @@ async def _text_ahead(
         return None
     if field_unit(asked) in _DISTANCES and NEAR_OR_FAR.search(plain(text)):
         return None  # "Cerca.", asked how far away one lives
-    if asked.type == "single_choice" and _shares_choice_stem(asked, text):
-        return None  # "earlies please" for "early (7am-3pm)"
+    if asked.type == "single_choice" and (_shares_choice_stem(asked, text) or says_either(text)):
+        # "earlies please" for "early (7am-3pm)"; "Whichever is easiest by bus…"
+        return None
     words = len(text.split())
     if ahead.type == "short_text" and words > _SHORT_TEXT_AHEAD_WORDS:
         return None  # a story is no short answer ("I like being useful to people…")

@@ -393,6 +393,15 @@ def means_either(choice: str) -> bool:
     return plain(choice) in _BOTH
 
 
+_EITHER = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in _BOTH)})(?!\w)")
+
+
+def says_either(text: str) -> bool:
+    """Whether ``text`` says any of the choices will do ("Whichever is easiest by bus",
+    "me da igual", "egal welche"): about a choice question, whatever else it says."""
+    return _EITHER.search(plain(text)) is not None
+
+
 def names_pay(choices: tuple[str, ...], text: str) -> bool:
     """Whether a reply to a choice question gives pay where no choice is about pay: "1.900
     euros gross a month" names no start "in a month"."""
