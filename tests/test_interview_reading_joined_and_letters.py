@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from server.interview.consult import gives_reason, needs_check
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.understand import read_message
 from tests.helpers.reading import read_fields
@@ -186,3 +187,117 @@ def test_a_choice_written_as_a_compound_of_another_is_itself(text: str) -> None:
 )
 def test_a_choice_still_awaited_is_not_the_one_held(text: str) -> None:
     assert read_fields(ONORANZE, text, "attestato")["attestato"] == ("answered", "base")
+
+
+CUISINE = JobSpec(
+    title="Commis de cuisine – Brasserie du Port, Sète",
+    description="Préparations froides, plonge et mise en place.",
+    fields=(
+        FieldSpec(
+            key="soir", label="Disponible le soir", type="yes_no",
+            question="Pouvez-vous travailler le soir ?",
+        ),
+        FieldSpec(
+            key="heures", label="Heures par semaine", type="hours_per_week",
+            question="Combien d'heures par semaine pouvez-vous travailler ?",
+        ),
+        FieldSpec(
+            key="delai", label="Jours avant de commencer", type="number",
+            question="Dans combien de jours pourriez-vous commencer ?",
+        ),
+        FieldSpec(
+            key="service", label="Service", type="single_choice",
+            choices=("midi", "soir", "coupure"),
+            question="Quel service préférez-vous : midi, soir ou coupure ?",
+        ),
+        FieldSpec(
+            key="haccp", label="Formation HACCP", type="yes_no",
+            question="Avez-vous suivi la formation HACCP ?",
+        ),
+        FieldSpec(
+            key="autre", label="Autre chose", type="long_text", required=False,
+            question="Voulez-vous ajouter quelque chose sur vous ou vos disponibilités ?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je peux faire 39h. Pardon, je voulais dire 30h, pas 39.",
+        "Je peux faire 39h. Pardon, je voulais dire 30h.",
+    ],
+)
+def test_a_correction_outweighs_the_can_before_the_hours_taken_back(text: str) -> None:
+    assert read_fields(CUISINE, text, "heures")["heures"] == ("answered", 30)
+
+
+def test_the_hours_offered_beside_hours_worked_elsewhere_still_win() -> None:
+    text = "Je fais 35h à l'usine, pour vous je peux faire 10h"
+    assert read_fields(CUISINE, text, "heures")["heures"] == ("answered", 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Non, je n'ai plus de bus après 21h", "Non, pas de bus avant 7h", "Non, je finis à 22h"],
+)
+def test_a_time_of_day_is_no_hours_a_week(text: str) -> None:
+    found = read_fields(CUISINE, text, "soir")
+    assert found["soir"] == ("answered", False)
+    assert "heures" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Non, pas encore, mais si c'est obligatoire je la fais", False),
+        ("No, pero si hace falta la hago", False),
+        ("Sì, l'ho fatta l'anno scorso", True),
+    ],
+)
+def test_an_if_written_like_a_yes_turns_no_no(text: str, value: bool) -> None:
+    assert read_fields(CUISINE, text, "haccp")["haccp"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avec un bon manteau oui, même si je n'ai jamais fait de nuit",
+        "Con il bus sì, anche se mai fatto",
+    ],
+)
+def test_a_short_opening_clause_that_ends_on_yes_is_a_yes(text: str) -> None:
+    assert read_fields(CUISINE, text, "soir")["soir"] == ("answered", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Je pourrais commencer dans une semaine", 7),
+        ("Podría empezar en una semana", 7),
+        ("tra una settimana", 7),
+        ("em uma semana", 7),
+    ],
+)
+def test_in_a_week_counts_seven_days_in_any_language(text: str, days: int) -> None:
+    assert read_fields(CUISINE, text, "delai")["delai"] == ("answered", days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Midi ou soir, les deux me vont. Si je dois choisir, le soir",
+        "Lunch or evening both fine. If I have to pick, evening",
+    ],
+)
+def test_a_choice_made_if_one_must_choose_is_the_answer(text: str) -> None:
+    assert read_fields(CUISINE, text, "service")["service"] == ("answered", "soir")
+
+
+def test_a_quality_answers_a_question_open_to_anything_to_add() -> None:
+    spec = CUISINE.field("autre")
+    text = "Que je suis très travailleuse et que j'apprends vite, et j'ai une voiture."
+    assert not needs_check(spec, text)
+    assert gives_reason(spec, text)
+    assert not gives_reason(spec, "Bof, pas vraiment, je ne sais pas trop quoi dire")

@@ -21,6 +21,7 @@ from server.engine.base import Engine
 from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
 from server.interview.cues import (
+    ANYTHING_TO_ADD,
     NO_EXAMPLE,
     NO_REASON,
     NOT_KNOWING,
@@ -199,14 +200,20 @@ def asks_why(spec: FieldSpec) -> bool:
     return REASON_QUESTION.search(plain(question(spec))) is not None
 
 
+def _open_to_anything(spec: FieldSpec) -> bool:
+    """Whether ``spec`` asks why, or for anything the candidate wants to add ("¿Quieres
+    añadir algo más sobre ti?"): a quality of theirs answers either."""
+    return asks_why(spec) or ANYTHING_TO_ADD.search(plain(question(spec))) is not None
+
+
 def needs_check(spec: FieldSpec, text: str) -> bool:
     """Whether the model is asked if an open answer really answers its question, rather
     than only praising the candidate. Measured on the default model, that check called
     most answers "qualities" (8 of 22 right on replies of both kinds, motivations and
     short accounts of what one would do among the misses), so it is asked only where a
     reply looks like a self-description or "nothing comes to mind", or is very short; and
-    never for a question asking why: a quality answers it."""
-    if asks_why(spec):
+    never for a question asking why or for anything to add: a quality answers it."""
+    if _open_to_anything(spec):
         return False
     flat = plain(text)
     return (
@@ -247,7 +254,7 @@ def gives_reason(spec: FieldSpec, text: str) -> bool:
     vague replies to questions asking why were all shorter or hedged: those still go to the
     model. It saves the model call that every candidate's motivation costs, the one that
     queues behind the others' under load."""
-    if spec.type != "long_text" or not asks_why(spec):
+    if spec.type != "long_text" or not _open_to_anything(spec):
         return False
     flat = plain(text)
     return (

@@ -355,6 +355,17 @@ REASON_QUESTION = re.compile(
     r"|\bpourquoi\b|\bqu'est-ce\s+qui\s+vous\s+(?:motive|attire|interesse)\b"
     r"|\bperche\b|\bcosa\s+(?:ti|la|vi)\s+(?:motiva|attira|interessa)\b"
 )
+# A question open to anything the candidate wants to add: "Anything else you'd like to
+# tell us?", "¿Quieres añadir algo más?", "Möchten Sie noch etwas ergänzen?"; what one is
+# like answers it as well as what one did.
+ANYTHING_TO_ADD = re.compile(
+    r"\banything\s+(?:else\s+)?(?:to\s+add|you'?d\s+like\s+to\s+(?:add|tell|share|say))\b"
+    r"|\b(?:anadir|agregar|comentar|contar)\s+(?:\w+\s+)?algo\b|\balgo\s+mas\b"
+    r"|\bnoch\s+etwas\b|\betwas\s+(?:\w+\s+)?(?:hinzufugen|erganzen|mitteilen)\b"
+    r"|\bautre\s+chose\b|\bajouter\s+quelque\s+chose\b|\bquelque\s+chose\s+a\s+ajouter\b"
+    r"|\bqualcos'?\s*altro\b|\baggiungere\s+qualcosa\b|\bqualcosa\s+da\s+aggiungere\b"
+    r"|\bmais\s+alguma\s+coisa\b|\balgo\s+mais\b|\b(?:acrescentar|adicionar)\s+(?:\w+\s+)?algo\b"
+)
 # The candidate describing themselves rather than what they did or would do: "I'm very
 # patient", "soy muy trabajadora", "everyone says I explain well", "I always stay calm".
 SELF_DESCRIPTION = re.compile(

@@ -439,7 +439,10 @@ def _one_year(m: re.Match[str]) -> str:
 _LENGTH_AFTER = frozenset(
     "in within about around maybe probably perhaps just only need needs give giving is be "
     "been on of after for than like roughly approximately approx max maximum least most "
-    "it's its i'm im am me take takes start starting".split()
+    "it's its i'm im am me take takes start starting "
+    # "en una semana", "dans une semaine", "tra una settimana", "em uma semana", "binnen
+    # einer Woche": in a week, in the other five languages.
+    "en dentro dans sous d'ici tra fra entro em daqui binnen innerhalb".split()
 )
 
 

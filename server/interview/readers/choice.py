@@ -722,7 +722,12 @@ _CONCLUSION = (
     r"\b(?:so|also|donc|alors|entonces|asi\s+que|pues|quindi|allora|entao|dann|therefore"
     r"|thus|put|put\s+down|let'?s\s+say|say|mettete|metti|metta|diciamo|pon|ponme|ponga|poned"
     r"|digamos|mets|mettez|disons|poe|ponha|coloca|coloque|schreib|schreiben\s+sie|nimm"
-    r"|sagen\s+wir)\W+(?:\w+\W+)?"
+    r"|sagen\s+wir"
+    # "If I must choose, afternoon", "si tengo que elegir, la tarde"
+    r"|(?:if\s+i\s+(?:must|have\s+to|had\s+to)|si\s+(?:tengo|tuviera)\s+que|wenn\s+ich"
+    r"|si\s+je\s+dois|s'il\s+faut|se\s+devo|se\s+(?:tiver|tivesse)\s+(?:que|de))"
+    r"\s+(?:\w+\s+)?(?:choose|pick|elegir|escoger|wahlen|entscheiden|choisir|scegliere"
+    r"|escolher)(?:\s+muss)?)\W+(?:\w+\W+)?"
 )
 # A choice said last with "I think", "creo", "je pense" after it.
 _THINK_AFTER = (

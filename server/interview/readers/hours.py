@@ -114,7 +114,9 @@ _CAN = re.compile(
 
 
 def _offered(mentions: list[tuple[Any, int, str]], d_all: str) -> list[tuple[Any, int, str]]:
-    if len(mentions) < 2:
+    if len(mentions) < 2 or CORRECTION.search(d_all):
+        # "Je peux faire 39h. Pardon, je voulais dire 30h": a correction decides, not the
+        # "can" before the number taken back.
         return mentions
     offered = [
         t
@@ -123,6 +125,14 @@ def _offered(mentions: list[tuple[Any, int, str]], d_all: str) -> list[tuple[Any
     ]
     return offered if len(offered) == 1 else mentions
 
+
+# A time of day, not an amount: "after 21h", "à 21h", "alle 21", "um 18", "às 18h".
+_CLOCK_BEFORE = re.compile(
+    r"(?<!\w)(?:at|a|as|alle|um|gegen|after|apres|avant|before|nach|vor|ab|dalle|des"
+    r"|desde\s+las|a\s+las|despues\s+de\s+las|antes\s+de\s+las|dopo\s+le|prima\s+delle"
+    r"|depois\s+das|antes\s+das|a\s+partir\s+de)\s+$"
+)
+_CLOCK_HOURS = 24.0
 
 # A number of days said with no period, beside hours a day: the days of a week worked.
 _SOME_DAYS = re.compile(
@@ -204,6 +214,8 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
             if _NOT_WEEKLY_AFTER.match(d[m.end() :]) or not claim(m):
                 continue
             a, b = _hours_from(m)
+            if b is None and a <= _CLOCK_HOURS and _CLOCK_BEFORE.search(d[: m.start()]):
+                continue  # "plus de bus après 21h", "je finis à 21h": a time of day
             if (
                 days_a_week is not None
                 and max(a, b or a) <= MAX_SHIFT_HOURS

@@ -184,6 +184,8 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
     flat = _CONTRAST.sub("", _GREETING.sub("", plain(clause)).strip(" ,.!"))
     if not flat:
         return None
+    if _IF_NOT_YES.match(flat) and not re.search(r"(?<!\w)s[íì](?!\w)", clause):
+        return None  # "pero si hace falta me lo saco": an "if", not a "sí"
     if NO_PROBLEM.search(flat):
         return True
     if _HAVE_ALONE.fullmatch(flat):
@@ -201,6 +203,28 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
     if _YES.match(flat):
         return True
     return None
+
+
+_YES_LAST_WORDS = 5  # a short clause that ends on its yes
+
+# "si" opening a condition ("si hace falta", "s'il faut", "se serve"), written without
+# the accent of the "sí" that says yes.
+_IF_NOT_YES = re.compile(
+    r"si\s+(?:hace|hiciera|es|fuera|fuese|hay|hubiera|hubiese|necesit\w*|requier\w*|pide"
+    r"|piden|exige|exigen|tuviera|pudiera|me\s+(?:lo|la|los|las|dan|dejan|pagan|piden)|el|la"
+    r"|los|las|il|ils|c'est|ca|on|vous|besoin|necessario|serve|occorre|bisogna|fosse|ce\s+ne)\b"
+)
+
+
+def _ends_on_yes(clause: str, lang: str) -> bool:
+    """Whether a short opening clause ends on its yes: "Con la ropa adecuada sí", "mit
+    Schutzkleidung ja" (later in a reply, "a las 8 sí" says yes to another hour)."""
+    flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
+    return (
+        len(flat.split()) <= _YES_LAST_WORDS
+        and re.search(r"\b(?:yes|si|sim|oui|ja|yeah)\s*[.!]*$", flat) is not None
+        and not negated(flat, lang)
+    )
 
 
 def opens_with_yes_or_no(text: str, lang: str = "en") -> bool:
@@ -403,6 +427,8 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             short = len(clause.split()) <= 3 and i == 0
             if asked and ((n == 0 and (i == 0 or not answered_later)) or short):
                 polarity = _polarity(clause, msg.lang)
+                if polarity is None and n == 0 and i == 0 and _ends_on_yes(clause, msg.lang):
+                    polarity = True
                 if polarity is not None:
                     return [
                         Finding(
