@@ -301,3 +301,52 @@ def test_a_quality_answers_a_question_open_to_anything_to_add() -> None:
     assert not needs_check(spec, text)
     assert gives_reason(spec, text)
     assert not gives_reason(spec, "Bof, pas vraiment, je ne sais pas trop quoi dire")
+
+
+FURGONE = JobSpec(
+    title="Autista furgone – Consegne Veloci, Brescia",
+    description="Consegne di pacchi con furgone aziendale.",
+    fields=(
+        FieldSpec(
+            key="patente", label="Categoria di patente", type="single_choice",
+            choices=("nessuna", "B", "C1", "C o CE"),
+            question="Che patente hai: nessuna, B, C1 o C o CE?",
+        ),
+        FieldSpec(
+            key="cqc", label="Carta di qualificazione (CQC)", type="yes_no",
+            question="Hai la CQC merci?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not sure yet, gotta check with the missus first",
+        "Prima devo sentire mia moglie",
+        "Zuerst muss ich das klären, erste Woche geht nicht",
+    ],
+)
+def test_an_ordinal_that_is_no_place_in_the_list_picks_nothing(text: str) -> None:
+    assert read_fields(FURGONE, text, "patente").get("patente", ("?",))[0] != "answered"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("the second one", "B"), ("la seconda", "B"), ("ultima", "C o CE"), ("first", "nessuna")],
+)
+def test_an_ordinal_after_an_article_or_alone_is_a_place(text: str, value: str) -> None:
+    assert read_fields(FURGONE, text, "patente")["patente"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La CQC la sto prendendo, esame a gennaio",
+        "I'm doing it at the moment, the test is in January",
+        "Die mach ich gerade, Prüfung im Januar",
+    ],
+)
+def test_a_document_still_being_got_is_a_no(text: str) -> None:
+    assert read_fields(FURGONE, text, "cqc")["cqc"] == ("answered", False)

@@ -172,7 +172,7 @@ def test_a_rate_a_week_stays_a_rate() -> None:
 
 @pytest.mark.parametrize(
     ("text", "weeks"),
-    [("Einen Monat.", 4), ("Zwei Monate.", 8.69), ("zwei Wochen", 2)],
+    [("Einen Monat.", 4), ("Zwei Monate.", 8.7), ("zwei Wochen", 2)],
 )
 def test_one_month_of_notice_is_four_weeks(text: str, weeks: float) -> None:
     found = read_fields(GARTEN, text, "frist")["frist"]

@@ -473,6 +473,9 @@ def _converted(value: float, said: str, unit: str) -> float:
     weeks ("un mois de préavis" is "4 semaines"); more months are counted in full weeks."""
     if value == 1 and (said, unit) == ("months", "weeks"):
         return 4.0
+    if (said, unit) == ("months", "weeks"):
+        # "Drei Monate": 13 weeks, not 13.035; "zwei Monate": 8.7.
+        return round(value * _UNITS[unit][1][said], 1)
     return value * _UNITS[unit][1][said]
 
 

@@ -160,6 +160,18 @@ _PT_DAYS = re.compile(
 )
 
 
+# An ordinal names a place in the list after an article ("the first", "la primera", "die
+# erste"), before "one" or "option", or as a reply of a few words ("first", "primera").
+_BARE_PLACE_WORDS = 3
+_PLACE_DET = re.compile(
+    r"(?<!\w)(?:the|el|la|lo|los|las|le|les|l'|il|i|o|a|os|as|der|die|das|den|dem|des)\s*$"
+)
+_PLACE_NOUN = re.compile(
+    r"\s+(?:one|option|choice|opcion|opcao|opzione|variante|possibilite|possibilita"
+    r"|alternativa|alternative)\b"
+)
+
+
 def _places(choices: tuple[str, ...], low: str) -> list[Mention]:
     """Each choice named by its place ("the second one", "la primera")."""
     found = []
@@ -172,6 +184,12 @@ def _places(choices: tuple[str, ...], low: str) -> list[Mention]:
                 continue  # "arrêté l'école en seconde", "en premier": no place in a list
             if any(a <= m.start() < b for a, b in days):
                 continue
+            if not (
+                len(low.split()) <= _BARE_PLACE_WORDS
+                or _PLACE_DET.search(low[: m.start()])
+                or _PLACE_NOUN.match(low[m.end() :])
+            ):
+                continue  # "check with the missus first", "prima devo sentire": no place
             praised = re.match(rf"(?:\s+\w+)?{_COPULA}\s+{_GAP}{_BETTER}\b", low[m.end() :])
             found.append((m.start(), choices[index], PRAISED if praised else NAMED))
     return found

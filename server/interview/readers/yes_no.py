@@ -105,6 +105,16 @@ NOT_YET = re.compile(
 )
 
 
+# Still being got: "den Führerschein mach ich gerade", "me lo estoy sacando", "je suis en
+# train de le passer", "lo sto prendendo", "estou a tirar".
+_IN_PROGRESS = re.compile(
+    r"\b(?:mach(?:e)?\s+(?:ich\s+)?(?:\w+\s+)?gerade|bin\s+(?:gerade\s+)?dabei|currently\s+(?:doing"
+    r"|taking|getting)|i'?m\s+(?:doing|taking|getting)\s+(?:it|my|the)\b.{0,20}\b(?:now|at\s+the"
+    r"\s+moment)|(?:me\s+)?(?:lo|la)\s+estoy\s+sacando|estoy\s+sacando(?:me)?|en\s+train\s+de"
+    r"|(?:lo|la)\s+sto\s+(?:prendendo|facendo)|sto\s+prendendo|estou\s+(?:a\s+)?(?:tirar|tirando))\b"
+)
+
+
 # Words :data:`NEGATION` holds that are no negation in one language: Portuguese "no" is
 # "in the", French "mai" is May, Italian "ne" is "of it" ("ne ho tre").
 _NOT_NEGATION = {
@@ -458,6 +468,7 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             or TOO_MUCH.search(body)
             or _EXPIRED.search(flat)
             or (asked and not named and NOT_YET.search(flat))
+            or (asked and _IN_PROGRESS.search(flat))
             # "I don't have a SIRET yet, but I'm registering as auto-entrepreneur".
             or (negated(flat, msg.lang) and _YET.search(flat))
         ):
