@@ -350,3 +350,79 @@ def test_an_ordinal_after_an_article_or_alone_is_a_place(text: str, value: str) 
 )
 def test_a_document_still_being_got_is_a_no(text: str) -> None:
     assert read_fields(FURGONE, text, "cqc")["cqc"] == ("answered", False)
+
+
+TRAM = JobSpec(
+    title="Conductor/a de tranvía – Tranvía de Zaragoza",
+    description="Conducción de tranvías en servicio urbano, con formación pagada.",
+    fields=(
+        FieldSpec(
+            key="anios", label="Experiencia en transporte de viajeros (años)", type="years",
+            question="¿Cuántos años has conducido en transporte de viajeros (autobús, taxi)?",
+        ),
+        FieldSpec(
+            key="carnet", label="Carnet B", type="yes_no", question="¿Tienes el carnet B?",
+        ),
+        FieldSpec(
+            key="inicio", label="Fecha de incorporación", type="short_text",
+            question="¿Desde cuándo podrías empezar?",
+        ),
+        FieldSpec(
+            key="madrugar", label="Empezar a las 5:30", type="yes_no",
+            question="¿Puedes empezar a las 5:30?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["Mañana o tarde, pero sin noches por favor", "Nachts nicht, aber keine Wochenenden"]
+)
+def test_no_nights_or_weekends_is_no_none_of_years(text: str) -> None:
+    assert read_fields(TRAM, text, "anios").get("anios", ("?",))[0] != "none"
+
+
+def test_no_experience_is_still_a_none_of_years() -> None:
+    assert read_fields(TRAM, "Ninguna, nunca he conducido autobuses", "anios")["anios"][0] == "none"
+
+
+def test_years_a_licence_is_held_are_no_years_of_work() -> None:
+    text = "Carnet B desde hace 20 años, y 12 años de conductor de autobús urbano."
+    assert read_fields(TRAM, text, "carnet")["anios"] == ("answered", 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Todavía no te lo puedo decir, tengo que hablar con mi jefe",
+        "Das kann ich noch nicht sagen, erst muss ich mit dem Chef reden",
+        "Je ne peux pas encore le dire",
+    ],
+)
+def test_not_able_to_say_yet_is_no_none(text: str) -> None:
+    assert read_fields(TRAM, text, "inicio").get("inicio", ("?",))[0] != "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A las 5:30 es complicado, el primer bus pasa a las 6", False),
+        ("5h30 c'est un peu compliqué pour moi", False),
+        ("Das wird schwierig, ich wohne weit weg", False),
+        ("Sí, no es complicado", True),
+    ],
+)
+def test_hard_to_do_is_a_no(text: str, value: bool) -> None:
+    assert read_fields(TRAM, text, "madrugar")["madrugar"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Más de veinte años seguro, unos 22", 22),
+        ("More than ten years, about 12", 12),
+        ("Más de 10 años", 10),
+    ],
+)
+def test_a_number_after_a_lower_bound_is_the_one_meant(text: str, years: float) -> None:
+    assert read_fields(TRAM, text, "anios")["anios"] == ("answered", years)

@@ -418,6 +418,12 @@ NOT_KNOWING = re.compile(
     r"|\bje\s+ne\s+(?:me\s+)?(?:souviens|rappelle)\s+(?:plus|pas)\b"
     r"|\bnao\s+sei\b|\bnao\s+saberia\b|\bnao\s+(?:me\s+)?lembro\b"
     r"|\bnon\s+(?:lo\s+)?so\b|\bnon\s+saprei\b|\bnon\s+(?:mi\s+)?ricordo\b"
+    # Not able to say yet: "Das kann ich noch nicht sagen", "can't say yet"
+    r"|\bkann\s+(?:ich\s+)?(?:das\s+)?(?:noch\s+)?nicht\s+sagen\b|\bcan'?t\s+say\s+yet\b"
+    r"|\bno\s+(?:(?:te|le|os|les|lo|la)\s+){0,2}(?:puedo|sabria)\s+decir\b"
+    r"|\bje\s+ne\s+(?:peux|saurais)\s+pas\s+(?:encore\s+)?(?:le\s+)?dire\b"
+    r"|\bnon\s+(?:lo\s+)?(?:posso|saprei)\s+(?:ancora\s+)?dire\b"
+    r"|\bnao\s+(?:posso|consigo|sei)\s+(?:ainda\s+)?dizer\b"
 )
 
 

@@ -381,6 +381,12 @@ def _read(
         for spec in _attribute(job, cue, asked, vocab, fallback=strong):
             if not_knowing and spec.type != "yes_no":
                 continue  # "Weiß ich noch nicht": not known yet, which is no "none"
+            if (
+                spec.type not in ("yes_no", "single_choice")
+                and _NO_SHIFT.search(plain(cue.clause))
+                and not about_field(spec, cue.clause)
+            ):
+                continue  # "Früh oder spät, nur bitte keine Nächte": no nights, no "none"
             if spec.type in ("long_text", "number") and (asked is None or spec.key != asked.key):
                 # An open question is answered "none" only when asked: "Não tenho problema
                 # nenhum com alturas" tells no story of a technical problem. Nor is a count:
@@ -547,6 +553,18 @@ def _read(
         own_text=own_text,
         lang=lang,
     )
+
+
+# No nights, no weekends, no Sundays: times not worked, which answer a shift or a yes or
+# no about them, and are no "none" of years, counts or stories.
+_NO_SHIFT = re.compile(
+    r"\b(?:no|keine?n?|ningun\w*|aucune?s?|pas\s+(?:de|le|les)|nessun\w*|nenhum\w*|sin|sans"
+    r"|ohne|senza|sem|nie|never|nunca|jamais|mai)\s+(?:\w+\s+)?(?:nights?|nachte|nacht|nachts"
+    r"|noches?|nuits?|notti|noites?|weekends?|wochenenden?|finde|findes|fines\s+de\s+semana"
+    r"|fins\s+de\s+semana|fine\s+settimana|domingos?|sundays?|sonntags?|dimanches?|domeniche"
+    r"|domenica|sabados?|saturdays?|samstags?|samedis?|sabati|sabato|mornings?|evenings?"
+    r"|abende?|abends|soirs?|soirees?|sere|serate)\b"
+)
 
 
 # Never having counted, measured or timed it: the number is not known, it is not zero

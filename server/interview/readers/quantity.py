@@ -147,8 +147,29 @@ def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | 
             after = [t for t in kept if t[1] >= said[0]]
             value, _, evidence = after[0] if after else mentions[-1]
             return value, evidence
+        first = mentions[0]
+        if isinstance(first[0], int | float) and bounded_at(d_all, first[1]):
+            # "más de veinte años seguro, unos 22": the bound, then the number it bounds.
+            within = [t for t in mentions[1:] if isinstance(t[0], int | float) and t[0] >= first[0]]
+            if within:
+                return within[0][0], within[0][2]
     value, _, evidence = mentions[0]
     return value, evidence
+
+
+# A lower bound said before a number: "more than", "über", "plus de", "più di", "mais de".
+_BOUND_WORDS = (
+    r"\b(?:more\s+than|over|at\s+least|mas\s+de|al\s+menos|por\s+lo\s+menos|mehr\s+als|uber"
+    r"|mindestens|plus\s+de|au\s+moins|piu\s+di|almeno|mais\s+de|pelo\s+menos|no\s+minimo)\s+"
+)
+_BOUND_BEFORE = re.compile(_BOUND_WORDS + "$")
+_BOUND_AT = re.compile(_BOUND_WORDS + r"\d")
+
+
+def bounded_at(d: str, at: int) -> bool:
+    """Whether the number said at ``at`` (or the mention starting there) is a lower bound:
+    "more than 20", "más de veinte"."""
+    return bool(_BOUND_BEFORE.search(d[max(0, at - 16) : at]) or _BOUND_AT.match(d, at))
 
 
 # A number taken back as it is said: "not 12", "no son doce", "não são", "pas dix".

@@ -20,6 +20,7 @@ from server.interview.readers.quantity import (
 from server.interview.readers.quantity import (
     YEARS,
     bare_numbers,
+    bounded_at,
     clean_number,
     course_length,
     excluded,
@@ -172,6 +173,12 @@ def _year_mentions(
                 # Unasked, years need words of work or of the field's subject: "yes, for
                 # over ten years" to a licence question is no number of years of experience.
                 continue
+            if (
+                _HELD_DOCUMENT.search(plain(window))
+                and not _WORK.search(plain(window))
+                and not _HELD_DOCUMENT.search(plain(f"{spec.label} {spec.question or ''}"))
+            ):
+                continue  # "Führerschein B seit 20 Jahren": a licence held, not work done
             if not msg.is_asked(spec) and m.group("unit").startswith("w"):
                 continue  # weeks, unasked, are a stay or a notice period, not experience
             if _RATE_BEFORE.search(before) or _age_before(before, msg.lang):
@@ -216,6 +223,13 @@ def _year_mentions(
         # Years in other work were said: the field stays unanswered, and is not vague either.
         bad.append(Finding("missing", None, unrelated[0], "years in other work do not count"))
     return mentions, bad, taken_by_sentence
+
+
+# A licence or permit, in the six languages: years beside one are how long it is held.
+_HELD_DOCUMENT = re.compile(
+    r"\b(?:licen[cs]e|permit|patente|fuhrerschein|permis|carne|carnet|carteira|cnh"
+    r"|habilitacao)\b"
+)
 
 
 # Years followed by what they were spent on, when that is something else ("9 years in
@@ -468,6 +482,8 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
     findings = list(bad)
     asked = msg.is_asked(spec) and not mentions
     d_all = " ".join(msg.digits)
+    # "más de veinte años seguro, unos 22": a bound, then the number it bounds.
+    bound = mentions[0] if len(mentions) == 1 and bounded_at(d_all, mentions[0][1]) else None
     offset = 0
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         taken = unit_spans(d)
@@ -475,6 +491,9 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
             topic = number_topic(d, taken, pos)
             # "Sept ans. Ah non pardon, huit": a bare number corrects the years just said.
             fixed = msg.is_asked(spec) and bool(mentions) and _corrects(d_all, offset + pos)
+            fixed = fixed or (
+                bound is not None and offset + pos > bound[1] and hi is None and lo >= bound[0]
+            )
             if topic == "years" or ((asked or fixed) and topic is None):
                 value = lo if hi is None else (lo + hi) / 2
                 mentions.append((value, offset + pos, sentence))
