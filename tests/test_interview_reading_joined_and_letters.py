@@ -426,3 +426,45 @@ def test_hard_to_do_is_a_no(text: str, value: bool) -> None:
 )
 def test_a_number_after_a_lower_bound_is_the_one_meant(text: str, years: float) -> None:
     assert read_fields(TRAM, text, "anios")["anios"] == ("answered", years)
+
+
+GELATERIA = JobSpec(
+    title="Gelatiere/a – Gelateria del Corso, Rimini (stagione 2027)",
+    description="Banco gelati e preparazione coppe, da aprile a ottobre.",
+    fields=(
+        FieldSpec(
+            key="turno", label="Turno", type="single_choice",
+            choices=("mattina", "sera", "indifferente"),
+            question="Che turno preferisci: mattina, sera o indifferente?",
+        ),
+        FieldSpec(
+            key="mesi", label="Mesi disponibili", type="number",
+            question="Quanti mesi della stagione (da aprile a ottobre) puoi lavorare?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sera, che la mattina ho lezione",
+        "La sera, que por la mañana tengo clase",
+        "Sera, q de manhã levo o meu filho à escola",
+    ],
+)
+def test_a_choice_then_a_spoken_because_naming_another_is_the_first(text: str) -> None:
+    assert read_fields(GELATERIA, text, "turno")["turno"] == ("answered", "sera")
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Luglio e agosto e basta, a settembre ricomincia l'università", 2),
+        ("junio, julio y agosto", 3),
+        ("May and June only", 2),
+        ("da aprile a ottobre", 7),
+    ],
+)
+def test_the_months_named_are_counted(text: str, months: int) -> None:
+    assert read_fields(GELATERIA, text, "mesi")["mesi"] == ("answered", months)

@@ -135,6 +135,8 @@ _MIXED = next(c for c in _CONCEPTS if c[0] == "hybrid")
 _REASON = re.compile(
     r"\b(?:because|since|cause|porque|pues|ya\s+que|weil|denn|parce\s+qu\w*|car"
     r"|puisque|pois|perche|siccome|poiche)\b"
+    # the spoken "que" of a reason: "tarde-noche, que por las mañanas tengo clase"
+    r"|[,;]\s*(?:que|q|che)\s"
 )
 # A reason with no word for "because": "Afternoons, I have classes in the morning".
 _OBSTACLE = re.compile(

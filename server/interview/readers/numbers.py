@@ -255,6 +255,13 @@ def _month_span() -> re.Pattern[str]:
     )
 
 
+@cache
+def _month_list() -> re.Pattern[str]:
+    months = "|".join(re.escape(n) for n in sorted(_month_numbers(), key=len, reverse=True))
+    joint = r"\s*(?:,|\s(?:y|e|and|und|et|ed|&))\s*(?:(?:o|la|le|the)\s+)?"
+    return re.compile(rf"\b(?:{months})(?:{joint}(?:{months}))+\b")
+
+
 def _months_spanned(unit: str | None, msg: Message) -> Finding | None:
     """The months from one named month to another, for a field counted in months ("da
     aprile a fine agosto" is 5, "from mid-April to the end of September" 5.5)."""
@@ -272,6 +279,12 @@ def _months_spanned(unit: str | None, msg: Message) -> Finding | None:
             elif part and re.fullmatch(_END if at_start else _START, part):
                 count -= 1  # "from the end of May", "until early September"
         return Finding("answered", clean_number(count), sentence) if count > 0 else None
+    for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+        # "Julio y agosto nada más": the months named, where no number is said.
+        m = _month_list().search(plain(sentence))
+        if m is not None and not re.search(r"\d", d):
+            named = {numbers[w] for w in re.findall(r"[^\W\d_]+", m.group()) if w in numbers}
+            return Finding("answered", len(named), sentence)
     return None
 
 
