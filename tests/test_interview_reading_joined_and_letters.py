@@ -468,3 +468,17 @@ def test_a_choice_then_a_spoken_because_naming_another_is_the_first(text: str) -
 )
 def test_the_months_named_are_counted(text: str, months: int) -> None:
     assert read_fields(GELATERIA, text, "mesi")["mesi"] == ("answered", months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "value"),
+    [
+        ("Sera, la mattina porto i bimbi a scuola", "answered", "sera"),
+        ("Evenings. Mornings I take the kids to school", "answered", "sera"),
+        ("Mattina, o anche sera", "vague", None),  # the rest adds another
+    ],
+)
+def test_a_choice_opening_a_reply_as_its_own_clause_is_the_answer(
+    text: str, status: str, value: str | None
+) -> None:
+    assert read_fields(GELATERIA, text, "turno")["turno"] == (status, value)

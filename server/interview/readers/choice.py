@@ -755,6 +755,25 @@ _OR = re.compile(r"\b(?:or|o|oder|ou|ovvero|oppure)\b")
 _AND = re.compile(r"(?<!\w)(?:and|y|e|und|et|ed|&|\+)(?!\w)")
 
 
+_ALSO = re.compile(
+    r"\b(?:also|too|as\s+well|either|tambien|tambem|auch|aussi|anche|pure|ou|o|oder|or|ovvero)\b"
+)
+_OPENING_WORDS = 3  # "Pomeriggio,", "La sera,", "Nights please,"
+
+
+def _opening(flat: str, hits: list[str], first: dict[str, int]) -> str | None:
+    """The one choice a reply opens with as a clause of its own, the rest saying why:
+    "Pomeriggio, la mattina porto i bimbi a scuola". Not where the rest adds another
+    ("Mattina, o anche pomeriggio")."""
+    head = re.split(r"[,.;:!?]", flat, maxsplit=1)[0]
+    if len(head.split()) > _OPENING_WORDS or len(head) == len(flat):
+        return None
+    opening = [c for c in hits if first[c] < len(head)]
+    if len(opening) != 1 or _ALSO.search(flat, len(head)):
+        return None
+    return opening[0]
+
+
 def _joined(
     choices: tuple[str, ...], flat: str, hits: list[str], first: dict[str, int]
 ) -> str | None:
@@ -816,6 +835,8 @@ def _settle(
         # "Prefiero la mañana, que por la tarde recojo a mi hija": the preferred one.
         preferred = _preferred(flat, hits)
         hits = preferred if len(preferred) == 1 else hits
+    if len(hits) > 1 and unsure is None and (opening := _opening(flat, hits, first)) is not None:
+        hits = [opening]  # "Pomeriggio, la mattina porto i bimbi a scuola"
     if len(hits) == 2 and (joined := _joined(choices, flat, hits, first)) is not None:
         hits = [joined]  # "de manhã e de tarde" is the choice "manhã e tarde"
     if len(hits) == 1:
