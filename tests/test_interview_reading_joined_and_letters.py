@@ -482,3 +482,48 @@ def test_a_choice_opening_a_reply_as_its_own_clause_is_the_answer(
     text: str, status: str, value: str | None
 ) -> None:
     assert read_fields(GELATERIA, text, "turno")["turno"] == (status, value)
+
+
+VENDIMIA = JobSpec(
+    title="Vendimiador/a – Bodegas Altamira, La Rioja (campaña 2027)",
+    description="Vendimia manual y en remolque, septiembre y octubre.",
+    fields=(
+        FieldSpec(
+            key="anios", label="Experiencia en vendimia (años)", type="years",
+            question="¿Cuántos años has trabajado en la vendimia?",
+        ),
+        FieldSpec(
+            key="carne", label="Carné B", type="yes_no", question="¿Tienes el carné B?",
+        ),
+        FieldSpec(
+            key="campana", label="Disponible toda la campaña", type="yes_no",
+            question="¿Puedes estar toda la campaña?",
+        ),
+        FieldSpec(
+            key="zona", label="Zona deseada", type="single_choice",
+            choices=("viñedo", "sala de embotellado", "indiferente"),
+            question="¿En qué zona te gustaría trabajar: viñedo, embotellado o indiferente?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_a_word_for_all_names_no_field() -> None:
+    found = read_fields(VENDIMIA, "No, todavía no tengo carné, me examino en febrero", "carne")
+    assert found == {"carne": ("answered", False)}  # "todavía" is not "toda la campaña"
+
+
+def test_campaigns_counted_are_years_and_say_nothing_of_the_campaign() -> None:
+    found = read_fields(VENDIMIA, "Cuatro campañas llevo ya, siempre a mano", "anios")
+    assert found["anios"] == ("answered", 4)
+    assert "campana" not in found
+    found = read_fields(VENDIMIA, "Llevo cuatro años y puedo toda la campaña", "anios")
+    assert found["campana"] == ("answered", True)
+
+
+def test_the_place_worked_in_is_not_the_place_wished_for() -> None:
+    found = read_fields(VENDIMIA, "Tres años en Bodegas Olarra, zona embotellado", "anios")
+    assert found["anios"] == ("answered", 3)
+    assert "zona" not in found
+    found = read_fields(VENDIMIA, "Tres años. Me gustaría la zona de embotellado", "anios")
+    assert found["zona"] == ("answered", "sala de embotellado")

@@ -521,6 +521,10 @@ def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
         flat = _GREETINGS.sub(lambda m: " " * len(m.group()), plain(clause))
         if not (about_field(spec, clause) or _PREFERENCE.search(flat)) or _NOT_DECIDED.search(flat):
             continue
+        if asks_preference(spec) and not (_WISHED.search(flat) or _EITHER.search(flat)):
+            # "4 ans chez Leroy Merlin, au rayon jardin" to "Rayon souhaité": the department
+            # worked in, not the one wished for.
+            continue
         hits, _, _ = _hits(choices, flat, True, near=False)
         if not hits:
             hits, _, _ = _hits(choices, flat, True, near=True)

@@ -115,6 +115,9 @@ _ANY_STOPWORDS = frozenset(
     "com para uma umas voce seus suas qual quais quantos quantas esta pode trabalhar "
     "della delle degli nella nelle sono lei suoi quale quali quanti quante puoi lavorare "
     "also aussi tambien tambem anche "
+    # All, every, whole: "todavía" is no reply to "Disponible toda la campaña".
+    "todo toda todos todas tout toute tous toutes tutto tutta tutti tutte alle jede jeder "
+    "jedes every whole entire entera entero inteiro inteira intero intera "
     # "Jours par semaine": "par écrit" is no reply about days.
     "par per pro sur "
     # Needing names no subject: "O que for preciso" is no reply to "Precisa de alojamento".

@@ -398,6 +398,8 @@ _SINCE_YEAR = re.compile(
 # stagioni", "dos temporadas"), read as years only for a field that counts seasons.
 _SEASON_WORDS = (
     r"seasons?|saisons?|temporadas?|stagion[ei]|winters?|hivers?|inviernos?|invernos?|inverni"
+    # the campaigns of a harvest or a shearing: "cinco campañas llevo ya"
+    r"|campaigns?|campanas?|campanhas?|campagnes?|campagn[ae]|kampagnen?"
 )
 _SEASONS = re.compile(rf"\b(\d+(?:\.\d+)?)\s+(?:{_SEASON_WORDS})\b")
 _HALF_SEASON = re.compile(

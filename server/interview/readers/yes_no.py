@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from server.interview.cues import CORRECTION, SKIP_QUESTION
+from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.subject import about_field, plain
 from server.interview.spec import FieldSpec
@@ -453,7 +454,9 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                         )
                     ]
         # The clause that names the field speaks for it ("I have a licence, no car").
-        named_in = [c for c in parts if about_field(spec, c)]
+        named_in = [
+            c for c in parts if about_field(spec, c) and (asked or _not_counted(spec, c, msg))
+        ]
         named = bool(named_in)
         if not (named or (asked and n == 0 and not answered_later)):
             continue
@@ -483,6 +486,17 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             # stated first and not negated, says yes in any words.
             return [Finding("answered", True, sentence)]
     return []
+
+
+def _not_counted(spec: FieldSpec, clause: str, msg: Message) -> bool:
+    """Whether ``clause`` names the field other than as a thing counted: "Cinco campañas
+    llevo ya" counts campaigns (the years asked), it says nothing of "Disponible toda la
+    campaña"."""
+    counted = set(re.findall(r"\d+(?:[.,]\d+)?\s+([^\W\d_]+)", numbers_to_digits(clause, msg.lang)))
+    if not counted:
+        return True
+    kept = [w for w in clause.split() if plain(w).strip(".,;:!?") not in counted]
+    return about_field(spec, " ".join(kept))
 
 
 # A reply that is a yes or a no and nothing more, whatever the question.
