@@ -14,8 +14,9 @@ import pytest
 
 from server.interview.consult import gives_reason, needs_check
 from server.interview.spec import FieldSpec, JobSpec
+from server.interview.turn import start
 from server.interview.understand import read_message
-from tests.helpers.reading import read_fields
+from tests.helpers.reading import read_fields, reply
 
 LAVANDERIA = JobSpec(
     title="Addetto/a stireria – Lavanderia Bolla, Padova",
@@ -527,3 +528,27 @@ def test_the_place_worked_in_is_not_the_place_wished_for() -> None:
     assert "zona" not in found
     found = read_fields(VENDIMIA, "Tres años. Me gustaría la zona de embotellado", "anios")
     assert found["zona"] == ("answered", "sala de embotellado")
+
+
+ESQUILA = JobSpec(
+    title="Esquilador/a – Cooperativa Lanera, Teruel",
+    description="Campaña de esquila de abril a junio.",
+    fields=(
+        FieldSpec(
+            key="anios", label="Experiencia en esquila (años)", type="years",
+            question="¿Cuántos años lleva esquilando?",
+        ),
+        FieldSpec(
+            key="ovejas", label="Ovejas por jornada", type="number",
+            question="¿Cuántas ovejas esquila en una jornada?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Unas 120 al día", "about 120 a day"])
+async def test_a_rate_given_to_a_question_on_years_answers_the_count_asked_next(text: str) -> None:
+    state, _ = start(ESQUILA)
+    state = await reply(state, ESQUILA, "anios", text)
+    assert state.fields["ovejas"].value == 120
+    assert state.fields["anios"].status != "answered"  # the years are asked again

@@ -316,8 +316,14 @@ async def _answered_ahead(
     if any(k != key for k in reading.findings):
         return reading
     d = _digits(text, reading.lang)
-    if job.field(key).type in _NUMERIC and re.search(r"\d", d):
-        return reading  # a number the question asked did not take is still about it
+    if (
+        job.field(key).type in _NUMERIC
+        and re.search(r"\d", d)
+        and not (job.field(key).type == "years" and _A_RATE.search(d))
+    ):
+        # A number the question asked did not take is still about it; not a rate ("Unas
+        # 120 al día") to a question on years, which a count per day asked next may take.
+        return reading
     if opens_with_yes_or_no(text, reading.lang):
         return reading  # a yes or a no answers a question asked, not one to come
     ahead = _next_open(job, state, key)
@@ -327,7 +333,11 @@ async def _answered_ahead(
         return reading
     if ahead.type in TEXT_TYPES:
         found = await _text_ahead(engine, job, key, ahead, text, reading.lang)
-    elif mine.source != "default" and not (picked and ahead.type in _NUMERIC):
+    elif (
+        mine.source != "default"
+        and not (picked and ahead.type in _NUMERIC)
+        and not (job.field(key).type == "years" and _A_RATE.search(d))
+    ):
         # The model found the reply vague about the question asked; or it picked a choice,
         # which a yes or a no read ahead does not outweigh.
         return reading
@@ -400,6 +410,7 @@ async def _text_ahead(
     return found if found is not None and found.source == "model" else None
 
 
+_A_RATE = re.compile(r"\d\s+(?:[a-z]+\s+)?(?:a|per|each|every)\s+(?:day|week|month|hour)\b")
 _SHORT_TEXT_AHEAD_WORDS = 12
 _SHORT_REPLY_WORDS = 8
 _DISTANCES = frozenset({"km", "miles", "minutes", "m"})
@@ -443,6 +454,8 @@ def _about_ahead(job: JobSpec, spec: FieldSpec, text: str, d: str) -> bool:
         return True
     if len(text.split()) > _BARE_AHEAD_WORDS:
         return False
+    if len(re.findall(r"\d+", d)) == 1 and _A_RATE.search(d):
+        return True  # "Unas 120 al día", read by the count per day's own reader
     bare = bare_numbers(d, [])
     if len(bare) != 1 or _YEAR_BEFORE.search(d[: bare[0][2]]):
         return False
