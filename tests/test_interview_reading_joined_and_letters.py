@@ -552,3 +552,52 @@ async def test_a_rate_given_to_a_question_on_years_answers_the_count_asked_next(
     state = await reply(state, ESQUILA, "anios", text)
     assert state.fields["ovejas"].value == 120
     assert state.fields["anios"].status != "answered"  # the years are asked again
+
+
+PALESTRA = JobSpec(
+    title="Receptionist – Club Sportivo Aurora, Pisa",
+    description="Accoglienza, iscrizioni e vendita abbonamenti.",
+    fields=(
+        FieldSpec(
+            key="anni", label="Esperienza in reception (anni)", type="years",
+            question="Quanti anni di esperienza hai in reception?",
+        ),
+        FieldSpec(
+            key="porte", label="Port de charges", type="yes_no",
+            question="Puoi portare pesi fino a 20 kg?",
+        ),
+        FieldSpec(
+            key="ore", label="Ore a settimana", type="hours_per_week",
+            question="Quante ore a settimana vorresti lavorare?",
+        ),
+        FieldSpec(
+            key="fascia", label="Fascia oraria", type="single_choice",
+            choices=("mattina", "pomeriggio", "sera"),
+            question="Quale fascia preferisci: mattina, pomeriggio o sera?",
+        ),
+        FieldSpec(
+            key="storia", label="Racconto", type="long_text",
+            question="Raccontaci un cliente difficile che hai gestito.",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_a_four_letter_label_word_names_only_its_own_forms() -> None:
+    text = "Scusate, scrivo in português. Tre anni alla reception di un hotel."
+    assert "porte" not in read_fields(PALESTRA, text, "anni")
+
+
+def test_hours_preferred_in_a_long_reply_are_read_with_their_correction() -> None:
+    text = (
+        "Ho fatto un corso di accoglienza e ho lavorato in un bar per due estati. Ah, e "
+        "correggo le ore: preferisco 24 ore, 3 giorni da 8"
+    )
+    assert read_fields(PALESTRA, text, "storia")["ore"] == ("answered", 24)
+
+
+def test_a_choice_inside_a_reason_is_not_the_pick() -> None:
+    found = read_fields(PALESTRA, "30 ore, perché la mattina studio all'università", "ore")
+    assert found == {"ore": ("answered", 30)}
+    found = read_fields(PALESTRA, "30 ore, e preferisco la sera", "ore")
+    assert found["fascia"] == ("answered", "sera")

@@ -407,7 +407,11 @@ async def _text_ahead(
     ):
         return None  # "alors le CDD saison": another choice question's answer
     found = (await understand(engine, job, text, ahead.key)).findings.get(ahead.key)
-    return found if found is not None and found.source == "model" else None
+    if found is None or found.source != "model":
+        return None
+    if isinstance(found.value, str) and not re.search(r"[^\W\d_]{4,}", found.value):
+        return None  # "Mah" from "Mah, me la cavo": a sound, not a short answer
+    return found
 
 
 _A_RATE = re.compile(r"\d\s+(?:[a-z]+\s+)?(?:a|per|each|every)\s+(?:day|week|month|hour)\b")

@@ -334,6 +334,9 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     if not hits and asked:
         hits, first, literal = _hits(choices, flat, asked, near=True)
     hits = [c for c in hits if not _only_a_word(c, msg.text, asked)]
+    if not asked and not _PREFERENCE.search(flat):
+        # "Perdón, 30, que por las tardes estudio": the afternoons are why, not the pick.
+        hits = [c for c in hits if not _in_reason(flat, first[c])]
     if asked and not literal and names_pay(choices, msg.text):
         hits = []  # pay, sent to a choice question: another question's answer
     if asked and not literal and (waited := _wait_choice(spec, msg)) is not None:
@@ -500,6 +503,13 @@ def _only_a_word(choice: str, text: str, asked: bool) -> bool:
         asked or not re.match(opening, text[max(0, m.start() - 2) :] if m.start() else text)
         for m in re.finditer(capital, text)
     )
+
+
+def _in_reason(flat: str, at: int) -> bool:
+    """Whether the choice named at ``at`` is inside a reason ("…, que por las tardes
+    estudio", "because in the mornings I take the kids"), in the same sentence."""
+    start = max((m.end() for m in re.finditer(r"[.!?;]", flat[:at])), default=0)
+    return _REASON.search(flat, start, at) is not None
 
 
 def _all_words_named(choices: tuple[str, ...], flat: str) -> str | None:

@@ -57,7 +57,9 @@ _WORK = re.compile(
     r"|meio\s+periodo|periodo\s+integral|disponib\w*"
     # Hours sought: "ich suche 35-40 Stunden", "busco unas 20 horas"
     r"|looking\s+for|seek\w*|want|would\s+like|suche|mochte|busco|quiero|cherche|voudrais"
-    r"|cerco|vorrei|voglio|procuro|quero|gostaria)\b"
+    r"|cerco|vorrei|voglio|procuro|quero|gostaria"
+    # Hours preferred: "prefiro 24 horas", "lieber 25"
+    r"|prefer\w*|prefier\w*|prefiro|preferisco|lieber)\b"
 )
 _EVERY_DAY = re.compile(r"\b(?:every\s*day|each\s+day|daily|7\s+days|all\s+week)\b")
 _WEEKDAYS = re.compile(r"\b(?:on\s+)?(?:weekdays|work\s*days|monday\s+to\s+friday|mon-fri)\b")

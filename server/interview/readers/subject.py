@@ -45,7 +45,14 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     # time names the subject only of a label that has nothing else ("Días por semana").
     own = (own - _TIME_STEMS) or own
     words = re.findall(r"[a-z0-9]+", _IDIOMS.sub(" ", plain(text)).replace("-", ""))
-    if any(w.startswith(stem) for w in words if len(w) > 3 for stem in own):
+    if any(
+        w.startswith(stem) and (len(stem) >= _STEM or len(w) <= len(stem) + _SHORT_STEM_ENDING)
+        for w in words
+        if len(w) > 3
+        for stem in own
+    ):
+        # A word of four letters names only its own forms: "port" ("Port de charges") is
+        # not in "português", nor "toda" in "todavía".
         return True
     # A word that is the tail of a compound of the label ("scanners" for "Handscanner",
     # "Kasse" for "Erfahrung an der Supermarktkasse").
@@ -53,6 +60,10 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
         return True
     # An acronym of the label, as written ("BP obtenu en 2024" for "Diplôme (BP ou DEUST)").
     return any(re.search(rf"\b{a}\b", text) for a in _ACRONYM.findall(spec.label))
+
+
+_STEM = 5  # letters of a stem
+_SHORT_STEM_ENDING = 2  # letters a four-letter word may grow by: "Auto", "Autos"
 
 
 # Phrases whose words name nothing: "I'm not working right now" is no reply to "Right to
