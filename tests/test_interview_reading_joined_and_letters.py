@@ -601,3 +601,55 @@ def test_a_choice_inside_a_reason_is_not_the_pick() -> None:
     assert found == {"ore": ("answered", 30)}
     found = read_fields(PALESTRA, "30 ore, e preferisco la sera", "ore")
     assert found["fascia"] == ("answered", "sera")
+
+
+WERKSTATT = JobSpec(
+    title="Fahrradmonteur/in – Radhaus Leipzig",
+    description="Reparatur und Montage von Fahrrädern und E-Bikes.",
+    fields=(
+        FieldSpec(
+            key="schweissen", label="Alu-Schweißen", type="yes_no",
+            question="Können Sie Aluminium schweißen?",
+        ),
+        FieldSpec(
+            key="stunden", label="Wochenstunden", type="hours_per_week",
+            question="Wie viele Stunden pro Woche möchten Sie arbeiten?",
+        ),
+        FieldSpec(
+            key="weg", label="Arbeitsweg (Minuten)", type="number",
+            question="Wie viele Minuten brauchen Sie zur Werkstatt?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Schweißen ja, Stahl in der Ausbildung, aber Alu-Schweißen noch nie", False),
+        ("Ja, Alu-Schweißen kann ich, aber nicht dünnwandig", True),
+    ],
+)
+def test_a_yes_to_something_near_then_a_no_naming_the_field(text: str, value: bool) -> None:
+    assert read_fields(WERKSTATT, text, "schweissen")["schweissen"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("Vier Tage die Woche à 8 Stunden", 32), ("cuatro días a la semana de 6 horas", 24)],
+)
+def test_days_a_week_of_hours_each(text: str, hours: int) -> None:
+    assert read_fields(WERKSTATT, text, "stunden")["stunden"] == ("answered", hours)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("Eine Stunde und zehn, mit zwei Bussen", 70),
+        ("Una hora y diez más o menos", 70),
+        ("an hour 15", 75),
+        ("1 hora e 2 ônibus", 60),  # two buses, no minutes
+    ],
+)
+def test_an_hour_and_some_minutes(text: str, minutes: int) -> None:
+    assert read_fields(WERKSTATT, text, "weg")["weg"] == ("answered", minutes)

@@ -167,6 +167,14 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         lambda m: f"{int(m.group(1)) + 0.25:g} hours",
         t,
     )
+    # "una hora y diez", "1 Stunde und 20", "an hour 15": hours and minutes, in minutes;
+    t = re.sub(
+        # minutes as people say them: 5, 10, … 55 ("1 hora e 2 ônibus" is two buses)
+        r"\b(\d+)\s+hours?\s+(?:(?:and|y|e|und|et|ed)\s+)?([1-5]?[05])\b"
+        r"(?:\s*(?:minutes?|mins?|minutos?|minuten|minuti))?(?!\s*(?:hours?|h|days?|weeks?|[.,]\d))",
+        lambda m: f"{int(m.group(1)) * 60 + int(m.group(2))} minutes",
+        t,
+    )
     t = re.sub(r"\b(?:3|three)\s+quarters\s+of\s+(?:an|1)\s+hour\b", "0.75 hours", t)
     t = re.sub(r"\b(?:a\s+)?quarter\s+of\s+(?:an|1)\s+hour\b", "0.25 hours", t)
     # "dodici euro e cinquanta", "12 euros y 50 céntimos": a decimal amount of money.
@@ -476,7 +484,8 @@ _PARTS_OF_DAYS = re.compile(
 )
 
 _DAYS_OF_HOURS = re.compile(
-    r"\b(\d)\s+days?\s+(?:(?:a|at|of|x|zu|je|each|de|da|di|mit)\s+){1,2}(\d+(?:[.,]\d+)?)\s*"
+    r"\b(\d)\s+days?\s+(?:(?:a|per|in\s+a)\s+week\s+)?(?:(?:a|at|of|x|zu|je|each|de|da|di|mit)\s+){1,2}"
+    r"(\d+(?:[.,]\d+)?)\s*"
     r"(?:hours?|h)\b"
 )
 # "3 calls a week, 10 hrs each", "2 turni a settimana da 6 ore l'uno": the week's hours.

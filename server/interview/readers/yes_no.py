@@ -265,7 +265,14 @@ _NOT_YET_OPENS = re.compile(
 _YET = re.compile(r"\b(?:yet|noch|encore|todavia|aun|ainda|ancora)\b")
 
 
-def _turned(polarity: bool, clause: str, rest: list[str], lang: str, every: bool = False) -> bool:
+def _turned(
+    polarity: bool,
+    clause: str,
+    rest: list[str],
+    lang: str,
+    every: bool = False,
+    spec: FieldSpec | None = None,
+) -> bool:
     """``polarity``, unless a later clause turns it with a contrast word and the opposite
     answer ("Never done it before, but sure"; "Nunca de noche, pero sí")."""
     flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
@@ -281,7 +288,25 @@ def _turned(polarity: bool, clause: str, rest: list[str], lang: str, every: bool
             continue
         if _CONTRAST.match(after) and _polarity(later, lang) is (not polarity):
             return not polarity
+        if (
+            polarity
+            and spec is not None
+            and _CONTRAST.match(after)
+            and _label_word(spec, later)
+            and not _label_word(spec, clause)
+            and negated(after, lang)
+        ):
+            # "Löten ja, … aber Mikrolöten noch nie": the yes was to something near it; the
+            # field itself, named after the "but", is a no.
+            return False
     return polarity
+
+
+def _label_word(spec: FieldSpec, text: str) -> bool:
+    """Whether ``text`` has a word of the label whole ("Mikrolöten"), not a part of one
+    ("Löten")."""
+    own = {w for w in re.findall(r"[^\W\d_]{5,}", plain(spec.label))}
+    return any(w in own or w.rstrip("sn") in own for w in re.findall(r"[^\W\d_]+", plain(text)))
 
 
 def _asks_every(spec: FieldSpec) -> bool:
@@ -449,7 +474,14 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                     return [
                         Finding(
                             "answered",
-                            _turned(polarity, clause, parts[i + 1 :], msg.lang, _asks_every(spec)),
+                            _turned(
+                                polarity,
+                                clause,
+                                parts[i + 1 :],
+                                msg.lang,
+                                _asks_every(spec),
+                                spec,
+                            ),
                             sentence,
                         )
                     ]
