@@ -653,3 +653,18 @@ def test_days_a_week_of_hours_each(text: str, hours: int) -> None:
 )
 def test_an_hour_and_some_minutes(text: str, minutes: int) -> None:
     assert read_fields(WERKSTATT, text, "weg")["weg"] == ("answered", minutes)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "value"),
+    [
+        ("Não sei bem, ainda não fiz o caminho de autocarro", "vague", None),
+        ("No sé, todavía no he mirado los horarios del bus", "vague", None),
+        ("No sé, no creo", "answered", False),
+        ("Non so, penso di no", "answered", False),
+    ],
+)
+def test_not_knowing_then_a_not_about_something_else_is_no_no(
+    text: str, status: str, value: bool | None
+) -> None:
+    assert read_fields(WERKSTATT, text, "schweissen")["schweissen"] == (status, value)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from server.interview.cues import CORRECTION, SKIP_QUESTION
+from server.interview.cues import CORRECTION, NOT_KNOWING, SKIP_QUESTION
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.subject import about_field, plain
@@ -202,6 +202,8 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
         return None
     if _IF_NOT_YES.match(flat) and not re.search(r"(?<!\w)s[íì](?!\w)", clause):
         return None  # "pero si hace falta me lo saco": an "if", not a "sí"
+    if NOT_KNOWING.match(flat):
+        return None  # "Não sei bem, …", "No sé": not knowing, though it opens with a no
     if NO_PROBLEM.search(flat):
         return True
     if _HAVE_ALONE.fullmatch(flat):
@@ -222,6 +224,7 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
 
 
 _YES_LAST_WORDS = 5  # a short clause that ends on its yes
+_BARE_AFTER_UNSURE = 3  # "no creo", "penso di no"
 
 # "si" opening a condition ("si hace falta", "s'il faut", "se serve"), written without
 # the accent of the "sí" that says yes.
@@ -462,10 +465,15 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             # "l'eau froide à 5h du mat, non merci": a no, however the sentence opens.
             return [Finding("answered", False, sentence)]
         parts = _yes_but(clauses(sentence))
+        # "Não sei bem, ainda não fiz o caminho": after not knowing, only a bare yes or no
+        # ("No sé, no creo") answers; a "not" about something else does not.
+        unsure = bool(parts) and NOT_KNOWING.match(plain(parts[0]).strip()) is not None
         for i, clause in enumerate(parts):
             # A short clause answers only where it opens its sentence ("Ah, no."): inside
             # one, "not eight" corrects a number, it says no to nothing.
             short = len(clause.split()) <= 3 and i == 0
+            if unsure and i > 0 and len(clause.split()) > _BARE_AFTER_UNSURE:
+                continue
             if asked and ((n == 0 and (i == 0 or not answered_later)) or short):
                 polarity = _polarity(clause, msg.lang)
                 if polarity is None and n == 0 and i == 0 and _ends_on_yes(clause, msg.lang):
@@ -497,7 +505,9 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             # "Nur wenn ich es eine Woche vorher weiß", "as long as it's not every week": a
             # yes, on a condition (the "not" is the condition's), unless a no follows.
             return [Finding("answered", True, sentence)]
-        if UNDECIDED.search(body):
+        if UNDECIDED.search(body) or (asked and not named and NOT_KNOWING.match(body.strip())):
+            # "Não sei bem, ainda não fiz o caminho": not knowing, whatever "not" follows
+            # (a "no" said after it, "No sé, no creo", was read above).
             if asked:
                 return [Finding("vague", None, sentence, "I'm looking for a yes or a no")]
             continue
