@@ -668,3 +668,17 @@ def test_not_knowing_then_a_not_about_something_else_is_no_no(
     text: str, status: str, value: bool | None
 ) -> None:
     assert read_fields(WERKSTATT, text, "schweissen")["schweissen"] == (status, value)
+
+
+def test_a_colloquial_german_no_is_a_none_of_a_text_question() -> None:
+    job = JobSpec(
+        title="Erntehelfer/in",
+        description="Apfelernte im Alten Land.",
+        fields=(
+            FieldSpec(
+                key="gesundheit", label="Gesundheitliche Einschränkungen", type="short_text",
+                question="Gibt es gesundheitliche Einschränkungen?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Nö, alles gut.", "gesundheit")["gesundheit"] == ("none", None)
