@@ -682,3 +682,16 @@ def test_a_colloquial_german_no_is_a_none_of_a_text_question() -> None:
         ),
     )  # fmt: skip
     assert read_fields(job, "Nö, alles gut.", "gesundheit")["gesundheit"] == ("none", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("No tengo ningún título de esquilador", None),  # no diploma: says nothing of years
+        ("Nunca he trabajado esquilando, ni tengo título", "none"),
+        ("Ninguno", "none"),
+    ],
+)
+def test_no_diploma_is_no_none_of_years(text: str, status: str | None) -> None:
+    found = read_fields(ESQUILA, text, "anios").get("anios", (None,))
+    assert (found[0] if found[0] == "none" else None) == status

@@ -384,6 +384,12 @@ def _read(
             if spec.type == "yes_no" and NOT_KNOWING.match(plain(content).strip()):
                 continue  # "Não sei bem, ainda não fiz o caminho": the reader decides
             if (
+                spec.type == "years"
+                and _CREDENTIAL.search(plain(cue.clause))
+                and not _NO_WORK.search(fold(cue.clause))
+            ):
+                continue  # "Je n'ai pas de diplôme de reliure": no diploma, not no years
+            if (
                 spec.type not in ("yes_no", "single_choice")
                 and _NO_SHIFT.search(plain(cue.clause))
                 and not about_field(spec, cue.clause)
@@ -555,6 +561,15 @@ def _read(
         own_text=own_text,
         lang=lang,
     )
+
+
+# A diploma, certificate or licence, in the six languages: not having one says nothing of
+# the years worked.
+_CREDENTIAL = re.compile(
+    r"\b(?:diplom\w*|degree|certificat\w*|certificad\w*|certifica\w*|titulo|abschluss\w*"
+    r"|zeugnis\w*|licen[cs]e|licenza|carnet|carne|permis|patente|cnh|qualifica\w*|cap|bts"
+    r"|laurea|brevet\w*|attestato|attestation|zertifikat\w*)\b"
+)
 
 
 # No nights, no weekends, no Sundays: times not worked, which answer a shift or a yes or
