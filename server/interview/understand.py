@@ -412,6 +412,11 @@ def _read(
         bare_negative
         and asked is not None
         and (asked.type in NEGATABLE or _none_of_choices(asked, asked, content))
+        and not (
+            asked.type == "years"
+            and _CREDENTIAL.search(plain(content))
+            and not _NO_WORK.search(fold(content))
+        )
         and not (story and asked.type == "long_text")
         # "Non li tocco, pulisco intorno…": a "no" opening what one would do. An open
         # question's bare "no" is short, or says what the candidate has not done.
