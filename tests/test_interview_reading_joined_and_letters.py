@@ -695,3 +695,17 @@ def test_a_colloquial_german_no_is_a_none_of_a_text_question() -> None:
 def test_no_diploma_is_no_none_of_years(text: str, status: str | None) -> None:
     found = read_fields(ESQUILA, text, "anios").get("anios", (None,))
     assert (found[0] if found[0] == "none" else None) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "value"),
+    [
+        ("Vi no Google Maps: 25 minutos de autocarro", "vague", None),  # "in the" Google Maps
+        ("Trabalho no Lidl, não posso", "answered", False),
+        ("I have no Saturday free", "answered", False),
+    ],
+)
+def test_a_portuguese_in_the_before_a_name_is_no_no(
+    text: str, status: str, value: bool | None
+) -> None:
+    assert read_fields(WERKSTATT, text, "schweissen")["schweissen"] == (status, value)

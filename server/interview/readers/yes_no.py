@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from server.interview import languages
 from server.interview.cues import CORRECTION, NOT_KNOWING, SKIP_QUESTION
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
@@ -305,6 +306,18 @@ def _turned(
     return polarity
 
 
+# Portuguese "no" ("in the") before a name, inside a sentence: "Vi no Google Maps", "moro
+# no Porto" say no "no", whatever language the reply is read in.
+_IN_THE_NAME = re.compile(r"(?<=[^\W\d_]\s)no(?=\s+[A-ZÀ-Ý])")
+
+
+def _in_the_removed(sentence: str, lang: str) -> str:
+    """``sentence`` without a Portuguese "no" before a name, where it may be Portuguese."""
+    if lang == "pt" or "pt" in languages.likely(sentence):
+        return _IN_THE_NAME.sub(" ", sentence)
+    return sentence
+
+
 def _label_word(spec: FieldSpec, text: str) -> bool:
     """Whether ``text`` has a word of the label whole ("Mikrolöten"), not a part of one
     ("Löten")."""
@@ -458,7 +471,7 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         for t in content[1:]
     )
     for n, sentence in enumerate(content):
-        flat = plain(sentence)
+        flat = plain(_in_the_removed(sentence, msg.lang))
         if _DECLINE_HINT.search(flat) or sentence.rstrip().endswith("?"):
             continue
         if ((asked and n == 0) or about_field(spec, sentence)) and _NO_THANKS.search(flat):
