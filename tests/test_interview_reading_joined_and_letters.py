@@ -709,3 +709,15 @@ def test_a_portuguese_in_the_before_a_name_is_no_no(
     text: str, status: str, value: bool | None
 ) -> None:
     assert read_fields(WERKSTATT, text, "schweissen")["schweissen"] == (status, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Seis años en Ovinos Aragón y luego 2 en una cooperativa de Soria", 8),
+        ("3 years shearing in Wales, then 2 at a farm in Teruel", 5),
+        ("3 years shearing, then 2 kids, so I stopped", 3),  # no second spell
+    ],
+)
+def test_a_second_spell_after_then_adds_up(text: str, years: int) -> None:
+    assert read_fields(ESQUILA, text, "anios")["anios"] == ("answered", years)

@@ -322,6 +322,15 @@ _AND_ONE_MORE = re.compile(
     rf"(?:{_PLACE_WORD}\s+)?(?:en|in|at|con|com|bei|chez|with|for|mit|no|na|al"
     r"|da|em|dans|a|im|als|as|como|come|comme)\b"
 )
+# "3 years labouring then 2 at a builders merchant", "6 anos na Marinha e depois mais 2 na
+# pesca": a second spell after "then", its unit left out.
+_THEN_N = re.compile(
+    r"\s*(?:years?|months?)\b[^.;:]{0,60}?\b(?:then|and\s+then|after\s+that|depois|luego"
+    r"|despues|dann|danach|puis|ensuite|poi|dopo)\s+(?:(?:mais|mas|more|another|otros?|outros?"
+    r"|altri|weitere|encore)\s+)?(?P<n>\d+(?:\.\d+)?)(?P<unit>)\s+(?:more\s+|mais\s+|mas\s+)?"
+    r"(?:at|in|en|na|no|em|bei|chez|a|al|da|dans|im|with|con|com|mit|as|como|come|comme|doing"
+    r"|on|for|para|pour|per|fur)\b"
+)
 # "1 year more", "un año más", "um ano a mais", "ein Jahr mehr": more of the same.
 _ONE_MORE_AFTER = re.compile(
     r"\d+(?:\.\d+)?\s+(?:years?|months?)\s+(?:more|mas|a\s+mais|mais|mehr|de\s+plus|in\s+piu)\b"
@@ -356,7 +365,14 @@ def _added_up(
     if len(mentions) == 1 and not CORRECTION.search(fold(msg.text)):
         value, pos, evidence = mentions[0]
         unit = YEARS.match(d_all, pos)
-        more = _AND_ONE_MORE.match(d_all, unit.start("unit")) if unit else None
+        more = (
+            (
+                _AND_ONE_MORE.match(d_all, unit.start("unit"))
+                or _THEN_N.match(d_all, unit.start("unit"))
+            )
+            if unit
+            else None
+        )
         if unit is not None and more is not None and not _PART_OF.search(more.group()):
             n = 1.0 if more.group("n") in _ONE else float(more.group("n"))
             factor = 1 / 12 if (more.group("unit") or unit.group("unit")).startswith("m") else 1.0
