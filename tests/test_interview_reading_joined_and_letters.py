@@ -721,3 +721,15 @@ def test_a_portuguese_in_the_before_a_name_is_no_no(
 )
 def test_a_second_spell_after_then_adds_up(text: str, years: int) -> None:
     assert read_fields(ESQUILA, text, "anios")["anios"] == ("answered", years)
+
+
+async def test_a_correction_naming_the_field_with_the_old_number_and_a_new_one() -> None:
+    state, _ = start(ESQUILA)
+    state = await reply(state, ESQUILA, "ovejas", "Unas 120")
+    text = "Oye, lo de las ovejas que me he liado: son unas 200, lo de 120 era al empezar"
+    state = await reply(state, ESQUILA, "anios", text)
+    assert state.fields["ovejas"].value == 200
+    # A new number with a unit of its own is another field's, not the correction.
+    text = "Sobre las ovejas me he liado, eran 120 al principio y ahora llevo 3 años"
+    state = await reply(state, ESQUILA, "anios", text)
+    assert state.fields["ovejas"].value == 200

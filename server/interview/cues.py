@@ -275,7 +275,10 @@ CORRECTION = _lexicon(
     r"\bcorrij\w*|\bcorrig\w*|\bme\s+equivoqu\w*|\bme\s+enganei\b|\bmi\s+correggo\b"
     r"|\bcorreggo\b|\bich\s+korrigiere\b|\bje\s+corrige\b|\bje\s+me\s+suis\s+tromp\w*"
     r"|\bme\s+confund\w*|\bmi\s+sono\s+sbagliat\w*|\bverrechnet\b|\bvertan\b"
-    r"|\bme\s+he\s+equivocad\w*|\bho\s+sbagliato\b|\berrei\b|\bich\s+meinte\b",
+    r"|\bme\s+he\s+equivocad\w*|\bho\s+sbagliato\b|\berrei\b|\bich\s+meinte\b"
+    # "me he liado", "me lié", "mi sono confus…", "je me suis emmêlé": got it mixed up
+    r"|\bme\s+(?:he\s+)?li(?:e|ado|ada)\b|\bmi\s+sono\s+confus\w*|\bje\s+me\s+suis\s+emmel\w*"
+    r"|\bme\s+baralhei\b|\bmixed\s+(?:it\s+|them\s+)?up\b",
     r"\bsorry\b",
     r"\bi\s+meant\b",
     r"\bactually\b",

@@ -25,6 +25,7 @@ from server.interview.consult import understand
 from server.interview.cues import (
     ADDITION,
     AS_OFFERED,
+    CORRECTION,
     FEW_OR_MANY,
     LONG_TIME,
     NEAR_OR_FAR,
@@ -208,6 +209,16 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
                 )
             ]
             new_values = {v for v, _ in numbers if v != old}
+            if (
+                not taken_back
+                and any(v == old for v, _ in numbers)
+                and CORRECTION.search(sentence)
+                and about_field(spec, sentence, job.all_fields())
+                and not any(_UNIT_AFTER.match(d, start) for v, start in numbers if v != old)
+            ):
+                # "lo de las ovejas que me he liado: son unas 200, lo de 120 era cuando
+                # empezaba": a correction naming the field, the old number and one new one.
+                taken_back = [start for v, start in numbers if v == old]
             if taken_back and len(new_values) == 1:
                 value = new_values.pop()
                 if 0 < value <= _LIMITS.get(spec.type, float("inf")):
@@ -414,6 +425,8 @@ async def _text_ahead(
     return found
 
 
+# A number with a word after it that may be another field's unit ("45 minutes").
+_UNIT_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?!(?:more|or|and|y|e|o)\b)[^\W\d_]{1,}")
 _A_RATE = re.compile(r"\d\s+(?:[a-z]+\s+)?(?:a|per|each|every)\s+(?:day|week|month|hour)\b")
 _SHORT_TEXT_AHEAD_WORDS = 12
 _SHORT_REPLY_WORDS = 8
