@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from server.interview.consult import gives_reason, needs_check
+from server.interview.readers.free_text import names_a_language
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.turn import start
 from server.interview.understand import read_message
@@ -733,3 +734,44 @@ async def test_a_correction_naming_the_field_with_the_old_number_and_a_new_one()
     text = "Sobre las ovejas me he liado, eran 120 al principio y ahora llevo 3 años"
     state = await reply(state, ESQUILA, "anios", text)
     assert state.fields["ovejas"].value == 200
+
+
+LABOR = JobSpec(
+    title="Helfer/in im Dentallabor",
+    description="Gips, Modelle, Einbetten.",
+    fields=(
+        FieldSpec(
+            key="vorbildung", label="Vorbildung", type="single_choice",
+            choices=(
+                "abgeschlossene Ausbildung Zahntechnik",
+                "abgebrochene Ausbildung Zahntechnik",
+                "keine Ausbildung im Dentalbereich",
+            ),
+            question="Welche Vorbildung haben Sie?",
+        ),
+        FieldSpec(
+            key="fuehrerschein", label="Führerschein Klasse B", type="yes_no",
+            question="Haben Sie einen Führerschein der Klasse B?",
+        ),
+        FieldSpec(
+            key="sprachen", label="Sprachen", type="short_text",
+            question="Welche Sprachen sprechen Sie?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_every_longer_word_of_a_choice_in_other_forms_names_it() -> None:
+    text = "Ich habe eine Ausbildung zur Zahntechnikerin angefangen, aber abgebrochen"
+    found = read_fields(LABOR, text, "vorbildung")
+    assert found["vorbildung"] == ("answered", "abgebrochene Ausbildung Zahntechnik")
+
+
+def test_a_licence_being_got_said_unasked_is_a_no() -> None:
+    text = "Den Führerschein mach ich gerade, Prüfung ist im Januar"
+    assert read_fields(LABOR, text, "sprachen")["fuehrerschein"] == ("answered", False)
+
+
+@pytest.mark.parametrize("text", ["Solo castellano", "La LSB, j'ai vécu à Liège"])
+def test_other_names_of_languages_name_a_language(text: str) -> None:
+    assert names_a_language(text)

@@ -372,7 +372,7 @@ _FILLER = re.compile(
     r"^\W*(?:(?:mah|well|oh|hmm|bueno|pues|naja|also|bah|eh|bom|ah)\W+)?(?:a\s+bit\s+of\s+everything"
     r"|(?:a\s+little\s+)?(?:of\s+)?everything|all\s+sorts|un\s+po'?\s+di\s+tutto|di\s+tutto"
     r"|de\s+todo\s+un\s+poco|un\s+poco\s+de\s+todo|de\s+todo|von\s+allem\s+etwas"
-    r"|ein\s+bisschen\s+von\s+allem|alles\s+m[oö]gliche|un\s+peu\s+de\s+tout|de\s+tout"
+    r"|ein\s+bisschen\s+von\s+allem|alles\s+m[oö]gliche|un\s+peu\s+(?:de\s+)?tout|de\s+tout"
     r"|um\s+pouco\s+de\s+tudo|de\s+tudo\s+um\s+pouco|de\s+tudo"
     # "Lo que haga falta", "was so anfällt", "le nécessaire", "con todas": whatever is needed
     r"|lo\s+que\s+(?:haga\s+falta|sea\s+necesario|se\s+necesite)|lo\s+necesario"

@@ -519,7 +519,21 @@ def _all_words_named(choices: tuple[str, ...], flat: str) -> str | None:
     named = [
         c for c in choices if len(words := re.findall(r"\w+", plain(c))) > 1 and set(words) <= said
     ]
+    if not named:
+        # In other forms: "eine Ausbildung zur Zahntechnikerin angefangen, aber abgebrochen"
+        # has every longer word of "abgebrochene Ausbildung Zahntechnik" by its stem.
+        stems = {w[:_STEM] for w in said if len(w) >= _STEM}
+        named = [
+            c
+            for c in choices
+            if len(words := [w for w in re.findall(r"\w+", plain(c)) if len(w) > 3]) > 1
+            and len(words) == len(re.findall(r"\w+", plain(c)))
+            and all(w[:_STEM] in stems for w in words)
+        ]
     return named[0] if len(named) == 1 else None
+
+
+_STEM = 5  # letters of a word's stem
 
 
 def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:

@@ -127,7 +127,13 @@ _OTHER = re.compile(
     r"|outr[oa]s|alem\s+d[oa]|altr[ei]|oltre)\b"
 )
 # Names of languages Babel has no entry of its own for.
-_MORE_LANGUAGE_NAMES = ("mandarin", "cantonese", "creole", "criollo", "crioulo", "filipino")
+_MORE_LANGUAGE_NAMES = (
+    "mandarin", "cantonese", "creole", "criollo", "crioulo", "filipino",
+    # Spanish by its other name, in the six languages
+    "castellano", "castelhano", "castillan", "castigliano", "kastilisch",
+    # sign languages by their usual initials
+    "lsf", "lse", "lsb", "lis", "bsl", "asl", "dgs", "libras", "lgp", "lsc",
+)  # fmt: skip
 
 
 @cache

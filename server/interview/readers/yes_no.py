@@ -531,7 +531,7 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             or TOO_MUCH.search(body)
             or _EXPIRED.search(flat)
             or (asked and not named and NOT_YET.search(flat))
-            or (asked and _IN_PROGRESS.search(flat))
+            or _IN_PROGRESS.search(body if named else flat)
             # "I don't have a SIRET yet, but I'm registering as auto-entrepreneur".
             or (negated(flat, msg.lang) and _YET.search(flat))
         ):
