@@ -477,6 +477,7 @@ def test_the_months_named_are_counted(text: str, months: int) -> None:
     [
         ("Sera, la mattina porto i bimbi a scuola", "answered", "sera"),
         ("Evenings. Mornings I take the kids to school", "answered", "sera"),
+        ("Sera, de manhã levo o meu filho à escola", "answered", "sera"),  # "o" is "the"
         ("Mattina, o anche sera", "vague", None),  # the rest adds another
     ],
 )

@@ -784,7 +784,9 @@ _AND = re.compile(r"(?<!\w)(?:and|y|e|und|et|ed|&|\+)(?!\w)")
 
 
 _ALSO = re.compile(
-    r"\b(?:also|too|as\s+well|either|tambien|tambem|auch|aussi|anche|pure|ou|o|oder|or|ovvero)\b"
+    # (not the "o" of Spanish and Italian: it is the Portuguese "the" as often)
+    r"\b(?:also|too|as\s+well|either|tambien|tambem|auch|aussi|anche|pure|ou|oder|or|ovvero"
+    r"|oppure)\b"
 )
 _OPENING_WORDS = 3  # "Pomeriggio,", "La sera,", "Nights please,"
 
