@@ -250,6 +250,11 @@ def test_a_time_of_day_is_no_hours_a_week(text: str) -> None:
     assert "heures" not in found
 
 
+def test_hours_after_a_as_an_amount_are_still_hours() -> None:
+    found = read_fields(CUISINE, "Puedo llegar a 20 horas", "heures")
+    assert found["heures"] == ("answered", 20)
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

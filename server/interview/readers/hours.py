@@ -128,13 +128,23 @@ def _offered(mentions: list[tuple[Any, int, str]], d_all: str) -> list[tuple[Any
     return offered if len(offered) == 1 else mentions
 
 
-# A time of day, not an amount: "after 21h", "à 21h", "alle 21", "um 18", "às 18h".
+# A time of day, not an amount: "after 21h", "alle 21", "um 18", "a las 15h"; and "à 21h",
+# "às 18h" where the hour is written short ("a 20 horas" may be an amount).
 _CLOCK_BEFORE = re.compile(
-    r"(?<!\w)(?:at|a|as|alle|um|gegen|after|apres|avant|before|nach|vor|ab|dalle|des"
-    r"|desde\s+las|a\s+las|despues\s+de\s+las|antes\s+de\s+las|dopo\s+le|prima\s+delle"
-    r"|depois\s+das|antes\s+das|a\s+partir\s+de)\s+$"
+    r"(?<!\w)(?:alle|um|gegen|after|apres|avant|before|nach|vor|ab|dalle|des|desde\s+las"
+    r"|a\s+las|despues\s+de\s+las|antes\s+de\s+las|dopo\s+le|prima\s+delle|depois\s+das"
+    r"|antes\s+das|a\s+partir\s+de)\s+$"
 )
+_AT_BEFORE = re.compile(r"(?<!\w)(?:at|a|as)\s+$")
 _CLOCK_HOURS = 24.0
+
+
+def _at_clock(d: str, m: re.Match[str]) -> bool:
+    """Whether the hours matched at ``m`` are a time of day."""
+    before = d[: m.start()]
+    short = re.match(r"\d+(?:[.,]\d+)?\s*h\b", d[m.start("a") :]) is not None
+    return bool(_CLOCK_BEFORE.search(before) or (short and _AT_BEFORE.search(before)))
+
 
 # A number of days said with no period, beside hours a day: the days of a week worked.
 _SOME_DAYS = re.compile(
@@ -216,7 +226,7 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
             if _NOT_WEEKLY_AFTER.match(d[m.end() :]) or not claim(m):
                 continue
             a, b = _hours_from(m)
-            if b is None and a <= _CLOCK_HOURS and _CLOCK_BEFORE.search(d[: m.start()]):
+            if b is None and a <= _CLOCK_HOURS and _at_clock(d, m):
                 continue  # "plus de bus après 21h", "je finis à 21h": a time of day
             if (
                 days_a_week is not None
