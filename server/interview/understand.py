@@ -572,7 +572,8 @@ def _read(
 # the years worked.
 _CREDENTIAL = re.compile(
     r"\b(?:diplom\w*|degree|certificat\w*|certificad\w*|certifica\w*|titulo|abschluss\w*"
-    r"|zeugnis\w*|licen[cs]e|licenza|carnet|carne|permis|patente|cnh|qualifica\w*|cap|bts"
+    r"|zeugnis\w*|licen[cs]e|licenza|carnet|carne\s+(?:de\s+conducir|[a-e]\d?)|permis|patente"
+    r"|cnh|qualifica\w*|bts"
     r"|laurea|brevet\w*|attestato|attestation|zertifikat\w*)\b"
 )
 

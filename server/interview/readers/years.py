@@ -227,8 +227,8 @@ def _year_mentions(
 
 # A licence or permit, in the six languages: years beside one are how long it is held.
 _HELD_DOCUMENT = re.compile(
-    r"\b(?:licen[cs]e|permit|patente|fuhrerschein|permis|carne|carnet|carteira|cnh"
-    r"|habilitacao)\b"
+    r"\b(?:licen[cs]e|permit|patente|fuhrerschein|permis|carne\s+(?:de\s+conducir|[a-e]\d?)"
+    r"|carnet|carteira|cnh|habilitacao)\b"
 )
 
 
