@@ -781,3 +781,106 @@ def test_a_licence_being_got_said_unasked_is_a_no() -> None:
 @pytest.mark.parametrize("text", ["Solo castellano", "La LSB, j'ai vécu à Liège"])
 def test_other_names_of_languages_name_a_language(text: str) -> None:
     assert names_a_language(text)
+
+
+RIMESSA = JobSpec(
+    title="Autista scuolabus – Cooperativa Girasole, Lecce",
+    description="Trasporto scolastico con scuolabus da 30 posti.",
+    fields=(
+        FieldSpec(
+            key="alba", label="Inizio alle 6h", type="yes_no",
+            question="Il servizio comincia alle 6h. Puoi cominciare a quell'ora?",
+        ),
+        FieldSpec(
+            key="ore", label="Ore settimanali", type="hours_per_week",
+            question="Quante ore a settimana puoi lavorare?",
+        ),
+        FieldSpec(
+            key="anni", label="Anni di guida di autobus", type="years",
+            question="Da quanti anni guidi autobus?",
+        ),
+        FieldSpec(
+            key="punti", label="Punti patente", type="number",
+            question="Quanti punti hai sulla patente?",
+        ),
+        FieldSpec(
+            key="mezzo", label="Mezzo più grande guidato", type="single_choice",
+            choices=("minibus", "autobus da 12 metri", "autosnodato"),
+            question="Qual è il mezzo più grande che hai guidato?",
+        ),
+        FieldSpec(
+            key="patente_d", label="Patente D", type="yes_no", question="Hai la patente D?",
+        ),
+        FieldSpec(
+            key="turno", label="Turno", type="single_choice",
+            choices=("mattina", "pomeriggio"),
+            question="Preferisci la mattina o il pomeriggio?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Penso di sì", "ich denke schon", "I think so, never tried"])
+def test_a_yes_said_as_a_belief_is_a_yes(text: str) -> None:
+    assert read_fields(RIMESSA, text, "patente_d")["patente_d"] == ("answered", True)
+
+
+def test_one_choice_and_either_is_vague_where_no_choice_means_either() -> None:
+    found = read_fields(RIMESSA, "Mattina o pomeriggio, mi è un po' uguale", "turno")
+    assert found["turno"][0] == "vague"
+    found = read_fields(RIMESSA, "Mattina o pomeriggio, fa lo stesso", "turno")
+    assert found["turno"][0] == "vague"
+
+
+def test_a_choice_concluded_with_i_guess_and_a_word_after_its_name() -> None:
+    job = JobSpec(
+        title="Groundsman – Riverside Cricket Club",
+        description="Pitch and outfield care.",
+        fields=(
+            FieldSpec(
+                key="machine", label="Largest machine used", type="single_choice",
+                choices=("walk-behind mower", "ride-on mower", "tractor"),
+                question="What is the largest machine you have used?",
+            ),
+        ),
+    )  # fmt: skip
+    text = (
+        "Walk-behind cylinder mowers for the square and a ride-on for the outfield, "
+        "so ride-on I guess"
+    )
+    assert read_fields(job, text, "machine")["machine"] == ("answered", "ride-on mower")
+
+
+def test_the_time_the_question_names_is_no_hours_a_week() -> None:
+    found = read_fields(RIMESSA, "Sì, 6h va bene, abito a 10 minuti", "alba")
+    assert found["alba"] == ("answered", True)
+    assert "ore" not in found
+
+
+def test_a_yes_concluded_mid_sentence() -> None:
+    text = "Ho guardato, c'è un bus alle 5h20, quindi sì va bene per le 6h"
+    assert read_fields(RIMESSA, text, "alba")["alba"] == ("answered", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ho il B, faccio l'esame della D a gennaio", "I've got my B, taking my test for the D in May"],
+)
+def test_a_licence_test_still_to_take_is_a_no(text: str) -> None:
+    assert read_fields(RIMESSA, text, "patente_d")["patente_d"] == ("answered", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Sei anni con gli autobus di linea, più due di scuolabus", 8),
+        ("Seit 2022 Linienbus in Lecce, davor zwei Jahre Reisebus", 6),
+    ],
+)
+def test_spells_joined_by_plus_or_before_that_add_up(text: str, years: int) -> None:
+    assert read_fields(RIMESSA, text, "anni")["anni"] == ("answered", years)
+
+
+def test_the_number_a_reply_concludes_with() -> None:
+    text = "Me ne hanno tolti 3 l'anno scorso per un sorpasso, quindi ne ho 17"
+    assert read_fields(RIMESSA, text, "punti")["punti"] == ("answered", 17)

@@ -124,7 +124,7 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "cualquiera", "cualquiera de los dos", "qualquer", "qualquer um", "qualsiasi",
      "n'importe lequel", "beliebig", "me da lo mismo", "da lo mismo", "tanto me da",
      "tanto me faz", "ca m'est egal", "m'est egal", "mir gleich", "ist mir gleich",
-     "qualunque", "fa lo stesso", "mi e indifferente"),
+     "qualunque", "fa lo stesso", "mi e indifferente", "me da un poco igual", "me es igual"),
 )
 # fmt: on
 _BOTH = _CONCEPTS[-1]
@@ -342,6 +342,13 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     if asked and not literal and (waited := _wait_choice(spec, msg)) is not None:
         return [Finding("answered", waited, msg.text)]
     settled = _settle(spec, msg, flat, asked, hits, first, literal)
+    if (
+        asked
+        and (not settled or settled[0].status == "vague")
+        and (stemmed := _all_stems_named(choices, flat)) is not None
+        and (not hits or stemmed in hits)
+    ):
+        return [Finding("answered", stemmed, msg.text)]
     if not settled and not asked and (said := _said_of_field(spec, msg)) is not None:
         return [said]
     if not settled and asked and (short := _short_word_choice(choices, flat)) is not None:
@@ -519,17 +526,21 @@ def _all_words_named(choices: tuple[str, ...], flat: str) -> str | None:
     named = [
         c for c in choices if len(words := re.findall(r"\w+", plain(c))) > 1 and set(words) <= said
     ]
-    if not named:
-        # In other forms: "eine Ausbildung zur Zahntechnikerin angefangen, aber abgebrochen"
-        # has every longer word of "abgebrochene Ausbildung Zahntechnik" by its stem.
-        stems = {w[:_STEM] for w in said if len(w) >= _STEM}
-        named = [
-            c
-            for c in choices
-            if len(words := [w for w in re.findall(r"\w+", plain(c)) if len(w) > 3]) > 1
-            and len(words) == len(re.findall(r"\w+", plain(c)))
-            and all(w[:_STEM] in stems for w in words)
-        ]
+    return named[0] if len(named) == 1 else None
+
+
+def _all_stems_named(choices: tuple[str, ...], flat: str) -> str | None:
+    """The one choice of several longer words whose every word the reply has in another
+    form: "eine Ausbildung zur Zahntechnikerin angefangen, aber abgebrochen" names
+    "abgebrochene Ausbildung Zahntechnik" by the stems of all three."""
+    stems = {w[:_STEM] for w in re.findall(r"\w+", flat) if len(w) >= _STEM}
+    named = [
+        c
+        for c in choices
+        if len(words := [w for w in re.findall(r"\w+", plain(c)) if len(w) > 3]) > 1
+        and len(words) == len(re.findall(r"\w+", plain(c)))
+        and all(w[:_STEM] in stems for w in words)
+    ]
     return named[0] if len(named) == 1 else None
 
 
@@ -773,7 +784,9 @@ def _concluded(flat: str, hits: list[str]) -> str | None:
     for c in hits:
         names = "|".join(_names(c) + _near_names(c))
         if re.search(rf"{_CONCLUSION}(?:{names})\W*$", flat) or re.search(
-            rf"(?:^|[.!?…]\s*|\W)(?:{names}){_THINK_AFTER}", flat
+            # "… so ride-on I guess": a word of the choice's may follow its name
+            rf"(?:^|[.!?…]\s*|\W)(?:{names})(?:[\s-]\w+)?{_THINK_AFTER}",
+            flat,
         ):
             ends.append(c)
     return ends[0] if len(ends) == 1 else None
@@ -830,6 +843,17 @@ def _settle(
     literal: int,
 ) -> list[Finding]:
     choices = spec.choices or ()
+    if (
+        asked
+        and len(hits) == 1
+        and plain(hits[0]) not in _BOTH
+        and _OR.search(flat)
+        and _EITHER.search(flat)
+        and not re.search(_CONCLUSION, flat)
+    ):
+        # "Completa o media, me da un poco igual": either, where no choice means either
+        # and only one is named as written.
+        return [Finding("vague", None, msg.text, "please pick one of the options")]
     both = [c for c in hits if plain(c) in _BOTH]
     if both and len(hits) > 1 and (len(hits) > 2 or not asked):
         # "fabrico e balcão, não tenho preferência": the choice that means either.

@@ -139,6 +139,18 @@ _AT_BEFORE = re.compile(r"(?<!\w)(?:at|a|as)\s+$")
 _CLOCK_HOURS = 24.0
 
 
+def _asked_time(msg: Message, d: str, m: re.Match[str]) -> bool:
+    """Whether the hour matched at ``m``, written short ("5h"), is the time of day the
+    question asked names: "oui 5h c'est ok" to "Pouvez-vous commencer à 5h ?"."""
+    if msg.asked is None or not re.match(r"\d+\s*h\b", d[m.start("a") :]):
+        return False
+    hour = re.escape(d[m.start("a") :].split("h")[0].strip())
+    return (
+        re.search(rf"(?<![\d.,]){hour}\s*(?:h|:\d\d|uhr)", plain(msg.asked.question or ""))
+        is not None
+    )
+
+
 def _at_clock(d: str, m: re.Match[str]) -> bool:
     """Whether the hours matched at ``m`` are a time of day."""
     before = d[: m.start()]
@@ -226,7 +238,7 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
             if _NOT_WEEKLY_AFTER.match(d[m.end() :]) or not claim(m):
                 continue
             a, b = _hours_from(m)
-            if b is None and a <= _CLOCK_HOURS and _at_clock(d, m):
+            if b is None and a <= _CLOCK_HOURS and (_at_clock(d, m) or _asked_time(msg, d, m)):
                 continue  # "plus de bus après 21h", "je finis à 21h": a time of day
             if (
                 days_a_week is not None

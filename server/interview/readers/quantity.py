@@ -147,6 +147,10 @@ def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | 
             after = [t for t in kept if t[1] >= said[0]]
             value, _, evidence = after[0] if after else mentions[-1]
             return value, evidence
+        concluded = [t for t in mentions[1:] if _SO_BEFORE.search(d_all[max(0, t[1] - 24) : t[1]])]
+        if concluded:
+            # "Me ne hanno tolti 3 l'anno scorso, quindi ne ho 17": the number concluded.
+            return concluded[-1][0], concluded[-1][2]
         first = mentions[0]
         if isinstance(first[0], int | float) and bounded_at(d_all, first[1]):
             # "más de veinte años seguro, unos 22": the bound, then the number it bounds.
@@ -155,6 +159,14 @@ def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | 
                 return within[0][0], within[0][2]
     value, _, evidence = mentions[0]
     return value, evidence
+
+
+# A conclusion before a number: "quindi ne ho 17", "donc il m'en reste 9", "so that's 12"
+# (not the German "so", which is "about").
+_SO_BEFORE = re.compile(
+    r"\b(?:quindi|dunque|donc|entonces|asi\s+que|entao|portanto|therefore|so\s+that'?s"
+    r"|so\s+it'?s|which\s+makes)\s+(?:\w+\s+){0,3}$"
+)
 
 
 # A lower bound said before a number: "more than", "über", "plus de", "più di", "mais de".

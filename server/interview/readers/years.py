@@ -303,6 +303,9 @@ def _clause_around(d: str, pos: int) -> str:
 # live-in care"): they add up.
 _THEN = re.compile(
     r"\b(?:then|and\s+then|plus|followed\s+by|after\s+that|afterwards|and\s+another"
+    # the spell before: "seit 2020 im Lager, davor zwei Jahre als Hafenhelfer"
+    r"|before\s+that|davor|vorher|antes\s+de\s+eso|antes\s+disso|avant\s+(?:ca|cela)"
+    r"|prima\s+(?:ancora|di\s+(?:questo|allora))"
     r"|luego|despues|y\s+luego|dann|danach|anschliessend|puis|ensuite|depois|e\s+depois"
     r"|poi|e\s+poi|dopo|y\s+otros?|e\s+outros?|und\s+weitere|et\s+encore|piu|in\s+piu"
     r"|inoltre|ademas|alem\s+disso|au\s+total\s+plus|dazu|zusatzlich)\b"
@@ -326,10 +329,11 @@ _AND_ONE_MORE = re.compile(
 # pesca": a second spell after "then", its unit left out.
 _THEN_N = re.compile(
     r"\s*(?:years?|months?)\b[^.;:]{0,60}?\b(?:then|and\s+then|after\s+that|depois|luego"
-    r"|despues|dann|danach|puis|ensuite|poi|dopo)\s+(?:(?:mais|mas|more|another|otros?|outros?"
-    r"|altri|weitere|encore)\s+)?(?P<n>\d+(?:\.\d+)?)(?P<unit>)\s+(?:more\s+|mais\s+|mas\s+)?"
+    r"|despues|dann|danach|puis|ensuite|poi|dopo|plus|piu|e\s+altri|y\s+otros|und\s+noch)\s+"
+    r"(?:(?:mais|mas|more|another|otros?|outros?|altri|weitere|encore)\s+)?(?P<n>\d+(?:\.\d+)?)"
+    r"(?P<unit>)\s+(?:more\s+|mais\s+|mas\s+)?"
     r"(?:at|in|en|na|no|em|bei|chez|a|al|da|dans|im|with|con|com|mit|as|como|come|comme|doing"
-    r"|on|for|para|pour|per|fur)\b"
+    r"|on|for|para|pour|per|fur|di|de|of)\b"
 )
 # "1 year more", "un año más", "um ano a mais", "ein Jahr mehr": more of the same.
 _ONE_MORE_AFTER = re.compile(

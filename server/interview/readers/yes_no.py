@@ -108,7 +108,11 @@ NOT_YET = re.compile(
     r"\b(?:expired|lapsed|ran\s+out|booked|scheduled|provisional|learner|will\s+(?:get|have|take)"
     r"|going\s+to\s+(?:get|take)|next\s+(?:month|week|year)|el\s+mes\s+que\s+viene|me\s+examino"
     r"|proximo\s+mes|no\s+proximo|nachsten\s+monat|bald|le\s+mois\s+prochain|bientot"
-    r"|il\s+mese\s+prossimo|presto)\b"
+    r"|il\s+mese\s+prossimo|presto"
+    # the test still to take: "je passe la conduite en janvier", "I take my test in May"
+    r"|je\s+passe\s+(?:le\s+|la\s+|l')?(?:permis|conduite|examen)|(?:take|taking|sit|sitting)"
+    r"\s+(?:my|the)\s+(?:driving\s+)?test|mache\s+(?:\w+\s+)?(?:prufung|fuhrerschein)"
+    r"|(?:faccio|dar[oò])\s+l'esame|vou\s+fazer\s+(?:o\s+)?exame)\b"
 )
 
 
@@ -199,12 +203,16 @@ _CONTRAST = re.compile(r"^(?:but|though|however|pero|aber|doch|mais|mas|ma)\s+(?
 
 def _polarity(clause: str, lang: str = "en") -> bool | None:
     flat = _CONTRAST.sub("", _GREETING.sub("", plain(clause)).strip(" ,.!"))
+    # "…, donc oui c'est bon pour 5h": the yes a reply concludes with
+    flat = _SO.sub("", flat)
     if not flat:
         return None
     if _IF_NOT_YES.match(flat) and not re.search(r"(?<!\w)s[íì](?!\w)", clause):
         return None  # "pero si hace falta me lo saco": an "if", not a "sí"
     if NOT_KNOWING.match(flat):
         return None  # "Não sei bem, …", "No sé": not knowing, though it opens with a no
+    if _THINK_SO.match(flat):
+        return True  # "ich denke schon", "I think so", "penso di sì"
     if NO_PROBLEM.search(flat):
         return True
     if _HAVE_ALONE.fullmatch(flat):
@@ -224,6 +232,17 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
     return None
 
 
+_SO = re.compile(
+    r"^(?:so|donc|alors|then|entonces|asi\s+que|quindi|allora|dann|entao|portanto|logo)\s+"
+    r"(?=(?:yes|yeah|si|sim|oui|ja|no|non|nein|nao)\b)"
+)
+# A yes said as a belief: "I think so", "ich denke schon", "je pense que oui".
+_THINK_SO = re.compile(
+    r"(?:(?:hm+|well|bueno|pues|naja|ben|beh|bom)\W+)?(?:i\s+(?:think|believe|guess|reckon)\s+so"
+    r"|(?:ich\s+)?(?:denke|glaube)\s+(?:ich\s+)?schon|je\s+(?:pense|crois)\s+que\s+oui"
+    r"|creo\s+que\s+si|pienso\s+que\s+si|penso\s+(?:di|che)\s+si|credo\s+(?:di|che)\s+si"
+    r"|acho\s+que\s+sim|creio\s+que\s+sim)\b"
+)
 _YES_LAST_WORDS = 5  # a short clause that ends on its yes
 _BARE_AFTER_UNSURE = 3  # "no creo", "penso di no"
 
