@@ -884,3 +884,48 @@ def test_spells_joined_by_plus_or_before_that_add_up(text: str, years: int) -> N
 def test_the_number_a_reply_concludes_with() -> None:
     text = "Me ne hanno tolti 3 l'anno scorso per un sorpasso, quindi ne ho 17"
     assert read_fields(RIMESSA, text, "punti")["punti"] == ("answered", 17)
+
+
+REPARTO_GAS = JobSpec(
+    title="Repartidor/a de bombonas – Gas Ortega, Burgos",
+    description="Reparto de bombonas de butano a domicilio.",
+    fields=(
+        FieldSpec(
+            key="km", label="Distancia al almacén (km)", type="number",
+            question="¿A cuántos kilómetros del almacén vives?",
+        ),
+        FieldSpec(
+            key="zona", label="Zona donde vives", type="short_text",
+            question="¿En qué zona de Burgos vives?",
+        ),
+        FieldSpec(
+            key="sueldo", label="Pretensión salarial (euros al mes)", type="number",
+            question="¿Cuánto quieres cobrar al mes, en euros?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["Vivo cerca, por la zona de Santo António dos Cavaleiros", "Vivo en Dos Hermanas"]
+)
+def test_a_number_word_inside_a_place_name_counts_nothing(text: str) -> None:
+    assert read_fields(REPARTO_GAS, text, "km").get("km", ("?",))[0] != "answered"
+
+
+def test_a_number_word_outside_a_name_still_counts() -> None:
+    assert read_fields(REPARTO_GAS, "Unos dos kilómetros", "km")["km"] == ("answered", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("2 mil e 500 reais", 2500), ("2 mil 500 al mes", 2500), ("dos mil quinientos", 2500)],
+)
+def test_thousands_and_the_hundreds_after_them(text: str, amount: int) -> None:
+    assert read_fields(REPARTO_GAS, text, "sueldo")["sueldo"] == ("answered", amount)
+
+
+def test_the_portuguese_na_is_no_n_a() -> None:
+    found = read_fields(REPARTO_GAS, "Na zona de San Pedro de la Fuente", "zona")
+    assert found.get("zona", ("?",))[0] != "none"
+    assert read_fields(REPARTO_GAS, "n/a", "zona")["zona"] == ("none", None)

@@ -56,7 +56,8 @@ NEGATIVE = _lexicon(
 )
 # A bare negative answer to the question just asked.
 BARE_NEGATIVE = re.compile(
-    r"^\s*(?:no+|nope|nah|none|never|not\s+really|not\s+yet|n/?a|nothing|zero|0|negative"
+    # ("n/a"; "na" only alone: "Na zona de San Pedro" is Portuguese "in the")
+    r"^\s*(?:no+|nope|nah|none|never|not\s+really|not\s+yet|n/a|na(?=\W*$)|nothing|zero|0|negative"
     r"|nein|n[öo]|nee|non|n[aã]o|ningun[oa]?|ninguna|aucune?|keine?n?|nessun[oa]?|nenhum[a]?|nada|rien"
     r"|nichts|niente|nulla|jamais|nunca|nie|noch\s+nie|todav[ií]a\s+no|ainda\s+n[aã]o"
     r"|(?:no\s+)?i\s+(?:do\s*n[o']?t|dont|have\s*n[o']?t|havent)(?:\s+have\b|\s+(?:got\s+)?"

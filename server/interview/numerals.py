@@ -65,8 +65,33 @@ _THOUSANDS_RANGE = re.compile(
 _THOUSANDS = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)" + _THOUSAND_WORD, re.IGNORECASE)
 
 
+_THOUSAND_AND = re.compile(
+    r"(?<![\d.,])(\d+000)\s+(?:(?:e|y|und|et|and|ed)\s+)?(\d{1,3})\b(?![.,]\d)"
+    r"(?!\s*(?:k|mil|mille|mila|thousand|tausend|%|years?|anos?|anni|jahre|ans)\b)"
+)
+
+
 def _thousand(number: str) -> str:
     return f"{float(number.replace(',', '.')) * 1000:g}"
+
+
+# A number word inside a name counts nothing: "Santo António dos Cavaleiros", "vivo en Dos
+# Hermanas", "Sete Rios": lower case after a capitalised word and before another, or
+# capitalised inside a sentence before one.
+# (Romance languages only: German writes every noun capitalised, "im Lager zwei Jahre".)
+_NAME_NUMBERS = (
+    "dos tres três cuatro quatro cinco seis sete siete ocho oito nueve nove diez dez cien cem "
+    "mil due tre sei sette otto dieci cento deux trois quatre cinq sept huit neuf dix cent"
+).split()
+_IN_A_NAME = re.compile(
+    rf"(\b[A-ZÀ-Ý][\w'’-]*\s+)({'|'.join(_NAME_NUMBERS)})(?=\s+[A-ZÀ-Ý])"
+    rf"|(?<=[\w,]\s)()({'|'.join(w.capitalize() for w in _NAME_NUMBERS)})(?=\s+[A-ZÀ-Ý])"
+)
+
+
+def _in_a_name(m: re.Match[str]) -> str:
+    before = m.group(1) or m.group(3) or ""
+    return f"{before}_{m.group(2) or m.group(4)}"
 
 
 def numbers_to_digits(text: str, lang: str = "en") -> str:
@@ -90,8 +115,14 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     text = _THOUSANDS_RANGE.sub(
         lambda m: f"{_thousand(m.group(1))}{m.group(2)}{_thousand(m.group(3))}", text
     )
+    thousands = _THOUSANDS.search(text) is not None
     text = _THOUSANDS.sub(lambda m: _thousand(m.group(1)), text)
+    if lang != "de":
+        text = _IN_A_NAME.sub(_in_a_name, text)
     t = fold(languages.spelled_to_digits(clean(text), lang))
+    if thousands:
+        # "R$ 2 mil e quinhentos", "2 mil 500": the thousands and the hundreds after them.
+        t = _THOUSAND_AND.sub(lambda m: str(int(m.group(1)) + int(m.group(2))), t)
     # "das 7 ao meio-dia", "till noon", "bis Mitternacht": noon and midnight as clock times.
     t = _noon_and_midnight(t, lang)
     # "de 8 a 14hs": "hs" is hours; "dalle 9 all'una": one o'clock.
