@@ -929,3 +929,24 @@ def test_the_portuguese_na_is_no_n_a() -> None:
     found = read_fields(REPARTO_GAS, "Na zona de San Pedro de la Fuente", "zona")
     assert found.get("zona", ("?",))[0] != "none"
     assert read_fields(REPARTO_GAS, "n/a", "zona")["zona"] == ("none", None)
+
+
+def test_days_named_then_jeweils_hours_make_the_week() -> None:
+    found = read_fields(WERKSTATT, "Montag bis Donnerstag, jeweils 8 Stunden.", "stunden")
+    assert found["stunden"] == ("answered", 32)
+
+
+def test_years_of_the_calendar_listed_are_no_count() -> None:
+    job = JobSpec(
+        title="Guide de rivière",
+        description="Rafting et canyoning.",
+        fields=(
+            FieldSpec(
+                key="saisons", label="Saisons encadrées", type="number",
+                question="Combien de saisons avez-vous encadrées ?",
+            ),
+        ),
+    )  # fmt: skip
+    found = read_fields(job, "Trois saisons, 2023, 2024 et 2025, dans l'Ossau", "saisons")
+    assert found["saisons"] == ("answered", 3)
+    assert read_fields(job, "2023 et 2024", "saisons").get("saisons", ("?",))[1] != 2023

@@ -254,6 +254,8 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bpro woche\b|\bin der woche\b|\bdie woche\b|\bwochentlich\b|\bje woche\b"
          r"|\bwochenstunden\b", "per week"),
         (r"\bam tag\b|\bpro tag\b|\btaglich\b|\bje tag\b", "a day"),
+        # "Montag bis Donnerstag, jeweils 8 Stunden": each of those days
+        (r"\bjeweils\s+(\d+(?:[.,]\d+)?)\s+(?:stunden|std)\b", r"\1 hours a day"),
         (r"\bim monat\b|\bpro monat\b|\bmonatlich\b", "a month"),
         (r"\bzwischen (\d+(?:[.,]\d+)?) und (\d)", r"between \1 and \2"),
         (r"\b(\d+(?:[.,]\d+)?) (?:oder|bis) (\d)", r"\1 to \2"),

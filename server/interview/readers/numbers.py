@@ -501,6 +501,12 @@ _YEAR_SAID = re.compile(
 )
 
 
+# Two years of the calendar or more, one after the other: "2023, 2024 y 2025".
+_YEARS_LISTED = re.compile(
+    r"(?<![\d.,])(?:19[5-9]\d|20\d\d)\s*(?:,|and|y|e|et|und|ed|&)\s*(?:19[5-9]\d|20\d\d)(?![\d.,])"
+)
+
+
 def tells_story(msg: Message) -> bool:
     """Whether ``msg`` is the story an open question asked for (longer than
     :data:`STORY_WORDS`): what it names in passing answers no other field by itself."""
@@ -545,6 +551,13 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             said = _unit_of(d[m.end() :])
             if said is None and _A_YEAR.fullmatch(m.group(2)) and _YEAR_SAID.search(d[: m.start()]):
                 continue  # "valid until 2027", "seit 2019": a year of the calendar, no count
+            if (
+                said is None
+                and unit != "money"
+                and _A_YEAR.fullmatch(m.group(2))
+                and _YEARS_LISTED.search(d)
+            ):
+                continue  # "Tres temporadas, 2023, 2024 y 2025": the years they were, no count
             if unit == "kg" and _POUNDS.match(d[m.end() :]):
                 value, said = value * KG_PER_POUND, "kg"  # "about 40 pounds", a weight
             period = _period_after(d[m.end() :]) if paid_per is not None else None
