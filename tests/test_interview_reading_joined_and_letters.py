@@ -950,3 +950,24 @@ def test_years_of_the_calendar_listed_are_no_count() -> None:
     found = read_fields(job, "Trois saisons, 2023, 2024 et 2025, dans l'Ossau", "saisons")
     assert found["saisons"] == ("answered", 3)
     assert read_fields(job, "2023 et 2024", "saisons").get("saisons", ("?",))[1] != 2023
+
+
+async def test_a_correction_beside_a_year_of_the_calendar() -> None:
+    job = JobSpec(
+        title="Guide de rivière",
+        description="Rafting et canyoning.",
+        fields=(
+            FieldSpec(
+                key="saisons", label="Saisons encadrées", type="number",
+                question="Combien de saisons avez-vous encadrées ?",
+            ),
+            FieldSpec(
+                key="ville", label="Ville", type="short_text", question="Où habitez-vous ?",
+            ),
+        ),
+    )  # fmt: skip
+    state, _ = start(job)
+    state = await reply(state, job, "saisons", "8 saisons")
+    text = "À Pau. Petite correction : c'est 7 saisons, pas 8, celle de 2020 a été annulée."
+    state = await reply(state, job, "ville", text)
+    assert state.fields["saisons"].value == 7

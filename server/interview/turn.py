@@ -209,6 +209,10 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
                 )
             ]
             new_values = {v for v, _ in numbers if v != old}
+            if not 1950 <= old <= 2099:
+                # "c'est 7 saisons, pas 8, celle de 2020 a été annulée": a year of the
+                # calendar is no new value of a count.
+                new_values = {v for v in new_values if not (1950 <= v <= 2099 and v == int(v))}
             if (
                 not taken_back
                 and any(v == old for v, _ in numbers)
