@@ -603,6 +603,21 @@ def test_hours_preferred_in_a_long_reply_are_read_with_their_correction() -> Non
     assert read_fields(PALESTRA, text, "storia")["ore"] == ("answered", 24)
 
 
+def test_a_choice_after_since_a_year_is_no_reason() -> None:
+    job = JobSpec(
+        title="Delivery driver",
+        description="City routes.",
+        fields=(
+            FieldSpec(key="licence", label="Driving licence", type="yes_no",
+                      question="Do you hold a driving licence?"),
+            FieldSpec(key="vehicle", label="Vehicle", type="single_choice",
+                      choices=("car", "van", "bike"), question="Which vehicle would you use?"),
+        ),
+    )  # fmt: skip
+    text = "I've had my B licence since 2015, and I'd use my own car."
+    assert read_fields(job, text, "licence")["vehicle"] == ("answered", "car")
+
+
 def test_a_choice_inside_a_reason_is_not_the_pick() -> None:
     found = read_fields(PALESTRA, "30 ore, perché la mattina studio all'università", "ore")
     assert found == {"ore": ("answered", 30)}

@@ -516,7 +516,15 @@ def _in_reason(flat: str, at: int) -> bool:
     """Whether the choice named at ``at`` is inside a reason ("…, que por las tardes
     estudio", "because in the mornings I take the kids"), in the same sentence."""
     start = max((m.end() for m in re.finditer(r"[.!?;]", flat[:at])), default=0)
-    return _REASON.search(flat, start, at) is not None
+    return _BECAUSE.search(flat, start, at) is not None
+
+
+# The words of :data:`_REASON` that only ever open a reason: not "since 2015", the English
+# "car", nor the "pues" that opens many a Spanish reply.
+_BECAUSE = re.compile(
+    r"\b(?:because|cause|porque|ya\s+que|weil|parce\s+qu\w*|puisque|perche|siccome|poiche)\b"
+    r"|[,;]\s*(?:que|q|che)\s"
+)
 
 
 def _all_words_named(choices: tuple[str, ...], flat: str) -> str | None:
