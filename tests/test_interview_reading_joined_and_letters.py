@@ -986,3 +986,18 @@ async def test_a_correction_beside_a_year_of_the_calendar() -> None:
     text = "À Pau. Petite correction : c'est 7 saisons, pas 8, celle de 2020 a été annulée."
     state = await reply(state, job, "ville", text)
     assert state.fields["saisons"].value == 7
+
+
+def test_years_of_a_licence_named_after_the_years_of_work_stay_work() -> None:
+    text = "I've been a bus driver for 15 years and I have a D licence."
+    assert read_fields(TRAM, text, "anios")["anios"] == ("answered", 15)
+
+
+def test_a_spell_that_does_not_count_is_not_added() -> None:
+    text = "6 años de conductor de autobús, antes de eso 2 en un almacén, que no cuenta"
+    assert read_fields(TRAM, text, "anios")["anios"] == ("answered", 6)
+
+
+@pytest.mark.parametrize("text", ["non so cosa sono", "I don't even know what that is"])
+def test_not_knowing_what_it_is_is_a_no(text: str) -> None:
+    assert read_fields(WERKSTATT, text, "schweissen")["schweissen"] == ("answered", False)

@@ -174,7 +174,7 @@ def _year_mentions(
                 # over ten years" to a licence question is no number of years of experience.
                 continue
             if (
-                _HELD_DOCUMENT.search(plain(window))
+                _HELD_DOCUMENT.search(plain(re.split(r"[,;:.]|\d", before[-_HELD_BEFORE:])[-1]))
                 and not _WORK.search(plain(window))
                 and not _HELD_DOCUMENT.search(plain(f"{spec.label} {spec.question or ''}"))
             ):
@@ -225,6 +225,7 @@ def _year_mentions(
     return mentions, bad, taken_by_sentence
 
 
+_HELD_BEFORE = 40  # letters before the years where the licence held is named
 # A licence or permit, in the six languages: years beside one are how long it is held.
 _HELD_DOCUMENT = re.compile(
     r"\b(?:licen[cs]e|permit|patente|fuhrerschein|permis|carne\s+(?:de\s+conducir|[a-e]\d?)"
@@ -383,6 +384,8 @@ def _added_up(
             return [(round(float(value) + n * factor, 3), pos, evidence)]
     if len(mentions) < 2 or CORRECTION.search(fold(msg.text)):
         return mentions
+    if _NOT_COUNTED.search(d_all):
+        return mentions  # "…, before that 2 yrs in a call centre which doesnt count"
     if _TOTAL_WORDS.search(d_all):
         return mentions  # a total is said: it is the answer
     if len(_SINCE_YEAR.findall(plain(msg.text))) >= 2:
@@ -404,6 +407,13 @@ def _added_up(
             return mentions
     total = round(sum(float(value) for value, _, _ in mentions), 3)
     return [(total, mentions[0][1], mentions[0][2])]
+
+
+# A spell the candidate says does not count: "which doesn't count", "eso no cuenta".
+_NOT_COUNTED = re.compile(
+    r"\b(?:does\s*n[o']?t|doesnt|do\s*n[o']?t|won'?t)\s+count\b|\bno\s+cuenta\b|\bzahlt\s+nicht\b"
+    r"|\bne\s+compte\s+pas\b|\bcompte\s+pas\b|\bnon\s+conta\b|\bnao\s+conta\b"
+)
 
 
 # A start given as a year: "since 2016", "dal 2020", "desde 2019", "seit 2018", "depuis 2015".

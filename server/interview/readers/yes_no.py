@@ -209,6 +209,8 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
         return None
     if _IF_NOT_YES.match(flat) and not re.search(r"(?<!\w)s[íì](?!\w)", clause):
         return None  # "pero si hace falta me lo saco": an "if", not a "sí"
+    if _UNFAMILIAR.match(flat):
+        return False  # "non so cosa sono": never heard of it, so no
     if NOT_KNOWING.match(flat):
         return None  # "Não sei bem, …", "No sé": not knowing, though it opens with a no
     if _THINK_SO.match(flat):
@@ -232,6 +234,12 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
     return None
 
 
+# Not knowing what it is: "non so cosa sono", "I don't even know what that is".
+_UNFAMILIAR = re.compile(
+    r"(?:non\s+so\s+(?:cosa|che\s+cosa|cos'|che)|no\s+se\s+(?:que|lo\s+que)|(?:i\s+)?don'?t"
+    r"\s+(?:even\s+)?know\s+what|je\s+ne\s+sais\s+(?:pas\s+)?ce\s+que|(?:je\s+)?sais\s+pas\s+ce"
+    r"\s+que|nao\s+sei\s+o\s+que|(?:ich\s+)?weiss\s+(?:ich\s+)?nicht,?\s+was)\b"
+)
 _SO = re.compile(
     r"^(?:so|donc|alors|then|entonces|asi\s+que|quindi|allora|dann|entao|portanto|logo)\s+"
     r"(?=(?:yes|yeah|si|sim|oui|ja|no|non|nein|nao)\b)"
