@@ -1,11 +1,15 @@
-"""Choices joined by an "and", one-letter choices that are also words, words that only
-look like the tail of a compound, a "no matter" in more words, and a list answered before
-one item is turned down.
+"""Reading classes the first runs of jobs_blind26 to jobs_blind33 missed, each on wordings
+and jobs of its own (none copied from those sets).
 
-"Pomeriggio e sera, tutti e due" to "mattina, pomeriggio, pomeriggio e sera" is the
-joined choice; "conosco la zona e a Lisboa" names no category "A"; "estate" (summer)
-is not the tail of "attestato"; "Botonera y plana. La recta no la he usado nunca" names
-machines, it is no "none".
+Choices: joined by an "and" ("di mattina e di pomeriggio" is "mattina e pomeriggio"),
+one-letter choices that are also words, a compound of another choice, "me da igual" in
+more words, a choice awaited, opening a reply, inside a reason, or worked in rather than
+wished for. Yes and no: an "if" written like a yes, a yes ending its clause or said as a
+belief, a document still being got, hard to do, not knowing. Subjects: compound tails,
+words for "all", four-letter label words. Numbers, hours and years: corrections, times of
+day, spells added up, lower bounds, licences held, place names with number words in them.
+Open answers: a list before one item turned down is no "none". Reading ahead: a rate given
+to a question on years.
 """
 
 from __future__ import annotations
