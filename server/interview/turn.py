@@ -44,7 +44,7 @@ from server.interview.readers.quantity import (
     recalled_at,
     replaces_recalled,
 )
-from server.interview.readers.subject import about_field, plain, question_stems
+from server.interview.readers.subject import about_field, plain, shares_question_word
 from server.interview.readers.yes_no import UNDECIDED, opens_with_yes_or_no
 from server.interview.rubric_lexical import PARTIAL_SHARE, overlap
 from server.interview.spec import FieldSpec, FieldState, JobSpec, Phase, SampleField, Status
@@ -331,11 +331,8 @@ async def _answered_ahead(
     if any(k != key for k in reading.findings):
         return reading
     d = _digits(text, reading.lang)
-    if (
-        job.field(key).type in _NUMERIC
-        and re.search(r"\d", d)
-        and not (job.field(key).type == "years" and _A_RATE.search(d))
-    ):
+    rate_to_years = job.field(key).type == "years" and _A_RATE.search(d) is not None
+    if job.field(key).type in _NUMERIC and re.search(r"\d", d) and not rate_to_years:
         # A number the question asked did not take is still about it; not a rate ("Unas
         # 120 al día") to a question on years, which a count per day asked next may take.
         return reading
@@ -348,11 +345,7 @@ async def _answered_ahead(
         return reading
     if ahead.type in TEXT_TYPES:
         found = await _text_ahead(engine, job, key, ahead, text, reading.lang)
-    elif (
-        mine.source != "default"
-        and not (picked and ahead.type in _NUMERIC)
-        and not (job.field(key).type == "years" and _A_RATE.search(d))
-    ):
+    elif mine.source != "default" and not (picked and ahead.type in _NUMERIC) and not rate_to_years:
         # The model found the reply vague about the question asked; or it picked a choice,
         # which a yes or a no read ahead does not outweigh.
         return reading
@@ -390,7 +383,7 @@ async def _text_ahead(
         return None
     if about_field(asked, text, job.all_fields()) or restates(asked, text):
         return None
-    if says_preference(text) or _shares_question_word(asked, text):
+    if says_preference(text) or shares_question_word(asked, text):
         # "Plutôt le service de concert", "Cerquita, al lado del polígono" (asked how far
         # from the workshop "en el polígono"): about the question asked, in other words.
         return None
@@ -442,13 +435,6 @@ def _shares_choice_stem(spec: FieldSpec, text: str) -> bool:
     letters or more does (by its first four letters)."""
     own = {w[:4] for c in spec.choices or () for w in re.findall(r"[^\W\d_]{4,}", plain(c))}
     return any(w[:4] in own for w in re.findall(r"[^\W\d_]{4,}", plain(text)))
-
-
-def _shares_question_word(spec: FieldSpec, text: str) -> bool:
-    """Whether ``text`` has a word of ``spec``'s label or question (by its first five
-    letters), other than those every question uses."""
-    own = question_stems(spec)
-    return any(w[:5] in own for w in re.findall(r"[^\W\d_]{5,}", plain(text)))
 
 
 # A reply read ahead as a bare number is short: "quince como mucho", "maybe 20 or so".

@@ -383,11 +383,7 @@ def _read(
                 continue  # "Weiß ich noch nicht": not known yet, which is no "none"
             if spec.type == "yes_no" and NOT_KNOWING.match(plain(content).strip()):
                 continue  # "Não sei bem, ainda não fiz o caminho": the reader decides
-            if (
-                spec.type == "years"
-                and _CREDENTIAL.search(plain(cue.clause))
-                and not _NO_WORK.search(fold(cue.clause))
-            ):
+            if spec.type == "years" and _no_credential_only(cue.clause):
                 continue  # "Je n'ai pas de diplôme de reliure": no diploma, not no years
             if (
                 spec.type not in ("yes_no", "single_choice")
@@ -412,11 +408,7 @@ def _read(
         bare_negative
         and asked is not None
         and (asked.type in NEGATABLE or _none_of_choices(asked, asked, content))
-        and not (
-            asked.type == "years"
-            and _CREDENTIAL.search(plain(content))
-            and not _NO_WORK.search(fold(content))
-        )
+        and not (asked.type == "years" and _no_credential_only(content))
         and not (story and asked.type == "long_text")
         # "Non li tocco, pulisco intorno…": a "no" opening what one would do. An open
         # question's bare "no" is short, or says what the candidate has not done.
@@ -576,6 +568,12 @@ _CREDENTIAL = re.compile(
     r"|cnh|qualifica\w*|bts"
     r"|laurea|brevet\w*|attestato|attestation|zertifikat\w*)\b"
 )
+
+
+def _no_credential_only(text: str) -> bool:
+    """Whether a negative names a diploma or licence and no work: "No tengo ningún título
+    de esquilador" says nothing of the years worked."""
+    return _CREDENTIAL.search(plain(text)) is not None and _NO_WORK.search(fold(text)) is None
 
 
 # No nights, no weekends, no Sundays: times not worked, which answer a shift or a yes or

@@ -193,6 +193,15 @@ def question_stems(spec: FieldSpec) -> set[str]:
     return {w[:5] for w in words - _ANY_STOPWORDS} - _GENERIC_STEMS - _TIME_STEMS
 
 
+def shares_question_word(spec: FieldSpec, text: str) -> bool:
+    """Whether ``text`` has a word of ``spec``'s label or question (by its first five
+    letters), other than those every question uses: "Cerquita, al lado del polígono" to a
+    question on the distance "al polígono", "12 anni in un'altra impresa funebre" to one on
+    years "nel settore funebre"."""
+    own = question_stems(spec)
+    return any(w[:5] in own for w in re.findall(r"[^\W\d_]{5,}", plain(text)))
+
+
 def ai_related(spec: FieldSpec) -> bool:
     """Whether a field is about AI-training work (its vocabulary then names its subject)."""
     text = f"{spec.label} {spec.description}"

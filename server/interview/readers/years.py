@@ -35,7 +35,7 @@ from server.interview.readers.subject import (
     ai_related,
     mentions_subject,
     plain,
-    question_stems,
+    shares_question_word,
 )
 from server.interview.spec import FieldSpec
 from server.interview.text import clauses, fold
@@ -274,16 +274,9 @@ def _experience_context(spec: FieldSpec, sentence: str, d: str, vocab: Vocabular
         or _WORK.search(d)
         or _about_subject(spec, d, vocab)
         or _about_subject(spec, sentence, vocab)
-        or _in_question(spec, sentence)
+        # the question's own words where the label says only "the sector"
+        or shares_question_word(spec, sentence)
     )
-
-
-def _in_question(spec: FieldSpec, sentence: str) -> bool:
-    """Whether the sentence names what the question asks about, where the label says only
-    "the sector": "12 anni in un'altra impresa funebre" to "Esperienza nel settore (anni)",
-    asked as "… anni di esperienza nel settore funebre …"."""
-    stems = question_stems(spec)
-    return any(w[:5] in stems for w in re.findall(r"[^\W\d_]{5,}", plain(sentence)))
 
 
 def _about_subject(spec: FieldSpec, window: str, vocab: Vocabulary) -> bool:

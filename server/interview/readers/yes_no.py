@@ -340,7 +340,7 @@ _IN_THE_NAME = re.compile(r"(?<=[^\W\d_]\s)no(?=\s+[A-ZÀ-Ý])")
 
 def _in_the_removed(sentence: str, lang: str) -> str:
     """``sentence`` without a Portuguese "no" before a name, where it may be Portuguese."""
-    if lang == "pt" or "pt" in languages.likely(sentence):
+    if _IN_THE_NAME.search(sentence) and (lang == "pt" or "pt" in languages.likely(sentence)):
         return _IN_THE_NAME.sub(" ", sentence)
     return sentence
 
