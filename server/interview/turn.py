@@ -36,7 +36,7 @@ from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
 from server.interview.readers.choice import names_some_choice, says_either, says_preference
 from server.interview.readers.free_text import TEXT_LIMITS, names_a_time
 from server.interview.readers.message import Finding
-from server.interview.readers.numbers import field_unit
+from server.interview.readers.numbers import counts_in_own_unit, field_unit
 from server.interview.readers.pick import read_place
 from server.interview.readers.quantity import (
     bare_numbers,
@@ -323,14 +323,29 @@ async def _answered_ahead(
     if key is None or reading.clarify is not None or reading.other_question:
         return reading
     mine = reading.findings.get(key)
+    d = _digits(text, reading.lang)
     picked = mine is not None and _picked_unnamed(job.field(key), mine, text)
+    # A number in the next open field's own unit, given to a question in no unit: "Entre
+    # 15 y 20 días, depende de…" to a yes or no, when the days to a start come next. It
+    # outweighs a "depends" the reader found and the model's yes or no from a reply the
+    # rules found no answer in ("Vi no Google Maps: 25 minutos" is no "no").
+    ahead = _next_open(job, state, key)
+    in_unit = (
+        mine is not None
+        and ahead is not None
+        and ahead.type in _NUMERIC
+        and job.field(key).type not in _NUMERIC
+        and counts_in_own_unit(ahead, d, job.field(key))
+        # the model's yes or no is its pick where the rules read none
+        and mine.source in ("parser", "model")
+        and (mine.status == "vague" or isinstance(mine.value, bool))
+    )
     if mine is None or not (
-        picked or (mine.status == "vague" and mine.source in ("default", "model"))
+        picked or in_unit or (mine.status == "vague" and mine.source in ("default", "model"))
     ):
         return reading
     if any(k != key for k in reading.findings):
         return reading
-    d = _digits(text, reading.lang)
     rate_to_years = job.field(key).type == "years" and _A_RATE.search(d) is not None
     if job.field(key).type in _NUMERIC and re.search(r"\d", d) and not rate_to_years:
         # A number the question asked did not take is still about it; not a rate ("Unas
@@ -338,26 +353,30 @@ async def _answered_ahead(
         return reading
     if opens_with_yes_or_no(text, reading.lang):
         return reading  # a yes or a no answers a question asked, not one to come
-    ahead = _next_open(job, state, key)
     if ahead is None or isinstance(ahead, SampleField) or isinstance(job.field(key), SampleField):
         # A work sample's parts are read only while asked: "The one that keeps to the facts"
         # describes the pick asked, not the reason asked next.
         return reading
     if ahead.type in TEXT_TYPES:
         found = await _text_ahead(engine, job, key, ahead, text, reading.lang)
-    elif mine.source != "default" and not (picked and ahead.type in _NUMERIC) and not rate_to_years:
+    elif (
+        mine.source != "default"
+        and not (picked and ahead.type in _NUMERIC)
+        and not rate_to_years
+        and not in_unit
+    ):
         # The model found the reply vague about the question asked; or it picked a choice,
         # which a yes or a no read ahead does not outweigh.
         return reading
     else:
         read = await asyncio.to_thread(read_message, job, text, ahead.key)
         found = read.findings.get(ahead.key)
-        if found is not None and not _about_ahead(job, ahead, text, d):
+        if found is not None and not _about_ahead(job, ahead, text, d, job.field(key)):
             found = None
     if found is None or found.status != "answered":
         return reading
-    if picked:
-        mine = Finding("vague", None, text)  # the choice question is asked again
+    if picked or (in_unit and mine.status == "answered"):
+        mine = Finding("vague", None, text)  # the question asked is asked again
     return replace(reading, findings={key: mine, ahead.key: found})
 
 
@@ -445,13 +464,13 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-def _about_ahead(job: JobSpec, spec: FieldSpec, text: str, d: str) -> bool:
+def _about_ahead(job: JobSpec, spec: FieldSpec, text: str, d: str, asked: FieldSpec) -> bool:
     """Whether a reply read as the answer to ``spec``, not asked, is about it. A choice
     the field's own reader found is; a yes or a no must name the field (a bare "sí" is for
     the question asked), and a choice named by its place ("the second one") is one of the
-    question asked; a number must name it, or be the reply's one bare number with
-    little else ("unos 12", not "tengo 2 hijos" nor "lo saqué en 2020"). ``d`` is the
-    reply's digit form."""
+    question asked; a number must name it, be counted in its own unit, or be the reply's
+    one bare number with little else ("unos 12", not "tengo 2 hijos" nor "lo saqué en
+    2020"). ``d`` is the reply's digit form; ``asked`` the question it was given to."""
     if spec.type == "yes_no":
         return about_field(spec, text, job.all_fields())
     if spec.type == "single_choice":
@@ -459,6 +478,8 @@ def _about_ahead(job: JobSpec, spec: FieldSpec, text: str, d: str) -> bool:
         return read_place(spec.choices or (), plain(text)) is None
     if spec.type not in _NUMERIC or restates(spec, text):
         return True
+    if counts_in_own_unit(spec, d, asked):
+        return True  # "Entre 15 y 20 días, depende de…", when the days to a start come next
     if len(text.split()) > _BARE_AHEAD_WORDS:
         return False
     if len(re.findall(r"\d+", d)) == 1 and _A_RATE.search(d):

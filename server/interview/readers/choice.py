@@ -47,14 +47,16 @@ _PREFER = (
 # "Afternoon, please" picks "pomeriggio" and "von zu Hause aus" picks "remote".
 # fmt: off
 _CONCEPTS: tuple[tuple[str, ...], ...] = (
-    ("morning", "mornings", "early shift", "early shifts", "earlies", "manana", "mananas",
-     "por la manana", "morgens",
+    ("morning", "mornings", "early", "early shift", "early shifts", "earlies", "manana",
+     "mananas", "por la manana", "morgens",
      "vormittag", "vormittags", "fruhschicht", "fruhdienst", "fruh", "matin", "matins",
      "matinee", "manha", "de manha", "manhas", "mattina", "mattine", "mattino", "di mattina"),
-    ("afternoon", "afternoons", "tarde", "tardes", "por la tarde", "nachmittag",
+    # "late" is both: a late shift runs through the afternoon into the evening ("turno de
+    # tarde" names the choice "late"; alone, "late" names neither afternoon nor evening)
+    ("afternoon", "afternoons", "late", "tarde", "tardes", "por la tarde", "nachmittag",
      "nachmittags", "apres-midi", "apres midi", "pomeriggio", "pomeriggi", "di pomeriggio"),
-    ("evening", "evenings", "soir", "soiree", "soirees", "abend", "abends", "sera", "serata",
-     "di sera", "late shift", "late shifts", "lates", "spatschicht", "spatdienst"),
+    ("evening", "evenings", "late", "soir", "soiree", "soirees", "abend", "abends", "sera",
+     "serata", "di sera", "late shift", "late shifts", "lates", "spatschicht", "spatdienst"),
     ("rotating", "rotating shifts", "rotation", "alternating shifts", "wechselschicht",
      "wechseldienst", "wechselschichten", "turnos rotativos", "rotativo", "turno rotativo",
      "roulement", "en roulement", "turnos alternados", "revezamento", "turni a rotazione",
@@ -112,6 +114,27 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("year-round", "year round", "all year", "all year round", "all the year", "ganzjahrig",
      "das ganze jahr", "ganzes jahr", "todo el ano", "todo o ano", "o ano todo",
      "el ano entero", "toute l'annee", "l'annee entiere", "tutto l'anno", "l'anno intero"),
+    # Levels of a skill or a language: "Advanced" picks "avanzato", "esperto" "expert".
+    ("beginner", "beginners", "novice", "principiante", "anfanger", "anfangerin", "debutant",
+     "debutante", "iniciante", "novato", "novata"),
+    ("basic", "basico", "basica", "base", "di base", "de base", "basique", "grundkenntnisse",
+     "elementary", "elemental", "elementare", "elementaire"),
+    ("intermediate", "intermedio", "intermedia", "intermediaire", "intermediario",
+     "intermediaria", "mittleres niveau"),
+    ("advanced", "avanzado", "avanzada", "avance", "avancee", "avancado", "avancada",
+     "avanzato", "avanzata", "fortgeschritten", "fortgeschrittene", "fortgeschrittener"),
+    ("expert", "experto", "experta", "esperto", "esperta", "experte", "especialista"),
+    ("fluent", "fluido", "fluida", "fluente", "fliessend", "courant", "fluently"),
+    ("native", "native speaker", "nativo", "nativa", "muttersprache", "muttersprachler",
+     "muttersprachlerin", "langue maternelle", "lingua madre", "madrelingua",
+     "lengua materna", "lingua materna"),
+    # A start: "straight away" picks "sofort", "de inmediato" "immediately".
+    ("immediately", "right away", "straight away", "asap", "as soon as possible",
+     "inmediata", "inmediato", "inmediatamente", "de inmediato", "cuanto antes",
+     "lo antes posible", "sofort", "ab sofort", "so schnell wie moglich", "immediatement",
+     "tout de suite", "des que possible", "au plus vite", "imediatamente", "imediato",
+     "de imediato", "o quanto antes", "o mais rapido possivel", "subito", "da subito",
+     "immediatamente", "il prima possibile", "quanto prima"),
     # Both, either, no preference: one choice that means any of them.
     ("both", "either", "ambos", "ambas", "los dos", "las dos", "beide", "beides",
      "les deux", "os dois", "as duas", "entrambi", "entrambe", "tutti e due", "tutte e due",

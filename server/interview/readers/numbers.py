@@ -481,6 +481,22 @@ def field_unit(spec: FieldSpec) -> str | None:
     return next((kind for kind, pattern in _UNIT_IN_SPEC.items() if pattern.search(words)), None)
 
 
+def counts_in_own_unit(spec: FieldSpec, d: str, asked: FieldSpec | None = None) -> bool:
+    """Whether the digit-form text ``d`` gives a number in ``spec``'s own unit ("Entre 15 y
+    20 días" for the days until a start), where the question ``asked`` names no such unit
+    ("8 hours is fine" to "Can you stand for 8 hours?" counts no hours a week). Metres
+    ("5 m") and a bare "h" ("à 5h") are too short to tell."""
+    unit = field_unit(spec)
+    if unit is None or unit == "m":
+        return False
+    if asked is not None:
+        words = plain(f"{asked.label} {asked.question or ''}")
+        if _UNIT_IN_SPEC[unit].search(words):
+            return False
+    pattern = re.compile(rf"\d(?:[.,]\d+)?\s*({_UNITS[unit][0]})(?![\w$€£])")
+    return any(m.group(1) != "h" for m in pattern.finditer(d))
+
+
 def _converted(value: float, said: str, unit: str) -> float:
     """``value`` in ``said`` units, in the field's ``unit``. One month is spoken of as four
     weeks ("un mois de préavis" is "4 semaines"); more months are counted in full weeks."""

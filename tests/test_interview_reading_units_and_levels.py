@@ -1,0 +1,220 @@
+"""Reading classes the first runs of jobs_blind34 to jobs_blind37 and the re-measured older
+sets missed, each on wordings and jobs of its own (none copied from those sets).
+
+Choices named in another language or another form: skill and language levels ("Advanced"
+for "avanzato"), a start ("straight away" for "sofort"), early and late shifts ("turno de
+tarde" for "late"). Reading ahead: a number in the next question's own unit, given to a
+question in none ("Unos 10 días, depende…" while a yes or no is asked), outweighs a
+"depends" and the model's yes or no from a reply the rules read nothing in.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from server.interview.spec import FieldSpec, JobSpec
+from server.interview.turn import InterviewState, start, take_turn
+from tests.helpers.reading import judging_engine, read_fields, reply
+
+PANADERIA = JobSpec(
+    title="Panadero/a de obrador – Horno San Blas, Zaragoza",
+    description="Elaboración de pan y bollería en obrador, turno de madrugada.",
+    fields=(
+        FieldSpec(
+            key="madrugada", label="Trabajo de madrugada", type="yes_no",
+            question="¿Puedes trabajar de madrugada, desde las 4?",
+        ),
+        FieldSpec(
+            key="dias_inicio", label="Días hasta la incorporación", type="number",
+            question="¿En cuántos días podrías incorporarte?",
+        ),
+        FieldSpec(
+            key="nivel", label="Nivel de panadería", type="single_choice",
+            choices=("principiante", "intermedio", "avanzado"),
+            question="¿Qué nivel tienes en panadería: principiante, intermedio o avanzado?",
+        ),
+    ),
+)  # fmt: skip
+
+VIVEIRO = JobSpec(
+    title="Ajudante de viveiro – Viveiros do Mondego, Coimbra",
+    description="Rega, envasamento e preparação de encomendas de plantas.",
+    fields=(
+        FieldSpec(
+            key="sabados", label="Disponível aos sábados", type="yes_no",
+            question="Pode trabalhar aos sábados de manhã?",
+        ),
+        FieldSpec(
+            key="trajeto", label="Tempo de trajeto (minutos)", type="number",
+            question="Quantos minutos demora a chegar ao viveiro?",
+        ),
+        FieldSpec(
+            key="inicio", label="Início", type="single_choice",
+            choices=("imediatamente", "em janeiro", "em março"),
+            question="Quando pode começar: imediatamente, em janeiro ou em março?",
+        ),
+    ),
+)  # fmt: skip
+
+LAGER = JobSpec(
+    title="Lagerhelfer/in (m/w/d) – Kühllager Nord, Hamburg",
+    description="Kommissionierung im Kühllager, Früh- und Spätschicht.",
+    fields=(
+        FieldSpec(
+            key="stehen", label="Langes Stehen", type="yes_no",
+            question="Können Sie 8 Stunden am Stück stehen?",
+        ),
+        FieldSpec(key="stunden", label="Wochenstunden", type="hours_per_week"),
+        FieldSpec(
+            key="schicht", label="Schicht", type="single_choice",
+            choices=("early", "late", "no preference"),
+            question="Welche Schicht: early (6-14), late (14-22) oder no preference?",
+        ),
+        FieldSpec(
+            key="deutsch", label="Deutschkenntnisse", type="single_choice",
+            choices=("Grundkenntnisse", "gut", "sehr gut"),
+            question="Wie gut ist Ihr Deutsch: Grundkenntnisse, gut oder sehr gut?",
+        ),
+    ),
+)  # fmt: skip
+
+BOTTEGA = JobSpec(
+    title="Aiuto restauratore/trice di mobili – Bottega Ferri, Firenze",
+    description="Restauro di mobili antichi: pulitura, stuccatura, lucidatura a gommalacca.",
+    fields=(
+        FieldSpec(
+            key="lucidatura", label="Livello di lucidatura a gommalacca", type="single_choice",
+            choices=("nessuna esperienza", "base", "esperto/a"),
+            question="Come te la cavi con la lucidatura a gommalacca?",
+        ),
+        FieldSpec(
+            key="inglese", label="Livello di inglese", type="single_choice",
+            choices=("base", "intermedio", "avanzato"),
+            question="Qual è il tuo livello di inglese: base, intermedio o avanzato?",
+        ),
+        FieldSpec(
+            key="inizio", label="Inizio", type="single_choice",
+            choices=("subito", "da gennaio"),
+            question="Quando potresti iniziare: subito o da gennaio?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("job", "key", "text", "value"),
+    [
+        (BOTTEGA, "lucidatura", "Expert, I did it for years in Lyon", "esperto/a"),
+        (BOTTEGA, "lucidatura", "Experte, c'était mon métier", "esperto/a"),
+        (BOTTEGA, "inglese", "Advanced, it's my mother's language", "avanzato"),
+        (BOTTEGA, "inglese", "Intermédiaire, je dirais", "intermedio"),
+        (BOTTEGA, "inglese", "Basic, only at school", "base"),
+        (PANADERIA, "nivel", "Advanced, llevo 10 años de obrador", "avanzado"),
+        (PANADERIA, "nivel", "Anfänger, ehrlich gesagt", "principiante"),
+        (LAGER, "deutsch", "Basic, I am learning", "Grundkenntnisse"),
+    ],
+)
+def test_a_level_named_in_another_language_is_its_choice(
+    job: JobSpec, key: str, text: str, value: str
+) -> None:
+    assert read_fields(job, text, key).get(key) == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    ("job", "key", "text", "value"),
+    [
+        (BOTTEGA, "inizio", "Straight away, I'm free now", "subito"),
+        (BOTTEGA, "inizio", "De inmediato", "subito"),
+        (VIVEIRO, "inicio", "As soon as possible!", "imediatamente"),
+        (VIVEIRO, "inicio", "Tout de suite si possible", "imediatamente"),
+    ],
+)
+def test_a_start_at_once_in_other_words_is_its_choice(
+    job: JobSpec, key: str, text: str, value: str
+) -> None:
+    assert read_fields(job, text, key).get(key) == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("earlies, I'm up at 5 anyway", "early"),
+        ("Mornings suit me", "early"),
+        ("Turno de tarde", "late"),
+        ("Spätschicht bitte", "late"),
+        ("late please", "late"),
+    ],
+)
+def test_early_and_late_shifts_are_named_in_other_words(text: str, value: str) -> None:
+    assert read_fields(LAGER, text, "schicht").get("schicht") == ("answered", value)
+
+
+def test_late_alone_names_neither_afternoon_nor_evening() -> None:
+    job = JobSpec(
+        title="Runner",
+        fields=(
+            FieldSpec(
+                key="shift", label="Shift", type="single_choice",
+                choices=("morning", "afternoon", "evening"),
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "late", "shift").get("shift", ("missing", None))[0] != "answered"
+    assert read_fields(job, "evenings", "shift")["shift"] == ("answered", "evening")
+
+
+async def _answer(
+    job: JobSpec, asked: str, text: str, engine_pick: str | None = None
+) -> InterviewState:
+    state, _ = start(job)
+    state = state.model_copy(update={"asked": asked})
+    if engine_pick is None:
+        return await reply(state, job, asked, text)
+    return (await take_turn(judging_engine("vague", engine_pick), job, state, text)).state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unos 10 días, depende de cuándo me den la baja en el otro trabajo",
+        "10 días más o menos, según me digan en la empresa de ahora",
+    ],
+)
+async def test_a_number_in_the_next_questions_unit_is_read_ahead_past_a_depends(
+    text: str,
+) -> None:
+    state = await _answer(PANADERIA, "madrugada", text)
+    assert (state.fields["dias_inicio"].status, state.fields["dias_inicio"].value) == (
+        "answered",
+        10,
+    )
+    assert state.fields["madrugada"].status != "answered"
+    assert state.asked == "madrugada"
+
+
+async def test_a_number_in_the_next_questions_unit_outweighs_the_models_yes_or_no() -> None:
+    # "no" here is the Portuguese "in the": the model's "no" from it is not kept
+    state = await _answer(VIVEIRO, "sabados", "Vi no mapa, uns 30 minutos de comboio", "no")
+    assert (state.fields["trajeto"].status, state.fields["trajeto"].value) == ("answered", 30)
+    assert state.fields["sabados"].status != "answered"
+
+
+async def test_the_models_no_stands_where_no_number_is_in_the_next_unit() -> None:
+    state = await _answer(VIVEIRO, "sabados", "Aos sábados não consigo, tenho os miúdos", "no")
+    assert (state.fields["sabados"].status, state.fields["sabados"].value) == ("answered", False)
+    assert state.fields["trajeto"].status == "missing"
+
+
+async def test_a_unit_the_question_asked_names_is_not_read_ahead() -> None:
+    job = JobSpec(
+        title="Temporero/a de vendimia – Bodegas Ribas, Logroño",
+        fields=(
+            FieldSpec(
+                key="seguidos", label="Días seguidos en campaña", type="yes_no",
+                question="¿Puedes trabajar 12 días seguidos durante la campaña?",
+            ),
+            FieldSpec(key="dias_inicio", label="Días hasta la incorporación", type="number"),
+        ),
+    )  # fmt: skip
+    state = await _answer(job, "seguidos", "12 días seguidos se me hace mucho, depende del tiempo")
+    assert state.fields["dias_inicio"].status == "missing"
