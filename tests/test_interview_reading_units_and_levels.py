@@ -218,3 +218,58 @@ async def test_a_unit_the_question_asked_names_is_not_read_ahead() -> None:
     )  # fmt: skip
     state = await _answer(job, "seguidos", "12 días seguidos se me hace mucho, depende del tiempo")
     assert state.fields["dias_inicio"].status == "missing"
+
+
+CUCINA = JobSpec(
+    title="Aiuto cuoco/a – Trattoria Al Ponte, Treviso",
+    fields=(
+        FieldSpec(key="ore", label="Ore settimanali", type="hours_per_week"),
+        FieldSpec(
+            key="turno", label="Turno", type="single_choice",
+            choices=("pranzo", "cena", "indifferente"),
+            question="Preferisci il turno di pranzo, di cena o è indifferente?",
+        ),
+        FieldSpec(
+            key="weekend", label="Disponibile nel weekend", type="yes_no",
+            question="Puoi lavorare il sabato e la domenica?",
+        ),
+        FieldSpec(
+            key="reparto", label="Reparto", type="single_choice",
+            choices=("primi", "secondi", "non importa"),
+            question="In quale reparto preferisci stare: primi, secondi o non importa?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Le 40 del tempo pieno", 40),
+        ("Las 38 de la jornada completa", 38),
+        ("the 37 of a full-time contract", 37),
+    ],
+)
+def test_the_hours_of_a_full_week_are_its_number(text: str, hours: int) -> None:
+    assert read_fields(CUCINA, text, "ore").get("ore") == ("answered", hours)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Posso in cualquier turno", "any shift is fine", "Qualsiasi turno", "It doesn't matter"],
+)
+def test_any_shift_is_the_choice_that_means_either(text: str) -> None:
+    assert read_fields(CUCINA, text, "turno").get("turno") == ("answered", "indifferente")
+
+
+@pytest.mark.parametrize("pick", ["no", "unclear"])
+async def test_either_to_a_yes_or_no_answers_the_next_choice_with_an_either(pick: str) -> None:
+    state = await _answer(CUCINA, "weekend", "Doesn't matter for me.", pick)
+    assert state.fields["reparto"].value == "non importa"
+    assert state.fields["weekend"].status != "answered"
+
+
+async def test_either_to_a_yes_or_no_is_not_read_ahead_in_a_long_reply() -> None:
+    text = "Doesn't matter which days to me as long as I get Mondays off"
+    state = await _answer(CUCINA, "weekend", text, "unclear")
+    assert state.fields["reparto"].status == "missing"

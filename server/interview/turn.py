@@ -33,7 +33,12 @@ from server.interview.cues import (
 )
 from server.interview.numerals import numbers_to_digits
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
-from server.interview.readers.choice import names_some_choice, says_either, says_preference
+from server.interview.readers.choice import (
+    means_either,
+    names_some_choice,
+    says_either,
+    says_preference,
+)
 from server.interview.readers.free_text import TEXT_LIMITS, names_a_time
 from server.interview.readers.message import Finding
 from server.interview.readers.numbers import counts_in_own_unit, field_unit
@@ -329,16 +334,29 @@ async def _answered_ahead(
     # 15 y 20 días, depende de…" to a yes or no, when the days to a start come next. It
     # outweighs a "depends" the reader found and the model's yes or no from a reply the
     # rules found no answer in ("Vi no Google Maps: 25 minutos" is no "no").
+    # So does "Doesn't matter for me" to a yes or no, when the next question's choices
+    # have one that means either.
     ahead = _next_open(job, state, key)
     in_unit = (
         mine is not None
         and ahead is not None
-        and ahead.type in _NUMERIC
-        and job.field(key).type not in _NUMERIC
-        and counts_in_own_unit(ahead, d, job.field(key))
         # the model's yes or no is its pick where the rules read none
         and mine.source in ("parser", "model")
         and (mine.status == "vague" or isinstance(mine.value, bool))
+        and (
+            (
+                ahead.type in _NUMERIC
+                and job.field(key).type not in _NUMERIC
+                and counts_in_own_unit(ahead, d, job.field(key))
+            )
+            or (
+                ahead.type == "single_choice"
+                and job.field(key).type == "yes_no"
+                and len(text.split()) <= _EITHER_AHEAD_WORDS
+                and any(means_either(c) for c in ahead.choices or ())
+                and says_either(text)
+            )
+        )
     )
     if mine is None or not (
         picked or in_unit or (mine.status == "vague" and mine.source in ("default", "model"))
@@ -446,6 +464,8 @@ _UNIT_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?!(?:more|or|and|y|e|o)\b)[^\W\d_]{1
 _A_RATE = re.compile(r"\d\s+(?:[a-z]+\s+)?(?:a|per|each|every)\s+(?:day|week|month|hour)\b")
 _SHORT_TEXT_AHEAD_WORDS = 12
 _SHORT_REPLY_WORDS = 8
+# A reply saying any choice will do, read ahead past a yes or no asked: "Doesn't matter".
+_EITHER_AHEAD_WORDS = 5
 _DISTANCES = frozenset({"km", "miles", "minutes", "m"})
 
 

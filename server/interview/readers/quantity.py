@@ -30,7 +30,11 @@ _FILLER_AFTER = re.compile(
     r"hopefully|realistically|really|total|overall|for\s+now|currently|right\s+now|"
     r"and|but|also|then|is|would|should|sounds|if|as|like|so|i\.?e|that'?s|which\s+is"
     r"|es\s+decir|o\s+sea|also|soit|c'est|ou\s+seja|cioe|ossia|instead\s+of|rather\s+than"
-    r"|not)\b)",
+    r"|not)\b"
+    # "Las 40 de la jornada completa", "le 40 del tempo pieno": the number of a full week
+    r"|(?:of\s+(?:a|the)|de\s+la|del|de|della|do|da|du)\s+(?:jornada|full[\s-]?time"
+    r"|tiempo\s+completo|tempo\s+pieno|temps\s+plein|tempo\s+integral|contrat\w*"
+    r"|contract|contratto))",
     re.IGNORECASE,
 )
 
