@@ -273,3 +273,80 @@ async def test_either_to_a_yes_or_no_is_not_read_ahead_in_a_long_reply() -> None
     text = "Doesn't matter which days to me as long as I get Mondays off"
     state = await _answer(CUCINA, "weekend", text, "unclear")
     assert state.fields["reparto"].status == "missing"
+
+
+OLIVAR = JobSpec(
+    title="Peón/a agrícola – Olivar La Loma, Jaén",
+    fields=(
+        FieldSpec(
+            key="puesto", label="Puesto", type="single_choice",
+            choices=("varear", "tractorista", "recoger del suelo"),
+            question="¿En qué puesto prefieres: varear, tractorista o recoger del suelo?",
+        ),
+        FieldSpec(
+            key="curso", label="Curso de prevención de riesgos", type="yes_no",
+            question="¿Tienes el curso de prevención de riesgos laborales?",
+        ),
+        FieldSpec(key="noches", label="Noches por semana", type="number", required=False),
+        FieldSpec(key="horas", label="Horas por semana", type="hours_per_week"),
+        FieldSpec(key="comentario", label="Comentarios", type="long_text", required=False),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Tratorista, tenho carta", "tratorista"])
+def test_a_choice_spelt_with_one_consonant_of_a_pair_dropped_is_named(text: str) -> None:
+    assert read_fields(OLIVAR, text, "puesto").get("puesto") == ("answered", "tractorista")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("dal venerdì alla domenica, 6 ore al giorno", 18),
+        ("dal lunedì al giovedì, 6 ore al giorno", 24),
+        ("de viernes a domingo, 6 horas al día", 18),
+    ],
+)
+def test_a_span_of_days_with_alla_counts_its_days(text: str, hours: int) -> None:
+    assert read_fields(OLIVAR, text, "horas").get("horas") == ("answered", hours)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lo tengo, pero no sé si sigue vigente",
+        "Tenho, fiz em 2019, mas não sei se ainda está válido",
+        "Yes, but I'm not sure it's still valid",
+        "Ja, aber ich weiß nicht, ob er noch gilt",
+        "Oui, mais je ne sais pas s'il est encore valable",
+    ],
+)
+def test_a_yes_then_not_knowing_whether_it_holds_is_vague(text: str) -> None:
+    assert read_fields(OLIVAR, text, "curso")["curso"][0] == "vague"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tenho, mas não sei onde está o papel", True),
+        ("Sí, pero no todos los años", True),
+        ("Lo tengo, pero no lo he renovado y ha caducado", False),
+    ],
+)
+def test_a_yes_with_another_but_keeps_its_reading(text: str, value: bool) -> None:
+    assert read_fields(OLIVAR, text, "curso")["curso"] == ("answered", value)
+
+
+async def test_a_correction_counting_the_fields_word_answers_it_while_another_is_open() -> None:
+    state, _ = start(OLIVAR)
+    state = await reply(state, OLIVAR, "noches", "Tres noches")
+    text = "Lo haría con calma y avisaría al encargado. Ah, corrección: puedo cuatro noches."
+    state = await reply(state, OLIVAR, "comentario", text)
+    assert state.fields["noches"].value == 4
+
+
+async def test_a_correction_counting_another_word_leaves_the_field() -> None:
+    state, _ = start(OLIVAR)
+    state = await reply(state, OLIVAR, "noches", "Tres noches")
+    state = await reply(state, OLIVAR, "comentario", "Perdón, tengo cuatro hijos, por eso pido")
+    assert state.fields["noches"].value == 3

@@ -303,7 +303,8 @@ _WEEKEND = {
 # "e", "et", "und" join two days ("lunedì, mercoledì e venerdì" is three days, not four).
 _DAYS_ALT = "|".join(_ENGLISH_DAYS)
 _DAY_SPAN = re.compile(
-    rf"\b(?:(?:de|del|dal|du|von|da|desde)\s+)?({_DAYS_ALT})\s+(?:a|al|au|bis|ao|a la|fino al)\s+"
+    rf"\b(?:(?:de|del|dal|du|von|da|desde)\s+)?({_DAYS_ALT})\s+(?:a|al|alla|au|bis|ao|a la"
+    rf"|fino al|fino alla)\s+"
     rf"({_DAYS_ALT})\b|\b(?:entre|zwischen|tra|fra)\s+({_DAYS_ALT})\s+(?:e|et|y|und)\s+({_DAYS_ALT})\b"
 )
 for _lang, _names in _DAYS.items():

@@ -228,6 +228,16 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
                 # "lo de las ovejas que me he liado: son unas 200, lo de 120 era cuando
                 # empezaba": a correction naming the field, the old number and one new one.
                 taken_back = [start for v, start in numbers if v == old]
+            if (
+                not taken_back
+                and len(numbers) == 1
+                and new_values
+                and CORRECTION.search(sentence)
+                and _counts_label(spec, d, numbers[0][1])
+            ):
+                # "Korrektur zu vorhin: ich kann doch vier Abende": a correction that counts
+                # the field's own word, while another question is open.
+                taken_back = [numbers[0][1]]
             if taken_back and len(new_values) == 1:
                 value = new_values.pop()
                 if 0 < value <= _LIMITS.get(spec.type, float("inf")):
@@ -254,6 +264,16 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
     # call are asked), nor another field ("le pizze all'ora sono più sulle 40, non 50").
     kept = {k: f for k, f in reading.findings.items() if k not in same}
     return replace(reading, findings={**kept, **found})
+
+
+def _counts_label(spec: FieldSpec, d: str, at: int) -> bool:
+    """Whether the number at ``at`` in ``d`` counts a word of ``spec``'s label ("4 abende"
+    for "Abende pro Woche"), by its first five letters."""
+    after = re.match(r"\d+(?:\.\d+)?\s+([^\W\d_]{4,})", d[at:])
+    if after is None:
+        return False
+    stems = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", plain(spec.label))}
+    return plain(after.group(1))[:5] in stems
 
 
 def _recalled_once(state: InterviewState, reading: Reading) -> Reading:

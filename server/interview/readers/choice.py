@@ -288,6 +288,10 @@ def _near_names(choice: str) -> list[str]:
                 names.append(re.escape(own[:i] + own[i + 1 :]))  # a double letter single
             elif letter.isalpha() and letter not in "aeiou":
                 names.append(re.escape(own[:i] + letter + own[i:]))  # a single letter double
+            if i and own[i - 1] not in "aeiou" and letter not in "aeiou" and own[i - 1] != letter:
+                # a consonant of a pair dropped, as languages spell one word: "tratorista"
+                # names "tractorista", "elétrico" "eléctrico"
+                names.append(re.escape(own[: i - 1] + own[i:]))
     words = re.findall(r"[^\W_]+", own)  # "fluente/nativo (C2)": three words
     if len(words) > 1:
         for word in words:

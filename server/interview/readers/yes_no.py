@@ -466,6 +466,26 @@ _THEN_YES = re.compile(
 )
 
 
+def _doubted(clause: str) -> bool:
+    """Whether ``clause`` is a contrast that does not know: "mas não sei se…", "but I'm
+    not sure it is still valid", "aber ich weiß nicht, ob…"."""
+    flat = plain(clause).strip(" ,.!")
+    lead = _CONTRAST.match(flat)
+    if lead is None:
+        return False
+    rest = flat[lead.end() :]
+    # whether it holds, not where or when: "mas não sei onde está o papel" still has it
+    return (
+        NOT_KNOWING.search(rest[:_DOUBT_OPENING]) is not None and _WHETHER.search(rest) is not None
+    )
+
+
+_DOUBT_OPENING = 24
+_WHETHER = re.compile(
+    r"\b(?:if|whether|ob|si|se|s'il|s'ils|s'elle|sure|certain|sicher|seguro|segura|sur|certo)\b"
+)
+
+
 def _yes_but(parts: list[str]) -> list[str]:
     """``parts`` with an opening "yes but …" clause split in two, as "yes, but …" is, and a
     clause split where it concludes with a yes or a no ("lo he hablado en casa y sí que
@@ -514,10 +534,17 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             short = len(clause.split()) <= 3 and i == 0
             if unsure and i > 0 and len(clause.split()) > _BARE_AFTER_UNSURE:
                 continue
+            if i > 0 and _doubted(" ".join(parts[i:])):
+                continue  # its "não" says no to nothing
             if asked and ((n == 0 and (i == 0 or not answered_later)) or short):
                 polarity = _polarity(clause, msg.lang)
                 if polarity is None and n == 0 and i == 0 and _ends_on_yes(clause, msg.lang):
                     polarity = True
+                later = range(i + 1, len(parts))
+                if polarity is True and any(_doubted(" ".join(parts[j:])) for j in later):
+                    # "Tenho, mas não sei se ainda está válido": a yes, then not knowing
+                    # whether it still holds.
+                    return [Finding("vague", None, sentence, "I'm looking for a yes or a no")]
                 if polarity is not None:
                     return [
                         Finding(
