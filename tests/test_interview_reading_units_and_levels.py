@@ -350,3 +350,59 @@ async def test_a_correction_counting_another_word_leaves_the_field() -> None:
     state = await reply(state, OLIVAR, "noches", "Tres noches")
     state = await reply(state, OLIVAR, "comentario", "Perdón, tengo cuatro hijos, por eso pido")
     assert state.fields["noches"].value == 3
+
+
+def test_a_number_field_is_counted_in_its_labels_unit_before_its_descriptions() -> None:
+    job = JobSpec(
+        title="Revisor/a – Comboios do Sado, Setúbal",
+        fields=(
+            FieldSpec(
+                key="distancia", label="Distância à estação (km)", type="number",
+                description="A que distância vive da estação onde começam os turnos.",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Moro em Palmela, são uns 12 km.", "distancia")["distancia"] == (
+        "answered",
+        12,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Cinco horas diarias de lunes a viernes, y los sábados tres.", 28),
+        ("Quatro horas por dia de segunda a sexta, e ao sábado seis.", 26),
+    ],
+)
+def test_a_last_days_bare_hours_before_a_full_stop_count(text: str, hours: int) -> None:
+    assert read_fields(OLIVAR, text, "horas").get("horas") == ("answered", hours)
+
+
+TRASLOCHI = JobSpec(
+    title="Facchino/a – Traslochi Rapidi, Bologna",
+    fields=(
+        FieldSpec(
+            key="anni", label="Esperienza nei traslochi (anni)", type="years",
+            question="Quanti anni di esperienza hai nei traslochi?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mai fatto traslochi, però ho lavorato 4 anni in un supermercato.",
+        "Non ho mai fatto traslochi",
+    ],
+)
+def test_never_in_italian_with_its_verb_is_none(text: str) -> None:
+    assert read_fields(TRASLOCHI, text, "anni")["anni"][0] == "none"
+
+
+def test_may_in_french_is_no_never() -> None:
+    assert read_fields(TRASLOCHI, "Depuis mai 2022, donc 4 ans", "anni")["anni"] == (
+        "answered",
+        4,
+    )

@@ -43,6 +43,9 @@ NEGATIVE = _lexicon(
     r"\b(?:totally|completely|entirely|all)\s+new\s+(?:to|for)\s+me\b",
     # The same in the other languages candidates write in.
     r"\bnunca\b|\bjamais\b|\bnoch\s+nie\b|\bnie\b|\bainda\s+n[aã]o\b|\btodav[ií]a\s+no\b",
+    # the Italian "mai" only with a verb: alone it is also the French and German May
+    r"\bnon\s+(?:ho|avevo|abbiamo)\s+mai\b|\bmai\s+(?:fatt[oiae]|lavorato|stat[oaie]|avuto"
+    r"|usat[oaie]|guidat[oaie]|provat[oaie]|montat[oaie]|toccat[oaie])\b",
     r"\b(?:ning[uú]n[oa]?|aucune?|nenhum[a]?|nessun[oa]?|keine[nm]?|kein)\b"
     r"(?!\s+(?:problema?|probl[eè]me|souci|thema|angaben?)\b)",
     r"\bno\s+(?:tengo|he\s+\w+|tuve|cuento\s+con)\b|\bje\s+n'ai\s+(?:pas|jamais)\b"

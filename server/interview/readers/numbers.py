@@ -465,20 +465,27 @@ def _of_other_topic(d: str, at: int) -> bool:
 
 
 def field_unit(spec: FieldSpec) -> str | None:
-    """The unit a number field is counted in, if its wording names one."""
-    words = plain(f"{spec.label} {spec.question or ''} {spec.description}")
-    # A unit after "per" is what the count is divided by ("words per day", "loaves an
-    # hour"), not the unit it is counted in.
-    words = _PER_UNIT.sub(" ", words)
-    # "Fins de semana por mês" counts weekends, not weeks.
-    words = re.sub(
-        r"\bfin(?:e)?s?\s+de\s+semana\b|\bfine\s+settimana\b|\bweek-?ends?\b|\bwochenenden?\b",
-        " weekends ",
-        words,
-    )
-    if _UNIT_IN_SPEC["money"].search(words):
-        return "money"  # "en euros de l'heure": an amount of money, paid by the hour
-    return next((kind for kind, pattern in _UNIT_IN_SPEC.items() if pattern.search(words)), None)
+    """The unit a number field is counted in, if its wording names one: the label's
+    first, then the question's, then the description's ("Distância (km)" is in km, though
+    its description speaks of "turnos")."""
+    for text in (spec.label, spec.question or "", spec.description):
+        # A unit after "per" is what the count is divided by ("words per day", "loaves an
+        # hour"), not the unit it is counted in.
+        words = _PER_UNIT.sub(" ", plain(text))
+        # "Fins de semana por mês" counts weekends, not weeks.
+        words = re.sub(
+            r"\bfin(?:e)?s?\s+de\s+semana\b|\bfine\s+settimana\b|\bweek-?ends?\b|\bwochenenden?\b",
+            " weekends ",
+            words,
+        )
+        if _UNIT_IN_SPEC["money"].search(words):
+            return "money"  # "en euros de l'heure": an amount of money, paid by the hour
+        found = next(
+            (kind for kind, pattern in _UNIT_IN_SPEC.items() if pattern.search(words)), None
+        )
+        if found is not None:
+            return found
+    return None
 
 
 def counts_in_own_unit(spec: FieldSpec, d: str, asked: FieldSpec | None = None) -> bool:

@@ -64,7 +64,8 @@ _SCHEDULE_SPLIT = re.compile(
 )
 _AMOUNT = re.compile(
     rf"(?<![\w.:/-])(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?\s*(?P<unit>{HOUR_WORD})?"
-    r"(?!\s*(?:am|pm|years?|yrs?|months?|weeks?|days?|minutes?|mins?|:|%)\b)(?![\w.:])"
+    # a full stop may end the sentence after it ("y los sábados seis."), not a decimal
+    r"(?!\s*(?:am|pm|years?|yrs?|months?|weeks?|days?|minutes?|mins?|:|%)\b)(?![\w:]|\.\w)"
 )
 _PER_DAY_MARK = re.compile(
     r"\b(?:each|every|daily|per\s+day|a\s+day|an\s+day|/\s*day|everyday|per\s+weekday)\b|/\s*day\b"
