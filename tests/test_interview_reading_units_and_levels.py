@@ -406,3 +406,34 @@ def test_may_in_french_is_no_never() -> None:
         "answered",
         4,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("14 meses en un bar y unos 10 en un hotel, así que 2 años", 2),
+        ("one year at a café plus six months of agency shifts, so 1.5 years", 1.5),
+        ("2 anos num bar e 1 num hotel, então 3 anos", 3),
+    ],
+)
+def test_the_sum_a_reply_concludes_with_is_its_years(text: str, years: float) -> None:
+    assert read_fields(TRASLOCHI, text, "anni")["anni"] == ("answered", years)
+
+
+def test_years_ago_after_so_are_no_sum() -> None:
+    assert read_fields(TRASLOCHI, "I did 2 years, so 3 years ago I started", "anni")["anni"] == (
+        "answered",
+        2,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Vale, pues 12 horas, sábado y domingo seis horas cada día", 12),
+        ("20 ore: dal lunedì al venerdì 4 ore al giorno", 20),
+        ("10 horas entre semana y el sábado 6 horas", 16),
+    ],
+)
+def test_a_week_then_how_it_is_made_up_is_not_added_twice(text: str, hours: int) -> None:
+    assert read_fields(OLIVAR, text, "horas").get("horas") == ("answered", hours)

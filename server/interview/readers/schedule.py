@@ -181,6 +181,7 @@ def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | 
     spare = [c["count"] for c in clauses if c["count"] is not None and not c["amounts"]]
     lo = hi = 0.0
     used = False
+    weekly: list[tuple[float, float]] = []
     for c in clauses:
         amounts = [m for m in c["amounts"] if m.group("unit") or c["named"] or len(clauses) == 1]
         if len(amounts) != 1:
@@ -202,6 +203,7 @@ def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | 
             if per_day:
                 return None
             count = 1.0  # a weekly amount
+            weekly.append((a, b))
         elif not per_day and count > 1 and not c["named"]:
             return None
         elif not per_day and count >= _DAILY_DAYS and daily:
@@ -214,4 +216,8 @@ def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | 
         hi += b * count
     if not used:
         return None
+    if len(weekly) == 1 and weekly[0] == (lo - weekly[0][0], hi - weekly[0][1]):
+        # "16 horas, sábado y domingo ocho horas cada día": the week, then how it is made
+        # up; the same hours said twice, not added.
+        lo, hi = weekly[0]
     return lo, (hi if hi != lo else None)

@@ -491,6 +491,10 @@ _IN_TOTAL = (
 _TOTAL = re.compile(
     rf"\b{_IN_TOTAL}\W*(?:(?:de|di|of)\s+)?(?P<n>\d+(?:\.\d+)?)(?:\s+years?)?(?![\w.])"
     rf"|\b(?P<m>\d+(?:\.\d+)?)(?:\s+years?)?\s+{_IN_TOTAL}\b"
+    # "18 months at …, plus 6 of agency shifts, so two years": the sum a reply concludes
+    r"|[,;]\s*(?:so|quindi|dunque|donc|entonces|asi\s+que|entao|portanto|also)\s+"
+    r"(?:that'?s\s+|it'?s\s+|sono\s+|son\s+|sao\s+|c'est\s+|sind\s+(?:es\s+)?)?(?:about\s+)?"
+    r"(?P<c>\d+(?:\.\d+)?)\s+years?\b(?!\s+(?:ago|before|back))"
 )
 
 
@@ -527,8 +531,9 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
     total = _TOTAL.search(d_all) if mentions else None
     if total is not None:
         # "two at a stable and one at a cattery, so three in total": the total said wins.
-        value = float(total.group("n") or total.group("m"))
-        if value >= max(v for v, _, _ in mentions):
+        value = float(total.group("n") or total.group("m") or total.group("c"))
+        # (a sum concluded stands even below a spell misread as longer)
+        if value >= max(v for v, _, _ in mentions) or total.group("c"):
             said = next(
                 s for s, d in zip(msg.sentences, msg.digits, strict=True) if total.group() in d
             )
