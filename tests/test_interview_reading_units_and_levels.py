@@ -437,3 +437,18 @@ def test_years_ago_after_so_are_no_sum() -> None:
 )
 def test_a_week_then_how_it_is_made_up_is_not_added_twice(text: str, hours: int) -> None:
     assert read_fields(OLIVAR, text, "horas").get("horas") == ("answered", hours)
+
+
+async def test_an_apology_in_a_story_with_a_rates_unit_corrects_nothing() -> None:
+    job = JobSpec(
+        title="Operatore/trice di centrale taxi – Radiotaxi Riviera, Genova",
+        fields=(
+            FieldSpec(key="parole", label="Battitura (parole al minuto)", type="number"),
+            FieldSpec(key="cliente", label="Cliente arrabbiato", type="long_text"),
+        ),
+    )  # fmt: skip
+    state, _ = start(job)
+    state = await reply(state, job, "parole", "Sulle 45")
+    text = "Gli chiederei scusa e se il taxi non arriva entro 5 minuti ne mando un altro."
+    state = await reply(state, job, "cliente", text)
+    assert state.fields["parole"].value == 45

@@ -272,7 +272,9 @@ def _counts_label(spec: FieldSpec, d: str, at: int) -> bool:
     after = re.match(r"\d+(?:\.\d+)?\s+([^\W\d_]{4,})", d[at:])
     if after is None:
         return False
-    stems = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", plain(spec.label))}
+    # not the unit of a rate: "5 minuti" counts none of "Vitesse (mots par minute)"
+    label = re.sub(r"\b(?:per|par|pro|por|al|alla|a|an?|je)\s+[^\W\d_]+", " ", plain(spec.label))
+    stems = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", label)}
     return plain(after.group(1))[:5] in stems
 
 
