@@ -452,3 +452,70 @@ async def test_an_apology_in_a_story_with_a_rates_unit_corrects_nothing() -> Non
     text = "Gli chiederei scusa e se il taxi non arriva entro 5 minuti ne mando un altro."
     state = await reply(state, job, "cliente", text)
     assert state.fields["parole"].value == 45
+
+
+CORTICA = JobSpec(
+    title="Descortiçador(a) – Herdade da Azinheira, Ponte de Sor",
+    fields=(
+        FieldSpec(
+            key="funcao", label="Função", type="single_choice",
+            choices=("tirador", "ajudante", "motorista"),
+            question="Que função prefere: tirador, ajudante ou motorista?",
+        ),
+        FieldSpec(
+            key="anos", label="Experiência técnica (anos)", type="years",
+            question="Quantos anos de experiência técnica tem?",
+        ),
+        FieldSpec(key="carta", label="Carta de condução", type="yes_no", required=False),
+        FieldSpec(
+            key="estudos", label="Escolaridade", type="single_choice",
+            choices=("licenza media", "diploma", "laurea"),
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("De ayudante, para aprender", "ajudante"), ("tiradora, há cinco anos", "tirador")],
+)
+def test_a_choice_in_a_neighbour_languages_spelling_or_gender_is_named(
+    text: str, value: str
+) -> None:
+    assert read_fields(CORTICA, text, "funcao").get("funcao") == ("answered", value)
+
+
+def test_a_school_certificate_called_licenza_is_no_driving_licence() -> None:
+    found = read_fields(CORTICA, "Ho la licenza media, poi sono andato a lavorare", "estudos")
+    assert found.get("estudos") == ("answered", "licenza media")
+    assert "carta" not in found
+
+
+TECNICO = JobSpec(
+    title="Aiuto tecnico – Impianti Sud, Bari",
+    fields=(FieldSpec(key="anni", label="Esperienza tecnica (anni)", type="years"),),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Tre anni come tecnico di laboratorio, poi 2 anni in negozio, non tecnici", 3),
+        ("Tre anni come tecnico di laboratorio, poi 2 anni come tecnico sul campo", 5),
+    ],
+)
+def test_a_spell_said_not_to_be_of_the_fields_kind_is_not_added(text: str, years: int) -> None:
+    assert read_fields(TECNICO, text, "anni")["anni"] == ("answered", years)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("dos campañas en Jaén, de seis meses cada una", 1),
+        ("three contracts of 4 months each", 1),
+        ("zwei Saisons von jeweils 6 Monaten", 1),
+        ("quattro stagioni di 3 mesi ciascuna", 1),
+    ],
+)
+def test_spells_of_one_length_counted_are_their_total(text: str, years: int) -> None:
+    assert read_fields(CORTICA, text, "anos")["anos"] == ("answered", years)

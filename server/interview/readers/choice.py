@@ -273,6 +273,10 @@ def names_some_choice(choices: tuple[str, ...], text: str) -> bool:
     return False
 
 
+# The shortest one-word choice named with one letter changed.
+_SWAP_LENGTH = 7
+
+
 def _near_names(choice: str) -> list[str]:
     """Weaker names, used only when no choice is named outright: a one-word choice spelt
     with a letter doubled or single ("bicicleta" for "bicicletta"), and the stems of a
@@ -282,12 +286,18 @@ def _near_names(choice: str) -> list[str]:
     names: list[str] = []
     if _NONE_CHOICE.match(own):
         return names  # "no licence": its other words are the question's topic, not a choice
+    if len(words) == 1 and len(own) >= 6 and own[-2:] in ("or", "er"):
+        names.append(rf"{re.escape(own)}(?:a|as|in|innen)")  # "tiradora", "Fahrerin"
     if len(words) == 1 and len(own) >= 6:
         for i, letter in enumerate(own):
             if i and own[i - 1] == letter:
                 names.append(re.escape(own[:i] + own[i + 1 :]))  # a double letter single
             elif letter.isalpha() and letter not in "aeiou":
                 names.append(re.escape(own[:i] + letter + own[i:]))  # a single letter double
+            if i and len(own) >= _SWAP_LENGTH and letter.isalpha():
+                # one letter for another, as languages spell one word: "ayudante" names
+                # "ajudante"
+                names.append(re.escape(own[:i]) + r"[^\W\d_]" + re.escape(own[i + 1 :]))
             if i and own[i - 1] not in "aeiou" and letter not in "aeiou" and own[i - 1] != letter:
                 # a consonant of a pair dropped, as languages spell one word: "tratorista"
                 # names "tractorista", "elétrico" "eléctrico"

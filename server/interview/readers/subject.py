@@ -71,6 +71,8 @@ _SHORT_STEM_ENDING = 2  # letters a four-letter word may grow by: "Auto", "Autos
 _IDIOMS = re.compile(
     r"\bright\s+(?:now|away|here|there|after|before|then)\b"
     r"|\b(?:all|that'?s|thats|you'?re|is|quite)\s+right\b"
+    # the Italian school certificates, no licence to drive
+    r"|\blicenza\s+(?:media|elementare|di\s+scuola\s+\w+)\b"
 )
 
 

@@ -392,6 +392,9 @@ def _added_up(
         # "…, et avant ça dix ans comme caissière": a spell in another role is not added.
         joined = max((m.end() for m in _JOINED.finditer(between)), default=0)
         after = d_all[a[1] + joined : b[1] + SPELL_GAP]
+        not_of = _NOT_OF_FIELD.search(d_all[b[1] : b[1] + SPELL_GAP])
+        if not_of is not None and about_field(spec, not_of.group(1)):
+            return mentions  # "…, then here 2 years in a warehouse, not technical"
         if _ONE_MORE_AFTER.match(d_all[b[1] :]):
             continue  # "y acá un año más como autónomo": more of the same, whatever the role
         if _ROLE.search(after) and not (
@@ -400,6 +403,12 @@ def _added_up(
             return mentions
     total = round(sum(float(value) for value, _, _ in mentions), 3)
     return [(total, mentions[0][1], mentions[0][2])]
+
+
+# A spell said not to be of the field's kind: "2 years in a warehouse, not technical".
+_NOT_OF_FIELD = re.compile(
+    r"[,;(]\s*(?:but\s+)?(?:not|non|no|nicht|pas|nao)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)"
+)
 
 
 # A spell the candidate says does not count: "which doesn't count", "eso no cuenta".
@@ -437,10 +446,32 @@ _SUMMERS = re.compile(
 )
 
 
+# Spells of the same length, counted: "dos campañas de seis meses cada una", "three
+# contracts of 4 months each", "zwei Saisons von jeweils 5 Monaten".
+_EACH_SPELL = re.compile(
+    rf"\b(?P<n>\d+(?:\.\d+)?)\s+(?:{_SEASON_WORDS}|summers?|veranos?|contracts?|contratos?"
+    r"|contratti|contrats?|vertrage|stints?)\b(?P<mid>[^.;\d]{0,40}?)"
+    r"(?:\b(?:of|de|di|von|da|do)\s+)?(?P<pre>jeweils\s+)?(?P<m>\d+(?:\.\d+)?)\s+"
+    r"(?P<unit>months?|weeks?)\b(?P<each>\s+(?:each|cada\s+un[oa]|cada\s+uma|cada|ciascun[oa]"
+    r"|chacune?|l'une?|l'uno|l'una))?"
+)
+
+
+def _each_spell(d: str) -> str:
+    def total(m: re.Match[str]) -> str:
+        if not (m.group("pre") or m.group("each")):
+            return m.group()
+        return f"{clean_number(float(m.group('n')) * float(m.group('m')))} {m.group('unit')}"
+
+    return _EACH_SPELL.sub(total, d)
+
+
 def _in_seasons(spec: FieldSpec, msg: Message) -> Message:
     """``msg`` with seasons counted as years, for a field asking how many seasons; and, on
     any years field asked, with seasons or summers as years where no year is named ("llevo
-    3 veranos trabajando de socorrista": one season a year, three years of it)."""
+    3 veranos trabajando de socorrista": one season a year, three years of it). Spells of
+    one length counted ("dos campañas de seis meses cada una") are their total."""
+    msg = replace(msg, digits=[_each_spell(d) for d in msg.digits])
     if not _COUNTS_SEASONS.search(plain(f"{spec.label} {spec.question or ''}")):
         if not msg.is_asked(spec) or any(YEARS.search(d) for d in msg.digits):
             return msg
