@@ -519,3 +519,53 @@ def test_a_spell_said_not_to_be_of_the_fields_kind_is_not_added(text: str, years
 )
 def test_spells_of_one_length_counted_are_their_total(text: str, years: int) -> None:
     assert read_fields(CORTICA, text, "anos")["anos"] == ("answered", years)
+
+
+VIGNE = JobSpec(
+    title="Tailleur / Tailleuse de vigne – Domaine des Trois Collines, Chinon",
+    fields=(
+        FieldSpec(key="pieds", label="Pieds taillés par jour", type="number"),
+        FieldSpec(key="heures", label="Heures par semaine", type="hours_per_week"),
+        FieldSpec(
+            key="diplome", label="Diplôme", type="single_choice",
+            choices=("aucun", "CAP", "baccalauréat"),
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_a_count_a_day_of_something_else_is_no_invalid_hours_unasked() -> None:
+    assert read_fields(VIGNE, "900 par jour.", "pieds") == {"pieds": ("answered", 900)}
+
+
+def test_hours_a_day_beyond_a_day_are_still_invalid() -> None:
+    assert read_fields(VIGNE, "30 heures par jour", "heures")["heures"][0] == "invalid"
+
+
+@pytest.mark.parametrize(
+    ("job", "key", "text", "value"),
+    [
+        (VIGNE, "diplome", "J'ai le bac depuis 2019", "baccalauréat"),
+        (LAGER, "deutsch", "Basic", "Grundkenntnisse"),
+    ],
+)
+def test_a_certificate_by_its_other_name_is_its_choice(
+    job: JobSpec, key: str, text: str, value: str
+) -> None:
+    assert read_fields(job, text, key).get(key) == ("answered", value)
+
+
+def test_a_realschulabschluss_is_the_mittlere_reife() -> None:
+    job = JobSpec(
+        title="Auszubildende/r – Salon Nord, Kiel",
+        fields=(
+            FieldSpec(
+                key="abschluss", label="Schulabschluss", type="single_choice",
+                choices=("kein Abschluss", "Hauptschulabschluss", "Mittlere Reife", "Abitur"),
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Realschulabschluss 2023", "abschluss")["abschluss"] == (
+        "answered",
+        "Mittlere Reife",
+    )

@@ -128,6 +128,14 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("native", "native speaker", "nativo", "nativa", "muttersprache", "muttersprachler",
      "muttersprachlerin", "langue maternelle", "lingua madre", "madrelingua",
      "lengua materna", "lingua materna"),
+    # School leaving certificates by their other names: "Realschulabschluss" is "Mittlere
+    # Reife", "le bac" "baccalauréat".
+    ("mittlere reife", "realschulabschluss", "mittlerer schulabschluss", "mittlerer abschluss",
+     "fachoberschulreife", "msa"),
+    ("hauptschulabschluss", "hauptschule", "erster schulabschluss", "berufsbildungsreife"),
+    ("abitur", "allgemeine hochschulreife", "hochschulreife", "abi"),
+    ("baccalaureat", "bac", "le bac", "bachot"),
+    ("maturita", "diploma di maturita", "diploma di scuola superiore"),
     # A start: "straight away" picks "sofort", "de inmediato" "immediately".
     ("immediately", "right away", "straight away", "asap", "as soon as possible",
      "inmediata", "inmediato", "inmediatamente", "de inmediato", "cuanto antes",

@@ -15,6 +15,7 @@ from server.interview.cues import CORRECTION
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import (
     DAYS_RE,
+    HOUR_WORD,
     HOURS_DAY,
     HOURS_LABELLED,
     HOURS_MONTH,
@@ -167,6 +168,9 @@ _SOME_DAYS = re.compile(
 )
 
 
+_NAMES_HOURS = re.compile(rf"\d\s*(?:{HOUR_WORD})")
+
+
 def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
     mentions: list[tuple[Any, int, str]] = []
     findings: list[Finding] = []
@@ -188,6 +192,8 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
             # "4 days, 10 hours each day": the days, with no "a week", beside hours a day.
             days = DAYS_RE.search(d) or _SOME_DAYS.search(d)
             a, b = _hours_from(m)
+            if max(a, b or a) > 24 and not asked and not _NAMES_HOURS.search(m.group()):
+                continue  # "1200 par jour", unasked: a count a day of something else
             if max(a, b or a) > 24:
                 findings.append(
                     Finding(
