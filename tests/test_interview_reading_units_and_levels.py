@@ -569,3 +569,62 @@ def test_a_realschulabschluss_is_the_mittlere_reife() -> None:
         "answered",
         "Mittlere Reife",
     )
+
+
+MERCATINO = JobSpec(
+    title="Aiuto bancarella – Mercatino di Natale, Bolzano",
+    fields=(
+        FieldSpec(key="sere", label="Sere a settimana", type="number"),
+        FieldSpec(key="distanza", label="Distance from the market (miles)", type="number"),
+        FieldSpec(
+            key="haccp", label="Attestato HACCP", type="yes_no", question="Hai l'attestato HACCP?"
+        ),
+        FieldSpec(key="lingue", label="Lingue parlate", type="short_text"),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "evenings"),
+    [
+        ("jeden Abend außer freitags, da hab ich Chorprobe", 6),
+        ("tutte le sere tranne il lunedì", 6),
+        ("tous les soirs sauf le dimanche", 6),
+    ],
+)
+def test_every_evening_but_some_counts_the_evenings(text: str, evenings: int) -> None:
+    assert read_fields(MERCATINO, text, "sere").get("sere") == ("answered", evenings)
+
+
+def test_a_number_restated_further_after_a_correction_is_the_answer() -> None:
+    text = "about 15 miles. Actually scratch that, just checked on maps, it's 13 from there."
+    assert read_fields(MERCATINO, text, "distanza")["distanza"] == ("answered", 13)
+
+
+def test_a_number_further_after_a_correction_not_restated_is_not_taken() -> None:
+    text = "about 15 miles. Actually scratch that, I have 2 kids so I'd drive"
+    assert read_fields(MERCATINO, text, "distanza")["distanza"] == ("answered", 15)
+
+
+@pytest.mark.parametrize("text", ["Ah giusto, allora 5", "oh right, 5 then", "Ah vale, pues 5"])
+async def test_a_slip_realised_right_after_corrects_the_number_just_given(text: str) -> None:
+    state, _ = start(MERCATINO)
+    state = await reply(state, MERCATINO, "sere", "7 sere su 7!")
+    state = await reply(state, MERCATINO, "haccp", text)
+    assert state.fields["sere"].value == 5
+    assert state.fields["haccp"].status != "answered"
+
+
+async def test_a_number_with_no_slip_realised_corrects_nothing() -> None:
+    state, _ = start(MERCATINO)
+    state = await reply(state, MERCATINO, "sere", "7 sere su 7!")
+    state = await reply(state, MERCATINO, "haccp", "Sì, dal 2019, 5 anni fa")
+    assert state.fields["sere"].value == 7
+
+
+async def test_a_slip_realised_a_turn_later_corrects_nothing() -> None:
+    state, _ = start(MERCATINO)
+    state = await reply(state, MERCATINO, "sere", "7 sere su 7!")
+    state = await reply(state, MERCATINO, "haccp", "Sì, ce l'ho")
+    state = await reply(state, MERCATINO, "lingue", "ah ok, 3")
+    assert state.fields["sere"].value == 7

@@ -93,6 +93,9 @@ class InterviewState(BaseModel):
     # those already followed up: one each, so a candidate is never pressed twice.
     follow_up: str | None = None
     followed_up: list[str] = Field(default_factory=list)
+    # The fields the candidate's last message answered: "Ah giusto, allora 5" right after
+    # may correct one of them.
+    answered_last: list[str] = Field(default_factory=list)
 
 
 class ChecklistEntry(TypedDict):
@@ -161,6 +164,7 @@ async def _turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) 
     if reading.injection:
         new.injection_suspected = True
     reading = corrected_values(job, new, reading)
+    reading = _just_said_again(job, new, reading)
     reading = _recalled_once(new, reading)
     reading = await _days_after_hours(job, new, reading, text)
     reading = await _answered_ahead(engine, job, new, reading, text)
@@ -169,6 +173,7 @@ async def _turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) 
         # A question about the follow-up keeps it open: the answer still adds to the first.
         new.follow_up = new.follow_up if reading.clarify == new.follow_up else None
     changed = merge(job, new, reading)
+    new.answered_last = [k for k in changed if new.fields[k].status == "answered"]
     if new.phase in ("summary", "confirmed"):
         return _after_summary(job, new, reading, changed)
     return _interview_reply(job, new, reading, changed)
@@ -276,6 +281,47 @@ def _counts_label(spec: FieldSpec, d: str, at: int) -> bool:
     label = re.sub(r"\b(?:per|par|pro|por|al|alla|a|an?|je)\s+[^\W\d_]+", " ", plain(spec.label))
     stems = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", label)}
     return plain(after.group(1))[:5] in stems
+
+
+# Realising a slip: "ah giusto", "oh right", "ah vale", "ach so", "ah oui", "ah sim".
+_REALISED = re.compile(
+    r"^\W*(?:ah+|oh+|ops|oops|ach|right|giusto|vale|stimmt|certo|claro|ok(?:ay)?)\b"
+)
+# A reply that says a number again, and little else.
+_AGAIN_WORDS = 6
+
+
+def _just_said_again(job: JobSpec, state: InterviewState, reading: Reading) -> Reading:
+    """A short reply that realises a slip and gives one number ("Ah giusto, allora 5" after
+    "7 giorni su 7!", while the next question is open) corrects the number the last
+    message gave, where it gave one: the question asked is asked again."""
+    asked = state.asked
+    if asked is None or len(state.answered_last) != 1 or asked in state.answered_last:
+        return reading
+    spec = job.field(state.answered_last[0])
+    current = state.fields[spec.key]
+    if (
+        spec.type not in _NUMERIC
+        or job.field(asked).type in _NUMERIC
+        or current.status != "answered"
+        or len(reading.text.split()) > _AGAIN_WORDS
+        or not (_REALISED.search(plain(reading.text)) or CORRECTION.search(reading.text))
+    ):
+        return reading
+    mine = reading.findings.get(asked)
+    if mine is not None and mine.status == "answered" and mine.source != "model":
+        return reading
+    if any(k != asked and f.status == "answered" for k, f in reading.findings.items()):
+        return reading
+    numbers = bare_numbers(_digits(reading.text, reading.lang), [])
+    if len(numbers) != 1 or numbers[0][1] is not None:
+        return reading
+    value = numbers[0][0]
+    if value == current.value or not 0 < value <= _LIMITS.get(spec.type, float("inf")):
+        return reading
+    found = Finding("answered", clean_number(value), reading.text, source="correction")
+    kept = {k: f for k, f in reading.findings.items() if k != asked}
+    return replace(reading, findings={**kept, spec.key: found})
 
 
 def _recalled_once(state: InterviewState, reading: Reading) -> Reading:

@@ -160,6 +160,13 @@ _NOT_ONE = re.compile(
 SHORT_REPLY_WORDS = 6
 # How far after a correction's word a bare number is the corrected one ("anzi no, facciamo").
 CORRECTED_WITHIN = 25
+# Further on, a number said as what it is: "it's 13", "c'est 12", "son 14", "sind es 30".
+_RESTATED_WITHIN = 60
+_RESTATED_BEFORE = re.compile(
+    r"\b(?:it'?s|it\s+is|that'?s|c'est|ce\s+sont|son|sono|sao|sind\s+es|es\s+sind"
+    r"|i\s+am\s+a)\s+"
+    r"(?:about\s+|around\s+|only\s+|just\s+)?$"
+)
 
 
 def _just_one(spec: FieldSpec, msg: Message) -> Finding | None:
@@ -672,6 +679,11 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             and (
                 any(0 <= t[1] - c <= CORRECTED_WITHIN for c in corrections)
                 or follows_recalled(d_all, t[1])
+                # "Actually scratch that, just checked on maps, it's 13": restated further on
+                or (
+                    any(0 <= t[1] - c <= _RESTATED_WITHIN for c in corrections)
+                    and _RESTATED_BEFORE.search(d_all[: t[1]]) is not None
+                )
             )
         ]
         in_unit = sorted(in_unit + again, key=lambda t: t[1])

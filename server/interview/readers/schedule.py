@@ -113,7 +113,11 @@ _EVERY_DAY_ANY = re.compile(
     r"|alle\s+(?:days|tage)|7\s+days"
     # Every night, for a count of nights: "tutte le notti tranne la domenica"
     r"|every\s+night|all\s+(?:the\s+)?nights|tutte\s+le\s+notti|todas\s+las\s+noches"
-    r"|todas\s+as\s+noites|toutes\s+les\s+nuits|jede\s+nacht|alle\s+nachte)\b"
+    r"|todas\s+as\s+noites|toutes\s+les\s+nuits|jede\s+nacht|alle\s+nachte"
+    # every evening, for a count of evenings: "jeden Abend außer freitags"
+    r"|every\s+evening|each\s+evening|jeden\s+abend|tous\s+les\s+soirs|chaque\s+soir"
+    r"|todas\s+las\s+tardes|ogni\s+sera|tutte\s+le\s+sere|todas\s+as\s+tardes"
+    r"|(?:cada|ogni|chaque|jeden|every|each)\s+(?:day|tag|giorno|jour|dia))\b"
 )
 _BUT_DAYS = re.compile(
     rf"\b(?:except|but\s+not|apart\s+from|other\s+than|excluding|tranne|eccetto|salvo|menos"
