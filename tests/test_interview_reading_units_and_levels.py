@@ -628,3 +628,73 @@ async def test_a_slip_realised_a_turn_later_corrects_nothing() -> None:
     state = await reply(state, MERCATINO, "haccp", "Sì, ce l'ho")
     state = await reply(state, MERCATINO, "lingue", "ah ok, 3")
     assert state.fields["sere"].value == 7
+
+
+KIRCHE = JobSpec(
+    title="Hausmeister/in (m/w/d) – Ev. Gemeinde St. Jakobi, Celle",
+    fields=(
+        FieldSpec(
+            key="sonntags", label="Dienst an Sonntagen", type="yes_no",
+            question="Können Sie sonntags arbeiten?",
+        ),
+        FieldSpec(
+            key="konfession", label="Kirchenzugehörigkeit", type="single_choice",
+            choices=("evangelisch", "katholisch", "andere christliche Kirche", "keine"),
+        ),
+        FieldSpec(
+            key="anreise", label="Anreise", type="single_choice",
+            choices=("eigenes Auto", "Fahrgemeinschaft", "Bus"),
+            question="Wie kommen Sie zu uns: eigenes Auto, Fahrgemeinschaft oder Bus?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja, sonntags bin ich sowieso in der Kirche.",
+        "Ja, kein Problem, ich habe hier keine Familie.",
+    ],
+)
+def test_a_labels_own_word_or_a_word_for_none_picks_no_choice_unasked(text: str) -> None:
+    assert "konfession" not in read_fields(KIRCHE, text, "sonntags")
+
+
+def test_a_choice_named_beside_the_labels_word_is_still_picked_unasked() -> None:
+    found = read_fields(
+        KIRCHE, "Ja. Ich bin katholisch, falls das für die Kirche zählt.", "sonntags"
+    )
+    assert found.get("konfession") == ("answered", "katholisch")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ich habe ein Auto, wohne in Lachendorf", "eigenes Auto"),
+        ("mit meinem Auto", "eigenes Auto"),
+        ("Bus, ich habe kein Auto", "Bus"),
+    ],
+)
+def test_having_the_thing_picks_the_choice_of_ones_own(text: str, value: str) -> None:
+    assert read_fields(KIRCHE, text, "anreise").get("anreise") == ("answered", value)
+
+
+def test_a_choices_words_in_english_without_their_ending_name_it() -> None:
+    job = JobSpec(
+        title="Sarta di scena – Teatro Civico, Genova",
+        fields=(
+            FieldSpec(
+                key="macchina", label="Macchina", type="single_choice",
+                choices=("macchina domestica", "macchina industriale", "taglia-cuci"),
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "domestic, a Singer", "macchina")["macchina"] == (
+        "answered",
+        "macchina domestica",
+    )
+    assert read_fields(job, "industrial ones mostly", "macchina")["macchina"] == (
+        "answered",
+        "macchina industriale",
+    )

@@ -10,7 +10,7 @@ from server.interview.numerals import days_until_start, numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
 from server.interview.readers.pick import letter_choices, read_letters, read_place
-from server.interview.readers.subject import about_field, plain
+from server.interview.readers.subject import about_field, plain, stems
 from server.interview.readers.yes_no import UNDECIDED
 from server.interview.spec import FieldSpec, SampleField
 from server.interview.text import clauses
@@ -281,6 +281,8 @@ def names_some_choice(choices: tuple[str, ...], text: str) -> bool:
     return False
 
 
+# The longest word of a choice whose stem, with no ending, names it only past this length.
+_BARE_STEM = 7
 # The shortest one-word choice named with one letter changed.
 _SWAP_LENGTH = 7
 
@@ -315,8 +317,13 @@ def _near_names(choice: str) -> list[str]:
         for word in words:
             stem = re.sub(r"(?:es|s)$", "", word) if len(word) > 4 else word
             if len(stem) >= 5 and stem[-1] in "oa":
-                # Either gender: "nativa" names "fluente/nativo (C2)".
-                names.append(rf"{re.escape(stem[:-1])}(?:o|a|os|as)(?!\w)")
+                # Either gender: "nativa" names "fluente/nativo (C2)"; a long one with no
+                # ending, as English writes it: "domestic" names "…domestica".
+                ending = "?" if len(stem) > _BARE_STEM else ""
+                names.append(rf"{re.escape(stem[:-1])}(?:o|a|os|as){ending}(?!\w)")
+            elif len(stem) > _BARE_STEM and stem[-1] == "e":
+                # "industrial" names "…industriale", "manual" "…manuale"
+                names.append(rf"{re.escape(stem[:-1])}(?:e|i|es)?(?!\w)")
             elif len(stem) >= 4:
                 names.append(rf"{re.escape(stem)}\w*")
     return names
@@ -382,6 +389,14 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     if not hits and asked:
         hits, first, literal = _hits(choices, flat, asked, near=True)
     hits = [c for c in hits if not _only_a_word(c, msg.text, asked)]
+    if not asked:
+        # "ich habe hier keine Familie": a choice that is a word for none ("keine") names
+        # itself unasked only beside the field's own subject.
+        hits = [
+            c
+            for c in hits
+            if not (_NONE_WORD.fullmatch(plain(c)) and not about_field(spec, msg.text))
+        ]
     if not asked and not _PREFERENCE.search(flat):
         # "Perdón, 30, que por las tardes estudio": the afternoons are why, not the pick.
         hits = [c for c in hits if not _in_reason(flat, first[c])]
@@ -401,7 +416,43 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         return [said]
     if not settled and asked and (short := _short_word_choice(choices, flat)) is not None:
         return [Finding("answered", short, msg.text)]
+    if asked and (not settled or settled[0].status == "vague"):
+        if (own := _own_choice(choices, flat)) is not None:
+            return [Finding("answered", own, msg.text)]
     return settled
+
+
+# The word of a choice that makes it the candidate's own: "coche propio", "eigenes Auto".
+_OWN_WORDS = frozenset(
+    "own propio propia proprio propria eigenes eigener eigene eigenen personnel personnelle "
+    "personal".split()
+)
+# Having it, or calling it one's own, just before the thing: "tengo coche", "my van".
+_MINE_BEFORE = re.compile(
+    r"\b(?:(?:i\s+have|i'?ve\s+got|i\s+got|tengo|tenho|ho|j'ai|ich\s+habe|hab|habe)\s+"
+    r"(?:(?:a|an|my|un|una|um|uma|il|la|une|ein|eine|einen)\s+)?"
+    r"|(?:my|mi|mis|meu|minha|mon|ma|mein|meinen|meinem|meine|mio|mia|il\s+mio|la\s+mia)\s+)$"
+)
+
+
+def _own_choice(choices: tuple[str, ...], flat: str) -> str | None:
+    """The one choice that is one's own thing ("coche propio"), where the reply has that
+    thing or calls it its own: "Tengo coche, vengo desde Calahorra", "with my van"."""
+    own = [c for c in choices if set(plain(c).split()) & _OWN_WORDS]
+    if len(own) != 1:
+        return None
+    things = {w[:4] for w in re.findall(r"[a-z]{3,}", plain(own[0])) if w not in _OWN_WORDS}
+    for m in re.finditer(r"[a-z]{3,}", flat):
+        if m.group()[:4] in things and _MINE_BEFORE.search(flat[: m.start()]):
+            return own[0]
+    return None
+
+
+# A choice that is only a word for none.
+_NONE_WORD = re.compile(
+    r"none|no|nein|keine?|kein\w*|ninguna?|ninguno|nenhum|nenhuma|aucune?|nessun[oa]?|nada"
+    r"|nothing|nichts|rien|niente|nulla"
+)
 
 
 # A plan, not what one has: "booked to do my B+E test", "voy a sacarme el C".
@@ -603,6 +654,18 @@ def _all_stems_named(choices: tuple[str, ...], flat: str) -> str | None:
 _STEM = 5  # letters of a word's stem
 
 
+def _without_words_of(label: str, flat: str) -> str:
+    """``flat`` with the words that share a stem with ``label`` blanked out."""
+    own = stems(label)
+    return re.sub(
+        r"[a-z0-9]+",
+        lambda m: (
+            " " * len(m.group()) if len(m.group()) > 3 and m.group()[:5] in own else m.group()
+        ),
+        flat,
+    )
+
+
 def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
     """Unasked, a clause that names the field's own subject names its choice in any words
     the question would take: "Either site is fine with me" is "no preference", "I'd prefer
@@ -616,6 +679,9 @@ def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
             # "4 ans chez Leroy Merlin, au rayon jardin" to "Rayon souhaité": the department
             # worked in, not the one wished for.
             continue
+        # The label's own words name the field, not a choice: "Sonntags bin ich sowieso in
+        # der Kirche" names "Kirchenzugehörigkeit", not "andere christliche Kirche".
+        flat = _without_words_of(spec.label, flat)
         hits, _, _ = _hits(choices, flat, True, near=False)
         if not hits:
             hits, _, _ = _hits(choices, flat, True, near=True)
