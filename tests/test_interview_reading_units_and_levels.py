@@ -698,3 +698,49 @@ def test_a_choices_words_in_english_without_their_ending_name_it() -> None:
         "answered",
         "macchina industriale",
     )
+
+
+RACCONTO = JobSpec(
+    title="Facchino/a – Traslochi Veloci, Torino",
+    fields=(
+        FieldSpec(
+            key="difficile", label="Un trasloco difficile", type="long_text",
+            question="Raccontaci un trasloco difficile e come l'avete gestito.",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preferirei raccontarlo a voce al colloquio.",
+        "I'd prefer to go through that one in person if that's alright.",
+        "Prefiero contarlo en persona si me llamáis.",
+        "Je préfère vous l'expliquer de vive voix",
+        "Das würde ich lieber persönlich erzählen",
+    ],
+)
+def test_a_story_kept_for_telling_in_person_is_declined(text: str) -> None:
+    assert read_fields(RACCONTO, text, "difficile")["difficile"][0] == "declined"
+
+
+def test_working_in_person_is_no_refusal() -> None:
+    job = JobSpec(
+        title="Receptionist",
+        fields=(
+            FieldSpec(
+                key="modo", label="Work mode", type="single_choice",
+                choices=("on-site", "remote"),
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "I prefer working in person, on-site", "modo")["modo"] == (
+        "answered",
+        "on-site",
+    )
+
+
+def test_never_done_so_nothing_to_tell_is_none() -> None:
+    text = "Non ne ho mai fatti, quindi non saprei cosa raccontare."
+    assert read_fields(RACCONTO, text, "difficile")["difficile"][0] == "none"

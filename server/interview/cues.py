@@ -44,7 +44,7 @@ NEGATIVE = _lexicon(
     # The same in the other languages candidates write in.
     r"\bnunca\b|\bjamais\b|\bnoch\s+nie\b|\bnie\b|\bainda\s+n[aã]o\b|\btodav[ií]a\s+no\b",
     # the Italian "mai" only with a verb: alone it is also the French and German May
-    r"\bnon\s+(?:ho|avevo|abbiamo)\s+mai\b|\bmai\s+(?:fatt[oiae]|lavorato|stat[oaie]|avuto"
+    r"\bnon\s+(?:ne\s+|l'|lo\s+|la\s+)?(?:ho|avevo|abbiamo)\s+mai\b|\bmai\s+(?:fatt[oiae]|lavorato|stat[oaie]|avuto"
     r"|usat[oaie]|guidat[oaie]|provat[oaie]|montat[oaie]|toccat[oaie])\b",
     r"\b(?:ning[uú]n[oa]?|aucune?|nenhum[a]?|nessun[oa]?|keine[nm]?|kein)\b"
     r"(?!\s+(?:problema?|probl[eè]me|souci|thema|angaben?)\b)",
@@ -123,6 +123,15 @@ DECLINE = _lexicon(
     r"\s+(?:\w+\s+){0,3}(?:na|en\s+la|nell'|al|en|in\s+the|at\s+the|lors\s+de\s+l')\s*"
     r"(?:entrevista|colloquio|entretien|interview)\b",
     r"\bpr[ée]f[eè]re(?:rais)?\s+(?:en\s+parler|en\s+discuter|le\s+garder)\b",
+    # Told in person rather than written: "I'd prefer to go through that one in person",
+    # "Preferirei raccontarlo a voce al colloquio", "Prefiero contarlo en persona".
+    r"\b(?:prefer\w*|rather|preferi\w*|prefier\w*|prefir\w*|pr[ée]f[eè]r\w*|lieber)\s+"
+    r"(?:\w+\s+|\w+['’]){0,4}?(?:go\s+through|tell|explain|discuss|talk|answer|cover|racconta\w*"
+    r"|spiega\w*|conta\w*|explica\w*|erz[äa]hl\w*|erkl[äa]r\w*|raconte\w*|explique\w*"
+    r"|respond\w*|rispond\w*|r[ée]pond\w*|fala\w*|habla\w*|parla\w*|dire|decir\w*|dizer)\b"
+    r".{0,40}?\b(?:in\s+person|face\s+to\s+face|a\s+voce|di\s+persona|en\s+persona"
+    r"|pessoalmente|em\s+pessoa|pers[öo]nlich|en\s+personne|de\s+vive\s+voix|al\s+colloquio"
+    r"|in\s+colloquio|at\s+the\s+interview)\b",
     r"\b(?:preferisco|preferirei)\s+(?:parlarne|discuterne)\b",
     # "Preferirei rispondere a questa di persona", "non mi va di rispondere", "das lasse
     # ich aus", "geht Sie nichts an"

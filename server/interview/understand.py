@@ -52,7 +52,9 @@ _STRONG_NEGATIVE = re.compile(
     r"|\bfirst\s+(?:time|gig|job)\b|\bnew\s+to\s+(?:this|it)\b|\bnone\b|\bno\s+experience\b"
     r"|\bnunca\b|\bjamais\b|\bnie\b|\b(?:ning[uú]n[oa]?|aucune?|nenhum[a]?|nessun[oa]?|keine[nm]?"
     r"|kein)\b|\bno\s+(?:tengo|he)\b|\bje\s+n'ai\s+(?:pas|jamais)\b|\bn[aã]o\s+tenho\b"
-    r"|\bnon\s+ho\b|\bhabe\s+ich\s+(?:noch\s+)?nicht\b",
+    r"|\bnon\s+ho\b|\bhabe\s+ich\s+(?:noch\s+)?nicht\b"
+    # the Italian "mai" with its verb: "non ne ho mai fatti", "mai fatto traslochi"
+    r"|\bnon\s+(?:ne\s+|l'|lo\s+|la\s+)?(?:ho|avevo)\s+mai\b|\bmai\s+(?:fatt[oiae]|lavorato)\b",
     re.IGNORECASE,
 )
 
@@ -683,7 +685,20 @@ _MANY_REASONS = re.compile(
 def _goes_on(cue: Cue, content: str) -> bool:
     """Whether the message says more than its negative clause: "Non li tocco, pulisco
     intorno e lo dico al referente" answers an open question with what one would do."""
+    rest = content[content.find(cue.clause) + len(cue.clause) :] if cue.clause in content else ""
+    if rest and _SO_NOTHING.match(plain(rest)):
+        return False  # "Non ne ho mai fatti, quindi non saprei cosa raccontare": nothing to tell
     return len(content.split()) - len(cue.clause.split()) >= 3
+
+
+# What follows a negative to say there is nothing to tell: "so I wouldn't know what to say".
+_SO_NOTHING = re.compile(
+    r"^\W*(?:so|quindi|dunque|asi\s+que|entonces|entao|portanto|donc|also|daher)\s+"
+    r"(?:i\s+)?(?:wouldn'?t\s+know|don'?t\s+know|non\s+saprei|non\s+so|no\s+sabria|no\s+se"
+    r"|nao\s+saberia|nao\s+sei|je\s+ne\s+saurais|je\s+ne\s+sais|weiss\s+ich\s+nicht"
+    r"|wusste\s+ich\s+nicht|nothing\s+to|niente\s+da|nada\s+que|nada\s+para|rien\s+a"
+    r"|nichts\s+zu)\b"
+)
 
 
 def _after_an_answer(cue: Cue, content: str) -> bool:
