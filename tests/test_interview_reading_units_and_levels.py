@@ -744,3 +744,40 @@ def test_working_in_person_is_no_refusal() -> None:
 def test_never_done_so_nothing_to_tell_is_none() -> None:
     text = "Non ne ho mai fatti, quindi non saprei cosa raccontare."
     assert read_fields(RACCONTO, text, "difficile")["difficile"][0] == "none"
+
+
+RILEVATORE = JobSpec(
+    title="Rilevatore/trice – Ricerche Sud, Napoli",
+    fields=(
+        FieldSpec(
+            key="anni", label="Esperienza come intervistatore/rilevatore (anni)", type="years",
+            question="Quanti anni di esperienza hai come intervistatore?",
+        ),
+        FieldSpec(key="ore", label="Ore settimanali", type="hours_per_week"),
+        FieldSpec(key="clienti", label="Contatto con i clienti", type="long_text"),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Mai fatto, però ho lavorato tre anni come promoter nei centri commerciali", "none"),
+        ("Mai fatto il rilevatore, però 3 anni come intervistatore telefonico", "answered"),
+    ],
+)
+def test_years_of_other_work_beside_a_never_of_this_are_none(text: str, status: str) -> None:
+    assert read_fields(RILEVATORE, text, "anni")["anni"][0] == status
+
+
+async def test_a_correction_of_one_field_lets_no_none_replace_another() -> None:
+    state, _ = start(RILEVATORE)
+    state = await reply(state, RILEVATORE, "anni", "4 anni come intervistatore porta a porta")
+    state = await reply(state, RILEVATORE, "ore", "Una quindicina")
+    text = (
+        "Nessuno, da rilevatore non ho mai avuto clienti. "
+        "Ah, e per le ore mi sono sbagliato: sono 20, non 15."
+    )
+    state = await reply(state, RILEVATORE, "clienti", text)
+    assert state.fields["anni"].value == 4
+    assert state.fields["ore"].value == 20

@@ -665,7 +665,7 @@ def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
             take = (
                 current.status != "answered"
                 or state.asked == spec.key
-                or reading.correction
+                or (reading.correction and _corrected_here(finding, reading.text))
                 or finding.source == "label"
             )
         else:
@@ -709,6 +709,15 @@ def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
             changed.append(spec.key)
         state.fields[spec.key] = updated
     return changed
+
+
+def _corrected_here(finding: Finding, text: str) -> bool:
+    """Whether the correction of ``text`` is in the sentence of ``finding``: "Aucune, en
+    blanchisserie on ne voit jamais les clients. Ah et pour les heures je me suis trompé"
+    corrects the hours, not the years in a laundry."""
+    evidence = finding.evidence or text
+    said = [s for s in sentences(text) if evidence in s or s in evidence] or [text]
+    return any(CORRECTION.search(s) for s in said)
 
 
 def _interview_reply(

@@ -792,8 +792,14 @@ def _drop_other_work(spec: FieldSpec, found: list[Finding], vocab: Vocabulary) -
         return found
     kept = []
     for finding in found:
-        # A negative that spans the whole sentence says nothing about which part is which.
-        near = [n for n in nones if not grounded(finding.evidence, n.evidence)]
+        # A negative that spans the whole sentence says nothing about which part is which;
+        # one clause of it does ("Mai fatto, però ho lavorato tre anni come promoter").
+        near = [
+            n
+            for n in nones
+            if not grounded(finding.evidence, n.evidence)
+            or len(n.evidence.split()) < len(finding.evidence.split())
+        ]
         if finding.status == "answered" and near:
             rest = [
                 c

@@ -112,7 +112,9 @@ _NAMED_BY = (
 # Units of a calendar, in the six languages (five-letter stems).
 _TIME_STEMS = frozenset(
     "days week weeks weekl month dias jours jour tage tagen giorn seman semai woche mois "
-    "monat mese mesi meses".split()
+    "monat mese mesi meses "
+    # years too: "tre anni come promoter" names no "Esperienza come rilevatore (anni)"
+    "years year anni anno anos jahre jahr annee annees".split()
 )
 
 # Function words of the six languages, left out of a field's subject.
@@ -126,7 +128,8 @@ _ANY_STOPWORDS = frozenset(
     "les des une avec pour dans vous votre quel quelle quels quelles combien etes avez sont "
     "travailler "
     "com para uma umas voce seus suas qual quais quantos quantas esta pode trabalhar "
-    "della delle degli nella nelle sono lei suoi quale quali quanti quante puoi lavorare "
+    "della delle degli nella nelle sono lei suoi quale quali quanti quante puoi lavorare come "
+    "comme "
     "also aussi tambien tambem anche "
     # All, every, whole: "todavía" is no reply to "Disponible toda la campaña".
     "todo toda todos todas tout toute tous toutes tutto tutta tutti tutte alle jede jeder "
