@@ -781,3 +781,38 @@ async def test_a_correction_of_one_field_lets_no_none_replace_another() -> None:
     state = await reply(state, RILEVATORE, "clienti", text)
     assert state.fields["anni"].value == 4
     assert state.fields["ore"].value == 20
+
+
+def test_a_number_restated_after_another_fields_correction_is_not_taken() -> None:
+    job = JobSpec(
+        title="Conductor/a de tráiler – Transportes Norte, Monterrey",
+        fields=(
+            FieldSpec(key="anos", label="Experiencia manejando tráiler (años)", type="years"),
+            FieldSpec(key="dias", label="Días seguidos fuera de casa (días)", type="number"),
+        ),
+    )
+    text = "Doce días sin problema. Y una corrección: no son ocho años de experiencia, son nueve."
+    assert read_fields(job, text, "dias")["dias"] == ("answered", 12)
+
+
+def test_a_count_not_known_and_never_done_is_vague_not_none() -> None:
+    job = JobSpec(
+        title="Tecnico fibra – Reti Nord, Milano",
+        fields=(FieldSpec(key="attivazioni", label="Attivazioni al giorno", type="number"),),
+    )
+    found = read_fields(job, "Non saprei proprio, non l'ho mai fatto.", "attivazioni")
+    assert found["attivazioni"][0] == "vague"
+
+
+def test_a_choice_opening_the_reply_with_a_hedge_is_the_pick() -> None:
+    job = JobSpec(
+        title="Event waiter",
+        fields=(
+            FieldSpec(
+                key="style", label="Service style", type="single_choice",
+                choices=("silver service", "plated", "canapés and buffet"),
+            ),
+        ),
+    )  # fmt: skip
+    text = "Canapés and buffet I think, I'd be nervous doing silver service straight away"
+    assert read_fields(job, text, "style")["style"] == ("answered", "canapés and buffet")

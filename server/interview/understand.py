@@ -383,6 +383,8 @@ def _read(
         for spec in _attribute(job, cue, asked, vocab, fallback=strong):
             if not_knowing and spec.type != "yes_no":
                 continue  # "Weiß ich noch nicht": not known yet, which is no "none"
+            if spec.type == "number" and NOT_KNOWING.match(plain(content).strip()):
+                continue  # "Non saprei proprio, non l'ho mai fatto": a count not known
             if spec.type == "yes_no" and NOT_KNOWING.match(plain(content).strip()):
                 continue  # "Não sei bem, ainda não fiz o caminho": the reader decides
             if spec.type == "years" and _no_credential_only(cue.clause):

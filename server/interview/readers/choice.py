@@ -931,10 +931,14 @@ def _opening(flat: str, hits: list[str], first: dict[str, int]) -> str | None:
     "Pomeriggio, la mattina porto i bimbi a scuola". Not where the rest adds another
     ("Mattina, o anche pomeriggio")."""
     head = re.split(r"[,.;:!?]", flat, maxsplit=1)[0]
-    if len(head.split()) > _OPENING_WORDS or len(head) == len(flat):
+    if len(head) == len(flat):
         return None
     opening = [c for c in hits if first[c] < len(head)]
     if len(opening) != 1 or _ALSO.search(flat, len(head)):
+        return None
+    # The choice and a word or two: "Canapés and buffet I think, I'd be nervous doing
+    # silver service straight away".
+    if len(head.split()) - len(plain(opening[0]).split()) > _OPENING_WORDS - 1:
         return None
     return opening[0]
 

@@ -681,7 +681,12 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 or follows_recalled(d_all, t[1])
                 # "Actually scratch that, just checked on maps, it's 13": restated further on
                 or (
-                    any(0 <= t[1] - c <= _RESTATED_WITHIN for c in corrections)
+                    # with no number between: "no son 12 años de experiencia, son 14"
+                    # restates the years, not the days asked
+                    any(
+                        0 <= t[1] - c <= _RESTATED_WITHIN and not re.search(r"\d", d_all[c : t[1]])
+                        for c in corrections
+                    )
                     and _RESTATED_BEFORE.search(d_all[: t[1]]) is not None
                 )
             )
