@@ -405,7 +405,7 @@ async def _answered_ahead(
     # So does "Doesn't matter for me" to a yes or no, when the next question's choices
     # have one that means either.
     ahead = _next_open(job, state, key)
-    in_unit = (
+    outweighs = (
         mine is not None
         and ahead is not None
         # the model's yes or no is its pick where the rules read none
@@ -427,7 +427,7 @@ async def _answered_ahead(
         )
     )
     if mine is None or not (
-        picked or in_unit or (mine.status == "vague" and mine.source in ("default", "model"))
+        picked or outweighs or (mine.status == "vague" and mine.source in ("default", "model"))
     ):
         return reading
     if any(k != key for k in reading.findings):
@@ -449,7 +449,7 @@ async def _answered_ahead(
         mine.source != "default"
         and not (picked and ahead.type in _NUMERIC)
         and not rate_to_years
-        and not in_unit
+        and not outweighs
     ):
         # The model found the reply vague about the question asked; or it picked a choice,
         # which a yes or a no read ahead does not outweigh.
@@ -461,7 +461,7 @@ async def _answered_ahead(
             found = None
     if found is None or found.status != "answered":
         return reading
-    if picked or (in_unit and mine.status == "answered"):
+    if picked or (outweighs and mine.status == "answered"):
         mine = Finding("vague", None, text)  # the question asked is asked again
     return replace(reading, findings={key: mine, ahead.key: found})
 

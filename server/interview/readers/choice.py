@@ -281,7 +281,7 @@ def names_some_choice(choices: tuple[str, ...], text: str) -> bool:
     return False
 
 
-# The longest word of a choice whose stem, with no ending, names it only past this length.
+# A word of a choice longer than this is named by its stem with no ending ("domestic").
 _BARE_STEM = 7
 # The shortest one-word choice named with one letter changed.
 _SWAP_LENGTH = 7
