@@ -1,11 +1,16 @@
 """Reading classes the first runs of jobs_blind34 to jobs_blind37 and the re-measured older
 sets missed, each on wordings and jobs of its own (none copied from those sets).
 
-Choices named in another language or another form: skill and language levels ("Advanced"
-for "avanzato"), a start ("straight away" for "sofort"), early and late shifts ("turno de
-tarde" for "late"). Reading ahead: a number in the next question's own unit, given to a
-question in none ("Unos 10 días, depende…" while a yes or no is asked), outweighs a
-"depends" and the model's yes or no from a reply the rules read nothing in.
+Choices named in another language or form: levels, a start at once, early and late
+shifts, spellings of a neighbour language, school certificates, one's own thing; unasked,
+a label's word or a word for none picks no choice. Reading ahead: a number in the next
+question's own unit, or an "either", outweighs the reading of the question asked. Yes
+then not knowing whether it holds. Numbers, hours and days: the label's unit first, a
+full week, bare hours, spans and every evening but one, a week not added twice. Years: a
+concluded sum, spells of one length, a spell not of the field's kind, other work beside a
+never. Corrections: counting the field's word, restated after a correction, a slip
+realised right after, a none only with its own correction. Refusals kept for telling in
+person.
 """
 
 from __future__ import annotations
