@@ -821,3 +821,71 @@ def test_a_choice_opening_the_reply_with_a_hedge_is_the_pick() -> None:
     )  # fmt: skip
     text = "Canapés and buffet I think, I'd be nervous doing silver service straight away"
     assert read_fields(job, text, "style")["style"] == ("answered", "canapés and buffet")
+
+
+FRUEH = JobSpec(
+    title="Fahrer/in Frühtour – Bäckerei Korn, Passau",
+    fields=(
+        FieldSpec(
+            key="beginn", label="Tourbeginn", type="single_choice",
+            choices=("3:00 Uhr", "4:00 Uhr", "5:00 Uhr"),
+            question="Ab wann können Sie starten: 3:00, 4:00 oder 5:00 Uhr?",
+        ),
+        FieldSpec(
+            key="samstag", label="Samstagsdienst", type="yes_no",
+            question="Can you work on Saturdays?",
+        ),
+        FieldSpec(
+            key="umfang", label="Stellenumfang", type="single_choice",
+            choices=("50 %", "80 %", "100 %"),
+        ),
+        FieldSpec(key="tage", label="Tage am Stück (Tage)", type="number"),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lieber erst um 5", "5:00 Uhr"),
+        ("Okay, 4 Uhr bekomme ich hin", "4:00 Uhr"),
+        ("5 am. Earlier is not possible because of the first tram", "5:00 Uhr"),
+    ],
+)
+def test_a_time_of_day_choice_is_named_by_its_hour(text: str, value: str) -> None:
+    assert read_fields(FRUEH, text, "beginn")["beginn"] == ("answered", value)
+
+
+def test_two_hours_said_name_no_time_of_day_choice() -> None:
+    assert read_fields(FRUEH, "nicht um 3, lieber um 5", "beginn")["beginn"][0] != "answered"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("temps plein", "100 %"), ("Plutôt mi-temps.", "50 %")]
+)
+def test_full_and_half_time_name_their_share(text: str, value: str) -> None:
+    assert read_fields(FRUEH, text, "umfang")["umfang"] == ("answered", value)
+
+
+def test_saturdays_are_tricky_is_a_no() -> None:
+    found = read_fields(FRUEH, "Saturdays are tricky because I play netball", "samstag")
+    assert found["samstag"] == ("answered", False)
+
+
+def test_a_fortnight_in_portuguese_is_fifteen() -> None:
+    assert read_fields(FRUEH, "uma quinzena", "tage")["tage"] == ("answered", 15)
+
+
+def test_the_portuguese_no_before_a_choice_is_in_the() -> None:
+    job = JobSpec(
+        title="Tripulante – Pesca Sul, Itajaí",
+        fields=(
+            FieldSpec(
+                key="funcao", label="Função a bordo", type="single_choice",
+                choices=("convés", "cozinha de bordo", "máquinas"),
+                question="Em que função prefere trabalhar: convés, cozinha de bordo ou máquinas?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "No convés, mas se precisar ajudo na cozinha."
+    assert read_fields(job, text, "funcao")["funcao"] == ("answered", "convés")

@@ -335,8 +335,9 @@ _ABOUT_N = {
     "it": {"decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
            "quarantina": 40, "cinquantina": 50, "sessantina": 60, "settantina": 70,
            "ottantina": 80, "novantina": 90, "centinaio": 100},
-    "es": {"decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100},
-    "pt": {"dezena": 10, "duzia": 12, "vintena": 20, "centena": 100},
+    "es": {"decena": 10, "docena": 12, "quincena": 15, "veintena": 20, "treintena": 30,
+           "centenar": 100},
+    "pt": {"dezena": 10, "duzia": 12, "quinzena": 15, "vintena": 20, "centena": 100},
 }
 # fmt: on
 # Vague quantities ("unos cuantos años"): the parser's "several".

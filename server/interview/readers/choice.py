@@ -82,7 +82,9 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "en practicas", "becario", "becaria", "aprendiz", "estagiario", "estagiaria",
      "em formacao", "tirocinante", "apprendista", "in formazione"),
     ("full-time", "full time", "fulltime", "tiempo completo", "jornada completa", "vollzeit",
-     "temps plein", "tempo integral", "tempo inteiro", "tempo pieno"),
+     "temps plein", "tempo integral", "tempo inteiro", "tempo pieno", "100 %", "100%"),
+    ("50 %", "50%", "half-time", "half time", "mi-temps", "mi temps", "a mi-temps",
+     "halbtags", "halbe stelle"),
     ("part-time", "part time", "parttime", "media jornada", "tiempo parcial", "teilzeit",
      "temps partiel", "meio periodo", "meio tempo", "tempo parcial", "part-time",
      "tempo parziale"),
@@ -360,6 +362,9 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     letter is a word ("a") in most of the six languages."""
     choices = spec.choices or ()
     flat = _GREETINGS.sub(lambda m: " " * len(m.group()), plain(msg.text))
+    if msg.lang == "pt":
+        # "No convés, mas se precisar ajudo na cozinha": the Portuguese "no" is "in the"
+        flat = re.sub(r"\bno(?=\s+[^\W\d_])", "em", flat)
     asked = msg.is_asked(spec)
     if not asked and (isinstance(spec, SampleField) or letter_choices(choices)):
         return []
@@ -404,6 +409,10 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         hits = []  # pay, sent to a choice question: another question's answer
     if asked and not literal and (waited := _wait_choice(spec, msg)) is not None:
         return [Finding("answered", waited, msg.text)]
+    if asked and (clock := _clock_choice(choices, flat, msg.lang)) is not None:
+        # "Lieber erst um 5" to "3:00, 4:00 oder 5:00 Uhr?": the hour said, whatever else
+        # ("5 am. Earlier is not possible because of the first tram") the reply names
+        return [Finding("answered", clock, msg.text)]
     settled = _settle(spec, msg, flat, asked, hits, first, literal)
     if (
         asked
@@ -420,6 +429,26 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         if (own := _own_choice(choices, flat)) is not None:
             return [Finding("answered", own, msg.text)]
     return settled
+
+
+_CLOCK_CHOICE = re.compile(r"\s*(\d{1,2})(?::(\d{2}))?\s*(?:uhr|h|am|pm|hs|horas|ore|heures)?\s*")
+_HOUR_SAID = re.compile(
+    r"(?<![\d:.,])(\d{1,2})(?:[:h.]00)?(?![\d:.,]\d)(?!\s*(?:km|kg|years?|months?))"
+)
+
+
+def _clock_choice(choices: tuple[str, ...], flat: str, lang: str) -> str | None:
+    """The one choice that is a time of day ("3:00 Uhr", "4:00 Uhr", "5:00 Uhr") whose hour
+    the reply says, and no other's: "Lieber erst um 5", "Okay, 4 Uhr bekomme ich hin"."""
+    hours: dict[int, str] = {}
+    for choice in choices:
+        m = _CLOCK_CHOICE.fullmatch(plain(choice))
+        if m is None or m.group(2) not in (None, "00"):
+            return None
+        hours[int(m.group(1))] = choice
+    said = {int(m.group(1)) for m in _HOUR_SAID.finditer(numbers_to_digits(flat, lang))}
+    said &= set(hours)
+    return hours[said.pop()] if len(said) == 1 else None
 
 
 # The word of a choice that makes it the candidate's own: "coche propio", "eigenes Auto".
