@@ -889,3 +889,24 @@ def test_the_portuguese_no_before_a_choice_is_in_the() -> None:
     )  # fmt: skip
     text = "No convés, mas se precisar ajudo na cozinha."
     assert read_fields(job, text, "funcao")["funcao"] == ("answered", "convés")
+
+
+def test_tricky_but_not_sure_yet_is_vague() -> None:
+    text = "Saturdays are a bit tricky, I play football in a club... not sure yet"
+    assert read_fields(FRUEH, text, "samstag")["samstag"][0] == "vague"
+
+
+@pytest.mark.parametrize(
+    "text", ["No lagar. Ah não, desculpe, queria dizer corte.", "Lagar, não, desculpe, corte."]
+)
+def test_a_choice_said_after_a_slip_in_the_same_reply_wins(text: str) -> None:
+    job = JobSpec(
+        title="Vindima – Quinta do Vale, Douro",
+        fields=(
+            FieldSpec(
+                key="tarefa", label="Tarefa", type="single_choice",
+                choices=("corte", "transporte de cestos", "lagar"),
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "tarefa")["tarefa"] == ("answered", "corte")

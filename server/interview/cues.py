@@ -322,7 +322,7 @@ CORRECTION = _lexicon(
     r"|\b(?:besser|genauer)\s+gesagt\b",
     # Second thoughts: "perdona, lo de la noche…", "ripensandoci", "à la réflexion".
     r"\bperdona\b|\bperdone\b|\bperdoa\b|\bon\s+second\s+thoughts?\b|\bcome\s+to\s+think\s+of\s+it\b"
-    r"|\bpens[aá]ndolo\s+(?:bien|mejor)\b|\bbien\s+pensado\b|\bpensando\s+bem\b"
+    r"|\bpens[aá]ndolo\s+(?:bien|mejor)\b|\bbien\s+pensado\b|\bpensando\s+(?:bem|melhor)\b"
     r"|\bripensandoci\b|\ba\s+pensarci\s+bene\b|\b[aà]\s+la\s+r[ée]flexion\b"
     r"|\br[ée]flexion\s+faite\b|\btout\s+compte\s+fait\b"
     r"|\bwenn\s+ich\s+(?:es\s+|'?s\s+)?mir\s+(?:recht\s+)?[üu]berlege\b|\bbei\s+n[äa]herem\s+[üu]berlegen\b",

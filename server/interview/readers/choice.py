@@ -477,6 +477,10 @@ def _own_choice(choices: tuple[str, ...], flat: str) -> str | None:
     return None
 
 
+# The most letters between a slip ("desculpe") and the choice said in its place.
+_SLIP_GAP = 25
+
+
 # A choice that is only a word for none.
 _NONE_WORD = re.compile(
     r"none|no|nein|keine?|kein\w*|ninguna?|ninguno|nenhum|nenhuma|aucune?|nessun[oa]?|nada"
@@ -998,6 +1002,12 @@ def _settle(
     literal: int,
 ) -> list[Finding]:
     choices = spec.choices or ()
+    if len(hits) == 2:
+        a, b = sorted(hits, key=lambda c: first[c])
+        slips = [m.end() for m in CORRECTION.finditer(flat, first[a], first[b])]
+        if slips and first[b] - slips[-1] <= _SLIP_GAP:
+            # "No lagar. Ah não, desculpe, queria dizer corte": the one said after the slip
+            hits = [b]
     if (
         asked
         and len(hits) == 1

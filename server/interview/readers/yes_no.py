@@ -582,7 +582,8 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             return [Finding("answered", True, sentence)]
         if (
             negated(body, msg.lang)
-            or TOO_MUCH.search(body)
+            # "Saturdays are a bit tricky, … not sure yet": hard, but not decided
+            or (TOO_MUCH.search(body) and not NOT_KNOWING.search(plain(msg.text)))
             or _EXPIRED.search(flat)
             or (asked and not named and NOT_YET.search(flat))
             or _IN_PROGRESS.search(body if named else flat)
