@@ -78,7 +78,8 @@ TOO_MUCH = re.compile(
     r"|\btroppo\s+(?:presto|tardi|lontano|pesant[ei]|difficile)\b"
     # "5h30 c'est compliqué", "das wird schwierig", "that's tricky": hard, so a no
     r"|\b(?:c'est|ca\s+va\s+etre|ce\s+serait|es|sera|seria|esta|e|sarebbe|fica|ist|wird|ware"
-    r"|that'?s|it'?s|would\s+be|are|is|sind|son|sont|sao|sono)\s+(?:un\s+peu\s+|muy\s+|bastante\s+|un\s+po'?\s+|molto\s+"
+    r"|that'?s|it'?s|would\s+be|are|is|sind|son|sont|sao|sono)\s+"
+    r"(?:un\s+peu\s+|muy\s+|bastante\s+|un\s+po'?\s+|molto\s+"
     r"|muito\s+|etwas\s+|sehr\s+|a\s+bit\s+|quite\s+|really\s+)?(?:complique|difficile"
     r"|complicado|complicada|dificil|complicato|schwierig|kompliziert|tricky|difficult|hard)\b"
 )
