@@ -49,7 +49,7 @@ from server.interview.readers.quantity import (
     recalled_at,
     replaces_recalled,
 )
-from server.interview.readers.subject import about_field, plain, shares_question_word
+from server.interview.readers.subject import about_field, plain, shares_question_word, stems
 from server.interview.readers.yes_no import UNDECIDED, opens_with_yes_or_no
 from server.interview.rubric_lexical import PARTIAL_SHARE, overlap
 from server.interview.spec import FieldSpec, FieldState, JobSpec, Phase, SampleField, Status
@@ -279,8 +279,7 @@ def _counts_label(spec: FieldSpec, d: str, at: int) -> bool:
         return False
     # not the unit of a rate: "5 minuti" counts none of "Vitesse (mots par minute)"
     label = re.sub(r"\b(?:per|par|pro|por|al|alla|a|an?|je)\s+[^\W\d_]+", " ", plain(spec.label))
-    stems = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", label)}
-    return plain(after.group(1))[:5] in stems
+    return plain(after.group(1))[:5] in stems(label)
 
 
 # Realising a slip: "ah giusto", "oh right", "ah vale", "ach so", "ah oui", "ah sim".

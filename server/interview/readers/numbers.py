@@ -507,8 +507,11 @@ def counts_in_own_unit(spec: FieldSpec, d: str, asked: FieldSpec | None = None) 
         words = plain(f"{asked.label} {asked.question or ''}")
         if _UNIT_IN_SPEC[unit].search(words):
             return False
-    pattern = re.compile(rf"\d(?:[.,]\d+)?\s*({_UNITS[unit][0]})(?![\w$€£])")
-    return any(m.group(1) != "h" for m in pattern.finditer(d))
+    after = _UNIT_AFTER[unit]
+    return any(
+        (said := after.match(d[m.end() :])) is not None and said.group().strip() != "h"
+        for m in re.finditer(r"\d(?:[.,]\d+)?", d)
+    )
 
 
 def _converted(value: float, said: str, unit: str) -> float:
