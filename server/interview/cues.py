@@ -450,6 +450,11 @@ FEW_OR_MANY = re.compile(
     r"^\W*(?:(?:not|no|nicht|pas|non|nao)\s+)?(?:few|a\s+few|some|many|lots|a\s+lot|loads|poch[ei]"
     r"|pochissim[ei]|tant[ei]|molt[ei]|poc[oa]s|much[oa]s|algun[oa]s|un\s+monton|wenige|viele|einige"
     r"|peu|beaucoup|quelques\w*|pouc[oa]s|muit[oa]s|alguns|algumas|qualche)\b"
+    # As many as there are: "As many as you can give me!", "Le plus possible !"
+    r"|^\W*(?:(?:ok|okay|alors|bueno|pues|also|allora|entao)\W+)?(?:as\s+(?:much|many)\s+as"
+    r"|(?:le|lo|o|il)\s+(?:plus|mas|maximo|piu)\s+(?:possible|posible|possivel|possibile)"
+    r"|autant\s+que|so\s+viele?\s+wie|todas?\s+las\s+que|quant[oei]\s+pi[u]|the\s+most"
+    r"|max(?:imum)?\b)"
 )
 # A long time, said for years: "un buen rato ya, desde chavo", "ages", "seit Ewigkeiten".
 LONG_TIME = re.compile(

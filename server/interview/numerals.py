@@ -139,6 +139,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     if lang == "es":
         # "llamé al 112 y avisé", "una Eagle One y un molino": "y" is no year.
         t = re.sub(r"(\d)\s+y\b", r"\1 and", t)
+    # "tre giorni pieni", "drei volle Tage": days, however full.
+    t = _FULL_DAYS.sub(r"\1 days", t)
     # "three mornings a week", "tre mattine a settimana": days a week, whatever part of them.
     t = _PARTS_OF_DAYS.sub(r"\1 days a week", t)
     # "a month, about 160 hours", "im Monat 160 Stunden": the period first, the hours after.
@@ -219,6 +221,13 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     return _BREAK.sub(_minus_break, t)
 
 
+_FULL_DAYS = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s+(?:(?:full|whole|volle|ganze)\s+days|days\s+(?:full|pieni|piene"
+    r"|interi|intere|completos|completas|completi|complete|enteros|enteras|pleins|entiers"
+    r"|inteiros|inteiras))\b"
+)
+
+
 # fmt: off
 _MONTHS = (
     ("january", "jan", "enero", "ene", "januar", "janvier", "janv", "janeiro", "gennaio", "gen"),
@@ -238,6 +247,25 @@ _MONTHS = (
 )
 # fmt: on
 _MONTH_INDEX = {name: i + 1 for i, names in enumerate(_MONTHS) for name in names}
+# Months named in full (or as "Mai", "sept"), never by a short form that is a word too
+# ("set", "out", "mar"): the Italian "mai" is "never", the Italian "Marco" a name.
+_MONTH_WORD = re.compile(
+    r"(?<![\w'])("
+    + "|".join(sorted((k for k in _MONTH_INDEX if len(k) > 3 or k == "mai"), key=len, reverse=True))
+    + r")(?![\w'])"
+)
+
+
+def months_named(flat: str, lang: str) -> list[int]:
+    """The months (1 to 12) named in the folded text ``flat``, in the order said:
+    "Mai bis September" is [5, 9]."""
+    return [
+        _MONTH_INDEX[m.group(1)]
+        for m in _MONTH_WORD.finditer(flat)
+        if not (lang == "it" and m.group(1) in ("mai", "marco"))
+    ]
+
+
 # A season stands for its middle month: "since summer 2021" is since July 2021.
 _SEASONS = {
     1: ("winter", "invierno", "hiver", "inverno"),

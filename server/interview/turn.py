@@ -497,6 +497,13 @@ async def _text_ahead(
         # "earlies please" for "early (7am-3pm)"; "Whichever is easiest by bus…"
         return None
     words = len(text.split())
+    if asked.type == "single_choice" and words == 1:
+        return None  # "Cubierta.": one of the choices in other words, not the courses next
+    if re.search(r"\d", _digits(text, lang)) and any(
+        spec.type in _NUMERIC and spec.key not in (key, ahead.key) and about_field(spec, text)
+        for spec in job.all_fields()
+    ):
+        return None  # "Deux nuits par mois.": the nights a month, said again
     if ahead.type == "short_text" and words > _SHORT_TEXT_AHEAD_WORDS:
         return None  # a story is no short answer ("I like being useful to people…")
     if words <= _SHORT_REPLY_WORDS and (

@@ -6,7 +6,7 @@ import re
 
 from server.interview import languages
 from server.interview.cues import CORRECTION
-from server.interview.numerals import days_until_start, numbers_to_digits
+from server.interview.numerals import days_until_start, months_named, numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
 from server.interview.readers.pick import letter_choices, read_letters, read_place
@@ -25,6 +25,8 @@ _NEGATED_BEFORE = re.compile(
     # Not knowing is no turning down: "non saprei... mettete cerimonia".
     r"(?!\s+(?:saprei|so|sai|se|sei|sais|sait|saurais?|sabria|saberia|weiss|know|sure|idea"
     r"|lo\s+so|lo\s+se)\b)"
+    # Nor is not minding: "don't mind, either is fine".
+    r"(?!\s+(?:mind|care|matter|bother|fussed)\b)"
     r"(?:\s+\S+){0,2}\s*$"
 )
 
@@ -101,6 +103,14 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "motorroller", "roller", "mota", "scooter"),
     ("car", "auto", "coche", "carro", "voiture", "macchina", "automovel", "pkw"),
     ("van", "furgoneta", "furgone", "transporter", "camionnette", "carrinha", "furgao"),
+    # Getting there without a car of one's own: "it'd be buses", "con i mezzi".
+    ("public transport", "public transportation", "bus", "buses", "the bus", "train",
+     "trains", "tram", "metro", "subway", "underground", "the tube", "transporte publico",
+     "transportes publicos", "autobus", "autobuses", "guagua", "tren", "cercanias", "opnv",
+     "offentliche verkehrsmittel", "offentlichen verkehrsmitteln", "offis", "bahn", "s-bahn",
+     "u-bahn", "strassenbahn", "transports en commun", "transport en commun", "en bus", "rer",
+     "onibus", "comboio", "mezzi pubblici", "con i mezzi", "i mezzi", "pullman", "treno",
+     "corriera"),
     ("fleet", "fleet car", "company car", "company vehicle", "company van", "frota", "flota",
      "flotte", "firmenfahrzeug", "furgoneta de la empresa",
      "fuhrpark", "firmenwagen", "dienstwagen", "flotta", "auto aziendale",
@@ -145,6 +155,10 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "tout de suite", "des que possible", "au plus vite", "imediatamente", "imediato",
      "de imediato", "o quanto antes", "o mais rapido possivel", "subito", "da subito",
      "immediatamente", "il prima possibile", "quanto prima"),
+    # Started and not finished: "I started the course in October, so it's ongoing".
+    ("in progress", "ongoing", "under way", "underway", "en curso", "en proceso", "cursando",
+     "en cours", "em curso", "em andamento", "a decorrer", "in corso", "laufend",
+     "in arbeit"),
     # Both, either, no preference: one choice that means any of them.
     ("both", "either", "ambos", "ambas", "los dos", "las dos", "beide", "beides",
      "les deux", "os dois", "as duas", "entrambi", "entrambe", "tutti e due", "tutte e due",
@@ -160,7 +174,8 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "cualquiera", "cualquiera de los dos", "qualquer", "qualquer um", "qualsiasi",
      "n'importe lequel", "beliebig", "me da lo mismo", "da lo mismo", "tanto me da",
      "tanto me faz", "ca m'est egal", "m'est egal", "mir gleich", "ist mir gleich",
-     "qualunque", "fa lo stesso", "mi e indifferente", "me da un poco igual", "me es igual"),
+     "qualunque", "fa lo stesso", "mi e indifferente", "me da un poco igual", "me es igual",
+     "don't mind", "dont mind", "do not mind", "not fussed", "don't care", "dont care"),
 )
 # fmt: on
 _BOTH = _CONCEPTS[-1]
@@ -227,16 +242,38 @@ def _part_names(own: str, others: frozenset[str] = frozenset()) -> list[str]:
         if part in others:
             continue
         if len(part) == 1 and part.isalpha():
-            # not one letter of a pair ("CNH A e B" names the choice "A e B")
-            names.append(rf"{_CLASS_WORD}{re.escape(part)}(?!\s+(?:e|y|and|und|et|&|\+)\s+\w\b)")
-            # the whole reply, or the word it opens with ("B, and I'm booked to do B+E")
-            names.append(rf"(?<![\s\S]){re.escape(part)}(?=[\s.!]*$|\s*[,;])")
+            names += _letter_names(part)
         elif len(part) >= 2 and not _NONE_CHOICE.match(part):
             names.append(rf"{re.escape(part)}(?:e?s)?")
             for concept in _CONCEPTS:
                 if part in concept:
                     names += [re.escape(w) for w in concept if w != part]
     return names
+
+
+def _letter_names(letter: str) -> list[str]:
+    """Names of a choice that is one letter: after a word for a class ("Klasse C"), not
+    one letter of a pair ("CNH A e B" names the choice "A e B"); or the whole reply, or
+    the word it opens with ("B, and I'm booked to do B+E")."""
+    return [
+        rf"{_CLASS_WORD}{re.escape(letter)}(?!\s+(?:e|y|and|und|et|&|\+)\s+\w\b)",
+        rf"(?<![\s\S]){re.escape(letter)}(?=[\s.!]*$|\s*[,;])",
+    ]
+
+
+def _tail_names(own: str, others: frozenset[str]) -> list[str]:
+    """Names of a choice whose first word other choices open with too: "Klasse C1" is
+    named by "C1" where "Klasse B" is a choice beside it; "Klasse C/CE" by "CE". A tail of
+    digits alone ("Nivel 2") is too bare to name anything."""
+    words = own.split()
+    if len(words) < 2 or not any(o.split()[:1] == words[:1] for o in others):
+        return []
+    tail = " ".join(words[1:])
+    if not re.search(r"[^\W\d_]", tail) or tail in others or _NONE_CHOICE.match(tail):
+        return []
+    if len(tail) == 1:
+        return _letter_names(tail)
+    return [rf"{re.escape(tail)}(?:e?s)?", *_part_names(tail, others)]
 
 
 def _code_names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
@@ -255,10 +292,11 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     a choice written in parts ("car (B)"), and the stems of a several-word choice's longer
     words ("car parks" is named by "parking")."""
     own = plain(choice)
-    names = [rf"{re.escape(own)}(?:e?s)?", *_part_names(own, others)]
+    names = [rf"{re.escape(own)}(?:e?s)?", *_part_names(own, others), *_tail_names(own, others)]
     for concept in _CONCEPTS:
         if own in concept:
-            names += [re.escape(w) for w in concept if w != own]
+            # not a word that is another choice: "tram" names no "bus" beside it
+            names += [re.escape(w) for w in concept if w != own and w not in others]
     words = own.split()
     for concept in _WORD_CONCEPTS:
         if own not in concept and any(w in concept for w in words):
@@ -428,7 +466,45 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     if asked and (not settled or settled[0].status == "vague"):
         if (own := _own_choice(choices, flat)) is not None:
             return [Finding("answered", own, msg.text)]
+        if (months := _month_choice(choices, flat, msg.lang)) is not None:
+            return [Finding("answered", months, msg.text)]
+        if (share := _share_choice(choices, numbers_to_digits(flat, msg.lang))) is not None:
+            return [Finding("answered", share, msg.text)]
     return settled
+
+
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3})\s*%")
+_SHARE = re.compile(
+    r"(?<![\d.,])(\d{1,2})\s+(?:[^\W\d_]+\s+)?(?:sur|out\s+of|of|de\s+cada|em\s+cada|von|su)"
+    r"\s+(\d{1,2})(?![\d.,]\d)"
+)
+
+
+def _share_choice(choices: tuple[str, ...], d: str) -> str | None:
+    """The choice that is a percentage the reply gives as a share: "4 jours sur 5" picks
+    "80 %", "three days out of five" "60%". ``d`` is the reply in digits."""
+    said = [(int(a), int(b)) for a, b in _SHARE.findall(d) if 0 < int(a) <= int(b)]
+    if len(said) != 1:
+        return None
+    share = round(100 * said[0][0] / said[0][1])
+    named = [c for c in choices if [int(p) for p in _PERCENT.findall(c)] == [share]]
+    return named[0] if len(named) == 1 else None
+
+
+def _month_choice(choices: tuple[str, ...], flat: str, lang: str) -> str | None:
+    """The one choice that is a span of months whose first and last month the reply names,
+    in any of the six languages: "Mai bis September" picks "maggio-settembre", "Just July
+    and August" "solo julio y agosto". Read only where two choices or more name months."""
+    spans = {}
+    for choice in choices:
+        months = months_named(plain(choice), "")
+        if months:
+            spans[choice] = (months[0], months[-1])
+    if len(spans) < 2:
+        return None
+    said = set(months_named(flat, lang))
+    named = [c for c, (first, last) in spans.items() if first in said and last in said]
+    return named[0] if len(named) == 1 else None
 
 
 _CLOCK_CHOICE = re.compile(r"\s*(\d{1,2})(?::(\d{2}))?\s*(?:uhr|h|am|pm|hs|horas|ore|heures)?\s*")
@@ -460,21 +536,30 @@ _OWN_WORDS = frozenset(
 _MINE_BEFORE = re.compile(
     r"\b(?:(?:i\s+have|i'?ve\s+got|i\s+got|tengo|tenho|ho|j'ai|ich\s+habe|hab|habe)\s+"
     r"(?:(?:a|an|my|un|una|um|uma|il|la|une|ein|eine|einen)\s+)?"
-    r"|(?:my|mi|mis|meu|minha|mon|ma|mein|meinen|meinem|meine|mio|mia|il\s+mio|la\s+mia)\s+)$"
+    r"|(?:my|mi|mis|meu|minha|mon|ma|mein|meinen|meinem|meine|mio|mia|il\s+mio|la\s+mia)\s+)"
+    # with a word for its make or size between: "I've got a Transit van", "my little car"
+    r"(?:[a-z]+\s+)?$"
 )
 
 
 def _own_choice(choices: tuple[str, ...], flat: str) -> str | None:
     """The one choice that is one's own thing ("coche propio"), where the reply has that
-    thing or calls it its own: "Tengo coche, vengo desde Calahorra", "with my van"."""
-    own = [c for c in choices if set(plain(c).split()) & _OWN_WORDS]
-    if len(own) != 1:
-        return None
-    things = {w[:4] for w in re.findall(r"[a-z]{3,}", plain(own[0])) if w not in _OWN_WORDS}
-    for m in re.finditer(r"[a-z]{3,}", flat):
-        if m.group()[:4] in things and _MINE_BEFORE.search(flat[: m.start()]):
-            return own[0]
-    return None
+    thing or calls it its own: "Tengo coche, vengo desde Calahorra", "with my van", "I've
+    got a Transit van" where "own van" and "own car" are both choices. The thing is named
+    by its concept's words too ("tengo furgoneta" for "own van")."""
+    said: set[str] = set()
+    for choice in choices:
+        words = plain(choice).split()
+        if not set(words) & _OWN_WORDS:
+            continue
+        things = {w for w in words if len(w) >= 3 and w not in _OWN_WORDS}
+        stems = {w[:4] for w in things}
+        kin = {w for c in _CONCEPTS if things & set(c) for w in c if " " not in w}
+        for m in re.finditer(r"[a-z]{3,}", flat):
+            named = m.group()[:4] in stems or m.group().removesuffix("s") in kin
+            if named and _MINE_BEFORE.search(flat[: m.start()]):
+                said.add(choice)
+    return said.pop() if len(said) == 1 else None
 
 
 # The most letters between a slip ("desculpe") and the choice said in its place.

@@ -509,9 +509,15 @@ def counts_in_own_unit(spec: FieldSpec, d: str, asked: FieldSpec | None = None) 
             return False
     after = _UNIT_AFTER[unit]
     return any(
-        (said := after.match(d[m.end() :])) is not None and said.group().strip() != "h"
+        (said := after.match(d[m.end() :])) is not None
+        and said.group().strip() != "h"
+        and not _OUT_OF.match(d, m.end() + said.end())
         for m in re.finditer(r"\d(?:[.,]\d+)?", d)
     )
+
+
+# A share, not a count: "4 jours sur 5", "three days out of five", "4 de cada 5".
+_OUT_OF = re.compile(r"\s*(?:sur|out\s+of|of|de\s+cada|em\s+cada|von|su)\s+\d")
 
 
 def _converted(value: float, said: str, unit: str) -> float:

@@ -98,7 +98,12 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b(?!-)")
 
 # One thing, named in the six languages (five-letter stems): a licence or permit is a
 # "licence", "patente", "Führerschein", "permis", "carnet"/"carné" or "habilitação".
-_SAME_THING = (frozenset({"licen", "paten", "fuhre", "permi", "carne", "habil"}),)
+_SAME_THING = (
+    frozenset({"licen", "paten", "fuhre", "permi", "carne", "habil"}),
+    # days of the week in the six languages: "Sundays are fine" names "Domenica"
+    frozenset({"satur", "sabad", "sabat", "samst", "samed", "sonna"}),
+    frozenset({"sunda", "domin", "domen", "sonnt", "diman"}),
+)
 # A vehicle is named by a car ("y tengo coche" answers "Vehículo propio"); not the other
 # way round: a "cochera" (a depot) is no vehicle.
 _NAMED_BY = (

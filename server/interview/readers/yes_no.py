@@ -581,10 +581,14 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             continue
         if NO_PROBLEM.search(body):
             return [Finding("answered", True, sentence)]
+        if TOO_MUCH.search(body) and NOT_KNOWING.search(plain(msg.text)):
+            # "Saturdays are a bit tricky, … not sure yet": hard, but not decided
+            if asked:
+                return [Finding("vague", None, sentence, "I'm looking for a yes or a no")]
+            continue
         if (
             negated(body, msg.lang)
-            # "Saturdays are a bit tricky, … not sure yet": hard, but not decided
-            or (TOO_MUCH.search(body) and not NOT_KNOWING.search(plain(msg.text)))
+            or TOO_MUCH.search(body)
             or _EXPIRED.search(flat)
             or (asked and not named and NOT_YET.search(flat))
             or _IN_PROGRESS.search(body if named else flat)
