@@ -18,6 +18,8 @@ import pytest
 
 from server.engine.base import GenerationRequest
 from server.engine.fake import ScriptedEngine
+from server.interview.cues import FEW_OR_MANY
+from server.interview.readers.subject import plain
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.turn import InterviewState, start, take_turn
 from tests.helpers.reading import read_fields
@@ -291,11 +293,11 @@ async def _turn(
     return (await take_turn(_engine(answers), job, state, text)).state
 
 
-@pytest.mark.parametrize("text", ["Le plus possible !", "As many as you can give me!"])
-async def test_as_many_as_possible_answers_no_open_question_ahead(text: str) -> None:
-    state = await _turn(WEEK, "ore", text, "Che lingue parli", attestato="sì", domenica=True)
-    assert state.fields["lingue"].status == "missing"
-    assert state.fields["ore"].status != "answered"
+@pytest.mark.parametrize(
+    "text", ["Le plus possible !", "As many as you can give me!", "Lo más posible"]
+)
+def test_as_many_as_possible_is_an_amount_too_vague_to_read_ahead(text: str) -> None:
+    assert FEW_OR_MANY.search(plain(text))
 
 
 async def test_a_number_said_again_for_another_field_answers_no_open_question_ahead() -> None:
@@ -304,11 +306,228 @@ async def test_a_number_said_again_for_another_field_answers_no_open_question_ah
 
 
 async def test_one_word_to_a_choice_answers_no_open_question_ahead() -> None:
-    state = await _turn(WEEK, "attestato", "Corsista.", "Che lingue parli", ore=20, domenica=True)
-    assert state.fields["lingue"].status == "missing"
+    job = JobSpec(
+        title="Marinheiro/a – Ferries do Tejo, Lisboa",
+        fields=(
+            FieldSpec(
+                key="funcao", label="Função", type="single_choice",
+                choices=("convés", "máquinas", "bar"), question="Em que função tem prática?",
+            ),
+            FieldSpec(
+                key="porto", label="Porto de origem", type="short_text",
+                question="Qual é o seu porto de origem?",
+            ),
+        ),
+    )  # fmt: skip
+    state = await _turn(job, "funcao", "Cubierta.", "porto de origem")
+    assert state.fields["porto"].status == "missing"
 
 
 async def test_a_share_of_days_counts_no_days_of_the_next_field() -> None:
     state = await _turn(QUOTA, "temps", "Je préférerais 4 jours sur 5.", "Pourquoi ce poste")
     assert (state.fields["temps"].status, state.fields["temps"].value) == ("answered", "80 %")
     assert state.fields["nuits"].status == "missing"
+
+
+NEVE = JobSpec(
+    title="Operador/a de quitanieves – Estación Valdelinares, Teruel",
+    fields=(
+        FieldSpec(
+            key="anos", label="Experiencia con maquinaria (años)", type="years",
+            question="¿Cuántos años llevas manejando maquinaria pesada?",
+        ),
+        FieldSpec(
+            key="turno", label="Turno", type="single_choice",
+            choices=("fijo", "guardias", "ambos"),
+            question="¿Qué prefieres: turno fijo, guardias o ambos?",
+        ),
+        FieldSpec(
+            key="minutos", label="Tiempo hasta la estación (minutos)", type="number",
+            question="¿Cuántos minutos tardas en llegar a la estación?",
+        ),
+    ),
+)  # fmt: skip
+
+
+async def test_a_number_in_the_next_fields_own_unit_answers_it_past_a_years_question() -> None:
+    state = await _turn(
+        NEVE, "anos", "Unos 20 minutos, vivo en Alcalá de la Selva", "nothing", turno="ambos"
+    )
+    assert (state.fields["minutos"].status, state.fields["minutos"].value) == ("answered", 20)
+    assert state.fields["anos"].status != "answered"
+
+
+async def test_both_to_a_years_question_answers_the_next_choice_that_means_either() -> None:
+    state = await _turn(NEVE, "anos", "Les deux me vont", "nothing")
+    assert (state.fields["turno"].status, state.fields["turno"].value) == ("answered", "ambos")
+    assert state.fields["anos"].status != "answered"
+
+
+BOLOS = JobSpec(
+    title="Auxiliar de parque de trampolines – Salta Park, Valladolid",
+    fields=(
+        FieldSpec(
+            key="horas", label="Horas por semana", type="hours_per_week",
+            question="¿Cuántas horas a la semana puedes trabajar?",
+        ),
+        FieldSpec(
+            key="cumples", label="Cumpleaños al mes", type="number",
+            question="¿Cuántos cumpleaños podrías llevar al mes?",
+        ),
+        FieldSpec(
+            key="turno", label="Turno", type="single_choice",
+            choices=("mañana", "tarde", "partido"),
+            question="¿Qué turno prefieres?",
+        ),
+        FieldSpec(
+            key="eventos", label="Eventos", type="single_choice",
+            choices=("nunca", "ocasionalmente", "regularmente"),
+            question="¿Con qué frecuencia podrías cubrir eventos de empresa?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_one_of_something_else_a_week_is_no_hours_unasked() -> None:
+    found = read_fields(BOLOS, "6 al mes, más o menos uno por semana", "cumples")
+    assert found == {"cumples": ("answered", 6)}
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Viernes por la tarde, sábado y domingo, unas 6 horas cada día", 18),
+        ("Puedo 4 días, de 5 horas cada uno", 20),
+    ],
+)
+def test_days_named_or_counted_with_the_hours_of_each_are_their_product(
+    text: str, hours: int
+) -> None:
+    assert read_fields(BOLOS, text, "horas")["horas"] == ("answered", hours)
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "value"),
+    [
+        ("turno", "Split shift works for me", "partido"),
+        ("eventos", "Ab und zu, wenn ich Zeit habe", "ocasionalmente"),
+        ("eventos", "Regularly, I like the busy days", "regularmente"),
+    ],
+)
+def test_a_split_day_and_how_often_are_named_in_other_languages(
+    key: str, text: str, value: str
+) -> None:
+    assert read_fields(BOLOS, text, key)[key] == ("answered", value)
+
+
+def test_two_choices_with_or_and_not_minding_is_the_either_choice() -> None:
+    found = read_fields(PRACTICE, "city centre or retail park, not fussed either way", "branch")
+    assert found["branch"] == ("answered", "either")
+
+
+TALLER = JobSpec(
+    title="Ayudante de velería – Velas del Cantábrico, Santander",
+    fields=(
+        FieldSpec(
+            key="costura", label="Experiencia en costura (años)", type="years",
+            question="¿Cuántos años de experiencia tienes cosiendo?",
+        ),
+        FieldSpec(
+            key="preaviso", label="Preaviso (semanas)", type="number",
+            question="¿Cuántas semanas de preaviso necesitas?",
+        ),
+        FieldSpec(
+            key="carne", label="Carné de carretillero", type="yes_no",
+            question="¿Tienes el carné de carretillero?",
+        ),
+        FieldSpec(
+            key="altura", label="Trabajo en altura", type="yes_no",
+            question="¿Puedes trabajar en altura, en el mástil?",
+        ),
+        FieldSpec(
+            key="horario", label="Horario", type="single_choice",
+            choices=("mañana", "tarde", "día completo"),
+            question="¿Qué horario prefieres?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["Sono disoccupata da tre mesi", "Estoy en paro desde hace 8 meses"]
+)
+def test_time_out_of_work_is_no_experience(text: str) -> None:
+    assert read_fields(TALLER, text, "costura").get("costura", ("missing",))[0] != "answered"
+
+
+def test_years_living_somewhere_said_in_a_correction_are_no_experience_unasked() -> None:
+    text = "Perdona, te corrijo: inglés fluido, viví 4 años en Londres"
+    assert read_fields(TALLER, text, "carne").get("costura", ("missing",))[0] != "answered"
+
+
+def test_time_out_of_work_beside_work_done_keeps_the_work() -> None:
+    found = read_fields(
+        TALLER, "En paro desde hace 2 meses, antes cosí 6 años en un taller", "costura"
+    )
+    assert found["costura"] == ("answered", 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Desde 2019 hasta que cerró el taller en 2023", "dal 2019 fino al 2023, poi ho smesso"],
+)
+def test_a_span_of_years_with_words_before_its_end_is_their_difference(text: str) -> None:
+    assert read_fields(TALLER, text, "costura")["costura"] == ("answered", 4)
+
+
+def test_a_year_of_the_calendar_corrected_is_no_count_of_weeks() -> None:
+    text = "Perdón, dije 2018 para la costura pero fue en 2020"
+    assert read_fields(TALLER, text, "preaviso").get("preaviso", ("missing", None))[1] != 2020
+
+
+def test_the_number_said_per_the_fields_own_period_is_its_answer() -> None:
+    job = JobSpec(
+        title="Pizzaiolo – Forno Antico, Napoli",
+        fields=(
+            FieldSpec(
+                key="pizze", label="Pizze all'ora", type="number",
+                question="Quante pizze all'ora riesci a sfornare?",
+            ),
+        ),
+    )  # fmt: skip
+    found = read_fields(job, "In un forno da 6 pizze, circa 70 all'ora", "pizze")
+    assert found["pizze"] == ("answered", 70)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sí, pero caducó el año pasado y no lo he renovado", False),
+        ("Yes, but it expires in March", True),
+    ],
+)
+def test_a_yes_then_expired_is_a_no(text: str, value: bool) -> None:
+    assert read_fields(TALLER, text, "carne")["carne"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["Le vertige, très peu pour moi", "Heights are not for me, sorry", "Non fa per me"]
+)
+def test_not_for_me_is_a_no(text: str) -> None:
+    assert read_fields(TALLER, text, "altura")["altura"] == ("answered", False)
+
+
+def test_a_whole_day_in_another_language_is_the_all_day_choice() -> None:
+    job = JobSpec(
+        title="Addetto/a serra – Vivai Rossi, Pistoia",
+        fields=(
+            FieldSpec(
+                key="orario", label="Orario", type="single_choice",
+                choices=("mattina", "pomeriggio", "giornata intera"),
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Journée entière si possible", "orario")["orario"] == (
+        "answered",
+        "giornata intera",
+    )

@@ -543,7 +543,7 @@ _PARTS_OF_DAYS = re.compile(
 )
 
 _DAYS_OF_HOURS = re.compile(
-    r"\b(\d)\s+days?\s+(?:(?:a|per|in\s+a)\s+week\s+)?(?:(?:a|at|of|x|zu|je|each|de|da|di|mit)\s+){1,2}"
+    r"\b(\d)\s+days?,?\s+(?:(?:a|per|in\s+a)\s+week,?\s+)?(?:(?:a|at|of|x|zu|je|each|de|da|di|mit)\s+){1,2}"
     r"(\d+(?:[.,]\d+)?)\s*"
     r"(?:hours?|h)\b"
 )
@@ -598,6 +598,13 @@ _FOR_N_DAYS = re.compile(
 _YEAR_SPAN = re.compile(
     r"\b(?:(?:from|since|between)\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|until|till|up\s+to|and|al"
     r"|au)\s*(?P<y2>(?:19|20)\d\d)\b"
+)
+
+
+# "Desde 2021 hasta que me mudé acá en 2024": a span with words before its end.
+_YEAR_SPAN_WORDS = re.compile(
+    r"\b(?:from|since|dal|da)\s+(?P<y1>(?:19|20)\d\d)\s+(?:until|till|up\s+to|fino\s+al?|bis"
+    r"|jusqu\w*|ate)\b[^.;:\d]{0,40}?\b(?P<y2>(?:19|20)\d\d)\b"
 )
 
 
@@ -727,6 +734,7 @@ def _since_to_duration(t: str) -> str:
     t = _MONTHS_OF_A_YEAR.sub(_months_of_a_year, t)
     # "from 2012 to 2019", "2016-2020", "dal 2012 al 2019": the years between.
     t = _YEAR_SPAN.sub(years_between, t)
+    t = _YEAR_SPAN_WORDS.sub(years_between, t)
     # "depuis 3 ans", "seit 5 Jahren": a duration, not a date.
     t = re.sub(r"\bsince (?:for )?(?=\d+(?:\.\d+)? (?:years?|months?)\b)", "for ", t)
     t = _SINCE_DATE.sub(duration, t)

@@ -432,7 +432,8 @@ async def _answered_ahead(
     if any(k != key for k in reading.findings):
         return reading
     rate_to_years = job.field(key).type == "years" and _A_RATE.search(d) is not None
-    if job.field(key).type in _NUMERIC and re.search(r"\d", d) and not rate_to_years:
+    plainly = job.field(key).type in _NUMERIC and _plainly_ahead(ahead, job.field(key), text, d)
+    if job.field(key).type in _NUMERIC and re.search(r"\d", d) and not (rate_to_years or plainly):
         # A number the question asked did not take is still about it; not a rate ("Unas
         # 120 al día") to a question on years, which a count per day asked next may take.
         return reading
@@ -449,6 +450,7 @@ async def _answered_ahead(
         and not (picked and ahead.type in _NUMERIC)
         and not rate_to_years
         and not outweighs
+        and not plainly
     ):
         # The model found the reply vague about the question asked; or it picked a choice,
         # which a yes or a no read ahead does not outweigh.
@@ -472,6 +474,24 @@ def _picked_unnamed(spec: FieldSpec, mine: Finding, text: str) -> bool:
         and mine.status == "answered"
         and mine.source == "model"
         and not names_some_choice(spec.choices or (), text)
+    )
+
+
+def _plainly_ahead(ahead: FieldSpec | None, asked: FieldSpec, text: str, d: str) -> bool:
+    """Whether a reply with a number, to a number question it gives no answer to, plainly
+    answers the next one: a number in that one's own unit and not the one asked ("Environ
+    10 minutes" to the years asked, when the minutes to get there come next), or a short
+    "both" where the next question's choices have one that means either ("Les deux me
+    conviennent", whose "deux" is no count)."""
+    if ahead is None:
+        return False
+    if ahead.type in _NUMERIC:
+        return field_unit(ahead) != field_unit(asked) and counts_in_own_unit(ahead, d, asked)
+    return (
+        ahead.type == "single_choice"
+        and len(text.split()) <= _EITHER_AHEAD_WORDS
+        and any(means_either(c) for c in ahead.choices or ())
+        and says_either(text)
     )
 
 

@@ -67,6 +67,11 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "noches", "nocturno", "nacht", "nachts", "nachtschicht", "nuit", "nuits", "noite",
      "noites", "notte", "notti", "notturno", "noturno", "noturna", "de noite", "nocturne",
      "de nuit", "di notte", "de noche"),
+    # A day in two parts: "Split shift is fine for me" picks "partido".
+    ("split shift", "split shifts", "split", "partido", "turno partido", "jornada partida",
+     "horario partido", "geteilter dienst", "geteilte schicht", "geteilte dienste",
+     "coupure", "en coupure", "horaire coupe", "horario dividido", "turno dividido",
+     "turno spezzato", "orario spezzato", "spezzato"),
     ("diurno", "diurna", "day shift", "daytime", "days shift", "de dia", "durante o dia",
      "durante el dia", "turno de dia", "de jour", "tagsuber", "tagschicht", "di giorno"),
     ("remote", "remotely", "from home", "home office", "homeoffice", "work from home", "wfh",
@@ -122,7 +127,8 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "el dia entero", "dia completo", "den ganzen tag", "ganztags", "ganztagig",
      "toute la journee", "la journee entiere", "journee complete", "tutto il giorno",
      "tutta la giornata", "giornata intera", "o dia todo", "o dia inteiro", "dia todo",
-     "dia inteiro"),
+     "dia inteiro", "journee entiere", "dia entero", "ganzer tag", "all day long",
+     "full days"),
     ("year-round", "year round", "all year", "all year round", "all the year", "ganzjahrig",
      "das ganze jahr", "ganzes jahr", "todo el ano", "todo o ano", "o ano todo",
      "el ano entero", "toute l'annee", "l'annee entiere", "tutto l'anno", "l'anno intero"),
@@ -155,6 +161,14 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "tout de suite", "des que possible", "au plus vite", "imediatamente", "imediato",
      "de imediato", "o quanto antes", "o mais rapido possivel", "subito", "da subito",
      "immediatamente", "il prima possibile", "quanto prima"),
+    # How often: "Regularly, I enjoy travelling for work" picks "regelmäßig".
+    ("regularly", "regular", "often", "frequently", "regelmassig", "oft", "haufig",
+     "regularmente", "a menudo", "con frecuencia", "frecuentemente", "regulierement",
+     "souvent", "frequemment", "com frequencia", "frequentemente", "regolarmente", "spesso"),
+    ("occasionally", "sometimes", "now and then", "every now and then", "gelegentlich",
+     "ab und zu", "manchmal", "hin und wieder", "de vez en cuando", "a veces",
+     "ocasionalmente", "parfois", "de temps en temps", "occasionnellement", "as vezes",
+     "de vez em quando", "ogni tanto", "a volte", "occasionalmente", "saltuariamente"),
     # Started and not finished: "I started the course in October, so it's ongoing".
     ("in progress", "ongoing", "under way", "underway", "en curso", "en proceso", "cursando",
      "en cours", "em curso", "em andamento", "a decorrer", "in corso", "laufend",
@@ -1105,8 +1119,9 @@ def _settle(
         # and only one is named as written.
         return [Finding("vague", None, msg.text, "please pick one of the options")]
     both = [c for c in hits if plain(c) in _BOTH]
-    if both and len(hits) > 1 and (len(hits) > 2 or not asked):
-        # "fabrico e balcão, não tenho preferência": the choice that means either.
+    if both and len(hits) > 1 and (len(hits) > 2 or not asked or _OR.search(flat)):
+        # "fabrico e balcão, não tenho preferência", "evenings or days, not fussed either
+        # way": the choice that means either.
         hits = both[:1]
     mixed = [c for c in hits if plain(c) in _MIXED]
     if mixed and len(hits) > 1:

@@ -203,7 +203,13 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                         f"{max(a, b or a):g} hours is more than a day has",
                     )
                 )
-            elif days or _EVERY_DAY.search(d) or _WEEKDAYS.search(d):
+            elif (
+                days
+                or _EVERY_DAY.search(d)
+                or _WEEKDAYS.search(d)
+                # "Viernes por la tarde, sábado y domingo, unas 6 horas cada día"
+                or (days_in_week(d) or 0) >= 2
+            ):
                 named = days_in_week(d)
                 n_days = (
                     num(days.group("days"))
@@ -228,8 +234,15 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                     )
                 )
         for m in HOURS_WEEK.finditer(d):
+            a, b = _hours_from(m)
+            if (
+                not asked
+                and not _NAMES_HOURS.search(m.group())
+                and max(a, b or a) < MIN_UNASKED_HOURS
+            ):
+                continue  # "4 al mes, uno por semana": one of something else a week
             if claim(m):
-                mentions.append((_hours_from(m), offset + m.start(), sentence))
+                mentions.append(((a, b), offset + m.start(), sentence))
         for m in HOURS_MONTH.finditer(d):
             if claim(m):
                 mentions.append((_hours_from(m, 12 / 52), offset + m.start(), sentence))

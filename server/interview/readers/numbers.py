@@ -85,7 +85,7 @@ _OTHER_UNIT_AFTER = re.compile(
 
 _PER_UNIT = re.compile(
     r"(?:\b(?:per|an?|each|every|pro|je|por|par|al|ao|a\s+la|al\s+giorno|a\s+l'|im|in\s+a|in\s+the"
-    r"|au|nel|no|na)\s+|/\s*)(?:day|hour|week"
+    r"|au|nel|no|na|alla)\s+|/\s*|\ball'\s*)(?:day|hour|week"
     r"|month|shift|tag|stunde|woche|monat|schicht|dia|hora|semana|mes|turno|jour|heure|semaine"
     r"|mois|giorno|ora|settimana|mese)s?\b"
 )
@@ -413,12 +413,21 @@ def _field_period(spec: FieldSpec) -> str | None:
 
 def _rate_period(spec: FieldSpec) -> str | None:
     """The day, week or month a count field is per, where its wording says so."""
+    period = _count_period(spec)
+    return period if period in ("day", "week", "month") else None
+
+
+def _count_period(spec: FieldSpec) -> str | None:
+    """The period a count field is per, where its wording says so: "Pizzas por hora" is per
+    hour, "Tage pro Woche" per week."""
     m = _PER_UNIT.search(plain(f"{spec.label} {spec.question or ''}"))
     if m is None:
         return None
     word = re.sub(r"^.*?(\w+?)s?$", r"\1", m.group().strip())
-    period = _NATIVE_PERIOD.get(word, word)
-    return period if period in ("day", "week", "month") else None
+    return _NATIVE_PERIOD.get(word, word)
+
+
+_AFTER_NUMBER = re.compile(r"^-?\s?[\d.,]+")
 
 
 def _period_after(after: str) -> str | None:
@@ -540,6 +549,11 @@ _YEAR_SAID = re.compile(
 )
 
 
+_YEARS_IN = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]?\d)")
+# Units no count of which runs to a year of the calendar.
+_SPANS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "km", "miles"})
+
+
 # Two years of the calendar or more, one after the other: "2023, 2024 y 2025".
 _YEARS_LISTED = re.compile(
     r"(?<![\d.,])(?:19[5-9]\d|20\d\d)\s*(?:,|and|y|e|et|und|ed|&)\s*(?:19[5-9]\d|20\d\d)(?![\d.,])"
@@ -590,6 +604,13 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             said = _unit_of(d[m.end() :])
             if said is None and _A_YEAR.fullmatch(m.group(2)) and _YEAR_SAID.search(d[: m.start()]):
                 continue  # "valid until 2027", "seit 2019": a year of the calendar, no count
+            if (
+                said is None
+                and unit in _SPANS
+                and _A_YEAR.fullmatch(m.group(2))
+                and len(_YEARS_IN.findall(" ".join(msg.digits))) > 1
+            ):
+                continue  # "I said 2018 but it was 2020": years, not 2020 weeks of notice
             if (
                 said is None
                 and unit != "money"
@@ -701,6 +722,13 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             )
         ]
         in_unit = sorted(in_unit + again, key=lambda t: t[1])
+    if not in_unit and len(plain_numbers) > 1 and (each := _count_period(spec)) is not None:
+        # "in un forno da 8 pizze, circa 90 all'ora" for the pizzas an hour: the number
+        # said per the field's own period.
+        rated = [
+            t for t in plain_numbers if _period_after(_AFTER_NUMBER.sub("", d_all[t[1] :])) == each
+        ]
+        plain_numbers = rated if len(rated) == 1 else plain_numbers
     chosen = pick(in_unit or plain_numbers, d_all)
     if chosen is None and other_period is not None and asked:
         wanted = "gross" if gross_only and _NET_AFTER.search(plain(other_period)) else None

@@ -163,6 +163,11 @@ def _year_mentions(
             ):
                 continue
             window = _clause_around(d, m.start())
+            clause = plain(window)
+            if _IDLE.search(clause):
+                continue  # "sono disoccupato da due mesi": time out of work
+            if _LIVING.search(clause) and not _WORK.search(clause) and not msg.is_asked(spec):
+                continue  # "Inglês fluente, morei 3 anos em Toronto" to another question
             if (
                 gate
                 and not msg.is_asked(spec)
@@ -485,7 +490,16 @@ def _in_seasons(spec: FieldSpec, msg: Message) -> Message:
 
 
 _LIVING = re.compile(
-    r"\b(?:i\s+live|living|lived|vivo|vivi|wohne|lebe|habite|moro|abito|resido|resident)\b"
+    r"\b(?:i\s+live|living|lived|vivo|vivi|vivido|wohne|wohnte|gewohnt|lebe|lebte|gelebt"
+    r"|habite|habitais|vecu|moro|morei|morava|morou|abito|abitato|vissuto|resido|resident)\b"
+)
+# Time out of work, or since leaving it: "sono disoccupato da due mesi", "retired since".
+_IDLE = re.compile(
+    r"\b(?:unemployed|out\s+of\s+work|jobless|retired|sin\s+trabajo|en\s+paro|parad[oa]"
+    r"|desemplead[oa]|jubilad[oa]|arbeitslos|ohne\s+arbeit|in\s+rente|rentner\w*"
+    r"|au\s+chomage|chomeur|chomeuse|sans\s+emploi|en\s+retraite|retraitee?"
+    r"|desempregad[oa]|sem\s+trabalho|aposentad[oa]|disoccupat[oa]|senza\s+lavoro"
+    r"|in\s+pensione|pensionat[oa])\b"
 )
 _ZERO = re.compile(r"\b(?:zero|cero|null|0)\b")
 

@@ -322,6 +322,13 @@ def _turned(
             return not polarity
         if (
             polarity
+            and _CONTRAST.match(after)
+            and _EXPIRED.search(after)
+            and not re.search(r"\b(?:expires|will|wird)\b", after)
+        ):
+            return False  # "Tenho, mas venceu no ano passado": had, and no longer valid
+        if (
+            polarity
             and spec is not None
             and _CONTRAST.match(after)
             and _label_word(spec, later)
@@ -449,6 +456,10 @@ _ONLY_IF = re.compile(
 # A polite no: "no thanks", "non merci", "nein danke", "não, obrigado".
 _NO_THANKS = re.compile(
     r"\b(?:no|non|nein|nao)\W{0,3}(?:thanks?|thank\s+you|merci|gracias|danke|obrigad[oa]|grazie)\b"
+    # "Le vertige, très peu pour moi", "heights are not for me", "non fa per me"
+    r"|\b(?:tres\s+peu|pas)\s+pour\s+moi\b|\bnot\s+for\s+me\b|\bno\s+es\s+lo\s+mio\b"
+    r"|\bno\s+es\s+para\s+mi\b|\bnichts\s+fur\s+mich\b|\bnon\s+fa\s+per\s+me\b"
+    r"|\bnao\s+e\s+para\s+mim\b|\bnao\s+e\s+comigo\b"
 )
 
 
