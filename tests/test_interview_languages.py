@@ -652,8 +652,11 @@ def test_a_field_counted_in_no_unit_is_read_unasked_where_a_sentence_names_it() 
         "abschluss": ("answered", "Realschulabschluss"),
         "mathe": ("answered", 1),
     }
-    # Two numbers in the sentence: which is the mark is not for the code to guess.
+    # The clause that names it holds its number, whatever else the sentence counts...
     found = _read("In Mathe hatte ich eine 2, in Deutsch eine 3.", "abschluss", job)
+    assert found["mathe"] == ("answered", 2)
+    # ...but two numbers in that clause: which is the mark is not for the code to guess.
+    found = _read("Mathe und Deutsch 2 und 3.", "abschluss", job)
     assert "mathe" not in found
 
 

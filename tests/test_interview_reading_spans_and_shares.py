@@ -531,3 +531,56 @@ def test_a_whole_day_in_another_language_is_the_all_day_choice() -> None:
         "answered",
         "giornata intera",
     )
+
+
+GOLF = JobSpec(
+    title="Caddie – Real Club de Golf de Zarautz",
+    fields=(
+        FieldSpec(key="juega", label="Juega al golf", type="yes_no", question="¿Juegas al golf?"),
+        FieldSpec(
+            key="handicap", label="Hándicap", type="number", question="¿Cuál es tu hándicap?"
+        ),
+        FieldSpec(
+            key="ingles", label="Nivel de inglés", type="single_choice",
+            choices=("básico", "intermedio", "avanzado", "nativo"),
+            question="¿Qué nivel de inglés tienes?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_fluent_is_the_advanced_choice_where_no_choice_says_fluent() -> None:
+    found = read_fields(GOLF, "Fluent, I lived in Dublin for a while", "ingles")
+    assert found["ingles"] == ("answered", "avanzado")
+
+
+def test_a_clause_naming_a_count_holds_its_number_whatever_else_the_sentence_counts() -> None:
+    found = read_fields(GOLF, "Sí, juego desde hace 10 años, hándicap 14", "juega")
+    assert found["handicap"] == ("answered", 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tres años de camarera y uno de cocinera", "Foram três anos de caixa e um de repositor"],
+)
+def test_a_second_spell_of_one_with_de_adds_up(text: str) -> None:
+    assert read_fields(TALLER, text, "costura")["costura"] == ("answered", 4)
+
+
+def test_a_spell_of_one_of_those_is_part_of_the_first() -> None:
+    found = read_fields(TALLER, "Tres años de costurera y uno de ellos de encargada", "costura")
+    assert found["costura"] == ("answered", 3)
+
+
+def test_three_months_listed_are_three_not_a_span_from_the_second() -> None:
+    job = JobSpec(
+        title="Noleggio bici – Lago di Garda",
+        fields=(
+            FieldSpec(
+                key="mesi", label="Mesi disponibili", type="number",
+                question="Quanti mesi sei disponibile?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Aprile, maggio e giugno.", "mesi")["mesi"] == ("answered", 3)
+    assert read_fields(job, "Luglio e agosto", "mesi")["mesi"] == ("answered", 2)

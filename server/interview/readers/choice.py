@@ -139,8 +139,11 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "elementary", "elemental", "elementare", "elementaire"),
     ("intermediate", "intermedio", "intermedia", "intermediaire", "intermediario",
      "intermediaria", "mittleres niveau"),
+    # Fluent is advanced where no choice says fluent: "Fluente, morei três anos em Miami".
     ("advanced", "avanzado", "avanzada", "avance", "avancee", "avancado", "avancada",
-     "avanzato", "avanzata", "fortgeschritten", "fortgeschrittene", "fortgeschrittener"),
+     "avanzato", "avanzata", "fortgeschritten", "fortgeschrittene", "fortgeschrittener",
+     "fluent", "fluently", "fluido", "fluida", "fluente", "fliessend", "courant",
+     "couramment"),
     ("expert", "experto", "experta", "esperto", "esperta", "experte", "especialista"),
     ("fluent", "fluido", "fluida", "fluente", "fliessend", "courant", "fluently"),
     ("native", "native speaker", "nativo", "nativa", "muttersprache", "muttersprachler",

@@ -279,6 +279,9 @@ def _months_spanned(unit: str | None, msg: Message) -> Finding | None:
         m = _month_span().search(plain(sentence))
         if m is None:
             continue
+        listed = _month_list().search(plain(sentence))
+        if listed is not None and listed.start() < m.start():
+            break  # "Aprile, maggio e giugno": a list of three, not a span from May
         count = float((numbers[m.group("b")] - numbers[m.group("a")]) % 12 + 1)
         for part, at_start in ((m.group("p1"), True), (m.group("p2"), False)):
             if part and re.fullmatch(_MID, part):
@@ -667,14 +670,15 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             # fighting" is no number of dogs walked at once).
             if msg.asked is not None and msg.asked.type == "long_text":
                 return []
+            # The clause holds that one number, whatever else the sentence counts:
+            # "jogo golfe há 5 anos, handicap 12" is a handicap of 12.
             named = [
                 t
                 for t in plain_numbers
-                if numbers_in[t[2]] == 1
-                and any(
+                if any(
                     len(c.split()) <= NAMING_CLAUSE_WORDS
                     and about_field(spec, c)
-                    and re.search(r"\d", numbers_to_digits(c, msg.lang))
+                    and [num(n) for n in re.findall(NUM, numbers_to_digits(c, msg.lang))] == [t[0]]
                     for c in clauses(t[2])
                 )
             ]
