@@ -584,3 +584,152 @@ def test_three_months_listed_are_three_not_a_span_from_the_second() -> None:
     )  # fmt: skip
     assert read_fields(job, "Aprile, maggio e giugno.", "mesi")["mesi"] == ("answered", 3)
     assert read_fields(job, "Luglio e agosto", "mesi")["mesi"] == ("answered", 2)
+
+
+RAMPA = JobSpec(
+    title="Montador/a de escenarios – Feria de Muestras, Gijón",
+    fields=(
+        FieldSpec(
+            key="inicio", label="Hora de entrada", type="single_choice",
+            choices=("6:00", "6:30", "7:00", "8:00"),
+            question="¿A qué hora puedes entrar como pronto?",
+        ),
+        FieldSpec(
+            key="cargar", label="Cargar 20 kg", type="yes_no",
+            question="¿Puedes cargar piezas de 20 kg?",
+        ),
+        FieldSpec(
+            key="contrato", label="Contrato", type="single_choice",
+            choices=("fijo jornada completa", "media jornada", "por eventos"),
+            question="¿Qué contrato buscas?",
+        ),
+        FieldSpec(
+            key="llegada", label="Cómo llegas", type="single_choice",
+            choices=("coche propio", "autobús", "me traen"),
+            question="¿Cómo llegarías?",
+        ),
+        FieldSpec(
+            key="horas", label="Horas por semana", type="hours_per_week",
+            question="¿Cuántas horas a la semana puedes trabajar?",
+        ),
+        FieldSpec(
+            key="anos", label="Experiencia en montaje (años)", type="years",
+            question="¿Cuántos años de experiencia tienes en montaje?",
+        ),
+        FieldSpec(
+            key="nivel", label="Nivel de montaje", type="single_choice",
+            choices=("básico", "medio", "avanzado"),
+            question="¿Qué nivel de montaje tienes?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Half six is no problem", "6:30"),
+        ("halb sieben", "6:30"),
+        ("a las seis y media", "6:30"),
+        ("Not before 8, the first bus gets in at 7:50", "8:00"),
+        ("6 is fine, I live a five minute walk away", "6:00"),
+    ],
+)
+def test_a_time_with_its_half_hour_picks_its_clock_choice(text: str, value: str) -> None:
+    assert read_fields(RAMPA, text, "inicio")["inicio"] == ("answered", value)
+
+
+def test_ok_then_a_no_is_a_no() -> None:
+    assert read_fields(RAMPA, "Ok, no then.", "cargar")["cargar"] == ("answered", False)
+
+
+def test_an_adjectives_ending_is_no_compound_the_reply_names() -> None:
+    job = JobSpec(
+        title="Market Crew – Harbour Market, Whitby",
+        fields=(
+            FieldSpec(
+                key="lifting", label="Comfortable lifting up to 25 kg", type="yes_no",
+                question="Are you comfortable lifting up to 25 kg?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Bad back so I can't really do heavy stuff, but I can do tables and signs all day."
+    assert read_fields(job, text, "lifting")["lifting"] == ("answered", False)
+
+
+def test_two_words_only_one_choice_has_pick_it() -> None:
+    assert read_fields(RAMPA, "Jornada completa", "contrato")["contrato"] == (
+        "answered",
+        "fijo jornada completa",
+    )
+
+
+def test_two_words_of_one_choice_while_undecided_pick_nothing() -> None:
+    found = read_fields(RAMPA, "Jornada completa quizás, depende del sueldo", "contrato")
+    assert found["contrato"][0] != "answered"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Voy en colectivo", "autobús"),
+        ("Mi hermano me lleva en coche, trabaja cerca", "me traen"),
+    ],
+)
+def test_a_bus_by_another_name_or_a_lift_picks_its_choice(text: str, value: str) -> None:
+    assert read_fields(RAMPA, text, "llegada")["llegada"] == ("answered", value)
+
+
+def test_whatever_suits_you_is_the_choice_that_means_either() -> None:
+    job = JobSpec(
+        title="Monitor/a de pádel – Club Ría, Vigo",
+        fields=(
+            FieldSpec(
+                key="grupo", label="Grupo", type="single_choice",
+                choices=("niños", "adultos", "indiferente"),
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Lo que mejor os venga", "grupo")["grupo"] == (
+        "answered",
+        "indiferente",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"), [("Unas 30 si puede ser", 30), ("Im Monat so um die 80 Stunden", 18.462)]
+)
+def test_hours_with_a_wish_or_a_month_said_first_are_read(text: str, hours: float) -> None:
+    assert read_fields(RAMPA, text, "horas")["horas"] == ("answered", hours)
+
+
+def test_days_of_a_month_are_no_years_nor_hours() -> None:
+    text = "Perdón: empiezo el lunes 11 de enero, termino el otro trabajo el 8"
+    found = read_fields(RAMPA, text, "anos")
+    assert found.get("anos", ("missing", None))[1] not in (8, 11)
+    assert "horas" not in found
+
+
+def test_an_apology_for_ones_spanish_is_no_level_picked() -> None:
+    text = "Hi, sorry, my Spanish is still basic. I've built stands for about 6 years"
+    found = read_fields(RAMPA, text, "anos")
+    assert found["anos"] == ("answered", 6)
+    assert "nivel" not in found
+
+
+def test_a_year_history_is_no_experience() -> None:
+    job = JobSpec(
+        title="Security Officer – Northgate Airport",
+        fields=(
+            FieldSpec(
+                key="history", label="Five-year checkable history", type="yes_no",
+                question="Can you give a checkable five-year history?",
+            ),
+            FieldSpec(
+                key="years", label="Security experience (years)", type="years",
+                question="How many years of security experience do you have?",
+            ),
+        ),
+    )  # fmt: skip
+    found = read_fields(job, "Morning! Yes, 5 year history no problem.", "history")
+    assert found == {"history": ("answered", True)}

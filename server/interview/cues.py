@@ -481,3 +481,17 @@ NEAR_OR_FAR = re.compile(
     r"|al\s+lado|pres|proche|loin|a\s+cote"
     r"|nah|nahe|weit|vicin\w*|lontan\w*|perto|pertinho|longe|ao\s+lado|accanto)\b"
 )
+
+
+_LANGUAGES = (
+    r"(?:english|spanish|portuguese|german|french|italian|ingles|espanol|castellano|portugues"
+    r"|aleman|frances|italiano|englisch|spanisch|portugiesisch|deutsch|franzosisch|italienisch"
+    r"|anglais|espagnol|portugais|allemand|inglese|spagnolo|portoghese|tedesco|francese)"
+)
+# An apology for the candidate's command of a language: "my Italian is still basic".
+LANGUAGE_APOLOGY = re.compile(
+    rf"\b(?:my|mi|mein|mon|meu|mio)\s+{_LANGUAGES}\s+(?:is|isn'?t|no\s+es|es|ist|n'est|est"
+    rf"|nao\s+e|e|non\s+e)\b|\b(?:still\s+learning|i\s+don'?t\s+speak(?:\s+\w+){{0,2}}\s+(?:well|much)"
+    rf"|no\s+hablo\s+(?:bien|mucho)|todavia\s+aprendo|ich\s+lerne\s+noch"
+    rf"|j'apprends\s+encore|ainda\s+estou\s+a\s+aprender|sto\s+ancora\s+imparando)\b"
+)

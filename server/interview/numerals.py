@@ -249,11 +249,31 @@ _MONTHS = (
 _MONTH_INDEX = {name: i + 1 for i, names in enumerate(_MONTHS) for name in names}
 # Months named in full (or as "Mai", "sept"), never by a short form that is a word too
 # ("set", "out", "mar"): the Italian "mai" is "never", the Italian "Marco" a name.
-_MONTH_WORD = re.compile(
-    r"(?<![\w'])("
-    + "|".join(sorted((k for k in _MONTH_INDEX if len(k) > 3 or k == "mai"), key=len, reverse=True))
-    + r")(?![\w'])"
+_MONTH_NAMES = "|".join(
+    sorted((k for k in _MONTH_INDEX if len(k) > 3 or k == "mai"), key=len, reverse=True)
 )
+_MONTH_WORD = re.compile(rf"(?<![\w'])({_MONTH_NAMES})(?![\w'])")
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_THEN_MONTH = re.compile(
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|o)?\s+(?:de\s+|of\s+)?(?:{_MONTH_NAMES})\b"
+)
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s+(?:the\s+)?$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:le|el|the|il|am|o|on\s+the|du|au)\s+$")
+
+
+def day_of_month(d: str, start: int) -> bool:
+    """Whether the number at ``start`` of the digit form ``d`` is a day of a month: "lundi
+    11 janvier", "the 5th of January", or "le 8" where the message names a month or a day
+    of the week. A date counts no hours nor years."""
+    if _DAY_THEN_MONTH.match(d, start) or _WEEKDAY_BEFORE.search(d, 0, start):
+        return True
+    return bool(
+        _ARTICLE_BEFORE.search(d, 0, start)
+        and re.match(r"\d{1,2}(?!\d)", d[start:])
+        and (_MONTH_WORD.search(d) or re.search(rf"\b{_WEEKDAY}\b", d))
+    )
 
 
 def months_named(flat: str, lang: str) -> list[int]:
@@ -438,9 +458,10 @@ def _minus_break(m: re.Match[str]) -> str:
 
 
 _PERIOD_FIRST = re.compile(
-    r"\b(?:(?:a|per|each|every|in\s+a)\s+(?P<unit>month|week|day)|(?P<adv>monthly|weekly|daily))"
-    r"\b\s*[,:]?\s*(?P<q>(?:about|around|roughly|approx(?:imately)?|some|so|maybe|almost"
-    r"|nearly|up\s+to|at\s+most|at\s+least|max|over|under|~)\s+)?"
+    # "Im Monat so um die 80 Stunden" is glossed "1 month about about 80 hours"
+    r"\b(?:(?:a|per|each|every|in\s+a|1)\s+(?P<unit>month|week|day)|(?P<adv>monthly|weekly|daily))"
+    r"\b\s*[,:]?\s*(?P<q>(?:(?:about|around|roughly|approx(?:imately)?|some|so|maybe|almost"
+    r"|nearly|up\s+to|at\s+most|at\s+least|max|over|under|~)\s+)+)?"
     r"(?P<n>\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?)\s*(?:hours?|hrs?|h)\b"
     # Not where the hours name their own period ("durante a semana, 100 horas por mês").
     r"(?!\s*(?:a|per|each|every|in\s+a|/)\s*(?:month|week|day|year)\b)"

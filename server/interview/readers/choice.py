@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from server.interview import languages
-from server.interview.cues import CORRECTION
+from server.interview.cues import CORRECTION, LANGUAGE_APOLOGY
 from server.interview.numerals import days_until_start, months_named, numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
@@ -115,7 +116,13 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "offentliche verkehrsmittel", "offentlichen verkehrsmitteln", "offis", "bahn", "s-bahn",
      "u-bahn", "strassenbahn", "transports en commun", "transport en commun", "en bus", "rer",
      "onibus", "comboio", "mezzi pubblici", "con i mezzi", "i mezzi", "pullman", "treno",
-     "corriera"),
+     "corriera", "colectivo", "en colectivo"),
+    # Driven by someone else: "Meu marido me leva", "my mum drops me off".
+    ("lift from someone", "a lift", "get a lift", "lift", "drops me", "drops me off",
+     "drives me", "gives me a lift", "carona", "de carona", "me leva", "me levam", "boleia",
+     "me lleva", "me llevan", "me acerca", "mi porta", "mi accompagna", "un passaggio",
+     "passaggio", "nimmt mich mit", "fahrgemeinschaft", "mitfahrgelegenheit", "covoiturage",
+     "m'emmene", "me depose", "me traen", "me trae"),
     ("fleet", "fleet car", "company car", "company vehicle", "company van", "frota", "flota",
      "flotte", "firmenfahrzeug", "furgoneta de la empresa",
      "fuhrpark", "firmenwagen", "dienstwagen", "flotta", "auto aziendale",
@@ -192,7 +199,10 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "n'importe lequel", "beliebig", "me da lo mismo", "da lo mismo", "tanto me da",
      "tanto me faz", "ca m'est egal", "m'est egal", "mir gleich", "ist mir gleich",
      "qualunque", "fa lo stesso", "mi e indifferente", "me da un poco igual", "me es igual",
-     "don't mind", "dont mind", "do not mind", "not fussed", "don't care", "dont care"),
+     "don't mind", "dont mind", "do not mind", "not fussed", "don't care", "dont care",
+     "lo que mejor os venga", "lo que os venga mejor", "whatever suits you",
+     "whatever works for you", "wie es euch passt", "comme ca vous arrange",
+     "o que for melhor para voces", "come vi e piu comodo"),
 )
 # fmt: on
 _BOTH = _CONCEPTS[-1]
@@ -394,6 +404,8 @@ _GREETINGS = re.compile(
     r"(?:dias|tardes|noches)|bom\s+dia|boa\s+(?:tarde|noite)|buon\s*giorno|buona\s*sera"
     r"|buona\s+notte|guten\s+(?:morgen|tag|abend)|bonjour|bonsoir)\b"
 )
+# Unasked, "Morning! Yes, …" opens with a greeting, not a shift.
+_BARE_GREETING = re.compile(r"^\s*(?:morning|evening|afternoon|morgen)(?=\s*(?:!|,\s*all\b))")
 
 
 _COUNTED = re.compile(
@@ -409,6 +421,10 @@ def _counted(flat: str, at: int) -> bool:
     return bool(_COUNTED.search(before[-12:])) and not re.search(rf"\b{_CLASS_WORD}\d+\s+$", before)
 
 
+# A clause apologising for the candidate's command of a language.
+_APOLOGY_CLAUSE = re.compile(rf"[^,.;!?]*(?:{LANGUAGE_APOLOGY.pattern})[^,.;!?]*")
+
+
 def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     """One of the job's choices, named in the message and not negated ("a van, not a car").
 
@@ -417,10 +433,16 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     letter is a word ("a") in most of the six languages."""
     choices = spec.choices or ()
     flat = _GREETINGS.sub(lambda m: " " * len(m.group()), plain(msg.text))
+    # "Hi, sorry, my Italian is still basic": of the candidate's Italian, not a level asked
+    flat = _APOLOGY_CLAUSE.sub(
+        lambda m: m.group() if about_field(spec, m.group()) else " " * len(m.group()), flat
+    )
     if msg.lang == "pt":
         # "No convés, mas se precisar ajudo na cozinha": the Portuguese "no" is "in the"
         flat = re.sub(r"\bno(?=\s+[^\W\d_])", "em", flat)
     asked = msg.is_asked(spec)
+    if not asked:
+        flat = _BARE_GREETING.sub(lambda m: " " * len(m.group()), flat)
     if not asked and (isinstance(spec, SampleField) or letter_choices(choices)):
         return []
     if not asked and tells_story(msg) and not CORRECTION.search(flat):
@@ -487,7 +509,29 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             return [Finding("answered", months, msg.text)]
         if (share := _share_choice(choices, numbers_to_digits(flat, msg.lang))) is not None:
             return [Finding("answered", share, msg.text)]
+        if (
+            not _NOT_DECIDED.search(flat)
+            and not UNDECIDED.search(flat)
+            and (part := _words_of_one_choice(choices, flat)) is not None
+        ):
+            return [Finding("answered", part, msg.text)]
     return settled
+
+
+def _words_of_one_choice(choices: tuple[str, ...], flat: str) -> str | None:
+    """The one choice two words of which the reply says together, where no other choice
+    has them: "Temps plein" picks "CDI temps plein" beside "temps partiel"."""
+    said = set()
+    for choice in choices:
+        words = plain(choice).split()
+        others = " ".join(plain(c) for c in choices if c != choice)
+        for pair in itertools.pairwise(words):
+            if any(len(w) < 4 or w in _COMMON_SHORT for w in pair):
+                continue  # "a month" in "in a month" is said of pay as often
+            phrase = " ".join(pair)
+            if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", flat) and phrase not in others:
+                said.add(choice)
+    return said.pop() if len(said) == 1 else None
 
 
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3})\s*%")
@@ -531,17 +575,40 @@ _HOUR_SAID = re.compile(
 
 
 def _clock_choice(choices: tuple[str, ...], flat: str, lang: str) -> str | None:
-    """The one choice that is a time of day ("3:00 Uhr", "4:00 Uhr", "5:00 Uhr") whose hour
-    the reply says, and no other's: "Lieber erst um 5", "Okay, 4 Uhr bekomme ich hin"."""
-    hours: dict[int, str] = {}
+    """The one choice that is a time of day ("3:00 Uhr", "4:00 Uhr", "5:00 Uhr"; "6:00",
+    "6:30") the reply says, and no other: "Lieber erst um 5", "Okay, 4 Uhr bekomme ich hin",
+    "Half six is no problem", "halb sieben", "Not before 8, the bus gets in at 7:50"."""
+    times: dict[tuple[int, int], str] = {}
     for choice in choices:
         m = _CLOCK_CHOICE.fullmatch(plain(choice))
-        if m is None or m.group(2) not in (None, "00"):
+        if m is None:
             return None
-        hours[int(m.group(1))] = choice
-    said = {int(m.group(1)) for m in _HOUR_SAID.finditer(numbers_to_digits(flat, lang))}
-    said &= set(hours)
-    return hours[said.pop()] if len(said) == 1 else None
+        times[(int(m.group(1)), int(m.group(2) or 0))] = choice
+    d = numbers_to_digits(flat, lang)
+    said: set[tuple[int, int]] = set()
+    for m in _HALF_SAID.finditer(d):
+        hour = int(m.group("h1") or m.group("h2") or m.group("h3") or 0)
+        if m.group("h3"):
+            hour -= 1  # "halb sieben" is half past six
+        said.add((hour, 30))
+    d = _HALF_SAID.sub(" ", d)
+    for m in _TIME_SAID.finditer(d):
+        said.add((int(m.group(1)), int(m.group(2))))
+    d = _TIME_SAID.sub(" ", d)
+    said |= {(int(m.group(1)), 0) for m in _HOUR_SAID.finditer(d)}
+    said &= set(times)
+    return times[said.pop()] if len(said) == 1 else None
+
+
+# Half past an hour: "half past 6", "half 6", "halb 7" (half past six), "6 and a half", "6 y
+# media", "6 e meia", "6 e mezza", "6 et demie", "6.5".
+_HALF_SAID = re.compile(
+    r"\bhalf\s+(?:past\s+)?(?P<h1>\d{1,2})\b"
+    r"|(?<![\d.,])(?P<h2>\d{1,2})(?:\s+(?:and\s+a\s+half|and\s+media|y\s+media|e\s+meia|e\s+mezza"
+    r"|et\s+demie|heures?\s+et\s+demie)\b|\.5(?!\d))"
+    r"|\bhalb\s+(?P<h3>\d{1,2})\b"
+)
+_TIME_SAID = re.compile(r"(?<![\d.,])(\d{1,2})[:h.](\d{2})(?!\d)")
 
 
 # The word of a choice that makes it the candidate's own: "coche propio", "eigenes Auto".

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from server.interview.cues import CORRECTION
+from server.interview.numerals import day_of_month
 from server.interview.text import fold
 
 NUM = r"\d+(?:[.,]\d+)?"
@@ -30,7 +31,10 @@ _FILLER_AFTER = re.compile(
     r"hopefully|realistically|really|total|overall|for\s+now|currently|right\s+now|"
     r"and|but|also|then|is|would|should|sounds|if|as|like|so|i\.?e|that'?s|which\s+is"
     r"|es\s+decir|o\s+sea|also|soit|c'est|ou\s+seja|cioe|ossia|instead\s+of|rather\s+than"
-    r"|not)\b"
+    r"|not"
+    # "Unas 45 si puede ser", "30 please", "20 wenn möglich"
+    r"|si|se|wenn|falls|please|pls|por\s+favor|porfa|bitte|per\s+favore|svp|ideally"
+    r"|idealmente|idealerweise|idealement)\b"
     # "Las 40 de la jornada completa", "le 40 del tempo pieno": the number of a full week
     r"|(?:of\s+(?:a|the)|de\s+la|del|de|della|do|da|du)\s+(?:jornada|full[\s-]?time"
     r"|tiempo\s+completo|tempo\s+pieno|temps\s+plein|tempo\s+integral|contrat\w*"
@@ -44,8 +48,9 @@ def num(text: str) -> float:
 
 
 def excluded(d: str, start: int) -> bool:
-    """A number right after "not"/"instead of" is what the candidate corrects away from."""
-    return bool(_NOT_BEFORE.search(d[max(0, start - 20) : start]))
+    """A number right after "not"/"instead of" is what the candidate corrects away from; a
+    day of a month ("lundi 11 janvier") is a date."""
+    return bool(_NOT_BEFORE.search(d[max(0, start - 20) : start])) or day_of_month(d, start)
 
 
 def bare_numbers(d: str, taken: list[tuple[int, int]]) -> list[tuple[float, float | None, int]]:

@@ -77,7 +77,12 @@ _IDIOMS = re.compile(
 
 
 def _in_compound(words: list[str], label: str) -> bool:
-    compounds = [w for w in re.findall(r"[a-z]+", plain(label)) if len(w) >= _COMPOUND]
+    # "comfortable", "disponible": an adjective's ending, no compound ("tables")
+    compounds = [
+        w
+        for w in re.findall(r"[a-z]+", plain(label))
+        if len(w) >= _COMPOUND and not w.endswith(("able", "ible"))
+    ]
     for word in words:
         stem = word[:5]
         if len(word) < 5 or word in _ANY_STOPWORDS or stem in _GENERIC_STEMS:

@@ -53,6 +53,11 @@ _AGE_OR_PAST = re.compile(
     # "a two month notice period", "un mes de preaviso": a wait, not experience.
     r"|(?:of\s+|de\s+|di\s+)?(?:notice|preaviso|kundigungsfrist|preavis|preavviso|aviso\s+previo))"
 )
+# A singular year or month before a thing it measures that is no work ("a 5 year history",
+# "a 2 year gap"); "a 6-month placement" or contract is work.
+_SPAN_OF_A_THING = re.compile(
+    r"^\s*(?:history|background|check|record|gap|warranty|plan|visa|lease|break)\b"
+)
 # An age given with "to have" or "to be" ("tengo 22 años", "j'ai 19 ans", "ho 20 anni",
 # "ich bin 19 Jahre"), in the digit form the readers see...
 _AGE_VERB_BEFORE = re.compile(
@@ -157,6 +162,8 @@ def _year_mentions(
             if several and _AGE_VERB_BEFORE.search(before) and not _SPENT_AFTER.match(after):
                 # "Tengo 22 años y llevo dos años con niños": the age, then the experience.
                 continue
+            if m.group("unit") in ("year", "month") and _SPAN_OF_A_THING.match(after):
+                continue  # "5 year history no problem", "a 6 month contract": no experience
             if _AGE_OR_PAST.match(after) and not (
                 after.lstrip().startswith("ago")
                 and (_SINCE.search(before) or _EVER_SINCE.search(after))

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from server.interview import languages
-from server.interview.cues import CORRECTION, NOT_KNOWING, SKIP_QUESTION
+from server.interview.cues import CORRECTION, LANGUAGE_APOLOGY, NOT_KNOWING, SKIP_QUESTION
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.subject import about_field, plain
@@ -166,19 +166,6 @@ _DECLINE_HINT = re.compile(
     SKIP_QUESTION + r"|\b(?:rather\s+not|prefer\s+not|prefiero\s+no|prefiro\s+nao|preferisco\s+non"
     r"|prefere\s+ne\s+pas|keine\s+angaben?|lieber\s+nicht|no\s+quiero\s+decir"
     r"|ne\s+souhaite\s+pas|nao\s+quero|non\s+voglio)\b"
-)
-
-
-_LANGUAGES = (
-    r"(?:english|spanish|portuguese|german|french|italian|ingles|espanol|castellano|portugues"
-    r"|aleman|frances|italiano|englisch|spanisch|portugiesisch|deutsch|franzosisch|italienisch"
-    r"|anglais|espagnol|portugais|allemand|inglese|spagnolo|portoghese|tedesco|francese)"
-)
-_LANGUAGE_APOLOGY = re.compile(
-    rf"\b(?:my|mi|mein|mon|meu|mio)\s+{_LANGUAGES}\s+(?:is|isn'?t|no\s+es|es|ist|n'est|est"
-    rf"|nao\s+e|e|non\s+e)\b|\b(?:still\s+learning|i\s+don'?t\s+speak(?:\s+\w+){{0,2}}\s+(?:well|much)"
-    rf"|no\s+hablo\s+(?:bien|mucho)|todavia\s+aprendo|ich\s+lerne\s+noch"
-    rf"|j'apprends\s+encore|ainda\s+estou\s+a\s+aprender|sto\s+ancora\s+imparando)\b"
 )
 
 
@@ -385,7 +372,7 @@ def _apology(spec: FieldSpec, sentence: str, lang: str) -> bool:
     when it opens with a yes or a no, nor when the field is about that language ("Non, mon
     anglais est trop scolaire" answers "Visites guidées en anglais")."""
     return (
-        _LANGUAGE_APOLOGY.search(plain(sentence)) is not None
+        LANGUAGE_APOLOGY.search(plain(sentence)) is not None
         and not about_field(spec, sentence)
         and _polarity(clauses(sentence)[0], lang) is None
     )
@@ -548,6 +535,13 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                 continue
             if i > 0 and _doubted(" ".join(parts[i:])):
                 continue  # its "não" says no to nothing
+            if (
+                i == 0
+                and len(parts) > 1
+                and _ACKNOWLEDGED.fullmatch(plain(clause).strip(" ,.!"))
+                and _polarity(parts[1], msg.lang) is not None
+            ):
+                continue  # "Ok, no then.": the "ok" takes note, the "no" answers
             if asked and ((n == 0 and (i == 0 or not answered_later)) or short):
                 polarity = _polarity(clause, msg.lang)
                 if polarity is None and n == 0 and i == 0 and _ends_on_yes(clause, msg.lang):
