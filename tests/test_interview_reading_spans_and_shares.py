@@ -13,11 +13,14 @@ share of days ("4 jours sur 5") counts no days.
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
+from server.commands.rehearse import reference_date
 from server.engine.base import GenerationRequest
 from server.engine.fake import ScriptedEngine
+from server.interview import numerals
 from server.interview.cues import FEW_OR_MANY
 from server.interview.readers.subject import plain
 from server.interview.spec import FieldSpec, JobSpec
@@ -733,3 +736,64 @@ def test_a_year_history_is_no_experience() -> None:
     )  # fmt: skip
     found = read_fields(job, "Morning! Yes, 5 year history no problem.", "history")
     assert found == {"history": ("answered", True)}
+
+
+def test_fluent_names_no_advanced_choice_where_a_choice_says_fluent() -> None:
+    job = JobSpec(
+        title="Professor/a de inglês – Escola Lumen, Porto",
+        fields=(
+            FieldSpec(
+                key="nivel", label="Nível de inglês", type="single_choice",
+                choices=("intermediário (B2)", "avançado (C1)", "fluente/nativo (C2)"),
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Meu nível é avançado, C1.", "nivel")["nivel"] == (
+        "answered",
+        "avançado (C1)",
+    )
+    assert read_fields(job, "Fluente, morei dez anos em Londres", "nivel")["nivel"] == (
+        "answered",
+        "fluente/nativo (C2)",
+    )
+
+
+INCORPORACION = JobSpec(
+    title="Soldador/a TIG – Talleres del Puerto, Ferrol",
+    fields=(
+        FieldSpec(
+            key="dias", label="Días hasta la incorporación", type="number",
+            question="¿En cuántos días podrías incorporarte?",
+        ),
+        FieldSpec(
+            key="preaviso", label="Notice (weeks)", type="number",
+            question="How many weeks' notice do you need?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "value"),
+    [
+        ("dias", "Podría empezar el lunes 14 de diciembre", 13),
+        ("dias", "el 5 de enero", 35),
+        ("preaviso", "I can start on the 29th of December", 4),
+    ],
+)
+def test_a_start_date_is_the_days_or_weeks_until_it(
+    key: str, text: str, value: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(numerals, "today", lambda: date(2026, 12, 1))
+    assert read_fields(INCORPORACION, text, key)[key] == ("answered", value)
+
+
+def test_a_set_says_the_date_its_dates_are_relative_to() -> None:
+    about = {"about": "BLIND set. Dates are relative to 2026-12-01.", "jobs": []}
+    day = reference_date(about)
+    assert day == date(2026, 12, 1)
+    with numerals.dates_relative_to(day):
+        assert numerals.today() == date(2026, 12, 1)
+        assert numerals.numbers_to_digits("since 2022", "en") == "for 4 years"
+    assert numerals.today() == date.today()
+    assert reference_date({"about": "no date here"}) is None

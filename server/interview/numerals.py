@@ -10,6 +10,8 @@ a day ("from 9 to 13" → "4 hours a day"). A pure function of its arguments and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 from server.interview import languages
@@ -257,7 +259,7 @@ _MONTH_WORD = re.compile(rf"(?<![\w'])({_MONTH_NAMES})(?![\w'])")
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY_THEN_MONTH = re.compile(
-    rf"\d{{1,2}}(?:st|nd|rd|th|er|o)?\s+(?:de\s+|of\s+)?(?:{_MONTH_NAMES})\b"
+    rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er|o)?\s+(?:de\s+|of\s+)?(?P<month>{_MONTH_NAMES})\b"
 )
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s+(?:the\s+)?$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:le|el|the|il|am|o|on\s+the|du|au)\s+$")
@@ -667,9 +669,27 @@ def _month_of(words: str) -> int:
     return _MONTH_INDEX[re.split(r"[.\s]", words.strip(), maxsplit=1)[0]]
 
 
+_PINNED: list[date] = []
+
+
 def today() -> date:
-    """The date durations are counted to (a seam for tests)."""
-    return date.today()
+    """The date durations are counted to (a seam for tests): the one pinned by
+    :func:`dates_relative_to`, or the day it is."""
+    return _PINNED[-1] if _PINNED else date.today()
+
+
+@contextmanager
+def dates_relative_to(day: date | None) -> Iterator[None]:
+    """Count durations and dates to ``day`` while inside (a scripted set's own reference
+    date, "Dates are relative to 2026-12-01"); to the day it is where ``day`` is None."""
+    if day is None:
+        yield
+        return
+    _PINNED.append(day)
+    try:
+        yield
+    finally:
+        _PINNED.pop()
 
 
 # A start on a day of the month, with its month or not: "a partir de dia 14", "from the
@@ -702,6 +722,24 @@ def days_until_start(folded: str) -> float | None:
                 start = date(now.year + 1, month, day)
     except ValueError:
         return None  # "the 31st" of a month without one
+    return float((start - now).days)
+
+
+def days_until_date(folded: str) -> float | None:
+    """Days from today to a date of a month said in ``folded`` ("el lunes 14 de diciembre",
+    "the 5th of January", "le 11 janvier"); ``None`` when no such date is said."""
+    m = _DAY_THEN_MONTH.search(folded)
+    if m is None:
+        return None
+    day = int(re.match(r"\d+", m.group()).group())  # type: ignore[union-attr]
+    month = _MONTH_INDEX[m.group("month")]
+    now = today()
+    try:
+        start = date(now.year, month, day)
+        if start < now:
+            start = date(now.year + 1, month, day)
+    except ValueError:
+        return None
     return float((start - now).days)
 
 

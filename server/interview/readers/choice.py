@@ -146,11 +146,8 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "elementary", "elemental", "elementare", "elementaire"),
     ("intermediate", "intermedio", "intermedia", "intermediaire", "intermediario",
      "intermediaria", "mittleres niveau"),
-    # Fluent is advanced where no choice says fluent: "Fluente, morei três anos em Miami".
     ("advanced", "avanzado", "avanzada", "avance", "avancee", "avancado", "avancada",
-     "avanzato", "avanzata", "fortgeschritten", "fortgeschrittene", "fortgeschrittener",
-     "fluent", "fluently", "fluido", "fluida", "fluente", "fliessend", "courant",
-     "couramment"),
+     "avanzato", "avanzata", "fortgeschritten", "fortgeschrittene", "fortgeschrittener"),
     ("expert", "experto", "experta", "esperto", "esperta", "experte", "especialista"),
     ("fluent", "fluido", "fluida", "fluente", "fliessend", "courant", "fluently"),
     ("native", "native speaker", "nativo", "nativa", "muttersprache", "muttersprachler",
@@ -515,7 +512,25 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             and (part := _words_of_one_choice(choices, flat)) is not None
         ):
             return [Finding("answered", part, msg.text)]
+        if (fluent := _fluent_as_advanced(choices, flat)) is not None:
+            return [Finding("answered", fluent, msg.text)]
     return settled
+
+
+_FLUENT = next(c for c in _CONCEPTS if c[0] == "fluent")
+_ADVANCED = next(c for c in _CONCEPTS if c[0] == "advanced")
+
+
+def _fluent_as_advanced(choices: tuple[str, ...], flat: str) -> str | None:
+    """The advanced level, where the reply says fluent and no choice does: "Fluente, morei
+    três anos em Miami" to "básico, intermedio, avanzado o nativo"."""
+    if not re.search(rf"(?<!\w)(?:{'|'.join(_FLUENT)})(?!\w)", flat):
+        return None
+    words = {w for c in choices for w in re.findall(r"[a-z]+", plain(c))}
+    if words & set(_FLUENT):
+        return None
+    advanced = [c for c in choices if set(re.findall(r"[a-z]+", plain(c))) & set(_ADVANCED)]
+    return advanced[0] if len(advanced) == 1 else None
 
 
 def _words_of_one_choice(choices: tuple[str, ...], flat: str) -> str | None:

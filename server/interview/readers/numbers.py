@@ -14,7 +14,7 @@ from babel import Locale
 
 from server.interview.cues import CORRECTION
 from server.interview.languages import LANGUAGES
-from server.interview.numerals import numbers_to_digits
+from server.interview.numerals import days_until_date, numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import (
     NUM,
@@ -148,6 +148,30 @@ def _starts_now(spec: FieldSpec, msg: Message) -> Finding | None:
             days = 1.0 if unit in (None, "days") else _UNITS[unit][1].get("days")
             if days is not None:
                 return Finding("answered", clean_number(days), sentence)
+    return None
+
+
+# A question about when the candidate can start, in the six languages.
+_ASKS_START = re.compile(
+    r"\b(?:start\w*|begin\w*|join|empez\w*|comenz\w*|incorpor\w*|comec\w*|inici\w*"
+    r"|anfang\w*|beginn\w*|antritt|eintritt|commenc\w*|debut\w*|inizi\w*|comincia\w*"
+    r"|prise\s+de\s+poste)\b"
+)
+
+
+def _days_to_date(spec: FieldSpec, unit: str | None, msg: Message) -> Finding | None:
+    """The days (or weeks) until a start date said, for a field asking how soon the
+    candidate can start: "Podría empezar el lunes 14 de diciembre"."""
+    if unit not in ("days", "weeks") or not (
+        _ASKS_START.search(plain(f"{spec.label} {spec.question or ''} {spec.description}"))
+        or _WAIT_TO_START.search(plain(f"{spec.label} {spec.question or ''} {spec.description}"))
+    ):
+        return None
+    for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+        until = days_until_date(d)
+        if until is not None:
+            value = until if unit == "days" else round(until / 7, 1)
+            return Finding("answered", clean_number(value), sentence)
     return None
 
 
@@ -650,6 +674,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     if asked and not in_unit and not plain_numbers:
         found = (
             _starts_now(spec, msg)
+            or _days_to_date(spec, unit, msg)
             or _days_named(spec, unit, msg)
             or _months_spanned(unit, msg)
             or _every_one(spec, msg)
