@@ -797,3 +797,38 @@ def test_a_set_says_the_date_its_dates_are_relative_to() -> None:
         assert numerals.numbers_to_digits("since 2022", "en") == "for 4 years"
     assert numerals.today() == date.today()
     assert reference_date({"about": "no date here"}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Lunes, miércoles y viernes de 17 a 20h", 9),
+        ("Monday, Wednesday, Friday, 4 hours each", 12),
+        ("Monday 8 hours, Tuesday 4 hours", 12),
+    ],
+)
+def test_a_list_of_days_cut_at_its_commas_is_one_list(text: str, hours: int) -> None:
+    assert read_fields(RAMPA, text, "horas")["horas"] == ("answered", hours)
+
+
+NATACION = JobSpec(
+    title="Socorrista – Piscinas Municipales, Burgos",
+    fields=(
+        FieldSpec(
+            key="titulo", label="Titulación", type="single_choice",
+            choices=("Socorrista acuático", "Técnico deportivo", "Ninguna"),
+            question="¿Qué titulación tienes?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No tengo ninguna, estoy haciendo ahora el curso de socorrista acuático",
+        "Ninguna por ahora, I'm doing the técnico deportivo course",
+    ],
+)
+def test_a_choice_under_way_gives_way_to_none_held(text: str) -> None:
+    assert read_fields(NATACION, text, "titulo")["titulo"] == ("answered", "Ninguna")

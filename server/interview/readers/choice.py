@@ -676,12 +676,16 @@ _NONE_WORD = re.compile(
 _PLANNED = re.compile(
     r"\b(?:booked|going\s+to|gonna|plan(?:ning)?\s+to|hope\s+to|about\s+to|voy\s+a"
     r"|vou|je\s+vais|werde|sto\s+per|faro|estoy\s+sacando|estou\s+tirando|en\s+curso"
+    # under way: "estoy haciendo ahora el curso de monitor", "I'm doing the course now"
+    r"|estoy\s+haciendo|estou\s+(?:a\s+)?fa(?:zendo|zer)|sto\s+facendo|i'?m\s+doing"
+    r"|i\s+am\s+doing|currently\s+doing|mache\s+gerade|je\s+suis\s+en\s+train\s+de"
     r"|em\s+curso|in\s+corso"
     # Still to come: "waiting for the scaffolder card", "en attente du CACES 3"
     r"|waiting\s+(?:for|on)|still\s+to\s+(?:get|come)|esperando|a\s+la\s+espera\s+de"
     r"|pendiente\s+de|warte\s+(?:noch\s+)?auf|en\s+attente\s+d[eu]|j'attends|a\s+espera\s+d[eoa]"
     r"|aguardando|esperando\s+o|aspetto|in\s+attesa\s+d[ei]\w*)\b"
 )
+_PLANNED_BEFORE = 45  # letters before a choice where its plan is said
 # Words too common to name a choice by themselves, however short the reply.
 _COMMON_SHORT = frozenset(
     "and the for any all not but con per por par des les une uno una del das der die und mit "
@@ -953,7 +957,12 @@ def _hits(
             continue
         if any(_NO_AFTER.match(flat, end) for _, end in found):
             continue
-        if spans and not any(_NEGATED_BEFORE.search(flat[max(0, p - 30) : p]) for p in spans):
+        # "no tengo ninguna": a choice for none is said with its negation
+        negation_is_its_own = _NONE_CHOICE.match(plain(choice)) is not None
+        if spans and (
+            negation_is_its_own
+            or not any(_NEGATED_BEFORE.search(flat[max(0, p - 30) : p]) for p in spans)
+        ):
             hits.append(choice)
             first[choice] = min(spans)
     # "bici elettrica" names the e-bike, not also the "bici" inside it.
@@ -1222,7 +1231,11 @@ def _settle(
     if len(hits) > 1:
         # "B, and I'm booked to do my B+E test in February": the one held, not the one
         # planned.
-        held = [c for c in hits if not _PLANNED.search(flat[max(0, first[c] - 30) : first[c]])]
+        held = [
+            c
+            for c in hits
+            if not _PLANNED.search(flat[max(0, first[c] - _PLANNED_BEFORE) : first[c]])
+        ]
         hits = held if len(held) == 1 else hits
     if len(hits) > 1 and (concluded := _concluded(flat, hits)) is not None:
         hits = [concluded]  # "Früh oder Spät, both OK for me... so Wechselschicht."
