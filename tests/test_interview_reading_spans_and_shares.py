@@ -832,3 +832,38 @@ NATACION = JobSpec(
 )
 def test_a_choice_under_way_gives_way_to_none_held(text: str) -> None:
     assert read_fields(NATACION, text, "titulo")["titulo"] == ("answered", "Ninguna")
+
+
+TITULO = JobSpec(
+    title="Monitor/a de pádel – Club Ría, Vigo",
+    fields=(
+        FieldSpec(
+            key="titulo", label="Titulación", type="single_choice",
+            choices=("Monitor/a de pádel", "Técnico/a Deportivo/a", "Ninguna"),
+            question="¿Qué titulación tienes?",
+        ),
+        FieldSpec(
+            key="turno", label="Schicht", type="single_choice",
+            choices=("Mittagsschicht", "Abendschicht"),
+        ),
+        FieldSpec(
+            key="llegada", label="Getting there", type="single_choice",
+            choices=("own car", "bicycle", "on foot"),
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "value"),
+    [
+        ("titulo", "Soy monitora de pádel desde 2020", "Monitor/a de pádel"),
+        ("titulo", "Técnica deportiva, la saqué en Vigo", "Técnico/a Deportivo/a"),
+        ("turno", "Abends am liebsten", "Abendschicht"),
+        ("turno", "Evening shift", "Abendschicht"),
+        ("llegada", "I'll cycle, it's ten minutes", "bicycle"),
+        ("llegada", "De carro, tenho o meu.", "own car"),
+    ],
+)
+def test_a_choice_in_its_other_gender_or_words_is_named(key: str, text: str, value: str) -> None:
+    assert read_fields(TITULO, text, key)[key] == ("answered", value)

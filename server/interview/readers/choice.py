@@ -59,7 +59,8 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("afternoon", "afternoons", "late", "tarde", "tardes", "por la tarde", "nachmittag",
      "nachmittags", "apres-midi", "apres midi", "pomeriggio", "pomeriggi", "di pomeriggio"),
     ("evening", "evenings", "late", "soir", "soiree", "soirees", "abend", "abends", "sera",
-     "serata", "di sera", "late shift", "late shifts", "lates", "spatschicht", "spatdienst"),
+     "serata", "di sera", "late shift", "late shifts", "lates", "spatschicht", "spatdienst",
+     "abendschicht", "abenddienst"),
     ("rotating", "rotating shifts", "rotation", "alternating shifts", "wechselschicht",
      "wechseldienst", "wechselschichten", "turnos rotativos", "rotativo", "turno rotativo",
      "roulement", "en roulement", "turnos alternados", "revezamento", "turni a rotazione",
@@ -102,7 +103,8 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "carretera", "fernverkehr", "langstrecke", "longue distance", "longa distancia",
      "lunga percorrenza"),
     ("bike", "bicycle", "normal bike", "push bike", "pushbike", "bici", "bicicleta",
-     "bicicletta", "fahrrad", "velo", "bicyclette"),
+     "bicicletta", "fahrrad", "velo", "bicyclette", "cycle", "cycling", "by bike",
+     "mit dem rad"),
     ("e-bike", "ebike", "electric bike", "electric bicycle", "bici elettrica",
      "bicicleta electrica", "bicicleta eletrica", "pedelec", "velo electrique", "elektrorad"),
     ("scooter", "moped", "motorbike", "motorcycle", "moto", "motorino", "motocicleta",
@@ -311,12 +313,32 @@ def _code_names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     return [n for n in _part_names(plain(choice), others) if any(c.lower() in n for c in codes)]
 
 
+# A word written with both its endings: "Monitor/a", "Técnico/a", "diplomato/a".
+_GENDER_SLASH = re.compile(r"\b([a-z]{3,})/(a|as|ora|oras|essa|ice|in|innen)\b")
+
+
+def _feminine(m: re.Match[str]) -> str:
+    """The feminine of a word written with both endings: "monitor/a" is "monitora",
+    "tecnico/a" "tecnica", "fahrer/in" "fahrerin"."""
+    word, ending = m.group(1), m.group(2)
+    if ending == "a" and word.endswith("o"):
+        return word[:-1] + "a"
+    return word + ending
+
+
 def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     """The words that name ``choice``: the choice itself, its concept's words, the parts of
     a choice written in parts ("car (B)"), and the stems of a several-word choice's longer
     words ("car parks" is named by "parking")."""
     own = plain(choice)
+    # "Monitor/a de natación": the words with both endings, not two parts at the slash
+    gendered = _GENDER_SLASH.search(own) is not None
+    if gendered:
+        own = _GENDER_SLASH.sub(lambda m: m.group(1), own)
     names = [rf"{re.escape(own)}(?:e?s)?", *_part_names(own, others), *_tail_names(own, others)]
+    if gendered:
+        feminine = _GENDER_SLASH.sub(_feminine, plain(choice))
+        names.append(rf"{re.escape(feminine)}s?")
     for concept in _CONCEPTS:
         if own in concept:
             # not a word that is another choice: "tram" names no "bus" beside it
@@ -641,6 +663,14 @@ _MINE_BEFORE = re.compile(
 )
 
 
+# ...or after it: "De carro, tenho o meu", "by car, I have my own".
+_MINE_AFTER = re.compile(
+    r"\W{1,3}(?:(?:i\s+have|i'?ve\s+got|tengo|tenho|ho|j'ai|ich\s+habe|hab)\s+)?"
+    r"(?:my\s+own|o\s+meu|a\s+minha|el\s+mio|la\s+mia|il\s+mio|le\s+mien|la\s+mienne"
+    r"|meinen\s+eigenen|ein\s+eigenes|mein\s+eigenes|uno\s+propio|um\s+proprio|meu)\b"
+)
+
+
 def _own_choice(choices: tuple[str, ...], flat: str) -> str | None:
     """The one choice that is one's own thing ("coche propio"), where the reply has that
     thing or calls it its own: "Tengo coche, vengo desde Calahorra", "with my van", "I've
@@ -656,7 +686,9 @@ def _own_choice(choices: tuple[str, ...], flat: str) -> str | None:
         kin = {w for c in _CONCEPTS if things & set(c) for w in c if " " not in w}
         for m in re.finditer(r"[a-z]{3,}", flat):
             named = m.group()[:4] in stems or m.group().removesuffix("s") in kin
-            if named and _MINE_BEFORE.search(flat[: m.start()]):
+            if named and (
+                _MINE_BEFORE.search(flat[: m.start()]) or _MINE_AFTER.match(flat, m.end())
+            ):
                 said.add(choice)
     return said.pop() if len(said) == 1 else None
 
