@@ -867,3 +867,14 @@ TITULO = JobSpec(
 )
 def test_a_choice_in_its_other_gender_or_words_is_named(key: str, text: str, value: str) -> None:
     assert read_fields(TITULO, text, key)[key] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavoro in laboratorio da 4 anni, prima ho fatto 2 anni in una sartoria",
+        "Llevo 4 años en un taller de Vigo, antes estuve 2 años en Lugo",
+    ],
+)
+def test_a_spell_before_said_with_its_verb_adds_up(text: str) -> None:
+    assert read_fields(TALLER, text, "costura")["costura"] == ("answered", 6)
