@@ -878,3 +878,66 @@ def test_a_choice_in_its_other_gender_or_words_is_named(key: str, text: str, val
 )
 def test_a_spell_before_said_with_its_verb_adds_up(text: str) -> None:
     assert read_fields(TALLER, text, "costura")["costura"] == ("answered", 6)
+
+
+PISTA = JobSpec(
+    title="Monitor/a de esquí – Estación Alto Campoo, Cantabria",
+    fields=(
+        FieldSpec(
+            key="nivel", label="Nivel de esquí", type="single_choice",
+            choices=("no esquío", "principiante", "intermedio", "avanzado"),
+            question="¿Qué nivel de esquí tienes?",
+        ),
+        FieldSpec(
+            key="permis", label="Permis", type="single_choice", choices=("aucun", "C", "CE"),
+            question="Quel permis poids lourd avez-vous ?",
+        ),
+        FieldSpec(
+            key="formation", label="Formazione musicale", type="single_choice",
+            choices=("nessuna", "scuola di musica", "diploma di conservatorio"),
+            question="Che formazione musicale hai?",
+        ),
+        FieldSpec(
+            key="anos", label="Experiencia como conductor (años)", type="years",
+            question="¿Cuántos años llevas conduciendo camiones?",
+        ),
+        FieldSpec(
+            key="horas", label="Hours per week", type="hours_per_week",
+            question="How many hours a week can you work?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "value"),
+    [
+        ("nivel", "No he esquiado nunca, pero aprendo rápido", "no esquío"),
+        ("permis", "Pas encore de permis poids lourd, je suis inscrit pour passer le C", "aucun"),
+        ("permis", "Correction : le CE est expiré, j'ai seulement le C", "C"),
+        (
+            "formation",
+            "J'ai un diplôme du conservatoire, et je n'ai pas peur du vide",
+            "diploma di conservatorio",
+        ),
+    ],
+)
+def test_a_none_a_plan_or_an_expiry_said_in_other_words_picks_its_choice(
+    key: str, text: str, value: str
+) -> None:
+    assert read_fields(PISTA, text, key)[key] == ("answered", value)
+
+
+def test_doing_the_thing_names_no_choice_for_none_of_it() -> None:
+    found = read_fields(PISTA, "Esquío desde pequeña, bajo por todas las pistas", "nivel")
+    assert found.get("nivel") != ("answered", "no esquío")
+
+
+def test_a_second_spell_here_adds_up() -> None:
+    text = "Trabalhei 12 anos como motorista de pesados em Portugal e 2 aqui"
+    assert read_fields(PISTA, text, "anos")["anos"] == ("answered", 14)
+
+
+def test_a_clock_span_with_pm_at_its_end_is_all_in_the_afternoon() -> None:
+    text = "Tuesday and Thursday evenings, 6 to 10pm"
+    assert read_fields(PISTA, text, "horas")["horas"] == ("answered", 8)

@@ -395,6 +395,8 @@ def _span_hours(m: re.Match[str]) -> str:
     if m.group("ap") == "pm" and start < 12:
         start += 12
     if m.group("bp") == "pm" and end < 12:
+        if not m.group("ap") and start < end:
+            start += 12  # "6 to 10pm": both in the evening
         end += 12
     if end <= start:
         # "from 9 to 5" ends in the afternoon; "from 23 to 7", "dalle 22 alle 6" the next

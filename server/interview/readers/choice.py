@@ -225,7 +225,10 @@ _NEGATED_AFTER = re.compile(
     r"^[\w'-]+(?:\s+[\w'-]+)?\s+(?:nao\s+(?:da|posso|serve|me\s+da)|no\s+(?:puedo|me\s+va"
     r"|me\s+sirve|es\s+posible)|geht\s+nicht|kommt\s+nicht|non\s+(?:posso|va|fa\s+per\s+me"
     r"|e\s+possibile)|ne\s+(?:me\s+)?(?:va|convient)\s+pas|(?:is|are)\s+(?:out|not\s+possible)"
-    r"|(?:doesn'?t|won'?t)\s+work|no\s+way|nein|jamais|nunca|mai)\b"
+    r"|(?:doesn'?t|won'?t)\s+work|no\s+way|nein|jamais|nunca|mai"
+    # "der CE ist abgelaufen": held once, no longer
+    r"|(?:ist|is|has|est|e|es|esta|ha)?\s*(?:abgelaufen|expired|caducad[oa]|caduco|vencid[oa]"
+    r"|venceu|scadut[oa]|expire|perime))\b"
 )
 # ...or by a bare "no" after it that ends the clause: "Por la mañana no", "la notte no".
 _NO_AFTER = re.compile(r"\s+(?:no|non|nao|nicht|not|pas)\s*(?:[,.;!]|$)")
@@ -240,6 +243,11 @@ _HAVE_NONE = re.compile(
     r"\b(?:no\s+tengo|don'?t\s+have|do\s+not\s+have|have\s+no|haven'?t\s+got|habe\s+(?:ich\s+)?"
     r"kein\w*|je\s+n'ai\s+(?:pas|aucun\w*)|nao\s+tenho|non\s+ho|none|ningun[oa]?|nenhum[a]?"
     r"|aucune?|nessun[oa]?|keine[nm]?)\b"
+)
+# Having something, said before a "none": "J'ai un diplôme …, et je n'ai pas peur".
+_HAVING_SOME = re.compile(
+    r"\b(?:j'ai|i\s+have|i'?ve\s+got|tengo|tenho|ho|ich\s+habe|hab)\s+(?:un|une|a|an|um|uma"
+    r"|el|la|il|lo|ein|eine|einen|the)\b"
 )
 _NOTHING_BEFORE = re.compile(
     r"\b(?:nada\s+de|nothing|nichts|kein\w*|rien|pas\s+de|nulla|niente|sin|sem|senza|ohne"
@@ -536,7 +544,29 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             return [Finding("answered", part, msg.text)]
         if (fluent := _fluent_as_advanced(choices, flat)) is not None:
             return [Finding("answered", fluent, msg.text)]
+        if (never := _never_done_choice(choices, flat)) is not None:
+            return [Finding("answered", never, msg.text)]
     return settled
+
+
+_NEVER = re.compile(r"\b(?:no|nunca|never|not|nie|nicht|jamais|pas|nao|non|mai)\b|n't\b")
+
+
+def _never_done_choice(choices: tuple[str, ...], flat: str) -> str | None:
+    """The choice for none of a thing ("no esquío") where the reply says it has never
+    done that thing in other words: "No he esquiado nunca, pero aprendo rápido"."""
+    stems = {w[:_STEM] for w in re.findall(r"[a-z]+", flat) if len(w) >= _STEM}
+    named = [
+        c
+        for c in choices
+        if _NONE_CHOICE.match(plain(c))
+        and any(
+            w[:_STEM] in stems
+            for w in re.findall(r"[a-z]+", plain(c))
+            if len(w) >= _STEM and not _NONE_CHOICE.match(w)
+        )
+    ]
+    return named[0] if len(named) == 1 and _NEVER.search(flat) else None
 
 
 _FLUENT = next(c for c in _CONCEPTS if c[0] == "fluent")
@@ -708,6 +738,8 @@ _NONE_WORD = re.compile(
 _PLANNED = re.compile(
     r"\b(?:booked|going\s+to|gonna|plan(?:ning)?\s+to|hope\s+to|about\s+to|voy\s+a"
     r"|vou|je\s+vais|werde|sto\s+per|faro|estoy\s+sacando|estou\s+tirando|en\s+curso"
+    # signed up for it: "je suis inscrit pour passer le C en février"
+    r"|inscrit\w*|iscritt[oa]|angemeldet|apuntad[oa]|inscrit[oa]|signed\s+up|registered"
     # under way: "estoy haciendo ahora el curso de monitor", "I'm doing the course now"
     r"|estoy\s+haciendo|estou\s+(?:a\s+)?fa(?:zendo|zer)|sto\s+facendo|i'?m\s+doing"
     r"|i\s+am\s+doing|currently\s+doing|mache\s+gerade|je\s+suis\s+en\s+train\s+de"
@@ -718,6 +750,11 @@ _PLANNED = re.compile(
     r"|aguardando|esperando\s+o|aspetto|in\s+attesa\s+d[ei]\w*)\b"
 )
 _PLANNED_BEFORE = 45  # letters before a choice where its plan is said
+# None held yet: "pas encore de", "not yet", "todavía no", "noch kein", "ainda não".
+_NOT_YET_HELD = re.compile(
+    r"\b(?:pas\s+encore|not\s+yet|no\s+\w+\s+yet|todavia\s+no|aun\s+no|noch\s+kein\w*"
+    r"|noch\s+nicht|ainda\s+nao|ainda\s+nenhum\w*|non\s+ancora|ancora\s+n\w+)\b"
+)
 # Words too common to name a choice by themselves, however short the reply.
 _COMMON_SHORT = frozenset(
     "and the for any all not but con per por par des les une uno una del das der die und mit "
@@ -739,7 +776,10 @@ def _short_word_choice(choices: tuple[str, ...], flat: str) -> str | None:
     named = [
         c
         for c in choices
-        if words[c] & said and not any(words[c] & said & words[o] for o in choices if o != c)
+        if words[c] & said
+        and not any(words[c] & said & words[o] for o in choices if o != c)
+        # "Esquío desde pequeña" names no "no esquío": a choice for none needs its no
+        and not (_NONE_CHOICE.match(plain(c)) and not _NONE_CHOICE.match(first.strip()))
     ]
     return named[0] if len(named) == 1 else None
 
@@ -897,8 +937,9 @@ def _all_stems_named(choices: tuple[str, ...], flat: str) -> str | None:
     named = [
         c
         for c in choices
+        # "diplôme du conservatoire" names "diploma di conservatorio": its longer words
         if len(words := [w for w in re.findall(r"\w+", plain(c)) if len(w) > 3]) > 1
-        and len(words) == len(re.findall(r"\w+", plain(c)))
+        and not _NONE_CHOICE.match(plain(c))
         and all(w[:_STEM] in stems for w in words)
     ]
     return named[0] if len(named) == 1 else None
@@ -1269,6 +1310,15 @@ def _settle(
             if not _PLANNED.search(flat[max(0, first[c] - _PLANNED_BEFORE) : first[c]])
         ]
         hits = held if len(held) == 1 else hits
+    if (
+        len(hits) == 1
+        and _PLANNED.search(flat[max(0, first[hits[0]] - _PLANNED_BEFORE) : first[hits[0]]])
+        and _NOT_YET_HELD.search(flat)
+        and len(nothing := [c for c in choices if _NONE_CHOICE.match(plain(c))]) == 1
+    ):
+        # "Pas encore de permis poids lourd, mais je suis inscrit pour passer le C": none
+        # held yet, the one named is to come.
+        hits = nothing
     if len(hits) > 1 and (concluded := _concluded(flat, hits)) is not None:
         hits = [concluded]  # "Früh oder Spät, both OK for me... so Wechselschicht."
     unsure = _NOT_DECIDED.search(flat)
@@ -1296,7 +1346,15 @@ def _settle(
     if asked and not hits and (place := read_place(choices, flat)) is not None:
         return [Finding("answered", place, msg.text)]  # "the second one"
     nothing = [c for c in choices if _NONE_CHOICE.match(plain(c)) and plain(c) not in _BOTH]
-    if asked and not hits and len(nothing) == 1 and _HAVE_NONE.search(flat):
+    none_said = _HAVE_NONE.search(flat)
+    if (
+        asked
+        and not hits
+        and len(nothing) == 1
+        and none_said is not None
+        # "J'ai un diplôme du conservatoire, et je n'ai pas peur du vide": something had
+        and not _HAVING_SOME.search(flat, 0, none_said.start())
+    ):
         # "No tengo ningún título" to a question with "sin titulación" among its choices.
         return [Finding("answered", nothing[0], msg.text)]
     if msg.is_asked(spec) and len(msg.text) < 40 and re.fullmatch(r"\s*\d\s*\.?\s*", msg.text):

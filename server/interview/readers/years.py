@@ -331,11 +331,12 @@ _AND_ONE_MORE = re.compile(
     # it ("um ano e oito meses" is one span, read whole by the years pattern).
     r"|eins|einem|einen|ein)\s+(?:(?P<unit>years?|months?)\s+(?:more|mas|a\s+mais|mais|mehr"
     r"|de\s+plus|in\s+piu)\s+|(?:more\s+)?)"
-    rf"(?:{_PLACE_WORD}\s+)?(?:en|in|at|con|com|bei|chez|with|for|mit|no|na|al"
-    r"|da|em|dans|a|im|als|as|como|come|comme"
+    # "… em Portugal e 2 aqui": a place word alone ends it too
+    rf"(?:{_PLACE_WORD}(?=\s*(?:[.,;!]|$))|(?:{_PLACE_WORD}\s+)?(?:en|in|at|con|com|bei|chez|with"
+    r"|for|mit|no|na|al|da|em|dans|a|im|als|as|como|come|comme"
     # "dos años de camarero y uno de taquillero", not "… y uno de ellos"
     r"|de(?!\s+(?:ellos|ellas|los|las|esos|esas|estos|estas|mis|sus|eles|elas|os|as|meus|seus"
-    r"|them|those)\b))\b"
+    r"|them|those)\b))\b)"
 )
 # "3 years labouring then 2 at a builders merchant", "6 anos na Marinha e depois mais 2 na
 # pesca": a second spell after "then", its unit left out.
