@@ -941,3 +941,57 @@ def test_a_second_spell_here_adds_up() -> None:
 def test_a_clock_span_with_pm_at_its_end_is_all_in_the_afternoon() -> None:
     text = "Tuesday and Thursday evenings, 6 to 10pm"
     assert read_fields(PISTA, text, "horas")["horas"] == ("answered", 8)
+
+
+BODA = JobSpec(
+    title="Camarero/a de banquetes – Finca Los Almendros, Toledo",
+    fields=(
+        FieldSpec(
+            key="dias", label="Disponibilidad", type="single_choice",
+            choices=("solo sábados", "viernes y sábados", "sábados y domingos"),
+            question="¿Qué días puedes trabajar?",
+        ),
+        FieldSpec(
+            key="periodo", label="Periodo", type="single_choice",
+            choices=("mayo-septiembre", "todo el año"),
+            question="¿En qué periodo estás disponible?",
+        ),
+        FieldSpec(
+            key="lager", label="Lagererfahrung (Jahre)", type="years",
+            question="Wie viele Jahre Lagererfahrung haben Sie?",
+        ),
+        FieldSpec(
+            key="heben", label="Heben bis 15 kg", type="yes_no",
+            question="Können Sie Kartons bis 15 kg heben?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Venerdì e sabato", "viernes y sábados"),
+        ("Saturdays only, on Sundays I coach football", "solo sábados"),
+        ("Samstag und Sonntag", "sábados y domingos"),
+    ],
+)
+def test_the_days_named_in_any_language_pick_their_choice(text: str, value: str) -> None:
+    assert read_fields(BODA, text, "dias")["dias"] == ("answered", value)
+
+
+@pytest.mark.parametrize("text", ["Nein", "don't have that one"])
+def test_a_bare_no_to_a_question_of_when_is_no_none(text: str) -> None:
+    assert read_fields(BODA, text, "periodo")["periodo"][0] != "none"
+
+
+def test_a_total_in_months_is_counted_in_months() -> None:
+    text = "Bei Rewe 9 Monate, dazu 6 Monate als Inventurhelferin, also insgesamt 15 Monate"
+    assert read_fields(BODA, text, "lager")["lager"] == ("answered", 1.25)
+
+
+@pytest.mark.parametrize(
+    "text", ["Möchte ich nicht beantworten.", "Das möchte ich hier nicht angeben."]
+)
+def test_not_wanting_to_answer_in_german_is_declined_not_a_no(text: str) -> None:
+    assert read_fields(BODA, text, "heben")["heben"] == ("declined", None)

@@ -141,8 +141,10 @@ DECLINE = _lexicon(
     r"\b(?:das|die|diese)\s+(?:frage\s+)?lasse\s+ich\s+(?:lieber\s+)?aus\b",
     r"\bgeht\s+(?:sie|dich|euch)\s+nichts\s+an\b",
     r"\blieber\s+(?:erst\s+)?(?:im\s+(?:pers[öo]nlichen\s+)?gespr[äa]ch|pers[öo]nlich|sp[äa]ter)\b",
-    r"\b(?:m[öo]chte|will)\s+ich\s+(?:lieber\s+)?(?:nicht|erst)\b.{0,40}\b(?:sagen|nennen"
-    r"|kl[äa]ren|besprechen|reden|sprechen|verraten)\b",
+    r"\b(?:m[öo]chte|will)\s+ich\s+(?:hier\s+|dazu\s+|das\s+)?(?:lieber\s+)?(?:nicht|erst)\b"
+    r".{0,40}\b(?:sagen|nennen"
+    r"|kl[äa]ren|besprechen|reden|sprechen|verraten|beantworten|angeben|mitteilen|preisgeben"
+    r"|erz[äa]hlen)\b",
     # "Dazu sag ich lieber nix", "dazu sage ich nichts"
     r"\b(?:sag|sage)\s+ich\s+(?:lieber\s+)?(?:nix|nichts)\b",
     # "Darüber rede ich erst beim Vorstellungsgespräch"

@@ -356,6 +356,16 @@ _DAY_PATTERNS = {
 }
 
 
+def days_in_english(folded: str) -> str:
+    """``folded`` (accent-free, lower case) with the day names and the word for a weekend of
+    any of the six languages put in English: "venerdi e sabato" is "friday e saturday"."""
+    for lang, patterns in _DAY_PATTERNS.items():
+        for pattern, day in patterns:
+            folded = re.sub(rf"\b(?:{pattern.pattern})\b", day, folded)
+        folded = re.sub(rf"\b(?:{_WEEKEND[lang]})\b", "weekend", folded)
+    return folded
+
+
 def _days_first(text: str, lang: str) -> str:
     """Day names in English before numbers are read, so "segunda" (Monday) is no "2nd"."""
     patterns = _DAY_PATTERNS.get(lang)

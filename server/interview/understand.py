@@ -758,6 +758,8 @@ def _none_of_choices(spec: FieldSpec, asked: FieldSpec | None, content: str) -> 
         and asked is not None
         and spec.key == asked.key
         and not asks_preference(spec)
+        # when, which period or shift: a "Nein" there is no "none" of them
+        and not _ASKS_WHEN.search(plain(f"{spec.label} {spec.question or ''}"))
         and not names_some_choice(spec.choices or (), _shared_words(spec).sub(" ", plain(content)))
         # Having none, never having done it, or a no about the field itself: "No, mi muovo
         # in scooter" (to a car question asked before) is no "none" of the availabilities.
@@ -770,6 +772,13 @@ def _none_of_choices(spec: FieldSpec, asked: FieldSpec | None, content: str) -> 
 
 
 _BARE_NONE_WORDS = 2
+# A choice question about when or in which period, shift or schedule, in the six languages.
+_ASKS_WHEN = re.compile(
+    r"\b(?:when|cuando|quando|wann|quand|period\w*|periode|zeitraum|turn[oi]s?|shifts?"
+    r"|schicht\w*|horari[oa]s?|orari[oa]|horaire|availab\w*|disponib\w*|verfugbar\w*"
+    r"|start\w*|empez\w*|comec\w*|inizi\w*|commenc\w*|beginn\w*|dias?|days?|tage"
+    r"|giorni|jours)\b"
+)
 
 
 def _shared_words(spec: FieldSpec) -> re.Pattern[str]:

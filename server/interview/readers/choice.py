@@ -11,6 +11,7 @@ from server.interview.numerals import days_until_start, months_named, numbers_to
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
 from server.interview.readers.pick import letter_choices, read_letters, read_place
+from server.interview.readers.schedule import day_set
 from server.interview.readers.subject import about_field, plain, stems
 from server.interview.readers.yes_no import UNDECIDED
 from server.interview.spec import FieldSpec, SampleField
@@ -546,7 +547,25 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             return [Finding("answered", fluent, msg.text)]
         if (never := _never_done_choice(choices, flat)) is not None:
             return [Finding("answered", never, msg.text)]
+        if (days := _weekday_choice(choices, flat)) is not None:
+            return [Finding("answered", days, msg.text)]
     return settled
+
+
+def _weekday_choice(choices: tuple[str, ...], flat: str) -> str | None:
+    """The one choice that is the days of the week the reply names, in any of the six
+    languages: "Venerdì e sabato" picks "viernes y sábados", "Saturdays only" "solo
+    sábados" beside "sábados y domingos". Read only where two choices or more name days."""
+    sets = {c: day_set(languages.days_in_english(plain(c))) for c in choices}
+    sets = {c: days for c, days in sets.items() if days}
+    if len(sets) < 2:
+        return None
+    # the days of the opening clause, where it names some: "Saturdays only, on Sundays I
+    # take my kids to football"
+    first = re.split(r"[,.;:!?]", flat.strip(" ,.;:!?"), maxsplit=1)[0]
+    said = day_set(languages.days_in_english(first)) or day_set(languages.days_in_english(flat))
+    named = [c for c, days in sets.items() if said and days == said]
+    return named[0] if len(named) == 1 else None
 
 
 _NEVER = re.compile(r"\b(?:no|nunca|never|not|nie|nicht|jamais|pas|nao|non|mai)\b|n't\b")

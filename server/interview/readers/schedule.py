@@ -82,7 +82,7 @@ _DAILY_DAYS = 3
 _DAILY_HOURS = 8
 
 
-def _day_set(text: str) -> set[int]:
+def day_set(text: str) -> set[int]:
     """Days of the week named in ``text``: names, ranges, weekdays/weekends (no "every day")."""
     days: set[int] = set()
 
@@ -132,11 +132,11 @@ def days_in_week(d: str) -> int | None:
     tranne la sunday" 6, "monday, wednesday e friday" 3; ``None`` where it names none."""
     every = _EVERY_DAY_ANY.search(d)
     but = _BUT_DAYS.search(d)
-    days = _day_set(_BUT_DAYS.sub(" ", d))
+    days = day_set(_BUT_DAYS.sub(" ", d))
     if every is not None and every.group().startswith("each") and days and not but:
         return len(days)  # "Saturday and Sunday, eight hours each day": each of those two
     if every is not None:
-        return 7 - (len(_day_set(but.group("list"))) if but else 0)
+        return 7 - (len(day_set(but.group("list"))) if but else 0)
     if but is not None and not days:
         return None
     return len(days) or None
@@ -163,12 +163,12 @@ def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | 
         return None
     excluded: set[int] = set()
     for m in _EXCLUDED_DAYS.finditer(d):
-        excluded |= _day_set(m.group("list") or m.group("list2") or m.group("list3") or "")
+        excluded |= day_set(m.group("list") or m.group("list2") or m.group("list3") or "")
     body = _EXCLUDED_DAYS.sub(" ", d)
     clauses: list[dict[str, Any]] = []
     for part in _SCHEDULE_SPLIT.split(body):
         n_days = _N_DAYS.search(part)
-        days = _day_set(part)
+        days = day_set(part)
         count: float | None = None
         if days:
             count = float(len(days - excluded))

@@ -548,8 +548,9 @@ _IN_TOTAL = (
     r"|en\s+tout|in\s+tutto|in\s+totale|no\s+total|ao\s+todo)"
 )
 _TOTAL = re.compile(
-    rf"\b{_IN_TOTAL}\W*(?:(?:de|di|of)\s+)?(?P<n>\d+(?:\.\d+)?)(?:\s+years?)?(?![\w.])"
-    rf"|\b(?P<m>\d+(?:\.\d+)?)(?:\s+years?)?\s+{_IN_TOTAL}\b"
+    rf"\b{_IN_TOTAL}\W*(?:(?:de|di|of)\s+)?(?P<n>\d+(?:\.\d+)?)(?:\s+(?P<nu>years?|months?))?"
+    r"(?![\w.])"
+    rf"|\b(?P<m>\d+(?:\.\d+)?)(?:\s+(?P<mu>years?|months?))?\s+{_IN_TOTAL}\b"
     # "18 months at …, plus 6 of agency shifts, so two years": the sum a reply concludes
     r"|[,;]\s*(?:so|quindi|dunque|donc|entonces|asi\s+que|entao|portanto|also)\s+"
     r"(?:that'?s\s+|it'?s\s+|sono\s+|son\s+|sao\s+|c'est\s+|sind\s+(?:es\s+)?)?(?:about\s+)?"
@@ -591,6 +592,8 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
     if total is not None:
         # "two at a stable and one at a cattery, so three in total": the total said wins.
         value = float(total.group("n") or total.group("m") or total.group("c"))
+        if (total.group("nu") or total.group("mu") or "").startswith("month"):
+            value = round(value / 12, 3)  # "also insgesamt 15 Monate"
         # (a sum concluded stands even below a spell misread as longer)
         if value >= max(v for v, _, _ in mentions) or total.group("c"):
             said = next(

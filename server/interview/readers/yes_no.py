@@ -165,7 +165,10 @@ _GREETING = re.compile(
 _DECLINE_HINT = re.compile(
     SKIP_QUESTION + r"|\b(?:rather\s+not|prefer\s+not|prefiero\s+no|prefiro\s+nao|preferisco\s+non"
     r"|prefere\s+ne\s+pas|keine\s+angaben?|lieber\s+nicht|no\s+quiero\s+decir"
-    r"|ne\s+souhaite\s+pas|nao\s+quero|non\s+voglio)\b"
+    r"|ne\s+souhaite\s+pas|nao\s+quero|non\s+voglio"
+    # "Möchte ich nicht beantworten", "Dazu sage ich lieber nichts"
+    r"|m[oö]chte\s+ich\s+(?:hier\s+)?(?:lieber\s+)?nicht\s+(?:\w+\s+){0,2}(?:beantworten"
+    r"|angeben|sagen|nennen|verraten)|sage?\s+ich\s+(?:lieber\s+)?(?:nix|nichts))\b"
 )
 
 
