@@ -995,3 +995,19 @@ def test_a_total_in_months_is_counted_in_months() -> None:
 )
 def test_not_wanting_to_answer_in_german_is_declined_not_a_no(text: str) -> None:
     assert read_fields(BODA, text, "heben")["heben"] == ("declined", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Weekends only, Saturday and Sunday, eight hours each day", 16),
+        ("seulement le week-end, 6h le samedi et 6h le dimanche", 12),
+    ],
+)
+def test_the_same_days_said_again_are_not_added_to_the_list(text: str, hours: int) -> None:
+    assert read_fields(RAMPA, text, "horas")["horas"] == ("answered", hours)
+
+
+def test_a_spell_before_after_a_but_is_not_added() -> None:
+    text = "En el taller llevo dieciocho meses, pero antes estuve ocho años de camarero."
+    assert read_fields(TALLER, text, "costura")["costura"] == ("answered", 1.5)

@@ -179,11 +179,14 @@ def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | 
             count = float(len(set(range(7)) - excluded))
         scan = _N_DAYS.sub(lambda m: " " * len(m.group()), part)
         amounts = [m for m in _AMOUNT.finditer(scan) if not _TIME_BEFORE.search(scan[: m.start()])]
-        clauses.append({"count": count, "amounts": amounts, "part": scan, "named": bool(days)})
+        clauses.append(
+            {"count": count, "amounts": amounts, "part": scan, "named": bool(days), "days": days}
+        )
     # "Lunes, miércoles y viernes de 17 a 20h", "Monday, Wednesday, Friday, 4 hours each":
     # a list of days cut at its commas is one list.
     for c, after in itertools.pairwise(clauses):
-        if c["named"] and not c["amounts"] and after["named"]:
+        # (not the same days said again: "Weekends only, Saturday and Sunday, eight hours")
+        if c["named"] and not c["amounts"] and after["named"] and not c["days"] & after["days"]:
             after["count"] = (after["count"] or 0.0) + (c["count"] or 0.0)
             c["count"] = None
     hourly = any(m.group("unit") for c in clauses for m in c["amounts"]) or asked

@@ -313,7 +313,9 @@ _THEN = re.compile(
     r"|before\s+that|davor|vorher|antes\s+de\s+eso|antes\s+disso|avant\s+(?:ca|cela)"
     r"|prima\s+(?:ancora|di\s+(?:questo|allora))"
     # "prima ho fatto 2 anni sui ponteggi", "antes estuve 2 años", "avant j'ai fait 3 ans"
-    r"|(?:prima|antes|avant|before)\s+(?:ho|avevo|he|estuve|trabaje|fiz|fui|trabalhei|j'ai"
+    # (not after a "but": "…dieciocho meses, pero antes estuve ocho años de camarero")
+    r"|(?<!pero\s)(?<!but\s)(?<!mais\s)(?<!ma\s)(?<!mas\s)(?<!aber\s)"
+    r"(?:prima|antes|avant|before)\s+(?:ho|avevo|he|estuve|trabaje|fiz|fui|trabalhei|j'ai"
     r"|j\s+ai|i\s+(?:was|did|worked|spent|had))"
     r"|luego|despues|y\s+luego|dann|danach|anschliessend|puis|ensuite|depois|e\s+depois"
     r"|poi|e\s+poi|dopo|y\s+otros?|e\s+outros?|und\s+weitere|et\s+encore|piu|in\s+piu"
