@@ -12,20 +12,17 @@ share of days ("4 jours sur 5") counts no days.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
 
 from server.commands.rehearse import reference_date
-from server.engine.base import GenerationRequest
-from server.engine.fake import ScriptedEngine
 from server.interview import numerals
 from server.interview.cues import FEW_OR_MANY
 from server.interview.readers.subject import plain
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.turn import InterviewState, start, take_turn
-from tests.helpers.reading import read_fields
+from tests.helpers.reading import answering_engine, read_fields
 
 IDIOMAS = JobSpec(
     title="Recepcionista de hotel – Hotel Miramar, Santander",
@@ -266,24 +263,6 @@ def test_a_day_of_the_week_in_another_language_names_its_field(text: str, value:
     assert read_fields(WEEK, text, "attestato")["domenica"] == ("answered", value)
 
 
-def _engine(answers: str) -> ScriptedEngine:
-    """The judge says "specific" for the question ``answers`` and "vague" for any other; a
-    choice asked is "unclear"; an open answer's check says it is one."""
-
-    def respond(request: GenerationRequest) -> str:
-        props = (request.schema or {}).get("properties", {})
-        if "answer" in props:
-            return json.dumps({"answer": "unclear"})
-        if "kind" in props:
-            return json.dumps({"kind": "answer"})
-        if "label" in props:
-            label = "specific" if answers in request.messages[-1].content else "vague"
-            return json.dumps({"label": label})
-        return "{}"
-
-    return ScriptedEngine(responder=respond)
-
-
 async def _turn(
     job: JobSpec, asked: str, text: str, answers: str, **answered: object
 ) -> InterviewState:
@@ -293,7 +272,7 @@ async def _turn(
             update={"status": "answered", "value": value, "evidence": str(value)}
         )
     state = state.model_copy(update={"asked": asked})
-    return (await take_turn(_engine(answers), job, state, text)).state
+    return (await take_turn(answering_engine(answers), job, state, text)).state
 
 
 @pytest.mark.parametrize(

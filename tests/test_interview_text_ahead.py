@@ -9,15 +9,12 @@ calls a reply "specific" only for the question named in its ``answers`` argument
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from server.engine.base import Engine, GenerationRequest, RulesOnly
-from server.engine.fake import ScriptedEngine
+from server.engine.base import Engine, RulesOnly
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.turn import InterviewState, TurnResult, start, take_turn
-from tests.helpers.reading import judging_engine, read_fields
+from tests.helpers.reading import answering_engine, judging_engine, read_fields
 
 PARQUET = JobSpec(
     title="Posatore/posatrice di parquet – Legni Rossi, Verona",
@@ -62,25 +59,6 @@ JARDIN = JobSpec(
 )  # fmt: skip
 
 
-def _engine(answers: str, picks: str = "unclear") -> ScriptedEngine:
-    """The judge says "specific" for the question ``answers`` and "vague" for any other;
-    a choice asked is ``picks``; an open answer's check says it is one; a span asked for is
-    not given."""
-
-    def respond(request: GenerationRequest) -> str:
-        props = (request.schema or {}).get("properties", {})
-        if "answer" in props:
-            return json.dumps({"answer": picks})
-        if "kind" in props:
-            return json.dumps({"kind": "answer"})
-        if "label" in props:
-            label = "specific" if answers in request.messages[-1].content else "vague"
-            return json.dumps({"label": label})
-        return "{}"
-
-    return ScriptedEngine(responder=respond)
-
-
 async def _reply(
     job: JobSpec,
     asked: str,
@@ -91,7 +69,7 @@ async def _reply(
     if state is None:
         state, _ = start(job)
     state = state.model_copy(update={"asked": asked})
-    return await take_turn(engine or _engine("attrezzi elettrici"), job, state, text)
+    return await take_turn(engine or answering_engine("attrezzi elettrici"), job, state, text)
 
 
 @pytest.mark.parametrize(
@@ -121,14 +99,14 @@ async def test_a_story_answered_ahead_to_an_open_question_is_kept() -> None:
         "Un pino de doce metros en una comunidad: subí con arnés y cuerda, corté por tramos "
         "y bajé las ramas con polea."
     )
-    result = await _reply(JARDIN, "turno", text, _engine("podaste un árbol alto"), state)
+    result = await _reply(JARDIN, "turno", text, answering_engine("podaste un árbol alto"), state)
     assert result.state.fields["poda"].status == "answered"
     assert result.state.fields["turno"].status != "answered"
 
 
 async def test_a_choice_picked_from_the_next_questions_answer_gives_way_to_it() -> None:
     # The model picks "tarde" from a list of machines; the machines are asked next.
-    engine = _engine("maquinaria de jardín", picks="tarde")
+    engine = answering_engine("maquinaria de jardín", picks="tarde")
     result = await _reply(JARDIN, "turno", "Desbrozadora, cortasetos y motosierra", engine)
     assert result.state.fields["maquinas"].status == "answered"
     assert result.state.fields["turno"].status == "vague"
@@ -136,7 +114,7 @@ async def test_a_choice_picked_from_the_next_questions_answer_gives_way_to_it() 
 
 
 async def test_a_choice_picked_from_a_reply_naming_it_stands() -> None:
-    engine = _engine("maquinaria de jardín", picks="tarde")
+    engine = answering_engine("maquinaria de jardín", picks="tarde")
     result = await _reply(JARDIN, "turno", "Por la tarde, con la desbrozadora", engine)
     assert result.state.fields["turno"].value == "tarde"
     assert result.state.fields["maquinas"].status == "missing"
@@ -153,12 +131,14 @@ async def test_a_choice_picked_from_a_reply_naming_it_stands() -> None:
 async def test_no_text_is_read_ahead_from_a_question_not_knowing_or_the_asked_subject(
     text: str,
 ) -> None:
-    result = await _reply(PARQUET, "giorni", text, engine=_engine("Quali"))
+    result = await _reply(PARQUET, "giorni", text, engine=answering_engine("Quali"))
     assert result.state.fields["attrezzi"].status == "missing"
 
 
 async def test_no_text_is_read_ahead_the_model_does_not_judge_an_answer() -> None:
-    result = await _reply(PARQUET, "giorni", "mah, vediamo", engine=_engine("nessuna domanda"))
+    result = await _reply(
+        PARQUET, "giorni", "mah, vediamo", engine=answering_engine("nessuna domanda")
+    )
     assert result.state.fields["attrezzi"].status == "missing"
 
 
@@ -225,7 +205,7 @@ async def test_a_reply_in_the_asked_questions_words_or_a_preference_is_not_read_
             *PARQUET.fields[2:],
         ),
     )  # fmt: skip
-    result = await _reply(job, "distanza", text, _engine("attrezzi elettrici"))
+    result = await _reply(job, "distanza", text, answering_engine("attrezzi elettrici"))
     assert result.state.fields["attrezzi"].status == "missing"
 
 
@@ -244,18 +224,18 @@ async def test_near_or_far_to_a_distance_question_is_not_read_ahead(text: str) -
             *PARQUET.fields[2:],
         ),
     )  # fmt: skip
-    result = await _reply(job, "km", text, _engine("attrezzi elettrici"))
+    result = await _reply(job, "km", text, answering_engine("attrezzi elettrici"))
     assert result.state.fields["attrezzi"].status == "missing"
 
 
 @pytest.mark.parametrize("text", ["5 notti.", "cinque giorni", "about 20"])
 async def test_a_number_with_a_word_answers_no_open_question(text: str) -> None:
-    result = await _reply(PARQUET, "perche", text, _engine("Perché vorresti"))
+    result = await _reply(PARQUET, "perche", text, answering_engine("Perché vorresti"))
     assert result.state.fields["perche"].status != "answered"
 
 
 async def test_an_emergency_number_with_a_word_may_answer_an_open_question() -> None:
-    result = await _reply(PARQUET, "perche", "112 subito", _engine("Perché vorresti"))
+    result = await _reply(PARQUET, "perche", "112 subito", answering_engine("Perché vorresti"))
     assert result.state.fields["perche"].status == "answered"
 
 
@@ -275,7 +255,7 @@ async def test_a_reply_sharing_a_stem_with_a_choice_is_not_read_ahead() -> None:
             ),
         ),
     )  # fmt: skip
-    result = await _reply(job, "shift", "earlies please", _engine("part of town"))
+    result = await _reply(job, "shift", "earlies please", answering_engine("part of town"))
     assert result.state.fields["area"].status == "missing"
 
 
@@ -302,7 +282,7 @@ async def test_any_of_them_said_to_a_choice_is_not_read_ahead(text: str) -> None
             ),
         ),
     )  # fmt: skip
-    result = await _reply(job, "filiale", text, _engine("anfangen"))
+    result = await _reply(job, "filiale", text, answering_engine("anfangen"))
     assert result.state.fields["start"].status == "missing"
 
 
@@ -322,7 +302,7 @@ async def test_a_choice_the_model_picked_outweighs_a_yes_read_ahead() -> None:
             ),
         ),
     )  # fmt: skip
-    engine = _engine("aucune", picks="immédiatement")
+    engine = answering_engine("aucune", picks="immédiatement")
     result = await _reply(job, "debut", "Je peux commencer tout de suite.", engine)
     assert result.state.fields["debut"].value == "immédiatement"
     assert result.state.fields["samedi"].status == "missing"
@@ -367,7 +347,9 @@ async def test_replies_about_another_question_are_not_read_ahead_as_short_text(t
     state.fields["contratto"] = state.fields["contratto"].model_copy(
         update={"status": "answered", "value": "tempo determinato", "evidence": "determinato"}
     )
-    result = await _reply(CANTIERE, "preavviso", text, _engine("attrezzi elettrici"), state)
+    result = await _reply(
+        CANTIERE, "preavviso", text, answering_engine("attrezzi elettrici"), state
+    )
     assert result.state.fields["attrezzi"].status == "missing"
 
 
@@ -377,7 +359,9 @@ async def test_a_list_of_tools_is_still_read_ahead_while_the_notice_is_asked() -
         update={"status": "answered", "value": "tempo determinato", "evidence": "determinato"}
     )
     text = "flessibile, trapano e avvitatore"
-    result = await _reply(CANTIERE, "preavviso", text, _engine("attrezzi elettrici"), state)
+    result = await _reply(
+        CANTIERE, "preavviso", text, answering_engine("attrezzi elettrici"), state
+    )
     assert result.state.fields["attrezzi"].status == "answered"
 
 
@@ -399,7 +383,7 @@ async def test_a_long_time_said_for_years_is_not_read_ahead(text: str) -> None:
             ),
         ),
     )  # fmt: skip
-    result = await _reply(job, "anos", text, _engine("última empresa"))
+    result = await _reply(job, "anos", text, answering_engine("última empresa"))
     assert result.state.fields["empresa"].status == "missing"
 
 

@@ -44,3 +44,22 @@ def judging_engine(label: str, pick: str = "unclear") -> ScriptedEngine:
         return "{}"
 
     return ScriptedEngine(responder=respond)
+
+
+def answering_engine(answers: str, picks: str = "unclear") -> ScriptedEngine:
+    """The judge says "specific" for the question ``answers`` and "vague" for any other;
+    a choice asked is ``picks``; an open answer's check says it is one; a span asked for is
+    not given."""
+
+    def respond(request: GenerationRequest) -> str:
+        props = (request.schema or {}).get("properties", {})
+        if "answer" in props:
+            return json.dumps({"answer": picks})
+        if "kind" in props:
+            return json.dumps({"kind": "answer"})
+        if "label" in props:
+            label = "specific" if answers in request.messages[-1].content else "vague"
+            return json.dumps({"label": label})
+        return "{}"
+
+    return ScriptedEngine(responder=respond)
