@@ -416,13 +416,7 @@ async def _answered_ahead(
                 and job.field(key).type not in _NUMERIC
                 and counts_in_own_unit(ahead, d, job.field(key))
             )
-            or (
-                ahead.type == "single_choice"
-                and job.field(key).type == "yes_no"
-                and len(text.split()) <= _EITHER_AHEAD_WORDS
-                and any(means_either(c) for c in ahead.choices or ())
-                and says_either(text)
-            )
+            or (job.field(key).type == "yes_no" and _either_ahead(ahead, text))
         )
     )
     if mine is None or not (
@@ -487,6 +481,12 @@ def _plainly_ahead(ahead: FieldSpec | None, asked: FieldSpec, text: str, d: str)
         return False
     if ahead.type in _NUMERIC:
         return field_unit(ahead) != field_unit(asked) and counts_in_own_unit(ahead, d, asked)
+    return _either_ahead(ahead, text)
+
+
+def _either_ahead(ahead: FieldSpec, text: str) -> bool:
+    """Whether a short reply says any choice will do ("Doesn't matter", "Les deux me
+    conviennent") where the next question has a choice that means either."""
     return (
         ahead.type == "single_choice"
         and len(text.split()) <= _EITHER_AHEAD_WORDS
