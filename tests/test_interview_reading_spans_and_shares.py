@@ -990,3 +990,18 @@ def test_the_same_days_said_again_are_not_added_to_the_list(text: str, hours: in
 def test_a_spell_before_after_a_but_is_not_added() -> None:
     text = "En el taller llevo dieciocho meses, pero antes estuve ocho años de camarero."
     assert read_fields(TALLER, text, "costura")["costura"] == ("answered", 1.5)
+
+
+def test_the_first_part_of_a_compound_choice_names_it() -> None:
+    job = JobSpec(
+        title="Thekenkraft – Grillhaus am Markt, Kiel",
+        fields=(
+            FieldSpec(
+                key="schicht", label="Schicht", type="single_choice",
+                choices=("Mittagsschicht", "Abendschicht"),
+                question="Welche Schicht möchten Sie?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Mittags wäre gut, abends muss ich bei meinen Kindern sein"
+    assert read_fields(job, text, "schicht")["schicht"] == ("answered", "Mittagsschicht")

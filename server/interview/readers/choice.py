@@ -322,6 +322,7 @@ def _code_names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     return [n for n in _part_names(plain(choice), others) if any(c.lower() in n for c in codes)]
 
 
+_COMPOUND_CHOICE = 10  # letters of a one-word choice that may be a compound
 # A word written with both its endings: "Monitor/a", "Técnico/a", "diplomato/a".
 _GENDER_SLASH = re.compile(r"\b([a-z]{3,})/(a|as|ora|oras|essa|ice|in|innen)\b")
 
@@ -361,6 +362,13 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     if len(words) == 1 and len(own) >= 5:
         # The last part of a compound word: "televendas" names "vendas".
         names.append(rf"[^\W\d_]{{3,}}{re.escape(own)}(?:e?s)?")
+    if len(words) == 1 and len(own) >= _COMPOUND_CHOICE:
+        # The first part of a compound choice, as a word of six letters or more: "Mittags
+        # wäre gut" names "Mittagsschicht", "abends" "Abendschicht".
+        heads = {own[:i] for i in range(6, len(own) - 3)} | {own[:5] + "s"}
+        names.append(
+            "(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + ")"
+        )
     return names
 
 
