@@ -162,9 +162,9 @@ _ASKS_START = re.compile(
 def _days_to_date(spec: FieldSpec, unit: str | None, msg: Message) -> Finding | None:
     """The days (or weeks) until a start date said, for a field asking how soon the
     candidate can start: "Podría empezar el lunes 14 de diciembre"."""
+    asks = plain(f"{spec.label} {spec.question or ''} {spec.description}")
     if unit not in ("days", "weeks") or not (
-        _ASKS_START.search(plain(f"{spec.label} {spec.question or ''} {spec.description}"))
-        or _WAIT_TO_START.search(plain(f"{spec.label} {spec.question or ''} {spec.description}"))
+        _ASKS_START.search(asks) or _WAIT_TO_START.search(asks)
     ):
         return None
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
@@ -553,7 +553,7 @@ def counts_in_own_unit(spec: FieldSpec, d: str, asked: FieldSpec | None = None) 
 
 
 # A share, not a count: "4 jours sur 5", "three days out of five", "4 de cada 5".
-_OUT_OF = re.compile(r"\s*(?:sur|out\s+of|of|de\s+cada|em\s+cada|von|su)\s+\d")
+_OUT_OF = re.compile(r"\s*(?:sur|out\s+of|de\s+cada|em\s+cada|von|su)\s+\d")
 
 
 def _converted(value: float, said: str, unit: str) -> float:
