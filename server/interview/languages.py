@@ -356,13 +356,22 @@ _DAY_PATTERNS = {
 }
 
 
+# Every language's day names and word for a weekend, each with its English, as words.
+_ANY_DAY_WORDS = tuple(
+    (re.compile(rf"\b(?:{pattern})\b"), english)
+    for lang, names in _DAYS.items()
+    for pattern, english in (
+        *zip(names, _ENGLISH_DAYS, strict=True),
+        (_WEEKEND[lang], "weekend"),
+    )
+)
+
+
 def days_in_english(folded: str) -> str:
     """``folded`` (accent-free, lower case) with the day names and the word for a weekend of
     any of the six languages put in English: "venerdi e sabato" is "friday e saturday"."""
-    for lang, patterns in _DAY_PATTERNS.items():
-        for pattern, day in patterns:
-            folded = re.sub(rf"\b(?:{pattern.pattern})\b", day, folded)
-        folded = re.sub(rf"\b(?:{_WEEKEND[lang]})\b", "weekend", folded)
+    for pattern, english in _ANY_DAY_WORDS:
+        folded = pattern.sub(english, folded)
     return folded
 
 

@@ -438,7 +438,7 @@ async def _answered_ahead(
         # describes the pick asked, not the reason asked next.
         return reading
     if ahead.type in TEXT_TYPES:
-        found = await _text_ahead(engine, job, key, ahead, text, reading.lang)
+        found = await _text_ahead(engine, job, key, ahead, text, reading.lang, d)
     elif (
         mine.source != "default"
         and not (picked and ahead.type in _NUMERIC)
@@ -496,12 +496,13 @@ def _either_ahead(ahead: FieldSpec, text: str) -> bool:
 
 
 async def _text_ahead(
-    engine: Engine, job: JobSpec, key: str, ahead: FieldSpec, text: str, lang: str
+    engine: Engine, job: JobSpec, key: str, ahead: FieldSpec, text: str, lang: str, d: str
 ) -> Finding | None:
     """An open text question answered ahead: "troncatrice, avvitatore e livella laser" to
     the days a week, when the power tools come next. The reply must be about nothing the
     question asked names, nor a question, nor not knowing; then it is understood as if the
-    text question had been asked, and kept only where the model judges it an answer."""
+    text question had been asked, and kept only where the model judges it an answer.
+    ``d`` is the reply's digit form."""
     asked = job.field(key)
     if asked.type in TEXT_TYPES or "?" in text or NOT_KNOWING.search(plain(text)):
         return None
@@ -519,7 +520,7 @@ async def _text_ahead(
     words = len(text.split())
     if asked.type == "single_choice" and words == 1:
         return None  # "Cubierta.": one of the choices in other words, not the courses next
-    if re.search(r"\d", _digits(text, lang)) and any(
+    if re.search(r"\d", d) and any(
         spec.type in _NUMERIC and spec.key not in (key, ahead.key) and about_field(spec, text)
         for spec in job.all_fields()
     ):

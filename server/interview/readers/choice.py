@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from server.interview import languages
 from server.interview.cues import CORRECTION, LANGUAGE_APOLOGY
@@ -539,24 +540,19 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     if not settled and asked and (short := _short_word_choice(choices, flat)) is not None:
         return [Finding("answered", short, msg.text)]
     if asked and (not settled or settled[0].status == "vague"):
-        if (own := _own_choice(choices, flat)) is not None:
-            return [Finding("answered", own, msg.text)]
-        if (months := _month_choice(choices, flat, msg.lang)) is not None:
-            return [Finding("answered", months, msg.text)]
-        if (share := _share_choice(choices, numbers_to_digits(flat, msg.lang))) is not None:
-            return [Finding("answered", share, msg.text)]
-        if (
-            not _NOT_DECIDED.search(flat)
-            and not UNDECIDED.search(flat)
-            and (part := _words_of_one_choice(choices, flat)) is not None
-        ):
-            return [Finding("answered", part, msg.text)]
-        if (fluent := _fluent_as_advanced(choices, flat)) is not None:
-            return [Finding("answered", fluent, msg.text)]
-        if (never := _never_done_choice(choices, flat)) is not None:
-            return [Finding("answered", never, msg.text)]
-        if (days := _weekday_choice(choices, flat)) is not None:
-            return [Finding("answered", days, msg.text)]
+        # Last, the readers of a choice said in other terms, in this order.
+        other_terms: tuple[Callable[[], str | None], ...] = (
+            lambda: _own_choice(choices, flat),
+            lambda: _month_choice(choices, flat, msg.lang),
+            lambda: _share_choice(choices, numbers_to_digits(flat, msg.lang)),
+            lambda: _words_of_one_choice(choices, flat),
+            lambda: _fluent_as_advanced(choices, flat),
+            lambda: _never_done_choice(choices, flat),
+            lambda: _weekday_choice(choices, flat),
+        )
+        for read in other_terms:
+            if (picked := read()) is not None:
+                return [Finding("answered", picked, msg.text)]
     return settled
 
 
@@ -598,12 +594,13 @@ def _never_done_choice(choices: tuple[str, ...], flat: str) -> str | None:
 
 _FLUENT = next(c for c in _CONCEPTS if c[0] == "fluent")
 _ADVANCED = next(c for c in _CONCEPTS if c[0] == "advanced")
+_SAYS_FLUENT = re.compile(rf"(?<!\w)(?:{'|'.join(_FLUENT)})(?!\w)")
 
 
 def _fluent_as_advanced(choices: tuple[str, ...], flat: str) -> str | None:
     """The advanced level, where the reply says fluent and no choice does: "Fluente, morei
     três anos em Miami" to "básico, intermedio, avanzado o nativo"."""
-    if not re.search(rf"(?<!\w)(?:{'|'.join(_FLUENT)})(?!\w)", flat):
+    if not _SAYS_FLUENT.search(flat):
         return None
     words = {w for c in choices for w in re.findall(r"[a-z]+", plain(c))}
     if words & set(_FLUENT):
@@ -614,7 +611,10 @@ def _fluent_as_advanced(choices: tuple[str, ...], flat: str) -> str | None:
 
 def _words_of_one_choice(choices: tuple[str, ...], flat: str) -> str | None:
     """The one choice two words of which the reply says together, where no other choice
-    has them: "Temps plein" picks "CDI temps plein" beside "temps partiel"."""
+    has them: "Temps plein" picks "CDI temps plein" beside "temps partiel"; not in a reply
+    still undecided ("Jornada completa quizás, depende del sueldo")."""
+    if _NOT_DECIDED.search(flat) or UNDECIDED.search(flat):
+        return None
     said = set()
     for choice in choices:
         words = plain(choice).split()
