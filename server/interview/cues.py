@@ -44,8 +44,8 @@ NEGATIVE = _lexicon(
     # The same in the other languages candidates write in.
     r"\bnunca\b|\bjamais\b|\bnoch\s+nie\b|\bnie\b|\bainda\s+n[aã]o\b|\btodav[ií]a\s+no\b",
     # the Italian "mai" only with a verb: alone it is also the French and German May
-    r"\bnon\s+(?:ne\s+|l'|lo\s+|la\s+)?(?:ho|avevo|abbiamo)\s+mai\b|\bmai\s+(?:fatt[oiae]|lavorato|stat[oaie]|avuto"
-    r"|usat[oaie]|guidat[oaie]|provat[oaie]|montat[oaie]|toccat[oaie])\b",
+    r"\bnon\s+(?:ne\s+|l'|lo\s+|la\s+)?(?:ho|avevo|abbiamo)\s+mai\b|\bmai\s+(?:fatt[oiae]|stat[oaie]"
+    r"|\w+(?:at|ut|it)[oaie])\b",  # any participle: "mai giocato", "mai avuto", "mai servito"
     r"\b(?:ning[uú]n[oa]?|aucune?|nenhum[a]?|nessun[oa]?|keine[nm]?|kein)\b"
     r"(?!\s+(?:problema?|probl[eè]me|souci|thema|angaben?)\b)",
     r"\bno\s+(?:tengo|he\s+\w+|tuve|cuento\s+con)\b|\bje\s+n'ai\s+(?:pas|jamais)\b"
@@ -322,6 +322,9 @@ CORRECTION = _lexicon(
     r"\bqu(?:er|ero)\s+dizer\b|\bquiero\s+decir\b|\bvoglio\s+dire\b|\bje\s+veux\s+dire\b"
     r"|\bmejor\s+dicho\b|\bou\s+melhor\b|\bo\s+meglio\b|\bou\s+plut[oô]t\b|\bor\s+rather\b"
     r"|\b(?:besser|genauer)\s+gesagt\b",
+    # "Nee, Moment, eher 25", "no, espera", "non, attends", "no, aspetta", "não, pera"
+    r"\b(?:nee|nein|no|not|non|n[aã]o)\W+(?:moment|warte|espera|espere|attends|attendez|aspetta"
+    r"|aspetti|pera|perai)\b|\bmoment\s+mal\b",
     # Second thoughts: "perdona, lo de la noche…", "ripensandoci", "à la réflexion".
     r"\bperdona\b|\bperdone\b|\bperdoa\b|\bon\s+second\s+thoughts?\b|\bcome\s+to\s+think\s+of\s+it\b"
     r"|\bpens[aá]ndolo\s+(?:bien|mejor)\b|\bbien\s+pensado\b|\bpensando\s+(?:bem|melhor)\b"
@@ -496,4 +499,9 @@ LANGUAGE_APOLOGY = re.compile(
     rf"|nao\s+e|e|non\s+e)\b|\b(?:still\s+learning|i\s+don'?t\s+speak(?:\s+\w+){{0,2}}\s+(?:well|much)"
     rf"|no\s+hablo\s+(?:bien|mucho)|todavia\s+aprendo|ich\s+lerne\s+noch"
     rf"|j'apprends\s+encore|ainda\s+estou\s+a\s+aprender|sto\s+ancora\s+imparando)\b"
+    # writing in another language: "scusate se scrivo in italiano", "sorry for writing in
+    # English", "perdón por escribir en español", "desculpa escrever em português"
+    rf"|\b(?:writ\w*|scriv\w*|escrib\w*|escrev\w*|ecri\w*|schreib\w*|answer\w*|respond\w*"
+    rf"|rispond\w*|reponds?|antwort\w*)\s+(?:you\s+|te\s+|vous\s+|ihnen\s+|ti\s+|le\s+)?"
+    rf"(?:in|en|em|auf|na|in\s+lingua)\s+{_LANGUAGES}\b"
 )

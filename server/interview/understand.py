@@ -34,7 +34,13 @@ from server.interview.readers.choice import asks_preference, names_some_choice, 
 from server.interview.readers.free_text import validate_text
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import replaces_recalled
-from server.interview.readers.subject import about_field, mentions_subject, plain, subject_words
+from server.interview.readers.subject import (
+    about_field,
+    mentions_subject,
+    plain,
+    stems,
+    subject_words,
+)
 from server.interview.spec import FieldSpec, JobSpec, job_language
 from server.interview.text import clauses, fold, grounded, sentences, strip_instructions
 from server.interview.types import NEGATABLE, TEXT_TYPES
@@ -54,7 +60,7 @@ _STRONG_NEGATIVE = re.compile(
     r"|kein)\b|\bno\s+(?:tengo|he)\b|\bje\s+n'ai\s+(?:pas|jamais)\b|\bn[aã]o\s+tenho\b"
     r"|\bnon\s+ho\b|\bhabe\s+ich\s+(?:noch\s+)?nicht\b"
     # the Italian "mai" with its verb: "non ne ho mai fatti", "mai fatto traslochi"
-    r"|\bnon\s+(?:ne\s+|l'|lo\s+|la\s+)?(?:ho|avevo)\s+mai\b|\bmai\s+(?:fatt[oiae]|lavorato)\b",
+    r"|\bnon\s+(?:ne\s+|l'|lo\s+|la\s+)?(?:ho|avevo)\s+mai\b|\bmai\s+(?:fatt[oiae]|\w+(?:at|ut|it)[oaie])\b",
     re.IGNORECASE,
 )
 
@@ -339,6 +345,7 @@ def _read(
                     if _has_unit(alt):
                         lang, msg = other, alt
                         break
+    msg.fields = job.all_fields()
     negatives = find_cues("none", NEGATIVE, content)
     if asked is not None and asked.type == "long_text":
         # "Qualcosa al corso, niente di che": something not much worth telling, which an
@@ -354,6 +361,13 @@ def _read(
             # another label shares ("J'enseigne depuis 2016" to "Enseigne aussi le snowboard").
             found[spec.key] = [
                 f for f in found[spec.key] if about_field(spec, f.evidence, job.all_fields())
+            ]
+        if asked is not None and spec.key != asked.key and spec.type in ("yes_no", "single_choice"):
+            # Not from the words the reply answers the question asked with: "Part-time la
+            # mattina" picks the hours asked, it says nothing of "il sabato mattina"; "sera
+            # e festivi nessun problema" to an evenings question picks no evening shift.
+            found[spec.key] = [
+                f for f in found[spec.key] if not _only_the_asked_words(spec, f, asked)
             ]
 
     # "nunca los he contado", "non ne ho idea": a number not known, which is not zero.
@@ -779,6 +793,23 @@ _ASKS_WHEN = re.compile(
     r"|start\w*|empez\w*|comec\w*|inizi\w*|commenc\w*|beginn\w*|dias?|days?|tage"
     r"|giorni|jours)\b"
 )
+
+
+def _only_the_asked_words(spec: FieldSpec, finding: Finding, asked: FieldSpec) -> bool:
+    """Whether an unasked yes/no or choice was read only from words of the question asked
+    (its label, its wording, its choices), which the reply answers that question with."""
+    if finding.status != "answered" or not finding.evidence:
+        return False
+    asked_stems = stems(" ".join([asked.label, asked.question or "", *(asked.choices or ())]))
+    rest = " ".join(
+        w for w in finding.evidence.split() if not (stems(w) and stems(w) <= asked_stems)
+    )
+    if about_field(spec, rest):
+        return False  # "Sì, e preferisco il turno di sera": the shift named in its own words
+    if spec.type == "yes_no":
+        return True
+    picked = stems(str(finding.value))
+    return bool(picked) and picked <= asked_stems
 
 
 def _shared_words(spec: FieldSpec) -> re.Pattern[str]:

@@ -11,7 +11,7 @@ from server.interview.cues import CORRECTION, LANGUAGE_APOLOGY
 from server.interview.numerals import days_until_start, months_named, numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
-from server.interview.readers.pick import letter_choices, read_letters, read_place
+from server.interview.readers.pick import letter_choices, ordinal_words, read_letters, read_place
 from server.interview.readers.schedule import day_set
 from server.interview.readers.subject import about_field, plain, stems
 from server.interview.readers.yes_no import UNDECIDED
@@ -156,7 +156,9 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("fluent", "fluido", "fluida", "fluente", "fliessend", "courant", "fluently"),
     ("native", "native speaker", "nativo", "nativa", "muttersprache", "muttersprachler",
      "muttersprachlerin", "langue maternelle", "lingua madre", "madrelingua",
-     "lengua materna", "lingua materna"),
+     "lengua materna", "lingua materna", "mother tongue", "first language", "native language",
+     "lingua nativa", "lengua nativa", "erstsprache",
+     "langue natale", "bilingual", "bilingue", "zweisprachig"),
     # School leaving certificates by their other names: "Realschulabschluss" is "Mittlere
     # Reife", "le bac" "baccalauréat".
     ("mittlere reife", "realschulabschluss", "mittlerer schulabschluss", "mittlerer abschluss",
@@ -290,11 +292,15 @@ def _part_names(own: str, others: frozenset[str] = frozenset()) -> list[str]:
 def _letter_names(letter: str) -> list[str]:
     """Names of a choice that is one letter: after a word for a class ("Klasse C"), not
     one letter of a pair ("CNH A e B" names the choice "A e B"); or the whole reply, or
-    the word it opens with ("B, and I'm booked to do B+E")."""
+    the word it opens with ("B, and I'm booked to do B+E"), "only" before it ("Nur B.")."""
     return [
         rf"{_CLASS_WORD}{re.escape(letter)}(?!\s+(?:e|y|and|und|et|&|\+)\s+\w\b)",
-        rf"(?<![\s\S]){re.escape(letter)}(?=[\s.!]*$|\s*[,;])",
+        rf"(?<![\s\S])(?:{_ONLY_WORD}\s+)?{re.escape(letter)}(?=[\s.!]*$|\s*[,;])",
     ]
+
+
+# "Nur B.", "only C": the one letter said with a word for only.
+_ONLY_WORD = r"(?:only|just|nur|solo|solamente|seulement|juste|so|somente|soltanto)"
 
 
 def _tail_names(own: str, others: frozenset[str]) -> list[str]:
@@ -323,6 +329,21 @@ def _code_names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     return [n for n in _part_names(plain(choice), others) if any(c.lower() in n for c in codes)]
 
 
+# A choice that opens with its rank: "2º turno (14h20 às 22h40)", "1st shift", "2. Schicht".
+_RANKED = re.compile(r"([1-9])\s*(?:o|a|°|\.|st|nd|rd|th|e|er|re|eme)?\s+([^\W\d_]{3,})")
+
+
+def _ranked_names(own: str) -> list[str]:
+    """Names of a choice that opens with its rank, telling enough to name it unasked: the
+    rank and its noun as written ("2º turno"), or the rank in words ("segundo turno", "the
+    second shift" for "2nd shift", "zweite Schicht")."""
+    m = _RANKED.match(own)
+    if m is None or (words := ordinal_words(int(m.group(1)))) is None:
+        return []
+    noun = re.escape(m.group(2)[:4]) + r"\w*"
+    return [re.escape(m.group()) + r"\w*", rf"(?:{words})\s+{noun}"]
+
+
 _COMPOUND_CHOICE = 10  # letters of a one-word choice that may be a compound
 # A word written with both its endings: "Monitor/a", "Técnico/a", "diplomato/a".
 _GENDER_SLASH = re.compile(r"\b([a-z]{3,})/(a|as|ora|oras|essa|ice|in|innen)\b")
@@ -346,7 +367,12 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     gendered = _GENDER_SLASH.search(own) is not None
     if gendered:
         own = _GENDER_SLASH.sub(lambda m: m.group(1), own)
-    names = [rf"{re.escape(own)}(?:e?s)?", *_part_names(own, others), *_tail_names(own, others)]
+    names = [
+        rf"{re.escape(own)}(?:e?s)?",
+        *_part_names(own, others),
+        *_tail_names(own, others),
+        *_ranked_names(own),
+    ]
     if gendered:
         feminine = _GENDER_SLASH.sub(_feminine, plain(choice))
         names.append(rf"{re.escape(feminine)}s?")
@@ -467,7 +493,22 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
 
     A work sample's field, and a field whose choices are bare letters ("A or B?"), is read
     only in reply to its own question: a label names every item of its sample alike, and a
-    letter is a word ("a") in most of the six languages."""
+    letter is a word ("a") in most of the six languages. A choice that is a word for none
+    is not read from a reply about another field's subject ("Mit Bienen habe ich noch keine
+    Erfahrung", to the licence asked: the "keine" is the experience's)."""
+    found = _read_choice(spec, msg)
+    if (
+        found
+        and found[0].status == "answered"
+        and _NONE_WORD.fullmatch(plain(str(found[0].value)))
+        and not about_field(spec, msg.text)
+        and any(about_field(o, msg.text) for o in msg.others(spec))
+    ):
+        return []
+    return found
+
+
+def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     choices = spec.choices or ()
     flat = _GREETINGS.sub(lambda m: " " * len(m.group()), plain(msg.text))
     # "Hi, sorry, my Italian is still basic": of the candidate's Italian, not a level asked
@@ -1030,7 +1071,11 @@ def _hits(
         elif asked or plain(choice) in _BOTH:
             names = _names(choice, others)
         else:
-            names = [rf"{re.escape(plain(choice))}(?:e?s)?", *_code_names(choice, others)]
+            names = [
+                rf"{re.escape(plain(choice))}(?:e?s)?",
+                *_code_names(choice, others),
+                *_ranked_names(plain(choice)),
+            ]
         if not names:
             continue
         pattern = "|".join(names)

@@ -30,6 +30,8 @@ class Message:
     sentences: list[str] = field(default_factory=list)
     digits: list[str] = field(default_factory=list)
     lang: str = "en"
+    # the job's fields, where the reader may ask whether a clause names another one
+    fields: tuple[FieldSpec, ...] = ()
 
     @classmethod
     def of(cls, text: str, asked: FieldSpec | None = None, lang: str = "en") -> Message:
@@ -40,3 +42,7 @@ class Message:
 
     def is_asked(self, spec: FieldSpec) -> bool:
         return self.asked is not None and self.asked.key == spec.key
+
+    def others(self, spec: FieldSpec) -> tuple[FieldSpec, ...]:
+        """The job's other fields (none where the message was read without its job)."""
+        return tuple(f for f in self.fields if f.key != spec.key)

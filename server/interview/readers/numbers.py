@@ -206,11 +206,40 @@ def _just_one(spec: FieldSpec, msg: Message) -> Finding | None:
     ones = list(_ONE.finditer(flat))
     if len(flat.split()) > SHORT_REPLY_WORDS or len(ones) != 1 or _NOT_ONE.search(flat):
         return None
+    if never_before(flat[: ones[0].start()], msg.lang):
+        return None  # "Mai giocato a una escape room": never one, no count of one
     after = re.match(r"[\s,.!]*(\w*)", flat[ones[0].end() :])
     word = after.group(1) if after else ""
     if word and word[:5] not in own and word not in _ONLY:
         return None
     return Finding("answered", 1, msg.text)
+
+
+# The candidate speaking of themself: a count of their own, not one in a story ("two dogs
+# started fighting").
+_FIRST_PERSON = re.compile(
+    r"(?:\b(?:i|i'?ve|i'?m|i'?d|my|me|je|j'|moi|ich|mir|mich|yo|eu|io|ho|tengo|tenho|habe|hab"
+    r"|llevo|fiz|hice|hecho|fatto|feito)\b|\bj')"
+)
+
+
+def _noun_after(d: str, at: int) -> str:
+    """The word after the number said at ``at``: "saisons" in "6 saisons sur des lacs"."""
+    m = re.match(r"[\d.,]+\s+([^\W\d_]+)", d[at:])
+    return m.group(1) if m else ""
+
+
+# A never said before a "one" in its clause: "never played one", "mai giocato a una".
+_NEVER_BEFORE = re.compile(
+    r"\b(?:never|mai|nunca|jamais|nie|not\s+even|ni\s+siquiera|nem\s+sequer|neanche|nemmeno"
+    r"|nicht\s+mal)\b[^,.;!?]*$"
+)
+
+
+def never_before(before: str, lang: str) -> bool:
+    """Whether the clause ``before`` a number says never (French "mai" is May)."""
+    m = _NEVER_BEFORE.search(before)
+    return m is not None and not (lang == "fr" and m.group().startswith("mai"))
 
 
 # "Only one", "une seule", "una sola", "nur eine", before the word it counts.
@@ -628,6 +657,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 continue
             numbers_in[sentence] = numbers_in.get(sentence, 0) + 1
             value = num(m.group(2)) * (-1 if m.group(1) else 1)
+            if value == 1 and never_before(d[: m.start()], msg.lang):
+                continue  # "never played one": none, not a count of one
             said = _unit_of(d[m.end() :])
             if said is None and _A_YEAR.fullmatch(m.group(2)) and _YEAR_SAID.search(d[: m.start()]):
                 continue  # "valid until 2027", "seit 2019": a year of the calendar, no count
@@ -697,11 +728,20 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 return []
             # The clause holds that one number, whatever else the sentence counts:
             # "jogo golfe há 5 anos, handicap 12" is a handicap of 12.
+            d_all = " ".join(msg.digits)
             named = [
                 t
                 for t in plain_numbers
                 if any(
-                    len(c.split()) <= NAMING_CLAUSE_WORDS
+                    # a short clause that names it, or its noun after the number, however
+                    # long the clause: "et j'ai fait 6 saisons sur des lacs"
+                    (
+                        len(c.split()) <= NAMING_CLAUSE_WORDS
+                        or (
+                            _FIRST_PERSON.search(plain(c)) is not None
+                            and about_field(spec, _noun_after(d_all, t[1]))
+                        )
+                    )
                     and about_field(spec, c)
                     and [num(n) for n in re.findall(NUM, numbers_to_digits(c, msg.lang))] == [t[0]]
                     for c in clauses(t[2])

@@ -103,6 +103,13 @@ _ORDINALS: tuple[tuple[int, str], ...] = (
     (-1, r"last|latter|ultima|ultimo|letzte|letzten|letztere|derniere|dernier"),
 )
 # fmt: on
+
+
+def ordinal_words(n: int) -> str | None:
+    """The words, in the six languages, for the ``n``-th (from 1), as an alternation."""
+    return next((words for index, words in _ORDINALS if index == n - 1), None)
+
+
 _NOT_A_PLACE = re.compile(
     r"^\s+(?:time|of\s+all|glance|place|impression|thought|vez|lugar|mal|fois|abord|volta"
     r"|vista|luogo)\b"

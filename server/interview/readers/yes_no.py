@@ -183,8 +183,46 @@ _HAVING = re.compile(
 # A having or being-able verb alone answers "do you have / can you …?" ("Tenho.", "I do").
 _HAVE_ALONE = re.compile(
     r"(?:i\s+)?(?:do|have|can|am|got\s+it|have\s+it|do\s+have)|tengo|tenho|tengo\s+uno"
-    r"|puedo|posso|ho|ce\s+l'?ho|habe\s+ich|hab\s+ich|ich\s+habe|kann\s+ich|j'?en\s+ai"
+    r"|puedo|posso|consigo|ho|ce\s+l'?ho|habe\s+ich|hab\s+ich|ich\s+habe|kann\s+ich|j'?en\s+ai"
     r"|je\s+peux|je\s+l'?ai|lo\s+tengo|la\s+tengo|tenho\s+sim|sono\s+disponibile"
+)
+
+
+# Being able, said first and in the first person: "I can lift 25 kg", "consigo trabalhar
+# em pé", "so nuotare", "je sais nager", "ich kann schwimmen", "sé manejar". A yes to "can
+# you…?" in any words, unless limited ("I can only do mornings").
+_ABLE = re.compile(
+    r"(?:i\s+can|i'?m\s+able\s+to|i\s+am\s+able\s+to|puedo|soy\s+capaz\s+de|posso|consigo"
+    r"|sou\s+capaz\s+de|je\s+peux|je\s+suis\s+capable\s+de|ich\s+kann|kann\s+ich"
+    r"|riesco\s+a|sono\s+in\s+grado\s+di"
+    # knowing how: "sé nadar", "sei dirigir", "je sais nager", "so guidare"
+    r"|se\s+\w+(?:ar|er|ir)|sei\s+\w+(?:ar|er|ir)|je\s+sais\s+\w+(?:er|ir|re)"
+    r"|so\s+\w+(?:are|ere|ire))\s+\w|(?:se|sei|so)\s+\w+(?:ar|er|ir|are|ere|ire)$"
+)
+
+
+def _says_nothing(clause: str) -> bool:
+    """Whether a clause only greets, apologises, or apologises for the language it is
+    written in."""
+    flat = _SORRY.sub("", _GREETING.sub("", plain(clause))).strip(" ,.!:;")
+    return not flat or LANGUAGE_APOLOGY.search(flat) is not None
+
+
+_SORRY = re.compile(
+    r"^(?:(?:so\s+)?sorry|perdon|perdona|perdone|disculpa|disculpe|entschuldigung|sorry"
+    r"|desolee?|pardon|desculpa|desculpe|scusa|scusate|scusi|mi\s+scusi)\b"
+)
+
+
+def _able(clause: str, lang: str) -> bool:
+    """Whether a clause that opens a reply says the candidate can, unlimited."""
+    flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
+    limited = _ONLY.search(flat) or (lang == "pt" and re.search(r"\bso\b", flat))
+    return bool(_ABLE.match(flat)) and not negated(flat, lang) and not limited
+
+
+_ONLY = re.compile(
+    r"\b(?:only|just|solo|solamente|unicamente|nur|seulement|somente|apenas|soltanto)\b"
 )
 
 
@@ -378,6 +416,8 @@ def _apology(spec: FieldSpec, sentence: str, lang: str) -> bool:
         LANGUAGE_APOLOGY.search(plain(sentence)) is not None
         and not about_field(spec, sentence)
         and _polarity(clauses(sentence)[0], lang) is None
+        # "scusate se scrivo in italiano: so nuotare benissimo": the apology, then an answer
+        and all(_says_nothing(c) for c in clauses(sentence))
     )
 
 
@@ -521,8 +561,12 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     )
     for n, sentence in enumerate(content):
         flat = plain(_in_the_removed(sentence, msg.lang))
-        if _DECLINE_HINT.search(flat) or sentence.rstrip().endswith("?"):
+        if _DECLINE_HINT.search(flat):
             continue
+        if sentence.rstrip().endswith("?") and not (
+            asked and n == 0 and _opens_with_polarity(sentence, msg.lang)
+        ):
+            continue  # a question, unless it opens with its answer ("non, … mais je peux … ?")
         if ((asked and n == 0) or about_field(spec, sentence)) and _NO_THANKS.search(flat):
             # "l'eau froide à 5h du mat, non merci": a no, however the sentence opens.
             return [Finding("answered", False, sentence)]
@@ -534,6 +578,9 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             # A short clause answers only where it opens its sentence ("Ah, no."): inside
             # one, "not eight" corrects a number, it says no to nothing.
             short = len(clause.split()) <= 3 and i == 0
+            # the first clause that says something: "Olá, consigo sim", "Buongiorno,
+            # scusate se scrivo in italiano: so nuotare benissimo"
+            opening = all(_says_nothing(p) for p in parts[:i])
             if unsure and i > 0 and len(clause.split()) > _BARE_AFTER_UNSURE:
                 continue
             if i > 0 and _doubted(" ".join(parts[i:])):
@@ -547,8 +594,10 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                 continue  # "Ok, no then.": the "ok" takes note, the "no" answers
             if asked and ((n == 0 and (i == 0 or not answered_later)) or short):
                 polarity = _polarity(clause, msg.lang)
-                if polarity is None and n == 0 and i == 0 and _ends_on_yes(clause, msg.lang):
+                if polarity is None and n == 0 and opening and _ends_on_yes(clause, msg.lang):
                     polarity = True
+                if polarity is None and n == 0 and opening and _able(clause, msg.lang):
+                    polarity = True  # "consigo trabalhar em pé tranquilo", "so nuotare"
                 later = range(i + 1, len(parts))
                 if polarity is True and any(_doubted(" ".join(parts[j:])) for j in later):
                     # "Tenho, mas não sei se ainda está válido": a yes, then not knowing
@@ -604,11 +653,31 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             or (negated(flat, msg.lang) and _YET.search(flat))
         ):
             return [Finding("answered", False, sentence)]
-        if named or (asked and n == 0 and _HAVING.match(body.strip())):
+        if named or (
+            asked
+            and n == 0
+            and _HAVING.match(body.strip())
+            # "J'ai le permis D" to "Savez-vous nager ?": another field's thing, had
+            and not any(about_field(o, body) for o in msg.others(spec))
+        ):
             # "I have a valid security guard card" to "Tem cartão de vigilante?": having,
             # stated first and not negated, says yes in any words.
             return [Finding("answered", True, sentence)]
     return []
+
+
+def _opens_with_polarity(sentence: str, lang: str) -> bool:
+    """Whether a sentence opens with a bare yes or no before what it goes on to ask
+    ("Bonjour, non, je ne sais pas nager, mais je peux faire l'accueil ?")."""
+    parts = clauses(_GREETING.sub("", plain(sentence)))
+    return (
+        len(parts) > 1
+        and len(parts[0].split()) <= _BARE_OPENING
+        and _polarity(parts[0], lang) is not None
+    )
+
+
+_BARE_OPENING = 2  # words of a yes or a no that opens a question: "non", "sí claro"
 
 
 def _not_counted(spec: FieldSpec, clause: str, msg: Message) -> bool:
