@@ -329,6 +329,54 @@ def _code_names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     return [n for n in _part_names(plain(choice), others) if any(c.lower() in n for c in codes)]
 
 
+# A credential held, which one holds several of: a licence, a permit, a certificate.
+_CREDENTIAL = re.compile(
+    r"\b(?:licen[cs]\w*|permis|permiso|permesso|carnet|patente|fuhrerschein\w*|cnh|carta"
+    r"|certif\w*|brevet\w*|schein|klasse|category|categoria|categorie|kategorie)\b"
+)
+
+
+def _held_together(spec: FieldSpec, flat: str, hits: list[str], first: dict[str, int]) -> bool:
+    """Whether the choices named are credentials the reply says it holds together ("le
+    permis B et le BE", "B and C1"): joined by "and", none turned down or wished for."""
+    if asks_preference(spec) or not _CREDENTIAL.search(plain(f"{spec.label} {spec.question}")):
+        return False
+    spots = sorted(first[c] for c in hits)
+    return all(
+        _AND.search(flat[a:b]) and not _OR.search(flat[a:b]) for a, b in itertools.pairwise(spots)
+    ) and not _NOT_DECIDED.search(flat)
+
+
+# Alternatives within one choice: "permis C ou CE", "B96 or BE", "Klasse C oder CE".
+_OR_WITHIN = re.compile(r"\s+(?:ou|or|o|oder)\s+")
+_CODE_LETTERS = 3  # an alternative this short is a code ("CE", "B96"), named only as one
+_ARTICLE = r"(?:le|la|l'|el|den|die|das|o|the|mon|mi|meu|il)\s+"
+
+
+def _alternative_names(own: str, others: frozenset[str], telling: bool = False) -> list[str]:
+    """Names of a choice that gives alternatives: "permis C ou CE" is named by "permis CE"
+    and, asked, by "le C" or "CE" alone; never by an alternative that is another choice.
+    ``telling`` keeps only the names that say the choice's head word too."""
+    alts = [a.strip() for a in _OR_WITHIN.split(own) if a.strip()]
+    if len(alts) < 2:
+        return []
+    first = alts[0].split()
+    head = first[0] if len(first) > 1 else ""
+    names = []
+    for alt in alts:
+        if alt in others or _NONE_CHOICE.match(alt):
+            continue
+        code = alt.split()[-1] if alt.startswith(f"{head} ") else alt
+        if len(code) <= _CODE_LETTERS:
+            if head:
+                names.append(rf"{re.escape(head)}\s+{re.escape(code)}")
+            if not telling:
+                names += [*_letter_names(code), rf"{_ARTICLE}{re.escape(code)}(?!\w)"]
+        elif not telling or " " in alt:
+            names.append(rf"{re.escape(alt)}(?:e?s)?")
+    return names
+
+
 # A choice that opens with its rank: "2º turno (14h20 às 22h40)", "1st shift", "2. Schicht".
 _RANKED = re.compile(r"([1-9])\s*(?:o|a|°|\.|st|nd|rd|th|e|er|re|eme)?\s+([^\W\d_]{3,})")
 
@@ -372,6 +420,7 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
         *_part_names(own, others),
         *_tail_names(own, others),
         *_ranked_names(own),
+        *_alternative_names(own, others),
     ]
     if gendered:
         feminine = _GENDER_SLASH.sub(_feminine, plain(choice))
@@ -1075,6 +1124,7 @@ def _hits(
                 rf"{re.escape(plain(choice))}(?:e?s)?",
                 *_code_names(choice, others),
                 *_ranked_names(plain(choice)),
+                *_alternative_names(plain(choice), others, telling=True),
             ]
         if not names:
             continue
@@ -1410,6 +1460,9 @@ def _settle(
         hits = [opening]  # "Pomeriggio, la mattina porto i bimbi a scuola"
     if len(hits) == 2 and (joined := _joined(choices, flat, hits, first)) is not None:
         hits = [joined]  # "de manhã e de tarde" is the choice "manhã e tarde"
+    if len(hits) > 1 and _held_together(spec, flat, hits, first):
+        # "J'ai le permis B et le BE": of licences held together, the highest listed
+        hits = [max(hits, key=choices.index)]
     if len(hits) == 1:
         evidence = next((s for s in msg.sentences if plain(hits[0]) in plain(s)), msg.text)
         return [Finding("answered", hits[0], evidence)]

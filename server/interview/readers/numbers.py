@@ -24,6 +24,7 @@ from server.interview.readers.quantity import (
     num,
     number_topic,
     pick,
+    recalled_at,
     unit_spans,
 )
 from server.interview.readers.schedule import days_in_week
@@ -221,6 +222,10 @@ _FIRST_PERSON = re.compile(
     r"(?:\b(?:i|i'?ve|i'?m|i'?d|my|me|je|j'|moi|ich|mir|mich|yo|eu|io|ho|tengo|tenho|habe|hab"
     r"|llevo|fiz|hice|hecho|fatto|feito)\b|\bj')"
 )
+
+
+_RECALLED_SPAN = 60  # characters from a number recalled to the one correcting it
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|or|o|ou|oder|bis|a)\s*$")
 
 
 def _noun_after(d: str, at: int) -> str:
@@ -729,6 +734,18 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             # The clause holds that one number, whatever else the sentence counts:
             # "jogo golfe há 5 anos, handicap 12" is a handicap of 12.
             d_all = " ".join(msg.digits)
+            # "antes te he dicho 5 o 6 campañas pero contando bien son 7": the number said
+            # after one recalled, in a sentence that names the field, corrects it.
+            again = [
+                t
+                for t in plain_numbers
+                if follows_recalled(d_all, t[1], _RECALLED_SPAN)
+                and not recalled_at(d_all, t[1])
+                and not _RANGE_BEFORE.search(d_all[: t[1]])  # the "6" of "5 o 6" recalled
+                and about_field(spec, t[2])
+            ]
+            if len(again) == 1:
+                return [Finding("answered", clean_number(again[0][0]), again[0][2])]
             named = [
                 t
                 for t in plain_numbers
@@ -798,7 +815,16 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             t for t in plain_numbers if _period_after(_AFTER_NUMBER.sub("", d_all[t[1] :])) == each
         ]
         plain_numbers = rated if len(rated) == 1 else plain_numbers
-    chosen = pick(in_unit or plain_numbers, d_all)
+    said = in_unit or plain_numbers
+    if asked and len({t[2] for t in said}) > 1:
+        # "…, quindi 20 a settimana. Di escape room ne ho fatte sei o sette": of several
+        # sentences with numbers, the one that names the field answers it.
+        # Not a sentence corrected after it ("Allora quattro serate. Anzi no, facciamo tre").
+        own = [t for t in said if about_field(spec, t[2])]
+        last = max(t[1] for t in said)
+        if own and len({t[2] for t in own}) == 1 and any(t[1] == last for t in own):
+            said = own
+    chosen = pick(said, d_all)
     if chosen is None and other_period is not None and asked:
         wanted = "gross" if gross_only and _NET_AFTER.search(plain(other_period)) else None
         reason = f"I need the {wanted or 'amount per ' + str(paid_per)}"

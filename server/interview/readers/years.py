@@ -326,7 +326,9 @@ _THEN = re.compile(
 # "four years at one warehouse and one at another": a second spell in the same unit.
 _PLACE_WORD = r"(?:here|aqui|aca|hier|ici|qui|there|alli|ali|dort|la|li)"
 _AND_ONE_MORE = re.compile(
-    r"\s*(?:years?|months?)\b[^.;:]{0,60}?\b(?:and|y|e|und|et)\s+"
+    # (no spell between: "5 anos de experiência, 3 na Lacta e 2 na Neugebauer" are its parts)
+    r"\s*(?:years?|months?)\b(?:(?!\d+(?:\.\d+)?\s+(?:at|in|en|na|no|em|bei|chez|al|da|dans|im"
+    r"|con|com|mit|with|for|a)\b)[^.;:]){0,60}?\b(?:and|y|e|und|et)\s+"
     rf"(?:{_PLACE_WORD}\s+)?(?:another\s+|otros?\s+"
     r"|outros?\s+|altri\s+|weitere\s+|encore\s+)?(?P<n>\d+(?:\.\d+)?|one|uno|una|un|um|uma"
     # "… y acá un año más como autónomo": a unit after the number only with "more" after

@@ -128,11 +128,14 @@ _IN_PROGRESS = re.compile(
 
 
 # Words :data:`NEGATION` holds that are no negation in one language: Portuguese "no" is
-# "in the", French "mai" is May, Italian "ne" is "of it" ("ne ho tre").
+# "in the", French "mai" is May, Italian "ne" is "of it" ("ne ho tre"), "nie" is German.
 _NOT_NEGATION = {
-    "pt": re.compile(r"\bno\b"),
-    "fr": re.compile(r"\bmai\b"),
-    "it": re.compile(r"\bne\b"),
+    "pt": re.compile(r"\bno\b|\bnie\b"),
+    "fr": re.compile(r"\bmai\b|\bnie\b"),
+    "it": re.compile(r"\bne\b|\bnie\b"),
+    # only German "nie" is never: the Spanish "NIE" is a foreigner's identity number
+    "es": re.compile(r"\bnie\b"),
+    "en": re.compile(r"\bnie\b"),
 }
 
 
