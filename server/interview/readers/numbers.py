@@ -815,16 +815,16 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             t for t in plain_numbers if _period_after(_AFTER_NUMBER.sub("", d_all[t[1] :])) == each
         ]
         plain_numbers = rated if len(rated) == 1 else plain_numbers
-    said = in_unit or plain_numbers
-    if asked and len({t[2] for t in said}) > 1:
+    candidates = in_unit or plain_numbers
+    if asked and len({t[2] for t in candidates}) > 1:
         # "…, quindi 20 a settimana. Di escape room ne ho fatte sei o sette": of several
         # sentences with numbers, the one that names the field answers it.
         # Not a sentence corrected after it ("Allora quattro serate. Anzi no, facciamo tre").
-        own = [t for t in said if about_field(spec, t[2])]
-        last = max(t[1] for t in said)
+        own = [t for t in candidates if about_field(spec, t[2])]
+        last = max(t[1] for t in candidates)
         if own and len({t[2] for t in own}) == 1 and any(t[1] == last for t in own):
-            said = own
-    chosen = pick(said, d_all)
+            candidates = own
+    chosen = pick(candidates, d_all)
     if chosen is None and other_period is not None and asked:
         wanted = "gross" if gross_only and _NET_AFTER.search(plain(other_period)) else None
         reason = f"I need the {wanted or 'amount per ' + str(paid_per)}"
