@@ -166,6 +166,9 @@ DECLINE = _lexicon(
     r"|\bje\s+ne\s+suis\s+pas\s+[àa]\s+l'aise\b|\bnon\s+mi\s+sento\s+a\s+(?:mio\s+)?agio\b"
     r"|\bich\s+f[üu]hle\s+mich\s+nicht\s+wohl\b",
     r"\bprefiero\s+no\b|\bprefiro\s+n[aã]o\b|\bpreferisco\s+non\b|\bpr[ée]f[èe]re\s+ne\s+pas\b"
+    # spoken French drops the "ne": "je préfère pas le partager"
+    r"|\bpr[ée]f[èe]re\s+pas\s+(?:le\s+|la\s+|les\s+|l'|en\s+)?(?:dire|partager|donner|r[ée]pondre"
+    r"|communiquer|pr[ée]ciser|parler|d[ée]tailler)\b"
     r"|\breserv[aá]rmel[oa]\b|\bprefiero\s+reservar",
     r"\bno\s+(?:quiero|deseo)\s+(?:decir|contestar|responder|compartir|dar)"
     r"|\bn[aã]o\s+quero\s+(?:dizer|responder|informar|compartilhar|partilhar)"
@@ -314,6 +317,8 @@ CORRECTION = _lexicon(
     r"\bchange\b",
     r"\bperd[oó]n\b|\blo\s+siento\b|\bquise\s+decir\b|\ben\s+realidad\b|\bcorrecci[oó]n\b"
     r"|\beigentlich\b|\bkorrektur\b|\bich\s+meinte\b|\bpardon\b|\bd[ée]sol[ée]e?\b"
+    # "rectifico lo de las horas", "ich muss was korrigieren", "je rectifie", "rettifico"
+    r"|\brectific\w*|\bretific\w*|\brettific\w*|\bje\s+rectifie\b|\bkorrigier\w*"
     r"|\bje\s+voulais\s+dire\b|\ben\s+fait\b|\bfinalement\b|\bdesculp[ae]\b"
     r"|\bna\s+verdade\b|\bquis\s+dizer\b|\bcorre[cç][aã]o\b|\bscusa(?:te)?\b"
     r"|\bin\s+realt[aà]\b|\bvolevo\s+dire\b|\bcorrezione\b|\banzi\b"

@@ -409,6 +409,15 @@ def _read(
                 and not about_field(spec, cue.clause)
             ):
                 continue  # "Früh oder spät, nur bitte keine Nächte": no nights, no "none"
+            if (
+                spec.type == "short_text"
+                and asked is not None
+                and spec.key != asked.key
+                and not _named_beside_the_asked(spec, cue.clause, asked)
+            ):
+                # "nein, diesen Schein habe ich nicht" to the slinger's ticket asked: no
+                # "none" of the other tickets, whose label says "Scheine" too
+                continue
             if spec.type in ("long_text", "number") and (asked is None or spec.key != asked.key):
                 # An open question is answered "none" only when asked: "Não tenho problema
                 # nenhum com alturas" tells no story of a technical problem. Nor is a count:
@@ -800,16 +809,24 @@ def _only_the_asked_words(spec: FieldSpec, finding: Finding, asked: FieldSpec) -
     (its label, its wording, its choices), which the reply answers that question with."""
     if finding.status != "answered" or not finding.evidence:
         return False
-    asked_stems = stems(" ".join([asked.label, asked.question or "", *(asked.choices or ())]))
-    rest = " ".join(
-        w for w in finding.evidence.split() if not (stems(w) and stems(w) <= asked_stems)
-    )
-    if about_field(spec, rest):
+    if _named_beside_the_asked(spec, finding.evidence, asked):
         return False  # "Sì, e preferisco il turno di sera": the shift named in its own words
     if spec.type == "yes_no":
         return True
     picked = stems(str(finding.value))
-    return bool(picked) and picked <= asked_stems
+    return bool(picked) and picked <= _asked_stems(asked)
+
+
+def _named_beside_the_asked(spec: FieldSpec, text: str, asked: FieldSpec) -> bool:
+    """Whether ``text`` names the field in words other than those of the question asked."""
+    asked_stems = _asked_stems(asked)
+    rest = " ".join(w for w in text.split() if not (stems(w) and stems(w) <= asked_stems))
+    return about_field(spec, rest)
+
+
+def _asked_stems(asked: FieldSpec) -> set[str]:
+    """The stems of the question asked: its label, its wording and its choices."""
+    return stems(" ".join([asked.label, asked.question or "", *(asked.choices or ())]))
 
 
 def _shared_words(spec: FieldSpec) -> re.Pattern[str]:

@@ -595,8 +595,11 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         and (every_word := _all_words_named(choices, flat)) is not None
     ):
         hits, first, literal = [every_word], {every_word: 0}, 0  # "CDI plein temps"
-    if not hits and asked:
-        hits, first, literal = _hits(choices, flat, asked, near=True)
+        loose = True
+    else:
+        loose = not hits and asked
+        if loose:
+            hits, first, literal = _hits(choices, flat, asked, near=True)
     hits = [c for c in hits if not _only_a_word(c, msg.text, asked)]
     if not asked:
         # "ich habe hier keine Familie": a choice that is a word for none ("keine") names
@@ -617,6 +620,14 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         # "Lieber erst um 5" to "3:00, 4:00 oder 5:00 Uhr?": the hour said, whatever else
         # ("5 am. Earlier is not possible because of the first tram") the reply names
         return [Finding("answered", clock, msg.text)]
+    if loose and hits:
+        # "midweek only, I coach kids football on saturdays": named only loosely (in near
+        # words, or word by word across the reply), the choice the opening clause says two
+        # words of; the Saturdays after it are a reason.
+        opening = next(iter(clauses(flat)), "")
+        picked = _words_of_one_choice(choices, opening)
+        if picked is not None and not _NEVER.search(opening):
+            hits, first = [picked], {picked: 0}
     settled = _settle(spec, msg, flat, asked, hits, first, literal)
     if (
         asked
@@ -701,19 +712,23 @@ def _fluent_as_advanced(choices: tuple[str, ...], flat: str) -> str | None:
 
 def _words_of_one_choice(choices: tuple[str, ...], flat: str) -> str | None:
     """The one choice two words of which the reply says together, where no other choice
-    has them: "Temps plein" picks "CDI temps plein" beside "temps partiel"; not in a reply
+    has both: "Temps plein" picks "CDI temps plein" beside "temps partiel"; not in a reply
     still undecided ("Jornada completa quizás, depende del sueldo")."""
     if _NOT_DECIDED.search(flat) or UNDECIDED.search(flat):
         return None
     said = set()
     for choice in choices:
         words = plain(choice).split()
-        others = " ".join(plain(c) for c in choices if c != choice)
-        for pair in itertools.pairwise(words):
+        others = [plain(c) for c in choices if c != choice]
+        # two of its words in their order, side by side in the reply: "midweek only" for
+        # "midweek evenings only" beside "Saturdays only" and "both Saturdays and midweek"
+        for pair in itertools.combinations(words, 2):
             if any(len(w) < 4 or w in _COMMON_SHORT for w in pair):
                 continue  # "a month" in "in a month" is said of pay as often
             phrase = " ".join(pair)
-            if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", flat) and phrase not in others:
+            if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", flat) and not any(
+                set(pair) <= set(o.split()) for o in others
+            ):
                 said.add(choice)
     return said.pop() if len(said) == 1 else None
 
@@ -1290,6 +1305,29 @@ def _preferred(flat: str, hits: list[str]) -> list[str]:
     return sorted(nearest) if len(nearest) == 1 else sorted(preferred)
 
 
+# A comparative before the first of two choices: "more at ease with X than with Y".
+_MORE_BEFORE = re.compile(
+    r"\b(?:more|better|rather|plus|mieux|mas|mejor|mais|melhor|piu|meglio|mehr|besser|lieber)"
+    r"\b(?:\W+\w+){0,5}?\W*$"
+)
+
+
+def _compared(flat: str, hits: list[str], first: dict[str, int]) -> str | None:
+    """The first of two choices, where the reply ranks it above the second: "je suis plus à
+    l'aise sur Capture One que sur Lightroom", "more used to Excel than to Sheets"."""
+    a, b = sorted(hits, key=lambda c: first[c])
+    between = flat[first[a] : first[b]]
+    before = flat[max(0, first[a] - _COMPARED_BEFORE) : first[a]]
+    if re.search(r"\b(?:than|que|do\s+que|als|rispetto\s+a|di)\b", between) and _MORE_BEFORE.search(
+        before
+    ):
+        return a
+    return None
+
+
+_COMPARED_BEFORE = 40  # letters before the first choice where its comparative is said
+
+
 # Not decided yet: "mal schauen", "ainda não sei", "depends".
 _NOT_DECIDED = re.compile(
     r"\b(?:not\s+sure|don'?t\s+know\s+yet|depends|it\s+depends|we'?ll\s+see|let'?s\s+see"
@@ -1452,6 +1490,8 @@ def _settle(
     ):
         # "ainda não sei, depende do que a frota oferece": not decided yet.
         return [Finding("vague", None, msg.text, "please pick one of the options")]
+    if len(hits) == 2 and (compared := _compared(flat, hits, first)) is not None:
+        hits = [compared]  # "plus à l'aise sur Capture One que sur Lightroom"
     if len(hits) > 1 and unsure is None:
         # "Prefiero la mañana, que por la tarde recojo a mi hija": the preferred one.
         preferred = _preferred(flat, hits)

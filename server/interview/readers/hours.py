@@ -116,6 +116,13 @@ _CAN = re.compile(
 )
 
 
+# A working day's or a shift's length before its hours: "jornada de", "a shift of".
+_DAY_LENGTH_BEFORE = re.compile(
+    r"\b(?:jornada|day|shift|turno|giornata|journee|tag|schicht|jour|giorno|workday)s?\s+"
+    r"(?:de|of|di|von|da|d'|do)\s*$"
+)
+
+
 def _offered(mentions: list[tuple[Any, int, str]], d_all: str) -> list[tuple[Any, int, str]]:
     if len(mentions) < 2 or CORRECTION.search(d_all):
         # "Je peux faire 39h. Pardon, je voulais dire 30h": a correction decides, not the
@@ -267,9 +274,14 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                 # "Tres días a la semana, seis horas": a day's hours, on those days.
                 a, b = _hours_from(m, num(days_a_week.group("days")))
                 taken.append((days_a_week.start(), days_a_week.end()))
-            if asked or (
-                MIN_UNASKED_HOURS <= max(a, b or a) <= HOURS_IN_WEEK
-                and (not long_reply or _CAN.search(plain(sentence)) or _WORK.search(d))
+            if (
+                asked
+                or (
+                    MIN_UNASKED_HOURS <= max(a, b or a) <= HOURS_IN_WEEK
+                    and (not long_reply or _CAN.search(plain(sentence)) or _WORK.search(d))
+                    # "por jornada de 8 horas": a day's length, no hours a week
+                    and not _DAY_LENGTH_BEFORE.search(d[: m.start()])
+                )
             ):
                 mentions.append(((a, b), offset + m.start(), sentence))
         taken += [(m.start("a"), m.end()) for m in YEARS.finditer(d)]

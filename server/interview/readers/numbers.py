@@ -225,6 +225,18 @@ _FIRST_PERSON = re.compile(
 
 
 _RECALLED_SPAN = 60  # characters from a number recalled to the one correcting it
+# The period a count is per, as a label says it: "per season", "por temporada", "pro Saison".
+_PER_PERIOD = re.compile(
+    r"\b(?:per|each|every|a|an|pro|je|por|par|al|ao|alla|a\s+la|à\s+la)\s+[^\W\d_]+\s*$",
+    re.IGNORECASE,
+)
+# A count said per working day or shift of so many hours: "180 kilos por jornada de 8 horas".
+_PER_SHIFT = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:a|per|por|pro|par|each|in\s+a|en\s+una|in\s+einer|dans\s+une"
+    r"|in\s+una|em\s+um[a]?|al|ao|la|le|each)\s+(?:jornada|dia|day|shift|turno|giornata|journee"
+    r"|tag|schicht|jour|giorno|workday|working\s+day)\s+(?:de|of|di|von|da|d'|do)\s*"
+    r"(?P<h>\d+(?:\.\d+)?)\s*(?:hours?|h)\b"
+)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|or|o|ou|oder|bis|a)\s*$")
 
 
@@ -650,6 +662,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     other_period: str | None = None  # pay said per a period the field's cannot be had from
     converted_at: set[int] = set()  # where a number in another unit was converted
     per = _rate_period(spec)  # "Tage pro Woche": a count in each week
+    hourly = _count_period(spec) == "hour"  # "kg por hora": a count said per shift is divided
     offset = 0  # where the sentence starts in the digits joined ("pick" reads them whole)
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         at = offset
@@ -664,6 +677,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             value = num(m.group(2)) * (-1 if m.group(1) else 1)
             if value == 1 and never_before(d[: m.start()], msg.lang):
                 continue  # "never played one": none, not a count of one
+            if hourly and (shift := _PER_SHIFT.match(d, m.end())) is not None:
+                value = value / float(shift.group("h"))  # "180 kilos por jornada de 8 horas"
             said = _unit_of(d[m.end() :])
             if said is None and _A_YEAR.fullmatch(m.group(2)) and _YEAR_SAID.search(d[: m.start()]):
                 continue  # "valid until 2027", "seit 2019": a year of the calendar, no count
@@ -734,6 +749,9 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             # The clause holds that one number, whatever else the sentence counts:
             # "jogo golfe há 5 anos, handicap 12" is a handicap of 12.
             d_all = " ".join(msg.digits)
+            # What is counted, not the period it is counted in: "two seasons at Hampden"
+            # names no "Home matches per season".
+            spec = spec.model_copy(update={"label": _PER_PERIOD.sub(" ", spec.label)})
             # "antes te he dicho 5 o 6 campañas pero contando bien son 7": the number said
             # after one recalled, in a sentence that names the field, corrects it.
             again = [

@@ -146,6 +146,9 @@ _ANY_STOPWORDS = frozenset(
     "jedes every whole entire entera entero inteiro inteira intero intera "
     # "Jours par semaine": "par écrit" is no reply about days.
     "par per pro sur "
+    # Negations and "is": "je préfère ne pas le partager" names no question that says "n'est
+    # pas uniforme".
+    "pas not non nao nicht kein keine est ist sin sem sans ohne senza "
     # Needing names no subject: "O que for preciso" is no reply to "Precisa de alojamento".
     "need needs necesita necesitas necesito precisa precisas preciso besoin brauchen braucht "
     "benotigen bisogno "
