@@ -389,6 +389,8 @@ def _ranked_names(own: str) -> list[str]:
     if m is None or (words := ordinal_words(int(m.group(1)))) is None:
         return []
     noun = re.escape(m.group(2)[:4]) + r"\w*"
+    # the Spanish short forms before a noun: "primer turno", "tercer turno"
+    words += {"1": "|primer", "3": "|tercer"}.get(m.group(1), "")
     return [re.escape(m.group()) + r"\w*", rf"(?:{words})\s+{noun}"]
 
 
