@@ -84,6 +84,11 @@ SKIP_QUESTION = (
     r"|\b(?:questa|quella|esta|esa|essa|esta\s+eu|essa\s+eu)\s+(?:me\s+)?(?:la\s+)?"
     r"(?:salto|pulo|paso|passo)\b|\bpaso\s+de\s+(?:esta|esa)\b|\bje\s+passe\s+sur\s+"
     r"(?:celle-ci|celle-la|celle\s+la)\b|\bdie\s+(?:hier\s+)?(?:[üu]berspringe|lasse)\s+ich\b"
+    # wishing to skip it: "questa preferisco saltarla", "prefiero saltármela", "prefiro pular
+    # essa", "je préfère la sauter", "I'd rather skip it"
+    r"|\b(?:preferisco|preferirei|prefiero|preferir[ií]a|prefiro|preferiria|pr[ée]f[èe]re"
+    r"|pr[ée]f[ée]rerais)\s+(?:la\s+|le\s+|l')?(?:saltar\w*|pular\w*|sauter|passer|skip\w*)"
+    r"|\b(?:rather|prefer\s+to)\s+skip\b|\blieber\s+[üu]berspringen\b"
 )
 # A refusal to share.
 DECLINE = _lexicon(

@@ -36,6 +36,7 @@ from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import replaces_recalled
 from server.interview.readers.subject import (
     about_field,
+    echoes_question,
     mentions_subject,
     plain,
     stems,
@@ -360,7 +361,10 @@ def _read(
             # Unasked, a yes or a no needs the field named by a word of its own, not one
             # another label shares ("J'enseigne depuis 2016" to "Enseigne aussi le snowboard").
             found[spec.key] = [
-                f for f in found[spec.key] if about_field(spec, f.evidence, job.all_fields())
+                f
+                for f in found[spec.key]
+                if about_field(spec, f.evidence, job.all_fields())
+                or echoes_question(spec, f.evidence)
             ]
         if asked is not None and spec.key != asked.key and spec.type in ("yes_no", "single_choice"):
             # Not from the words the reply answers the question asked with: "Part-time la
@@ -425,7 +429,7 @@ def _read(
                 # month one could cover.
                 continue
             if (
-                (spec.type in NEGATABLE or _none_of_choices(spec, asked, content))
+                (spec.type in NEGATABLE or _none_of_choices(spec, asked, content, job))
                 and _negates(spec, cue)
                 and not (spec.type == "long_text" and (story or _goes_on(cue, content)))
                 and not (spec.type == "short_text" and _after_an_answer(cue, content))
@@ -434,7 +438,7 @@ def _read(
     if (
         bare_negative
         and asked is not None
-        and (asked.type in NEGATABLE or _none_of_choices(asked, asked, content))
+        and (asked.type in NEGATABLE or _none_of_choices(asked, asked, content, job))
         and not (asked.type == "years" and _no_credential_only(content))
         and not (story and asked.type == "long_text")
         # "Non li tocco, pulisco intorno…": a "no" opening what one would do. An open
@@ -771,7 +775,9 @@ def _field_or_none(job: JobSpec, key: str | None) -> FieldSpec | None:
         return None
 
 
-def _none_of_choices(spec: FieldSpec, asked: FieldSpec | None, content: str) -> bool:
+def _none_of_choices(
+    spec: FieldSpec, asked: FieldSpec | None, content: str, job: JobSpec | None = None
+) -> bool:
     """Whether a negative answers the choice question asked with a "none": "Non, pas de
     SSIAP" to "Which SSIAP diploma do you hold?", "I've never used a hotel system". Not
     where it names a choice ("not nights"), nor to a question of which one is wished for
@@ -790,6 +796,12 @@ def _none_of_choices(spec: FieldSpec, asked: FieldSpec | None, content: str) -> 
             says_has_none(content)
             or about_field(spec, content)
             or len(content.split()) <= _BARE_NONE_WORDS
+        )
+        # "Não tenho portfólio online ainda" to the software asked: another field's none
+        and not (
+            job is not None
+            and not about_field(spec, content)
+            and any(about_field(o, content) for o in job.all_fields() if o.key != spec.key)
         )
     )
 
@@ -821,7 +833,7 @@ def _named_beside_the_asked(spec: FieldSpec, text: str, asked: FieldSpec) -> boo
     """Whether ``text`` names the field in words other than those of the question asked."""
     asked_stems = _asked_stems(asked)
     rest = " ".join(w for w in text.split() if not (stems(w) and stems(w) <= asked_stems))
-    return about_field(spec, rest)
+    return about_field(spec, rest) or echoes_question(spec, rest)
 
 
 def _asked_stems(asked: FieldSpec) -> set[str]:

@@ -41,6 +41,9 @@ _PREFER = (
     r"|i\s+(?:choose|pick|go\s+for|want)|finalmente|finalement|pensandolo\s+mejor"
     r"|alla\s+fine|al\s+final|am\s+ende|in\s+the\s+end|no\s+fim|au\s+final|actually"
     r"|en\s+realidad|in\s+realta|eigentlich|en\s+fait|na\s+verdade"
+    # "…, mais surtout Lightroom", "but mostly Excel", "vor allem SAP"
+    r"|mostly|mainly|above\s+all|surtout|principalement|sobre\s+todo|sobretudo|principalmente"
+    r"|hauptsachlich|vor\s+allem|soprattutto|perlopiu"
     r"|if\s+i\s+(?:have|had)\s+to\s+(?:choose|pick)|si\s+tengo\s+que\s+elegir"
     r"|se\s+tiver\s+(?:de|que)\s+escolher|wenn\s+ich\s+(?:mich\s+)?(?:wahlen|entscheiden)"
     r"\s+muss|s'il\s+faut\s+choisir|se\s+devo\s+scegliere)"
@@ -518,8 +521,12 @@ _GREETINGS = re.compile(
     r"(?:dias|tardes|noches)|bom\s+dia|boa\s+(?:tarde|noite)|buon\s*giorno|buona\s*sera"
     r"|buona\s+notte|guten\s+(?:morgen|tag|abend)|bonjour|bonsoir)\b"
 )
-# Unasked, "Morning! Yes, …" opens with a greeting, not a shift.
-_BARE_GREETING = re.compile(r"^\s*(?:morning|evening|afternoon|morgen)(?=\s*(?:!|,\s*all\b))")
+# Unasked, "Morning! Yes, …" opens with a greeting, not a shift; "Na gut: sechs Jahre…"
+# with a shrug, not the level "gut".
+_BARE_GREETING = re.compile(
+    r"^\s*(?:morning|evening|afternoon|morgen)(?=\s*(?:!|,\s*all\b))"
+    r"|^\s*(?:na|also|schon|ok|okay)\s+gut\b|^\s*(?:va\s+bene|ta\s+bom|tudo\s+bem|muy\s+bien)\b"
+)
 
 
 _COUNTED = re.compile(
@@ -1307,6 +1314,35 @@ def _preferred(flat: str, hits: list[str]) -> list[str]:
     return sorted(nearest) if len(nearest) == 1 else sorted(preferred)
 
 
+def _in_own_clause(spec: FieldSpec, flat: str, hits: list[str]) -> str | None:
+    """The one choice named in a clause that names the field, where the others are named
+    in clauses about something else: "Russisch ist meine Muttersprache, Deutsch spreche ich
+    fließend" to "Deutschkenntnisse"."""
+    every = "|".join(n for c in spec.choices or () for n in _names(c))
+    # named by its own words, not by a choice that shares them ("silver service" is no
+    # clause about "Service style")
+    parts = [
+        c for c in clauses(flat) if about_field(spec, re.sub(rf"(?<!\w)(?:{every})(?!\w)", " ", c))
+    ]
+    if not parts or len(parts) == len(clauses(flat)):
+        return None
+    named = [c for c in hits if any(_named_in(c, part) for part in parts)]
+    return named[0] if len(named) == 1 else None
+
+
+def _named_in(choice: str, text: str) -> bool:
+    """Whether ``text`` names ``choice`` by any of its names."""
+    names = "|".join(_names(choice))
+    return re.search(rf"(?<!\w)(?:{names})(?!\w)", text) is not None
+
+
+# A little of something, before it: "un peu Photoshop", "a bit of Excel", "etwas SAP".
+_A_LITTLE_BEFORE = re.compile(
+    r"\b(?:un\s+peu(?:\s+de)?|a\s+(?:bit|little)(?:\s+of)?|un\s+poco(?:\s+de)?|um\s+pouco(?:\s+de)?"
+    r"|ein\s+bisschen|etwas|un\s+po'?(?:\s+di)?|some)\s*$"
+)
+
+
 # A comparative before the first of two choices: "more at ease with X than with Y".
 _MORE_BEFORE = re.compile(
     r"\b(?:more|better|rather|plus|mieux|mas|mejor|mais|melhor|piu|meglio|mehr|besser|lieber)"
@@ -1492,6 +1528,12 @@ def _settle(
     ):
         # "ainda não sei, depende do que a frota oferece": not decided yet.
         return [Finding("vague", None, msg.text, "please pick one of the options")]
+    if len(hits) > 1 and (own := _in_own_clause(spec, flat, hits)) is not None:
+        hits = [own]  # "Russisch ist meine Muttersprache, Deutsch spreche ich fließend"
+    if len(hits) > 1:
+        # "Lightroom et un peu Photoshop": the one used only a little is not the answer
+        main = [c for c in hits if not _A_LITTLE_BEFORE.search(flat[: first[c]])]
+        hits = main if len(main) == 1 else hits
     if len(hits) == 2 and (compared := _compared(flat, hits, first)) is not None:
         hits = [compared]  # "plus à l'aise sur Capture One que sur Lightroom"
     if len(hits) > 1 and unsure is None:

@@ -30,6 +30,7 @@ from server.interview.readers.quantity import (
     num,
     number_topic,
     pick,
+    time_of_day_before,
 )
 from server.interview.readers.schedule import days_in_week, schedule_hours
 from server.interview.readers.subject import plain
@@ -138,12 +139,6 @@ def _offered(mentions: list[tuple[Any, int, str]], d_all: str) -> list[tuple[Any
 
 # A time of day, not an amount: "after 21h", "alle 21", "um 18", "a las 15h"; and "à 21h",
 # "às 18h" where the hour is written short ("a 20 horas" may be an amount).
-_CLOCK_BEFORE = re.compile(
-    r"(?<!\w)(?:alle|um|gegen|after|apres|avant|before|nach|vor|ab|dalle|des|desde\s+las"
-    r"|a\s+las|despues\s+de\s+las|antes\s+de\s+las|dopo\s+le|prima\s+delle|depois\s+das"
-    r"|antes\s+das|a\s+partir\s+de)\s+$"
-)
-_AT_BEFORE = re.compile(r"(?<!\w)(?:at|a|as)\s+$")
 _CLOCK_HOURS = 24.0
 
 
@@ -161,9 +156,8 @@ def _asked_time(msg: Message, d: str, m: re.Match[str]) -> bool:
 
 def _at_clock(d: str, m: re.Match[str]) -> bool:
     """Whether the hours matched at ``m`` are a time of day."""
-    before = d[: m.start()]
     short = re.match(r"\d+(?:[.,]\d+)?\s*h\b", d[m.start("a") :]) is not None
-    return bool(_CLOCK_BEFORE.search(before) or (short and _AT_BEFORE.search(before)))
+    return time_of_day_before(d[: m.start()], short)
 
 
 # A number of days said with no period, beside hours a day: the days of a week worked.

@@ -25,6 +25,7 @@ from server.interview.readers.quantity import (
     number_topic,
     pick,
     recalled_at,
+    time_of_day_before,
     unit_spans,
 )
 from server.interview.readers.schedule import days_in_week
@@ -716,6 +717,9 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             elif unit is not None and said in _UNITS[unit][1] and not _RATE.match(d[m.end() :]):
                 if said in _AT_LEAST.get(per or "", ()):
                     continue  # "die ganzen sechs Wochen" is no number of days a week
+                short = re.match(r"\s*h\b", d[m.end() :]) is not None
+                if said == "hours" and time_of_day_before(d[: m.start()], short):
+                    continue  # "a aula das 19h": a time of day, no 1,140 minutes
                 in_unit.append((_converted(value, said, unit), at + m.start(), sentence))
                 converted_at.add(at + m.start())
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):

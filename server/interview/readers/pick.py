@@ -110,6 +110,7 @@ def ordinal_words(n: int) -> str | None:
     return next((words for index, words in _ORDINALS if index == n - 1), None)
 
 
+_ENGLISH_PLACES = frozenset({"first", "former", "second", "third", "fourth", "last", "latter"})
 _NOT_A_PLACE = re.compile(
     r"^\s+(?:time|of\s+all|glance|place|impression|thought|vez|lugar|mal|fois|abord|volta"
     r"|vista|luogo)\b"
@@ -197,6 +198,13 @@ def _places(choices: tuple[str, ...], low: str) -> list[Mention]:
                 or _PLACE_NOUN.match(low[m.end() :])
             ):
                 continue  # "check with the missus first", "prima devo sentire": no place
+            if (
+                m.group() in _ENGLISH_PLACES
+                and len(low.split()) > _BARE_PLACE_WORDS
+                and not re.search(r"\bthe\s*$", low[: m.start()])
+                and not _PLACE_NOUN.match(low[m.end() :])
+            ):
+                continue  # "unter der Last sperren": the German load, no last choice
             praised = re.match(rf"(?:\s+\w+)?{_COPULA}\s+{_GAP}{_BETTER}\b", low[m.end() :])
             found.append((m.start(), choices[index], PRAISED if praised else NAMED))
     return found

@@ -314,3 +314,19 @@ def unit_spans(d: str) -> list[tuple[int, int]]:
 def clean_number(value: float) -> float | int:
     value = round(value, 3)
     return int(value) if value == int(value) else value
+
+
+# A time of day, not a length: "après 21h", "um 7 Uhr", "a las 8", "a aula das 19h".
+_CLOCK_BEFORE = re.compile(
+    r"(?<!\w)(?:alle|um|gegen|after|apres|avant|before|nach|vor|ab|dalle|des|desde\s+las"
+    r"|a\s+las|despues\s+de\s+las|antes\s+de\s+las|dopo\s+le|prima\s+delle|depois\s+das"
+    r"|antes\s+das|a\s+partir\s+de)\s+$"
+)
+# Before an hour written short ("19h"): "at", "à", "às", "a aula das 19h".
+_AT_BEFORE = re.compile(r"(?<!\w)(?:at|a|as|das|de\s+las|delle|des)\s+$")
+
+
+def time_of_day_before(before: str, short: bool) -> bool:
+    """Whether the hours said after ``before`` (digit form) are a time of day; ``short``
+    where they are written "19h"."""
+    return bool(_CLOCK_BEFORE.search(before) or (short and _AT_BEFORE.search(before)))

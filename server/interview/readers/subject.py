@@ -204,6 +204,36 @@ def subject_words(spec: FieldSpec, vocab: Vocabulary) -> set[str]:
     return words
 
 
+def echoes_question(spec: FieldSpec, text: str) -> bool:
+    """Whether ``text`` says three words of the field's question in a row, one of them a
+    word of its own ("consigo trabalhar em pé" to "Você consegue trabalhar em pé …?"): the
+    candidate answering it in its words, asked or not."""
+    asked = re.findall(r"[a-z0-9]+", plain(spec.question or ""))
+    said = re.findall(r"[a-z0-9]+", plain(text))
+    own = {
+        tuple(asked[i : i + 3])
+        for i in range(len(asked) - 2)
+        if any(_own_word(w) for w in asked[i : i + 3])
+    }
+    return any(tuple(said[i : i + 3]) in own for i in range(len(said) - 2))
+
+
+def _own_word(word: str) -> bool:
+    """Whether a word is more than a function word or a word every question uses."""
+    if len(word) <= 2:
+        return word not in _SHORT_FUNCTION_WORDS and not word.isdigit()
+    return word not in _ANY_STOPWORDS and word[:5] not in _GENERIC_STEMS
+
+
+# The words of two letters the six languages build sentences with; any other ("pé", "km")
+# is a word of its own.
+_SHORT_FUNCTION_WORDS = frozenset(
+    "a o e y u i em de en el la le lo li di da do du in on at to of an as is it im am um zu "
+    "un il se si no ne ce je tu me te ma mi ti ci vi ha he ho eu yo io ja et ou or by so up "
+    "us we my na no ao os ab al es er".split()
+)
+
+
 def question_stems(spec: FieldSpec) -> set[str]:
     """The first five letters of the words of five letters or more in ``spec``'s label and
     question, leaving out function words and the words every screening question uses."""

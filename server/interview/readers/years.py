@@ -317,6 +317,8 @@ _THEN = re.compile(
     r"|(?<!pero\s)(?<!but\s)(?<!mais\s)(?<!ma\s)(?<!mas\s)(?<!aber\s)"
     r"(?:prima|antes|avant|before)\s+(?:ho|avevo|he|estuve|trabaje|fiz|fui|trabalhei|j'ai"
     r"|j\s+ai|i\s+(?:was|did|worked|spent|had))"
+    # "dezoito meses numa loja e antes um ano e meio de call center"
+    r"|(?:e|y|and|et|ed)\s+(?:antes|before|avant|prima)(?!\s+(?:de|di|que|che|of|that|d')\b)"
     r"|luego|despues|y\s+luego|dann|danach|anschliessend|puis|ensuite|depois|e\s+depois"
     r"|poi|e\s+poi|dopo|y\s+otros?|e\s+outros?|und\s+weitere|et\s+encore|piu|in\s+piu"
     r"|inoltre|ademas|alem\s+disso|au\s+total\s+plus|dazu|zusatzlich)\b"
@@ -398,7 +400,9 @@ def _added_up(
             n = 1.0 if more.group("n") in _ONE else float(more.group("n"))
             factor = 1 / 12 if (more.group("unit") or unit.group("unit")).startswith("m") else 1.0
             return [(round(float(value) + n * factor, 3), pos, evidence)]
-    if len(mentions) < 2 or CORRECTION.search(fold(msg.text)):
+    if len(mentions) < 2 or CORRECTION.search(d_all, mentions[0][1]):
+        # (an apology before them all corrects none: "Desculpa, foram dezoito meses numa
+        # loja e antes um ano e meio de call center")
         return mentions
     if _NOT_COUNTED.search(d_all):
         return mentions  # "…, before that 2 yrs in a call centre which doesnt count"
@@ -540,6 +544,15 @@ def _zero_of_subject(spec: FieldSpec, msg: Message, mentions: list[tuple[Any, in
     return zero and bool(mentions) and not any(about_field(spec, m[2]) for m in mentions)
 
 
+_ZERO_SAID = re.compile(r"(?<![\d.,])0(?![\d.,])")
+
+
+def _noun_after(d: str, at: int) -> str:
+    """The word after the number said at ``at``: "pratique" in "0 pratique"."""
+    m = re.match(r"[\d.,]+\s+([^\W\d_]+)", d[at:])
+    return m.group(1) if m else ""
+
+
 def _corrects(d_all: str, at: int) -> bool:
     """Whether a correction ("sorry", "non pardon", "I mean") comes just before the number
     at ``at`` of the message's digit form ``d_all`` (its sentences joined by one space)."""
@@ -570,6 +583,16 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
             if ages and 0 < int(ages.group("now")) - int(ages.group("since")) <= MAX_YEARS:
                 years = int(ages.group("now")) - int(ages.group("since"))
                 return [Finding("answered", years, sentence)]
+    if (
+        msg.is_asked(spec)
+        and not re.search(r"[1-9]", " ".join(msg.digits))
+        and any(
+            about_field(spec, _noun_after(d, z.start()))
+            for d in msg.digits
+            for z in _ZERO_SAID.finditer(d)
+        )
+    ):
+        return [Finding("none", None, msg.text)]  # "zéro pratique", "cero experiencia"
     mentions, bad, _taken = _year_mentions(spec, msg, vocab)
     mentions = _added_up(mentions, msg, spec, vocab)
     findings = list(bad)

@@ -15,7 +15,7 @@ from server.interview import languages
 from server.interview.cues import CORRECTION, LANGUAGE_APOLOGY, NOT_KNOWING, SKIP_QUESTION
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
-from server.interview.readers.subject import about_field, plain
+from server.interview.readers.subject import about_field, echoes_question, plain
 from server.interview.spec import FieldSpec
 from server.interview.text import clauses
 
@@ -623,7 +623,11 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                     ]
         # The clause that names the field speaks for it ("I have a licence, no car").
         named_in = [
-            c for c in parts if about_field(spec, c) and (asked or _not_counted(spec, c, msg))
+            c
+            for c in parts
+            if (about_field(spec, c) and (asked or _not_counted(spec, c, msg)))
+            # unasked, its question's own words: "consigo trabalhar em pé tranquilo"
+            or (not asked and echoes_question(spec, c))
         ]
         named = bool(named_in)
         if not (named or (asked and n == 0 and not answered_later)):
