@@ -357,3 +357,127 @@ def test_a_days_length_is_no_unasked_hours_a_week() -> None:
     found = read_fields(PICKING, "Unos 90 kilos por jornada de 6 horas", "kilos")
     assert found["kilos"] == ("answered", 15)
     assert "horas" not in found
+
+
+LEVELS = JobSpec(
+    title="Lagerhelfer/in – Getränke Hoffmann, Kassel",
+    fields=(
+        FieldSpec(
+            key="deutsch", label="Deutschkenntnisse", type="single_choice",
+            choices=("Muttersprache", "fließend", "gut", "Grundkenntnisse"),
+            question="Wie gut sprechen Sie Deutsch?",
+        ),
+        FieldSpec(
+            key="jahre", label="Lagererfahrung (Jahre)", type="years",
+            question="Wie viele Jahre Lagererfahrung haben Sie?",
+        ),
+        FieldSpec(
+            key="scanner", label="Handscanner", type="single_choice",
+            choices=("Zebra", "Honeywell", "Datalogic"),
+            question="Mit welchem Handscanner arbeiten Sie am meisten?",
+        ),
+        FieldSpec(
+            key="stapler", label="Staplerschein", type="short_text",
+            question="Welchen Staplerschein haben Sie?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_the_choice_in_the_clause_naming_the_field_answers_it() -> None:
+    text = "Polnisch ist meine Muttersprache, Deutsch spreche ich gut"
+    assert read_fields(LEVELS, text, "deutsch")["deutsch"] == ("answered", "gut")
+
+
+def test_a_shrug_opening_a_reply_picks_no_level() -> None:
+    found = read_fields(LEVELS, "Na gut: vier Jahre im Getränkelager.", "jahre")
+    assert found["jahre"] == ("answered", 4)
+    assert "deutsch" not in found
+
+
+def test_a_german_load_is_no_last_choice() -> None:
+    text = "Erst sichern, dann die Last langsam absenken und unter der Last niemanden lassen."
+    assert read_fields(LEVELS, text, "deutsch").get("deutsch", ("missing",))[0] != "answered"
+    assert read_fields(LEVELS, "die letzte", "deutsch")["deutsch"] == (
+        "answered",
+        "Grundkenntnisse",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Zebra und ein bisschen Honeywell", "Zebra"),
+        ("Honeywell, aber vor allem Zebra", "Zebra"),
+        ("Datalogic et un peu Zebra", "Datalogic"),
+    ],
+)
+def test_the_one_used_mostly_is_the_answer(text: str, value: str) -> None:
+    assert read_fields(LEVELS, text, "scanner")["scanner"] == ("answered", value)
+
+
+def test_a_none_about_another_field_is_no_none_of_the_choice_asked() -> None:
+    found = read_fields(LEVELS, "Einen Staplerschein habe ich leider nicht", "scanner")
+    assert found.get("scanner", ("missing",))[0] != "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entschuldigung: zwei Jahre bei Rewe und davor ein Jahr bei Aldi",
+        "Perdón, dos años en Mercadona y antes un año en Lidl",
+    ],
+)
+def test_an_apology_before_the_spells_corrects_none_of_them(text: str) -> None:
+    assert read_fields(LEVELS, text, "jahre")["jahre"] == ("answered", 3)
+
+
+@pytest.mark.parametrize("text", ["null Erfahrung", "null Lagererfahrung, nur Büro", "zéro"])
+def test_zero_of_the_subject_asked_is_a_none(text: str) -> None:
+    assert read_fields(LEVELS, text, "jahre")["jahre"] == ("none", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Frage würde ich lieber überspringen", "Questa preferisco saltarla", "prefiero saltarla"],
+)
+def test_wishing_to_skip_a_question_declines_it(text: str) -> None:
+    assert read_fields(LEVELS, text, "stapler")["stapler"] == ("declined", None)
+
+
+COMMUTE = JobSpec(
+    title="Recepcionista – Academia Boa Forma, Curitiba",
+    fields=(
+        FieldSpec(
+            key="tempo", label="Tempo de deslocamento até a academia (minutos)", type="number",
+            question="Quanto tempo você leva de casa até a academia?",
+        ),
+        FieldSpec(
+            key="em_pe", label="Atende em pé no balcão", type="yes_no",
+            question="Você consegue ficar em pé no balcão durante o turno?",
+        ),
+        FieldSpec(
+            key="anos", label="Experiência em recepção (anos)", type="years",
+            question="Quantos anos de experiência em recepção você tem?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_a_time_of_day_is_no_length_in_minutes() -> None:
+    text = "Eu explicaria a regra com calma e ofereceria a aula das 18h na academia"
+    assert read_fields(COMMUTE, text, "anos").get("tempo", ("missing",))[0] != "answered"
+    assert read_fields(COMMUTE, "uns 40 min até a academia", "tempo")["tempo"] == ("answered", 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tenho 3 anos de recepção e consigo ficar em pé no balcão tranquilo", True),
+        ("3 anos de recepção, mas não consigo ficar em pé muito tempo", False),
+    ],
+)
+def test_an_unasked_yes_no_named_by_its_own_questions_words(text: str, value: bool) -> None:
+    found = read_fields(COMMUTE, text, "anos")
+    assert found["anos"] == ("answered", 3)
+    assert found["em_pe"] == ("answered", value)
