@@ -197,7 +197,13 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
             or current.status != "answered"
             or isinstance(current.value, bool)
             or not isinstance(current.value, int | float)
-            or (mine is not None and mine.status == "answered")
+            or (
+                mine is not None
+                and mine.status == "answered"
+                and not (
+                    spec.type == "years" and _TAKES_BACK.search(_digits(reading.text, reading.lang))
+                )
+            )
         ):
             continue
         old = float(current.value)
@@ -243,6 +249,17 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
                 # "Korrektur zu vorhin: ich kann doch vier Abende": a correction that counts
                 # the field's own word, while another question is open.
                 taken_back = [numbers[0][1]]
+            if not taken_back and spec.type == "years" and CORRECTION.search(sentence):
+                # "au Portugal c'était dix ans, pas douze" of "douze ans au Portugal et deux
+                # ici": the spell taken back is part of the sum, which changes by as much.
+                parts = [
+                    (v, start)
+                    for v, start in numbers
+                    if v < old and _TAKEN_BACK_PART.search(d[max(0, start - 16) : start])
+                ]
+                if len(parts) == 1 and len(new_values - {parts[0][0]}) == 1:
+                    part, taken_back = parts[0][0], [parts[0][1]]
+                    new_values = {old - part + (new_values - {part}).pop()}
             if taken_back and len(new_values) == 1:
                 value = new_values.pop()
                 if 0 < value <= _LIMITS.get(spec.type, float("inf")):
@@ -269,6 +286,16 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
     # call are asked), nor another field ("le pizze all'ora sono più sulle 40, non 50").
     kept = {k: f for k, f in reading.findings.items() if k not in same}
     return replace(reading, findings={**kept, **found})
+
+
+# A number taken back, in the digit form: "not 12", "pas 12", "nao 5", "statt 6".
+_TAKEN_BACK_PART = re.compile(
+    r"\b(?:not|no|pas|nicht|nao|non|instead\s+of|statt|anstatt|invece\s+di|en\s+lugar\s+de"
+    r"|au\s+lieu\s+de|em\s+vez\s+de)\s+(?:\w+\s+)?$"
+)
+
+
+_TAKES_BACK = re.compile(_TAKEN_BACK_PART.pattern.removesuffix("$") + r"\d")
 
 
 def _counts_label(spec: FieldSpec, d: str, at: int) -> bool:

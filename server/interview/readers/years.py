@@ -331,14 +331,18 @@ _AND_ONE_MORE = re.compile(
     # (no spell between: "5 anos de experiência, 3 na Lacta e 2 na Neugebauer" are its parts)
     r"\s*(?:years?|months?)\b(?:(?!\d+(?:\.\d+)?\s+(?:at|in|en|na|no|em|bei|chez|al|da|dans|im"
     r"|con|com|mit|with|for|a)\b)[^.;:]){0,60}?\b(?:and|y|e|und|et)\s+"
-    rf"(?:{_PLACE_WORD}\s+)?(?:another\s+|otros?\s+"
+    # "y aquí en Brasil uno más": a place said before the number
+    rf"(?:{_PLACE_WORD}\s+)?(?:(?:en|in|em|au|na|no|nel|nella|im)\s+[a-z]\w*\s+)?"
+    r"(?:another\s+|otros?\s+"
     r"|outros?\s+|altri\s+|weitere\s+|encore\s+)?(?P<n>\d+(?:\.\d+)?|one|uno|una|un|um|uma"
     # "… y acá un año más como autónomo": a unit after the number only with "more" after
     # it ("um ano e oito meses" is one span, read whole by the years pattern).
     r"|eins|einem|einen|ein)\s+(?:(?P<unit>years?|months?)\s+(?:more|mas|a\s+mais|mais|mehr"
     r"|de\s+plus|in\s+piu)\s+|(?:more\s+)?)"
-    # "… em Portugal e 2 aqui": a place word alone ends it too
-    rf"(?:{_PLACE_WORD}(?=\s*(?:[.,;!]|$))|(?:{_PLACE_WORD}\s+)?(?:en|in|at|con|com|bei|chez|with"
+    # "… em Portugal e 2 aqui": a place word alone ends it too; so does "more" ("y aquí
+    # en Brasil uno más") and a doing ("y dos haciendo karaoke")
+    r"(?:(?:mas|mais|mehr|de\s+plus|in\s+piu)(?!\w)|[a-z]{3,}(?:ando|iendo|endo|ing)\b|"
+    rf"{_PLACE_WORD}(?=\s*(?:[.,;!]|$))|(?:{_PLACE_WORD}\s+)?(?:en|in|at|con|com|bei|chez|with"
     r"|for|mit|no|na|al|da|em|dans|a|im|als|as|como|come|comme"
     # "dos años de camarero y uno de taquillero", not "… y uno de ellos"
     r"|de(?!\s+(?:ellos|ellas|los|las|esos|esas|estos|estas|mis|sus|eles|elas|os|as|meus|seus"
@@ -385,7 +389,7 @@ def _added_up(
     mentions: list[tuple[Any, int, str]], msg: Message, spec: FieldSpec, vocab: Vocabulary
 ) -> list[tuple[Any, int, str]]:
     d_all = " ".join(msg.digits)
-    if len(mentions) == 1 and not CORRECTION.search(fold(msg.text)):
+    if len(mentions) == 1 and not CORRECTION.search(d_all, mentions[0][1]):
         value, pos, evidence = mentions[0]
         unit = YEARS.match(d_all, pos)
         more = (
