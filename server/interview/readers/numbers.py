@@ -497,7 +497,9 @@ def _count_period(spec: FieldSpec) -> str | None:
     m = _PER_UNIT.search(plain(f"{spec.label} {spec.question or ''}"))
     if m is None:
         return None
-    word = re.sub(r"^.*?(\w+?)s?$", r"\1", m.group().strip())
+    word: str = re.findall(r"\w+", m.group())[-1]
+    if word not in _NATIVE_PERIOD and word.endswith("s"):
+        word = word[:-1]  # "days", "heures"; not the Spanish "mes"
     return _NATIVE_PERIOD.get(word, word)
 
 
@@ -663,7 +665,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     other_period: str | None = None  # pay said per a period the field's cannot be had from
     converted_at: set[int] = set()  # where a number in another unit was converted
     per = _rate_period(spec)  # "Tage pro Woche": a count in each week
-    hourly = _count_period(spec) == "hour"  # "kg por hora": a count said per shift is divided
+    each = _count_period(spec)  # "Noches al mes": the period a count is said per
+    hourly = each == "hour"  # "kg por hora": a count said per shift is divided
     offset = 0  # where the sentence starts in the digits joined ("pick" reads them whole)
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         at = offset
@@ -723,7 +726,12 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 in_unit.append((_converted(value, said, unit), at + m.start(), sentence))
                 converted_at.add(at + m.start())
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
-                if unit not in ("hours", "minutes") and _of_other_topic(d, m.start()):
+                if (
+                    unit not in ("hours", "minutes")
+                    and _of_other_topic(d, m.start())
+                    # not one said per the field's own period: "o sea unas doce al mes"
+                    and (each is None or _period_after(d[m.end() :]) != each)
+                ):
                     continue  # "die Stunden: lieber 25", asked the Saturdays: the hours'
                 plain_numbers.append((value, at + m.start(), sentence))
     if asked and not in_unit and not plain_numbers:
@@ -830,13 +838,17 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             )
         ]
         in_unit = sorted(in_unit + again, key=lambda t: t[1])
-    if not in_unit and len(plain_numbers) > 1 and (each := _count_period(spec)) is not None:
-        # "in un forno da 8 pizze, circa 90 all'ora" for the pizzas an hour: the number
-        # said per the field's own period.
+    if len(in_unit + plain_numbers) > 1 and each is not None:
+        # "in un forno da 8 pizze, circa 90 all'ora" for the pizzas an hour, "las tres noches
+        # de cada semana, o sea unas doce al mes" for the nights a month: the number said
+        # per the field's own period, its unit's word between or not.
         rated = [
-            t for t in plain_numbers if _period_after(_AFTER_NUMBER.sub("", d_all[t[1] :])) == each
+            t
+            for t in in_unit + plain_numbers
+            if _period_after(_AFTER_NUMBER.sub("", d_all[t[1] :])) == each
         ]
-        plain_numbers = rated if len(rated) == 1 else plain_numbers
+        if len(rated) == 1:
+            in_unit, plain_numbers = rated, []
     candidates = in_unit or plain_numbers
     if asked and len({t[2] for t in candidates}) > 1:
         # "…, quindi 20 a settimana. Di escape room ne ho fatte sei o sette": of several

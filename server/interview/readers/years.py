@@ -512,7 +512,24 @@ def _in_seasons(spec: FieldSpec, msg: Message) -> Message:
         _SUMMERS.sub(r"\1 years", _SEASONS.sub(r"\1 years", _HALF_SEASON.sub("0.5 years", d)))
         for d in msg.digits
     ]
+    # the seasons by the name of what they are of: "4 vendimias" to "¿Cuántas campañas de
+    # vendimia has hecho?", "zwei Ernten" to "Wie viele Saisons Ernte?"
+    kinds = {
+        w[:5]
+        for w in _SEASON_OF.findall(plain(f"{spec.label} {spec.question or ''}"))
+        if len(w) >= _STEM_LETTERS
+    }
+    if kinds:
+        of_kind = re.compile(rf"\b(\d+(?:\.\d+)?)\s+(?:{'|'.join(sorted(kinds))})\w*")
+        digits = [of_kind.sub(r"\1 years", d) for d in digits]
     return replace(msg, digits=digits)
+
+
+# What a season is of, in a question: "campañas de vendimia", "seasons of harvest".
+_SEASON_OF = re.compile(
+    rf"\b(?:{_SEASON_WORDS})\s+(?:de|of|di|da|do|du|des|der|d')\s*(?:la\s+|le\s+|the\s+)?([a-z]+)"
+)
+_STEM_LETTERS = 5
 
 
 _LIVING = re.compile(

@@ -143,7 +143,8 @@ def negated(flat: str, lang: str = "en") -> bool:
     """Whether accent-free ``flat`` holds a negation in ``lang``."""
     if lang in _NOT_NEGATION:
         flat = _NOT_NEGATION[lang].sub(" ", flat)
-    return bool(NEGATION.search(flat))
+    # the southern German "ned", "net" for "nicht": "hab ich ned"
+    return bool(NEGATION.search(flat) or (lang == "de" and re.search(r"\bne[dt]\b", flat)))
 
 
 # Not a yes or a no: it depends, maybe, not sure; and "if" (a condition is not an answer).
