@@ -21,7 +21,8 @@ from __future__ import annotations
 import pytest
 
 from server.interview.spec import FieldSpec, JobSpec
-from tests.helpers.reading import read_fields
+from server.interview.turn import start
+from tests.helpers.reading import read_fields, reply
 
 BAKERY = JobSpec(
     title="Ayudante de panadería – Horno San Roque, Burgos",
@@ -481,3 +482,101 @@ def test_an_unasked_yes_no_named_by_its_own_questions_words(text: str, value: bo
     found = read_fields(COMMUTE, text, "anos")
     assert found["anos"] == ("answered", 3)
     assert found["em_pe"] == ("answered", value)
+
+
+STABLE = JobSpec(
+    title="Palefrenier (H/F) – Écurie du Vieux Chêne, Chantilly",
+    fields=(
+        FieldSpec(
+            key="niveau", label="Niveau d'équitation", type="single_choice",
+            choices=("aucun", "Galop 1 à 3", "Galop 4 à 7", "enseignant diplômé"),
+            question="Quel est votre niveau d'équitation ?",
+        ),
+        FieldSpec(
+            key="annees", label="Expérience avec les chevaux (années)", type="years",
+            question="Depuis combien d'années travaillez-vous avec des chevaux ?",
+        ),
+        FieldSpec(
+            key="saisons", label="Saisons de concours", type="years",
+            question="Combien de saisons de concours avez-vous faites ?",
+        ),
+        FieldSpec(
+            key="nuits", label="Nuits de garde par mois", type="number",
+            question="Combien de nuits de garde par mois pouvez-vous assurer ?",
+        ),
+        FieldSpec(
+            key="vaccins", label="Vaccin antitétanique à jour", type="yes_no",
+            question="Votre vaccin antitétanique est-il à jour ?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Galop 5, je fais surtout du dressage", "Galop 4 à 7"), ("galop 2", "Galop 1 à 3")],
+)
+def test_a_level_inside_a_choices_span_picks_it(text: str, value: str) -> None:
+    assert read_fields(STABLE, text, "niveau")["niveau"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("six ans dans un haras et ici deux de plus", 8),
+        ("cinco años en una yeguada y aquí en Francia uno más", 6),
+        ("tres años en un club y dos cuidando caballos de carreras", 5),
+    ],
+)
+def test_a_second_spell_said_with_a_place_more_or_a_doing_adds_up(text: str, value: int) -> None:
+    assert read_fields(STABLE, text, "annees")["annees"] == ("answered", value)
+
+
+def test_seasons_named_by_what_they_are_of_count_as_years() -> None:
+    job = JobSpec(
+        title="Vendangeur – Domaine des Cailloux",
+        fields=(
+            FieldSpec(
+                key="campagnes", label="Expérience des vendanges (années)", type="years",
+                question="Combien de saisons de vendanges avez-vous faites ?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "j'ai fait 3 vendanges en Champagne", "campagnes")["campagnes"] == (
+        "answered",
+        3,
+    )
+
+
+def test_the_number_said_per_the_fields_period_wins_over_one_per_another() -> None:
+    text = "Deux nuits par semaine, c'est-à-dire à peu près huit par mois."
+    assert read_fields(STABLE, text, "nuits")["nuits"] == ("answered", 8)
+
+
+def test_not_yet_at_all_beside_years_of_other_work_is_a_none() -> None:
+    text = "Noch gar nicht, aber ich reite seit zwölf Jahren selber."
+    assert read_fields(STABLE, text, "annees")["annees"] == ("none", None)
+
+
+@pytest.mark.parametrize("text", ["hab ich ned", "is ned aktuell, leider"])
+def test_southern_german_ned_is_a_no(text: str) -> None:
+    assert read_fields(STABLE, text, "vaccins")["vaccins"] == ("answered", False)
+
+
+async def test_a_correction_of_one_spell_changes_the_sum_by_as_much() -> None:
+    state, _ = start(STABLE)
+    state = await reply(
+        state, STABLE, "annees", "huit ans dans un haras en Normandie et trois ici, à Chantilly"
+    )
+    assert state.fields["annees"].value == 11
+    text = "Oui. Et petite correction : en Normandie c'était six ans, pas huit."
+    state = await reply(state, STABLE, "vaccins", text)
+    assert state.fields["annees"].value == 9
+    assert state.fields["vaccins"].value is True
+
+
+async def test_a_correction_of_the_whole_still_replaces_it() -> None:
+    state, _ = start(STABLE)
+    state = await reply(state, STABLE, "annees", "huit ans")
+    state = await reply(state, STABLE, "vaccins", "Oui. Correction : neuf ans, pas huit.")
+    assert state.fields["annees"].value == 9

@@ -60,6 +60,9 @@ _STRONG_NEGATIVE = re.compile(
     r"|\bnunca\b|\bjamais\b|\bnie\b|\b(?:ning[uú]n[oa]?|aucune?|nenhum[a]?|nessun[oa]?|keine[nm]?"
     r"|kein)\b|\bno\s+(?:tengo|he)\b|\bje\s+n'ai\s+(?:pas|jamais)\b|\bn[aã]o\s+tenho\b"
     r"|\bnon\s+ho\b|\bhabe\s+ich\s+(?:noch\s+)?nicht\b"
+    # not yet, not at all: "Noch gar nicht, aber …", "todavía no", "pas encore"
+    r"|\bnoch\s+(?:gar\s+)?nicht\b|\b(?:gar|[üu]berhaupt)\s+nicht\b|\btodav[ií]a\s+no\b"
+    r"|\bainda\s+n[ãa]o\b|\bpas\s+encore\b|\bnot\s+yet\b|\bnon\s+ancora\b"
     # the Italian "mai" with its verb: "non ne ho mai fatti", "mai fatto traslochi"
     r"|\bnon\s+(?:ne\s+|l'|lo\s+|la\s+)?(?:ho|avevo)\s+mai\b|\bmai\s+(?:fatt[oiae]|\w+(?:at|ut|it)[oaie])\b",
     re.IGNORECASE,

@@ -380,6 +380,28 @@ def _alternative_names(own: str, others: frozenset[str], telling: bool = False) 
     return names
 
 
+# A choice that is a span of numbered levels: "Galop 5 à 7", "Level 1-3", "Stufe 4 bis 6".
+_LEVEL_SPAN = re.compile(
+    r"^(?P<word>[a-z]+\s+)?(?P<lo>\d+)\s*(?:a|to|-|–|bis|al|ao|au)\s*(?P<hi>\d+)$"
+)
+
+
+def _range_choice(choices: tuple[str, ...], d: str) -> str | None:
+    """The one choice whose span holds the level the reply names with the choices' own
+    word ("Galop 6, je monte surtout en CSO" picks "Galop 5 à 7")."""
+    picked = set()
+    for choice in choices:
+        m = _LEVEL_SPAN.match(plain(choice))
+        if m is None:
+            continue
+        word = (m.group("word") or "").strip()
+        said = rf"\b{re.escape(word)}\s*(\d+)\b" if word else r"^\W*(\d+)\W*$"
+        for n in re.finditer(said, d):
+            if int(m.group("lo")) <= int(n.group(1)) <= int(m.group("hi")):
+                picked.add(choice)
+    return picked.pop() if len(picked) == 1 else None
+
+
 # A choice that opens with its rank: "2º turno (14h20 às 22h40)", "1st shift", "2. Schicht".
 _RANKED = re.compile(r"([1-9])\s*(?:o|a|°|\.|st|nd|rd|th|e|er|re|eme)?\s+([^\W\d_]{3,})")
 
@@ -583,6 +605,8 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         return []
     if not asked and tells_story(msg) and not CORRECTION.search(flat):
         return []  # "…and that same afternoon it went to the garage": no afternoon shift
+    if asked and (ranged := _range_choice(choices, numbers_to_digits(flat, msg.lang))) is not None:
+        return [Finding("answered", ranged, msg.text)]  # "Galop 6" for "Galop 5 à 7"
     if letter_choices(choices):
         picked = read_letters(choices, msg.text)
         if picked is None:
