@@ -249,7 +249,12 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
                 # "Korrektur zu vorhin: ich kann doch vier Abende": a correction that counts
                 # the field's own word, while another question is open.
                 taken_back = [numbers[0][1]]
-            if not taken_back and spec.type == "years" and CORRECTION.search(sentence):
+            if (
+                not taken_back
+                and spec.type == "years"
+                and CORRECTION.search(sentence)
+                and _IN_YEARS.search(d)  # not "2 days a week, not 3"
+            ):
                 # "au Portugal c'était dix ans, pas douze" of "douze ans au Portugal et deux
                 # ici": the spell taken back is part of the sum, which changes by as much.
                 parts = [
@@ -257,7 +262,11 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
                     for v, start in numbers
                     if v < old and _TAKEN_BACK_PART.search(d[max(0, start - 16) : start])
                 ]
-                if len(parts) == 1 and len(new_values - {parts[0][0]}) == 1:
+                if (
+                    len(parts) == 1
+                    and len(new_values - {parts[0][0]}) == 1
+                    and _a_sum_with(current.evidence or "", reading.lang, old, parts[0][0])
+                ):
                     part, taken_back = parts[0][0], [parts[0][1]]
                     new_values = {old - part + (new_values - {part}).pop()}
             if taken_back and len(new_values) == 1:
@@ -293,6 +302,24 @@ _TAKEN_BACK_PART = re.compile(
     r"\b(?:not|no|pas|nicht|nao|non|instead\s+of|statt|anstatt|invece\s+di|en\s+lugar\s+de"
     r"|au\s+lieu\s+de|em\s+vez\s+de)\s+(?:\w+\s+)?$"
 )
+
+
+def _a_sum_with(evidence: str, lang: str, total: float, part: float) -> bool:
+    """Whether the words a value was read from said it as a sum of spells, one of them
+    ``part``: "douze ans au Portugal et deux ans ici" is 14 with 12 in it."""
+    said = [
+        float(m.group())
+        for m in re.finditer(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,]?\d)", _digits(evidence, lang))
+    ]
+    if any(1950 <= v <= 2099 for v in said):
+        return False  # counted from a date ("seit 2010"), not added up
+    # ("y aquí en Brasil uno más": a spell of one is said in words)
+    return part in said and part < total and sum(said) <= total + _SAME
+
+
+_SAME = 0.01  # years apart that are the same figure
+# A number of years said in the digit form: "10 years, not 12".
+_IN_YEARS = re.compile(r"\d\s*years?\b")
 
 
 _TAKES_BACK = re.compile(_TAKEN_BACK_PART.pattern.removesuffix("$") + r"\d")

@@ -22,6 +22,7 @@ from server.interview.cues import (
     CORRECTION,
     DECLINE,
     DISAGREE,
+    LANGUAGE_APOLOGY,
     NEGATIVE,
     NO_REASON,
     NOT_KNOWING,
@@ -395,6 +396,8 @@ def _read(
     for cue in negatives:
         if _BECAUSE.match(plain(cue.clause)) and not grounded(content, cue.clause):
             continue  # "Rennes only, since I have no car": a reason, not the answer
+        if LANGUAGE_APOLOGY.search(plain(cue.clause)):
+            continue  # "todavía no hablo bien portugués": of the language, no "none"
         if uncounted and (
             _UNCOUNTED.search(plain(cue.clause)) or NO_REASON.search(plain(cue.clause))
         ):
@@ -420,7 +423,7 @@ def _read(
                 spec.type == "short_text"
                 and asked is not None
                 and spec.key != asked.key
-                and not _named_beside_the_asked(spec, cue.clause, asked)
+                and not _named_beside_the_asked(spec, cue.clause, _choice_stems(asked))
             ):
                 # "nein, diesen Schein habe ich nicht" to the slinger's ticket asked: no
                 # "none" of the other tickets, whose label says "Scheine" too
@@ -820,21 +823,27 @@ _ASKS_WHEN = re.compile(
 
 
 def _only_the_asked_words(spec: FieldSpec, finding: Finding, asked: FieldSpec) -> bool:
-    """Whether an unasked yes/no or choice was read only from words of the question asked
-    (its label, its wording, its choices), which the reply answers that question with."""
+    """Whether an unasked yes/no or choice was read only from the words the reply answers
+    the question asked with: a yes/no from a choice of it ("Part-time la mattina" says
+    nothing of "il sabato mattina"), a choice from its label, wording or choices ("sera e
+    festivi" to an evenings question picks no evening shift)."""
     if finding.status != "answered" or not finding.evidence:
         return False
-    if _named_beside_the_asked(spec, finding.evidence, asked):
-        return False  # "Sì, e preferisco il turno di sera": the shift named in its own words
     if spec.type == "yes_no":
-        return True
+        if not asked.choices or _YES_OR_NO_WORD.search(plain(finding.evidence)):
+            return False  # "…, e sì, pattino da quando avevo 6 anni": said to it outright
+        return not _named_beside_the_asked(spec, finding.evidence, _choice_stems(asked))
+    if _named_beside_the_asked(spec, finding.evidence, _asked_stems(asked)):
+        return False  # "Sì, e preferisco il turno di sera": the shift named in its own words
     picked = stems(str(finding.value))
     return bool(picked) and picked <= _asked_stems(asked)
 
 
-def _named_beside_the_asked(spec: FieldSpec, text: str, asked: FieldSpec) -> bool:
-    """Whether ``text`` names the field in words other than those of the question asked."""
-    asked_stems = _asked_stems(asked)
+_YES_OR_NO_WORD = re.compile(r"\b(?:yes|yeah|si|sim|oui|ja|no|non|nein|nao)\b")
+
+
+def _named_beside_the_asked(spec: FieldSpec, text: str, asked_stems: set[str]) -> bool:
+    """Whether ``text`` names the field in words other than the question asked's."""
     rest = " ".join(w for w in text.split() if not (stems(w) and stems(w) <= asked_stems))
     return about_field(spec, rest) or echoes_question(spec, rest)
 
@@ -842,6 +851,11 @@ def _named_beside_the_asked(spec: FieldSpec, text: str, asked: FieldSpec) -> boo
 def _asked_stems(asked: FieldSpec) -> set[str]:
     """The stems of the question asked: its label, its wording and its choices."""
     return stems(" ".join([asked.label, asked.question or "", *(asked.choices or ())]))
+
+
+def _choice_stems(asked: FieldSpec) -> set[str]:
+    """The stems of the choices of the question asked."""
+    return stems(" ".join(asked.choices or ()))
 
 
 def _shared_words(spec: FieldSpec) -> re.Pattern[str]:

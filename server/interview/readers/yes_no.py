@@ -218,13 +218,28 @@ _SORRY = re.compile(
 )
 
 
-def _able(clause: str, lang: str) -> bool:
-    """Whether a clause that opens a reply says the candidate can, unlimited."""
+def _able(clause: str, lang: str, spec: FieldSpec) -> bool:
+    """Whether a clause that opens a reply says the candidate can, unlimited, to a
+    question that asks whether they can ("Ich kann sofort anfangen" says nothing of an
+    allergy)."""
+    if not _ASKS_ABILITY.search(plain(spec.question or spec.label)):
+        return False
     flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
     limited = _ONLY.search(flat) or (lang == "pt" and re.search(r"\bso\b", flat))
     return bool(_ABLE.match(flat)) and not negated(flat, lang) and not limited
 
 
+# Where the thing had ends: "tenho o HACCP e 15 anos de cozinha", "j'ai le permis, et…".
+_THING_HAD = re.compile(r"\s(?:and|e|y|und|et|ed)\s|[,;]")
+
+
+# A question whether the candidate can: "Can you…", "¿Puedes…?", "Você consegue…?",
+# "Savez-vous nager ?", "Können Sie…", "Riesci a…", "Are you able to…".
+_ASKS_ABILITY = re.compile(
+    r"\b(?:can|could|able|puedes|puede|podrias|podria|puedas|sabes|sabe|consegue|consegues|pode"
+    r"|podes|sabe|sabes|conseguiria|pouvez|peux|pourriez|pourrais|savez|sais|konnen|kannst|konnten"
+    r"|konntest|kann|puoi|puo|potresti|potrebbe|riesci|riesce|sai|sa)\b"
+)
 _ONLY = re.compile(
     r"\b(?:only|just|solo|solamente|unicamente|nur|seulement|somente|apenas|soltanto)\b"
 )
@@ -600,7 +615,7 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                 polarity = _polarity(clause, msg.lang)
                 if polarity is None and n == 0 and opening and _ends_on_yes(clause, msg.lang):
                     polarity = True
-                if polarity is None and n == 0 and opening and _able(clause, msg.lang):
+                if polarity is None and n == 0 and opening and _able(clause, msg.lang, spec):
                     polarity = True  # "consigo trabalhar em pé tranquilo", "so nuotare"
                 later = range(i + 1, len(parts))
                 if polarity is True and any(_doubted(" ".join(parts[j:])) for j in later):
@@ -665,8 +680,9 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             asked
             and n == 0
             and _HAVING.match(body.strip())
-            # "J'ai le permis D" to "Savez-vous nager ?": another field's thing, had
-            and not any(about_field(o, body) for o in msg.others(spec))
+            # "J'ai le permis D" to "Savez-vous nager ?": another field's thing, had (what
+            # follows an "and" is another thing: "tenho o HACCP e 15 anos de cozinha")
+            and not any(about_field(o, _THING_HAD.split(body)[0]) for o in msg.others(spec))
         ):
             # "I have a valid security guard card" to "Tem cartão de vigilante?": having,
             # stated first and not negated, says yes in any words.
