@@ -504,6 +504,14 @@ _LANGUAGES = (
     r"|aleman|frances|italiano|englisch|spanisch|portugiesisch|deutsch|franzosisch|italienisch"
     r"|anglais|espagnol|portugais|allemand|inglese|spagnolo|portoghese|tedesco|francese)"
 )
+# "Only" in the six languages ("só" is "so" once accents are gone: the Italian "I know"
+# too, so a reader adds it where the language allows).
+ONLY_WORDS = (
+    r"(?:only|just|solo|sola|solamente|unicamente|nur|seulement|juste|somente|apenas"
+    r"|soltanto)"
+)
+
+
 # An apology for the candidate's command of a language: "my Italian is still basic".
 LANGUAGE_APOLOGY = re.compile(
     rf"\b(?:my|mi|mein|mon|meu|mio)\s+{_LANGUAGES}\s+(?:is|isn'?t|no\s+es|es|ist|n'est|est"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from server.interview import languages
-from server.interview.cues import CORRECTION, LANGUAGE_APOLOGY
+from server.interview.cues import CORRECTION, LANGUAGE_APOLOGY, ONLY_WORDS
 from server.interview.numerals import days_until_start, months_named, numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
@@ -302,8 +302,8 @@ def _letter_names(letter: str) -> list[str]:
     ]
 
 
-# "Nur B.", "only C": the one letter said with a word for only.
-_ONLY_WORD = r"(?:only|just|nur|solo|solamente|seulement|juste|so|somente|soltanto)"
+# "Nur B.", "only C", "só B": the one letter said with a word for only.
+_ONLY_WORD = rf"(?:{ONLY_WORDS}|so)"
 
 
 def _tail_names(own: str, others: frozenset[str]) -> list[str]:

@@ -21,6 +21,7 @@ from server.interview.readers.quantity import (
     clean_number,
     excluded,
     follows_recalled,
+    noun_after,
     num,
     number_topic,
     pick,
@@ -239,12 +240,6 @@ _PER_SHIFT = re.compile(
     r"(?P<h>\d+(?:\.\d+)?)\s*(?:hours?|h)\b"
 )
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|or|o|ou|oder|bis|a)\s*$")
-
-
-def _noun_after(d: str, at: int) -> str:
-    """The word after the number said at ``at``: "saisons" in "6 saisons sur des lacs"."""
-    m = re.match(r"[\d.,]+\s+([^\W\d_]+)", d[at:])
-    return m.group(1) if m else ""
 
 
 # A never said before a "one" in its clause: "never played one", "mai giocato a una".
@@ -786,7 +781,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                         len(c.split()) <= NAMING_CLAUSE_WORDS
                         or (
                             _FIRST_PERSON.search(plain(c)) is not None
-                            and about_field(spec, _noun_after(d_all, t[1]))
+                            and about_field(spec, noun_after(d_all, t[1]))
                         )
                     )
                     and about_field(spec, c)

@@ -330,3 +330,10 @@ def time_of_day_before(before: str, short: bool) -> bool:
     """Whether the hours said after ``before`` (digit form) are a time of day; ``short``
     where they are written "19h"."""
     return bool(_CLOCK_BEFORE.search(before) or (short and _AT_BEFORE.search(before)))
+
+
+def noun_after(d: str, at: int) -> str:
+    """The word after the number said at ``at`` in the digit form ``d``: "saisons" in "6
+    saisons sur des lacs", "pratique" in "0 pratique"."""
+    m = re.match(r"[\d.,]+\s+([^\W\d_]+)", d[at:])
+    return m.group(1) if m else ""

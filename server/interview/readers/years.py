@@ -25,6 +25,7 @@ from server.interview.readers.quantity import (
     course_length,
     excluded,
     follows_recalled,
+    noun_after,
     num,
     number_topic,
     pick,
@@ -568,12 +569,6 @@ def _zero_of_subject(spec: FieldSpec, msg: Message, mentions: list[tuple[Any, in
 _ZERO_SAID = re.compile(r"(?<![\d.,])0(?![\d.,])")
 
 
-def _noun_after(d: str, at: int) -> str:
-    """The word after the number said at ``at``: "pratique" in "0 pratique"."""
-    m = re.match(r"[\d.,]+\s+([^\W\d_]+)", d[at:])
-    return m.group(1) if m else ""
-
-
 def _corrects(d_all: str, at: int) -> bool:
     """Whether a correction ("sorry", "non pardon", "I mean") comes just before the number
     at ``at`` of the message's digit form ``d_all`` (its sentences joined by one space)."""
@@ -608,7 +603,7 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
         msg.is_asked(spec)
         and not re.search(r"[1-9]", " ".join(msg.digits))
         and any(
-            about_field(spec, _noun_after(d, z.start()))
+            about_field(spec, noun_after(d, z.start()))
             for d in msg.digits
             for z in _ZERO_SAID.finditer(d)
         )

@@ -12,7 +12,13 @@ import re
 from dataclasses import replace
 
 from server.interview import languages
-from server.interview.cues import CORRECTION, LANGUAGE_APOLOGY, NOT_KNOWING, SKIP_QUESTION
+from server.interview.cues import (
+    CORRECTION,
+    LANGUAGE_APOLOGY,
+    NOT_KNOWING,
+    ONLY_WORDS,
+    SKIP_QUESTION,
+)
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.subject import about_field, echoes_question, plain
@@ -240,9 +246,7 @@ _ASKS_ABILITY = re.compile(
     r"|podes|sabe|sabes|conseguiria|pouvez|peux|pourriez|pourrais|savez|sais|konnen|kannst|konnten"
     r"|konntest|kann|puoi|puo|potresti|potrebbe|riesci|riesce|sai|sa)\b"
 )
-_ONLY = re.compile(
-    r"\b(?:only|just|solo|solamente|unicamente|nur|seulement|somente|apenas|soltanto)\b"
-)
+_ONLY = re.compile(rf"\b{ONLY_WORDS}\b")
 
 
 # "…, but yes, I can do it": the yes after a contrast word answers.
