@@ -425,8 +425,9 @@ def _read(
                 and spec.key != asked.key
                 and not _named_beside_the_asked(spec, cue.clause, _choice_stems(asked))
             ):
-                # "nein, diesen Schein habe ich nicht" to the slinger's ticket asked: no
-                # "none" of the other tickets, whose label says "Scheine" too
+                # a negative named only by a choice of the question asked ("Sin carnet, a
+                # pie" to how one gets there) is no "none" of a text field it shares a word
+                # with
                 continue
             if spec.type in ("long_text", "number") and (asked is None or spec.key != asked.key):
                 # An open question is answered "none" only when asked: "Não tenho problema
