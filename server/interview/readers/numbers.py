@@ -235,7 +235,7 @@ _PER_PERIOD = re.compile(
 # A count said per working day or shift of so many hours: "180 kilos por jornada de 8 horas".
 _PER_SHIFT = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?(?:a|per|por|pro|par|each|in\s+a|en\s+una|in\s+einer|dans\s+une"
-    r"|in\s+una|em\s+um[a]?|al|ao|la|le|each)\s+(?:jornada|dia|day|shift|turno|giornata|journee"
+    r"|in\s+una|em\s+um[a]?|al|ao|la|le)\s+(?:jornada|dia|day|shift|turno|giornata|journee"
     r"|tag|schicht|jour|giorno|workday|working\s+day)\s+(?:de|of|di|von|da|d'|do)\s*"
     r"(?P<h>\d+(?:\.\d+)?)\s*(?:hours?|h)\b"
 )
