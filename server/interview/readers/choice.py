@@ -114,7 +114,9 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "bicicleta electrica", "bicicleta eletrica", "pedelec", "velo electrique", "elektrorad"),
     ("scooter", "moped", "motorbike", "motorcycle", "moto", "motorino", "motocicleta",
      "motorroller", "roller", "mota", "scooter"),
-    ("car", "auto", "coche", "carro", "voiture", "macchina", "automovel", "pkw"),
+    # "I'd drive in": by car, said with the verb
+    ("car", "auto", "coche", "carro", "voiture", "macchina", "automovel", "pkw", "drive in",
+     "i'd drive", "i would drive", "i'll drive", "i drive in", "i'd drive in"),
     ("van", "furgoneta", "furgone", "transporter", "camionnette", "carrinha", "furgao"),
     # Getting there without a car of one's own: "it'd be buses", "con i mezzi".
     ("public transport", "public transportation", "bus", "buses", "the bus", "train",

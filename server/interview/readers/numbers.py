@@ -43,7 +43,7 @@ _UNITS: dict[str, tuple[str, dict[str, float]]] = {
     # Parts of days count as days: "three evenings a week" is "3 days a week" in digits.
     "days": (r"days?|dias?|tage?n?|jours?|giorni|giornate|evenings?|mornings?|afternoons?"
              r"|nights?|shifts?|serate|sere|soirees?|soirs|matinees|nuits|turnos|turni"
-             r"|schichten|abende|nachte|noches|noites|tardes|mananas|manhas|mattine|pomeriggi"
+             r"|schichten|abenden?|nachten?|noches|noites|tardes|mananas|manhas|mattine|pomeriggi"
              r"|notti", {"weeks": 7.0, "months": 30.4}),
     "weeks": (r"weeks?|semanas?|wochen?|semaines?|settimane?", {"days": 1 / 7, "months": 4.345}),
     "months": (r"months?|mes(?:es)?|monate?n?|mois|mesi", {"weeks": 1 / 4.345, "days": 1 / 30.4}),
