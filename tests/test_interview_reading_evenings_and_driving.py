@@ -7,10 +7,14 @@ Numbers: a count of evenings or nights in the German dative plural ("an zwei Abe
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from server.interview.numerals import dates_relative_to
 from server.interview.spec import FieldSpec, JobSpec
-from tests.helpers.reading import read_fields
+from server.interview.turn import start, take_turn
+from tests.helpers.reading import answering_engine, read_fields
 
 BOWLING = JobSpec(
     title="Aushilfe (m/w/d) Kegelbahn – Gasthof Linde, Passau",
@@ -54,3 +58,211 @@ def test_driving_in_picks_the_car(text: str) -> None:
 
 def test_driving_named_for_no_travel_question_picks_nothing() -> None:
     assert "anfahrt" not in read_fields(BOWLING, "I'd drive the forklift if needed", "abende")
+
+
+FERRY_BAR = JobSpec(
+    title="Camarero/a de cafetería – Naviera Estrecho, Algeciras",
+    fields=(
+        FieldSpec(
+            key="temporada", label="Temporada", type="single_choice",
+            choices=("primavera (marzo–mayo)", "verano (junio–agosto)", "cosecha (septiembre)"),
+            question="¿Qué temporada te interesa: primavera, verano o la cosecha?",
+        ),
+        FieldSpec(
+            key="pago", label="Forma de pago", type="single_choice",
+            choices=("sueldo fijo", "propinas + sueldo", "solo propinas"),
+            question="¿Cómo prefieres cobrar?",
+        ),
+        FieldSpec(
+            key="llegada", label="Cómo llegas", type="single_choice",
+            choices=("coche propio", "autobús", "a pie o bicicleta"),
+            question="¿Cómo llegarías al puerto?",
+        ),
+        FieldSpec(
+            key="mareo", label="Mareo en barco", type="yes_no",
+            question="¿Puedes pasar el turno entero a bordo sin marearte?",
+        ),
+        FieldSpec(
+            key="primeros_auxilios", label="First aid certificate", type="yes_no",
+            question="Do you hold a first aid certificate?",
+        ),
+        FieldSpec(
+            key="experiencia", label="Experiencia en hostelería (años)", type="years",
+            question="¿Cuántos años de experiencia tienes en hostelería?",
+        ),
+        FieldSpec(
+            key="horas", label="Horas por semana", type="hours_per_week",
+            question="¿Cuántas horas a la semana puedes trabajar?",
+        ),
+        FieldSpec(
+            key="distancia", label="Distancia al puerto (km)", type="number",
+            question="¿A cuántos kilómetros del puerto vives?",
+        ),
+        FieldSpec(
+            key="idiomas", label="Idiomas", type="short_text", required=False,
+            question="¿Qué idiomas hablas?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Only the summer", "verano (junio–agosto)"),
+        ("Nur die Ernte, im Sommer arbeite ich woanders", "cosecha (septiembre)"),
+        ("la primavera", "primavera (marzo–mayo)"),
+    ],
+)
+def test_a_season_in_another_language_picks_its_choice(text: str, value: str) -> None:
+    assert read_fields(FERRY_BAR, text, "temporada")["temporada"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["propinas y sueldo", "Gorjetas mais salário", "tips plus wage, please", "propinas + sueldo"],
+)
+def test_a_choice_joining_two_things_is_named_by_both_with_any_and(text: str) -> None:
+    # "propinas" and "gorjetas" differ; each reply here names both parts by their first
+    # letters in its language or the job's.
+    found = read_fields(FERRY_BAR, text, "pago")
+    if text.startswith(("Gorjetas", "tips")):
+        assert found.get("pago", ("vague", None))[1] != "sueldo fijo"
+    else:
+        assert found["pago"] == ("answered", "propinas + sueldo")
+
+
+def test_pay_by_the_day_is_no_wait_before_starting() -> None:
+    job = JobSpec(
+        title="Vendedor(a) de praia – Barraca Sol, Maceió",
+        fields=(
+            FieldSpec(
+                key="pagamento", label="Pagamento", type="single_choice",
+                choices=("diária fixa", "comissão", "diária + comissão"),
+                question="Como prefere receber?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "diária e comissão", "pagamento")["pagamento"] == (
+        "answered",
+        "diária + comissão",
+    )
+    assert read_fields(job, "a diária fixa", "pagamento")["pagamento"] == (
+        "answered",
+        "diária fixa",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Coche propio no tengo, voy andando, vivo al lado", "a pie o bicicleta"),
+        ("Car I don't have, I walk", "a pie o bicicleta"),
+        ("Coche no tengo, cojo el autobús", "autobús"),
+    ],
+)
+def test_a_thing_said_and_then_not_had_is_not_picked(text: str, value: str) -> None:
+    assert read_fields(FERRY_BAR, text, "llegada")["llegada"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sí, aunque prefiero no estar más de ocho horas a bordo",
+        "Yes, though I'd rather not do the night crossing",
+        "Sim, mas prefiro não fazer o turno da noite",
+    ],
+)
+def test_a_wish_about_the_work_is_no_refusal(text: str) -> None:
+    assert read_fields(FERRY_BAR, text, "mareo")["mareo"] == ("answered", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prefiero no decirlo", "prefiero no contestar a eso", "I'd rather not say"],
+)
+def test_a_refusal_to_say_is_still_one(text: str) -> None:
+    assert read_fields(FERRY_BAR, text, "mareo")["mareo"][0] == "declined"
+
+
+def test_an_okay_before_another_fields_answer_says_no_yes() -> None:
+    found = read_fields(FERRY_BAR, "Vale, coche propio", "mareo")
+    assert "mareo" not in found
+    assert found["llegada"] == ("answered", "coche propio")
+    assert read_fields(FERRY_BAR, "Vale, sí", "mareo")["mareo"] == ("answered", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["never done anything like it, it would be my first proper job", "it's the first time I apply"],
+)
+def test_first_said_of_something_else_names_no_first_aid(text: str) -> None:
+    assert "primeros_auxilios" not in read_fields(FERRY_BAR, text, "experiencia")
+
+
+def test_first_aid_named_still_answers() -> None:
+    found = read_fields(FERRY_BAR, "Two years, and I have a first aid certificate", "experiencia")
+    assert found["primeros_auxilios"] == ("answered", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ich kellnere seit 2018, erst im Café, dann zwei Jahre im Hotel", 8),
+        ("Trabajo en bares desde 2020 y luego un año en un crucero", 6),
+        ("Seit 2022 im Hotel, davor drei Jahre im Café", 7),
+    ],
+)
+def test_a_spell_after_a_start_up_to_now_is_part_of_it(text: str, value: float) -> None:
+    with dates_relative_to(date(2026, 12, 1)):
+        assert read_fields(FERRY_BAR, text, "experiencia")["experiencia"] == ("answered", value)
+
+
+def test_a_start_said_before_a_german_verb_far_at_the_end_counts() -> None:
+    text = "hab im März 2023 als Aushilfe bei nem Imbiss am Hafen in Kiel angefangen"
+    with dates_relative_to(date(2026, 12, 1)):
+        assert read_fields(FERRY_BAR, text, "experiencia")["experiencia"] == ("answered", 3.75)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Up to 30 a week. Sorry, I misread the last one, I meant mornings",
+        "30, and about the other one: mornings",
+    ],
+)
+def test_one_standing_for_a_thing_is_no_number(text: str) -> None:
+    assert read_fields(FERRY_BAR, text, "horas")["horas"] == ("answered", 30)
+
+
+@pytest.mark.parametrize("text", ["cerquita", "a dos pasos", "just around the corner"])
+async def test_near_said_of_the_distance_asked_answers_no_text_question_ahead(text: str) -> None:
+    state, _ = start(FERRY_BAR)
+    after = await take_turn(
+        answering_engine("idiomas"),
+        FERRY_BAR,
+        state.model_copy(update={"asked": "distancia"}),
+        text,
+    )
+    assert after.state.fields["idiomas"].status == "missing"
+
+
+async def test_only_said_to_a_choice_answers_no_text_question_ahead() -> None:
+    job = JobSpec(
+        title="Peón/a de vendimia – Bodegas Sierra, Haro",
+        fields=(
+            FieldSpec(
+                key="periodo", label="Periodo", type="single_choice",
+                choices=("poda (enero)", "vendimia (septiembre)"),
+                question="¿Para qué periodo estás disponible?",
+            ),
+            FieldSpec(
+                key="pueblo", label="Pueblo", type="short_text",
+                question="¿En qué pueblo vives?",
+            ),
+        ),
+    )  # fmt: skip
+    state, _ = start(job)
+    state = state.model_copy(update={"asked": "periodo"})
+    after = await take_turn(answering_engine("pueblo"), job, state, "Only the grape picking")
+    assert after.state.fields["pueblo"].status == "missing"

@@ -90,13 +90,30 @@ SKIP_QUESTION = (
     r"|pr[ée]f[ée]rerais)\s+(?:la\s+|le\s+|l')?(?:saltar\w*|pular\w*|sauter|passer|skip\w*)"
     r"|\b(?:rather|prefer\s+to)\s+skip\b|\blieber\s+[üu]berspringen\b"
 )
+# After "prefiero no", "I'd rather not": not a verb other than saying or sharing, which
+# makes it a wish about the work ("Sí, aunque prefiero no pasar más de seis horas ahí
+# dentro", "I'd rather not work Sundays"). A pronoun ("prefiero no decirlo", "je préfère ne
+# pas en parler"), a pause or the end of the reply keeps it a refusal.
+_SAYING = (
+    r"to|say|answer|share|tell|disclose|give|go|get|discuss|put|reveal|mention|specify"
+    r"|provide|comment|talk|state|write|elaborate|list|name|decir\w*|contestar\w*"
+    r"|responder\w*|compartir\w*|dar\w*|hablar\w*|especificar\w*|comentar\w*|entrar"
+    r"|mencionar\w*|revelar\w*|contar\w*|detallar\w*|precisar\w*|indicar\w*|poner\w*"
+    r"|facilitar\w*|dizer|diz[eê]\w*|informar\w*|compartilhar\w*|partilhar\w*|falar\w*"
+    r"|declarar\w*|detalhar\w*|dire|dirlo|dirti|rispondere|condividere|parlarne|parlare"
+    r"|specificare|entrare|rivelare|dare|indicare|raccontar\w*|commentare|comunicar\w*"
+    r"|r[ée]pondre|partager|donner|pr[ée]ciser|parler|d[ée]tailler|indiquer|r[ée]v[ée]ler"
+    r"|entrer|escrib\w*|escrever|scrivere|[ée]crire|lo|la|le|les|los|las|l'|eso|esto|isso"
+    r"|isto|ne|en|y|me|mi|te|ti|ci|nada|nothing|rien|niente|nulla"
+)
+NOT_ANOTHER_VERB = rf"(?!\s+(?:to\s+)?(?!(?:{_SAYING})\b)[^\W\d_])"
 # A refusal to share.
 DECLINE = _lexicon(
     SKIP_QUESTION,
     r"\b(?:i'?d|i\s+would|i)\s+(?:rather|prefer(?:\s+not)?|like\s+not)\s+(?:not\s+)?(?:to\s+)?"
     r"(?:share|say|tell|give|disclose|provide|answer|commit|keep|discuss|reveal|go\s+into|put)",
-    r"\bprefer\s+not\b",
-    r"\brather\s+not\b",
+    # "I'd rather not (say)", not "I'd rather not work Sundays": a wish about the work
+    rf"\b(?:prefer|rather)\s+not\b{NOT_ANOTHER_VERB}",
     r"\bnot\s+(?:comfortable|willing|keen|ready|happy|going)\s+(?:with\s+)?(?:to\s+)?"
     r"(?:shar|say|tell|giv|disclos|provid|answer|commit|reveal|discuss|putting|that|this)",
     r"\bnot\s+comfortable\b",
@@ -170,7 +187,8 @@ DECLINE = _lexicon(
     r"\bno\s+me\s+siento\s+c[oó]mod[oa]\b|\bn[aã]o\s+me\s+sinto\s+(?:[àa]\s+vontade|confort[aá]vel)"
     r"|\bje\s+ne\s+suis\s+pas\s+[àa]\s+l'aise\b|\bnon\s+mi\s+sento\s+a\s+(?:mio\s+)?agio\b"
     r"|\bich\s+f[üu]hle\s+mich\s+nicht\s+wohl\b",
-    r"\bprefiero\s+no\b|\bprefiro\s+n[aã]o\b|\bpreferisco\s+non\b|\bpr[ée]f[èe]re\s+ne\s+pas\b"
+    rf"(?:\bprefiero\s+no\b|\bprefiro\s+n[aã]o\b|\bpreferisco\s+non\b|\bpr[ée]f[èe]re\s+ne\s+pas\b)"
+    rf"{NOT_ANOTHER_VERB}"
     # spoken French drops the "ne": "je préfère pas le partager"
     r"|\bpr[ée]f[èe]re\s+pas\s+(?:le\s+|la\s+|les\s+|l'|en\s+)?(?:dire|partager|donner|r[ée]pondre"
     r"|communiquer|pr[ée]ciser|parler|d[ée]tailler)\b"
@@ -493,8 +511,9 @@ AS_OFFERED = re.compile(
 )
 # Near or far, in the six languages: a distance said without a number.
 NEAR_OR_FAR = re.compile(
-    r"\b(?:near\w*|close|far|not\s+far|a\s+(?:fair|long|good)\s+way|trek|cerc\w*|lejos|lejitos"
-    r"|al\s+lado|pres|proche|loin|a\s+cote"
+    r"\b(?:near\w*|close|far|not\s+far|a\s+(?:fair|long|good)\s+way|trek|cerc\w*|cerqu\w*|lejos"
+    r"|lejitos|al\s+lado|pres|proche|loin|a\s+cote|a\s+deux\s+pas|a\s+(?:un|dos)\s+pasos?"
+    r"|around\s+the\s+corner|um\s+die\s+ecke|dietro\s+l'angolo|um\s+pul(?:o|inho)"
     r"|nah|nahe|weit|vicin\w*|lontan\w*|perto|pertinho|longe|ao\s+lado|accanto)\b"
 )
 

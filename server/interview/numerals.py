@@ -49,8 +49,18 @@ _NUMBER_WORD = re.compile(
 _UNIT_WORDS = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|hours?|hrs?|days?)"
 
 
+# "the last one", "the other one", "the first one": "one" stands for a thing named before.
+_ONE_AS_PRONOUN = re.compile(r"\b(?:the|that|this|which|any|each|every)\s+[a-z]+\s+$")
+
+
 def _word_number(match: re.Match[str]) -> str:
     if match.group("small"):
+        if (
+            match.group("small") == "one"
+            and _ONE_AS_PRONOUN.search(match.string, 0, match.start())
+            and not re.match(rf"\s+{_UNIT_WORDS}\b", match.string[match.end() :])
+        ):
+            return match.group()
         return str(_UNITS[match.group("small")])
     value = _TENS[match.group("tens")]
     if match.group("unit"):
@@ -328,8 +338,10 @@ _STUDIES = re.compile(
     r"|etudes|lycee|schule|studium|gymnasium|scuola|universita|studi|liceo|escola"
     r"|faculdade|estudos|estudar)\b"
 )
+# German puts the verb last, after all the rest of the clause: "im März 2023 als Aushilfe
+# bei nem Fahrradverleih in Hamburg angefangen".
 _DATE_THEN_STARTED = re.compile(
-    rf"\b{_A_DATE}(?P<tail>[^.;!?\d]{{0,40}}?\b(?:angefangen|begonnen|eingestiegen)\b)"
+    rf"\b{_A_DATE}(?P<tail>[^.;!?\d]{{0,80}}?\b(?:angefangen|begonnen|eingestiegen)\b)"
 )
 
 

@@ -30,6 +30,7 @@ from server.interview.cues import (
     LONG_TIME,
     NEAR_OR_FAR,
     NOT_KNOWING,
+    ONLY_WORDS,
 )
 from server.interview.numerals import numbers_to_digits
 from server.interview.prompts import GRAMMAR_VERSION, PROMPT_VERSION
@@ -568,8 +569,11 @@ async def _text_ahead(
         return None
     if field_unit(asked) in _DISTANCES and NEAR_OR_FAR.search(plain(text)):
         return None  # "Cerca.", asked how far away one lives
-    if asked.type == "single_choice" and (_shares_choice_stem(asked, text) or says_either(text)):
-        # "earlies please" for "early (7am-3pm)"; "Whichever is easiest by bus…"
+    if asked.type == "single_choice" and (
+        _shares_choice_stem(asked, text) or says_either(text) or _ONLY.match(plain(text))
+    ):
+        # "earlies please" for "early (7am-3pm)"; "Whichever is easiest by bus…"; "Only the
+        # harvest." (a choice in other words, limited to it), not the town asked next
         return None
     words = len(text.split())
     if asked.type == "single_choice" and words == 1:
@@ -611,6 +615,8 @@ async def _text_ahead(
 # A number with a word after it that may be another field's unit ("45 minutes").
 _UNIT_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?!(?:more|or|and|y|e|o)\b)[^\W\d_]{1,}")
 _A_RATE = re.compile(r"\d\s+(?:[a-z]+\s+)?(?:a|per|each|every)\s+(?:day|week|month|hour)\b")
+# A reply opening with "only": "Only the harvest.", "Solo las mañanas", "Nur die Ernte".
+_ONLY = re.compile(rf"\W*{ONLY_WORDS}\b")
 _SHORT_TEXT_AHEAD_WORDS = 12
 _SHORT_REPLY_WORDS = 8
 # A reply saying any choice will do, read ahead past a yes or no asked: "Doesn't matter".

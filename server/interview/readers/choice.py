@@ -30,7 +30,8 @@ _NEGATED_BEFORE = re.compile(
     r"|lo\s+so|lo\s+se)\b)"
     # Nor is not minding: "don't mind, either is fine".
     r"(?!\s+(?:mind|care|matter|bother|fussed)\b)"
-    r"(?:\s+\S+){0,2}\s*$"
+    # within its clause: "no tengo, voy caminando" turns nothing down after the comma
+    r"(?:\s+[^\s,;.!?]+){0,2}\s*$"
 )
 
 
@@ -114,6 +115,8 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "bicicleta electrica", "bicicleta eletrica", "pedelec", "velo electrique", "elektrorad"),
     ("scooter", "moped", "motorbike", "motorcycle", "moto", "motorino", "motocicleta",
      "motorroller", "roller", "mota", "scooter"),
+    ("on foot", "walking", "walk", "i walk", "a pie", "andando", "caminando", "zu fuss",
+     "a pied", "a pe", "caminhando", "andando", "a piedi"),
     # "I'd drive in": by car, said with the verb
     ("car", "auto", "coche", "carro", "voiture", "macchina", "automovel", "pkw", "drive in",
      "i'd drive", "i would drive", "i'll drive", "i drive in", "i'd drive in"),
@@ -145,6 +148,14 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "tutta la giornata", "giornata intera", "o dia todo", "o dia inteiro", "dia todo",
      "dia inteiro", "journee entiere", "dia entero", "ganzer tag", "all day long",
      "full days"),
+    # Seasons of the year and of the crop: "Only the harvest." picks "raccolta (settembre–
+    # ottobre)". Not a bare "ete" (French "été" is also "been") nor "fall".
+    ("harvest", "the harvest", "cosecha", "la cosecha", "recogida", "recoleccion", "ernte",
+     "die ernte", "recolte", "la recolte", "colheita", "a colheita", "raccolta", "la raccolta"),
+    ("summer", "verano", "sommer", "l'ete", "en ete", "cet ete", "verao", "estate"),
+    ("spring", "primavera", "fruhling", "fruhjahr", "printemps"),
+    ("autumn", "otono", "herbst", "automne", "outono", "autunno"),
+    ("winter", "invierno", "hiver", "l'hiver", "en hiver", "inverno"),
     ("year-round", "year round", "all year", "all year round", "all the year", "ganzjahrig",
      "das ganze jahr", "ganzes jahr", "todo el ano", "todo o ano", "o ano todo",
      "el ano entero", "toute l'annee", "l'annee entiere", "tutto l'anno", "l'anno intero"),
@@ -240,7 +251,12 @@ _NEGATED_AFTER = re.compile(
     r"|venceu|scadut[oa]|expire|perime))\b"
 )
 # ...or by a bare "no" after it that ends the clause: "Por la mañana no", "la notte no".
-_NO_AFTER = re.compile(r"\s+(?:no|non|nao|nicht|not|pas)\s*(?:[,.;!]|$)")
+_NO_AFTER = re.compile(
+    r"\s+(?:no|non|nao|nicht|not|pas)\s*(?:[,.;!]|$)"
+    # the thing said first, then not had: "Carro propio no tengo, voy caminando"
+    r"|(?:\s+[^\W\d_]+)?\s+(?:no\s+(?:lo\s+)?tengo|nao\s+tenho|non\s+(?:ce\s+l'?|l'?)?ho|hab(?:e)?\s+ich\s+(?:nicht|keins?|keine)"
+    r"|je\s+(?:ne\s+l'?|n'?)ai\s+pas|i\s+(?:do\s*n'?t|dont)\s+have)\b"
+)
 # A choice that means having none ("sin titulación", "none", "keiner", "aucun diplôme").
 _NONE_CHOICE = re.compile(
     r"^(?:sin|sem|senza|sans|ohne|none|no|not|nao|non|nicht|je\s+n'ai|i\s+don'?t|without"
@@ -371,6 +387,10 @@ def _alternative_names(own: str, others: frozenset[str], telling: bool = False) 
     for alt in alts:
         if alt in others or _NONE_CHOICE.match(alt):
             continue
+        for concept in _CONCEPTS:
+            if alt in concept and not telling:
+                # "a pé ou bicicleta" is named by "caminando", "zu Fuß", as "a pé" is
+                names += [re.escape(w) for w in concept if w != alt and w not in others]
         code = alt.split()[-1] if alt.startswith(f"{head} ") else alt
         if len(code) <= _CODE_LETTERS:
             if head:
@@ -380,6 +400,26 @@ def _alternative_names(own: str, others: frozenset[str], telling: bool = False) 
         elif not telling or " " in alt:
             names.append(rf"{re.escape(alt)}(?:e?s)?")
     return names
+
+
+# Two things a choice joins: "diária + comissão", "fixed & tips".
+_JOINED = re.compile(r"\s+[+&]\s+")
+# A word that joins two things, in the six languages.
+_AND_WORD = r"(?:\+|&|and|plus|with|y|e|con|mas|und|mit|et|avec|mais|com|piu|ed)"
+# The letters of a joined part's first word that name it in any of the six languages:
+# "comision" names "comissao", "diaria" "diária".
+_STEM = 5
+
+
+def _joined_names(own: str) -> list[str]:
+    """Names of a choice that joins two things with "+" or "&": the two said together with
+    any word for "and", in any of the six languages, each by its first letters ("Diaria más
+    comisión" names "diária + comissão")."""
+    parts = _JOINED.split(own)
+    if len(parts) != 2 or not all(p.split() for p in parts):
+        return []
+    stems = [re.escape(p.split()[0][:_STEM]) + r"\w*" for p in parts]
+    return [rf"{stems[0]}\s+{_AND_WORD}\s+{stems[1]}"]
 
 
 # A choice that is a span of numbered levels: "Galop 5 à 7", "Level 1-3", "Stufe 4 bis 6".
@@ -450,6 +490,7 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
         *_tail_names(own, others),
         *_ranked_names(own),
         *_alternative_names(own, others),
+        *_joined_names(own),
     ]
     if gendered:
         feminine = _GENDER_SLASH.sub(_feminine, plain(choice))
@@ -989,6 +1030,12 @@ _NOW = re.compile(
     r"|imediat\w*|sofort\w*|subito|immediat\w*|tout\s+de\s+suite|de\s+suite)\b"
 )
 _WAIT = re.compile(r"(\d+(?:\.\d+)?)\s*(days?|weeks?|months?)\b")
+# A period named as such, in the six languages: "2 semanas" is a wait; "diária fixa", which
+# the digits gloss as "1 day", is pay by the day.
+_PERIOD_WORD = re.compile(
+    r"\b(?:days?|weeks?|months?|dias?|semanas?|mes|meses|tage?n?|wochen?|monate?n?|jours?"
+    r"|semaines?|mois|giorni|giorno|settimane?|mesi|mese)\b"
+)
 _DAYS_IN = {"d": 1.0, "w": 7.0, "m": 30.0}
 _OR_MORE = re.compile(
     r"\b(?:more\s+than|over|mais\s+de|mas\s+de|plus\s+de|piu\s+di|mehr\s+als|uber|later"
@@ -1029,7 +1076,10 @@ def _wait_choice(spec: FieldSpec, msg: Message) -> str | None:
         flat = plain(choice)
         if _NOW.search(flat):
             spans.append((choice, 0.0, 0.0))
-        elif (days := _wait_in_days(numbers_to_digits(choice, lang))) is not None:
+        elif (
+            _PERIOD_WORD.search(flat)
+            and (days := _wait_in_days(numbers_to_digits(choice, lang))) is not None
+        ):
             more = _OR_MORE.search(flat) is not None
             spans.append((choice, days if more else 0.0, float("inf") if more else days))
     later = [c for c in choices if _LATER.search(plain(c)) and c not in {x[0] for x in spans}]

@@ -73,6 +73,9 @@ _IDIOMS = re.compile(
     r"|\b(?:all|that'?s|thats|you'?re|is|quite)\s+right\b"
     # the Italian school certificates, no licence to drive
     r"|\blicenza\s+(?:media|elementare|di\s+scuola\s+\w+)\b"
+    # "my first proper job" names no "First aid certificate": the ordinal only before aid
+    r"|\b(?:first|primer[oa]?s?|erste[nrs]?|premi[eè]re?s?|primeir[oa]s?|prim[oaie])\b"
+    r"(?![\s-]+(?:aid|auxilios|hilfe|secours|socorros|soccorso|soins))"
 )
 
 

@@ -417,6 +417,14 @@ def _added_up(
         # "Dal 2016 col camion … e dal 2020 col carro attrezzi": the later start falls
         # within the earlier; the years since the first are the experience.
         return [max(mentions, key=lambda t: float(t[0]))]
+    if (
+        len(_SINCE_YEAR.findall(plain(msg.text))) == 1
+        and _LATER_ON.search(d_all[mentions[0][1] : mentions[1][1]])
+        and sum(float(t[0]) for t in mentions[1:]) <= float(mentions[0][0])
+    ):
+        # "seit 2018 an Fahrrädern, erst privat, dann zwei Jahre im Laden": a spell after
+        # the start, up to now, is part of the years since it.
+        return [mentions[0]]
     for a, b in itertools.pairwise(mentions):
         between = d_all[a[1] : b[1]]
         if not (_THEN.search(between) or _and_spell(between)):
@@ -435,6 +443,13 @@ def _added_up(
             return mentions
     total = round(sum(float(value) for value, _, _ in mentions), 3)
     return [(total, mentions[0][1], mentions[0][2])]
+
+
+# Later on, in the six languages: a spell after the one before it.
+_LATER_ON = re.compile(
+    r"\b(?:then|and\s+then|after\s+that|afterwards|later|luego|despues|dann|danach|spater"
+    r"|anschliessend|puis|ensuite|apres|depois|mais\s+tarde|poi|dopo|in\s+seguito)\b"
+)
 
 
 # A spell said not to be of the field's kind: "2 years in a warehouse, not technical".

@@ -15,6 +15,7 @@ from server.interview import languages
 from server.interview.cues import (
     CORRECTION,
     LANGUAGE_APOLOGY,
+    NOT_ANOTHER_VERB,
     NOT_KNOWING,
     ONLY_WORDS,
     SKIP_QUESTION,
@@ -173,8 +174,10 @@ _GREETING = re.compile(
     r"|there|thanks|thank\s+you|gracias|danke|merci|obrigad[oa]|grazie)\b[\s,.!:;-]*)+"
 )
 _DECLINE_HINT = re.compile(
-    SKIP_QUESTION + r"|\b(?:rather\s+not|prefer\s+not|prefiero\s+no|prefiro\s+nao|preferisco\s+non"
-    r"|prefere\s+ne\s+pas|keine\s+angaben?|lieber\s+nicht|no\s+quiero\s+decir"
+    SKIP_QUESTION
+    + r"|\b(?:rather\s+not|prefer\s+not|prefiero\s+no|prefiro\s+nao|preferisco\s+non"
+    + rf"|prefere\s+ne\s+pas)\b{NOT_ANOTHER_VERB}"
+    r"|\b(?:keine\s+angaben?|lieber\s+nicht|no\s+quiero\s+decir"
     r"|ne\s+souhaite\s+pas|nao\s+quero|non\s+voglio"
     # "Möchte ich nicht beantworten", "Dazu sage ich lieber nichts"
     r"|m[oö]chte\s+ich\s+(?:hier\s+)?(?:lieber\s+)?nicht\s+(?:\w+\s+){0,2}(?:beantworten"
@@ -564,6 +567,19 @@ def _yes_but(parts: list[str]) -> list[str]:
     return out
 
 
+def _answers_another(text: str, spec: FieldSpec, msg: Message) -> bool:
+    """Whether ``text`` names another field of the job, or one of its choices as written,
+    and not ``spec``: "Teilzeit wäre gut" answers the kind of contract, not the e-bikes."""
+    if about_field(spec, text):
+        return False
+    flat = plain(text)
+    return any(
+        about_field(o, text)
+        or any(re.search(rf"(?<!\w){re.escape(plain(c))}(?!\w)", flat) for c in o.choices or ())
+        for o in msg.others(spec)
+    )
+
+
 def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     # A sentence that only greets ("Hola.") or apologises for the candidate's command of
@@ -615,6 +631,13 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                 and _polarity(parts[1], msg.lang) is not None
             ):
                 continue  # "Ok, no then.": the "ok" takes note, the "no" answers
+            if (
+                i == 0
+                and len(parts) > 1
+                and _ACKNOWLEDGED.fullmatch(plain(clause).strip(" ,.!"))
+                and _answers_another(" ".join(parts[1:]), spec, msg)
+            ):
+                break  # "Okay, Teilzeit wäre gut.": the "okay" takes note of another question
             if asked and ((n == 0 and (i == 0 or not answered_later)) or short):
                 polarity = _polarity(clause, msg.lang)
                 if polarity is None and n == 0 and opening and _ends_on_yes(clause, msg.lang):
