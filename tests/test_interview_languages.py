@@ -283,7 +283,8 @@ SALARY = FieldSpec(
         (COMMUTE, "It's about 10 km, so roughly 25 minutes by car.", "en", 25),
         (SALARY, "Um die 50.000 Euro. Und es sind fünf Jahre Erfahrung, nicht vier.", "de", 50000),
         (SALARY, "45k brutto.", "de", 45000),
-        (SALARY, "Zwischen 38 und 42 Tausend im Jahr.", "de", 38000),
+        # a range is counted by its midpoint
+        (SALARY, "Zwischen 38 und 42 Tausend im Jahr.", "de", 40000),
     ],
 )
 def test_a_number_field_reads_its_own_unit(

@@ -14,7 +14,7 @@ import pytest
 from server.interview.numerals import dates_relative_to
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.turn import start, take_turn
-from tests.helpers.reading import answering_engine, read_fields
+from tests.helpers.reading import answering_engine, read_fields, reply
 
 BOWLING = JobSpec(
     title="Aushilfe (m/w/d) Kegelbahn – Gasthof Linde, Passau",
@@ -266,3 +266,151 @@ async def test_only_said_to_a_choice_answers_no_text_question_ahead() -> None:
     state = state.model_copy(update={"asked": "periodo"})
     after = await take_turn(answering_engine("pueblo"), job, state, "Only the grape picking")
     assert after.state.fields["pueblo"].status == "missing"
+
+
+BAKERY_SHIFTS = JobSpec(
+    title="Fornaio/a – Forno Santa Lucia, Bari",
+    fields=(
+        FieldSpec(
+            key="turno", label="Turno", type="single_choice",
+            choices=("4:00-10:00", "6:00-12:00", "14:00-20:00", "indifferente"),
+            question="Quale turno preferisci?",
+        ),
+        FieldSpec(
+            key="ore", label="Ore settimanali", type="hours_per_week",
+            question="Quante ore a settimana puoi lavorare?",
+        ),
+        FieldSpec(
+            key="fascia", label="Età dei clienti che preferisci servire", type="single_choice",
+            choices=("bimbi (2–6 anni)", "ragazzi (7–12 anni)", "adulti", "indifferente"),
+            question="Con quale fascia d'età preferisci lavorare?",
+        ),
+        FieldSpec(
+            key="contratto", label="Contratto", type="single_choice",
+            choices=("tempo pieno", "tempo parziale", "stagionale"),
+            question="Che contratto cerchi?",
+        ),
+        FieldSpec(
+            key="paga", label="Paga mensile (€)", type="number",
+            question="Quanto vorresti guadagnare al mese?",
+        ),
+        FieldSpec(
+            key="giorni", label="Giorni a settimana", type="number",
+            question="Quanti giorni a settimana puoi lavorare?",
+        ),
+        FieldSpec(
+            key="forni", label="Forni usati", type="short_text",
+            question="Che forni hai usato?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Meglio dalle 4 alle 10, mi alzo presto", "4:00-10:00"),
+        ("Le matin, de 6h à 12h", "6:00-12:00"),
+        ("Di pomeriggio, dalle 14", "14:00-20:00"),
+        ("From 6, I take the first bus", "6:00-12:00"),
+    ],
+)
+def test_a_span_of_the_clock_is_picked_by_its_start_and_end(text: str, value: str) -> None:
+    found = read_fields(BAKERY_SHIFTS, text, "turno")
+    assert found["turno"] == ("answered", value)
+    assert "ore" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Preferisco i piccoli, 2 a 6", "bimbi (2–6 anni)"),
+        ("With the 7 to 12 year olds", "ragazzi (7–12 anni)"),
+        ("am liebsten die 7- bis 12-Jährigen", "ragazzi (7–12 anni)"),
+    ],
+)
+def test_a_span_of_numbers_picks_the_choice_that_has_it(text: str, value: str) -> None:
+    assert read_fields(BAKERY_SHIFTS, text, "fascia")["fascia"] == ("answered", value)
+
+
+def test_an_apology_for_the_language_corrects_no_choice() -> None:
+    text = "Hi, sorry, my Italian is not so good. I have 5 years in a ragazzi club bakery"
+    assert "fascia" not in read_fields(BAKERY_SHIFTS, text, "ore")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sorry, I said tempo pieno but tempo parziale suits me better", "tempo parziale"),
+        ("Scusate, avevo detto stagionale, ma meglio tempo pieno", "tempo pieno"),
+    ],
+)
+def test_a_choice_recalled_gives_way_to_the_one_after_it(text: str, value: str) -> None:
+    assert read_fields(BAKERY_SHIFTS, text, "forni")["contratto"] == ("answered", value)
+
+
+def test_a_choice_that_does_not_suit_after_all_is_turned_down() -> None:
+    job = JobSpec(
+        title="Helfer/in Gärtnerei",
+        fields=(
+            FieldSpec(
+                key="art", label="Beschäftigungsart", type="single_choice",
+                choices=("Vollzeit", "Teilzeit", "Minijob"),
+                question="Vollzeit, Teilzeit oder Minijob?",
+            ),
+            FieldSpec(key="story", label="Schwierige Pflanze", type="long_text"),
+        ),
+    )  # fmt: skip
+    text = "Übrigens eine Korrektur: Vollzeit passt mir doch nicht, eher Teilzeit."
+    assert read_fields(job, text, "story")["art"] == ("answered", "Teilzeit")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("tra 1.800 e 2.200", "paga", 2000),
+        ("1800-2200", "paga", 2000),
+        ("da 4 a 6", "giorni", 5),
+    ],
+)
+def test_a_range_said_for_a_count_is_its_midpoint(text: str, key: str, value: float) -> None:
+    assert read_fields(BAKERY_SHIFTS, text, key)[key] == ("answered", value)
+
+
+def test_two_numbers_one_after_the_other_are_no_range() -> None:
+    assert read_fields(BAKERY_SHIFTS, "4 e poi 6 in estate", "giorni")["giorni"] == ("answered", 4)
+
+
+def test_a_choice_named_with_a_small_word_between_its_words_unasked() -> None:
+    job = JobSpec(
+        title="Agent(e) d'entretien",
+        fields=(
+            FieldSpec(
+                key="nuit", label="Travail de nuit", type="yes_no",
+                question="Pouvez-vous travailler de nuit ?",
+            ),
+            FieldSpec(
+                key="contrat", label="Contrat", type="single_choice",
+                choices=("CDI temps plein", "CDI temps partiel", "intérim"),
+                question="Quel contrat cherchez-vous ?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Oui, la nuit ça me va, et je cherche un CDI à temps partiel."
+    assert read_fields(job, text, "nuit")["contrat"] == ("answered", "CDI temps partiel")
+
+
+async def test_a_correction_in_the_fields_unit_corrects_it_while_another_question_is_open() -> None:
+    state, _ = start(BAKERY_SHIFTS)
+    state = await reply(state, BAKERY_SHIFTS, "giorni", "4 giorni")
+    state = await reply(
+        state, BAKERY_SHIFTS, "forni", "A legna. Ah, in realtà posso 5 giorni, mi sono sbagliato."
+    )
+    assert state.fields["giorni"].value == 5
+
+
+def test_a_short_answer_span_before_and_goes_on_to_the_rest() -> None:
+    from server.interview.readers.free_text import answering_span
+
+    reply_text = "Uso il forno a legna e so gestire il forno elettrico"
+    assert answering_span(BAKERY_SHIFTS.field("forni"), reply_text, "forno a legna") is None

@@ -245,7 +245,8 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
                 and len(numbers) == 1
                 and new_values
                 and CORRECTION.search(sentence)
-                and _counts_label(spec, d, numbers[0][1])
+                # "na verdade posso 5 dias, me enganei": or its unit, for "Dias por semana"
+                and (_counts_label(spec, d, numbers[0][1]) or counts_in_own_unit(spec, d))
             ):
                 # "Korrektur zu vorhin: ich kann doch vier Abende": a correction that counts
                 # the field's own word, while another question is open.

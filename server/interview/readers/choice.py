@@ -12,6 +12,7 @@ from server.interview.numerals import days_until_start, months_named, numbers_to
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
 from server.interview.readers.pick import letter_choices, ordinal_words, read_letters, read_place
+from server.interview.readers.quantity import recalled_at
 from server.interview.readers.schedule import day_set
 from server.interview.readers.subject import about_field, plain, stems
 from server.interview.readers.yes_no import UNDECIDED
@@ -243,7 +244,7 @@ _OBSTACLE = re.compile(
 # A choice turned down after it is named ("Presencial não dá", "nights are out").
 _NEGATED_AFTER = re.compile(
     r"^[\w'-]+(?:\s+[\w'-]+)?\s+(?:nao\s+(?:da|posso|serve|me\s+da)|no\s+(?:puedo|me\s+va"
-    r"|me\s+sirve|es\s+posible)|geht\s+nicht|kommt\s+nicht|non\s+(?:posso|va|fa\s+per\s+me"
+    r"|me\s+sirve|es\s+posible)|(?:geht|passt)\s+(?:bei\s+mir\s+|mir\s+)?(?:doch\s+|leider\s+|aber\s+)*nicht|kommt\s+nicht|non\s+(?:posso|va|fa\s+per\s+me"
     r"|e\s+possibile)|ne\s+(?:me\s+)?(?:va|convient)\s+pas|(?:is|are)\s+(?:out|not\s+possible)"
     r"|(?:doesn'?t|won'?t)\s+work|no\s+way|nein|jamais|nunca|mai"
     # "der CE ist abgelaufen": held once, no longer
@@ -402,6 +403,19 @@ def _alternative_names(own: str, others: frozenset[str], telling: bool = False) 
     return names
 
 
+# A small word said between two words of a choice: "un CDI à temps partiel".
+_BETWEEN_WORD = r"(?:a|à|de|en|di|da|do|du|des|of|the|el|la|le|il|em|zu|im|am|in|al|au)"
+
+
+def _spaced_names(own: str) -> list[str]:
+    """A choice of several words named with a small word between two of them, as written
+    otherwise: "un CDI à temps partiel" names "CDI temps partiel"."""
+    words = own.split()
+    if len(words) < 2 or any(not re.fullmatch(r"[^\W\d_]+", w) for w in words):
+        return []
+    return [rf"\s+(?:{_BETWEEN_WORD}\s+)?".join(re.escape(w) for w in words) + "(?:e?s)?"]
+
+
 # Two things a choice joins: "diária + comissão", "fixed & tips".
 _JOINED = re.compile(r"\s+[+&]\s+")
 # A word that joins two things, in the six languages.
@@ -442,6 +456,31 @@ def _range_choice(choices: tuple[str, ...], d: str) -> str | None:
             if int(m.group("lo")) <= int(n.group(1)) <= int(m.group("hi")):
                 picked.add(choice)
     return picked.pop() if len(picked) == 1 else None
+
+
+# A span of numbers inside a choice ("Minis (3–5 Jahre)", "niños de 6 a 9 años") and in a
+# reply ("3 bis 5", "den 6- bis 9-Jährigen", "from 10 to 14").
+_SPAN_IN_CHOICE = re.compile(
+    r"(?<![\d:.,])(\d+)\s*(?:-|–|to|a|à|bis|al|ao|au)\s*(\d+)(?![\d:.,]\d)"
+)
+_SPAN_SAID = re.compile(
+    r"(?<![\d:.,])(\d+)-?\s*(?:-|–|to|a|à|bis|al|ao|au|and|und|y|e|et)\s*(\d+)(?![\d:.,]\d)"
+)
+
+
+def _span_said_choice(choices: tuple[str, ...], texts: tuple[str, ...]) -> str | None:
+    """The one choice whose span of numbers the reply says, end to end: "Am liebsten die
+    Kleinen, 3 bis 5" picks "Minis (3–5 Jahre)", "the 10 to 14 year olds" "Teens (10–14)"."""
+    spans = {}
+    for choice in choices:
+        found = _SPAN_IN_CHOICE.findall(plain(choice))
+        if len(found) == 1:
+            spans[choice] = (int(found[0][0]), int(found[0][1]))
+    if len(spans) < 2 or len(set(spans.values())) < len(spans):
+        return None
+    said = {(int(a), int(b)) for t in texts for a, b in _SPAN_SAID.findall(t)}
+    named = [c for c, span in spans.items() if span in said]
+    return named[0] if len(named) == 1 else None
 
 
 # A choice that opens with its rank: "2º turno (14h20 às 22h40)", "1st shift", "2. Schicht".
@@ -491,6 +530,7 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
         *_ranked_names(own),
         *_alternative_names(own, others),
         *_joined_names(own),
+        *_spaced_names(own),
     ]
     if gendered:
         feminine = _GENDER_SLASH.sub(_feminine, plain(choice))
@@ -608,7 +648,12 @@ def _counted(flat: str, at: int) -> bool:
 
 
 # A clause apologising for the candidate's command of a language.
-_APOLOGY_CLAUSE = re.compile(rf"[^,.;!?]*(?:{LANGUAGE_APOLOGY.pattern})[^,.;!?]*")
+# with the "sorry" before it, which corrects nothing: "Hi, sorry, my German is not so good"
+_APOLOGY_CLAUSE = re.compile(
+    r"(?:\b(?:sorry|perdon\w*|disculp\w*|lo\s+siento|desculp\w*|scus\w*|desole\w*|pardon"
+    r"|entschuldig\w*)\s*[,:]?\s*)?"
+    rf"[^,.;!?]*(?:{LANGUAGE_APOLOGY.pattern})[^,.;!?]*"
+)
 
 
 def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
@@ -692,6 +737,12 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         hits = []  # pay, sent to a choice question: another question's answer
     if asked and not literal and (waited := _wait_choice(spec, msg)) is not None:
         return [Finding("answered", waited, msg.text)]
+    if (asked or _PREFERENCE.search(flat)) and (
+        ages := _span_said_choice(choices, (flat, numbers_to_digits(flat, msg.lang)))
+    ) is not None:
+        return [Finding("answered", ages, msg.text)]  # "die Kleinen, 3 bis 5": "Minis (3–5)"
+    if asked and (span := _clock_span_choice(choices, flat, msg.lang)) is not None:
+        return [Finding("answered", span, msg.text)]  # "dalle 5 alle 11" for "5:00-11:00"
     if asked and (clock := _clock_choice(choices, flat, msg.lang)) is not None:
         # "Lieber erst um 5" to "3:00, 4:00 oder 5:00 Uhr?": the hour said, whatever else
         # ("5 am. Earlier is not possible because of the first tram") the reply names
@@ -873,6 +924,41 @@ def _clock_choice(choices: tuple[str, ...], flat: str, lang: str) -> str | None:
     said |= {(int(m.group(1)), 0) for m in _HOUR_SAID.finditer(d)}
     said &= set(times)
     return times[said.pop()] if len(said) == 1 else None
+
+
+# A choice that is a span of the clock: "5:00-11:00", "13h–19h", "7 - 13".
+_CLOCK_SPAN = re.compile(
+    r"\s*(\d{1,2})(?::\d{2}|h\d{0,2})?\s*(?:-|–|to|a|à|bis|alle)\s*(\d{1,2})(?::\d{2}|h\d{0,2})?\s*"
+)
+# "from 7", "dalle 7", "ab 7", "desde las 7", "à partir de 7h", "a partir das 7", "de 7h"
+_FROM_HOUR = re.compile(
+    r"\b(?:from|dalle|dall'|ab|desde\s+las|a\s+partir\s+(?:de|das|de\s+las)|des|de|starting\s+at"
+    r"|von)\s+(\d{1,2})(?![\d.,]\d)"
+)
+
+
+def _clock_span_choice(choices: tuple[str, ...], flat: str, lang: str) -> str | None:
+    """The one choice that is a span of the clock ("5:00-11:00", "13:00-19:00") whose start
+    and end the reply says ("dalle 5 alle 11", "de 13h à 19h"), or whose start alone it
+    says as a start ("La mattina, dalle 7"). Read only where two choices or more are spans;
+    the others may say any ("indifferente")."""
+    spans: dict[str, tuple[int, int]] = {}
+    for choice in choices:
+        m = _CLOCK_SPAN.fullmatch(plain(choice))
+        if m is not None:
+            spans[choice] = (int(m.group(1)), int(m.group(2)))
+    if len(spans) < 2:
+        return None
+    # as written: the digits' form turns "dalle 5 alle 11" into a length of the day
+    d = flat
+    said = {int(m.group(1)) for m in _TIME_SAID.finditer(d)}
+    said |= {int(m.group(1)) for m in _HOUR_SAID.finditer(_TIME_SAID.sub(" ", d))}
+    whole = [c for c, (a, b) in spans.items() if a in said and b in said]
+    if len(whole) == 1:
+        return whole[0]
+    starts = {int(m.group(1)) for m in _FROM_HOUR.finditer(d)}
+    begun = [c for c, (a, _) in spans.items() if a in starts]
+    return begun[0] if len(begun) == 1 and not whole else None
 
 
 # Half past an hour: "half past 6", "half 6", "halb 7" (half past six), "6 and a half", "6 y
@@ -1222,6 +1308,7 @@ def _hits(
         else:
             names = [
                 rf"{re.escape(plain(choice))}(?:e?s)?",
+                *_spaced_names(plain(choice)),
                 *_code_names(choice, others),
                 *_ranked_names(plain(choice)),
                 *_alternative_names(plain(choice), others, telling=True),
@@ -1548,6 +1635,8 @@ def _settle(
         if slips and first[b] - slips[-1] <= _SLIP_GAP:
             # "No lagar. Ah não, desculpe, queria dizer corte": the one said after the slip
             hits = [b]
+        elif recalled_at(flat, first[a]) and not recalled_at(flat, first[b]):
+            hits = [b]  # "I said days but evenings would suit me better"
     if (
         asked
         and len(hits) == 1

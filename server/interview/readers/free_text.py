@@ -87,6 +87,10 @@ def answering_span(spec: FieldSpec, reply: str, chosen: str | None) -> str | Non
         return None
     if _part_of_a_list(text, chosen):
         return None
+    if _AND_GOES_ON.match(text[text.find(chosen) + len(chosen) :]):
+        # "Ich spiele Gitarre und kann Kinderschminken" → "Gitarre": the "and" goes on to
+        # more of the answer
+        return None
     asked = {w[:3] for w in re.findall(r"\w+", plain(f"{spec.question or ''} {spec.label}"))}
     own = [
         w
@@ -98,6 +102,7 @@ def answering_span(spec: FieldSpec, reply: str, chosen: str | None) -> str | Non
 
 # A sentence that enumerates: two commas, or a comma and then an "and" (six languages).
 _ENUMERATION = re.compile(r",[^,]*,|,.*\b(?:and|e|ed|y|et|und|sowie|or|ou|o|oder)\b", re.IGNORECASE)
+_AND_GOES_ON = re.compile(r"^\s+(?:and|e|ed|y|et|und|sowie)\s+\w", re.IGNORECASE)
 _LIST_CONTINUES = re.compile(r"^\s*(?:,|\b(?:and|e|ed|y|et|und|sowie)\b)", re.IGNORECASE)
 
 

@@ -853,7 +853,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         last = max(t[1] for t in candidates)
         if own and len({t[2] for t in own}) == 1 and any(t[1] == last for t in own):
             candidates = own
-    chosen = pick(candidates, d_all)
+    chosen = pick(_as_range(candidates, d_all), d_all)
     if chosen is None and other_period is not None and asked:
         wanted = "gross" if gross_only and _NET_AFTER.search(plain(other_period)) else None
         reason = f"I need the {wanted or 'amount per ' + str(paid_per)}"
@@ -866,6 +866,20 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         # "8 Tage die Woche 😄", "2027" nights a week: more than the period holds.
         return [Finding("invalid", None, evidence)]
     return [Finding("answered", clean_number(value), evidence)]
+
+
+def _as_range(candidates: list[tuple[float, int, str]], d_all: str) -> list[tuple[float, int, str]]:
+    """Two numbers said as a range ("entre 2.400 e 2.800", "20 to 25", "10-12") are one
+    value, its midpoint, as a range is counted."""
+    if len(candidates) != 2:
+        return candidates
+    (a, p, s), (b, q, t) = sorted(candidates, key=lambda c: c[1])
+    joined = re.fullmatch(rf"{NUM}\s*(-|–|to|and)\s*", d_all[p:q])
+    if s != t or not a < b or joined is None:
+        return candidates
+    if joined.group(1) == "and" and not re.search(r"\bbetween\s+$", d_all[max(0, p - 10) : p]):
+        return candidates  # "20 and then 30": two numbers, no range
+    return [((a + b) / 2, p, s)]
 
 
 # The units a period is, or is part of: a count per week is not had from weeks or months.
