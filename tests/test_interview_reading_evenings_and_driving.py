@@ -414,3 +414,76 @@ def test_a_short_answer_span_before_and_goes_on_to_the_rest() -> None:
 
     reply_text = "Uso il forno a legna e so gestire il forno elettrico"
     assert answering_span(BAKERY_SHIFTS.field("forni"), reply_text, "forno a legna") is None
+
+
+HARVEST = JobSpec(
+    title="Raccoglitore/trice di mele – Val di Non",
+    fields=(
+        FieldSpec(
+            key="periodo", label="Periodo", type="single_choice",
+            choices=("tutta la stagione", "solo settembre", "weekend"),
+            question="Per quale periodo sei disponibile?",
+        ),
+        FieldSpec(
+            key="contratto", label="Contratto", type="single_choice",
+            choices=("stagionale (maggio-settembre)", "annuale", "a chiamata"),
+            question="Che contratto cerchi?",
+        ),
+        FieldSpec(
+            key="giorni", label="Giorni a settimana", type="number",
+            question="Quanti giorni a settimana puoi lavorare?",
+        ),
+        FieldSpec(
+            key="anni", label="Esperienza in agricoltura (anni)", type="years",
+            question="Quanti anni di esperienza hai in agricoltura?",
+        ),
+        FieldSpec(
+            key="grandine", label="Grandinata", type="long_text",
+            question="Cosa fai se arriva una grandinata durante la raccolta?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("Nur im September, im Oktober studiere ich", "periodo", "solo settembre"),
+        ("Only in September", "periodo", "solo settembre"),
+        ("Saisonal, Mai bis September", "contratto", "stagionale (maggio-settembre)"),
+        ("de mayo a septiembre", "contratto", "stagionale (maggio-settembre)"),
+    ],
+)
+def test_months_in_another_language_pick_the_choice_of_those_months(
+    text: str, key: str, value: str
+) -> None:
+    assert read_fields(HARVEST, text, key)[key] == ("answered", value)
+
+
+def test_doing_something_every_weekend_offers_no_days_a_week() -> None:
+    text = "dal 2021 vado a raccogliere con mio zio quasi tutti i weekend"
+    with dates_relative_to(date(2026, 12, 1)):
+        found = read_fields(HARVEST, text, "anni")
+    assert found["anni"] == ("answered", 5)
+    assert "giorni" not in found
+
+
+async def test_a_correction_alone_answers_no_open_question() -> None:
+    state, _ = start(HARVEST)
+    state = await reply(state, HARVEST, "anni", "cinque anni")
+    state = state.model_copy(update={"asked": "grandine"})
+    text = "Scusate, una correzione: in azienda sono stati quattro anni, non cinque."
+    after = await take_turn(answering_engine("grandinata"), HARVEST, state, text)
+    assert after.state.fields["anni"].value == 4
+    assert after.state.fields["grandine"].status != "answered"
+
+
+async def test_what_follows_not_knowing_and_but_is_what_is_judged() -> None:
+    from server.interview.consult import _past_not_knowing
+
+    text = "Non so di preciso, ma coprirei le casse con i teli e porterei tutti al riparo."
+    assert _past_not_knowing(text).startswith("coprirei le casse")
+    assert _past_not_knowing("Non so, ma boh") == "Non so, ma boh"
+    assert _past_not_knowing("Coprirei le casse, ma prima avviserei il capo") == (
+        "Coprirei le casse, ma prima avviserei il capo"
+    )

@@ -86,7 +86,7 @@ async def understand(
                 again = await prompts.pick(engine, spec, reading.text, reverse=True)
                 choice = choice if again == choice else "unclear"
             return apply_pick(reading, spec, choice)
-        own = reading.own_text or reading.text
+        own = _past_not_knowing(reading.own_text or reading.text)
         if not reading.injection and gives_reason(spec, own):
             return apply_verdict(reading, spec, "specific", None)
         label: prompts.Label
@@ -117,6 +117,26 @@ async def understand(
     if label == "specific" and spec.type == "short_text":
         span = await _span(engine, spec, reading.own_text or reading.text)
     return apply_verdict(reading, spec, label, span)
+
+
+# An opening clause and the "but" after it: "Non so di preciso come si ripara, ma …".
+_BUT_AFTER_OPENING = re.compile(
+    r"^([^,;.!?]*)[,;]\s*(?:but|pero|mais|aber|mas|ma|però|pero\s+si)\s+", re.IGNORECASE
+)
+
+
+def _past_not_knowing(text: str) -> str:
+    """What a reply says after an opening admission of not knowing and its "but" ("Non so
+    di preciso come si ripara, ma chiamerei subito il responsabile"): the answer the model
+    judges, which the admission before it would make look vague."""
+    m = _BUT_AFTER_OPENING.match(text)
+    if m is None or NOT_KNOWING.search(plain(m.group(1))) is None:
+        return text
+    rest = text[m.end() :]
+    return rest if len(rest.split()) >= _AFTER_NOT_KNOWING_WORDS else text
+
+
+_AFTER_NOT_KNOWING_WORDS = 5
 
 
 def _answers_elsewhere(spec: FieldSpec, text: str, lang: str = "en") -> bool:

@@ -568,7 +568,13 @@ def _read(
                 ]
                 if own:
                     unsure, own_text = asked.key, " ".join(own)
-                elif asked.type == "long_text" and len(content.split()) >= OWN_ANSWER_WORDS:
+                elif (
+                    asked.type == "long_text"
+                    and len(content.split()) >= OWN_ANSWER_WORDS
+                    # "Perdón, una corrección: en el hostel fueron cuatro años, no cinco":
+                    # a correction of another field, no answer to the open question
+                    and not correction
+                ):
                     # "Vor allem Gelenkbusse, außerdem zwei Jahre Reisebus" to a question on
                     # the vehicles driven: a bus named and years counted in the same words do
                     # not make it an answer to those fields only; the model judges it whole.

@@ -887,11 +887,25 @@ def _month_choice(choices: tuple[str, ...], flat: str, lang: str) -> str | None:
         months = months_named(plain(choice), "")
         if months:
             spans[choice] = (months[0], months[-1])
-    if len(spans) < 2:
+    if not spans:
         return None
     said = set(months_named(flat, lang))
-    named = [c for c, (first, last) in spans.items() if first in said and last in said]
+    named = [
+        c
+        for c, (first, last) in spans.items()
+        if first != last and first in said and last in said and (len(spans) > 1 or len(said) == 2)
+    ]
+    # "Nur im Oktober, im September bin ich noch bei der Apfelernte": one month, said with
+    # "only", is the choice of that month alone ("solo ottobre")
+    only = {m for m in months_named(" ".join(_ONLY_MONTH.findall(flat)), lang)}
+    named += [c for c, (first, last) in spans.items() if first == last and first in only]
     return named[0] if len(named) == 1 else None
+
+
+# A month said after "only": "nur im Oktober", "only in July", "solo a ottobre".
+_ONLY_MONTH = re.compile(
+    rf"\b{_ONLY_WORD}\s+(?:(?:in|im|en|a|in\s+the|no|em|au|mois\s+d')\s+)?([^\W\d_]+)"
+)
 
 
 _CLOCK_CHOICE = re.compile(r"\s*(\d{1,2})(?::(\d{2}))?\s*(?:uhr|h|am|pm|hs|horas|ore|heures)?\s*")

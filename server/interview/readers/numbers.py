@@ -379,9 +379,19 @@ def _days_named(
             continue  # "il sabato e la domenica no": days left out, not the days worked
         if least > 1 and not _DAY_NAMED.search(d):
             continue  # "pulisco il pesce tutti i giorni": how often, not the days offered
+        if least > 1 and _EVERY_WEEKEND.search(plain(sentence)):
+            continue  # "esco a pescare quasi tutti i weekend": a habit, no days offered
         if (count := days_in_week(d)) is not None and count >= least:
             return Finding("answered", count, sentence)
     return None
+
+
+# Every weekend, in the six languages: how often something is done.
+_EVERY_WEEKEND = re.compile(
+    r"\b(?:every|each|all|most|tutti\s+i|ogni|cada|todos\s+los|todos\s+os|jedes|alle|tous\s+les"
+    r"|chaque)\s+(?:\w+\s+)?(?:weekends?|week-ends?|fines?\s+de\s+semana|fins?\s+de\s+semana"
+    r"|wochenenden?|fine\s+settimana)\b"
+)
 
 
 # The period pay is counted in, in the field's wording (six languages, accent-free)...
