@@ -487,3 +487,37 @@ async def test_what_follows_not_knowing_and_but_is_what_is_judged() -> None:
     assert _past_not_knowing("Coprirei le casse, ma prima avviserei il capo") == (
         "Coprirei le casse, ma prima avviserei il capo"
     )
+
+
+RANGE_GOLF = JobSpec(
+    title="Minigolf attendant",
+    fields=(
+        FieldSpec(
+            key="level", label="Own golf", type="single_choice",
+            choices=("Never played", "Beginner", "Casual player", "Club golfer with a handicap"),
+            question="How would you describe your own golf?",
+        ),
+        FieldSpec(
+            key="licence", label="Full driving licence", type="yes_no",
+            question="Do you hold a full driving licence?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("never held a club in my life", "Never played"),
+        ("Nunca he jugado, la verdad", "Never played"),
+        ("I play a bit, just for fun with my brother", "Casual player"),
+        ("ab und zu, zum Spaß mit Freunden", "Casual player"),
+    ],
+)
+def test_a_level_said_in_other_words_picks_it(text: str, value: str) -> None:
+    assert read_fields(RANGE_GOLF, text, "level")["level"] == ("answered", value)
+
+
+def test_never_said_of_another_field_picks_no_never_choice() -> None:
+    found = read_fields(RANGE_GOLF, "No licence, sorry, I never learned to drive", "level")
+    assert "level" not in found or found["level"][0] != "answered"

@@ -160,6 +160,11 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("year-round", "year round", "all year", "all year round", "all the year", "ganzjahrig",
      "das ganze jahr", "ganzes jahr", "todo el ano", "todo o ano", "o ano todo",
      "el ano entero", "toute l'annee", "l'annee entiere", "tutto l'anno", "l'anno intero"),
+    # Done for fun now and then: "just for fun with friends" is a "Casual player".
+    ("casual", "for fun", "just for fun", "now and then", "occasionally", "por diversion",
+     "de vez en cuando", "ab und zu", "gelegentlich", "zum spass", "pour le plaisir",
+     "de temps en temps", "per divertimento", "ogni tanto", "de vez em quando",
+     "por diversao"),
     # Levels of a skill or a language: "Advanced" picks "avanzato", "esperto" "expert".
     ("beginner", "beginners", "novice", "principiante", "anfanger", "anfangerin", "debutant",
      "debutante", "iniciante", "novato", "novata"),
@@ -227,7 +232,7 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
 # fmt: on
 _BOTH = _CONCEPTS[-1]
 # Concepts a word of a several-word choice brings with it ("viatura da frota").
-_WORD_CONCEPTS = tuple(c for c in _CONCEPTS if c[0] in ("fleet", "rented"))
+_WORD_CONCEPTS = tuple(c for c in _CONCEPTS if c[0] in ("fleet", "rented", "casual"))
 _MIXED = next(c for c in _CONCEPTS if c[0] == "hybrid")
 # A reason after the answer ("Il pomeriggio, perché la mattina accompagno mio figlio").
 _REASON = re.compile(
@@ -721,6 +726,9 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         loose = not hits and asked
         if loose:
             hits, first, literal = _hits(choices, flat, asked, near=True)
+            # "No licence, sorry, I never learned to drive": a choice's word ("Never
+            # played") named loosely in a clause about another field is that field's
+            hits = [c for c in hits if not _of_another_field(spec, msg, flat, first[c])]
     hits = [c for c in hits if not _only_a_word(c, msg.text, asked)]
     if not asked:
         # "ich habe hier keine Familie": a choice that is a word for none ("keine") names
@@ -776,6 +784,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             lambda: _words_of_one_choice(choices, flat),
             lambda: _fluent_as_advanced(choices, flat),
             lambda: _never_done_choice(choices, flat),
+            lambda: _never_choice(spec, msg, flat),
             lambda: _weekday_choice(choices, flat),
         )
         for read in other_terms:
@@ -801,6 +810,37 @@ def _weekday_choice(choices: tuple[str, ...], flat: str) -> str | None:
 
 
 _NEVER = re.compile(r"\b(?:no|nunca|never|not|nie|nicht|jamais|pas|nao|non|mai)\b|n't\b")
+
+
+def _of_another_field(spec: FieldSpec, msg: Message, flat: str, at: int) -> bool:
+    """Whether the clause of ``flat`` around ``at``, or the reply's opening clause, is about
+    another field of the job and not about ``spec``."""
+    start = max((m.end() for m in re.finditer(r"[,.;!?]", flat[:at])), default=0)
+    end = next((m.start() + at for m in re.finditer(r"[,.;!?]", flat[at:])), len(flat))
+    opening = next(iter(clauses(flat)), "")
+    return any(
+        not about_field(spec, clause) and any(about_field(o, clause) for o in msg.others(spec))
+        # the clause, or the opening one: "No licence, sorry, I never learned to drive"
+        for clause in (flat[start:end], opening)
+    )
+
+
+# "Never", opening a choice ("Never played", "Nunca he trabajado") or said in a reply.
+_NEVER_WORD = re.compile(r"\b(?:never|nunca|jamais|nie(?:mals)?|mai|not\s+once|not\s+ever)\b")
+
+
+def _never_choice(spec: FieldSpec, msg: Message, flat: str) -> str | None:
+    """The one choice that opens with "never" ("Never played") where the reply's opening
+    clause says never in any words ("never picked up a club in my life", "nunca he jugado")
+    and is about no other field ("I never learned to drive" is the licence's)."""
+    choices = spec.choices or ()
+    never = [c for c in choices if _NEVER_WORD.match(plain(c))]
+    opening = next(iter(clauses(flat)), "")
+    if len(never) != 1 or not _NEVER_WORD.search(opening):
+        return None
+    if any(about_field(o, opening) for o in msg.others(spec)):
+        return None
+    return never[0]
 
 
 def _never_done_choice(choices: tuple[str, ...], flat: str) -> str | None:
