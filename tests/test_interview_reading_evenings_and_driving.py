@@ -521,3 +521,59 @@ def test_a_level_said_in_other_words_picks_it(text: str, value: str) -> None:
 def test_never_said_of_another_field_picks_no_never_choice() -> None:
     found = read_fields(RANGE_GOLF, "No licence, sorry, I never learned to drive", "level")
     assert "level" not in found or found["level"][0] != "answered"
+
+
+BOAT = JobSpec(
+    title="Marinheiro(a) – Pesca costeira, Itajaí",
+    fields=(
+        FieldSpec(
+            key="dias_mar", label="Dias de mar por semana", type="number",
+            question="Quantos dias de mar por semana você pode fazer?",
+        ),
+        FieldSpec(
+            key="anos", label="Experiência no mar (anos)", type="years",
+            question="Quantos anos de experiência no mar você tem?",
+        ),
+        FieldSpec(
+            key="redes", label="Redes de pesca usadas", type="short_text",
+            question="Que redes de pesca você já usou?",
+        ),
+        FieldSpec(
+            key="fins", label="Fins de semana", type="yes_no",
+            question="Pode trabalhar nos fins de semana?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Vinte dias de mar por mês", 4.6), ("twenty days at sea a month", 4.6)],
+)
+def test_a_count_per_month_with_what_it_counts_is_converted_to_a_week(
+    text: str, value: float
+) -> None:
+    status, got = read_fields(BOAT, text, "dias_mar")["dias_mar"]
+    assert status == "answered" and round(got, 1) == value
+
+
+def test_a_negative_then_but_some_is_no_none_of_a_short_answer() -> None:
+    text = "Nunca usei rede de arrasto, mas no barco do meu tio usávamos espinhel e tarrafa."
+    found = read_fields(BOAT, text, "redes")
+    assert found.get("redes", (None,))[0] != "none"
+    assert "anos" not in found
+    assert read_fields(BOAT, "Nunca usei nenhuma", "redes")["redes"][0] == "none"
+
+
+async def test_months_taken_back_from_a_sum_of_years_are_its_twelfths() -> None:
+    state, _ = start(BOAT)
+    state = await reply(state, BOAT, "anos", "Dois anos em Itajaí e um ano em Navegantes.")
+    assert state.fields["anos"].value == 3
+    text = "Sim. E uma correção: em Itajaí foram só 18 meses, não dois anos."
+    state = await reply(state, BOAT, "fins", text)
+    assert state.fields["anos"].value == 2.5
+
+
+@pytest.mark.parametrize("text", ["tranquilo, de boa", "de boa", "Tranquilo, sin drama"])
+def test_easy_in_slang_is_a_yes(text: str) -> None:
+    assert read_fields(BOAT, text, "fins")["fins"] == ("answered", True)

@@ -211,7 +211,8 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
         for sentence in sentences(reading.text):
             d = _digits(sentence, reading.lang)
             numbers = [
-                (float(m.group()), m.start())
+                # months said of a field counted in years are its twelfths: "nur 18 Monate"
+                (float(m.group()) / (12 if _in_months(spec, d, m.end()) else 1), m.start())
                 for m in re.finditer(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,]?\d)", d)
             ]
             taken_back = [
@@ -297,6 +298,11 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
     # call are asked), nor another field ("le pizze all'ora sono più sulle 40, non 50").
     kept = {k: f for k, f in reading.findings.items() if k not in same}
     return replace(reading, findings={**kept, **found})
+
+
+def _in_months(spec: FieldSpec, d: str, end: int) -> bool:
+    """Whether the number ending at ``end`` of ``d`` counts months of a years field."""
+    return spec.type == "years" and re.match(r"\s*months?\b", d[end:]) is not None
 
 
 # A number taken back, in the digit form: "not 12", "pas 12", "nao 5", "statt 6".

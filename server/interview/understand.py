@@ -149,7 +149,15 @@ def _attribute(
         return [asked] + [s for s in named if s.type != "years"]
     if named:
         if asked is not None and asked in named:
-            return [asked] + [s for s in named if s is not asked and s.type != asked.type]
+            # and another only by a word of its own: "Never used proper weighbridge
+            # software", asked the software, is no "none" of "Weighbridge experience"
+            return [asked] + [
+                s
+                for s in named
+                if s is not asked
+                and s.type != asked.type
+                and about_field(s, cue.clause, job.all_fields())
+            ]
         return named
     return [asked] if asked is not None and fallback else []
 
@@ -439,7 +447,10 @@ def _read(
                 (spec.type in NEGATABLE or _none_of_choices(spec, asked, content, job))
                 and _negates(spec, cue)
                 and not (spec.type == "long_text" and (story or _goes_on(cue, content)))
-                and not (spec.type == "short_text" and _after_an_answer(cue, content))
+                and not (
+                    spec.type == "short_text"
+                    and (_after_an_answer(cue, content) or _but_then_some(cue, content))
+                )
             ):
                 found[spec.key].append(Finding("none", None, cue.clause, source="cue"))
     if (
@@ -448,6 +459,7 @@ def _read(
         and (asked.type in NEGATABLE or _none_of_choices(asked, asked, content, job))
         and not (asked.type == "years" and _no_credential_only(content))
         and not (story and asked.type == "long_text")
+        and not (asked.type == "short_text" and any(_but_then_some(c, content) for c in negatives))
         # "Non li tocco, pulisco intorno…": a "no" opening what one would do. An open
         # question's bare "no" is short, or says what the candidate has not done.
         and not (
@@ -722,6 +734,21 @@ _MANY_REASONS = re.compile(
     r"|diverses|differentes)|per\s+(?:tanti|tante|molti|molte|vari|varie|diversi|diverse))"
     r"\s+(?:reasons?|razones|motivos?|grunden|raisons|motivi|ragioni|razoes)\b"
 )
+
+
+def _but_then_some(cue: Cue, content: str) -> bool:
+    """Whether the negative is followed by a "but" that names some after all ("Never used
+    proper weighbridge software but at the merchants we had Mandata and SAP"): a short
+    answer, not a "none"."""
+    if cue.clause not in content:
+        return False
+    rest = content[content.find(cue.clause) + len(cue.clause) :]
+    m = _BUT.match(rest)
+    return m is not None and len(rest[m.end() :].split()) >= _BUT_SOME_WORDS
+
+
+_BUT = re.compile(r"^\W*(?:but|pero|mais|aber|mas|ma|però)\b", re.IGNORECASE)
+_BUT_SOME_WORDS = 3
 
 
 def _goes_on(cue: Cue, content: str) -> bool:

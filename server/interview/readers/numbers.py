@@ -426,7 +426,9 @@ _FIELD_PERIODS = (
 # ...and said after an amount, in the digits' glossed English ("16800 al year brutos").
 _PERIOD_AFTER = re.compile(
     r"^\s*(?:k\s*)?(?:(?:€|euros?|eur|reais|dollars?|pounds?|£|\$|chf|franken)\s*)?"
-    r"(?:(?!(?:a|an|per|al|ao|im|pro|par|por|la|le|the)\b)[^\W\d_]+\s+)?"  # "35 h per week"
+    r"(?:(?!(?:a|an|per|al|ao|im|pro|par|por|la|le|the)\b)[^\W\d_]+\s+"  # "35 h per week"
+    # and what they are of: "20 jours de mer par mois", "days at sea a month"
+    r"(?:(?:de|of|at|on|auf|in|en|di|da|do|du)\s+(?:the\s+)?[^\W\d_]+\s+)?)?"
     r"(?:(?:brut\w*|gross|net\w*|lord\w*|liquid\w*)\s+)?"
     r"(?:(?:a|an|per|al|ao|im|all'|each|every|/|pro|par|por|de\s+l'|la|le|the|de\s+la|a\s+la"
     r"|a\s+l'|por\s+la|pela|alla|l')\s*(?P<p>hour|hr|day|week|month|year|hora|stunde|heure|ora"

@@ -66,7 +66,9 @@ NO_PROBLEM = re.compile(
     r"|\bworks?\s+(?:for|with)\s+me\b|\bfine\s+(?:with|by|for)\s+me\b"
     r"|\b(?:is|are|'s|sounds?)\s+(?:fine|ok|okay|good|great|perfect)\b"
     r"|\b(?:me\s+va\s+bien|me\s+viene\s+bien|passt\s+(?:mir|gut)|ca\s+me\s+va"
-    r"|me\s+convient|va\s+bene|tudo\s+bem)\b"
+    r"|me\s+convient|va\s+bene|tudo\s+bem"
+    # "tranquilo, de boa", "sem crise", "tranqui": easy, in Brazilian and Spanish slang
+    r"|de\s+boa|sem\s+crise|tranquil[oa]|tranqui|suave|sin\s+drama)\b"
     # "the heat doesn't bother me", "el calor no me molesta", "la chaleur ne me gêne pas"
     r"|\b(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t)\s+(?:bother|worry|scare)\s+me\b"
     r"|\bi\s+(?:don'?t|do\s+not)\s+mind\b"
