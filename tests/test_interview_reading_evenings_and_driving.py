@@ -577,3 +577,63 @@ async def test_months_taken_back_from_a_sum_of_years_are_its_twelfths() -> None:
 @pytest.mark.parametrize("text", ["tranquilo, de boa", "de boa", "Tranquilo, sin drama"])
 def test_easy_in_slang_is_a_yes(text: str) -> None:
     assert read_fields(BOAT, text, "fins")["fins"] == ("answered", True)
+
+
+ACAI = JobSpec(
+    title="Atendente de lanchonete – Praia do Forte",
+    fields=(
+        FieldSpec(
+            key="fds", label="Disponível aos fins de semana", type="yes_no",
+            question="Pode trabalhar aos sábados e domingos?",
+        ),
+        FieldSpec(
+            key="ingles", label="Nível de inglês", type="single_choice",
+            choices=("básico", "intermediário", "fluente"),
+            question="Qual é o seu nível de inglês?",
+        ),
+        FieldSpec(
+            key="salario", label="Pretensão salarial (R$)", type="number",
+            question="Qual é a sua pretensão salarial?",
+        ),
+        FieldSpec(
+            key="bairro", label="Bairro", type="short_text",
+            question="Em que bairro você mora?",
+        ),
+        FieldSpec(
+            key="anos", label="Experiência em atendimento (anos)", type="years",
+            question="Quantos anos de experiência em atendimento você tem?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["dois anos de balcão. fds posso sim", "dois anos. Fim de semana posso sim"]
+)
+def test_the_weekend_named_short_or_in_the_singular_names_the_field(text: str) -> None:
+    assert read_fields(ACAI, text, "anos")["fds"] == ("answered", True)
+
+
+def test_a_language_named_in_another_language_names_its_level() -> None:
+    text = "Perdona que escriba en español: mi inglés es fluido, viví en Londres."
+    assert read_fields(ACAI, text, "anos")["ingles"] == ("answered", "fluente")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chamava o gerente e anotava os pedidos num papel pra não perder a ordem",
+        "I'd write the orders down so as not to lose track",
+    ],
+)
+def test_a_purpose_put_negatively_says_no_no(text: str) -> None:
+    assert read_fields(ACAI, text, "fds").get("fds", ("vague",))[0] != "answered"
+
+
+async def test_a_correction_that_names_the_field_and_one_number_corrects_it() -> None:
+    state, _ = start(ACAI)
+    state = await reply(state, ACAI, "salario", "2.500")
+    state = await reply(
+        state, ACAI, "bairro", "Campeche. Ah, e sobre o salário, pode colocar 2.300, me confundi"
+    )
+    assert state.fields["salario"].value == 2300

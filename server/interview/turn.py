@@ -246,8 +246,13 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
                 and len(numbers) == 1
                 and new_values
                 and CORRECTION.search(sentence)
-                # "na verdade posso 5 dias, me enganei": or its unit, for "Dias por semana"
-                and (_counts_label(spec, d, numbers[0][1]) or counts_in_own_unit(spec, d))
+                # "na verdade posso 5 dias, me enganei": or its unit, for "Dias por semana";
+                # or the field named ("sobre o salario, pode colocar 2.300, me confundi")
+                and (
+                    _counts_label(spec, d, numbers[0][1])
+                    or counts_in_own_unit(spec, d)
+                    or about_field(_unrated(spec), sentence, job.all_fields())
+                )
             ):
                 # "Korrektur zu vorhin: ich kann doch vier Abende": a correction that counts
                 # the field's own word, while another question is open.
@@ -333,6 +338,15 @@ _IN_YEARS = re.compile(r"\d\s*years?\b")
 _TAKES_BACK = re.compile(_TAKEN_BACK_PART.pattern.removesuffix("$") + r"\d")
 
 
+_RATE_OF = re.compile(r"\b(?:per|par|pro|por|al|alla|a|an?|je)\s+[^\W\d_]+")
+
+
+def _unrated(spec: FieldSpec) -> FieldSpec:
+    """``spec`` with the unit its count is a rate of left out of its label: "Battitura
+    (parole al minuto)" is named by "parole", not by "5 minuti"."""
+    return spec.model_copy(update={"label": _RATE_OF.sub(" ", plain(spec.label))})
+
+
 def _counts_label(spec: FieldSpec, d: str, at: int) -> bool:
     """Whether the number at ``at`` in ``d`` counts a word of ``spec``'s label ("4 abende"
     for "Abende pro Woche"), by its first five letters."""
@@ -340,7 +354,7 @@ def _counts_label(spec: FieldSpec, d: str, at: int) -> bool:
     if after is None:
         return False
     # not the unit of a rate: "5 minuti" counts none of "Vitesse (mots par minute)"
-    label = re.sub(r"\b(?:per|par|pro|por|al|alla|a|an?|je)\s+[^\W\d_]+", " ", plain(spec.label))
+    label = _RATE_OF.sub(" ", plain(spec.label))
     return plain(after.group(1))[:5] in stems(label)
 
 

@@ -22,8 +22,15 @@ def plain(text: str) -> str:
 
 def stems(text: str) -> set[str]:
     """Five-letter stems of a text's content words, in any of the six languages."""
-    words = re.findall(r"[a-z0-9]+", plain(text).replace("-", ""))
+    words = re.findall(r"[a-z0-9]+", _unified(plain(text)).replace("-", ""))
     return {w[:5] for w in words if len(w) > 3 and w not in _ANY_STOPWORDS}
+
+
+def _unified(flat: str) -> str:
+    """Accent-free ``flat`` with chat shorthand written out and the weekend named by one
+    word in the six languages ("fds", "fim de semana", "Wochenende" are all "weekend")."""
+    flat = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()], flat)
+    return _WEEKEND.sub("weekend", flat)
 
 
 def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) -> bool:
@@ -44,7 +51,7 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     # "Quiet space at home for remote days" is about the space, not about days: a unit of
     # time names the subject only of a label that has nothing else ("Días por semana").
     own = (own - _TIME_STEMS) or own
-    words = re.findall(r"[a-z0-9]+", _IDIOMS.sub(" ", plain(text)).replace("-", ""))
+    words = re.findall(r"[a-z0-9]+", _unified(_IDIOMS.sub(" ", plain(text))).replace("-", ""))
     if any(
         w.startswith(stem) and (len(stem) >= _STEM or len(w) <= len(stem) + _SHORT_STEM_ENDING)
         for w in words
@@ -62,6 +69,20 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     return any(re.search(rf"\b{a}\b", text) for a in _ACRONYM.findall(spec.label))
 
 
+# Words written short in chat: "fds posso sim" is about the weekends.
+_ABBREVIATIONS = {
+    "fds": "fim de semana",
+    "finde": "fin de semana",
+    "findes": "fines de semana",
+    "wknd": "weekend",
+    "wkend": "weekend",
+    "wkends": "weekends",
+}
+_ABBREVIATION = re.compile(r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\b")
+_WEEKEND = re.compile(
+    r"\bfi(?:m|ns|n|nes)\s+de\s+semana\b|\bfine\s+settimana\b|\bwochenenden?\b"
+    r"|\bweek-?\s?ends?\b"
+)
 _STEM = 5  # letters of a stem
 _SHORT_STEM_ENDING = 2  # letters a four-letter word may grow by: "Auto", "Autos"
 
@@ -111,6 +132,11 @@ _SAME_THING = (
     # days of the week in the six languages: "Sundays are fine" names "Domenica"
     frozenset({"satur", "sabad", "sabat", "samst", "samed", "sonna"}),
     frozenset({"sunda", "domin", "domen", "sonnt", "diman"}),
+    # a language by its name in the six: "il mio inglese è fluente" names "Niveau d'anglais"
+    frozenset({"engli", "ingle", "angla"}),
+    frozenset({"spani", "espan", "spagn", "caste", "espag"}),
+    frozenset({"germa", "alema", "deuts", "allem", "tedes"}),
+    frozenset({"frenc", "franc", "franz"}),
 )
 # A vehicle is named by a car ("y tengo coche" answers "Vehículo propio"); not the other
 # way round: a "cochera" (a depot) is no vehicle.

@@ -152,8 +152,18 @@ def negated(flat: str, lang: str = "en") -> bool:
     """Whether accent-free ``flat`` holds a negation in ``lang``."""
     if lang in _NOT_NEGATION:
         flat = _NOT_NEGATION[lang].sub(" ", flat)
+    # "pra não perder a ordem da fila", "so as not to lose it": a purpose, no answer
+    flat = _NOT_TO.sub(" ", flat)
     # the southern German "ned", "net" for "nicht": "hab ich ned"
     return bool(NEGATION.search(flat) or (lang == "de" and re.search(r"\bne[dt]\b", flat)))
+
+
+# A purpose put negatively, in the six languages: "pra não perder", "para no olvidar",
+# "pour ne pas", "per non", "so as not to", "in order not to", "um nicht zu", "damit nicht".
+_NOT_TO = re.compile(
+    r"\b(?:pra|para|pour|per|so\s+as|in\s+order)\s+(?:nao|no|ne\s+pas|non|not)\b(?:\s+to)?"
+    r"|\b(?:um|damit)\s+(?:\w+\s+)?nicht\b"
+)
 
 
 # Not a yes or a no: it depends, maybe, not sure; and "if" (a condition is not an answer).
