@@ -637,3 +637,17 @@ async def test_a_correction_that_names_the_field_and_one_number_corrects_it() ->
         state, ACAI, "bairro", "Campeche. Ah, e sobre o salário, pode colocar 2.300, me confundi"
     )
     assert state.fields["salario"].value == 2300
+
+
+def test_the_brazilian_every_day_counts_the_week() -> None:
+    job = JobSpec(
+        title="Vendedor(a) de praia",
+        fields=(
+            FieldSpec(
+                key="dias", label="Dias por semana", type="number",
+                question="Quantos dias por semana você pode trabalhar?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "todo dia menos segunda", "dias")["dias"] == ("answered", 6)
+    assert read_fields(job, "todo dia", "dias")["dias"] == ("answered", 7)

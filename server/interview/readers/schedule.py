@@ -111,6 +111,8 @@ def day_set(text: str) -> set[int]:
 _EVERY_DAY_ANY = re.compile(
     r"\b(?:every\s*day|each\s+day|daily|all\s+(?:the\s+)?(?:days|week)|tutti\s+i\s+days"
     r"|todos\s+(?:los|os)\s+(?:days|dias)|tous\s+les\s+(?:days|jours)|jeden\s+(?:day|tag)"
+    # the Brazilian "todo dia" is every day, as "todos os dias" is
+    r"|todo\s+(?:day|dia)"
     r"|alle\s+(?:days|tage)|7\s+days"
     # Every night, for a count of nights: "tutte le notti tranne la domenica"
     r"|every\s+night|all\s+(?:the\s+)?nights|tutte\s+le\s+notti|todas\s+las\s+noches"
