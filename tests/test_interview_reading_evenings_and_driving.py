@@ -651,3 +651,15 @@ def test_the_brazilian_every_day_counts_the_week() -> None:
     )  # fmt: skip
     assert read_fields(job, "todo dia menos segunda", "dias")["dias"] == ("answered", 6)
     assert read_fields(job, "todo dia", "dias")["dias"] == ("answered", 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hola, soy Rocío. Puedo pasar el turno a bordo sin problema.", True),
+        ("Hi, I'm Tom. No, I get seasick on ferries.", False),
+        ("Olá, sou a Ana. Consigo sim, sem problema.", True),
+    ],
+)
+def test_a_sentence_that_only_gives_a_name_is_not_the_answer(text: str, value: bool) -> None:
+    assert read_fields(FERRY_BAR, text, "mareo")["mareo"] == ("answered", value)

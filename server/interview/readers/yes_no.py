@@ -158,6 +158,23 @@ def negated(flat: str, lang: str = "en") -> bool:
     return bool(NEGATION.search(flat) or (lang == "de" and re.search(r"\bne[dt]\b", flat)))
 
 
+# A sentence that only gives a name, as written (the name has its capital): "soy Rocío",
+# "I'm Tom", "ich bin Anna", "je m'appelle Luc", "sou a Ana", "mi chiamo Gianni".
+_INTRODUCTION = re.compile(
+    r"(?i:i'?m|i\s+am|my\s+name\s+is|this\s+is|soy|me\s+llamo|ich\s+bin|ich\s+hei(?:ss|ß)e"
+    r"|mein\s+name\s+ist|je\s+suis|je\s+m'appelle|moi\s+c'est|sou|eu\s+sou|me\s+chamo"
+    r"|mi\s+chiamo|sono)\s+(?:(?i:a|o|la|il)\s+)?[A-ZÀ-Ý][^\W\d_]*(?:\s+[A-ZÀ-Ý][^\W\d_]*)?"
+)
+
+
+def _only_a_name(sentence: str) -> bool:
+    """Whether ``sentence`` only greets and gives the candidate's name ("Hola, soy Rocío")."""
+    text = sentence.strip()
+    greeting = _GREETING.match(plain(text))  # (accent-free, of the same length)
+    rest = text[greeting.end() :] if greeting else text
+    return _INTRODUCTION.fullmatch(rest.strip(" ,.!?")) is not None
+
+
 # A purpose put negatively, in the six languages: "pra não perder", "para no olvidar",
 # "pour ne pas", "per non", "so as not to", "in order not to", "um nicht zu", "damit nicht".
 _NOT_TO = re.compile(
@@ -600,7 +617,10 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     content = [
         t
         for t in msg.sentences
-        if _GREETING.sub("", plain(t)).strip(" ,.!?") and not _apology(spec, t, msg.lang)
+        if _GREETING.sub("", plain(t)).strip(" ,.!?")
+        and not _apology(spec, t, msg.lang)
+        # nor one that only gives the candidate's name: "Hola, soy Rocío."
+        and not _only_a_name(t)
     ]
     # A later sentence that opens with a yes or a no, or names the field, answers it; an
     # aside before it ("sorry, my Italian is not great yet. Yes, I have it") does not.
