@@ -663,3 +663,33 @@ def test_the_brazilian_every_day_counts_the_week() -> None:
 )
 def test_a_sentence_that_only_gives_a_name_is_not_the_answer(text: str, value: bool) -> None:
     assert read_fields(FERRY_BAR, text, "mareo")["mareo"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je préfère ne pas communiquer de chiffre à ce stade.",
+        "Je préfère ne pas raconter ça, c'est confidentiel.",
+        "Prefiero no explicarlo por aquí.",
+    ],
+)
+def test_a_refusal_with_any_verb_of_telling_is_one(text: str) -> None:
+    assert read_fields(FERRY_BAR, text, "horas")["horas"][0] == "declined"
+
+
+async def test_a_story_that_corrects_something_else_corrects_no_count() -> None:
+    job = JobSpec(
+        title="Piscineiro(a)",
+        fields=(
+            FieldSpec(
+                key="horas", label="Horas por semana", type="hours_per_week",
+                question="Quantas horas por semana pode trabalhar?",
+            ),
+            FieldSpec(key="verde", label="Piscina verde", type="long_text"),
+        ),
+    )  # fmt: skip
+    state, _ = start(job)
+    state = await reply(state, job, "horas", "30 horas")
+    text = "Escovo o fundo, faço a supercloração, corrijo o pH, deixo o filtro ligado 24 horas."
+    state = await reply(state, job, "verde", text)
+    assert state.fields["horas"].value == 30

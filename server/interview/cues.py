@@ -104,7 +104,10 @@ _SAYING = (
     r"|specificare|entrare|rivelare|dare|indicare|raccontar\w*|commentare|comunicar\w*"
     r"|r[ée]pondre|partager|donner|pr[ée]ciser|parler|d[ée]tailler|indiquer|r[ée]v[ée]ler"
     r"|entrer|escrib\w*|escrever|scrivere|[ée]crire|lo|la|le|les|los|las|l'|eso|esto|isso"
-    r"|isto|ne|en|y|me|mi|te|ti|ci|nada|nothing|rien|niente|nulla"
+    r"|isto|ne|en|y|me|mi|te|ti|ci|nada|nothing|rien|niente|nulla|communiquer|divulg\w*"
+    r"|d[ée]voiler|mentionner|chiffrer|fournir|discut\w*|aborder|expor|esporre|rivelar\w*"
+    r"|raconter|expliqu\w*|explica\w*|explain\w*|spiega\w*|relatar|narrar|describ\w*|d[ée]crire"
+    r"|descrever|descrivere|detail\w*|dettagli\w*"
 )
 NOT_ANOTHER_VERB = rf"(?!\s+(?:to\s+)?(?!(?:{_SAYING})\b)[^\W\d_])"
 # A refusal to share.
@@ -313,8 +316,15 @@ DISAGREE = re.compile(
     r"(?:correct|juste))\b",
     re.IGNORECASE,
 )
+# After a verb of correcting, a thing corrected that is no answer: "corrijo o pH".
+_NOT_A_THING = (
+    r"(?!\s+(?:el|la|los|las|o|a|os|as|um|uma|un|una|le|les|il|lo|gli|i|die|der|das|den)\s+"
+    r"(?!(?:que|quello|ce|anterior|precedente|respuesta|resposta|risposta|reponse|dato|numero"
+    r"|cifra|valor|valore|chiffre|angabe|zahl|antwort)\b)[^\W\d_])"
+)
 CORRECTION = _lexicon(
-    r"\bcorrij\w*|\bcorrig\w*|\bme\s+equivoqu\w*|\bme\s+enganei\b|\bmi\s+correggo\b"
+    # (not correcting a thing: "corrijo o pH", "corrigo la alcalinidad" tell a task)
+    rf"\bcorri[jg]\w*\b{_NOT_A_THING}|\bme\s+equivoqu\w*|\bme\s+enganei\b|\bmi\s+correggo\b"
     r"|\bcorreggo\b|\bich\s+korrigiere\b|\bje\s+corrige\b|\bje\s+me\s+suis\s+tromp\w*"
     r"|\bme\s+confund\w*|\bmi\s+sono\s+sbagliat\w*|\bverrechnet\b|\bvertan\b"
     r"|\bme\s+he\s+equivocad\w*|\bho\s+sbagliato\b|\berrei\b|\bich\s+meinte\b"

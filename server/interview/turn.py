@@ -250,8 +250,15 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
                 # or the field named ("sobre o salario, pode colocar 2.300, me confundi")
                 and (
                     _counts_label(spec, d, numbers[0][1])
-                    or counts_in_own_unit(spec, d)
-                    or about_field(_unrated(spec), sentence, job.all_fields())
+                    # (in a short sentence: "…, corrijo o pH, … deixo o filtro ligado 24
+                    # horas" tells a story, it corrects no hours a week)
+                    or (
+                        len(sentence.split()) <= _CORRECTION_WORDS
+                        and (
+                            counts_in_own_unit(spec, d)
+                            or about_field(_unrated(spec), sentence, job.all_fields())
+                        )
+                    )
                 )
             ):
                 # "Korrektur zu vorhin: ich kann doch vier Abende": a correction that counts
@@ -338,6 +345,8 @@ _IN_YEARS = re.compile(r"\d\s*years?\b")
 _TAKES_BACK = re.compile(_TAKEN_BACK_PART.pattern.removesuffix("$") + r"\d")
 
 
+# The longest sentence read as a correction by the unit or the name of the field it gives.
+_CORRECTION_WORDS = 14
 _RATE_OF = re.compile(r"\b(?:per|par|pro|por|al|alla|a|an?|je)\s+[^\W\d_]+")
 
 

@@ -606,6 +606,7 @@ def _answers_another(text: str, spec: FieldSpec, msg: Message) -> bool:
         about_field(o, text)
         or any(re.search(rf"(?<!\w){re.escape(plain(c))}(?!\w)", flat) for c in o.choices or ())
         for o in msg.others(spec)
+        if o.type != "long_text"  # an open question's label is a whole question
     )
 
 
