@@ -693,3 +693,25 @@ async def test_a_story_that_corrects_something_else_corrects_no_count() -> None:
     text = "Escovo o fundo, faço a supercloração, corrijo o pH, deixo o filtro ligado 24 horas."
     state = await reply(state, job, "verde", text)
     assert state.fields["horas"].value == 30
+
+
+COFRADIA = JobSpec(
+    title="Mariscador/a – Cofradía de Noia",
+    fields=(
+        FieldSpec(key="permex", label="PERMEX en vigor", type="yes_no",
+                  question="¿Tienes el PERMEX en vigor?"),
+        FieldSpec(key="anos", label="Años de experiencia en marisqueo o pesca", type="years",
+                  question="¿Cuántos años de experiencia tienes en marisqueo o pesca?"),
+    ),
+)  # fmt: skip
+
+
+def test_years_of_another_fields_thing_are_no_spell_of_the_work() -> None:
+    text = "Tengo el permex desde hace 8 años y he mariscado toda la vida, unos 25 años."
+    found = read_fields(COFRADIA, text, "anos")
+    assert found["anos"] == ("answered", 25)
+
+
+def test_a_spell_before_said_with_and_before_adds_up() -> None:
+    text = "Cuatro años en la cofradía de Muros y antes tres con el barco de mi tío"
+    assert read_fields(COFRADIA, text, "anos")["anos"] == ("answered", 7)

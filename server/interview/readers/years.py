@@ -353,7 +353,9 @@ _AND_ONE_MORE = re.compile(
 # pesca": a second spell after "then", its unit left out.
 _THEN_N = re.compile(
     r"\s*(?:years?|months?)\b[^.;:]{0,60}?\b(?:then|and\s+then|after\s+that|depois|luego"
-    r"|despues|dann|danach|puis|ensuite|poi|dopo|plus|piu|e\s+altri|y\s+otros|und\s+noch)\s+"
+    r"|despues|dann|danach|puis|ensuite|poi|dopo|plus|piu|e\s+altri|y\s+otros|und\s+noch"
+    # the spell before: "cinco años en la cofradía y antes dos con el barco de mi padre"
+    r"|(?:and|y|e|et|und)\s+(?:antes|before(?:\s+that)?|avant|prima|davor|vorher))\s+"
     r"(?:(?:mais|mas|more|another|otros?|outros?|altri|weitere|encore)\s+)?(?P<n>\d+(?:\.\d+)?)"
     r"(?P<unit>)\s+(?:more\s+|mais\s+|mas\s+)?"
     r"(?:at|in|en|na|no|em|bei|chez|a|al|da|dans|im|with|con|com|mit|as|como|come|comme|doing"
@@ -405,6 +407,12 @@ def _added_up(
             n = 1.0 if more.group("n") in _ONE else float(more.group("n"))
             factor = 1 / 12 if (more.group("unit") or unit.group("unit")).startswith("m") else 1.0
             return [(round(float(value) + n * factor, 3), pos, evidence)]
+    if len(mentions) >= 2:
+        # "tengo permex desde hace 10 años y he mariscado toda la vida, unos 20 años": the
+        # years of another field's thing (the licence held) are no spell of this work.
+        own = [t for t in mentions if not _of_another_field(spec, msg, _spell_clause(d_all, t[1]))]
+        if len(own) == 1:
+            return own
     if len(mentions) < 2 or CORRECTION.search(d_all, mentions[0][1]):
         # (an apology before them all corrects none: "Desculpa, foram dezoito meses numa
         # loja e antes um ano e meio de call center")
@@ -450,6 +458,21 @@ _LATER_ON = re.compile(
     r"\b(?:then|and\s+then|after\s+that|afterwards|later|luego|despues|dann|danach|spater"
     r"|anschliessend|puis|ensuite|apres|depois|mais\s+tarde|poi|dopo|in\s+seguito)\b"
 )
+
+
+def _spell_clause(d: str, pos: int) -> str:
+    """The clause of the digit form ``d`` around ``pos``, between commas and "and"s."""
+    cut = r"[,;:.]\s|\b(?:and|but|y|e|et|und|pero|mas|mais|ma|aber)\s"
+    start = max((m.end() for m in re.finditer(cut, d[:pos])), default=0)
+    end = re.search(cut, d[pos:])
+    return d[start : pos + end.start() if end else len(d)]
+
+
+def _of_another_field(spec: FieldSpec, msg: Message, clause: str) -> bool:
+    """Whether ``clause`` names another of the job's closed fields and not ``spec``."""
+    return not about_field(spec, clause) and any(
+        about_field(o, clause) for o in msg.others(spec) if o.type != "long_text"
+    )
 
 
 # A spell said not to be of the field's kind: "2 years in a warehouse, not technical".
