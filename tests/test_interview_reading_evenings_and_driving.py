@@ -690,7 +690,7 @@ async def test_a_story_that_corrects_something_else_corrects_no_count() -> None:
     )  # fmt: skip
     state, _ = start(job)
     state = await reply(state, job, "horas", "30 horas")
-    text = "Escovo o fundo, faço a supercloração, corrijo o pH, deixo o filtro ligado 24 horas."
+    text = "Primeiro testo a água. Depois escovo o fundo, faço a supercloração, corrijo o pH e deixo o filtro ligado 24 horas."
     state = await reply(state, job, "verde", text)
     assert state.fields["horas"].value == 30
 
@@ -715,3 +715,37 @@ def test_years_of_another_fields_thing_are_no_spell_of_the_work() -> None:
 def test_a_spell_before_said_with_and_before_adds_up() -> None:
     text = "Cuatro años en la cofradía de Muros y antes tres con el barco de mi tío"
     assert read_fields(COFRADIA, text, "anos")["anos"] == ("answered", 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preferisco non condividerlo",
+        "Prefiero no comprometerme con una fecha todavía",
+        "Preferisco non elencarle qui, le porto al colloquio.",
+    ],
+)
+def test_a_refusal_with_it_on_the_verb_is_one(text: str) -> None:
+    assert read_fields(FERRY_BAR, text, "idiomas")["idiomas"][0] == "declined"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hallo! Ich bin 31 Jahre alt und habe 5 Jahre Erfahrung.", True),
+        ("I'm 17, I finish school in June", False),
+        ("Tengo 24 años y dos de experiencia", True),
+    ],
+)
+def test_an_age_said_answers_a_minimum_age_asked_or_not(text: str, value: bool) -> None:
+    job = JobSpec(
+        title="Fahrgeschäftsbediener/in",
+        fields=(
+            FieldSpec(key="erfahrung", label="Erfahrung (Jahre)", type="years",
+                      question="Wie viele Jahre Erfahrung haben Sie?"),
+            FieldSpec(key="alt", label="Mindestens 18 Jahre alt", type="yes_no",
+                      question="Sind Sie mindestens 18 Jahre alt?"),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "erfahrung")["alt"] == ("answered", value)
+    assert read_fields(job, text, "alt")["alt"] == ("answered", value)

@@ -107,7 +107,10 @@ _SAYING = (
     r"|isto|ne|en|y|me|mi|te|ti|ci|nada|nothing|rien|niente|nulla|communiquer|divulg\w*"
     r"|d[ée]voiler|mentionner|chiffrer|fournir|discut\w*|aborder|expor|esporre|rivelar\w*"
     r"|raconter|expliqu\w*|explica\w*|explain\w*|spiega\w*|relatar|narrar|describ\w*|d[ée]crire"
-    r"|descrever|descrivere|detail\w*|dettagli\w*"
+    r"|descrever|descrivere|detail\w*|dettagli\w*|condivid\w*|elenc\w*|list\w*|enumer\w*"
+    r"|compromet\w*|impegn\w*|commit\w*|engag\w*"
+    # an infinitive with "it" on it: "condividerlo", "elencarle", "ponerlo", "dirtelo"
+    r"|[^\W\d_]+(?:ar|er|ir|re)(?:lo|la|los|las|le|les|li|me|te|se|ne|ci|gli|glielo|selo)"
 )
 NOT_ANOTHER_VERB = rf"(?!\s+(?:to\s+)?(?!(?:{_SAYING})\b)[^\W\d_])"
 # A refusal to share.
@@ -316,15 +319,8 @@ DISAGREE = re.compile(
     r"(?:correct|juste))\b",
     re.IGNORECASE,
 )
-# After a verb of correcting, a thing corrected that is no answer: "corrijo o pH".
-_NOT_A_THING = (
-    r"(?!\s+(?:el|la|los|las|o|a|os|as|um|uma|un|una|le|les|il|lo|gli|i|die|der|das|den)\s+"
-    r"(?!(?:que|quello|ce|anterior|precedente|respuesta|resposta|risposta|reponse|dato|numero"
-    r"|cifra|valor|valore|chiffre|angabe|zahl|antwort)\b)[^\W\d_])"
-)
 CORRECTION = _lexicon(
-    # (not correcting a thing: "corrijo o pH", "corrigo la alcalinidad" tell a task)
-    rf"\bcorri[jg]\w*\b{_NOT_A_THING}|\bme\s+equivoqu\w*|\bme\s+enganei\b|\bmi\s+correggo\b"
+    r"\bcorrij\w*|\bcorrig\w*|\bme\s+equivoqu\w*|\bme\s+enganei\b|\bmi\s+correggo\b"
     r"|\bcorreggo\b|\bich\s+korrigiere\b|\bje\s+corrige\b|\bje\s+me\s+suis\s+tromp\w*"
     r"|\bme\s+confund\w*|\bmi\s+sono\s+sbagliat\w*|\bverrechnet\b|\bvertan\b"
     r"|\bme\s+he\s+equivocad\w*|\bho\s+sbagliato\b|\berrei\b|\bich\s+meinte\b"

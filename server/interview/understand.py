@@ -377,6 +377,7 @@ def _read(
                 for f in found[spec.key]
                 if about_field(spec, f.evidence, job.all_fields())
                 or echoes_question(spec, f.evidence)
+                or f.source == "age"  # "ich bin 31 Jahre alt" to "Mindestens 18 Jahre alt"
             ]
         if asked is not None and spec.key != asked.key and spec.type in ("yes_no", "single_choice"):
             # Not from the words the reply answers the question asked with: "Part-time la

@@ -217,6 +217,13 @@ _GENERIC_STEMS = frozenset(
         "tempo",
         "temps",
         "zeit",
+        # "at least", "minimum": how much, not of what ("Mindestens 18 Jahre alt" is not
+        # named by "die Mindestgröße")
+        "minde",
+        "minim",
+        "least",
+        "almen",
+        "moins",
     }
 )
 

@@ -509,6 +509,9 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         # Unasked, a correction that names the field: "pardon, pour la dorure je me suis
         # avancée : … donc en fait non".
         return [Finding("answered", concluded.group(1) is not None, msg.text)]
+    if (limit := _age_limit(spec)) is not None and (age := _age_said(msg)) is not None:
+        # "Guten Tag, ich bin 31 Jahre alt und …" to "Mindestens 18 Jahre alt?": old enough
+        return [Finding("answered", age >= limit, msg.text, source="age")]
     found = _read_yes_no(spec, msg)
     if (
         found
@@ -520,6 +523,48 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     ):
         return [replace(found[0], value=False), *found[1:]]
     return found
+
+
+# A minimum age asked: "Mindestens 18 Jahre alt", "Are you 18 or over?", "maior de idade".
+_AGE_ASKED = re.compile(
+    r"\b(?P<n>1[4-9]|2[0-5])\s*(?:\+|years?\s+old|or\s+(?:over|older)|jahre\s+alt|anos\b|anni\b"
+    r"|ans\b|anos\s+de\s+idade|de\s+edad)"
+    r"|\b(?:over|at\s+least|mindestens|mayor\s+de|maior\s+de|plus\s+de|almeno|pelo\s+menos"
+    r"|al\s+menos|au\s+moins)\s+(?P<m>1[4-9]|2[0-5])\b"
+)
+# Of age, which is 18 in the six languages' countries.
+_OF_AGE = re.compile(
+    r"\b(?:volljahrig\w*|maior\s+de\s+idade|mayor\s+de\s+edad|majeur\w*|maggiorenn\w*"
+    r"|of\s+(?:legal\s+)?age)\b"
+)
+# The candidate's own age: "I'm 24", "ich bin 31 Jahre alt", "tengo 30 años", "j'ai 25 ans".
+_AGE_SAID = re.compile(
+    r"\b(?:(?:i'?m|i\s+am|ich\s+bin|bin|soy|sono|je\s+suis)\s+(?P<a>[1-9]\d)"
+    r"(?:\s*(?:years?(?:\s+old)?|jahre(?:\s+alt)?|years|ans|anni|anos))?"
+    r"|(?:tengo|tenho|j'ai|ho|i'?m)\s+(?P<b>[1-9]\d)\s*(?:years?|anos|ans|anni)"
+    r"(?!\s+(?:of|de|d'|di|in|en|em|as|como|come|comme|im|bei)\b))(?![\d.,]\d)"
+)
+
+
+def _age_limit(spec: FieldSpec) -> int | None:
+    """The minimum age a yes/no question asks for, if it asks one."""
+    text = plain(f"{spec.label} {spec.question or ''}")
+    if (m := _AGE_ASKED.search(text)) is not None:
+        return int(m.group("n") or m.group("m"))
+    return 18 if _OF_AGE.search(text) else None
+
+
+def _age_said(msg: Message) -> int | None:
+    """The age the candidate says they are ("I'm 24", "tengo 30 años", "ich bin 31");
+    not years of something ("I have 5 years as a waiter", "tengo 30 años de oficio")."""
+    # (as written: the digit form glosses "ich bin" to "i am a")
+    said = [plain(t) for t in msg.sentences] + list(msg.digits)
+    ages = {int(m.group("a") or m.group("b")) for d in said for m in _AGE_SAID.finditer(d)}
+    ages = {a for a in ages if _YOUNGEST <= a <= _OLDEST}
+    return ages.pop() if len(ages) == 1 else None
+
+
+_YOUNGEST, _OLDEST = 14, 80
 
 
 # "…, so yes", "…, donc non", "…, quindi sì": a yes (group 1) or a no (group 2) concluding.
