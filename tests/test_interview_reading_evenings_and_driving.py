@@ -690,7 +690,10 @@ async def test_a_story_that_corrects_something_else_corrects_no_count() -> None:
     )  # fmt: skip
     state, _ = start(job)
     state = await reply(state, job, "horas", "30 horas")
-    text = "Primeiro testo a água. Depois escovo o fundo, faço a supercloração, corrijo o pH e deixo o filtro ligado 24 horas."
+    text = (
+        "Primeiro testo a água. Depois escovo o fundo, faço a supercloração, corrijo o pH"
+        " e deixo o filtro ligado 24 horas."
+    )
     state = await reply(state, job, "verde", text)
     assert state.fields["horas"].value == 30
 
