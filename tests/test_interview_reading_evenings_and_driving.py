@@ -752,3 +752,22 @@ def test_an_age_said_answers_a_minimum_age_asked_or_not(text: str, value: bool) 
     )  # fmt: skip
     assert read_fields(job, text, "erfahrung")["alt"] == ("answered", value)
     assert read_fields(job, text, "alt")["alt"] == ("answered", value)
+
+
+def test_days_added_with_also_in_another_language_join_the_pick() -> None:
+    job = JobSpec(
+        title="Event crew",
+        fields=(
+            FieldSpec(
+                key="days", label="Days available", type="single_choice",
+                choices=("Saturdays only", "Saturday and Sunday", "Weekends and weekdays"),
+                question="Which days can you work?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Puedo sábados y domingos, y también entre semana si hace falta."
+    assert read_fields(job, text, "days")["days"] == ("answered", "Weekends and weekdays")
+    assert read_fields(job, "sábados y domingos", "days")["days"] == (
+        "answered",
+        "Saturday and Sunday",
+    )

@@ -364,6 +364,16 @@ _ANY_DAY_WORDS = tuple(
         *zip(names, _ENGLISH_DAYS, strict=True),
         (_WEEKEND[lang], "weekend"),
     )
+) + (
+    # the working week, in the six languages: "y también entre semana si hace falta"
+    (
+        re.compile(
+            r"\b(?:entre\s+semana|dias\s+(?:laborables|de\s+semana|uteis)|en\s+semaine"
+            r"|jours\s+ouvr(?:ables|es)|unter\s+der\s+woche|wochentags|werktags|werktage"
+            r"|durante\s+a\s+semana|in\s+settimana|giorni\s+feriali|infrasettimanal[ei])\b"
+        ),
+        "weekdays",
+    ),
 )
 
 

@@ -793,6 +793,12 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     return settled
 
 
+# Days added with "also", in the six languages.
+_ALSO_DAYS = re.compile(
+    r"\b(?:also|too|as\s+well|tambien|tambem|auch|aussi|anche|pure)\b([^.;!?]*)"
+)
+
+
 def _weekday_choice(choices: tuple[str, ...], flat: str) -> str | None:
     """The one choice that is the days of the week the reply names, in any of the six
     languages: "Venerdì e sabato" picks "viernes y sábados", "Saturdays only" "solo
@@ -805,6 +811,9 @@ def _weekday_choice(choices: tuple[str, ...], flat: str) -> str | None:
     # take my kids to football"
     first = re.split(r"[,.;:!?]", flat.strip(" ,.;:!?"), maxsplit=1)[0]
     said = day_set(languages.days_in_english(first)) or day_set(languages.days_in_english(flat))
+    # and the days added with "also": "sábados y domingos, y también entre semana"
+    for also in _ALSO_DAYS.finditer(flat):
+        said |= day_set(languages.days_in_english(also.group(1)))
     named = [c for c, days in sets.items() if said and days == said]
     return named[0] if len(named) == 1 else None
 
