@@ -356,24 +356,24 @@ _DAY_PATTERNS = {
 }
 
 
-# Every language's day names and word for a weekend, each with its English, as words.
-_ANY_DAY_WORDS = tuple(
-    (re.compile(rf"\b(?:{pattern})\b"), english)
-    for lang, names in _DAYS.items()
-    for pattern, english in (
-        *zip(names, _ENGLISH_DAYS, strict=True),
-        (_WEEKEND[lang], "weekend"),
-    )
-) + (
-    # the working week, in the six languages: "y también entre semana si hace falta"
-    (
-        re.compile(
-            r"\b(?:entre\s+semana|dias\s+(?:laborables|de\s+semana|uteis)|en\s+semaine"
-            r"|jours\s+ouvr(?:ables|es)|unter\s+der\s+woche|wochentags|werktags|werktage"
-            r"|durante\s+a\s+semana|in\s+settimana|giorni\s+feriali|infrasettimanal[ei])\b"
-        ),
-        "weekdays",
+# The working week, in the six languages: "y también entre semana si hace falta".
+_WEEKDAYS_WORDS = re.compile(
+    r"\b(?:entre\s+semana|dias\s+(?:laborables|de\s+semana|uteis)|en\s+semaine"
+    r"|jours\s+ouvr(?:ables|es)|unter\s+der\s+woche|wochentags|werktags|werktage"
+    r"|durante\s+a\s+semana|in\s+settimana|giorni\s+feriali|infrasettimanal[ei])\b"
+)
+# Every language's day names and word for a weekend, each with its English, as words; and
+# the working week's.
+_ANY_DAY_WORDS = (
+    *(
+        (re.compile(rf"\b(?:{pattern})\b"), english)
+        for lang, names in _DAYS.items()
+        for pattern, english in (
+            *zip(names, _ENGLISH_DAYS, strict=True),
+            (_WEEKEND[lang], "weekend"),
+        )
     ),
+    (_WEEKDAYS_WORDS, "weekdays"),
 )
 
 
