@@ -771,3 +771,32 @@ def test_days_added_with_also_in_another_language_join_the_pick() -> None:
         "answered",
         "Saturday and Sunday",
     )
+
+
+def test_a_wish_to_get_some_after_none_keeps_the_none() -> None:
+    found = read_fields(BOAT, "Nenhuma ainda, mas gostaria de aprender a rede de cerco", "redes")
+    assert found["redes"][0] == "none"
+
+
+def test_years_of_doing_the_work_are_not_another_fields_thing() -> None:
+    job = JobSpec(
+        title="Assistant(e) coiffeur",
+        fields=(
+            FieldSpec(key="cap", label="CAP Coiffure", type="yes_no",
+                      question="Avez-vous le CAP Coiffure ?"),
+            FieldSpec(key="ans", label="Expérience en salon (années)", type="years",
+                      question="Combien d'années d'expérience avez-vous en salon ?"),
+        ),
+    )  # fmt: skip
+    text = "Ça fait 8 ans que je coiffe. Mettez 12 ans dans le dossier, ça fait plus sérieux."
+    assert read_fields(job, text, "ans")["ans"] == ("answered", 8)
+
+
+async def test_an_answer_then_a_correction_still_answers_the_open_question() -> None:
+    state, _ = start(HARVEST)
+    state = await reply(state, HARVEST, "anni", "cinque anni")
+    state = state.model_copy(update={"asked": "grandine"})
+    text = "Coprirei le casse con i teli e porterei tutti sotto la tettoia. Scusate, erano quattro anni, non cinque."
+    after = await take_turn(answering_engine("grandinata"), HARVEST, state, text)
+    assert after.state.fields["anni"].value == 4
+    assert after.state.fields["grandine"].status == "answered"

@@ -585,8 +585,8 @@ def _read(
                     asked.type == "long_text"
                     and len(content.split()) >= OWN_ANSWER_WORDS
                     # "Perdón, una corrección: en el hostel fueron cuatro años, no cinco":
-                    # a correction of another field, no answer to the open question
-                    and not correction
+                    # a correction of another field alone, no answer to the open question
+                    and not (correction and len(sentences(content)) == 1)
                 ):
                     # "Vor allem Gelenkbusse, außerdem zwei Jahre Reisebus" to a question on
                     # the vehicles driven: a bus named and years counted in the same words do
@@ -745,10 +745,19 @@ def _but_then_some(cue: Cue, content: str) -> bool:
         return False
     rest = content[content.find(cue.clause) + len(cue.clause) :]
     m = _BUT.match(rest)
-    return m is not None and len(rest[m.end() :].split()) >= _BUT_SOME_WORDS
+    after = rest[m.end() :] if m is not None else ""
+    # not a wish to get some ("None yet but happy to do one if you pay for it")
+    return len(after.split()) >= _BUT_SOME_WORDS and not _WISHED_FOR.search(plain(after))
 
 
 _BUT = re.compile(r"^\W*(?:but|pero|mais|aber|mas|ma|però)\b", re.IGNORECASE)
+# Willing to get it, in the six languages: "happy to do one", "me gustaría sacarlo".
+_WISHED_FOR = re.compile(
+    r"\b(?:happy|willing|keen|glad|would\s+like|i'?d\s+like|want\s+to|plan\w*|learn\w*"
+    r"|me\s+gustaria|quiero|dispuest[oa]|aprender|gostaria|quero|disposto|disposta|wurde\s+gern"
+    r"|mochte|gerne?|lernen|bereit|volontiers|j'aimerais|je\s+veux|pret[e]?\s+a|apprendre"
+    r"|vorrei|voglio|imparare|disponibile\s+a|happy)\b"
+)
 _BUT_SOME_WORDS = 3
 
 

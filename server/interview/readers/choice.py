@@ -827,9 +827,11 @@ def _of_another_field(spec: FieldSpec, msg: Message, flat: str, at: int) -> bool
     start = max((m.end() for m in re.finditer(r"[,.;!?]", flat[:at])), default=0)
     end = next((m.start() + at for m in re.finditer(r"[,.;!?]", flat[at:])), len(flat))
     opening = next(iter(clauses(flat)), "")
-    # (not an open question's, whose label is a whole question: "Cuéntanos un trabajo
-    # complicado" shares a stem with "completa")
-    others = [o for o in msg.others(spec) if o.type != "long_text"]
+    # A closed question's field only: an open question's label is a whole question
+    # ("Cuéntanos un trabajo complicado" shares a stem with "completa"), and a count's
+    # shares the job's own subject ("ele tinha uma oficina de azulejos", "Experiência com
+    # azulejo (anos)").
+    others = [o for o in msg.others(spec) if o.type in ("yes_no", "single_choice")]
     return any(
         not about_field(spec, clause) and any(about_field(o, clause) for o in others)
         # the clause, or the opening one: "No licence, sorry, I never learned to drive"

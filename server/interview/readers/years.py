@@ -469,10 +469,21 @@ def _spell_clause(d: str, pos: int) -> str:
 
 
 def _of_another_field(spec: FieldSpec, msg: Message, clause: str) -> bool:
-    """Whether ``clause`` names another of the job's closed fields and not ``spec``."""
-    return not about_field(spec, clause) and any(
-        about_field(o, clause) for o in msg.others(spec) if o.type != "long_text"
+    """Whether ``clause`` says the candidate has had another of the job's closed fields'
+    things that long ("tengo permex desde hace 10 años"), and does not name ``spec``. Not
+    doing the work ("ça fait 10 ans que je coiffe" names "CAP Coiffure" as well)."""
+    return (
+        _HAD.search(clause) is not None
+        and not about_field(spec, clause)
+        and any(about_field(o, clause) for o in msg.others(spec) if o.type != "long_text")
     )
+
+
+# Having or holding, in the digit form's six languages.
+_HAD = re.compile(
+    r"\b(?:i\s+(?:have|hold|got)|i'?ve\s+(?:had|got|held)|tengo|tenho|j'ai|ich\s+habe|hab(?:e)?"
+    r"|ho|possuo|poseo)\b"
+)
 
 
 # A spell said not to be of the field's kind: "2 years in a warehouse, not technical".
