@@ -796,7 +796,10 @@ async def test_an_answer_then_a_correction_still_answers_the_open_question() -> 
     state, _ = start(HARVEST)
     state = await reply(state, HARVEST, "anni", "cinque anni")
     state = state.model_copy(update={"asked": "grandine"})
-    text = "Coprirei le casse con i teli e porterei tutti sotto la tettoia. Scusate, erano quattro anni, non cinque."
+    text = (
+        "Coprirei le casse con i teli e porterei tutti sotto la tettoia."
+        " Scusate, erano quattro anni, non cinque."
+    )
     after = await take_turn(answering_engine("grandinata"), HARVEST, state, text)
     assert after.state.fields["anni"].value == 4
     assert after.state.fields["grandine"].status == "answered"
