@@ -803,3 +803,87 @@ async def test_an_answer_then_a_correction_still_answers_the_open_question() -> 
     after = await take_turn(answering_engine("grandinata"), HARVEST, state, text)
     assert after.state.fields["anni"].value == 4
     assert after.state.fields["grandine"].status == "answered"
+
+
+CHURROS = JobSpec(
+    title="Churrero/a para ferias",
+    fields=(
+        FieldSpec(key="kilos", label="Kilos de masa en un día fuerte", type="number",
+                  question="¿Cuántos kilos de masa has preparado en un día fuerte?"),
+        FieldSpec(key="porciones", label="Raciones por hora", type="number",
+                  question="¿Cuántas raciones sacas por hora?"),
+        FieldSpec(key="puesto", label="Puesto", type="single_choice",
+                  choices=("freidora", "caja", "los dos"),
+                  question="¿Freidora, caja o los dos?"),
+        FieldSpec(key="anos", label="Experiencia en ferias (años)", type="years",
+                  question="¿Cuántos años de experiencia tienes en ferias?"),
+        FieldSpec(key="dias", label="Días por semana", type="number",
+                  question="¿Cuántos días por semana puedes trabajar?"),
+        FieldSpec(key="noches", label="Disponible de noche", type="yes_no",
+                  question="¿Puedes trabajar de noche?"),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("En la feria de abril hice 35 kilos en un solo día.", "kilos", 35),
+        ("Entre 30 y 40 kilos los días fuertes", "kilos", 35),
+        ("En un turno de 6 horas saco unas 240", "porciones", 40),
+        ("Sur un service de 5 heures j'en sors environ 300.", "porciones", 60),
+    ],
+)
+def test_a_count_in_the_unit_named_first_and_per_hour_of_a_shift_said_before(
+    text: str, key: str, value: float
+) -> None:
+    assert read_fields(CHURROS, text, key)[key] == ("answered", value)
+
+
+def test_both_said_with_a_digit_picks_the_choice_for_both() -> None:
+    assert read_fields(CHURROS, "los 2", "puesto")["puesto"] == ("answered", "los dos")
+
+
+def test_zero_of_the_field_and_years_of_other_work_is_none() -> None:
+    text = "Cero en ferias, pero trabajé cuatro años en una residencia."
+    assert read_fields(CHURROS, text, "anos")["anos"][0] == "none"
+    assert read_fields(
+        CHURROS, "Cero en ferias grandes, pero dos años en ferias de pueblo", "anos"
+    )["anos"] == (
+        "answered",
+        2,
+    )
+
+
+def test_a_weekend_said_with_a_yes_counts_no_days() -> None:
+    found = read_fields(CHURROS, "Sí, puedo de noche, fines de semana incluidos", "noches")
+    assert found["noches"] == ("answered", True)
+    assert "dias" not in found
+
+
+def test_harvests_are_years_of_a_seasonal_trade() -> None:
+    job = JobSpec(
+        title="Safrista de café",
+        fields=(
+            FieldSpec(key="anos", label="Experiência na colheita de café (anos)", type="years",
+                      question="Quantos anos de experiência você tem na colheita?"),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Quatro safras.", "anos")["anos"] == ("answered", 4)
+
+
+def test_per_month_in_german_is_a_period_not_a_month_of_work() -> None:
+    job = JobSpec(
+        title="Runner",
+        fields=(
+            FieldSpec(key="jahre", label="Gastro-Erfahrung (Jahre)", type="years",
+                      question="Wie viele Jahre Gastro-Erfahrung haben Sie?"),
+        ),
+    )  # fmt: skip
+    text = "am ersten Wochenende im Monat hab ich meine Tochter"
+    assert read_fields(job, text, "jahre").get("jahre", ("vague",))[0] != "answered"
+
+
+def test_nothing_to_write_now_is_a_refusal() -> None:
+    text = "Dazu möchte ich jetzt nichts schreiben, das zeige ich lieber beim Probetag."
+    assert read_fields(CHURROS, text, "noches")["noches"][0] == "declined"

@@ -210,8 +210,9 @@ DECLINE = _lexicon(
     r"|f[üu]r\s+mich)\b|\bguard[aá]rmel[oa]\b|\bnon\s+entrare\s+nei\s+dettagli\b",
     r"\bkeine\s+angaben?\b|\blieber\s+nicht\b|\b(?:sans|pas\s+de)\s+commentaire\b"
     r"|\b(?:m[öo]chte|will|w[üu]rde)\s+ich\s+(?:lieber\s+)?(?:nicht|ungern)\b"
-    r"|\bdazu\s+(?:sage|m[öo]chte)\s+ich\s+(?:hier\s+)?(?:lieber\s+)?nichts\b"
-    r"|\bm[öo]chte\s+ich\s+(?:hier\s+)?(?:lieber\s+)?nichts\s+(?:sagen|schreiben|angeben)\b",
+    r"|\bdazu\s+(?:sage|m[öo]chte)\s+ich\s+(?:(?:hier|jetzt|gerade|erstmal|lieber)\s+){0,2}nichts\b"
+    r"|\bm[öo]chte\s+ich\s+(?:(?:hier|jetzt|gerade|erstmal|lieber)\s+){0,2}nichts\s+"
+    r"(?:sagen|schreiben|angeben|verraten)\b",
     r"\b(?:do\s*n[o']?t|dont|won'?t|will\s+not|not)\s+(?:want\s+to\s+|going\s+to\s+|wish\s+to\s+"
     r"|willing\s+to\s+|ready\s+to\s+)?commit\s+to\b",
     # Not in the mood to say: "Pas envie de détailler", "no tengo ganas de contarlo", "keine

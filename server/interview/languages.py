@@ -256,7 +256,8 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bam tag\b|\bpro tag\b|\btaglich\b|\bje tag\b", "a day"),
         # "Montag bis Donnerstag, jeweils 8 Stunden": each of those days
         (r"\bjeweils\s+(\d+(?:[.,]\d+)?)\s+(?:stunden|std)\b", r"\1 hours a day"),
-        (r"\bim monat\b|\bpro monat\b|\bmonatlich\b", "a month"),
+        # a rate's period, as "pro Woche" is: "am ersten Wochenende im Monat" is no month
+        (r"\bim monat\b|\bpro monat\b|\bmonatlich\b", "per month"),
         (r"\bzwischen (\d+(?:[.,]\d+)?) und (\d)", r"between \1 and \2"),
         (r"\b(\d+(?:[.,]\d+)?) (?:oder|bis) (\d)", r"\1 to \2"),
         (r"\bbis zu\b|\bmaximal\b|\bhochstens\b", "up to"), (r"\bseit\b", "since"),

@@ -211,6 +211,8 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
     # Both, either, no preference: one choice that means any of them.
     ("both", "either", "ambos", "ambas", "los dos", "las dos", "beide", "beides",
      "les deux", "os dois", "as duas", "entrambi", "entrambe", "tutti e due", "tutte e due",
+     # the same with a digit: "les 2"
+     "les 2", "los 2", "las 2", "os 2", "as 2", "tutti e 2", "tutte e 2",
      "indifferent", "indifferente", "indiferente", "me es indiferente", "no preference",
      "no real preference", "whichever",
      "egal", "ist mir egal", "keine praferenz", "me da igual", "da igual",

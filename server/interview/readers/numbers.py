@@ -239,6 +239,15 @@ _PER_SHIFT = re.compile(
     r"|tag|schicht|jour|giorno|workday|working\s+day)\s+(?:de|of|di|von|da|d'|do)\s*"
     r"(?P<h>\d+(?:\.\d+)?)\s*(?:hours?|h)\b"
 )
+# The same said before the count: "Sur un service de 5 heures j'en sors environ 300".
+_SHIFT_BEFORE = re.compile(
+    r"\b(?:on|in|during|sur|pendant|en|em|durante|in|auf|bei|nel|in)\s+(?:a|one|un|une|una|uno"
+    r"|um|uma|einer?|einem)\s+(?:service|shift|turno|jornada|schicht|day|dia|journee|giornata"
+    r"|servizio|servicio|servico)\s+(?:de|of|di|von|da|d'|do)\s*(?P<h>\d+(?:\.\d+)?)\s*"
+    r"(?:hours?|h)\b(?!.*\d\s*(?:hours?|h)\b)"
+    # as the digits gloss "en un turno de 6 horas": "6 hours a day"
+    r"|\b(?P<h2>\d+(?:\.\d+)?)\s*hours?\s+a\s+day\b(?!.*\d\s*(?:hours?|h)\b)"
+)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|or|o|ou|oder|bis|a)\s*$")
 
 
@@ -379,6 +388,8 @@ def _days_named(
             continue  # "il sabato e la domenica no": days left out, not the days worked
         if least > 1 and not _DAY_NAMED.search(d):
             continue  # "pulisco il pesce tutti i giorni": how often, not the days offered
+        if least > 1 and not _DAY_NAMED.search(re.sub(r"\bweek\s?ends?\b", " ", d)):
+            continue  # "Yes, I can work nights, weekends included": no count of days
         if least > 1 and _EVERY_WEEKEND.search(plain(sentence)):
             continue  # "esco a pescare quasi tutti i weekend": a habit, no days offered
         if (count := days_in_week(d)) is not None and count >= least:
@@ -563,6 +574,9 @@ def _of_other_topic(d: str, at: int) -> bool:
     return number_topic(d, unit_spans(d), at) in ("hours", "years")
 
 
+_IN_BRACKETS = re.compile(r"\s*\)")
+
+
 def field_unit(spec: FieldSpec) -> str | None:
     """The unit a number field is counted in, if its wording names one: the label's
     first, then the question's, then the description's ("Distância (km)" is in km, though
@@ -579,11 +593,18 @@ def field_unit(spec: FieldSpec) -> str | None:
         )
         if _UNIT_IN_SPEC["money"].search(words):
             return "money"  # "en euros de l'heure": an amount of money, paid by the hour
-        found = next(
-            (kind for kind, pattern in _UNIT_IN_SPEC.items() if pattern.search(words)), None
-        )
-        if found is not None:
-            return found
+        # The unit the label declares in brackets ("Tempo nos 50 m (segundos)"), else the
+        # one named first ("Kilos de masa en un día fuerte" counts kilos, in a day); not a
+        # unit after a number, which says what is counted ("50 m"). (Square metres before
+        # metres, which are written with the same words.)
+        found = [
+            (not _IN_BRACKETS.match(words, m.end()), m.start(), -len(m.group()), kind)
+            for kind, pattern in _UNIT_IN_SPEC.items()
+            for m in pattern.finditer(words)
+            if not re.search(r"\d\s*$", words[: m.start()])
+        ]
+        if found:
+            return min(found)[3]
     return None
 
 
@@ -690,6 +711,9 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 continue  # "never played one": none, not a count of one
             if hourly and (shift := _PER_SHIFT.match(d, m.end())) is not None:
                 value = value / float(shift.group("h"))  # "180 kilos por jornada de 8 horas"
+            elif hourly and (shift := _SHIFT_BEFORE.search(d, 0, m.start())) is not None:
+                # "Sur un service de 5 heures j'en sors environ 300"
+                value = value / float(shift.group("h") or shift.group("h2"))
             said = _unit_of(d[m.end() :])
             if said is None and _A_YEAR.fullmatch(m.group(2)) and _YEAR_SAID.search(d[: m.start()]):
                 continue  # "valid until 2027", "seit 2019": a year of the calendar, no count
@@ -857,6 +881,10 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         if len(rated) == 1:
             in_unit, plain_numbers = rated, []
     candidates = in_unit or plain_numbers
+    if len(in_unit) == 1 and len(plain_numbers) == 1:
+        # "Entre 30 y 40 kilos": the unit said once, after the range
+        ranged = _as_range(in_unit + plain_numbers, d_all)
+        candidates = ranged if len(ranged) == 1 else candidates
     if asked and len({t[2] for t in candidates}) > 1:
         # "…, quindi 20 a settimana. Di escape room ne ho fatte sei o sette": of several
         # sentences with numbers, the one that names the field answers it.

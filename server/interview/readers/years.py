@@ -513,6 +513,9 @@ _SEASON_WORDS = (
     r"seasons?|saisons?|temporadas?|stagion[ei]|winters?|hivers?|inviernos?|invernos?|inverni"
     # the campaigns of a harvest or a shearing: "cinco campañas llevo ya"
     r"|campaigns?|campanas?|campanhas?|campagnes?|campagn[ae]|kampagnen?"
+    # the harvests, one a year: "Quatro safras.", "tres cosechas", "zwei Ernten"
+    r"|harvests?|safras?|colheitas?|cosechas?|vendimias?|vindimas?|vendanges?|recoltes?"
+    r"|ernten|raccolt[ie]|vendemmie?"
 )
 _SEASONS = re.compile(rf"\b(\d+(?:\.\d+)?)\s+(?:{_SEASON_WORDS})\b")
 _HALF_SEASON = re.compile(
@@ -648,17 +651,22 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
             if ages and 0 < int(ages.group("now")) - int(ages.group("since")) <= MAX_YEARS:
                 years = int(ages.group("now")) - int(ages.group("since"))
                 return [Finding("answered", years, sentence)]
-    if (
-        msg.is_asked(spec)
-        and not re.search(r"[1-9]", " ".join(msg.digits))
-        and any(
-            about_field(spec, noun_after(d, z.start()))
-            for d in msg.digits
-            for z in _ZERO_SAID.finditer(d)
-        )
-    ):
+    zeros = [(d, z.start()) for d in msg.digits for z in _ZERO_SAID.finditer(d)]
+    zero_named = msg.is_asked(spec) and any(about_field(spec, noun_after(d, at)) for d, at in zeros)
+    if zero_named and not re.search(r"[1-9]", " ".join(msg.digits)):
         return [Finding("none", None, msg.text)]  # "zéro pratique", "cero experiencia"
     mentions, bad, _taken = _year_mentions(spec, msg, vocab)
+    d_joined = " ".join(msg.digits)
+    if (
+        msg.is_asked(spec)
+        and any(about_field(spec, _spell_clause(d, at)) for d, at in zeros)
+        and mentions
+        and all(not about_field(spec, _spell_clause(d_joined, t[1])) for t in mentions)
+        and re.search(r"\b(?:but|pero|mais|aber|mas|ma)\b", d_joined)
+    ):
+        # "Zero in leisure, but I worked four years in a care home": none of the field's
+        # own, and years of other work
+        return [Finding("none", None, msg.text)]
     mentions = _added_up(mentions, msg, spec, vocab)
     findings = list(bad)
     asked = msg.is_asked(spec) and not mentions

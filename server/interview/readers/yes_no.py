@@ -210,7 +210,10 @@ _DECLINE_HINT = re.compile(
     r"|ne\s+souhaite\s+pas|nao\s+quero|non\s+voglio"
     # "Möchte ich nicht beantworten", "Dazu sage ich lieber nichts"
     r"|m[oö]chte\s+ich\s+(?:hier\s+)?(?:lieber\s+)?nicht\s+(?:\w+\s+){0,2}(?:beantworten"
-    r"|angeben|sagen|nennen|verraten)|sage?\s+ich\s+(?:lieber\s+)?(?:nix|nichts))\b"
+    r"|angeben|sagen|nennen|verraten)|sage?\s+ich\s+(?:lieber\s+)?(?:nix|nichts)"
+    # "Dazu möchte ich jetzt nichts schreiben"
+    r"|m[oö]chte\s+ich\s+(?:(?:hier|jetzt|gerade|erstmal|lieber)\s+){0,2}nichts\s+"
+    r"(?:sagen|schreiben|angeben|verraten))\b"
 )
 
 
