@@ -887,3 +887,43 @@ def test_per_month_in_german_is_a_period_not_a_month_of_work() -> None:
 def test_nothing_to_write_now_is_a_refusal() -> None:
     text = "Dazu möchte ich jetzt nichts schreiben, das zeige ich lieber beim Probetag."
     assert read_fields(CHURROS, text, "noches")["noches"][0] == "declined"
+
+
+LOCK = JobSpec(
+    title="Aide-éclusier / Aide-éclusière saisonnier",
+    fields=(
+        FieldSpec(
+            key="periode", label="Période", type="single_choice",
+            choices=("Toute la saison (mai–septembre)", "Juin–juillet uniquement",
+                     "Août–septembre"),
+            question="Sur quelle période êtes-vous disponible ?",
+        ),
+        FieldSpec(key="histoire", label="File d'attente", type="long_text",
+                  question="Racontez une file d'attente difficile."),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Seulement juin et juillet, je reprends la fac en août", "Juin–juillet uniquement"),
+        ("de mai à septembre", "Toute la saison (mai–septembre)"),
+        ("d'août à septembre", "Août–septembre"),
+    ],
+)
+def test_both_ends_of_a_span_of_months_pick_it_over_a_month_said_as_a_reason(
+    text: str, value: str
+) -> None:
+    assert read_fields(LOCK, text, "periode")["periode"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly I don't want to write an essay on here, ask me at the interview.",
+        "Eso pregúntame en la entrevista",
+    ],
+)
+def test_kept_for_the_interview_is_a_refusal(text: str) -> None:
+    assert read_fields(LOCK, text, "histoire")["histoire"][0] == "declined"

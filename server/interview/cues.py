@@ -126,7 +126,12 @@ DECLINE = _lexicon(
     r"\buncomfortable\b",
     r"\b(?:do\s*n[o']?t|dont|won'?t|will\s+not|would\s+not|wouldn'?t|ca\s*n[o']?t|cannot)\s+"
     r"(?:want\s+to\s+|wish\s+to\s+|like\s+to\s+)?(?:share|disclose|give\s+(?:out|that|it|you)"
-    r"|reveal|provide|tell|say|discuss|answer)\b",
+    r"|reveal|provide|tell|say|discuss|answer|write\s+(?:an?\s+essay|it|that|about))\b",
+    # kept for the interview: "ask me at the interview", "pregúntame en la entrevista"
+    r"\bask\s+me\s+(?:at|in|during)\s+the\s+interview\b|\bpreg[uú]nta(?:me|dme)\s+en\s+la"
+    r"\s+entrevista\b|\bme\s+pergunt[ae]\s+na\s+entrevista\b|\bfragen\s+sie\s+mich\s+(?:im|beim)"
+    r"\s+(?:vorstellungs)?gespr[äa]ch\b|\bdemandez-moi\s+(?:en|lors\s+de\s+l')\s*entretien\b"
+    r"|\bchiedetemelo\s+al\s+colloquio\b",
     r"\b(?:keep|keeping)\s+(?:that|it|this)\s+(?:to\s+myself|private|confidential)\b",
     r"\b(?:that'?s|it'?s|is)\s+(?:private|personal|confidential)\b",
     r"\b(?:skip|pass\s+on|pass)\s+(?:that|this|it|the)\b",

@@ -264,7 +264,8 @@ _MONTH_INDEX = {name: i + 1 for i, names in enumerate(_MONTHS) for name in names
 _MONTH_NAMES = "|".join(
     sorted((k for k in _MONTH_INDEX if len(k) > 3 or k == "mai"), key=len, reverse=True)
 )
-_MONTH_WORD = re.compile(rf"(?<![\w'])({_MONTH_NAMES})(?![\w'])")
+# (after the French "d'" too: "d'avril à octobre", "fin d'août")
+_MONTH_WORD = re.compile(rf"(?:(?<![\w'])|(?<=\bd'))({_MONTH_NAMES})(?![\w'])")
 
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
