@@ -927,3 +927,45 @@ def test_both_ends_of_a_span_of_months_pick_it_over_a_month_said_as_a_reason(
 )
 def test_kept_for_the_interview_is_a_refusal(text: str) -> None:
     assert read_fields(LOCK, text, "histoire")["histoire"][0] == "declined"
+
+
+def test_seasons_said_with_their_span_of_years_count_both_ends() -> None:
+    job = JobSpec(
+        title="Balloon crew",
+        fields=(
+            FieldSpec(key="years", label="Crewing experience (years)", type="years",
+                      question="How many years of crewing experience do you have?"),
+        ),
+    )  # fmt: skip
+    for text, value in (
+        ("Tres temporadas con una empresa de globos, de 2021 a 2023.", 3),
+        ("tre stagioni in Germania, dal 2022 al 2024", 3),
+    ):
+        assert read_fields(job, text, "years")["years"] == ("answered", value)
+
+
+def test_a_need_said_with_its_object_first_is_a_no() -> None:
+    job = JobSpec(
+        title="Spargelstecher/in",
+        fields=(
+            FieldSpec(key="jahre", label="Erfahrung in der Ernte (Jahre)", type="years",
+                      question="Wie viele Jahre Erfahrung haben Sie?"),
+            FieldSpec(key="unterkunft", label="Unterkunft auf dem Hof benötigt",
+                      type="yes_no", question="Brauchen Sie eine Unterkunft auf dem Hof?"),
+        ),
+    )  # fmt: skip
+    text = "3 Jahre auf dem Hof Krause, und Unterkunft brauch ich keine, ich wohn im Dorf."
+    assert read_fields(job, text, "jahre")["unterkunft"] == ("answered", False)
+
+
+@pytest.mark.parametrize("text", ["C'est pareil pour moi.", "Me da lo mismo, cualquiera."])
+def test_either_in_another_language_picks_the_choice_that_means_either(text: str) -> None:
+    job = JobSpec(
+        title="Barraca de feira",
+        fields=(
+            FieldSpec(key="funcao", label="Função preferida", type="single_choice",
+                      choices=("moenda", "caixa", "qualquer uma"),
+                      question="Qual função prefere?"),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "funcao")["funcao"] == ("answered", "qualquer uma")

@@ -229,7 +229,9 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "don't mind", "dont mind", "do not mind", "not fussed", "don't care", "dont care",
      "lo que mejor os venga", "lo que os venga mejor", "whatever suits you",
      "whatever works for you", "wie es euch passt", "comme ca vous arrange",
-     "o que for melhor para voces", "come vi e piu comodo"),
+     "o que for melhor para voces", "come vi e piu comodo", "qualquer uma", "c'est pareil",
+     "pareil pour moi", "c'est egal", "me da igual", "da igual", "es igual", "e igual",
+     "e uguale", "all the same", "same to me", "mir egal"),
 )
 # fmt: on
 _BOTH = _CONCEPTS[-1]

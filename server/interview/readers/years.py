@@ -578,6 +578,27 @@ def _in_seasons(spec: FieldSpec, msg: Message) -> Message:
     return replace(msg, digits=digits)
 
 
+# A span of calendar years: "de 2021 a 2023", "dal 2022 al 2024", "from 2021 to 2023".
+_YEAR_SPAN = re.compile(
+    r"\b((?:19|20)\d\d)\s*(?:-|–|a|al|to|until|bis|à|au|ao|até|hasta|fino\s+al)\s*((?:19|20)\d\d)\b"
+)
+
+
+def _seasons_of_a_span(msg: Message) -> Finding | None:
+    """A count of seasons said with the span of years they were in, both ends counted
+    ("Tres temporadas con una empresa de globos, de 2021 a 2023" is three, not two)."""
+    spans = [m for t in msg.sentences for m in _YEAR_SPAN.finditer(plain(t))]
+    seasons = [(float(m.group(1)), d) for d in msg.digits for m in _SEASONS.finditer(d)]
+    if len(spans) != 1 or len(seasons) != 1:
+        return None
+    n, d = seasons[0]
+    first, last = int(spans[0].group(1)), int(spans[0].group(2))
+    if last - first + 1 != n:
+        return None
+    sentence = next(t for t, x in zip(msg.sentences, msg.digits, strict=True) if x == d)
+    return Finding("answered", clean_number(n), sentence)
+
+
 # What a season is of, in a question: "campañas de vendimia", "seasons of harvest".
 _SEASON_OF = re.compile(
     rf"\b(?:{_SEASON_WORDS})\s+(?:de|of|di|da|do|du|des|der|d')\s*(?:la\s+|le\s+|the\s+)?([a-z]+)"
@@ -644,6 +665,10 @@ _TOTAL = re.compile(
 
 
 def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
+    inclusive = _seasons_of_a_span(msg)
+    if inclusive is not None and (msg.is_asked(spec) or about_field(spec, inclusive.evidence)):
+        # "Tres temporadas …, de 2021 a 2023": three seasons, both ends counted
+        return [inclusive]
     msg = _in_seasons(spec, msg)
     if msg.is_asked(spec):
         for sentence, d in zip(msg.sentences, msg.digits, strict=True):

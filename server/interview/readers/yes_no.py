@@ -753,6 +753,8 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             # unasked, its question's own words: "consigo trabalhar em pé tranquilo"
             or (not asked and echoes_question(spec, c))
         ]
+        # the clause that names it before one that only echoes its question
+        named_in.sort(key=lambda c: not about_field(spec, c))
         named = bool(named_in)
         if not (named or (asked and n == 0 and not answered_later)):
             continue
