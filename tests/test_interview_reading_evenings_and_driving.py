@@ -969,3 +969,22 @@ def test_either_in_another_language_picks_the_choice_that_means_either(text: str
         ),
     )  # fmt: skip
     assert read_fields(job, text, "funcao")["funcao"] == ("answered", "qualquer uma")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Só consigo chegar 6h, antes disso não tem ônibus", False),
+        ("I can only be there at 7", False),
+        ("Solo a las 5:30, sí", True),
+    ],
+)
+def test_only_later_than_an_early_start_asked_is_a_no(text: str, value: bool) -> None:
+    job = JobSpec(
+        title="Feira",
+        fields=(
+            FieldSpec(key="cedo", label="Chega às 5h30 para a montagem", type="yes_no",
+                      question="Consegue chegar às 5h30 para montar a barraca?"),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "cedo")["cedo"] == ("answered", value)

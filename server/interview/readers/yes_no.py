@@ -512,6 +512,9 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         # Unasked, a correction that names the field: "pardon, pour la dorure je me suis
         # avancée : … donc en fait non".
         return [Finding("answered", concluded.group(1) is not None, msg.text)]
+    if (later := _only_later(spec, msg)) is not None:
+        # "Só consigo chegar 6h" to "Chega às 5h30?": only later than asked, a no
+        return [later]
     if (limit := _age_limit(spec)) is not None and (age := _age_said(msg)) is not None:
         # "Guten Tag, ich bin 31 Jahre alt und …" to "Mindestens 18 Jahre alt?": old enough
         return [Finding("answered", age >= limit, msg.text, source="age")]
@@ -526,6 +529,40 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     ):
         return [replace(found[0], value=False), *found[1:]]
     return found
+
+
+# A time of day: "5h30", "5:30", "6h", "6 am", "às 6".
+_CLOCK = r"(\d{1,2})(?:[:h.](\d{2})|h\b|\s*(?:am|uhr)\b)"
+_CLOCK_ASKED = re.compile(rf"(?<![\d.,]){_CLOCK}")
+# Only at a time: "só consigo chegar 6h", "I can only be there at 7", "nur um 6 Uhr".
+_ONLY_AT = re.compile(
+    rf"\b(?:{ONLY_WORDS}|so)\b[^.;!?\d]{{0,30}}?(?<![\d.,])(\d{{1,2}})(?:[:h.](\d{{2}}))?(?:h|\s*(?:am|uhr))?\b"
+)
+
+
+def _only_later(spec: FieldSpec, msg: Message) -> Finding | None:
+    """A no where a question asks for a time of day ("Chega às 5h30 para a montagem?") and
+    the reply can only make a later one ("Só consigo chegar 6h, antes disso não tem
+    ônibus"); a yes where that time is the one asked or earlier."""
+    words = plain(f"{spec.label} {spec.question or ''}")
+    asked = _CLOCK_ASKED.search(words)
+    said = [m for t in msg.sentences for m in _ONLY_AT.finditer(plain(t))]
+    if asked is None or len(said) != 1 or not _STARTING.search(words):
+        return None  # (not an end of day: "only until 8pm" to "until 10pm?")
+    wanted = int(asked.group(1)) * 60 + int(asked.group(2) or 0)
+    can = int(said[0].group(1)) * 60 + int(said[0].group(2) or 0)
+    if not 0 <= can < _DAY_MINUTES:
+        return None
+    return Finding("answered", can <= wanted, msg.text)
+
+
+_DAY_MINUTES = 24 * 60
+# A question about arriving or starting early, in the six languages.
+_STARTING = re.compile(
+    r"\b(?:arriv\w*|start\w*|begin\w*|be\s+there|early|chega\w*|comec\w*|cedo|lleg\w*"
+    r"|empez\w*|temprano|anfang\w*|beginn\w*|da\s+sein|fruh\w*|commenc\w*|tot|presto"
+    r"|inizi\w*|montag\w*|set\s*up)\b"
+)
 
 
 # A minimum age asked: "Mindestens 18 Jahre alt", "Are you 18 or over?", "maior de idade".
