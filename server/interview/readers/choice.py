@@ -753,10 +753,12 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         ages := _span_said_choice(choices, (flat, numbers_to_digits(flat, msg.lang)))
     ) is not None:
         return [Finding("answered", ages, msg.text)]  # "die Kleinen, 3 bis 5": "Minis (3–5)"
-    if asked and (months := _month_choice(choices, flat, msg.lang)) is not None:
+    opening_months = _month_choice(choices, next(iter(clauses(flat)), ""), msg.lang)
+    if asked and opening_months is not None:
         # "Seulement juillet et août, je reprends la fac en septembre": both ends of one
-        # span of months, not a month of another said as a reason
-        return [Finding("answered", months, msg.text)]
+        # span of months in the opening clause, not a month of another said as a reason
+        # (nor a month said apart: "agosto mejor, que en julio tengo la recu")
+        return [Finding("answered", opening_months, msg.text)]
     if asked and (span := _clock_span_choice(choices, flat, msg.lang)) is not None:
         return [Finding("answered", span, msg.text)]  # "dalle 5 alle 11" for "5:00-11:00"
     if asked and (clock := _clock_choice(choices, flat, msg.lang)) is not None:
