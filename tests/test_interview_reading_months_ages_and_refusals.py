@@ -1,8 +1,25 @@
-"""Reading classes the runs of this stop's blind sets missed, each on wordings and jobs of
-its own (none copied from those sets).
+"""Reading classes the first runs of jobs_blind62 to jobs_blind69 (and misses left on older
+sets) showed, each on wordings and jobs of its own (none copied from those sets).
 
-Numbers: a count of evenings or nights in the German dative plural ("an zwei Abenden",
-"drei Nächten") counts them, as "Abende" does. Choices: "I'd drive in" picks the car.
+Choices: a season, a harvest, "only" and a span of months in any language ("Only the
+summer", "Nur im September", "Saisonal, Mai bis September"), both ends of a span of months
+first, a span of the clock ("dalle 4 alle 10", "From 6"), a span of ages ("die 7- bis
+12-Jährigen"), a choice joining two things ("propinas y sueldo"), "les 2" for both, "je
+cherche un CDI à temps partiel" unasked, "I said X but Y", "passt doch nicht", "never held
+a club", "just for fun", days added with "also", a thing said and then not had ("Coche
+propio no tengo"), either in other words; not pay by the day as a wait, not a choice's word
+beside another field, not a "sorry" for the language as a correction. Yes/no: a wish about
+the work is no refusal ("aunque prefiero no pasar más de seis horas"), a refusal with any
+verb of telling or "it" on it is one, an "okay" before another answer, "my first proper
+job" names no first aid, a purpose put negatively, "de boa", an age said for a minimum age,
+a name alone is no answer, only later than an early start asked. Numbers: evenings and
+nights in German, "the last one", a range's midpoint, a field's unit in brackets or named
+first, a count per month of what it counts, per hour of a shift said before, the weekend
+said with a yes, "todo dia". Years: spells after a start ("seit 2018 …, dann"), "y antes
+dos", the German verb far at the end, zero of the field and years of other work, harvests,
+seasons with their span of years, years of another field's thing. Corrections: in the
+field's unit or by its name, months of a sum of years, a correction alone answers no open
+question, an answer before it still does.
 """
 
 from __future__ import annotations
