@@ -1005,3 +1005,21 @@ def test_only_later_than_an_early_start_asked_is_a_no(text: str, value: bool) ->
         ),
     )  # fmt: skip
     assert read_fields(job, text, "cedo")["cedo"] == ("answered", value)
+
+
+def test_a_start_said_after_a_spell_adds_up_with_it() -> None:
+    job = JobSpec(
+        title="Tourist train driver",
+        fields=(
+            FieldSpec(key="years", label="Passenger driving experience (years)", type="years",
+                      question="How many years have you driven passengers?"),
+        ),
+    )  # fmt: skip
+    text = "I drove coaches for 5 years, then tour buses in Devon since 2022."
+    with dates_relative_to(date(2026, 12, 1)):
+        assert read_fields(job, text, "years")["years"] == ("answered", 9)
+
+
+def test_a_refusal_with_an_elided_pronoun_on_its_verb_is_one() -> None:
+    text = "Je préfère ne pas m'engager sur une date pour l'instant."
+    assert read_fields(LOCK, text, "histoire")["histoire"][0] == "declined"

@@ -108,6 +108,8 @@ _SAYING = (
     r"|d[ée]voiler|mentionner|chiffrer|fournir|discut\w*|aborder|expor|esporre|rivelar\w*"
     r"|raconter|expliqu\w*|explica\w*|explain\w*|spiega\w*|relatar|narrar|describ\w*|d[ée]crire"
     r"|descrever|descrivere|detail\w*|dettagli\w*|condivid\w*|elenc\w*|list\w*|enumer\w*"
+    # a French verb with its pronoun elided on it: "m'engager", "l'expliquer"
+    r"|[mlst]'[^\W\d_]+"
     r"|compromet\w*|impegn\w*|commit\w*|engag\w*"
     # an infinitive with "it" on it: "condividerlo", "elencarle", "ponerlo", "dirtelo"
     r"|[^\W\d_]+(?:ar|er|ir|re)(?:lo|la|los|las|le|les|li|me|te|se|ne|ci|gli|glielo|selo)"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from server.interview.cues import CORRECTION
+from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import (
     TOTAL as _TOTAL_WORDS,
@@ -425,8 +426,12 @@ def _added_up(
         # "Dal 2016 col camion … e dal 2020 col carro attrezzi": the later start falls
         # within the earlier; the years since the first are the experience.
         return [max(mentions, key=lambda t: float(t[0]))]
+    since = _SINCE_YEAR.search(plain(msg.text))
     if (
-        len(_SINCE_YEAR.findall(plain(msg.text))) == 1
+        since is not None
+        and len(_SINCE_YEAR.findall(plain(msg.text))) == 1
+        # the start said first: "for 6 years, then tour buses since 2021" adds up
+        and not re.search(r"\d", numbers_to_digits(plain(msg.text)[: since.start()], msg.lang))
         and _LATER_ON.search(d_all[mentions[0][1] : mentions[1][1]])
         and sum(float(t[0]) for t in mentions[1:]) <= float(mentions[0][0])
     ):
