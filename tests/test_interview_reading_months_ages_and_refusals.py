@@ -1023,3 +1023,15 @@ def test_a_start_said_after_a_spell_adds_up_with_it() -> None:
 def test_a_refusal_with_an_elided_pronoun_on_its_verb_is_one() -> None:
     text = "Je préfère ne pas m'engager sur une date pour l'instant."
     assert read_fields(LOCK, text, "histoire")["histoire"][0] == "declined"
+
+
+@pytest.mark.parametrize("text", ["not far", "no muy lejos", "nicht weit"])
+def test_not_far_to_a_distance_asked_is_vague_not_none(text: str) -> None:
+    job = JobSpec(
+        title="Crew",
+        fields=(
+            FieldSpec(key="miles", label="Distance from the yard (miles)", type="number",
+                      question="Roughly how many miles do you live from our yard?"),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "miles")["miles"][0] == "vague"

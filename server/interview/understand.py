@@ -22,7 +22,9 @@ from server.interview.cues import (
     CORRECTION,
     DECLINE,
     DISAGREE,
+    FEW_OR_MANY,
     LANGUAGE_APOLOGY,
+    NEAR_OR_FAR,
     NEGATIVE,
     NO_REASON,
     NOT_KNOWING,
@@ -393,11 +395,18 @@ def _read(
         and asked.type in _COUNTED
         and (_UNCOUNTED.search(plain(content)) or NO_REASON.search(plain(content))) is not None
     )
+    # "not far", "not many": roughly, to a count asked, which is no "none" of it
+    roughly = (
+        asked is not None
+        and asked.type in _COUNTED
+        and (NEAR_OR_FAR.search(plain(content)) or FEW_OR_MANY.search(plain(content))) is not None
+    )
     # "Non so, …": not knowing, though it opens with the word for no.
     bare_negative = (
         bool(BARE_NEGATIVE.match(content))
         and not DECLINE.search(content)
         and not uncounted
+        and not roughly
         and not NOT_KNOWING.search(plain(content))
     )
     # A story with a "not" in it answers an open question; it is no "none".
@@ -411,6 +420,8 @@ def _read(
             _UNCOUNTED.search(plain(cue.clause)) or NO_REASON.search(plain(cue.clause))
         ):
             continue  # "nunca los he contado": not a count of none, a count not known
+        if roughly:
+            continue  # "not far" to a distance asked: vague, asked again, not a none
         strong = bare_negative or bool(_STRONG_NEGATIVE.search(cue.scope))
         not_knowing = NOT_KNOWING.search(plain(cue.clause)) is not None
         for spec in _attribute(job, cue, asked, vocab, fallback=strong):
