@@ -1035,3 +1035,8 @@ def test_not_far_to_a_distance_asked_is_vague_not_none(text: str) -> None:
         ),
     )  # fmt: skip
     assert read_fields(job, text, "miles")["miles"][0] == "vague"
+
+
+def test_a_total_said_first_is_not_added_to_its_parts() -> None:
+    text = "Also genau: insgesamt fünf Jahre, drei in der Tischlerei und davor zwei im Sägewerk."
+    assert read_fields(COFRADIA, text, "anos")["anos"] == ("answered", 5)

@@ -393,7 +393,13 @@ def _added_up(
     mentions: list[tuple[Any, int, str]], msg: Message, spec: FieldSpec, vocab: Vocabulary
 ) -> list[tuple[Any, int, str]]:
     d_all = " ".join(msg.digits)
-    if len(mentions) == 1 and not CORRECTION.search(d_all, mentions[0][1]):
+    # (not after a total said: "insgesamt viereinhalb Jahre, drei im Sägewerk und davor
+    # anderthalb in einer Zimmerei" is its parts after it)
+    if (
+        len(mentions) == 1
+        and not CORRECTION.search(d_all, mentions[0][1])
+        and not _TOTAL_WORDS.search(d_all)
+    ):
         value, pos, evidence = mentions[0]
         unit = YEARS.match(d_all, pos)
         more = (
