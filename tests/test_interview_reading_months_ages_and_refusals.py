@@ -1040,3 +1040,9 @@ def test_not_far_to_a_distance_asked_is_vague_not_none(text: str) -> None:
 def test_a_total_said_first_is_not_added_to_its_parts() -> None:
     text = "Also genau: insgesamt fünf Jahre, drei in der Tischlerei und davor zwei im Sägewerk."
     assert read_fields(COFRADIA, text, "anos")["anos"] == ("answered", 5)
+
+
+def test_prefer_not_to_hand_it_over_in_portuguese_is_a_refusal() -> None:
+    assert read_fields(LOCK, "Isso eu prefiro não passar agora.", "histoire")["histoire"][0] == (
+        "declined"
+    )

@@ -108,6 +108,8 @@ _SAYING = (
     r"|d[ée]voiler|mentionner|chiffrer|fournir|discut\w*|aborder|expor|esporre|rivelar\w*"
     r"|raconter|expliqu\w*|explica\w*|explain\w*|spiega\w*|relatar|narrar|describ\w*|d[ée]crire"
     r"|descrever|descrivere|detail\w*|dettagli\w*|condivid\w*|elenc\w*|list\w*|enumer\w*"
+    # the Portuguese "passar" (to hand over; the Spanish "pasar" is to spend)
+    r"|passar|passa-lo|passa-la"
     # a French verb with its pronoun elided on it: "m'engager", "l'expliquer"
     r"|[mlst]'[^\W\d_]+"
     r"|compromet\w*|impegn\w*|commit\w*|engag\w*"

@@ -135,6 +135,13 @@ _NO_WORK = re.compile(
 )
 
 
+# Work or experience named, in the six languages: a negative about it is about the years.
+_WORK_WORD = re.compile(
+    r"\b(?:work\w*|trabaj\w*|trabalh\w*|travaill\w*|lavor\w*|gearbeitet|arbeit\w*|experien\w*"
+    r"|esperienz\w*|erfahrung\w*)\b"
+)
+
+
 def _attribute(
     job: JobSpec, cue: Cue, asked: FieldSpec | None, vocab: Vocabulary, fallback: bool
 ) -> list[FieldSpec]:
@@ -151,14 +158,19 @@ def _attribute(
         return [asked] + [s for s in named if s.type != "years"]
     if named:
         if asked is not None and asked in named:
-            # and another only by a word of its own: "Never used proper weighbridge
-            # software", asked the software, is no "none" of "Weighbridge experience"
+            # and another of a different type; years only by a word of their own or with
+            # work said ("Never used proper weighbridge software", asked the software, is
+            # no "none" of "Weighbridge experience"; "noch nie … gearbeitet" is)
             return [asked] + [
                 s
                 for s in named
                 if s is not asked
                 and s.type != asked.type
-                and about_field(s, cue.clause, job.all_fields())
+                and (
+                    s.type != "years"
+                    or about_field(s, cue.clause, job.all_fields())
+                    or _WORK_WORD.search(fold(cue.clause)) is not None
+                )
             ]
         return named
     return [asked] if asked is not None and fallback else []
