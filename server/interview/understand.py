@@ -779,7 +779,7 @@ _WISHED_FOR = re.compile(
     r"\b(?:happy|willing|keen|glad|would\s+like|i'?d\s+like|want\s+to|plan\w*|learn\w*"
     r"|me\s+gustaria|quiero|dispuest[oa]|aprender|gostaria|quero|disposto|disposta|wurde\s+gern"
     r"|mochte|gerne?|lernen|bereit|volontiers|j'aimerais|je\s+veux|pret[e]?\s+a|apprendre"
-    r"|vorrei|voglio|imparare|disponibile\s+a|happy)\b"
+    r"|vorrei|voglio|imparare|disponibile\s+a)\b"
 )
 _BUT_SOME_WORDS = 3
 

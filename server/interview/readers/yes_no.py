@@ -546,7 +546,13 @@ def _only_later(spec: FieldSpec, msg: Message) -> Finding | None:
     ônibus"); a yes where that time is the one asked or earlier."""
     words = plain(f"{spec.label} {spec.question or ''}")
     asked = _CLOCK_ASKED.search(words)
-    said = [m for t in msg.sentences for m in _ONLY_AT.finditer(plain(t))]
+    said = [
+        m
+        for t in msg.sentences
+        for m in _ONLY_AT.finditer(plain(t))
+        # the Portuguese "só" folds to the English "so", which is no "only"
+        if msg.lang == "pt" or not m.group().startswith("so ")
+    ]
     if asked is None or len(said) != 1 or not _STARTING.search(words):
         return None  # (not an end of day: "only until 8pm" to "until 10pm?")
     wanted = int(asked.group(1)) * 60 + int(asked.group(2) or 0)
