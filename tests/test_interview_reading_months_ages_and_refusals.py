@@ -1046,3 +1046,20 @@ def test_prefer_not_to_hand_it_over_in_portuguese_is_a_refusal() -> None:
     assert read_fields(LOCK, "Isso eu prefiro não passar agora.", "histoire")["histoire"][0] == (
         "declined"
     )
+
+
+def test_an_echo_of_the_question_needs_a_word_of_its_own_that_tells() -> None:
+    job = JobSpec(
+        title="Embalagem",
+        fields=(
+            FieldSpec(key="anos", label="Experiência (anos)", type="years",
+                      question="Quantos anos de experiência você tem?"),
+            FieldSpec(key="pe", label="Sala climatizada", type="yes_no",
+                      question="Você consegue trabalhar em pé o turno todo?"),
+            FieldSpec(key="casa", label="Unterkunft benötigt", type="yes_no",
+                      question="Brauchen Sie eine Unterkunft auf dem Hof?"),
+        ),
+    )  # fmt: skip
+    found = read_fields(job, "Dois anos de embalagem, consigo trabalhar em pé tranquilo", "anos")
+    assert found["pe"] == ("answered", True)
+    assert "casa" not in read_fields(job, "Drei Jahre auf dem Hof Kramer", "anos")

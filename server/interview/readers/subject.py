@@ -246,13 +246,16 @@ def echoes_question(spec: FieldSpec, text: str) -> bool:
     candidate answering it in its words, asked or not."""
     asked = re.findall(r"[a-z0-9]+", plain(spec.question or ""))
     said = re.findall(r"[a-z0-9]+", plain(text))
-    # (a word of its own of four letters or more, or of two ("em pé"), or two of them, or
-    # one with a number: "auf dem Hof" is too little, "o 12.º ano" is enough)
+    # (a word of its own of four letters or more, or of two ("em pé"), or one with a
+    # number: "auf dem Hof" is too little, "o 12.º ano" is enough)
     own = {
         tuple(asked[i : i + 3])
         for i in range(len(asked) - 2)
         if any(_own_word(w) and len(w) != _SHORT_ECHO for w in asked[i : i + 3])
-        or sum(_own_word(w) or w.isdigit() for w in asked[i : i + 3]) >= 2
+        or (
+            any(w.isdigit() for w in asked[i : i + 3])
+            and any(_own_word(w) for w in asked[i : i + 3])
+        )
     }
     return any(tuple(said[i : i + 3]) in own for i in range(len(said) - 2))
 
