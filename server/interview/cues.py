@@ -329,6 +329,47 @@ DISAGREE = re.compile(
     r"(?:correct|juste))\b",
     re.IGNORECASE,
 )
+
+
+def _not_after(*words: str) -> str:
+    """Lookbehinds that keep a cue from matching right after any of ``words``."""
+    return "".join(rf"(?<!\b{w}\s)" for w in words)
+
+
+# An apology told in a story is said to someone else, not a correction of an answer: "I'd
+# say sorry and pour another one", "eu pedia desculpa", "le pediría perdón", "chiederei
+# scusa", "je demanderais pardon". The speaker's own "sorry", "peço desculpa", "pido
+# perdón", "chiedo scusa" still correct.
+_TOLD_APOLOGY = _not_after(
+    "say",
+    "said",
+    "saying",
+    "says",
+    "feel",
+    "felt",
+    "feeling",
+    "pedir",
+    "pedia",
+    "pediria",
+    "pedindo",
+    "pedi",
+    "pedirle",
+    "pediría",
+    "pedía",
+    "pidiendo",
+    "pedí",
+    "chiedere",
+    "chiederei",
+    "chiedevo",
+    "chiedendo",
+    "chiesto",
+    "demander",
+    "demanderais",
+    "demandais",
+    "dire",
+    "dirais",
+)
+
 CORRECTION = _lexicon(
     r"\bcorrij\w*|\bcorrig\w*|\bme\s+equivoqu\w*|\bme\s+enganei\b|\bmi\s+correggo\b"
     r"|\bcorreggo\b|\bich\s+korrigiere\b|\bje\s+corrige\b|\bje\s+me\s+suis\s+tromp\w*"
@@ -337,7 +378,7 @@ CORRECTION = _lexicon(
     # "me he liado", "me lié", "mi sono confus…", "je me suis emmêlé": got it mixed up
     r"|\bme\s+(?:he\s+)?li(?:e|ado|ada)\b|\bmi\s+sono\s+confus\w*|\bje\s+me\s+suis\s+emmel\w*"
     r"|\bme\s+baralhei\b|\bmixed\s+(?:it\s+|them\s+)?up\b",
-    r"\bsorry\b",
+    rf"{_TOLD_APOLOGY}\bsorry\b",
     r"\bi\s+meant\b",
     r"\bactually\b",
     r"\bcorrection\b",
@@ -355,12 +396,12 @@ CORRECTION = _lexicon(
     r"\bi\s+mean\b",
     r"\bupdate\b",
     r"\bchange\b",
-    r"\bperd[oó]n\b|\blo\s+siento\b|\bquise\s+decir\b|\ben\s+realidad\b|\bcorrecci[oó]n\b"
-    r"|\beigentlich\b|\bkorrektur\b|\bich\s+meinte\b|\bpardon\b|\bd[ée]sol[ée]e?\b"
+    rf"{_TOLD_APOLOGY}\bperd[oó]n\b|\blo\s+siento\b|\bquise\s+decir\b|\ben\s+realidad\b|\bcorrecci[oó]n\b"
+    rf"|\beigentlich\b|\bkorrektur\b|\bich\s+meinte\b|{_TOLD_APOLOGY}\bpardon\b|\bd[ée]sol[ée]e?\b"
     # "rectifico lo de las horas", "ich muss was korrigieren", "je rectifie", "rettifico"
     r"|\brectific\w*|\bretific\w*|\brettific\w*|\bje\s+rectifie\b|\bkorrigier\w*"
-    r"|\bje\s+voulais\s+dire\b|\ben\s+fait\b|\bfinalement\b|\bdesculp[ae]\b"
-    r"|\bna\s+verdade\b|\bquis\s+dizer\b|\bcorre[cç][aã]o\b|\bscusa(?:te)?\b"
+    rf"|\bje\s+voulais\s+dire\b|\ben\s+fait\b|\bfinalement\b|{_TOLD_APOLOGY}\bdesculp[ae]\b"
+    rf"|\bna\s+verdade\b|\bquis\s+dizer\b|\bcorre[cç][aã]o\b|{_TOLD_APOLOGY}\bscusa(?:te)?\b"
     r"|\bin\s+realt[aà]\b|\bvolevo\s+dire\b|\bcorrezione\b|\banzi\b"
     r"|\b(?:nicht|no|pas|n[aã]o|non)\s+\d",
     # Self-repair: "1100 limpos... quer dizer, brutos uns 1250", "or rather", "besser gesagt".

@@ -1,0 +1,74 @@
+"""Reading classes the first runs of jobs_blind70 to jobs_blind77 (and misses left on
+older sets) showed, each on wordings and jobs of its own (none copied from those sets).
+
+An apology told in a story ("I'd say sorry to the guest", "chiederei scusa") is said to
+someone else: it corrects nothing, so it neither opens an answered choice to a word of the
+story nor lets a story escape the open question it answers. The candidate's own "sorry",
+"peço desculpa" or "scusa" still correct.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from server.interview.cues import CORRECTION
+from server.interview.spec import FieldSpec, JobSpec
+from server.interview.turn import start, take_turn
+from tests.helpers.reading import answering_engine, reply
+
+GELATO = JobSpec(
+    title="Addetto/a chiosco gelati – Lungomare di Pesaro",
+    fields=(
+        FieldSpec(
+            key="reparto", label="Postazione preferita", type="single_choice",
+            choices=("banco gelati", "cassa", "laboratorio"),
+            question="Dove preferisci lavorare: banco gelati, cassa o laboratorio?",
+        ),
+        FieldSpec(
+            key="reclamo", label="Cliente scontento", type="long_text",
+            question="Un bambino piange perché il gelato gli è caduto: cosa fai?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd say sorry to the guest and pour a fresh one",
+        "Eu pedia desculpa e fazia outro na hora",
+        "Le pediría perdón y le invitaría a otro",
+        "Chiederei scusa alla mamma e gliene rifarei uno",
+        "Je lui demanderais pardon et j'en referais un",
+        "I felt sorry for the kid",
+    ],
+)
+def test_an_apology_told_in_a_story_is_no_correction(text: str) -> None:
+    assert CORRECTION.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, I meant three days",
+        "Peço desculpa, são três anos",
+        "Perdón, son cuatro",
+        "Scusa, sono cinque",
+        "Pardon, c'est deux",
+    ],
+)
+def test_the_speakers_own_apology_still_corrects(text: str) -> None:
+    assert CORRECTION.search(text) is not None
+
+
+async def test_a_story_with_an_apology_and_a_choice_word_keeps_the_choice() -> None:
+    state, _ = start(GELATO)
+    state = await reply(state, GELATO, "reparto", "Il banco gelati, senza dubbio")
+    state = state.model_copy(update={"asked": "reclamo"})
+    text = (
+        "Chiederei scusa alla mamma, gli rifarei il cono subito e poi passo in cassa a "
+        "segnare lo scarto."
+    )
+    after = await take_turn(answering_engine("gelato"), GELATO, state, text)
+    assert after.state.fields["reparto"].value == "banco gelati"
+    assert after.state.fields["reclamo"].status == "answered"
