@@ -9,12 +9,15 @@ story nor lets a story escape the open question it answers. The candidate's own 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from server.interview.cues import CORRECTION
+from server.interview.numerals import dates_relative_to
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.turn import start, take_turn
-from tests.helpers.reading import answering_engine, reply
+from tests.helpers.reading import answering_engine, read_fields, reply
 
 GELATO = JobSpec(
     title="Addetto/a chiosco gelati – Lungomare di Pesaro",
@@ -72,3 +75,64 @@ async def test_a_story_with_an_apology_and_a_choice_word_keeps_the_choice() -> N
     after = await take_turn(answering_engine("gelato"), GELATO, state, text)
     assert after.state.fields["reparto"].value == "banco gelati"
     assert after.state.fields["reclamo"].status == "answered"
+
+
+DOG_WALKS = JobSpec(
+    title="Paseador/a de perros – Guau Paseos, Zaragoza",
+    fields=(
+        FieldSpec(
+            key="certificado", label="Certificado de Adiestrador Canino", type="yes_no",
+            question="¿Tienes el certificado de Adiestrador Canino (CAC)?",
+        ),
+        FieldSpec(
+            key="anos_perros", label="Experiencia con perros (años)", type="years",
+            question="¿Cuántos años de experiencia tienes con perros?",
+        ),
+        FieldSpec(
+            key="dias_mes", label="Días disponibles al mes", type="number",
+            question="¿Cuántos días al mes podrías trabajar?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tengo dos galgos y un podenco, salgo con ellos cada tarde",
+        "I have three whippets of my own",
+        "Ho tre cagnolini miei, li porto fuori ogni giorno",
+    ],
+)
+def test_things_the_candidate_has_are_no_count_of_days(text: str) -> None:
+    assert read_fields(DOG_WALKS, text, "dias_mes").get("dias_mes", ("",))[0] != "answered"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Tengo doce días libres", 12), ("Tengo 10 libres al mes", 10), ("Unos quince", 15)],
+)
+def test_days_the_candidate_has_free_still_count(text: str, value: int) -> None:
+    assert read_fields(DOG_WALKS, text, "dias_mes")["dias_mes"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sí, soy CAC desde 2020.",
+        "Sí, lo tengo, y estoy colegiada desde 2018.",
+        "Yes, registered as a CAC since 2021",
+    ],
+)
+def test_how_long_the_title_asked_is_held_is_no_experience_of_another_field(text: str) -> None:
+    with dates_relative_to(date(2026, 12, 1)):
+        found = read_fields(DOG_WALKS, text, "certificado")
+    assert found["certificado"] == ("answered", True)
+    assert "anos_perros" not in found
+
+
+def test_years_said_of_the_fields_own_subject_beside_the_title_still_count() -> None:
+    text = "Sí, soy CAC desde 2020 y trabajo con perros desde hace seis años."
+    with dates_relative_to(date(2026, 12, 1)):
+        found = read_fields(DOG_WALKS, text, "certificado")
+    assert found["anos_perros"] == ("answered", 6)

@@ -568,6 +568,31 @@ def _per_period(value: float, said: str, wanted: str, d_all: str) -> float | Non
     return None
 
 
+_TIME_UNITS = frozenset({"days", "weeks", "months", "hours", "minutes"})
+# "I have", "ho", "tengo", "tenho", "j'ai", "ich habe", "I own": things had, counted.
+_HAVE_BEFORE = re.compile(
+    r"\b(?:i\s+(?:have|own|keep)|i'?ve\s+got|ho|tengo|tenho|j'?ai|ich\s+habe|hab|habe"
+    r"|possiedo|poseo|possuo)\s*$"
+)
+# What follows a number without naming a thing: "tengo 3 libres", "ho 4 al mese".
+_NO_THING = re.compile(
+    r"^(?:a|al|o|e|y|and|or|of|de|di|du|da|per|por|pro|im|in|nel|en|each|max|libres?|liberi"
+    r"|libere|livres?|free|frei|off|available|disponibles?|disponibili|disponiveis)$"
+)
+
+
+def _owned_things(spec: FieldSpec, d: str, start: int, end: int) -> bool:
+    """Whether the number at ``d[start:end]`` counts things the candidate has ("ho tre
+    asine mie", "I have two dogs"): no count of the days or hours a field asks for, unless
+    the thing is the field's own ("tengo 3 turnos libres" is in its unit anyway)."""
+    if not _HAVE_BEFORE.search(plain(d[:start]).rstrip()):
+        return False
+    noun = noun_after(d, start)
+    return (
+        bool(noun) and len(noun) > 2 and not _NO_THING.match(noun) and not about_field(spec, noun)
+    )
+
+
 def _of_other_topic(d: str, at: int) -> bool:
     """Whether a bare number at ``at`` follows a word for hours or years that is no other
     number's unit ("die Stunden: lieber 25"; not "in 8 ore ne faccio 6")."""
@@ -757,6 +782,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 in_unit.append((_converted(value, said, unit), at + m.start(), sentence))
                 converted_at.add(at + m.start())
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
+                if unit in _TIME_UNITS and _owned_things(spec, d, m.start(), m.end()):
+                    continue  # "Ho tre asine mie": three donkeys had, no three days
                 if (
                     unit not in ("hours", "minutes")
                     and _of_other_topic(d, m.start())

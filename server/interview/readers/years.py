@@ -188,6 +188,19 @@ def _year_mentions(
                 # over ten years" to a licence question is no number of years of experience.
                 continue
             if (
+                not msg.is_asked(spec)
+                and msg.asked is not None
+                and msg.asked.type != "long_text"
+                and (
+                    about_field(msg.asked, spell := _spell_clause(d, m.start()))
+                    or _short_name_in(msg.asked, spell)
+                )
+                and not about_field(spec, spell)
+            ):
+                # "Sì, sono GAE dal 2019" to the guide's title asked: how long the title is
+                # held, not years with the mules of another field.
+                continue
+            if (
                 _HELD_DOCUMENT.search(plain(re.split(r"[,;:.]|\d", before[-_HELD_BEFORE:])[-1]))
                 and not _WORK.search(plain(window))
                 and not _HELD_DOCUMENT.search(plain(f"{spec.label} {spec.question or ''}"))
@@ -243,7 +256,10 @@ _HELD_BEFORE = 40  # letters before the years where the licence held is named
 # A licence or permit, in the six languages: years beside one are how long it is held.
 _HELD_DOCUMENT = re.compile(
     r"\b(?:licen[cs]e|permit|patente|fuhrerschein|permis|carne\s+(?:de\s+conducir|[a-e]\d?)"
-    r"|carnet|carteira|cnh|habilitacao)\b"
+    r"|carnet|carteira|cnh|habilitacao"
+    # a membership held: "iscritta ad AIGAE dal 2019", "colegiada desde 2015"
+    r"|iscritt[oa]|registered|member|mitglied|inscrit[e]?|colegiad[oa]|afiliad[oa]"
+    r"|membro|miembro|associad[oa])\b"
 )
 
 
@@ -469,6 +485,19 @@ _LATER_ON = re.compile(
     r"\b(?:then|and\s+then|after\s+that|afterwards|later|luego|despues|dann|danach|spater"
     r"|anschliessend|puis|ensuite|apres|depois|mais\s+tarde|poi|dopo|in\s+seguito)\b"
 )
+
+
+# A field's short name: an acronym of three letters or more in its label, or in brackets
+# in its question ("Sei Guida Ambientale Escursionistica (GAE)?").
+_SHORT_NAME = re.compile(r"\b[A-Z]{3,6}\b(?!-)")
+
+
+def _short_name_in(spec: FieldSpec, clause: str) -> bool:
+    """Whether ``clause`` (the plain digit form) says ``spec``'s short name: "gae"."""
+    said = _SHORT_NAME.findall(spec.label) + re.findall(
+        r"\(([A-Z]{3,6})\)", f"{spec.question or ''} {spec.description}"
+    )
+    return any(re.search(rf"\b{a.lower()}\b", clause) for a in said)
 
 
 def _spell_clause(d: str, pos: int) -> str:
