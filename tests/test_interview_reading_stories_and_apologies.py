@@ -136,3 +136,45 @@ def test_years_said_of_the_fields_own_subject_beside_the_title_still_count() -> 
     with dates_relative_to(date(2026, 12, 1)):
         found = read_fields(DOG_WALKS, text, "certificado")
     assert found["anos_perros"] == ("answered", 6)
+
+
+GRAPE_SEASON = JobSpec(
+    title="Saisonnier / Saisonnière – Domaine des Tilleuls, Beaune",
+    fields=(
+        FieldSpec(
+            key="permis", label="Permis B", type="yes_no",
+            question="Avez-vous le permis B ?",
+        ),
+        FieldSpec(
+            key="saison", label="Période", type="single_choice",
+            choices=("toute la saison", "seulement mars à mai", "seulement août à octobre"),
+            question="Quelle période vous convient ?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oui j'ai le permis, et je peux seulement d'août à octobre.",
+        "Permis B oui. Je suis libre d'août à octobre, avant je suis en stage.",
+        "Yes I have it, and I'm only available August to October",
+    ],
+)
+def test_a_span_of_months_offered_unasked_picks_its_choice(text: str) -> None:
+    assert read_fields(GRAPE_SEASON, text, "permis")["saison"] == (
+        "answered",
+        "seulement août à octobre",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oui, j'ai fait les vendanges d'août à octobre l'an dernier.",
+        "Oui, mais je ne peux pas d'août à octobre.",
+    ],
+)
+def test_months_worked_or_refused_unasked_pick_no_choice(text: str) -> None:
+    assert "saison" not in read_fields(GRAPE_SEASON, text, "permis")

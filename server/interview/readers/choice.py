@@ -781,6 +781,8 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         and (not hits or stemmed in hits)
     ):
         return [Finding("answered", stemmed, msg.text)]
+    if not settled and not asked and (months := _months_offered(choices, flat, msg.lang)):
+        return [Finding("answered", months, msg.text)]
     if not settled and not asked and (said := _said_of_field(spec, msg)) is not None:
         return [said]
     if not settled and asked and (short := _short_word_choice(choices, flat)) is not None:
@@ -964,6 +966,29 @@ def _month_choice(choices: tuple[str, ...], flat: str, lang: str) -> str | None:
     only = {m for m in months_named(" ".join(_ONLY_MONTH.findall(flat)), lang)}
     named += [c for c, (first, last) in spans.items() if first == last and first in only]
     return named[0] if len(named) == 1 else None
+
+
+# Being free or able: what a span of months said unasked needs to be the candidate's.
+_OFFERED = re.compile(
+    rf"\b(?:{_ONLY_WORD}|can|could|available|free|puedo|podria|disponible|posso|potrei"
+    r"|disponibile|kann|konnte|verfugbar|frei|peux|pourrais|libre|consigo|poderia|disponivel)\b"
+)
+
+
+def _months_offered(choices: tuple[str, ...], flat: str, lang: str) -> str | None:
+    """Unasked, the choice of months a clause offers: "y solo puedo de julio a octubre"
+    picks "solo julio a octubre" of three spans; "trabajé de julio a octubre en la fresa"
+    offers nothing. Both ends of a span, of a field whose choices are two spans or more."""
+    if sum(len(set(months_named(plain(c), ""))) > 1 for c in choices) < 2:
+        return None
+    offered = [
+        c
+        for clause in clauses(flat)
+        if _OFFERED.search(clause) and not _NEVER.search(clause)
+        if (c := _month_choice(choices, clause, lang)) is not None
+        and len(set(months_named(plain(c), ""))) > 1
+    ]
+    return offered[0] if len(set(offered)) == 1 else None
 
 
 # A month said after "only": "nur im Oktober", "only in July", "solo a ottobre".
