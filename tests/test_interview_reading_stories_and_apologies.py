@@ -178,3 +178,32 @@ def test_a_span_of_months_offered_unasked_picks_its_choice(text: str) -> None:
 )
 def test_months_worked_or_refused_unasked_pick_no_choice(text: str) -> None:
     assert "saison" not in read_fields(GRAPE_SEASON, text, "permis")
+
+
+TOWER_GUIDE = JobSpec(
+    title="Castle Walls Guide – Conwy",
+    fields=(
+        FieldSpec(
+            key="hours", label="Hours per week", type="hours_per_week",
+            question="How many hours a week could you guide?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Saturdays and Sundays, so two days of seven and a half hours.", 15),
+        ("Zwei Tage à siebeneinhalb Stunden", 15),
+        ("three days of six and a half hours", 19.5),
+    ],
+)
+def test_days_of_a_number_and_a_half_hours_make_the_week(text: str, value: float) -> None:
+    assert read_fields(TOWER_GUIDE, text, "hours")["hours"] == ("answered", value)
+
+
+def test_days_of_seven_alone_are_days_of_the_week() -> None:
+    from server.interview.numerals import numbers_to_digits
+
+    assert numbers_to_digits("two days of seven", "en") == "2 days a week"

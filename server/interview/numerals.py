@@ -144,6 +144,9 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         t = languages.gloss(t, lang)
     t = _since_to_duration(t)
     t = _NUMBER_WORD.sub(_word_number, t)
+    # "2 and a half years", "seven and a half hours", "sieben einhalb": before the days of
+    # so many hours ("two days of seven and a half hours") are read
+    t = re.sub(r"\b(\d+)\s+(?:and\s+a\s+half|einhalb)\b", lambda m: f"{int(m.group(1)) + 0.5:g}", t)
     # "seis, sete piscinas", "five, six hours": two close counts of one thing are a range.
     t = _COMMA_RANGE.sub(_comma_range, t)
     # "a 6-month placement", "a two-year contract": the number and its unit.
@@ -204,7 +207,6 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         lambda m: f"{int(m.group(1)) + 0.5:g} {m.group(2)}",
         t,
     )
-    t = re.sub(r"\b(\d+)\s+and\s+a\s+half\b", lambda m: f"{int(m.group(1)) + 0.5:g}", t)
     t = re.sub(r"(\d)(?=(?:years?|yrs?|y|months?|mos?|hours?|hrs?|h|weeks?|wks?)\b)", r"\1 ", t)
     # "an hour and a quarter", "three quarters of an hour"
     t = re.sub(
@@ -607,7 +609,8 @@ _NOT_THE_OTHER = re.compile(
 )
 _DAYS_OUT_OF_7 = re.compile(
     r"\b([1-7])\s*(?:days?\s+)?(?:out\s+of|of|su|sur|de|von|em|/)\s*(?:the\s+)?7(?:\s+days?)?\b"
-    r"(?!\s*(?:hours?|h)\b)"
+    # not the hours of each day: "two days of seven and a half hours"
+    r"(?!\s*(?:hours?|h)\b)(?!\s+and\s+a\s+half\b)(?!\s+einhalb\b)"
 )
 _HOURS_AND_MINUTES = re.compile(
     r"\b(\d{1,3})\s+hours?\s+(?:(?:and|y|e|und|et)\s+)?(15|30|45)(?:\s+(?:minutes?|mins?))?\b"
