@@ -207,3 +207,61 @@ def test_days_of_seven_alone_are_days_of_the_week() -> None:
     from server.interview.numerals import numbers_to_digits
 
     assert numbers_to_digits("two days of seven", "en") == "2 days a week"
+
+
+ORCHARD = JobSpec(
+    title="Ramasseur / Ramasseuse de châtaignes – Ardèche",
+    fields=(
+        FieldSpec(
+            key="annees", label="Expérience en cueillette (années)", type="years",
+            question="Combien d'années d'expérience avez-vous en cueillette ?",
+        ),
+        FieldSpec(
+            key="logement", label="Besoin d'hébergement", type="yes_no", required=False,
+            question="Avez-vous besoin d'être hébergé(e) sur place ?",
+        ),
+        FieldSpec(
+            key="venue", label="Getting to the orchard", type="single_choice",
+            choices=("own car or van", "bus to the village", "need a lift"),
+            question="How would you get to the orchard?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Expérience zéro en cueillette, j'ai toujours été serveur.",
+        "esperienza zero nella raccolta",
+        "Experience: zero, I've only worked in shops",
+    ],
+)
+def test_experience_named_before_a_zero_is_none(text: str) -> None:
+    assert read_fields(ORCHARD, text, "annees")["annees"] == ("none", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six ans, et je n'ai pas besoin de logement, j'habite à côté.",
+        "Six ans. Pas besoin d'être logé, je suis du coin, pas besoin de logement.",
+    ],
+)
+def test_a_place_to_stay_in_other_words_answers_the_accommodation_unasked(text: str) -> None:
+    assert read_fields(ORCHARD, text, "annees")["logement"] == ("answered", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four seasons picking, and I'd drive myself in my pickup.",
+        "Four seasons, I'd just drive in.",
+    ],
+)
+def test_driving_oneself_unasked_picks_the_own_car(text: str) -> None:
+    assert read_fields(ORCHARD, text, "annees")["venue"] == ("answered", "own car or van")
+
+
+def test_driving_a_machine_at_work_unasked_picks_no_way_there() -> None:
+    assert "venue" not in read_fields(ORCHARD, "Four seasons, I'd drive the tractor too", "annees")

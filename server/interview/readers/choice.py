@@ -384,6 +384,26 @@ _CODE_LETTERS = 3  # an alternative this short is a code ("CE", "B96"), named on
 _ARTICLE = r"(?:le|la|l'|el|den|die|das|o|the|mon|mi|meu|il)\s+"
 
 
+# "Own car", "eigenes Auto", "coche propio": the thing owned is named as the thing.
+_OWN = re.compile(
+    r"^(?:(?:my\s+)?own|propio|propia|proprio|propria|eigene[snm]?|propre|seu\s+proprio)\s+"
+    r"|\s+(?:propio|propia|proprio|propria|propre)$"
+)
+
+
+def _without_own(choice: str) -> str:
+    return _OWN.sub("", choice)
+
+
+def _owned(choice: str, concept: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of ``concept`` that name ``choice``: all of them, or for a thing owned
+    ("own car") only its phrases ("I'd drive in"), as "me lleva en coche" is a lift in
+    someone else's car."""
+    if _without_own(choice) == choice:
+        return concept
+    return tuple(w for w in concept if " " in w)
+
+
 def _alternative_names(own: str, others: frozenset[str], telling: bool = False) -> list[str]:
     """Names of a choice that gives alternatives: "permis C ou CE" is named by "permis CE"
     and, asked, by "le C" or "CE" alone; never by an alternative that is another choice.
@@ -398,9 +418,11 @@ def _alternative_names(own: str, others: frozenset[str], telling: bool = False) 
         if alt in others or _NONE_CHOICE.match(alt):
             continue
         for concept in _CONCEPTS:
-            if alt in concept and not telling:
+            if _without_own(alt) in concept and not telling:
                 # "a pé ou bicicleta" is named by "caminando", "zu Fuß", as "a pé" is
-                names += [re.escape(w) for w in concept if w != alt and w not in others]
+                names += [
+                    re.escape(w) for w in _owned(alt, concept) if w != alt and w not in others
+                ]
         code = alt.split()[-1] if alt.startswith(f"{head} ") else alt
         if len(code) <= _CODE_LETTERS:
             if head:
@@ -545,9 +567,9 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
         feminine = _GENDER_SLASH.sub(_feminine, plain(choice))
         names.append(rf"{re.escape(feminine)}s?")
     for concept in _CONCEPTS:
-        if own in concept:
+        if _without_own(own) in concept:
             # not a word that is another choice: "tram" names no "bus" beside it
-            names += [re.escape(w) for w in concept if w != own and w not in others]
+            names += [re.escape(w) for w in _owned(own, concept) if w != own and w not in others]
     words = own.split()
     for concept in _WORD_CONCEPTS:
         if own not in concept and any(w in concept for w in words):
@@ -1366,6 +1388,31 @@ def _without_words_of(label: str, flat: str) -> str:
     )
 
 
+# A question of how the candidate would get to work.
+_GETTING_THERE = re.compile(
+    r"\bget(?:ting)?\s+(?:here|there|to)\b|\btransport\w*|\btravel\w*|\bcommut\w*"
+    r"|\bllegar\w*|\bdesplaz\w*|\banreise\b|\bhinkommen\b|\bkommen\s+sie\b|\btrajet\b"
+    r"|\bvous\s+rendre\b|\bvenir\b|\bchegar\b|\bdesloca\w*|\barriv\w*|\braggiung\w*"
+)
+# The candidate's own way there: "I'd drive myself in my pickup", "iría en coche", "ich
+# fahre mit dem Rad"; not driving a thing at work ("I'd drive the forklift").
+_GOES_BY = re.compile(
+    r"\b(?:i'?d|i\s+would|i'?ll|i\s+will|i\s+can|i)\s+(?:just\s+)?drive\b"
+    r"(?!\s+(?:the|a|an|forklifts?|trucks?|lorr\w*|tractors?)\b)"
+    r"|\b(?:en|in|de|da|mit\s+dem|mit\s+der|with\s+my|by|in\s+my|com\s+o\s+meu|con\s+mi"
+    r"|avec\s+ma|avec\s+mon)\s+(?:own\s+|propio\s+|propria\s+|proprio\s+)?(?:car|coche|carro|voiture"
+    r"|macchina|auto|pkw|van|furgoneta|furgone|bike|bici|bicicleta|bicicletta|fahrrad|rad|velo"
+    r"|moto|scooter|bus|autobus|onibus|tren|train|treno|zug|pickup)\b"
+)
+
+
+def _goes_by(spec: FieldSpec, flat: str) -> bool:
+    """Whether ``flat`` (a plain clause) says how the candidate would get to work, for a
+    field that asks it ("Getting to site"): "I'd drive myself in my pickup"."""
+    asks = _GETTING_THERE.search(plain(f"{spec.label} {spec.question or ''}"))
+    return asks is not None and _GOES_BY.search(flat) is not None
+
+
 def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
     """Unasked, a clause that names the field's own subject names its choice in any words
     the question would take: "Either site is fine with me" is "no preference", "I'd prefer
@@ -1373,9 +1420,14 @@ def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
     choices = spec.choices or ()
     for clause in clauses(msg.text):
         flat = _GREETINGS.sub(lambda m: " " * len(m.group()), plain(clause))
-        if not (about_field(spec, clause) or _PREFERENCE.search(flat)) or _NOT_DECIDED.search(flat):
+        said = about_field(spec, clause) or _PREFERENCE.search(flat) or _goes_by(spec, flat)
+        if not said or _NOT_DECIDED.search(flat):
             continue
-        if asks_preference(spec) and not (_WISHED.search(flat) or _EITHER.search(flat)):
+        if (
+            asks_preference(spec)
+            and not (_WISHED.search(flat) or _EITHER.search(flat))
+            and not _goes_by(spec, flat)
+        ):
             # "4 ans chez Leroy Merlin, au rayon jardin" to "Rayon souhaité": the department
             # worked in, not the one wished for.
             continue

@@ -137,6 +137,8 @@ _SAME_THING = (
     frozenset({"spani", "espan", "spagn", "caste", "espag"}),
     frozenset({"germa", "alema", "deuts", "allem", "tedes"}),
     frozenset({"frenc", "franc", "franz"}),
+    # a place to stay: "je n'ai pas besoin de logement" names "Besoin d'hébergement"
+    frozenset({"accom", "lodgi", "aloja", "logem", "heber", "allog", "unter"}),
 )
 # A vehicle is named by a car ("y tengo coche" answers "Vehículo propio"); not the other
 # way round: a "cochera" (a depot) is no vehicle.

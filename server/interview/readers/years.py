@@ -682,6 +682,10 @@ def _zero_of_subject(spec: FieldSpec, msg: Message, mentions: list[tuple[Any, in
 _ZERO_SAID = re.compile(r"(?<![\d.,])0(?![\d.,])")
 
 
+# Experience named just before a zero: "esperienza zero nella raccolta", "Erfahrung: null".
+_EXPERIENCE_BEFORE = re.compile(r"\b(?:experien\w*|esperienz\w*|erfahrung\w*|exp)\s*[:=]?\s*$")
+
+
 def _corrects(d_all: str, at: int) -> bool:
     """Whether a correction ("sorry", "non pardon", "I mean") comes just before the number
     at ``at`` of the message's digit form ``d_all`` (its sentences joined by one space)."""
@@ -717,7 +721,9 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
                 years = int(ages.group("now")) - int(ages.group("since"))
                 return [Finding("answered", years, sentence)]
     zeros = [(d, z.start()) for d in msg.digits for z in _ZERO_SAID.finditer(d)]
-    zero_named = msg.is_asked(spec) and any(about_field(spec, noun_after(d, at)) for d, at in zeros)
+    zero_named = msg.is_asked(spec) and any(
+        about_field(spec, noun_after(d, at)) or _EXPERIENCE_BEFORE.search(d[:at]) for d, at in zeros
+    )
     if zero_named and not re.search(r"[1-9]", " ".join(msg.digits)):
         return [Finding("none", None, msg.text)]  # "zéro pratique", "cero experiencia"
     mentions, bad, _taken = _year_mentions(spec, msg, vocab)
