@@ -17,7 +17,7 @@ from server.interview.cues import CORRECTION
 from server.interview.numerals import dates_relative_to
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.turn import start, take_turn
-from tests.helpers.reading import answering_engine, read_fields, reply
+from tests.helpers.reading import answering_engine, judging_engine, read_fields, reply
 
 GELATO = JobSpec(
     title="Addetto/a chiosco gelati – Lungomare di Pesaro",
@@ -265,3 +265,82 @@ def test_driving_oneself_unasked_picks_the_own_car(text: str) -> None:
 
 def test_driving_a_machine_at_work_unasked_picks_no_way_there() -> None:
     assert "venue" not in read_fields(ORCHARD, "Four seasons, I'd drive the tractor too", "annees")
+
+
+CREPES = JobSpec(
+    title="Crepier / Crepière – Stand du marché, Quimper",
+    fields=(
+        FieldSpec(
+            key="par_heure", label="Crêpes par heure", type="number",
+            description="Combien de crêpes en une heure de grosse affluence.",
+            question="Combien de crêpes pouvez-vous faire par heure ?",
+        ),
+        FieldSpec(
+            key="recette", label="Votre pâte", type="long_text",
+            question="Comment préparez-vous votre pâte à crêpes ?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Un samedi je sors environ 300 crêpes en 6 heures.", 50),
+        ("Par heure je ne sais pas, mais dans une journée de 5 heures j'en fais 200.", 40),
+        ("Umas 280 em 7 horas de feira", 40),
+    ],
+)
+def test_a_count_in_so_many_hours_is_one_per_hour(text: str, value: float) -> None:
+    assert read_fields(CREPES, text, "par_heure")["par_heure"] == ("answered", value)
+
+
+def test_the_hour_a_count_is_per_is_not_its_unit() -> None:
+    from server.interview.readers.numbers import field_unit
+
+    assert field_unit(CREPES.field("par_heure")) is None
+
+
+async def test_whatever_the_customer_asks_for_is_no_way_of_doing_it() -> None:
+    state, _ = start(CREPES)
+    state = state.model_copy(update={"asked": "recette"})
+    after = await take_turn(judging_engine("specific"), CREPES, state, "Ce que veut le client 😄")
+    assert after.state.fields["recette"].status == "vague"
+
+
+BOAT_LICENCE = JobSpec(
+    title="Marinaio/a di banchina – Porto di Chiavari",
+    fields=(
+        FieldSpec(
+            key="anni", label="Esperienza in porto (anni)", type="years",
+            question="Quanti anni di esperienza hai in porto?",
+        ),
+        FieldSpec(
+            key="patente", label="Patente nautica", type="yes_no",
+            question="Hai la patente nautica?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Yes, I have the Greek one... actually no, it ran out in the spring.", False),
+        ("Sì, ce l'ho... anzi no, è scaduta a giugno.", False),
+        ("Sí, la tengo... bueno, no, se me venció.", False),
+        ("No... anzi sì, l'ho rinnovata a maggio.", True),
+    ],
+)
+def test_a_yes_or_no_taken_back_in_a_word_is_the_answer(text: str, value: bool) -> None:
+    assert read_fields(BOAT_LICENCE, text, "patente")["patente"] == ("answered", value)
+
+
+def test_not_knowing_after_a_yes_takes_nothing_back() -> None:
+    found = read_fields(BOAT_LICENCE, "Sì, ce l'ho, anzi no so se è ancora valida", "patente")
+    assert found["patente"] != ("answered", False)
+
+
+def test_a_licence_never_renewed_is_no_none_of_years_in_port() -> None:
+    text = "Yes I had it, actually no, it expired and I never renewed it."
+    assert "anni" not in read_fields(BOAT_LICENCE, text, "patente")

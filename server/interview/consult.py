@@ -399,6 +399,11 @@ _FILLER = re.compile(
     r"|whatever(?:'?s|\s+is)?\s+needed|whatever\s+it\s+takes|what(?:ever)?\s+needs\s+doing"
     r"|was\s+(?:halt\s+)?(?:so\s+)?anf[aä]llt|ce\s+qu'il\s+faut|le\s+n[eé]cessaire"
     r"|quello\s+che\s+serve|il\s+necessario|o\s+que\s+for\s+preciso|o\s+necess[aá]rio"
+    # "Lo que pida el cliente 😄": whatever the customer asks for, said for how one does it
+    r"|lo\s+que\s+(?:pida|quiera)\s+el\s+cliente|whatever\s+the\s+(?:customer|client|guest)"
+    r"\s+(?:wants|asks\s+for)|was\s+der\s+kunde\s+(?:will|m[oö]chte)|ce\s+que\s+(?:veut|demande)"
+    r"\s+le\s+client|o\s+que\s+o\s+cliente\s+(?:pedir|quiser)|quello\s+che\s+(?:chiede|vuole)"
+    r"\s+il\s+cliente"
     r"|(?:con|with|com|mit|avec)\s+(?:todas|todos|all\s+of\s+them|todas\s+elas|allen|toutes"
     r"|tous|tutte|tutti))\b(?:\W+(?:me\s+la\s+cavo"
     r"|i\s+get\s+by|me\s+defiendo|je\s+me\s+debrouille|ich\s+komme\s+zurecht|me\s+viro"

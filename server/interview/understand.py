@@ -475,6 +475,13 @@ def _read(
                     spec.type == "short_text"
                     and (_after_an_answer(cue, content) or _but_then_some(cue, content))
                 )
+                # "it expired and I never renewed it", the licence asked: no years of none
+                and not (
+                    spec.type == "years"
+                    and asked is not None
+                    and spec.key != asked.key
+                    and not restates(spec, cue.clause, vocab)
+                )
             ):
                 found[spec.key].append(Finding("none", None, cue.clause, source="cue"))
     if (

@@ -238,11 +238,14 @@ _PER_SHIFT = re.compile(
     r"|in\s+una|em\s+um[a]?|al|ao|la|le)\s+(?:jornada|dia|day|shift|turno|giornata|journee"
     r"|tag|schicht|jour|giorno|workday|working\s+day)\s+(?:de|of|di|von|da|d'|do)\s*"
     r"(?P<h>\d+(?:\.\d+)?)\s*(?:hours?|h)\b"
+    # "umas 280 tapiocas em 7 horas de feira", "300 crêpes en 6 heures"
+    r"|\s*(?:[^\W\d_]+\s+){0,2}?(?:in|em|en|dans|innerhalb\s+von|nel(?:le)?)\s+"
+    r"(?P<h3>\d+(?:\.\d+)?)\s*(?:hours?|h)\b"
 )
 # The same said before the count: "Sur un service de 5 heures j'en sors environ 300".
 _SHIFT_BEFORE = re.compile(
-    r"\b(?:on|in|during|sur|pendant|en|em|durante|in|auf|bei|nel|in)\s+(?:a|one|un|une|una|uno"
-    r"|um|uma|einer?|einem)\s+(?:service|shift|turno|jornada|schicht|day|dia|journee|giornata"
+    r"(?:\b(?:on|in|during|sur|pendant|dans|en|em|durante|in|auf|bei|nel|in)\s+(?:a|one|un|une|una|uno"
+    r"|um|uma|einer?|einem)|\bnum|\bnuma)\s+(?:service|shift|turno|jornada|schicht|day|dia|journee|giornata"
     r"|servizio|servicio|servico)\s+(?:de|of|di|von|da|d'|do)\s*(?P<h>\d+(?:\.\d+)?)\s*"
     r"(?:hours?|h)\b(?!.*\d\s*(?:hours?|h)\b)"
     # as the digits gloss "en un turno de 6 horas": "6 hours a day"
@@ -628,6 +631,10 @@ def field_unit(spec: FieldSpec) -> str | None:
             for m in pattern.finditer(words)
             if not re.search(r"\d\s*$", words[: m.start()])
         ]
+        if text is not spec.label and (each := _count_period(spec)) is not None:
+            # "Tapiocas por hora", described "em uma hora de movimento": the hour is what
+            # the count is per, not its unit.
+            found = [f for f in found if f[3] != f"{each}s"]
         if found:
             return min(found)[3]
     return None
@@ -734,11 +741,15 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             value = num(m.group(2)) * (-1 if m.group(1) else 1)
             if value == 1 and never_before(d[: m.start()], msg.lang):
                 continue  # "never played one": none, not a count of one
+            divided = False  # a count per shift made one per hour
             if hourly and (shift := _PER_SHIFT.match(d, m.end())) is not None:
-                value = value / float(shift.group("h"))  # "180 kilos por jornada de 8 horas"
+                # "180 kilos por jornada de 8 horas", "280 tapiocas em 7 horas"
+                value = value / float(shift.group("h") or shift.group("h3"))
+                divided = True
             elif hourly and (shift := _SHIFT_BEFORE.search(d, 0, m.start())) is not None:
                 # "Sur un service de 5 heures j'en sors environ 300"
                 value = value / float(shift.group("h") or shift.group("h2"))
+                divided = True
             said = _unit_of(d[m.end() :])
             if said is None and _A_YEAR.fullmatch(m.group(2)) and _YEAR_SAID.search(d[: m.start()]):
                 continue  # "valid until 2027", "seit 2019": a year of the calendar, no count
@@ -786,6 +797,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                     continue  # "Ho tre asine mie": three donkeys had, no three days
                 if (
                     unit not in ("hours", "minutes")
+                    and not divided
                     and _of_other_topic(d, m.start())
                     # not one said per the field's own period: "o sea unas doce al mes"
                     and (each is None or _period_after(d[m.end() :]) != each)

@@ -522,6 +522,16 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     if (
         found
         and found[0].status == "answered"
+        and (msg.is_asked(spec) or corrects)
+        and (repaired := _REPAIRED.search(flat, 1)) is not None
+        and (repaired.group("pol") in _REPAIRED_YES) != found[0].value
+    ):
+        # "Yes, I have the Maltese licence... actually no, it expired": the answer taken
+        # back, in a word, is the answer.
+        return [Finding("answered", not found[0].value, msg.text)]
+    if (
+        found
+        and found[0].status == "answered"
         and found[0].value is True
         and NO_PROBLEM.search(plain(found[0].evidence))
         and not _YES.match(_GREETING.sub("", plain(found[0].evidence)).strip())
@@ -529,6 +539,18 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     ):
         return [replace(found[0], value=False), *found[1:]]
     return found
+
+
+# A yes or a no taken back in a word: "... actually no", "anzi no", "bueno, no, caducó",
+# "en fait non", "na verdade não", "eigentlich doch ja". Not "no sé", "no idea".
+_REPAIRED_YES = frozenset({"yes", "si", "oui", "ja", "sim"})
+_REPAIRED = re.compile(
+    r"\b(?:actually|anzi|bueno|en\s+fait|na\s+verdade|eigentlich|wait|aspetta|espera|attends"
+    r"|pensandolo\s+bien|a\s+pensarci\s+bene|mejor\s+dicho|ou\s+melhor|o\s+meglio|ou\s+plutot"
+    r"|besser\s+gesagt|in\s+realta|en\s+realidad|pensando\s+bem)\s*[,:]?\s*"
+    r"(?P<pol>no|non|nein|nao|nope|yes|si|oui|ja|sim)\b"
+    r"(?!\s+(?:se|sei|so|sais|sai|weiss|idea|clue|sure|lo\s+se|saprei|saberia|sabria|problem\w*)\b)"
+)
 
 
 # A time of day: "5h30", "5:30", "6h", "6 am", "às 6".
