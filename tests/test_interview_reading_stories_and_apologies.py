@@ -344,3 +344,58 @@ def test_not_knowing_after_a_yes_takes_nothing_back() -> None:
 def test_a_licence_never_renewed_is_no_none_of_years_in_port() -> None:
     text = "Yes I had it, actually no, it expired and I never renewed it."
     assert "anni" not in read_fields(BOAT_LICENCE, text, "patente")
+
+
+SNOW = JobSpec(
+    title="Winterdienst-Helfer/in – Gemeinde Oberstaufen",
+    fields=(
+        FieldSpec(
+            key="minuten", label="Anfahrt zum Bauhof (Minuten)", type="number",
+            question="In wie vielen Minuten sind Sie am Bauhof?",
+        ),
+        FieldSpec(
+            key="abzeichen", label="Rettungsschwimmabzeichen Bronze", type="yes_no",
+            question="Haben Sie das Rettungsschwimmabzeichen in Bronze?",
+        ),
+        FieldSpec(
+            key="stunden", label="Wochenstunden", type="hours_per_week",
+            question="Wie viele Stunden pro Woche möchten Sie arbeiten?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Un cuarto de hora en coche", 15),
+        ("Eine Viertelstunde mit dem Rad", 15),
+        ("Un quart d'heure à pied", 15),
+        ("Un quarto d'ora in macchina", 15),
+        ("Um quarto de hora de ônibus", 15),
+        ("Media hora más o menos", 30),
+        ("Mezz'ora", 30),
+        ("Tre quarti d'ora", 45),
+    ],
+)
+def test_parts_of_an_hour_in_any_language_are_minutes(text: str, value: int) -> None:
+    assert read_fields(SNOW, text, "minuten")["minuten"] == ("answered", value)
+
+
+def test_a_word_inside_a_compound_label_names_no_field() -> None:
+    found = read_fields(SNOW, "Trainerschein C Schwimmen und Erste Hilfe", "stunden")
+    assert "abzeichen" not in found
+
+
+def test_a_compound_labels_tail_still_names_it() -> None:
+    from server.interview.readers.subject import about_field
+
+    assert about_field(SNOW.field("abzeichen"), "das Abzeichen hab ich")
+
+
+def test_hours_one_would_like_unasked_in_a_long_first_message() -> None:
+    text = (
+        "Moin! Bronze hab ich, bin seit zwei Jahren im Freibad in Lindau als Aufsicht "
+        "und würde gern so 25 Std machen 🙂"
+    )
+    assert read_fields(SNOW, text, "minuten")["stunden"] == ("answered", 25)

@@ -141,6 +141,10 @@ _APPROX = {
 # fmt: off
 _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (
+        # "un cuarto de hora", "media hora": parts of an hour
+        (r"\b(?:3|tres) cuartos de hora\b", "0.75 hours"),
+        (r"\b(?:un\s+|1\s+)?cuarto de hora\b", "0.25 hours"),
+        (r"\b(?:una\s+|1\s+)?media hora\b", "0.5 hours"),
         (r"\ben\s+(?:lugar|vez)\s+de\b", "instead of"),
         (r"\bcero\b", "0"),  # text2num leaves Spanish zero as a word
         (r"\b(?:de|desde\s+las?)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:a|hasta)\s+(?:las?\s+)?"
@@ -168,6 +172,8 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:soy|yo\s+soy)\b", "i am a"),
     ),
     "pt": (
+        (r"\b(?:3|tres) quartos de hora\b", "0.75 hours"),
+        (r"\b(?:um\s+|1\s+)?quarto de hora\b", "0.25 hours"),
         (r"\b(?:em\s+vez|ao\s+inves)\s+de\b", "instead of"),
         (r"\b(?:das|de)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:as|a|ao|ate)\s+(?=\d{1,2}\s*h?\b)",
          r"from \1 to "),
@@ -190,6 +196,8 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:ha|faz)\s+(?=\d)", "for "), (r"\bcomo\b", "as a"), (r"\bsou\b", "i am a"),
     ),
     "fr": (
+        (r"\b(?:3|trois) quarts d'heure\b", "0.75 hours"),
+        (r"\b(?:un\s+|1\s+)?quart d'heure\b", "0.25 hours"),
         (r"\bau\s+lieu\s+de\b|\bplutot\s+que\b", "instead of"),
         (r"\bde\s+(\d{1,2})\s*h\s*(\d\d)?\s+a\s+(?=\d{1,2}\s*h)", r"from \1 to "),
         (r"\bil y a (\d+(?:[.,]\d+)?) (ans|an|annees|annee|mois|semaines|jours)\b",
@@ -215,6 +223,9 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:comme|en\s+tant\s+que)\b", "as a"), (r"\bje\s+suis\b", "i am a"),
     ),
     "it": (
+        (r"\b(?:3|tre) quarti d'ora\b", "0.75 hours"),
+        (r"\b(?:un\s+|1\s+)?quarto d'ora\b", "0.25 hours"),
+        (r"\b(?:una\s+|1\s+)?(?:mezz'?ora|mezza ora)\b", "0.5 hours"),
         (r"\binvece\s+di\b|\banziche\b", "instead of"),
         (r"\bdalle\s+(\d{1,2}(?:[:.]\d\d)?)\s+(?:alle|a)\s+(?=\d{1,2}\b)", r"from \1 to "),
         (r"\b(\d+(?:[.,]\d+)?) (anni|anno|mesi|mese|settimane|giorni) fa\b", r"\1 \2 ago"),
@@ -241,6 +252,7 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bda\s+(?=\d)", "for "), (r"\bcome\b", "as a"), (r"\bsono\b", "i am a"),
     ),
     "de": (
+        (r"\b(?:eine[rn]?\s+|1\s+)?viertelstunde\b", "0.25 hours"),
         (r"\b(?:an)?statt\b", "instead of"),
         (r"\bnull\b(?!\s+(?:problem|bock|ahnung)\w*)", "0"),  # zero, not "null Problem"
         (r"\beins\b", "1"),  # the numeral, never the article ("wenn's sein muss eins")

@@ -60,6 +60,8 @@ _WORK = re.compile(
     # Hours sought: "ich suche 35-40 Stunden", "busco unas 20 horas"
     r"|looking\s+for|seek\w*|want|would\s+like|suche|mochte|busco|quiero|cherche|voudrais"
     r"|cerco|vorrei|voglio|procuro|quero|gostaria"
+    # "würde gern so 30 Std machen", "me gustaría", "j'aimerais", "mi piacerebbe"
+    r"|wurde\s+gerne?|gustaria|aimerais|piacerebbe"
     # Hours preferred: "prefiro 24 horas", "lieber 25"
     r"|prefer\w*|prefier\w*|prefiro|preferisco|lieber)\b"
 )

@@ -111,12 +111,17 @@ def _in_compound(words: list[str], label: str) -> bool:
         stem = word[:5]
         if len(word) < 5 or word in _ANY_STOPWORDS or stem in _GENERIC_STEMS:
             continue
-        if any(c.find(stem, _HEAD) >= _HEAD for c in compounds):
+        # its tail, not a part inside it: "Schwimmen" names no "Rettungsschwimmabzeichen"
+        if any(
+            (at := c.find(stem, _HEAD)) >= _HEAD and len(c) - at <= len(word) + _TAIL_ENDING
+            for c in compounds
+        ):
             return True
     return False
 
 
 _COMPOUND = 9  # letters of a label word that may be a compound
+_TAIL_ENDING = 3  # letters a compound's tail may run past the word ("Kasse", "kassen")
 # Letters before a compound's tail: "Hand|scanner", not "att|estato" ("estate" is summer).
 _HEAD = 4
 
