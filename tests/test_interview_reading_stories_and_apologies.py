@@ -399,3 +399,58 @@ def test_hours_one_would_like_unasked_in_a_long_first_message() -> None:
         "und würde gern so 25 Std machen 🙂"
     )
     assert read_fields(SNOW, text, "minuten")["stunden"] == ("answered", 25)
+
+
+HAZELNUTS = JobSpec(
+    title="Raccoglitore/trice di castagne – Monte Amiata",
+    fields=(
+        FieldSpec(
+            key="anni", label="Esperienza agricola (anni)", type="years",
+            question="Quanti anni di esperienza hai in agricoltura?",
+        ),
+        FieldSpec(
+            key="stagioni", label="Stagioni di raccolta", type="years",
+            question="Quante stagioni di raccolta hai fatto?",
+        ),
+        FieldSpec(
+            key="giorni", label="Giorni a settimana", type="number",
+            question="Quanti giorni a settimana puoi lavorare?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Faccio il contadino da sempre, saranno vent'anni.", 20),
+        ("Quarant'anni di campagna", 40),
+        ("Tres campañas de fresa y dos de naranja, o sea cinco años", 5),
+        ("Due vendemmie e tre raccolte di olive, cioè cinque anni", 5),
+    ],
+)
+def test_elided_tens_and_a_total_after_that_is(text: str, value: int) -> None:
+    assert read_fields(HAZELNUTS, text, "anni")["anni"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tre vendemmie in Langa e una stagione di kiwi", 4),
+        ("Two grape harvests and a season of apples", 3),
+    ],
+)
+def test_one_season_said_with_an_article_counts(text: str, value: int) -> None:
+    assert read_fields(HAZELNUTS, text, "stagioni")["stagioni"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dal lunedì al venerdì, il sabato no perché sono al forno.",
+        "Montag bis Freitag, samstags nicht",
+        "De lunes a viernes, el sábado no",
+    ],
+)
+def test_a_day_turned_down_after_a_span_is_not_counted(text: str) -> None:
+    assert read_fields(HAZELNUTS, text, "giorni")["giorni"] == ("answered", 5)

@@ -477,6 +477,16 @@ _REGIONAL_WORDS = {
 }
 
 
+_IT_ELIDED_END = {
+    "vent": "i", "trent": "a", "quarant": "a", "cinquant": "a", "sessant": "a",
+    "settant": "a", "ottant": "a", "novant": "a", "quattr": "o",
+}  # fmt: skip
+_IT_ELIDED = re.compile(
+    r"\b(\w*?)(vent|trent|quarant|cinquant|sessant|settant|ottant|novant|quattr)['’](?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def spelled_to_digits(text: str, lang: str) -> str:
     """``text`` with the language's spelled numbers as digits ("veinticinco" → "25").
 
@@ -491,6 +501,11 @@ def spelled_to_digits(text: str, lang: str) -> str:
     region = regional(text, REGIONAL_WORDS_CONFIDENCE)
     if region is not None and READ_AS[region] == lang:
         text = _REGIONAL_WORDS[region].sub(lambda m: _REGIONAL[region][m.group().lower()], text)
+    if lang == "it":
+        # "vent'anni", "quarant'anni", "ventiquattr'ore": a ten or a four elided
+        text = _IT_ELIDED.sub(
+            lambda m: f"{m.group(1)}{m.group(2)}{_IT_ELIDED_END[m.group(2).lower()]} ", text
+        )
     if lang == "de":
         text = _DE_HALF.sub(lambda m: f"{_DE_SMALL[m.group(1).lower()] + 0.5:g}", text)
         text = re.sub(r"\banderthalb\b", "1.5", text, flags=re.IGNORECASE)

@@ -201,6 +201,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         t,
     )
     t = _A_YEAR.sub(_one_year, t)
+    # "une saison de kiwis", "una temporada", "eine Saison": one season, counted
+    t = _ONE_SEASON.sub("1 ", t)
     # "1 year and a half", "2 and a half years", "1.5yrs"
     t = re.sub(
         r"\b(\d+)\s+(" + _UNIT_WORDS + r")\s+and\s+a\s+half\b",
@@ -606,6 +608,11 @@ _NOT_THE_OTHER = re.compile(
     r"\b(\d+(?:\.\d+)?)\s+(years?|months?|weeks?|days?|hours?|km|kg|minutes?)"
     r"((?:\s+[^\W\d_]+)?\s*,?\s*)(not|no|pas"
     r"|nicht|non|nao)\s+(\d+(?:\.\d+)?)\b(?!\s*[^\W\d_])"
+)
+_ONE_SEASON = re.compile(
+    r"\b(?:une|una|uma|eine|einer|un|um|one|a|an)\s+(?=(?:seasons?|saisons?|temporadas?|stagion[ei]"
+    r"|campaigns?|campagnes?|campanas?|campanhas?|campagn[ae]|harvests?|vendanges?|vendimias?"
+    r"|vindimas?|vendemmi[ae]|recoltes?|cosechas?|colheitas?|raccolt[ae]|safras?|summers?)\b)"
 )
 _DAYS_OUT_OF_7 = re.compile(
     r"\b([1-7])\s*(?:days?\s+)?(?:out\s+of|of|su|sur|de|von|em|/)\s*(?:the\s+)?7(?:\s+days?)?\b"

@@ -129,9 +129,15 @@ _BUT_DAYS = re.compile(
 )
 
 
+# A day said and turned down: "il sabato no", "samstags nicht", "le samedi non".
+_DAY_REFUSED = re.compile(rf"\b(?:{_DAY})\s+(?:no|not|non|nicht|pas|nao|nope)\b")
+
+
 def days_in_week(d: str) -> int | None:
     """How many days a week the digit form ``d`` names: "monday to friday" 5, "tutti i days
-    tranne la sunday" 6, "monday, wednesday e friday" 3; ``None`` where it names none."""
+    tranne la sunday" 6, "monday, wednesday e friday" 3, "dal lunedì al venerdì, il sabato
+    no" 5; ``None`` where it names none."""
+    d = _DAY_REFUSED.sub(" ", d)
     every = _EVERY_DAY_ANY.search(d)
     but = _BUT_DAYS.search(d)
     days = day_set(_BUT_DAYS.sub(" ", d))

@@ -557,7 +557,11 @@ _SEASON_WORDS = (
     r"|harvests?|safras?|colheitas?|cosechas?|vendimias?|vindimas?|vendanges?|recoltes?"
     r"|ernten|raccolt[ie]|vendemmie?"
 )
-_SEASONS = re.compile(rf"\b(\d+(?:\.\d+)?)\s+(?:{_SEASON_WORDS})\b")
+# (a word may name the crop between: "two grape harvests")
+_SEASONS = re.compile(
+    rf"\b(\d+(?:\.\d+)?)\s+(?:(?!(?:years?|months?|weeks?|days?|hours?)\b)[^\W\d_]+\s+)?"
+    rf"(?:{_SEASON_WORDS})\b"
+)
 _HALF_SEASON = re.compile(
     r"\b(?:une?\s+|una\s+|uma\s+|a\s+)?(?:demi|media|meia|mezza|half)[-\s](?:saison|temporada|stagione|season)\b"
 )
@@ -702,7 +706,8 @@ _TOTAL = re.compile(
     r"(?![\w.])"
     rf"|\b(?P<m>\d+(?:\.\d+)?)(?:\s+(?P<mu>years?|months?))?\s+{_IN_TOTAL}\b"
     # "18 months at …, plus 6 of agency shifts, so two years": the sum a reply concludes
-    r"|[,;]\s*(?:so|quindi|dunque|donc|entonces|asi\s+que|entao|portanto|also)\s+"
+    r"|[,;]\s*(?:so|quindi|dunque|donc|entonces|asi\s+que|entao|portanto|also|o\s+sea|es\s+decir"
+    r"|cioe|ou\s+seja|c'est-a-dire|das\s+hei(?:ss|ß)t|that\s+is|i\.e\.)\s+"
     r"(?:that'?s\s+|it'?s\s+|sono\s+|son\s+|sao\s+|c'est\s+|sind\s+(?:es\s+)?)?(?:about\s+)?"
     r"(?P<c>\d+(?:\.\d+)?)\s+years?\b(?!\s+(?:ago|before|back))"
 )
