@@ -454,3 +454,31 @@ def test_one_season_said_with_an_article_counts(text: str, value: int) -> None:
 )
 def test_a_day_turned_down_after_a_span_is_not_counted(text: str) -> None:
     assert read_fields(HAZELNUTS, text, "giorni")["giorni"] == ("answered", 5)
+
+
+def test_never_having_worked_in_it_beside_another_answer_is_still_none() -> None:
+    text = "Sì, ce l'ho, ma non ho mai lavorato in un porto."
+    assert read_fields(BOAT_LICENCE, text, "patente")["anni"] == ("none", None)
+
+
+def test_years_of_work_said_beside_the_title_asked_still_count() -> None:
+    text = "Sí, lo tengo, y trabajo con perros desde hace tres años."
+    assert read_fields(DOG_WALKS, text, "certificado")["anos_perros"] == ("answered", 3)
+
+
+def test_years_of_the_work_the_title_asked_is_for_count() -> None:
+    job = JobSpec(
+        title="Operaio/a su fune – Milano",
+        fields=(
+            FieldSpec(
+                key="attestato", label="Attestato lavori su fune", type="yes_no",
+                question="Hai l'attestato per lavori su fune?",
+            ),
+            FieldSpec(
+                key="anni", label="Esperienza lavori in quota (anni)", type="years",
+                question="Quanti anni di esperienza hai nei lavori in quota?",
+            ),
+        ),
+    )  # fmt: skip
+    found = read_fields(job, "Sì, ho il modulo A e lavoro su fune da tre anni.", "attestato")
+    assert found["anni"] == ("answered", 3)

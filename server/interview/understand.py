@@ -45,6 +45,7 @@ from server.interview.readers.subject import (
     stems,
     subject_words,
 )
+from server.interview.readers.years import worked_in
 from server.interview.spec import FieldSpec, JobSpec, job_language
 from server.interview.text import clauses, fold, grounded, sentences, strip_instructions
 from server.interview.types import NEGATABLE, TEXT_TYPES
@@ -481,6 +482,7 @@ def _read(
                     and asked is not None
                     and spec.key != asked.key
                     and not restates(spec, cue.clause, vocab)
+                    and not worked_in(cue.clause)
                 )
             ):
                 found[spec.key].append(Finding("none", None, cue.clause, source="cue"))

@@ -196,6 +196,7 @@ def _year_mentions(
                     or _short_name_in(msg.asked, spell)
                 )
                 and not about_field(spec, spell)
+                and not _WORKED.search(plain(spell))  # "lavoro su fune da tre anni": work
             ):
                 # "Sì, sono GAE dal 2019" to the guide's title asked: how long the title is
                 # held, not years with the mules of another field.
@@ -296,6 +297,19 @@ _CORRECTING = re.compile(
     r"|\bsupposed\s+to\s+be\b|\boops\b|\bi\s+mean\b|\bmistake\b|\bme\s+equivoqu\w*|\bverrechnet\b"
     r"|\bme\s+enganei\b|\bmi\s+sono\s+sbagliat\w*|\bje\s+me\s+suis\s+tromp\w*|\btypo\b"
 )
+
+
+# Working itself, not being something: "lavoro su fune", "I've worked", "Erfahrung".
+_WORKED = re.compile(
+    r"\b(?:work\w*|trabaj\w*|trabalh\w*|arbeit\w*|gearbeitet|travail\w*|lavor\w*|experien\w*"
+    r"|esperienz\w*|erfahrung\w*)\b"
+)
+
+
+def worked_in(clause: str) -> bool:
+    """Whether ``clause`` speaks of work or experience, in any of the six languages: "nunca
+    trabalhei com cachaça" does; "I never renewed it" does not."""
+    return _WORK.search(plain(clause)) is not None
 
 
 def _experience_context(spec: FieldSpec, sentence: str, d: str, vocab: Vocabulary) -> bool:

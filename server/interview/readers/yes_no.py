@@ -522,7 +522,7 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     if (
         found
         and found[0].status == "answered"
-        and (msg.is_asked(spec) or corrects)
+        and msg.is_asked(spec)
         and (repaired := _REPAIRED.search(flat, 1)) is not None
         and (repaired.group("pol") in _REPAIRED_YES) != found[0].value
     ):
