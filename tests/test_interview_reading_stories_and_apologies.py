@@ -482,3 +482,52 @@ def test_years_of_the_work_the_title_asked_is_for_count() -> None:
     )  # fmt: skip
     found = read_fields(job, "Sì, ho il modulo A e lavoro su fune da tre anni.", "attestato")
     assert found["anni"] == ("answered", 3)
+
+
+WORK_PERMIT = JobSpec(
+    title="Peón/a de campaña de la uva – Requena",
+    fields=(
+        FieldSpec(
+            key="permiso", label="Permiso de trabajo", type="yes_no",
+            question="¿Tienes permiso para trabajar (DNI, o NIE con autorización)?",
+        ),
+        FieldSpec(
+            key="campanas", label="Campañas agrícolas (años)", type="years",
+            question="¿Cuántos años llevas en campañas agrícolas?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_having_the_document_asked_for_is_a_yes_whatever_never_follows() -> None:
+    text = "Buenas, estudio en Valencia, tengo DNI, nunca he trabajado en una campaña pero quiero"
+    found = read_fields(WORK_PERMIT, text, "permiso")
+    assert found["permiso"] == ("answered", True)
+    assert found["campanas"] == ("none", None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Tengo NIE, pero sin autorización todavía", "Tengo DNI pero no el permiso"]
+)
+def test_the_document_had_without_the_permit_is_a_no(text: str) -> None:
+    assert read_fields(WORK_PERMIT, text, "permiso")["permiso"] == ("answered", False)
+
+
+def test_a_season_never_done_counts_none() -> None:
+    from server.interview.numerals import numbers_to_digits
+
+    assert "1" not in numbers_to_digits("nunca he hecho una campaña", "es")
+
+
+@pytest.mark.parametrize("text", ["Nop, vivo al lado.", "nopes", "Naa, tengo casa aquí"])
+def test_a_no_spelt_loosely_is_a_no(text: str) -> None:
+    job = JobSpec(
+        title="Vendimiador/a – Haro",
+        fields=(
+            FieldSpec(
+                key="alojamiento", label="Necesitas alojamiento", type="yes_no",
+                question="¿Necesitas alojamiento?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "alojamiento")["alojamiento"] == ("answered", False)

@@ -202,7 +202,7 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     )
     t = _A_YEAR.sub(_one_year, t)
     # "une saison de kiwis", "una temporada", "eine Saison": one season, counted
-    t = _ONE_SEASON.sub("1 ", t)
+    t = _ONE_SEASON.sub(_one_season, t)
     # "1 year and a half", "2 and a half years", "1.5yrs"
     t = re.sub(
         r"\b(\d+)\s+(" + _UNIT_WORDS + r")\s+and\s+a\s+half\b",
@@ -614,6 +614,18 @@ _ONE_SEASON = re.compile(
     r"|campaigns?|campagnes?|campanas?|campanhas?|campagn[ae]|harvests?|vendanges?|vendimias?"
     r"|vindimas?|vendemmi[ae]|recoltes?|cosechas?|colheitas?|raccolt[ae]|safras?|summers?)\b)"
 )
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:never|not|no|nunca|jamais|pas|nie|nicht|kein\w*|mai|non|nao|sin|sem|senza|sans|ohne)\b"
+    r"[^,.;:!?]*$"
+)
+
+
+def _one_season(m: re.Match[str]) -> str:
+    """ "1 " for an article before a season, unless a negation comes before it in its
+    clause: "nunca he trabajado en una campaña" counts none."""
+    return m.group() if _NEGATION_BEFORE.search(m.string[: m.start()]) else "1 "
+
+
 _DAYS_OUT_OF_7 = re.compile(
     r"\b([1-7])\s*(?:days?\s+)?(?:out\s+of|of|su|sur|de|von|em|/)\s*(?:the\s+)?7(?:\s+days?)?\b"
     # not the hours of each day: "two days of seven and a half hours"

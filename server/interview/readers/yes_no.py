@@ -35,7 +35,7 @@ _YES_WORDS = (
     r"|esatto|ok(?:ay)?|y|jo|joa|jup|jap"
 )
 _NO_WORDS = (
-    r"no|nope|nah|not really|never|negative|nein|nee|non|nao|nunca|jamais|mai"
+    r"no|nope|nop|nopes|naa|nah|not really|never|negative|nein|nee|non|nao|nunca|jamais|mai"
     r"|leider nicht|pas vraiment|not at all|not yet|todavia no|aun no|ainda nao"
     r"|noch nicht|pas encore|non ancora"
     r"|not (?:for now|right now|at the moment|currently)|pas (?:pour l'instant|pour le moment"
@@ -756,6 +756,15 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             # "l'eau froide à 5h du mat, non merci": a no, however the sentence opens.
             return [Finding("answered", False, sentence)]
         parts = _yes_but(clauses(sentence))
+        if (
+            asked
+            and n == 0
+            and any(_has_short_name(spec, p, msg.lang) for p in parts)
+            and not any(_denies_head(spec, p, msg.lang) for p in parts)
+        ):
+            # "Soy estudiante, tengo DNI, nunca he trabajado en una campaña" to a permit
+            # asked "DNI o NIE": having the thing named, whatever "never" follows
+            return [Finding("answered", True, sentence)]
         # "Não sei bem, ainda não fiz o caminho": after not knowing, only a bare yes or no
         # ("No sé, no creo") answers; a "not" about something else does not.
         unsure = bool(parts) and NOT_KNOWING.match(plain(parts[0]).strip()) is not None
@@ -818,8 +827,9 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             # unasked, its question's own words: "consigo trabalhar em pé tranquilo"
             or (not asked and echoes_question(spec, c))
         ]
-        # the clause that names it before one that only echoes its question
-        named_in.sort(key=lambda c: not about_field(spec, c))
+        # the clause that says the field's own short name ("tengo DNI" to a permit asked
+        # "DNI o NIE"), then one that names it, before one that only echoes its question
+        named_in.sort(key=lambda c: (not _short_name_said(spec, c), not about_field(spec, c)))
         named = bool(named_in)
         if not (named or (asked and n == 0 and not answered_later)):
             continue
@@ -863,6 +873,54 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             # stated first and not negated, says yes in any words.
             return [Finding("answered", True, sentence)]
     return []
+
+
+_SHORT_NAME = re.compile(r"\b[A-Z]{3,6}\b(?!-)")
+
+
+def _short_name_said(spec: FieldSpec, clause: str) -> bool:
+    """Whether ``clause`` says an acronym of three letters or more that the field's label
+    or question names ("DNI", "NIE", "HACCP"): the thing asked about itself."""
+    said = set(_SHORT_NAME.findall(f"{spec.label} {spec.question or ''}"))
+    return any(re.search(rf"\b{a}\b", clause, re.IGNORECASE) for a in said)
+
+
+_HAVE_VERB = re.compile(
+    r"^(?:(?:and|y|e|et|und|ed)\s+)?(?:i\s+(?:have|hold|own)|i'?ve\s+got|tengo|tenho|ho|ich\s+habe"
+    r"|habe\s+ich|hab\s+ich|j'ai|possuo|possiedo)\b"
+)
+
+
+def _has_short_name(spec: FieldSpec, clause: str, lang: str) -> bool:
+    """Whether ``clause`` says the candidate has the thing the field's acronym names:
+    "tengo DNI", "I have my CSCS", "ho l'HACCP"."""
+    flat = plain(clause).strip()
+    return (
+        _short_name_said(spec, clause)
+        and _HAVE_VERB.match(flat) is not None
+        and not negated(flat, lang)
+        and not _EXPIRED.search(flat)
+        and not NOT_YET.search(flat)
+    )
+
+
+_OF_WORK = re.compile(r"^(?:trabaj|trabal|arbeit|travai|lavora|lavoro|worked|workin)")
+
+
+def _denies_head(spec: FieldSpec, clause: str, lang: str) -> bool:
+    """Whether ``clause`` is a negative about the thing asked, in a word of six letters or
+    more of its label or question (not a word of working): "pero no permiso de trabajo",
+    "pero sin autorización" to "DNI, o NIE con autorización de trabajo"; not "nunca he
+    trabajado en una campaña"."""
+    flat = plain(clause)
+    if not negated(flat, lang):
+        return False
+    stems = {
+        w[:6]
+        for w in re.findall(r"[a-z]{6,}", plain(f"{spec.label} {spec.question or ''}"))
+        if not _OF_WORK.match(w)
+    }
+    return any(w[:6] in stems for w in re.findall(r"[a-z]{6,}", flat))
 
 
 def _opens_with_polarity(sentence: str, lang: str) -> bool:
