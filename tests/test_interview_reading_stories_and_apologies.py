@@ -531,3 +531,44 @@ def test_a_no_spelt_loosely_is_a_no(text: str) -> None:
         ),
     )  # fmt: skip
     assert read_fields(job, text, "alojamiento")["alojamiento"] == ("answered", False)
+
+
+def test_the_brazilian_pode_ser_is_a_yes() -> None:
+    job = JobSpec(
+        title="Frentista – Posto Serra Azul, Petrópolis",
+        fields=(
+            FieldSpec(
+                key="escala", label="Escala 12x36", type="yes_no",
+                question="Você topa a escala 12x36?",
+            ),
+        ),
+    )  # fmt: skip
+    for text in ("12x36 pode ser, só não curto feriado", "Pode ser."):
+        assert read_fields(job, text, "escala")["escala"] == ("answered", True)
+    assert read_fields(job, "Não pode ser", "escala")["escala"] == ("answered", False)
+
+
+def test_days_of_so_many_hours_with_da_make_the_week() -> None:
+    text = "Vorrei il tempo pieno, 5 giorni da 7 ore."
+    assert read_fields(TOWER_GUIDE, text, "hours")["hours"] == ("answered", 35)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lieber in der Kühlhalle, da ist es ruhig", "Kühlhalle"),
+        ("Dann wohl die Kasse.", "Hofkasse"),
+    ],
+)
+def test_the_tail_of_a_compound_choice_names_it(text: str, value: str) -> None:
+    job = JobSpec(
+        title="Aushilfe Hofladen – Obsthof Brandt, Jork",
+        fields=(
+            FieldSpec(
+                key="bereich", label="Bereich", type="single_choice",
+                choices=("Obstwiese", "Kühlhalle", "Hofkasse"),
+                question="Wo möchten Sie arbeiten: Obstwiese, Kühlhalle oder Hofkasse?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "bereich")["bereich"] == ("answered", value)

@@ -14,7 +14,7 @@ from server.interview.readers.numbers import tells_story
 from server.interview.readers.pick import letter_choices, ordinal_words, read_letters, read_place
 from server.interview.readers.quantity import recalled_at
 from server.interview.readers.schedule import day_set
-from server.interview.readers.subject import about_field, plain, stems
+from server.interview.readers.subject import GENERIC_STEMS, about_field, plain, stems
 from server.interview.readers.yes_no import UNDECIDED
 from server.interview.spec import FieldSpec, SampleField
 from server.interview.text import clauses
@@ -532,6 +532,7 @@ def _ranked_names(own: str) -> list[str]:
 
 
 _COMPOUND_CHOICE = 10  # letters of a one-word choice that may be a compound
+_COMPOUND_TAIL = 5  # letters of the shortest tail that names a compound choice
 # A word written with both its endings: "Monitor/a", "Técnico/a", "diplomato/a".
 _GENDER_SLASH = re.compile(r"\b([a-z]{3,})/(a|as|ora|oras|essa|ice|in|innen)\b")
 
@@ -579,6 +580,18 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     if len(words) == 1 and len(own) >= 5:
         # The last part of a compound word: "televendas" names "vendas".
         names.append(rf"[^\W\d_]{{3,}}{re.escape(own)}(?:e?s)?")
+    if len(words) == 1 and len(own) >= _COMPOUND_TAIL + 3:
+        # The last part of a compound choice, as a word of five letters or more that is no
+        # other choice's and no word of any work: "Lieber in der Halle" names "Sortierhalle".
+        tails = {
+            own[i:]
+            for i in range(3, len(own) - _COMPOUND_TAIL + 1)
+            if own[i : i + 5] not in GENERIC_STEMS and not any(own[i:] in o for o in others)
+        }
+        if tails:
+            names.append(
+                "(?:" + "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True)) + ")"
+            )
     if len(words) == 1 and len(own) >= _COMPOUND_CHOICE:
         # The first part of a compound choice, as a word of six letters or more: "Mittags
         # wäre gut" names "Mittagsschicht", "abends" "Abendschicht".

@@ -39,7 +39,7 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     With the job's ``others`` fields given, a stem their labels share names none of them
     ("J'enseigne depuis 2016" names "Saisons d'enseignement", not also "Enseigne aussi le
     snowboard"), unless the label has no other."""
-    own = stems(spec.label) - _GENERIC_STEMS
+    own = stems(spec.label) - GENERIC_STEMS
     shared = {stem for o in others if o.key != spec.key for stem in stems(o.label)}
     own = (own - shared) or own
     for same in _SAME_THING:
@@ -109,7 +109,7 @@ def _in_compound(words: list[str], label: str) -> bool:
     ]
     for word in words:
         stem = word[:5]
-        if len(word) < 5 or word in _ANY_STOPWORDS or stem in _GENERIC_STEMS:
+        if len(word) < 5 or word in _ANY_STOPWORDS or stem in GENERIC_STEMS:
             continue
         # its tail, not a part inside it: "Schwimmen" names no "Rettungsschwimmabzeichen"
         if any(
@@ -195,7 +195,7 @@ _ANY_STOPWORDS = frozenset(
     "souhaitez quer gostaria perche vorrebbe vuole".split()
 )
 # Words every screening question uses, which name no subject of their own.
-_GENERIC_STEMS = frozenset(
+GENERIC_STEMS = frozenset(
     {
         "valid",
         "avail",
@@ -240,7 +240,7 @@ def subject_words(spec: FieldSpec, vocab: Vocabulary) -> set[str]:
     words = {
         w
         for w in content_words(spec.label) - _GENERIC - _ANY_STOPWORDS
-        if len(w) > 2 and plain(w)[:5] not in _GENERIC_STEMS
+        if len(w) > 2 and plain(w)[:5] not in GENERIC_STEMS
     }
     if ai_related(spec):
         words |= _AI_WORDS
@@ -274,7 +274,7 @@ def _own_word(word: str) -> bool:
     """Whether a word is more than a function word or a word every question uses."""
     if len(word) <= 2:
         return word not in _SHORT_FUNCTION_WORDS and not word.isdigit()
-    return word not in _ANY_STOPWORDS and word[:5] not in _GENERIC_STEMS
+    return word not in _ANY_STOPWORDS and word[:5] not in GENERIC_STEMS
 
 
 # The words of two letters the six languages build sentences with; any other ("pé", "km")
@@ -290,7 +290,7 @@ def question_stems(spec: FieldSpec) -> set[str]:
     """The first five letters of the words of five letters or more in ``spec``'s label and
     question, leaving out function words and the words every screening question uses."""
     words = set(re.findall(r"[^\W\d_]{5,}", plain(f"{spec.label} {spec.question or ''}")))
-    return {w[:5] for w in words - _ANY_STOPWORDS} - _GENERIC_STEMS - _TIME_STEMS
+    return {w[:5] for w in words - _ANY_STOPWORDS} - GENERIC_STEMS - _TIME_STEMS
 
 
 def shares_question_word(spec: FieldSpec, text: str) -> bool:

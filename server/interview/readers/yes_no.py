@@ -33,6 +33,8 @@ _YES_WORDS = (
     r"|naturlich|selbstverstandlich|gerne?|oui|ouais|bien sur|evidemment"
     r"|tout a fait|absolument|sim|com certeza|certo|certamente|assolutamente"
     r"|esatto|ok(?:ay)?|y|jo|joa|jup|jap"
+    # the Brazilian "pode ser": sure, that works
+    r"|pode ser"
 )
 _NO_WORDS = (
     r"no|nope|nop|nopes|naa|nah|not really|never|negative|nein|nee|non|nao|nunca|jamais|mai"
@@ -356,7 +358,7 @@ def _ends_on_yes(clause: str, lang: str) -> bool:
     flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
     return (
         len(flat.split()) <= _YES_LAST_WORDS
-        and re.search(r"\b(?:yes|si|sim|oui|ja|yeah)\s*[.!]*$", flat) is not None
+        and re.search(r"\b(?:yes|si|sim|oui|ja|yeah|pode\s+ser)\s*[.!]*$", flat) is not None
         and not negated(flat, lang)
     )
 
