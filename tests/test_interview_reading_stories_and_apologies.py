@@ -572,3 +572,32 @@ def test_the_tail_of_a_compound_choice_names_it(text: str, value: str) -> None:
         ),
     )  # fmt: skip
     assert read_fields(job, text, "bereich")["bereich"] == ("answered", value)
+
+
+LANGUAGES_BESIDES = JobSpec(
+    title="Garçom – Churrascaria Fogo Alto, Curitiba",
+    fields=(
+        FieldSpec(
+            key="idiomas", label="Outros idiomas", type="short_text",
+            question="Você fala algum outro idioma além do português? Qual?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["Falo inglês fluente, morei dois anos em Dublin", "Espanhol, sou de Rosario 🇦🇷"]
+)
+async def test_a_language_besides_the_one_asked_answers_whatever_the_judge_says(text: str) -> None:
+    state, _ = start(LANGUAGES_BESIDES)
+    state = state.model_copy(update={"asked": "idiomas"})
+    after = await take_turn(judging_engine("vague"), LANGUAGES_BESIDES, state, text)
+    assert after.state.fields["idiomas"].status == "answered"
+
+
+@pytest.mark.parametrize("text", ["Só português mesmo", "Português, só."])
+async def test_only_the_language_the_question_names_is_none_besides(text: str) -> None:
+    state, _ = start(LANGUAGES_BESIDES)
+    state = state.model_copy(update={"asked": "idiomas"})
+    after = await take_turn(judging_engine("specific"), LANGUAGES_BESIDES, state, text)
+    assert after.state.fields["idiomas"].status == "none"

@@ -36,6 +36,7 @@ from server.interview.readers.free_text import (
     asks_when,
     names_a_language,
     names_a_time,
+    other_languages,
     validate_text,
 )
 from server.interview.readers.message import Finding
@@ -95,6 +96,13 @@ async def understand(
             # answers it, whatever else the reply says (the model had called such replies
             # vague); the span below still leaves out the rest.
             label = "specific"
+        elif not reading.injection and (others := other_languages(spec, own)) is not None:
+            if not others and not _OTHER_LANGUAGE_TOO.search(plain(own)):
+                # "Só português mesmo" to "Você fala algum outro idioma além do português?"
+                findings = {**reading.findings, spec.key: Finding("none", None, own, source="cue")}
+                return replace(reading, findings=findings)
+            # "Falo inglês fluente, morei 2 anos em Dublin": a language besides it, named
+            label = "specific" if others else await prompts.judge(engine, spec, own, True)
         else:
             label = await prompts.judge(engine, spec, own, spec.type in TEXT_TYPES)
         if (
@@ -117,6 +125,15 @@ async def understand(
     if label == "specific" and spec.type == "short_text":
         span = await _span(engine, spec, reading.own_text or reading.text)
     return apply_verdict(reading, spec, label, span)
+
+
+# Another language beside the one the question names, in other words: "a bit of the
+# local dialect", "algo de libras". (A reply that names only the question's language and
+# none of these says it speaks no other.)
+_OTHER_LANGUAGE_TOO = re.compile(
+    r"\b(?:dialect\w*|dialett\w*|dialecto|dialeto|dialekt|patois|sign|senas|sinais|segni"
+    r"|gebarden|signes|also|tambien|tambem|auch|aussi|anche|and|y|e|und|et)\b"
+)
 
 
 # An opening clause and the "but" after it: "Non so di preciso come si ripara, ma …".

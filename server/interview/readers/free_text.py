@@ -163,6 +163,35 @@ def asks_languages(spec: FieldSpec) -> bool:
     return _language_names().search(words) is None or _OTHER.search(words) is not None
 
 
+@cache
+def _language_codes() -> dict[str, str]:
+    """Each language's name in the six interface languages → its code ("portugues" → "pt")."""
+    codes: dict[str, str] = {}
+    for code in LANGUAGES:
+        for language, name in Locale.parse(code).languages.items():
+            if len(name) >= 3:
+                codes.setdefault(plain(name), language.split("_")[0])
+    return codes
+
+
+def _languages_in(text: str) -> set[str]:
+    codes = _language_codes()
+    return {codes.get(m.group(), m.group()) for m in _language_names().finditer(plain(text))}
+
+
+def other_languages(spec: FieldSpec, text: str) -> set[str] | None:
+    """For a question of which languages the candidate speaks, the languages ``text`` names
+    that the question does not ("Falo inglês fluente" to "… além do português?" is
+    ``{"en"}``; "Só português mesmo" is the empty set: none besides it); ``None`` where the
+    field asks no such thing or the text names no language."""
+    if not asks_languages(spec):
+        return None
+    said = _languages_in(text)
+    if not said:
+        return None
+    return said - _languages_in(f"{spec.label} {spec.question or ''}")
+
+
 def names_a_language(text: str) -> bool:
     """Whether ``text`` names a language in any of the six ("inglés", "Englisch", "occitan")."""
     return _language_names().search(plain(text)) is not None
