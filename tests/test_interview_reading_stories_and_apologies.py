@@ -513,10 +513,18 @@ def test_the_document_had_without_the_permit_is_a_no(text: str) -> None:
     assert read_fields(WORK_PERMIT, text, "permiso")["permiso"] == ("answered", False)
 
 
-def test_a_season_never_done_counts_none() -> None:
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("nunca he hecho una campaña", "es"),
+        ("je cherche une saison d'été", "fr"),
+        ("Sim, a campanha toda.", "pt"),
+    ],
+)
+def test_a_season_never_done_sought_or_the_whole_one_counts_no_one(text: str, lang: str) -> None:
     from server.interview.numerals import numbers_to_digits
 
-    assert "1" not in numbers_to_digits("nunca he hecho una campaña", "es")
+    assert "1" not in numbers_to_digits(text, lang)
 
 
 @pytest.mark.parametrize("text", ["Nop, vivo al lado.", "nopes", "Naa, tengo casa aquí"])

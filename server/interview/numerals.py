@@ -202,7 +202,7 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     )
     t = _A_YEAR.sub(_one_year, t)
     # "une saison de kiwis", "una temporada", "eine Saison": one season, counted
-    t = _ONE_SEASON.sub(_one_season, t)
+    t = _ONE_SEASON.sub(lambda m: _one_season(m, lang), t)
     # "1 year and a half", "2 and a half years", "1.5yrs"
     t = re.sub(
         r"\b(\d+)\s+(" + _UNIT_WORDS + r")\s+and\s+a\s+half\b",
@@ -610,7 +610,7 @@ _NOT_THE_OTHER = re.compile(
     r"|nicht|non|nao)\s+(\d+(?:\.\d+)?)\b(?!\s*[^\W\d_])"
 )
 _ONE_SEASON = re.compile(
-    r"\b(?:une|una|uma|eine|einer|un|um|one|a|an)\s+(?=(?:seasons?|saisons?|temporadas?|stagion[ei]"
+    r"\b(?:une|una|uma|eine|einer|un|um|one|(?P<en>a|an))\s+(?=(?:seasons?|saisons?|temporadas?|stagion[ei]"
     r"|campaigns?|campagnes?|campanas?|campanhas?|campagn[ae]|harvests?|vendanges?|vendimias?"
     r"|vindimas?|vendemmi[ae]|recoltes?|cosechas?|colheitas?|raccolt[ae]|safras?|summers?)\b)"
 )
@@ -620,10 +620,24 @@ _NEGATION_BEFORE = re.compile(
 )
 
 
-def _one_season(m: re.Match[str]) -> str:
-    """ "1 " for an article before a season, unless a negation comes before it in its
-    clause: "nunca he trabajado en una campaña" counts none."""
-    return m.group() if _NEGATION_BEFORE.search(m.string[: m.start()]) else "1 "
+# Seeking, not having done: "je cherche une saison d'été", "I'd like a season".
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:look\w*\s+for|seek\w*|want\w*|like|cherche\w*|voudrais|aimerais|busco|buscando"
+    r"|quiero|quisiera|procuro|procurando|quero|gostaria|cerco|vorrei|voglio|suche|mochte"
+    r"|hoffe)\b[^,.;:!?]*$"
+)
+
+
+def _one_season(m: re.Match[str], lang: str) -> str:
+    """ "1 " for an article before a season, unless a negation or a wish comes before it
+    in its clause ("nunca he trabajado en una campaña", "je cherche une saison d'été"); the
+    English "a" only in English (the Portuguese "a campanha toda" is the whole season)."""
+    before = m.string[: m.start()]
+    if m.group("en") and lang != "en":
+        return m.group()
+    if _NEGATION_BEFORE.search(before) or _SOUGHT_BEFORE.search(before):
+        return m.group()
+    return "1 "
 
 
 _DAYS_OUT_OF_7 = re.compile(
