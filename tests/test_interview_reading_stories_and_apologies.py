@@ -609,3 +609,47 @@ async def test_only_the_language_the_question_names_is_none_besides(text: str) -
     state = state.model_copy(update={"asked": "idiomas"})
     after = await take_turn(judging_engine("specific"), LANGUAGES_BESIDES, state, text)
     assert after.state.fields["idiomas"].status == "none"
+
+
+POTATOES = JobSpec(
+    title="Erntehelfer/in Zwiebelernte – Hof Brandes, Peine",
+    fields=(
+        FieldSpec(
+            key="wochen", label="Verfügbarkeit (Wochen)", type="number",
+            question="Wie viele Wochen können Sie bei der Ernte helfen?",
+        ),
+        FieldSpec(
+            key="schicht", label="Schicht 6x1", type="yes_no",
+            question="Passt Ihnen der Schichtplan 6x1?",
+        ),
+        FieldSpec(
+            key="melken", label="Erfahrung mit Melkstand", type="yes_no",
+            question="Haben Sie schon an einem Melkstand gearbeitet?",
+        ),
+        FieldSpec(
+            key="vorher", label="Vorerfahrung", type="long_text",
+            question="Erzählen Sie von Ihrer bisherigen Arbeit in der Landwirtschaft.",
+        ),
+    ),
+)  # fmt: skip
+
+
+async def test_a_correction_just_before_a_number_in_a_long_sentence_corrects_it() -> None:
+    state, _ = start(POTATOES)
+    state = await reply(state, POTATOES, "wochen", "Acht Wochen.")
+    text = (
+        "Letzten Herbst war ich bei der Rübenkampagne an der Verladung. Und eine Korrektur: "
+        "ich kann doch nur sechs Wochen, Ende September fängt meine Umschulung an."
+    )
+    state = await reply(state, POTATOES, "vorher", text)
+    assert state.fields["wochen"].value == 6
+
+
+@pytest.mark.parametrize("text", ["Tampoco.", "Auch nicht.", "Non plus", "Neither, sorry"])
+def test_neither_to_a_second_question_is_a_no(text: str) -> None:
+    assert read_fields(POTATOES, text, "melken")["melken"] == ("answered", False)
+
+
+def test_a_code_of_the_label_names_it_unasked() -> None:
+    text = "Ich mache das seit drei Jahren, arbeite jetzt schon im 6x1."
+    assert read_fields(POTATOES, text, "wochen")["schicht"] == ("answered", True)

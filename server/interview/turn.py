@@ -253,7 +253,10 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
                     # (in a short sentence: "…, corrijo o pH, … deixo o filtro ligado 24
                     # horas" tells a story, it corrects no hours a week)
                     or (
-                        len(sentence.split()) <= _CORRECTION_WORDS
+                        (
+                            len(sentence.split()) <= _CORRECTION_WORDS
+                            or _corrected_just_before(d, numbers[0][1])
+                        )
                         and (
                             counts_in_own_unit(spec, d)
                             or about_field(_unrated(spec), sentence, job.all_fields())
@@ -310,6 +313,17 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
     # call are asked), nor another field ("le pizze all'ora sono più sulle 40, non 50").
     kept = {k: f for k, f in reading.findings.items() if k not in same}
     return replace(reading, findings={**kept, **found})
+
+
+def _corrected_just_before(d: str, at: int) -> bool:
+    """Whether a correction opens the short stretch that ends with the number at ``at`` of
+    the digit form ``d``: "…, da war ich an der Verladung. Und eine Korrektur: ich kann doch
+    nur 6 weeks, Ende September …" corrects the weeks however long the sentence runs."""
+    cues = [m for m in CORRECTION.finditer(d, 0, at)]
+    if not cues:
+        return False
+    stretch = d[cues[-1].start() : at]
+    return len(stretch.split()) <= _CORRECTION_WORDS // 2 and not re.search(r"[.;!?]", stretch)
 
 
 def _in_months(spec: FieldSpec, d: str, end: int) -> bool:

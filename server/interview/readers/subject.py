@@ -65,6 +65,13 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     # "Kasse" for "Erfahrung an der Supermarktkasse").
     if _in_compound(words, spec.label):
         return True
+    # A code of letters and digits in the label: "trabalho na 6x1" names "escala 6x1",
+    # "tengo el C1" "Nivel C1".
+    if any(
+        re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", plain(text))
+        for c in _CODE.findall(plain(spec.label))
+    ):
+        return True
     # An acronym of the label, as written ("BP obtenu en 2024" for "Diplôme (BP ou DEUST)").
     return any(re.search(rf"\b{a}\b", text) for a in _ACRONYM.findall(spec.label))
 
@@ -124,6 +131,10 @@ _COMPOUND = 9  # letters of a label word that may be a compound
 _TAIL_ENDING = 3  # letters a compound's tail may run past the word ("Kasse", "kassen")
 # Letters before a compound's tail: "Hand|scanner", not "att|estato" ("estate" is summer).
 _HEAD = 4
+
+
+# A code of a letter and a digit at least: "6x1", "12x36", "c1", "nr-20".
+_CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)?(?![\w-])")
 
 
 # Not the first part of a compound: "IT-Support" is about support.
