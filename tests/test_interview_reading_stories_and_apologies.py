@@ -653,3 +653,23 @@ def test_neither_to_a_second_question_is_a_no(text: str) -> None:
 def test_a_code_of_the_label_names_it_unasked() -> None:
     text = "Ich mache das seit drei Jahren, arbeite jetzt schon im 6x1."
     assert read_fields(POTATOES, text, "wochen")["schicht"] == ("answered", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Faço crepes há oito anos, mas pastel só há dois anos.",
+        "I've made crêpes for eight years, but pastel only for two years.",
+    ],
+)
+def test_of_spells_of_different_things_the_fields_own_is_the_answer(text: str) -> None:
+    job = JobSpec(
+        title="Pasteleiro(a) de feira – Pastel do Zé, Santos",
+        fields=(
+            FieldSpec(
+                key="anos", label="Experiência fazendo pastel (anos)", type="years",
+                question="Há quanto tempo você faz pastel?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "anos")["anos"] == ("answered", 2)

@@ -796,6 +796,12 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
     mentions = worked or (mentions if msg.is_asked(spec) else [])
     if _zero_of_subject(spec, msg, mentions):
         return [Finding("none", None, msg.text)]
+    if msg.is_asked(spec) and len(mentions) > 1 and not CORRECTION.search(d_all):
+        # "Faço arepas há oito anos, mas tapioca só há um ano": of spells of different
+        # things, the one of the field's own subject.
+        own = [t for t in mentions if about_field(spec, _spell_clause(d_all, t[1]))]
+        if len(own) == 1:
+            mentions = own
     chosen = pick(mentions, " ".join(msg.digits))
     if chosen is not None:
         value, evidence = chosen
