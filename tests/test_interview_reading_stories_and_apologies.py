@@ -673,3 +673,41 @@ def test_of_spells_of_different_things_the_fields_own_is_the_answer(text: str) -
         ),
     )  # fmt: skip
     assert read_fields(job, text, "anos")["anos"] == ("answered", 2)
+
+
+ALPACAS = JobSpec(
+    title="Farm Hand – Hillside Alpacas, Brecon",
+    fields=(
+        FieldSpec(
+            key="licence", label="Permis D", type="yes_no",
+            question="Avez-vous le permis D ?",
+        ),
+        FieldSpec(
+            key="years", label="Expérience en transport de voyageurs (années)", type="years",
+            question="Combien d'années d'expérience en transport de voyageurs ?",
+        ),
+        FieldSpec(
+            key="days", label="Availability", type="single_choice",
+            choices=("weekdays", "weekends", "both"),
+            question="Are you available on weekdays, weekends, or both?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("asked", ["days", "licence"])
+def test_two_choices_joined_by_and_pick_the_one_meaning_both(asked: str) -> None:
+    text = "Oui. I could do weekdays and weekends."
+    assert read_fields(ALPACAS, text, asked)["days"] == ("answered", "both")
+
+
+@pytest.mark.parametrize("text", ["weekdays or weekends", "weekdays and not weekends"])
+def test_either_or_one_turned_down_is_not_both(text: str) -> None:
+    assert read_fields(ALPACAS, text, "days").get("days") != ("answered", "both")
+
+
+def test_years_of_replacements_done_count_unasked() -> None:
+    text = (
+        "Bonjour, j'ai le permis D oui, et j'ai fait des remplacements de chauffeur pendant 3 ans"
+    )
+    assert read_fields(ALPACAS, text, "licence")["years"] == ("answered", 3)

@@ -1742,6 +1742,21 @@ def _concluded(flat: str, hits: list[str]) -> str | None:
     return ends[0] if len(ends) == 1 else None
 
 
+def _both_of(
+    choices: tuple[str, ...], flat: str, hits: list[str], first: dict[str, int]
+) -> str | None:
+    """The one choice that means both (or any), for two choices named joined by an "and"
+    with nothing turned down between: "weekdays and weekends" picks "both"."""
+    both = [c for c in choices if plain(c) in _BOTH]
+    if len(both) != 1:
+        return None
+    a, b = sorted(hits, key=lambda c: first[c])
+    between = flat[first[a] + len(plain(a)) : first[b]]
+    if not _AND.search(between) or _OR.search(between) or _NEVER.search(between):
+        return None
+    return both[0]
+
+
 _OR = re.compile(r"\b(?:or|o|oder|ou|ovvero|oppure)\b")
 _AND = re.compile(r"(?<!\w)(?:and|y|e|und|et|ed|&|\+)(?!\w)")
 
@@ -1880,6 +1895,8 @@ def _settle(
     if len(hits) > 1 and _held_together(spec, flat, hits, first):
         # "J'ai le permis B et le BE": of licences held together, the highest listed
         hits = [max(hits, key=choices.index)]
+    if len(hits) == 2 and unsure is None and (both_of := _both_of(choices, flat, hits, first)):
+        hits = [both_of]  # "I could do weekdays and weekends" is "both"
     if len(hits) == 1:
         evidence = next((s for s in msg.sentences if plain(hits[0]) in plain(s)), msg.text)
         return [Finding("answered", hits[0], evidence)]

@@ -284,7 +284,10 @@ _WORK = re.compile(
     r"|doing|done|trabaj\w*|trabalh\w*|llevo|levo|empleo|emprego|erfahrung\w*|berufserfahrung"
     r"|arbeit\w*|gearbeitet|tatig|beschaftigt|beruf|stelle|travail\w*|metier|poste|esperienz\w*"
     r"|lavor\w*|mestiere|impiego|experiencia|experiencias|experiences?|stagion\w*|temporad\w*"
-    r"|saison\w*|temporada\w*)\b"
+    r"|saison\w*|temporada\w*"
+    # done, and done in someone's place: "j'ai fait des remplacements de chauffeur"
+    r"|j'ai\s+fait|ho\s+fatto|he\s+hecho|hice|fiz|gemacht|remplac\w*|sustituc\w*|substitui\w*"
+    r"|sostituz\w*|vertretung\w*)\b"
 )
 
 
