@@ -711,3 +711,52 @@ def test_years_of_replacements_done_count_unasked() -> None:
         "Bonjour, j'ai le permis D oui, et j'ai fait des remplacements de chauffeur pendant 3 ans"
     )
     assert read_fields(ALPACAS, text, "licence")["years"] == ("answered", 3)
+
+
+SNACK_BAR = JobSpec(
+    title="Aushilfe im Imbiss – Grillstube Yilmaz, Gelsenkirchen",
+    fields=(
+        FieldSpec(
+            key="belehrung", label="Belehrung nach § 43 IfSG", type="yes_no",
+            question="Haben Sie die Belehrung (die frühere Gesundheitsbescheinigung)?",
+        ),
+        FieldSpec(
+            key="jahre", label="Erfahrung im Imbiss (Jahre)", type="years",
+            question="Wie viele Jahre Erfahrung haben Sie im Imbiss?",
+        ),
+        FieldSpec(
+            key="bus", label="Brauchen Sie den Shuttlebus", type="yes_no",
+            question="Brauchen Sie unseren Shuttlebus vom Bahnhof?",
+        ),
+        FieldSpec(
+            key="ansturm", label="Mittagsansturm", type="long_text",
+            question="Mittags steht eine lange Schlange vor der Theke. Wie gehen Sie vor?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_the_fields_name_in_brackets_in_its_question_names_it_unasked() -> None:
+    text = "Moin! Gesundheitsbescheinigung hab ich, vier Jahre Imbiss und ich such Teilzeit."
+    assert read_fields(SNACK_BAR, text, "jahre")["belehrung"] == ("answered", True)
+
+
+def test_healthy_names_no_health_certificate() -> None:
+    assert "belehrung" not in read_fields(SNACK_BAR, "Ich bin gesund und munter", "jahre")
+
+
+def test_a_number_taken_back_says_no_no_to_the_question_asked() -> None:
+    text = "Kleine Korrektur noch: im Imbiss waren es nicht vier, sondern drei Jahre."
+    found = read_fields(SNACK_BAR, text, "belehrung")
+    assert found.get("belehrung", ("",))[0] != "answered"
+    assert found["jahre"] == ("answered", 3)
+
+
+async def test_an_earlier_question_taken_up_by_name_changes_its_answer() -> None:
+    state, _ = start(SNACK_BAR)
+    state = await reply(state, SNACK_BAR, "bus", "Nein, ich komme mit dem Roller.")
+    state = state.model_copy(update={"asked": "ansturm"})
+    text = "Ach, zum Shuttlebus: mein Roller ist kaputt, ich brauche ihn doch, ja."
+    after = await take_turn(judging_engine("specific"), SNACK_BAR, state, text)
+    assert after.state.fields["bus"].value is True
+    assert after.state.fields["ansturm"].status != "answered"

@@ -56,7 +56,7 @@ from server.interview.rubric_lexical import PARTIAL_SHARE, overlap
 from server.interview.spec import FieldSpec, FieldState, JobSpec, Phase, SampleField, Status
 from server.interview.text import mask_links, sentences
 from server.interview.types import TEXT_TYPES
-from server.interview.understand import Reading, read_message, restates
+from server.interview.understand import Reading, read_message, restates, revisits
 
 __all__ = [
     "GRAMMAR_VERSION",
@@ -787,6 +787,7 @@ def merge(job: JobSpec, state: InterviewState, reading: Reading) -> list[str]:
                 and state.asked != spec.key
                 and not reading.correction
                 and finding.source not in ("correction", "label")
+                and not revisits(spec, reading.text)
             ):
                 # A yes turned into a no (or back) in passing, without a correction: "no,
                 # I have no experience in care" after "yes, I did the care course" says

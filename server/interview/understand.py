@@ -617,8 +617,12 @@ def _read(
                     asked.type == "long_text"
                     and len(content.split()) >= OWN_ANSWER_WORDS
                     # "Perdón, una corrección: en el hostel fueron cuatro años, no cinco":
-                    # a correction of another field alone, no answer to the open question
-                    and not (correction and len(sentences(content)) == 1)
+                    # a correction of another field alone, no answer to the open question;
+                    # nor "ah, sobre o ônibus: … vou precisar sim"
+                    and not (
+                        len(sentences(content)) == 1
+                        and (correction or any(revisits(job.field(k), content) for k in findings))
+                    )
                 ):
                     # "Vor allem Gelenkbusse, außerdem zwei Jahre Reisebus" to a question on
                     # the vehicles driven: a bus named and years counted in the same words do
@@ -941,6 +945,22 @@ def _shared_words(spec: FieldSpec) -> re.Pattern[str]:
     if not common:
         return re.compile(r"(?!x)x")
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(common))) + r")\w*")
+
+
+# An earlier question taken up again by name: "ah, sobre o ônibus: …", "about the car:",
+# "zum Führerschein:", "pour le permis :", "quanto al patentino:", "lo del coche:".
+_REVISIT = re.compile(
+    r"(?:^|[.!?]\s*|,\s*)(?:(?:ah|oh|and|also|btw|e|y|et|und)\W+)?(?P<topic>(?:about|regarding|re|as\s+for"
+    r"|sobre|acerca\s+de|lo\s+de|lo\s+del|o\s+d[oa]|quanto\s+a[os]?|en\s+cuanto\s+a|zu[mr]?|wegen"
+    r"|bezuglich|pour|concernant|quant\s+a(?:u|ux)?|riguardo\s+a\w*|quanto\s+al\w*|circa)\s+"
+    r"[^:.!?]{1,40}):"
+)
+
+
+def revisits(spec: FieldSpec, text: str) -> bool:
+    """Whether ``text`` takes the field up again by name before a colon: "ah, sobre o
+    ônibus: minha moto quebrou, vou precisar sim" changes the answer to the bus."""
+    return any(about_field(spec, m.group("topic")) for m in _REVISIT.finditer(plain(text)))
 
 
 def _negates(spec: FieldSpec, cue: Cue) -> bool:

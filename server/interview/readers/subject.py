@@ -39,7 +39,7 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     With the job's ``others`` fields given, a stem their labels share names none of them
     ("J'enseigne depuis 2016" names "Saisons d'enseignement", not also "Enseigne aussi le
     snowboard"), unless the label has no other."""
-    own = stems(spec.label) - GENERIC_STEMS
+    own = (stems(spec.label) | _alias_stems(spec.question or "")) - GENERIC_STEMS
     shared = {stem for o in others if o.key != spec.key for stem in stems(o.label)}
     own = (own - shared) or own
     for same in _SAME_THING:
@@ -131,6 +131,23 @@ _COMPOUND = 9  # letters of a label word that may be a compound
 _TAIL_ENDING = 3  # letters a compound's tail may run past the word ("Kasse", "kassen")
 # Letters before a compound's tail: "Hand|scanner", not "att|estato" ("estate" is summer).
 _HEAD = 4
+
+
+# The field's name said another way in brackets in its question: "(das frühere
+# Gesundheitszeugnis)"; not a list of examples ("(bus, car or bike)").
+_ALIAS = re.compile(r"\(([^(),;/]{3,60})\)")
+_ALIAS_WORD = 8  # letters of a word in such brackets that names the field
+
+
+def _alias_stems(question: str) -> set[str]:
+    found: set[str] = set()
+    for alias in _ALIAS.findall(plain(question)):
+        words = alias.split()
+        if len(words) > 3 or re.search(r"\b(?:or|o|ou|oder|e|y|and|und|et|ed)\b", alias):
+            continue
+        # (the whole word but its ending: "gesundheitszeugn", not "gesun" of "gesund")
+        found |= {w[:-2] for w in words if len(w) >= _ALIAS_WORD and w.isalpha()}
+    return found
 
 
 # A code of a letter and a digit at least: "6x1", "12x36", "c1", "nr-20".

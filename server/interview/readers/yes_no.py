@@ -752,6 +752,10 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         flat = plain(_in_the_removed(sentence, msg.lang))
         if _DECLINE_HINT.search(flat):
             continue
+        if _NUMBER_TAKEN_BACK.search(numbers_to_digits(sentence, msg.lang)) and not (
+            _opens_with_polarity(sentence, msg.lang)
+        ):
+            continue  # "Korrektur: es waren nicht fünf, sondern drei Jahre": no "no" to it
         if sentence.rstrip().endswith("?") and not (
             asked and n == 0 and _opens_with_polarity(sentence, msg.lang)
         ):
@@ -880,6 +884,10 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
 
 
 _SHORT_NAME = re.compile(r"\b[A-Z]{3,6}\b(?!-)")
+# A number taken back, in the digit form: "nicht 5, sondern 3.5", "not 12", "pas 8".
+_NUMBER_TAKEN_BACK = re.compile(
+    r"\b(?:not|nicht|no|pas|nao|non)\s+(?:\w+\s+)?\d+(?:\.\d+)?\b[^\d.!?]{0,30}\d"
+)
 
 
 def _short_name_said(spec: FieldSpec, clause: str) -> bool:
