@@ -760,3 +760,54 @@ async def test_an_earlier_question_taken_up_by_name_changes_its_answer() -> None
     after = await take_turn(judging_engine("specific"), SNACK_BAR, state, text)
     assert after.state.fields["bus"].value is True
     assert after.state.fields["ansturm"].status != "answered"
+
+
+LOTTERY = JobSpec(
+    title="Vendedor/a de cupones – Kiosco La Suerte, Huesca",
+    fields=(
+        FieldSpec(
+            key="anos", label="Experiencia en caja (años)", type="years",
+            question="¿Cuántos años de experiencia tienes con caja?",
+        ),
+        FieldSpec(
+            key="turno", label="Turno", type="single_choice",
+            choices=("mañana", "tarde", "indiferente"),
+            question="¿Qué turno prefieres?",
+        ),
+        FieldSpec(
+            key="mes", label="Mes de inicio", type="single_choice",
+            choices=("julio uniquement", "julio y agosto"),
+            question="¿Qué meses puedes?",
+        ),
+        FieldSpec(
+            key="mezzo", label="Mezzo proprio", type="yes_no",
+            question="Hai un mezzo proprio?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_a_question_of_the_candidates_gives_no_years() -> None:
+    text = "Perdona, antes una pregunta: ¿cuánto se cobra exactamente al mes?"
+    assert "anos" not in read_fields(LOTTERY, text, "turno")
+
+
+async def test_a_part_of_a_sum_taken_back_beside_an_article_read_as_one() -> None:
+    state, _ = start(LOTTERY)
+    state = await reply(state, LOTTERY, "anos", "Tres años en una frutería y dos en un bar")
+    assert state.fields["anos"].value == 5
+    text = "En Jaca. Ah, perdona, me he liado: en la frutería fueron dos años, no tres"
+    state = await reply(state, LOTTERY, "turno", text)
+    assert state.fields["anos"].value == 4
+
+
+def test_a_month_with_only_after_it_is_that_month_alone() -> None:
+    assert read_fields(LOTTERY, "puedo julio nada más", "mes")["mes"] == (
+        "answered",
+        "julio uniquement",
+    )
+
+
+def test_a_longer_word_a_short_label_word_opens_names_no_field() -> None:
+    text = "Sì, purché il sabato io possa staccare entro mezzogiorno."
+    assert "mezzo" not in read_fields(LOTTERY, text, "turno")

@@ -348,7 +348,9 @@ def _a_sum_with(evidence: str, lang: str, total: float, part: float) -> bool:
     if any(1950 <= v <= 2099 for v in said):
         return False  # counted from a date ("seit 2010"), not added up
     # ("y aquí en Brasil uno más": a spell of one is said in words)
-    return part in said and part < total and sum(said) <= total + _SAME
+    # (a "1" may be an article the digits took for a number: "y dos en un bar")
+    added = min(sum(said), sum(v for v in said if v != 1))
+    return part in said and part < total and added <= total + _SAME
 
 
 _SAME = 0.01  # years apart that are the same figure

@@ -998,7 +998,10 @@ def _month_choice(choices: tuple[str, ...], flat: str, lang: str) -> str | None:
     ]
     # "Nur im Oktober, im September bin ich noch bei der Apfelernte": one month, said with
     # "only", is the choice of that month alone ("solo ottobre")
-    only = {m for m in months_named(" ".join(_ONLY_MONTH.findall(flat)), lang)}
+    only = {
+        m
+        for m in months_named(" ".join(_ONLY_MONTH.findall(flat) + _MONTH_ONLY.findall(flat)), lang)
+    }
     named += [c for c, (first, last) in spans.items() if first == last and first in only]
     return named[0] if len(named) == 1 else None
 
@@ -1029,6 +1032,10 @@ def _months_offered(choices: tuple[str, ...], flat: str, lang: str) -> str | Non
 # A month said after "only": "nur im Oktober", "only in July", "solo a ottobre".
 _ONLY_MONTH = re.compile(
     rf"\b{_ONLY_WORD}\s+(?:(?:in|im|en|a|in\s+the|no|em|au|mois\s+d')\s+)?([^\W\d_]+)"
+)
+# The same said after the month: "juillet seulement", "julio nada más", "luglio e basta".
+_MONTH_ONLY = re.compile(
+    rf"([^\W\d_]+)\s+(?:{_ONLY_WORD}|nada\s+mas|e\s+basta|y\s+ya)\b(?!\s+(?:[^\W\d_]+\s+)?(?:to|a|al|bis|au|ate)\b)"
 )
 
 

@@ -52,8 +52,13 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     # time names the subject only of a label that has nothing else ("Días por semana").
     own = (own - _TIME_STEMS) or own
     words = re.findall(r"[a-z0-9]+", _unified(_IDIOMS.sub(" ", plain(text))).replace("-", ""))
+    # A label word of five letters is its whole stem: it names its own forms ("mezzi"),
+    # not a longer word it opens ("mezzogiorno" for "Mezzo proprio").
+    whole = {w for w in re.findall(r"[a-z0-9]+", plain(spec.label)) if len(w) == _STEM}
     if any(
-        w.startswith(stem) and (len(stem) >= _STEM or len(w) <= len(stem) + _SHORT_STEM_ENDING)
+        w.startswith(stem)
+        and (len(stem) >= _STEM or len(w) <= len(stem) + _SHORT_STEM_ENDING)
+        and (stem not in whole or len(w) <= len(stem) + _WHOLE_STEM_ENDING)
         for w in words
         if len(w) > 3
         for stem in own
@@ -92,6 +97,7 @@ _WEEKEND = re.compile(
 )
 _STEM = 5  # letters of a stem
 _SHORT_STEM_ENDING = 2  # letters a four-letter word may grow by: "Auto", "Autos"
+_WHOLE_STEM_ENDING = 4  # letters a five-letter label word may grow by: "turno", "turnos"
 
 
 # Phrases whose words name nothing: "I'm not working right now" is no reply to "Right to

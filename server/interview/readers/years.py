@@ -152,6 +152,10 @@ def _year_mentions(
     offset = 0
     several = sum(len(YEARS.findall(d)) for d in msg.digits) > 1
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
+        if sentence.rstrip().endswith("?") and not msg.is_asked(spec):
+            # "Antes una pregunta: ¿cuánto se cobra al mes?": a question, no experience
+            offset += len(d) + 1
+            continue
         for m in YEARS.finditer(d):
             taken_by_sentence.append((offset + m.start("a"), offset + m.end()))
             after, before = d[m.end() :], d[: m.start()]
