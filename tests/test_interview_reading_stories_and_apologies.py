@@ -811,3 +811,38 @@ def test_a_month_with_only_after_it_is_that_month_alone() -> None:
 def test_a_longer_word_a_short_label_word_opens_names_no_field() -> None:
     text = "Sì, purché il sabato io possa staccare entro mezzogiorno."
     assert "mezzo" not in read_fields(LOTTERY, text, "turno")
+
+
+GROTTO = JobSpec(
+    title="Christmas Market Stall Helper – Winchester",
+    fields=(
+        FieldSpec(
+            key="days", label="Market days available (out of 12)", type="number",
+            question="How many of the 12 market days can you work?",
+        ),
+        FieldSpec(
+            key="stage", label="Stage experience", type="short_text",
+            question="Any acting or stage experience? Tell us briefly.",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Todos los días menos el 24, ese día estoy con mi familia.", 11),
+        ("All of them except the 23rd and the 24th", 10),
+        ("Alle außer dem ersten Samstag", 11),
+        ("I can do 7 or 8 of them", 7.5),
+    ],
+)
+def test_all_but_some_of_a_whole_the_question_gives(text: str, value: float) -> None:
+    assert read_fields(GROTTO, text, "days")["days"] == ("answered", value)
+
+
+def test_a_span_inside_brackets_is_no_answer_alone() -> None:
+    from server.interview.readers.free_text import answering_span
+
+    reply = "Yes, I sang in the church choir for years (Messiah and carols)."
+    assert answering_span(GROTTO.field("stage"), reply, "Messiah and carols") is None

@@ -149,6 +149,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = re.sub(r"\b(\d+)\s+(?:and\s+a\s+half|einhalb)\b", lambda m: f"{int(m.group(1)) + 0.5:g}", t)
     # "seis, sete piscinas", "five, six hours": two close counts of one thing are a range.
     t = _COMMA_RANGE.sub(_comma_range, t)
+    # "7 or 8 of them", as the other languages' "7 o 8" already reads: a range
+    t = re.sub(r"\b(\d+(?:\.\d+)?) or (\d)", r"\1 to \2", t)
     # "a 6-month placement", "a two-year contract": the number and its unit.
     t = re.sub(r"\b(\d+(?:\.\d+)?)-(?=(?:years?|months?|weeks?|days?)\b)", r"\1 ", t)
     if lang == "es":

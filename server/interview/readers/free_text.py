@@ -87,6 +87,10 @@ def answering_span(spec: FieldSpec, reply: str, chosen: str | None) -> str | Non
         return None
     if _part_of_a_list(text, chosen):
         return None
+    if text[: text.find(chosen)].rstrip().endswith("("):
+        # "I was in the panto chorus two years running (Aladdin and then Cinderella)" →
+        # the brackets: an aside to what the sentence before them answers
+        return None
     if _AND_GOES_ON.match(text[text.find(chosen) + len(chosen) :]):
         # "Ich spiele Gitarre und kann Kinderschminken" → "Gitarre": the "and" goes on to
         # more of the answer

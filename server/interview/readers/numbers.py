@@ -710,6 +710,40 @@ def _unit_of(after: str) -> str | None:
     return next((kind for kind, pattern in _UNIT_AFTER.items() if pattern.match(after)), None)
 
 
+# The whole a count is out of, as the question gives it: "How many of the 10 grotto
+# days", "Jornadas disponibles (de 5)", "Giornate (su 8)".
+_OUT_OF_TOTAL = re.compile(
+    r"\b(?:out\s+of|of\s+the|of|de\s+las|de\s+los|de|das|dos|di|delle|dei|su|sur|von|der)\s+"
+    r"(\d{1,2})\b"
+)
+# All of them but one or two: "Todos los días menos el 24", "all but the Sunday".
+_ALL_BUT = re.compile(
+    r"\b(?:all|every|todos|todas|alle|tous|toutes|tutti|tutte)\b[^.?!;]{0,25}?\b"
+    r"(?:except(?:\s+for)?|but|menos|salvo|excepto|ausser|au(?:ss|ß)er|sauf|tranne|eccetto|exceto"
+    r"|bis\s+auf)\s+(?P<rest>[^.?!;]*)"
+)
+_ITEM_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|y|e|und|et|ed)\s+")
+
+
+def _all_but(spec: FieldSpec, msg: Message) -> Finding | None:
+    """Asked a count out of a whole the question gives, "all but one" is the whole less
+    the ones set apart: "Todos los días menos el 24" of 10 grotto days is 9."""
+    whole = _OUT_OF_TOTAL.search(numbers_to_digits(f"{spec.label} {spec.question or ''}", "en"))
+    said = _ALL_BUT.search(plain(msg.text))
+    if whole is None or said is None:
+        return None
+    # the ones set apart, up to the clause's end: "el 24, ese día lo paso con mi familia"
+    rest = re.split(r"[,;:]\s+(?!(?:y|and|e|und|et|ed)\b)(?=\S+\s+\S)", said.group("rest"))[0]
+    items = [i for i in _ITEM_SEPARATOR.split(rest) if i.strip()]
+    if not 1 <= len(items) <= _ALL_BUT_MOST:
+        return None
+    value = int(whole.group(1)) - len(items)
+    return Finding("answered", value, msg.text) if value > 0 else None
+
+
+_ALL_BUT_MOST = 3  # days set apart that "all but" may name
+
+
 def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     """A number for the field. A field counted in a unit prefers a number in that unit,
     converts one in a unit of the same kind ("half an hour" → 30 on a minutes field) and
@@ -717,6 +751,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     number in its unit beside the field's subject."""
     unit = field_unit(spec)
     asked = msg.is_asked(spec)
+    if asked and (all_but := _all_but(spec, msg)) is not None:
+        return [all_but]
     in_unit, plain_numbers = [], []
     numbers_in: dict[str, int] = {}
     # The period a count is per ("Attivazioni al giorno", "Heures par jour"), and pay's.
