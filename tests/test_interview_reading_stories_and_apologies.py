@@ -564,8 +564,8 @@ def test_days_of_so_many_hours_with_da_make_the_week() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Lieber in der Kühlhalle, da ist es ruhig", "Kühlhalle"),
-        ("Dann wohl die Kasse.", "Hofkasse"),
+        ("Lieber in der Halle, da ist es ruhig", "Kühlhalle"),
+        ("Dann wohl die Kasse.", "Ladenkasse"),
     ],
 )
 def test_the_tail_of_a_compound_choice_names_it(text: str, value: str) -> None:
@@ -574,8 +574,8 @@ def test_the_tail_of_a_compound_choice_names_it(text: str, value: str) -> None:
         fields=(
             FieldSpec(
                 key="bereich", label="Bereich", type="single_choice",
-                choices=("Obstwiese", "Kühlhalle", "Hofkasse"),
-                question="Wo möchten Sie arbeiten: Obstwiese, Kühlhalle oder Hofkasse?",
+                choices=("Obstwiese", "Kühlhalle", "Ladenkasse"),
+                question="Wo möchten Sie arbeiten: Obstwiese, Kühlhalle oder Ladenkasse?",
             ),
         ),
     )  # fmt: skip
@@ -846,3 +846,34 @@ def test_a_span_inside_brackets_is_no_answer_alone() -> None:
 
     reply = "Yes, I sang in the church choir for years (Messiah and carols)."
     assert answering_span(GROTTO.field("stage"), reply, "Messiah and carols") is None
+
+
+def test_one_said_before_a_comma_stands_alone() -> None:
+    job = JobSpec(
+        title="Almhelfer/in – Priesbergalm",
+        fields=(
+            FieldSpec(
+                key="sommer", label="Almsommer", type="number",
+                question="Wie viele Almsommer haben Sie schon gemacht?",
+            ),
+        ),
+    )  # fmt: skip
+    found = read_fields(job, "Einen, letzten Sommer auf der Kampenwand.", "sommer")
+    assert found["sommer"] == ("answered", 1)
+
+
+def test_a_word_inside_a_romance_choice_after_a_short_head_names_nothing() -> None:
+    job = JobSpec(
+        title="Guida turistica – Trento",
+        fields=(
+            FieldSpec(
+                key="livello", label="Livello", type="single_choice",
+                choices=("base", "intermedio", "bilingue"),
+                question="Che livello di tedesco hai?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Parlo tre lingue", "livello").get("livello") != (
+        "answered",
+        "bilingue",
+    )

@@ -533,6 +533,7 @@ def _ranked_names(own: str) -> list[str]:
 
 _COMPOUND_CHOICE = 10  # letters of a one-word choice that may be a compound
 _COMPOUND_TAIL = 5  # letters of the shortest tail that names a compound choice
+_COMPOUND_HEAD = 4  # letters before it
 # A word written with both its endings: "Monitor/a", "Técnico/a", "diplomato/a".
 _GENDER_SLASH = re.compile(r"\b([a-z]{3,})/(a|as|ora|oras|essa|ice|in|innen)\b")
 
@@ -580,12 +581,13 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     if len(words) == 1 and len(own) >= 5:
         # The last part of a compound word: "televendas" names "vendas".
         names.append(rf"[^\W\d_]{{3,}}{re.escape(own)}(?:e?s)?")
-    if len(words) == 1 and len(own) >= _COMPOUND_TAIL + 3:
+    if len(words) == 1 and len(own) >= _COMPOUND_TAIL + _COMPOUND_HEAD:
         # The last part of a compound choice, as a word of five letters or more that is no
-        # other choice's and no word of any work: "Lieber in der Halle" names "Sortierhalle".
+        # other choice's and no word of any work, after a head of four letters or more:
+        # "Lieber in der Halle" names "Sortierhalle" (not "lingue" "bilingue").
         tails = {
             own[i:]
-            for i in range(3, len(own) - _COMPOUND_TAIL + 1)
+            for i in range(_COMPOUND_HEAD, len(own) - _COMPOUND_TAIL + 1)
             if own[i : i + 5] not in GENERIC_STEMS and not any(own[i:] in o for o in others)
         }
         if tails:

@@ -211,7 +211,8 @@ def _just_one(spec: FieldSpec, msg: Message) -> Finding | None:
         return None
     if never_before(flat[: ones[0].start()], msg.lang):
         return None  # "Mai giocato a una escape room": never one, no count of one
-    after = re.match(r"[\s,.!]*(\w*)", flat[ones[0].end() :])
+    # (the word right after it, not past a comma: "Einen, letzten Sommer auf der Rotwand")
+    after = re.match(r"\s*(\w*)", flat[ones[0].end() :])
     word = after.group(1) if after else ""
     if word and word[:5] not in own and word not in _ONLY:
         return None
