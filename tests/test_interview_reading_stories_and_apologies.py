@@ -125,10 +125,14 @@ def test_days_the_candidate_has_free_still_count(text: str, value: int) -> None:
     ],
 )
 def test_how_long_the_title_asked_is_held_is_no_experience_of_another_field(text: str) -> None:
+    from server.interview.understand import read_message
+
     with dates_relative_to(date(2026, 12, 1)):
-        found = read_fields(DOG_WALKS, text, "certificado")
-    assert found["certificado"] == ("answered", True)
-    assert "anos_perros" not in found
+        reading = read_message(DOG_WALKS, text, "certificado")
+    assert reading.findings["certificado"].value is True
+    # at most an aside, which the turn takes only for years talked about before
+    years = reading.findings.get("anos_perros")
+    assert years is None or years.source == "aside"
 
 
 def test_years_said_of_the_fields_own_subject_beside_the_title_still_count() -> None:
@@ -877,3 +881,87 @@ def test_a_word_inside_a_romance_choice_after_a_short_head_names_nothing() -> No
         "answered",
         "bilingue",
     )
+
+
+FAIRGROUND = JobSpec(
+    title="Fahrgeschäftshelfer/in – Schausteller Weber, Oktoberfest Augsburg",
+    fields=(
+        FieldSpec(
+            key="lkw", label="Führerschein Klasse C/CE", type="yes_no",
+            question="Haben Sie einen Führerschein der Klasse C oder CE?",
+        ),
+        FieldSpec(
+            key="jahre", label="Erfahrung auf Volksfesten (Jahre)", type="years",
+            question="Wie viele Jahre Erfahrung haben Sie auf Volksfesten?",
+        ),
+        FieldSpec(
+            key="boot", label="Bootsführerschein", type="yes_no",
+            question="Haben Sie einen Bootsführerschein (Sportbootführerschein oder höher)?",
+        ),
+        FieldSpec(
+            key="bahn", label="Lieblingsfahrgeschäft", type="single_choice",
+            choices=("Autoscooter", "Riesenrad/Wheel", "Kettenflieger"),
+            question="Wo arbeiten Sie am liebsten?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Nur Klasse B leider.", "Non, juste le permis B.", "Only a B"])
+def test_only_another_licence_class_is_a_no(text: str) -> None:
+    assert read_fields(FAIRGROUND, text, "lkw")["lkw"] == ("answered", False)
+
+
+def test_the_class_asked_among_others_is_no_no() -> None:
+    assert read_fields(FAIRGROUND, "Ja, B und CE", "lkw").get("lkw") != ("answered", False)
+
+
+def test_how_long_the_class_asked_is_held_is_no_years_at_fairs() -> None:
+    from server.interview.understand import read_message
+
+    with dates_relative_to(date(2026, 12, 1)):
+        reading = read_message(FAIRGROUND, "Ja, CE seit 2018.", "lkw")
+    years = reading.findings.get("jahre")
+    assert years is None or years.source == "aside"
+
+
+def test_the_thing_a_question_names_in_brackets_or_better_is_had() -> None:
+    text = "Ich habe den Sportbootführerschein seit 2019 und werde nie seekrank, nie."
+    assert read_fields(FAIRGROUND, text, "boot")["boot"] == ("answered", True)
+
+
+def test_one_part_of_a_slashed_choice_names_it_unasked() -> None:
+    text = "Ja, CE. Angefangen am Kettenflieger, aber jetzt lieber am Riesenrad."
+    assert read_fields(FAIRGROUND, text, "lkw")["bahn"] == ("answered", "Riesenrad/Wheel")
+
+
+def test_since_an_age_unasked_beside_the_fields_subject() -> None:
+    job = JobSpec(
+        title="Monitor/a de vela – Club Náutico, Cádiz",
+        fields=(
+            FieldSpec(
+                key="titulo", label="Titulación náutica", type="yes_no",
+                question="¿Tienes alguna titulación náutica?",
+            ),
+            FieldSpec(
+                key="anos", label="Experiencia navegando (años)", type="years",
+                question="¿Cuántos años llevas navegando?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "No tengo PER, pero navego desde los 10 años (ahora tengo 18)."
+    assert read_fields(job, text, "titulo")["anos"] == ("answered", 8)
+
+
+def test_a_year_in_a_long_story_is_no_invalid_count() -> None:
+    job = JobSpec(
+        title="Quiz Host – The Crown, York",
+        fields=(
+            FieldSpec(
+                key="nights", label="Nights per week", type="number",
+                question="How many nights a week can you host?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "I'd open with 'Who won the 1966 World Cup?' and then a picture round on famous bridges"
+    assert read_fields(job, text, "nights").get("nights", ("",))[0] != "invalid"

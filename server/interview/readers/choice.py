@@ -404,6 +404,14 @@ def _owned(choice: str, concept: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in concept if " " in w)
 
 
+def _slash_names(own: str, others: frozenset[str]) -> list[str]:
+    """The names of a one-word choice written as two with a slash: "Láser/ILCA" is named
+    by "Láser" (each part of four letters or more that is no other choice)."""
+    if " " in own or "/" not in own:
+        return []
+    return [re.escape(p) for p in own.split("/") if len(p) >= 4 and p not in others]
+
+
 def _alternative_names(own: str, others: frozenset[str], telling: bool = False) -> list[str]:
     """Names of a choice that gives alternatives: "permis C ou CE" is named by "permis CE"
     and, asked, by "le C" or "CE" alone; never by an alternative that is another choice.
@@ -1489,6 +1497,7 @@ def _hits(
                 *_code_names(choice, others),
                 *_ranked_names(plain(choice)),
                 *_alternative_names(plain(choice), others, telling=True),
+                *_slash_names(plain(choice), others),
             ]
         if not names:
             continue

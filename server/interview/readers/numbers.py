@@ -979,6 +979,11 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     value, evidence = chosen
     limit = _IN_A_PERIOD.get((unit or "", per or ""))
     if limit is not None and value > limit:
+        long_reply = len(msg.text.split()) > STORY_WORDS
+        if value == int(value) and _A_YEAR.fullmatch(str(int(value))) and long_reply:
+            # "I'd open with 'Which country won the 2003 Rugby World Cup?'": a year in a
+            # story, no count of nights
+            return []
         # "8 Tage die Woche 😄", "2027" nights a week: more than the period holds.
         return [Finding("invalid", None, evidence)]
     return [Finding("answered", clean_number(value), evidence)]

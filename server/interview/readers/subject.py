@@ -145,15 +145,53 @@ _ALIAS = re.compile(r"\(([^(),;/]{3,60})\)")
 _ALIAS_WORD = 8  # letters of a word in such brackets that names the field
 
 
+# "(Arrais-Amador ou superior)", "(PSC1 or equivalent)": the thing, and its betters.
+_OR_BETTER = re.compile(
+    r"\s+(?:or|o|ou|oder)\s+(?:superior|superiore|higher|above|better|equivalent|equivalente"
+    r"|equivalenti|similar|similare|simile|hoher|plus|mieux|aquivalent|gleichwertig)\w*\s*$"
+)
+
+
 def _alias_stems(question: str) -> set[str]:
     found: set[str] = set()
     for alias in _ALIAS.findall(plain(question)):
-        words = alias.split()
+        alias = _OR_BETTER.sub("", alias)
+        words = alias.replace("-", "").split()
         if len(words) > 3 or re.search(r"\b(?:or|o|ou|oder|e|y|and|und|et|ed)\b", alias):
             continue
         # (the whole word but its ending: "gesundheitszeugn", not "gesun" of "gesund")
         found |= {w[:-2] for w in words if len(w) >= _ALIAS_WORD and w.isalpha()}
     return found
+
+
+def says_alias(spec: FieldSpec, text: str) -> bool:
+    """Whether ``text`` says the field's name as its question gives it in brackets:
+    "tenho Arrais-Amador" to "… habilitação náutica (Arrais-Amador ou superior)?"."""
+    aliases = _alias_stems(spec.question or "")
+    words = re.findall(r"[a-z0-9]+", plain(text).replace("-", ""))
+    return any(w.startswith(a) for w in words for a in aliases)
+
+
+# A driving licence and its classes, in the six languages.
+_LICENCE_WORD = re.compile(
+    r"\b(?:licen[cs]e|permis|permiso|carn[eé]t?|patente|f[uü]hrerschein|klasse|class|clase"
+    r"|classe|categor[ií]a|cat[eé]gorie|cnh|carta|habilita[cç][aã]o)\b",
+    re.IGNORECASE,
+)
+_CLASS = re.compile(r"(?<![\w/-])([A-E](?:1E|1|E)?)(?![\w-])")
+
+
+def licence_classes(text: str, *, asked: bool = False) -> set[str]:
+    """The driving licence classes ``text`` names, as written ("Nur Klasse B" → {"B"};
+    "Führerschein Klasse C/CE" → {"C", "CE"}): in a field's wording only beside a word
+    for a licence; in a reply (``asked`` false) any but a bare "A", which opens sentences."""
+    if asked:
+        return set(_CLASS.findall(text)) if _LICENCE_WORD.search(text) else set()
+    return {
+        m.group(1)
+        for m in _CLASS.finditer(text)
+        if m.group(1) != "A" or _LICENCE_WORD.search(text[max(0, m.start() - 15) : m.start()])
+    }
 
 
 # A code of a letter and a digit at least: "6x1", "12x36", "c1", "nr-20".

@@ -35,6 +35,7 @@ from server.interview.readers.quantity import (
 from server.interview.readers.subject import (
     about_field,
     ai_related,
+    licence_classes,
     mentions_subject,
     plain,
     shares_question_word,
@@ -192,12 +193,19 @@ def _year_mentions(
                 # over ten years" to a licence question is no number of years of experience.
                 continue
             if (
-                not msg.is_asked(spec)
+                gate
+                and not msg.is_asked(spec)
                 and msg.asked is not None
                 and msg.asked.type != "long_text"
                 and (
                     about_field(msg.asked, spell := _spell_clause(d, m.start()))
-                    or _short_name_in(msg.asked, spell)
+                    or _short_name_in(msg.asked, spell, sentence)
+                    # "hab CE, seit 2 Jahren": the class just before, past a comma, of a
+                    # spell that says nothing else
+                    or (
+                        _BARE_SPELL.fullmatch(spell.strip(" ,.;!")) is not None
+                        and _short_name_in(msg.asked, d[max(0, m.start() - 20) : m.end()], sentence)
+                    )
                 )
                 and not about_field(spec, spell)
                 and not _WORKED.search(plain(spell))  # "lavoro su fune da tre anni": work
@@ -513,11 +521,21 @@ _LATER_ON = re.compile(
 _SHORT_NAME = re.compile(r"\b[A-Z]{3,6}\b(?!-)")
 
 
-def _short_name_in(spec: FieldSpec, clause: str) -> bool:
-    """Whether ``clause`` (the plain digit form) says ``spec``'s short name: "gae"."""
+# A spell of time and nothing else: "for 2 years", "since 2 years" (the digit form).
+_BARE_SPELL = re.compile(
+    r"(?:(?:since|for|already|about|just|only|now)\s+)*\d+(?:\.\d+)?\s+(?:years?|months?)"
+    r"(?:\s+(?:now|already|ago))?"
+)
+
+
+def _short_name_in(spec: FieldSpec, clause: str, sentence: str = "") -> bool:
+    """Whether ``clause`` (the plain digit form) says ``spec``'s short name: "gae"; or a
+    class of the licence it asks about, as ``sentence`` writes it ("Ja, CE seit 2018")."""
     said = _SHORT_NAME.findall(spec.label) + re.findall(
         r"\(([A-Z]{3,6})\)", f"{spec.question or ''} {spec.description}"
     )
+    classes = licence_classes(f"{spec.label} {spec.question or ''}", asked=True)
+    said += sorted(classes & licence_classes(sentence))
     return any(re.search(rf"\b{a.lower()}\b", clause) for a in said)
 
 
@@ -740,12 +758,18 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
         # "Tres temporadas …, de 2021 a 2023": three seasons, both ends counted
         return [inclusive]
     msg = _in_seasons(spec, msg)
-    if msg.is_asked(spec):
-        for sentence, d in zip(msg.sentences, msg.digits, strict=True):
-            ages = _SINCE_AGE_NOW.search(d)
-            if ages and 0 < int(ages.group("now")) - int(ages.group("since")) <= MAX_YEARS:
-                years = int(ages.group("now")) - int(ages.group("since"))
-                return [Finding("answered", years, sentence)]
+    joined = " ".join(msg.digits)
+    ages = _SINCE_AGE_NOW.search(joined)
+    if (
+        ages is not None
+        and 0 < int(ages.group("now")) - int(ages.group("since")) <= MAX_YEARS
+        # (unasked, beside the field's subject: "navego desde los 12 años (ahora tengo 19)")
+        and (
+            msg.is_asked(spec) or about_field(spec, joined[max(0, ages.start() - 40) : ages.end()])
+        )
+    ):
+        years = int(ages.group("now")) - int(ages.group("since"))
+        return [Finding("answered", years, msg.text)]
     zeros = [(d, z.start()) for d in msg.digits for z in _ZERO_SAID.finditer(d)]
     zero_named = msg.is_asked(spec) and any(
         about_field(spec, noun_after(d, at)) or _EXPERIENCE_BEFORE.search(d[:at]) for d, at in zeros

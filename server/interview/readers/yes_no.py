@@ -22,7 +22,13 @@ from server.interview.cues import (
 )
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
-from server.interview.readers.subject import about_field, echoes_question, plain
+from server.interview.readers.subject import (
+    about_field,
+    echoes_question,
+    licence_classes,
+    plain,
+    says_alias,
+)
 from server.interview.spec import FieldSpec
 from server.interview.text import clauses
 
@@ -516,6 +522,8 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         # Unasked, a correction that names the field: "pardon, pour la dorure je me suis
         # avancée : … donc en fait non".
         return [Finding("answered", concluded.group(1) is not None, msg.text)]
+    if msg.is_asked(spec) and (other := _other_licence(spec, msg)) is not None:
+        return [other]  # "Nur Klasse B leider" to "Führerschein Klasse C oder CE?"
     if (later := _only_later(spec, msg)) is not None:
         # "Só consigo chegar 6h" to "Chega às 5h30?": only later than asked, a no
         return [later]
@@ -906,9 +914,11 @@ _HAVE_VERB = re.compile(
 def _has_short_name(spec: FieldSpec, clause: str, lang: str) -> bool:
     """Whether ``clause`` says the candidate has the thing the field's acronym names:
     "tengo DNI", "I have my CSCS", "ho l'HACCP"."""
-    flat = plain(clause).strip()
+    # (the thing had, up to an "and" that goes on to something else: "…seit 2019 und
+    # werde nie seekrank")
+    flat = re.split(r"\s+(?:and|y|e|und|et|ed)\s+", plain(clause).strip())[0]
     return (
-        _short_name_said(spec, clause)
+        (_short_name_said(spec, flat) or says_alias(spec, flat))
         and _HAVE_VERB.match(flat) is not None
         and not negated(flat, lang)
         and not _EXPIRED.search(flat)
@@ -919,20 +929,34 @@ def _has_short_name(spec: FieldSpec, clause: str, lang: str) -> bool:
 _OF_WORK = re.compile(r"^(?:trabaj|trabal|arbeit|travai|lavora|lavoro|worked|workin)")
 
 
+def _other_licence(spec: FieldSpec, msg: Message) -> Finding | None:
+    """A no, for a licence of given classes asked, where the reply names only other
+    classes and says no yes: "Nur Klasse B leider", "Non, juste le permis B"."""
+    wanted = licence_classes(f"{spec.label} {spec.question or ''}", asked=True)
+    said = licence_classes(msg.text)
+    if not wanted or not said or said & wanted:
+        return None
+    if _YES.match(_GREETING.sub("", plain(msg.text)).strip()):
+        return None  # "Sí, el B y el C1": a yes said, the classes beside it
+    return Finding("answered", False, msg.text)
+
+
 def _denies_head(spec: FieldSpec, clause: str, lang: str) -> bool:
     """Whether ``clause`` is a negative about the thing asked, in a word of six letters or
     more of its label or question (not a word of working): "pero no permiso de trabajo",
     "pero sin autorización" to "DNI, o NIE con autorización de trabajo"; not "nunca he
     trabajado en una campaña"."""
-    flat = plain(clause)
-    if not negated(flat, lang):
-        return False
     stems = {
         w[:6]
         for w in re.findall(r"[a-z]{6,}", plain(f"{spec.label} {spec.question or ''}"))
         if not _OF_WORK.match(w)
     }
-    return any(w[:6] in stems for w in re.findall(r"[a-z]{6,}", flat))
+    # each part an "and" joins on its own: "…Sportbootführerschein seit 2019 und werde nie
+    # seekrank" denies no licence
+    return any(
+        negated(part, lang) and any(w[:6] in stems for w in re.findall(r"[a-z]{6,}", part))
+        for part in re.split(r"\s+(?:and|y|e|und|et|ed)\s+", plain(clause))
+    )
 
 
 def _opens_with_polarity(sentence: str, lang: str) -> bool:
