@@ -965,3 +965,49 @@ def test_a_year_in_a_long_story_is_no_invalid_count() -> None:
     )  # fmt: skip
     text = "I'd open with 'Who won the 1966 World Cup?' and then a picture round on famous bridges"
     assert read_fields(job, text, "nights").get("nights", ("",))[0] != "invalid"
+
+
+PARTIES = JobSpec(
+    title="Animador/a de fiestas infantiles – Pequeñines, Murcia",
+    fields=(
+        FieldSpec(
+            key="fiestas", label="Fiestas por mes", type="number",
+            question="¿Cuántas fiestas al mes te gustaría hacer?",
+        ),
+        FieldSpec(
+            key="idiomas", label="Otros idiomas", type="short_text",
+            question="¿Hablas algún otro idioma además del español?",
+        ),
+        FieldSpec(
+            key="nino", label="Niño tímido", type="long_text",
+            question="¿Cómo incluirías a un niño tímido en los juegos?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "correction", "value"),
+    [
+        ("unas 6", "Ah, una corrección: en realidad puedo de 8 a 10 fiestas al mes.", 9),
+        ("3-4", "Me siento a su lado. Corrijo: fiestas puedo hacer 6, no 3-4.", 6),
+    ],
+)
+async def test_a_range_in_a_correction_is_its_midpoint(
+    first: str, correction: str, value: float
+) -> None:
+    state, _ = start(PARTIES)
+    state = await reply(state, PARTIES, "fiestas", first)
+    state = await reply(state, PARTIES, "nino", correction)
+    assert state.fields["fiestas"].value == value
+
+
+def test_another_language_spoken_unasked_answers_the_languages_question() -> None:
+    text = "Hola. Llevo dos años en fiestas, y también hablo francés porque mi madre es de Lyon."
+    found = read_fields(PARTIES, text, "fiestas")
+    assert found["idiomas"][0] == "answered"
+    assert "francés" in found["idiomas"][1]
+
+
+def test_the_language_the_question_names_spoken_unasked_answers_nothing() -> None:
+    assert "idiomas" not in read_fields(PARTIES, "Hablo español, claro. Unas 6.", "fiestas")

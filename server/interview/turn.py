@@ -209,7 +209,8 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
             continue
         old = float(current.value)
         for sentence in sentences(reading.text):
-            d = _digits(sentence, reading.lang)
+            # a range said is its midpoint: "de 8 a 10 festas", "4, non 2-3"
+            d = _RANGE_SAID.sub(_midpoint, _digits(sentence, reading.lang))
             numbers = [
                 # months said of a field counted in years are its twelfths: "nur 18 Monate"
                 (float(m.group()) / (12 if _in_months(spec, d, m.end()) else 1), m.start())
@@ -313,6 +314,18 @@ def corrected_values(job: JobSpec, state: InterviewState, reading: Reading) -> R
     # call are asked), nor another field ("le pizze all'ora sono più sulle 40, non 50").
     kept = {k: f for k, f in reading.findings.items() if k not in same}
     return replace(reading, findings={**kept, **found})
+
+
+_RANGE_SAID = re.compile(
+    r"(?:\bfrom\s+|\bbetween\s+)?(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:-|–|to|and)\s*(\d+(?:\.\d+)?)(?![\d.,]?\d)"
+)
+
+
+def _midpoint(m: re.Match[str]) -> str:
+    low, high = float(m.group(1)), float(m.group(2))
+    if not low < high or m.group().startswith("between") != (" and" in m.group()):
+        return m.group()  # "2 and 3 of them" is no range; "10 to 8" neither
+    return f"{(low + high) / 2:g}"
 
 
 def _corrected_just_before(d: str, at: int) -> bool:

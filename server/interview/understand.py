@@ -34,7 +34,7 @@ from server.interview.cues import (
     find_cues,
 )
 from server.interview.readers.choice import asks_preference, names_some_choice, says_has_none
-from server.interview.readers.free_text import validate_text
+from server.interview.readers.free_text import languages_spoken, validate_text
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import replaces_recalled
 from server.interview.readers.subject import (
@@ -384,6 +384,15 @@ def _read(
 
     for spec in job.all_fields():
         found[spec.key] = types.read(spec, msg, vocab, [c.scope for c in negatives])
+        if (
+            spec.type == "short_text"
+            and (asked is None or spec.key != asked.key)
+            and (spoken := languages_spoken(spec, content)) is not None
+        ):
+            # "…, y también hablo francés porque mi madre es de Lyon", unasked
+            value, _ = validate_text(spec, spoken)
+            if value is not None:
+                found[spec.key].append(Finding("answered", value, spoken, source="parser"))
         if spec.type == "yes_no" and (asked is None or spec.key != asked.key):
             # Unasked, a yes or a no needs the field named by a word of its own, not one
             # another label shares ("J'enseigne depuis 2016" to "Enseigne aussi le snowboard").

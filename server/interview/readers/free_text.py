@@ -196,6 +196,27 @@ def other_languages(spec: FieldSpec, text: str) -> set[str] | None:
     return said - _languages_in(f"{spec.label} {spec.question or ''}")
 
 
+# Speaking a language, in the six: "hablo francés", "falo inglês", "ich spreche", "I speak".
+_SPEAKS = re.compile(
+    r"\b(?:i\s+(?:also\s+)?speak|speak|hablo|falo|parlo|spreche|je\s+parle|parle|domino"
+    r"|me\s+defiendo\s+en)\b"
+)
+
+
+def languages_spoken(spec: FieldSpec, text: str) -> str | None:
+    """Unasked, the clause of ``text`` that says the candidate speaks a language the
+    question of languages does not name ("y también hablo francés porque mi madre es de
+    Lyon" to "¿Hablas algún otro idioma además del español y el inglés?"); ``None`` if none."""
+    if not asks_languages(spec):
+        return None
+    asked = _languages_in(f"{spec.label} {spec.question or ''}")
+    for clause in re.split(r"[,;.!?]\s*|\s+(?:but|pero|mais|aber|mas|ma)\s+", text):
+        flat = plain(clause)
+        if _SPEAKS.search(flat) and _languages_in(clause) - asked:
+            return clause.strip()
+    return None
+
+
 def names_a_language(text: str) -> bool:
     """Whether ``text`` names a language in any of the six ("inglés", "Englisch", "occitan")."""
     return _language_names().search(plain(text)) is not None
