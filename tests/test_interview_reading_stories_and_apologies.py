@@ -1011,3 +1011,43 @@ def test_another_language_spoken_unasked_answers_the_languages_question() -> Non
 
 def test_the_language_the_question_names_spoken_unasked_answers_nothing() -> None:
     assert "idiomas" not in read_fields(PARTIES, "Hablo español, claro. Unas 6.", "fiestas")
+
+
+BOAT_TRIPS = JobSpec(
+    title="Marinheiro(a) auxiliar – Passeios Ilha Bela",
+    fields=(
+        FieldSpec(
+            key="habilitacao", label="Habilitação náutica", type="yes_no",
+            question="Você possui habilitação náutica?",
+        ),
+        FieldSpec(
+            key="saidas", label="Dias de saída por mês", type="number",
+            question="Quantos dias por mês você pode sair embarcado?",
+        ),
+        FieldSpec(
+            key="horas", label="Horas por semana", type="hours_per_week",
+            question="Quantas horas por semana?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_a_count_in_the_fields_unit_and_period_names_it_unasked() -> None:
+    text = "Tenho, sim, e posso fazer uns vinte dias por mês."
+    assert read_fields(BOAT_TRIPS, text, "habilitacao")["saidas"] == ("answered", 20)
+
+
+def test_days_a_month_name_no_field_two_fields_count_so() -> None:
+    job = BOAT_TRIPS.model_copy(
+        update={
+            "fields": (
+                *BOAT_TRIPS.fields,
+                FieldSpec(
+                    key="folgas", label="Folgas por mês", type="number",
+                    question="Quantos dias de folga por mês você quer?",
+                ),
+            )
+        }
+    )  # fmt: skip
+    found = read_fields(job, "Tenho, sim, e posso fazer uns vinte dias por mês.", "habilitacao")
+    assert "saidas" not in found

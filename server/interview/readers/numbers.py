@@ -726,6 +726,14 @@ _ALL_BUT = re.compile(
 _ITEM_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|y|e|und|et|ed)\s+")
 
 
+def _alone_in_unit_and_period(spec: FieldSpec, msg: Message, unit: str | None, each: str) -> bool:
+    """Whether no other number field of the job counts in ``unit`` per ``each``."""
+    return not any(
+        o.type == "number" and field_unit(o) == unit and _count_period(o) == each
+        for o in msg.others(spec)
+    )
+
+
 def _all_but(spec: FieldSpec, msg: Message) -> Finding | None:
     """Asked a count out of a whole the question gives, "all but one" is the whole less
     the ones set apart: "Todos los días menos el 24" of 10 grotto days is 9."""
@@ -909,12 +917,22 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         # Not inside the story an open question asked for ("boxes of 20 kg"); a short
         # reply to it ("So 3.400 Euro brutto.") may well answer another field.
         story = tells_story(msg)
+        d_joined = " ".join(msg.digits)
         in_unit = [
             t
             for t in in_unit
             # A converted unit ("30 Meter" for km) names no field by itself.
             if (unit in _DISTINCT_UNITS and not story and t[1] not in converted_at)
             or about_field(spec, _UNIT_IN_SPEC[unit].sub(" ", plain(t[2])))
+            # "uns vinte dias por mês": the field's unit and period, which no other field
+            # of the job counts in
+            or (
+                not story
+                and each is not None
+                and t[1] not in converted_at
+                and _period_after(_AFTER_NUMBER.sub("", d_joined[t[1] :])) == each
+                and _alone_in_unit_and_period(spec, msg, unit, each)
+            )
         ]
         if not in_unit:
             return []
