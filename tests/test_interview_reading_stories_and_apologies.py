@@ -1051,3 +1051,20 @@ def test_days_a_month_name_no_field_two_fields_count_so() -> None:
     )  # fmt: skip
     found = read_fields(job, "Tenho, sim, e posso fazer uns vinte dias por mês.", "habilitacao")
     assert "saidas" not in found
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [("Costuma enjoar no mar", "Tenho arrais e não enjoo."), ("Sa nuotare", "Sì, e nuoto bene")],
+)
+def test_a_verb_of_the_label_conjugated_names_it(label: str, text: str) -> None:
+    from server.interview.readers.subject import about_field
+
+    assert about_field(FieldSpec(key="k", label=label, type="yes_no"), text)
+
+
+def test_a_german_noun_in_er_has_no_verb_root() -> None:
+    from server.interview.readers.subject import about_field
+
+    spec = FieldSpec(key="k", label="Fahrer mit Erfahrung", type="yes_no")
+    assert not about_field(spec, "Ich komme mit dem Fahrrad")

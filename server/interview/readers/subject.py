@@ -66,6 +66,11 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
         # A word of four letters names only its own forms: "port" ("Port de charges") is
         # not in "português", nor "toda" in "todavía".
         return True
+    # A verb of the label, conjugated: "não enjoo" names "Costuma enjoar no mar", "nuoto"
+    # "Sa nuotare" (its root of four letters or more, in a word not much longer).
+    roots = {r for r in _verb_roots(spec.label) if r[:5] not in GENERIC_STEMS}
+    if any(w.startswith(r) and len(w) <= len(r) + _WHOLE_STEM_ENDING for w in words for r in roots):
+        return True
     # A word that is the tail of a compound of the label ("scanners" for "Handscanner",
     # "Kasse" for "Erfahrung an der Supermarktkasse").
     if _in_compound(words, spec.label):
@@ -111,6 +116,26 @@ _IDIOMS = re.compile(
     r"|\b(?:first|primer[oa]?s?|erste[nrs]?|premi[eè]re?s?|primeir[oa]s?|prim[oaie])\b"
     r"(?![\s-]+(?:aid|auxilios|hilfe|secours|socorros|soccorso|soins))"
 )
+
+
+_INFINITIVE = re.compile(r"^([a-z]{4,}?)(?:are|ere|ire|ar|er|ir)$")
+
+
+def _verb_roots(label: str) -> set[str]:
+    """The roots of the label's words that read as infinitives ("enjoar" → "enjo",
+    "nuotare" → "nuot"): six letters or more, ending as verbs of the six languages do."""
+    return {
+        m.group(1)
+        for word in re.findall(r"[^\W\d_]+", label)
+        if len(w := plain(word)) >= _INFINITIVE_LETTERS
+        and w not in _ANY_STOPWORDS
+        # not a German noun in "-er" ("Fahrer", "Helfer"), written with a capital
+        and not (word[0].isupper() and w.endswith("er"))
+        and (m := _INFINITIVE.match(w)) is not None
+    }
+
+
+_INFINITIVE_LETTERS = 6
 
 
 def _in_compound(words: list[str], label: str) -> bool:
