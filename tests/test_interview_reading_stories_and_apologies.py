@@ -1068,3 +1068,40 @@ def test_a_german_noun_in_er_has_no_verb_root() -> None:
 
     spec = FieldSpec(key="k", label="Fahrer mit Erfahrung", type="yes_no")
     assert not about_field(spec, "Ich komme mit dem Fahrrad")
+
+
+def test_a_hyphened_word_names_the_field_its_part_does() -> None:
+    job = JobSpec(
+        title="Guide – Musée de la Mine, Lens",
+        fields=(
+            FieldSpec(
+                key="anglais", label="Visites en anglais", type="yes_no",
+                question="Pouvez-vous guider en anglais ?",
+            ),
+            FieldSpec(
+                key="annees", label="Expérience de guide (années)", type="years",
+                question="Combien d'années d'expérience comme guide ?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Bonjour, je suis guide-conférencière depuis huit ans, en français et en anglais."
+    assert read_fields(job, text, "anglais")["annees"] == ("answered", 8)
+
+
+def test_a_lower_case_choice_is_no_compound_and_a_half_names_no_intermediate() -> None:
+    job = JobSpec(
+        title="Taquillero/a – Estación de esquí, Jaca",
+        fields=(
+            FieldSpec(
+                key="caja", label="Experiencia con caja (años)", type="years",
+                question="¿Cuántos años de experiencia con caja?",
+            ),
+            FieldSpec(
+                key="nivel", label="Nivel de esquí", type="single_choice",
+                choices=("principiante", "intermedio", "avanzado"),
+                question="¿Qué nivel de esquí tienes?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Intermedio. Perdona, una corrección: fueron dos años y medio, no año y medio"
+    assert read_fields(job, text, "caja")["nivel"] == ("answered", "intermedio")

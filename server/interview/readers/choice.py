@@ -409,7 +409,13 @@ def _slash_names(own: str, others: frozenset[str]) -> list[str]:
     by "Láser" (each part of four letters or more that is no other choice)."""
     if " " in own or "/" not in own:
         return []
-    return [re.escape(p) for p in own.split("/") if len(p) >= 4 and p not in others]
+    # (not a part that is a common word of a concept: "Herbst/Winter" is named only whole,
+    # as "letzten Herbst und Winter" is when one worked)
+    return [
+        re.escape(p)
+        for p in own.split("/")
+        if len(p) >= 4 and p not in others and not any(p in c for c in _CONCEPTS)
+    ]
 
 
 def _alternative_names(own: str, others: frozenset[str], telling: bool = False) -> list[str]:
@@ -589,7 +595,9 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     if len(words) == 1 and len(own) >= 5:
         # The last part of a compound word: "televendas" names "vendas".
         names.append(rf"[^\W\d_]{{3,}}{re.escape(own)}(?:e?s)?")
-    if len(words) == 1 and len(own) >= _COMPOUND_TAIL + _COMPOUND_HEAD:
+    if len(words) == 1 and len(own) >= _COMPOUND_TAIL + _COMPOUND_HEAD and choice[:1].isupper():
+        # (a noun written with a capital, as German compounds are: "intermedio" is no
+        # compound of "medio")
         # The last part of a compound choice, as a word of five letters or more that is no
         # other choice's and no word of any work, after a head of four letters or more:
         # "Lieber in der Halle" names "Sortierhalle" (not "lingue" "bilingue").

@@ -132,8 +132,8 @@ _LANGUAGES_ASKED = re.compile(
 )
 # ...or which other ones, when it names one itself ("Languages besides English").
 _OTHER = re.compile(
-    r"\b(?:other|besides|apart\s+from|otr[oa]s|ademas\s+de|andere\w*|ausser|autres?"
-    r"|outr[oa]s|alem\s+d[oa]|altr[ei]|oltre)\b"
+    r"\b(?:other|besides|apart\s+from|otr[oa]s|ademas\s+del?|andere\w*|ausser|autres?"
+    r"|outr[oa]s|alem\s+d[oa]|altr[ei]|oltre|en\s+plus\s+d[ue]|a\s+part)\b"
 )
 # Names of languages Babel has no entry of its own for.
 _MORE_LANGUAGE_NAMES = (

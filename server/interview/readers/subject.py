@@ -51,7 +51,11 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     # "Quiet space at home for remote days" is about the space, not about days: a unit of
     # time names the subject only of a label that has nothing else ("Días por semana").
     own = (own - _TIME_STEMS) or own
-    words = re.findall(r"[a-z0-9]+", _unified(_IDIOMS.sub(" ", plain(text))).replace("-", ""))
+    flat = _unified(_IDIOMS.sub(" ", plain(text)))
+    # (a hyphened word joined, and each of its parts: "guide-conférencière")
+    words = re.findall(r"[a-z0-9]+", flat.replace("-", "")) + re.findall(
+        r"[a-z0-9]+(?=-)|(?<=-)[a-z0-9]+", flat
+    )
     # A label word of five letters is its whole stem: it names its own forms ("mezzi"),
     # not a longer word it opens ("mezzogiorno" for "Mezzo proprio").
     whole = {w for w in re.findall(r"[a-z0-9]+", plain(spec.label)) if len(w) == _STEM}
