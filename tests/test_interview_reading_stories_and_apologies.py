@@ -1055,7 +1055,7 @@ def test_days_a_month_name_no_field_two_fields_count_so() -> None:
 
 @pytest.mark.parametrize(
     ("label", "text"),
-    [("Costuma enjoar no mar", "Tenho arrais e não enjoo."), ("Sa nuotare", "Sì, e nuoto bene")],
+    [("Costuma enjoar no mar", "Tenho arrais e não enjoo."), ("Sabe bucear", "Sí, buceo bien")],
 )
 def test_a_verb_of_the_label_conjugated_names_it(label: str, text: str) -> None:
     from server.interview.readers.subject import about_field
@@ -1105,3 +1105,32 @@ def test_a_lower_case_choice_is_no_compound_and_a_half_names_no_intermediate() -
     )  # fmt: skip
     text = "Intermedio. Perdona, una corrección: fueron dos años y medio, no año y medio"
     assert read_fields(job, text, "caja")["nivel"] == ("answered", "intermedio")
+
+
+def test_a_past_participle_of_the_label_is_no_verb_to_conjugate() -> None:
+    from server.interview.readers.subject import about_field
+
+    spec = FieldSpec(key="k", label="Créneau préféré", type="yes_no")
+    assert not about_field(spec, "Je préfère ne pas répondre à ça")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola. Perdona, solo hablo un poco de español. Llevo dos años en fiestas.",
+        "Hi, sorry I don't speak Spanish yet. Two years of parties.",
+    ],
+)
+def test_an_apology_for_the_reply_language_answers_no_languages_question(text: str) -> None:
+    job = PARTIES.model_copy(
+        update={
+            "fields": (
+                PARTIES.fields[0],
+                FieldSpec(
+                    key="idiomas", label="Idiomas", type="short_text",
+                    question="¿Qué idiomas hablas?",
+                ),
+            )
+        }
+    )  # fmt: skip
+    assert "idiomas" not in read_fields(job, text, "fiestas")

@@ -210,11 +210,21 @@ def languages_spoken(spec: FieldSpec, text: str) -> str | None:
     if not asks_languages(spec):
         return None
     asked = _languages_in(f"{spec.label} {spec.question or ''}")
-    for clause in re.split(r"[,;.!?]\s*|\s+(?:but|pero|mais|aber|mas|ma)\s+", text):
-        flat = plain(clause)
-        if _SPEAKS.search(flat) and _languages_in(clause) - asked:
-            return clause.strip()
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if _NOT_SPOKEN.search(plain(sentence)):
+            continue  # "Perdona, solo hablo un poco de español": about the reply's language
+        for clause in re.split(r"[,;]\s*|\s+(?:but|pero|mais|aber|mas|ma)\s+", sentence):
+            if _SPEAKS.search(plain(clause)) and _languages_in(clause) - asked:
+                return clause.strip(" .!?")
     return None
+
+
+# Not speaking it, or an apology for it: "I don't speak Portuguese yet", "Sorry, I only
+# speak a little Italian" (said to excuse the reply's language, not to answer).
+_NOT_SPOKEN = re.compile(
+    r"\b(?:not|don'?t|do\s+not|no|non|nao|nicht|kein\w*|pas|ne|only\s+(?:speak\s+)?a\s+little"
+    r"|sorry|perdon\w*|scusa\w*|desculp\w*|desole\w*|entschuldig\w*)\b"
+)
 
 
 def names_a_language(text: str) -> bool:

@@ -52,13 +52,16 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     # time names the subject only of a label that has nothing else ("Días por semana").
     own = (own - _TIME_STEMS) or own
     flat = _unified(_IDIOMS.sub(" ", plain(text)))
-    # (a hyphened word joined, and each of its parts: "guide-conférencière")
-    words = re.findall(r"[a-z0-9]+", flat.replace("-", "")) + re.findall(
-        r"[a-z0-9]+(?=-)|(?<=-)[a-z0-9]+", flat
-    )
+    words = re.findall(r"[a-z0-9]+", flat.replace("-", ""))
+    # the parts of a hyphened word, for a label word of five letters: "guide-conférencière"
+    # says "guide" as the joined word cannot
+    parts = re.findall(r"[a-z0-9]+(?=-)|(?<=-)[a-z0-9]+", flat)
     # A label word of five letters is its whole stem: it names its own forms ("mezzi"),
     # not a longer word it opens ("mezzogiorno" for "Mezzo proprio").
     whole = {w for w in re.findall(r"[a-z0-9]+", plain(spec.label)) if len(w) == _STEM}
+    if any(w.startswith(stem) and len(w) <= len(stem) + _WHOLE_STEM_ENDING
+           for w in parts for stem in own & whole):  # fmt: skip
+        return True
     if any(
         w.startswith(stem)
         and (len(stem) >= _STEM or len(w) <= len(stem) + _SHORT_STEM_ENDING)
@@ -70,8 +73,8 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
         # A word of four letters names only its own forms: "port" ("Port de charges") is
         # not in "português", nor "toda" in "todavía".
         return True
-    # A verb of the label, conjugated: "não enjoo" names "Costuma enjoar no mar", "nuoto"
-    # "Sa nuotare" (its root of four letters or more, in a word not much longer).
+    # A verb of the label, conjugated: "não enjoo" names "Costuma enjoar no mar" (its root
+    # of four letters or more, in a word not much longer).
     roots = {r for r in _verb_roots(spec.label) if r[:5] not in GENERIC_STEMS}
     if any(w.startswith(r) and len(w) <= len(r) + _WHOLE_STEM_ENDING for w in words for r in roots):
         return True
@@ -122,12 +125,13 @@ _IDIOMS = re.compile(
 )
 
 
-_INFINITIVE = re.compile(r"^([a-z]{4,}?)(?:are|ere|ire|ar|er|ir)$")
+# (-ar, -er, -ir: not the "-ere" of "préféré" or the "-aire" of "horaire")
+_INFINITIVE = re.compile(r"^([a-z]{4,}?)(?:ar|er|ir)$")
 
 
 def _verb_roots(label: str) -> set[str]:
     """The roots of the label's words that read as infinitives ("enjoar" → "enjo",
-    "nuotare" → "nuot"): six letters or more, ending as verbs of the six languages do."""
+    "nadar" → "nad" is too short): six letters or more, in -ar, -er or -ir."""
     return {
         m.group(1)
         for word in re.findall(r"[^\W\d_]+", label)
