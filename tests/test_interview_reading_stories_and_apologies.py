@@ -1134,3 +1134,20 @@ def test_an_apology_for_the_reply_language_answers_no_languages_question(text: s
         }
     )  # fmt: skip
     assert "idiomas" not in read_fields(job, text, "fiestas")
+
+
+def test_a_condition_inside_a_story_says_no_yes_or_no() -> None:
+    job = JobSpec(
+        title="Taquillero/a – Estación de esquí, Formigal",
+        fields=(
+            FieldSpec(
+                key="residencia", label="Necesita alojamiento", type="yes_no",
+                question="¿Necesitas alojamiento en la residencia?",
+            ),
+        ),
+    )  # fmt: skip
+    text = (
+        "Le ofrecería cambiar el forfait por uno de media jornada y, si aun así no está "
+        "conforme, le daría la hoja de reclamaciones."
+    )
+    assert read_fields(job, text, "residencia").get("residencia", ("",))[0] != "answered"

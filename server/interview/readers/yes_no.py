@@ -757,7 +757,8 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         for t in content[1:]
     )
     for n, sentence in enumerate(content):
-        flat = plain(_in_the_removed(sentence, msg.lang))
+        # (not a condition inside it: "…, si aun así no está conforme, le daría la hoja")
+        flat = _CONDITION.sub(",", plain(_in_the_removed(sentence, msg.lang)))
         if _DECLINE_HINT.search(flat):
             continue
         if _NUMBER_TAKEN_BACK.search(numbers_to_digits(sentence, msg.lang)) and not (
@@ -809,6 +810,8 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                 and _answers_another(" ".join(parts[1:]), spec, msg)
             ):
                 break  # "Okay, Teilzeit wäre gut.": the "okay" takes note of another question
+            if i > 0 and msg.lang == "es" and _IF_CLAUSE.match(plain(clause)):
+                continue  # "…, si aun así no está conforme, …": an "if", no "sí"
             if asked and ((n == 0 and (i == 0 or not answered_later)) or short):
                 polarity = _polarity(clause, msg.lang)
                 if polarity is None and n == 0 and opening and _ends_on_yes(clause, msg.lang):
@@ -850,6 +853,8 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         if not (named or (asked and n == 0 and not answered_later)):
             continue
         body = _GREETING.sub("", plain(named_in[0]) if named_in else flat)
+        # not the condition inside it: "…, si aun así no está conforme, le daría la hoja"
+        body = _CONDITION.sub(",", body)
         if _ONLY_IF.match(body) and not re.search(r"[.,;!…]\s*(?:no|non|nein|nao)\b", flat):
             # "Nur wenn ich es eine Woche vorher weiß", "as long as it's not every week": a
             # yes, on a condition (the "not" is the condition's), unless a no follows.
@@ -892,6 +897,12 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
 
 
 _SHORT_NAME = re.compile(r"\b[A-Z]{3,6}\b(?!-)")
+# A condition inside a sentence, between commas: ", si aun así no está conforme,".
+_CONDITION = re.compile(
+    r",\s*(?:if|si|se|wenn|falls|s'il|s'ils)\s+(?!(?:claro|que|not|no|nao|non)\b)[^,.;]*(?=,)"
+)
+# The Spanish "si" that opens a condition inside a sentence: "si aun así no está conforme".
+_IF_CLAUSE = re.compile(r"^si\s+(?!(?:claro|señor|senor|que|por\s+supuesto)\b)\w+\s+\w+")
 # A number taken back, in the digit form: "nicht 5, sondern 3.5", "not 12", "pas 8".
 _NUMBER_TAKEN_BACK = re.compile(
     r"\b(?:not|nicht|no|pas|nao|non)\s+(?:\w+\s+)?\d+(?:\.\d+)?\b[^\d.!?]{0,30}\d"
