@@ -1151,3 +1151,16 @@ def test_a_condition_inside_a_story_says_no_yes_or_no() -> None:
         "conforme, le daría la hoja de reclamaciones."
     )
     assert read_fields(job, text, "residencia").get("residencia", ("",))[0] != "answered"
+
+
+def test_a_span_naming_no_language_leaves_the_reply_that_names_one() -> None:
+    from server.interview.consult import apply_verdict
+    from server.interview.understand import read_message
+
+    text = "Falo inglês fluente, morei dois anos em Dublin"
+    reading = read_message(LANGUAGES_BESIDES, text, "idiomas")
+    found = apply_verdict(
+        reading, LANGUAGES_BESIDES.field("idiomas"), "specific", "morei dois anos em Dublin"
+    )
+    assert found.findings["idiomas"].status == "answered"
+    assert "inglês" in found.findings["idiomas"].value

@@ -343,6 +343,8 @@ def apply_verdict(
     """
     findings = dict(reading.findings)
     text = reading.own_text or reading.text
+    if span and asks_languages(spec) and not names_a_language(span) and names_a_language(text):
+        span = None  # "Falo inglês fluente, morei 2 anos em Dublin" → not "morei 2 anos…"
     if (
         label == "specific"
         and spec.type in TEXT_TYPES
