@@ -1164,3 +1164,17 @@ def test_a_span_naming_no_language_leaves_the_reply_that_names_one() -> None:
     )
     assert found.findings["idiomas"].status == "answered"
     assert "inglês" in found.findings["idiomas"].value
+
+
+def test_a_yes_written_si_after_a_greeting_is_no_condition() -> None:
+    job = JobSpec(
+        title="Vareador/a – Cortijo El Olivar, Baeza",
+        fields=(
+            FieldSpec(
+                key="permiso", label="Permiso de trabajo", type="yes_no",
+                question="¿Tiene permiso de trabajo?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "hola buenas, si tengo papeles, soy de aqui de toda la vida"
+    assert read_fields(job, text, "permiso")["permiso"] == ("answered", True)

@@ -899,10 +899,15 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
 _SHORT_NAME = re.compile(r"\b[A-Z]{3,6}\b(?!-)")
 # A condition inside a sentence, between commas: ", si aun así no está conforme,".
 _CONDITION = re.compile(
-    r",\s*(?:if|si|se|wenn|falls|s'il|s'ils)\s+(?!(?:claro|que|not|no|nao|non)\b)[^,.;]*(?=,)"
+    r",\s*(?:if|si|se|wenn|falls|s'il|s'ils)\s+(?!(?:claro|que|not|no|nao|non)\b)"
+    # (one with a negation in it: "si tengo papeles" after a greeting is a yes)
+    r"(?=[^,.;]*\b(?:not|no|nao|non|nicht|pas|never|nunca|jamais|mai)\b)[^,.;]*(?=,)"
 )
 # The Spanish "si" that opens a condition inside a sentence: "si aun así no está conforme".
-_IF_CLAUSE = re.compile(r"^si\s+(?!(?:claro|señor|senor|que|por\s+supuesto)\b)\w+\s+\w+")
+_IF_CLAUSE = re.compile(
+    r"^si\s+(?!(?:claro|señor|senor|que|por\s+supuesto)\b)\w+\s+\w+"
+    r"(?=.*\b(?:no|nunca|tampoco)\b)"
+)
 # A number taken back, in the digit form: "nicht 5, sondern 3.5", "not 12", "pas 8".
 _NUMBER_TAKEN_BACK = re.compile(
     r"\b(?:not|nicht|no|pas|nao|non)\s+(?:\w+\s+)?\d+(?:\.\d+)?\b[^\d.!?]{0,30}\d"
