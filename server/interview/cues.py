@@ -46,6 +46,8 @@ NEGATIVE = _lexicon(
     # the Italian "mai" only with a verb: alone it is also the French and German May
     r"\bnon\s+(?:ne\s+|l'|lo\s+|la\s+)?(?:ho|avevo|abbiamo)\s+mai\b|\bmai\s+(?:fatt[oiae]|stat[oaie]"
     r"|\w+(?:at|ut|it)[oaie])\b",  # any participle: "mai giocato", "mai avuto", "mai servito"
+    # or ending a clause about a place: "In un reparto termale mai, ho lavorato in RSA"
+    r"\b(?:in|con|nel|nella|nei|negli|nelle)\s+(?:[^\W\d_]+\s+){0,3}mai\s*(?:[,.;!]|$)",
     r"\b(?:ning[uú]n[oa]?|aucune?|nenhum[a]?|nessun[oa]?|keine[nm]?|kein)\b"
     r"(?!\s+(?:problema?|probl[eè]me|souci|thema|angaben?)\b)",
     r"\bno\s+(?:tengo|he\s+\w+|tuve|cuento\s+con)\b|\bje\s+n'ai\s+(?:pas|jamais)\b"
@@ -219,8 +221,8 @@ DECLINE = _lexicon(
     r"|f[üu]r\s+mich)\b|\bguard[aá]rmel[oa]\b|\bnon\s+entrare\s+nei\s+dettagli\b",
     r"\bkeine\s+angaben?\b|\blieber\s+nicht\b|\b(?:sans|pas\s+de)\s+commentaire\b"
     r"|\b(?:m[öo]chte|will|w[üu]rde)\s+ich\s+(?:lieber\s+)?(?:nicht|ungern)\b"
-    r"|\bdazu\s+(?:sage|m[öo]chte)\s+ich\s+(?:(?:hier|jetzt|gerade|erstmal|lieber)\s+){0,2}nichts\b"
-    r"|\bm[öo]chte\s+ich\s+(?:(?:hier|jetzt|gerade|erstmal|lieber)\s+){0,2}nichts\s+"
+    r"|\bdazu\s+(?:sage|m[öo]chte)\s+ich\s+(?:(?:hier|jetzt|gerade|erstmal|lieber|noch)\s+){0,3}nichts\b"
+    r"|\bm[öo]chte\s+ich\s+(?:(?:hier|jetzt|gerade|erstmal|lieber|noch)\s+){0,3}nichts\s+"
     r"(?:sagen|schreiben|angeben|verraten)\b",
     r"\b(?:do\s*n[o']?t|dont|won'?t|will\s+not|not)\s+(?:want\s+to\s+|going\s+to\s+|wish\s+to\s+"
     r"|willing\s+to\s+|ready\s+to\s+)?commit\s+to\b",
@@ -403,6 +405,9 @@ CORRECTION = _lexicon(
     rf"|\bje\s+voulais\s+dire\b|\ben\s+fait\b|\bfinalement\b|{_TOLD_APOLOGY}\bdesculp[ae]\b"
     rf"|\bna\s+verdade\b|\bquis\s+dizer\b|\bcorre[cç][aã]o\b|{_TOLD_APOLOGY}\bscusa(?:te)?\b"
     r"|\bin\s+realt[aà]\b|\bvolevo\s+dire\b|\bcorrezione\b|\banzi\b"
+    rf"|{_TOLD_APOLOGY}\bentschuldigung\b|\bich\s+meine\b"
+    # "Bueno no, mejor cuatro", "não, melhor 5": rather a number
+    r"|\b(?:mejor|melhor|meglio|plut[oô]t|lieber|eher)\s+(?=\d)"
     r"|\b(?:nicht|no|pas|n[aã]o|non)\s+\d",
     # Self-repair: "1100 limpos... quer dizer, brutos uns 1250", "or rather", "besser gesagt".
     r"\bqu(?:er|ero)\s+dizer\b|\bquiero\s+decir\b|\bvoglio\s+dire\b|\bje\s+veux\s+dire\b"
@@ -579,6 +584,12 @@ _LANGUAGES = (
     r"(?:english|spanish|portuguese|german|french|italian|ingles|espanol|castellano|portugues"
     r"|aleman|frances|italiano|englisch|spanisch|portugiesisch|deutsch|franzosisch|italienisch"
     r"|anglais|espagnol|portugais|allemand|inglese|spagnolo|portoghese|tedesco|francese)"
+)
+# The first person's having verb in the six languages (accent-folded, lower case): "I
+# have", "I've got", "tengo", "tenho", "ho", "ich habe", "j'ai", "possiedo".
+I_HAVE = (
+    r"(?:i\s+(?:have|hold|own|keep|got)|i'?ve\s+(?:got|had|held)|tengo|tenho|ho|ich\s+habe"
+    r"|habe?(?:\s+ich)?|j'?ai|possuo|possiedo|poseo)"
 )
 # "Only" in the six languages ("só" is "so" once accents are gone: the Italian "I know"
 # too, so a reader adds it where the language allows).

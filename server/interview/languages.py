@@ -353,6 +353,26 @@ _ABOUT_N = {
     "pt": {"dezena": 10, "duzia": 12, "quinzena": 15, "vintena": 20, "centena": 100},
 }
 # fmt: on
+# The first or second half of a month ("primera quincena"): the words before its count word.
+_HALF_OF_MONTH = "".join(
+    rf"(?<!{w}\s)"
+    for w in (
+        "primera",
+        "segunda",
+        "première",
+        "premiere",
+        "deuxième",
+        "deuxieme",
+        "seconde",
+        "prima",
+        "seconda",
+        "primeira",
+        "última",
+        "ultima",
+        "dernière",
+        "derniere",
+    )
+)  # fmt: skip
 # Vague quantities ("unos cuantos años"): the parser's "several".
 _SEVERAL = {
     "es": r"unos\s+cuantos|unas\s+cuantas|algunos|algunas|varios|varias|muchos|muchas",
@@ -513,8 +533,9 @@ def spelled_to_digits(text: str, lang: str) -> str:
     # "Les deux, même si…", "los dos", "tutti e due": both, not the number 2.
     text = _BOTH.sub("both", text)
     for word, n in _ABOUT_N.get(lang, {}).items():
+        # (not a half of a month: "la deuxième quinzaine de septembre", "primera quincena")
         text = re.sub(
-            rf"\b(?:une?|una|uma|un')?\s*{word}\s*(?:d'|de\s+|di\s+)?",
+            rf"\b{_HALF_OF_MONTH}(?:(?:une?|una|uma|un')\s*)?{word}\b\s*(?:d'|de\s+|di\s+)?",
             f"about {n} ",
             text,
             flags=re.IGNORECASE,

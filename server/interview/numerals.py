@@ -106,6 +106,14 @@ def _in_a_name(m: re.Match[str]) -> str:
     return f"{before}_{m.group(2) or m.group(4)}"
 
 
+_AND_A_HALF = re.compile(
+    r"\b(\d+|uno|um|un|one)\s+(?:and|y|e|et|ed)\s+(?:medio|meio|mezzo|demi)\b(?!\s*(?:hora|ora|heure))"
+)
+_BETWEEN_AND = re.compile(
+    r"\b(?:entre|zwischen|tra|fra)\s+(\d+(?:[.,]\d+)?)\s+(?:e|y|et|und|and)\s+(?=\d)(\d+)"
+)
+
+
 def numbers_to_digits(text: str, lang: str = "en") -> str:
     """Lower-case ``text`` with number words and common fractions written as digits.
 
@@ -142,11 +150,19 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = re.sub(r"(?<=\d)(\s+)all'una\b", r"\1alle 1", t)
     if lang != "en":
         t = languages.gloss(t, lang)
+    # A range in another of the six languages than the job's: "entre 15 e 20" on a
+    # Spanish job, "zwischen 5 und 6" on a French one.
+    t = _BETWEEN_AND.sub(r"between \1 and \2", t)
     t = _since_to_duration(t)
+    # "make that four": a number said again (no "that one" pointing at something)
+    t = re.sub(r"\bmake\s+that\s+", "make it ", t)
     t = _NUMBER_WORD.sub(_word_number, t)
     # "2 and a half years", "seven and a half hours", "sieben einhalb": before the days of
     # so many hours ("two days of seven and a half hours") are read
     t = re.sub(r"\b(\d+)\s+(?:and\s+a\s+half|einhalb)\b", lambda m: f"{int(m.group(1)) + 0.5:g}", t)
+    # "cinco años … y uno y medio acá", "due e mezzo": a half in the masculine, as years
+    # and months are counted (a clock's half is feminine: "las dos y media")
+    t = _AND_A_HALF.sub(lambda m: f"{(int(m.group(1)) if m.group(1).isdigit() else 1) + 0.5:g}", t)
     # "seis, sete piscinas", "five, six hours": two close counts of one thing are a range.
     t = _COMMA_RANGE.sub(_comma_range, t)
     # "7 or 8 of them", as the other languages' "7 o 8" already reads: a range

@@ -400,7 +400,7 @@ def _read(
                 f
                 for f in found[spec.key]
                 if about_field(spec, f.evidence, job.all_fields())
-                or echoes_question(spec, f.evidence)
+                or echoes_question(spec, f.evidence, job.all_fields())
                 or f.source == "age"  # "ich bin 31 Jahre alt" to "Mindestens 18 Jahre alt"
             ]
         if asked is not None and spec.key != asked.key and spec.type in ("yes_no", "single_choice"):
@@ -456,6 +456,15 @@ def _read(
             if spec.type == "years" and _no_credential_only(cue.clause):
                 continue  # "Je n'ai pas de diplôme de reliure": no diploma, not no years
             if (
+                spec.type == "years"
+                and story
+                and not worked_in(cue.clause)
+                and not about_field(spec, cue.clause)
+            ):
+                # "… Wenn sie sich gar nicht beruhigt, lieber abbrechen": a story's "not",
+                # of no work, is no "none" of the years
+                continue
+            if (
                 spec.type not in ("yes_no", "single_choice")
                 and _NO_SHIFT.search(plain(cue.clause))
                 and not about_field(spec, cue.clause)
@@ -502,6 +511,9 @@ def _read(
         and not (asked.type == "years" and _no_credential_only(content))
         and not (story and asked.type == "long_text")
         and not (asked.type == "short_text" and any(_but_then_some(c, content) for c in negatives))
+        # "Non, aucune autre langue, seulement le français", asked the years: a "no" of the
+        # other field its negative names
+        and not _all_of_another(job, asked, [c.clause for c in negatives])
         # "Non li tocco, pulisco intorno…": a "no" opening what one would do. An open
         # question's bare "no" is short, or says what the candidate has not done.
         and not (
@@ -670,6 +682,15 @@ _CREDENTIAL = re.compile(
     r"|cnh|qualifica\w*|bts"
     r"|laurea|brevet\w*|attestato|attestation|zertifikat\w*)\b"
 )
+
+
+def _all_of_another(job: JobSpec, asked: FieldSpec, clauses: list[str]) -> bool:
+    """Whether each of the negative ``clauses`` names another field of the job and not the
+    one asked (none at all is not)."""
+    others = [o for o in job.all_fields() if o.key != asked.key]
+    return bool(clauses) and all(
+        not about_field(asked, c) and any(about_field(o, c) for o in others) for c in clauses
+    )
 
 
 def _no_credential_only(text: str) -> bool:

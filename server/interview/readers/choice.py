@@ -7,15 +7,15 @@ import re
 from collections.abc import Callable
 
 from server.interview import languages
-from server.interview.cues import CORRECTION, LANGUAGE_APOLOGY, ONLY_WORDS
+from server.interview.cues import CORRECTION, I_HAVE, LANGUAGE_APOLOGY, ONLY_WORDS
 from server.interview.numerals import days_until_start, months_named, numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
 from server.interview.readers.pick import letter_choices, ordinal_words, read_letters, read_place
 from server.interview.readers.quantity import recalled_at
 from server.interview.readers.schedule import day_set
-from server.interview.readers.subject import GENERIC_STEMS, about_field, plain, stems
-from server.interview.readers.yes_no import UNDECIDED
+from server.interview.readers.subject import ANY_STOPWORDS, GENERIC_STEMS, about_field, plain, stems
+from server.interview.readers.yes_no import UNDECIDED, negated
 from server.interview.spec import FieldSpec, SampleField
 from server.interview.text import clauses
 
@@ -281,7 +281,7 @@ _HAVE_NONE = re.compile(
 )
 # Having something, said before a "none": "J'ai un diplôme …, et je n'ai pas peur".
 _HAVING_SOME = re.compile(
-    r"\b(?:j'ai|i\s+have|i'?ve\s+got|tengo|tenho|ho|ich\s+habe|hab)\s+(?:un|une|a|an|um|uma"
+    rf"\b{I_HAVE}\s+(?:un|une|a|an|um|uma"
     r"|el|la|il|lo|ein|eine|einen|the)\b"
 )
 _NOTHING_BEFORE = re.compile(
@@ -291,10 +291,11 @@ _NOTHING_BEFORE = re.compile(
 
 
 # A code of one letter names its choice only after a word for a class: "category B",
-# "Klasse C", "carta C", "permis B" (alone, "b" or "c" is a word or an initial).
+# "Klasse C", "carta C", "permis B", "minha CNH é B" (alone, "b" or "c" is a word or an
+# initial).
 _CLASS_WORD = (
     r"(?:category|class|cat|categoria|clase|classe|klasse|kategorie|categorie|licence|license"
-    r"|permis|carta|carnet|patente|fuhrerschein|cnh)\s+"
+    r"|permis|carta|carnet|patente|fuhrerschein|cnh)\s+(?:(?:is|es|e|ist|est|:)\s+)?"
 )
 _PARTS = re.compile(r"\s*\(([^()]+)\)\s*|\s*/\s*")
 
@@ -481,6 +482,70 @@ def _joined_names(own: str) -> list[str]:
     return [rf"{stems[0]}\s+{_AND_WORD}\s+{stems[1]}"]
 
 
+# Words for both of two things (not "either": a choice made of two is both of them).
+_BOTH_WORDS = (
+    r"(?:both|ambos|ambas|los\s+dos|las\s+dos|beide|beides|les\s+deux|os\s+dois|as\s+duas"
+    r"|entrambi|entrambe|tutti\s+e\s+due|tutte\s+e\s+due)"
+)
+# The words of "only" a choice may open with ("nur Abbau", "só B").
+_ONLY_SET = frozenset(re.findall(r"[a-z]+", ONLY_WORDS)) | {"so", "uniquement"}
+# A word cut short before an "and" or "or", as German writes two compounds ("Auf- und
+# Abbau" is "Aufbau und Abbau"): its tail is the next word's.
+_CUT_WORD = re.compile(r"\b(\w+)-\s+(?=(?:und|oder|u)\b\.?\s+(\w+))")
+
+
+def _whole_words(own: str, others: frozenset[str]) -> str:
+    """``own`` with a word cut short made whole, as another choice writes it ("auf- und
+    abbau" beside "nur aufbau" is "aufbau und abbau")."""
+
+    def whole(m: re.Match[str]) -> str:
+        head, after = m.group(1), m.group(2)
+        for cut in range(1, len(after) - 2):
+            word = head + after[cut:]
+            if any(re.search(rf"\b{re.escape(word)}\b", o) for o in others):
+                return word + " "
+        return m.group()
+
+    return _CUT_WORD.sub(whole, own)
+
+
+def _parts_of(own: str, others: frozenset[str]) -> list[str]:
+    """The other choices (two at least) that ``own`` is made of, with nothing else but an
+    "and" and a code of their letters: "ab (moto e carro)" of "a (moto)" and "b (carro)",
+    "auf- und abbau" of "nur aufbau" and "nur abbau"."""
+    words = set(re.findall(r"\w+", _whole_words(own, others)))
+    codes = {w for w in words if 2 <= len(w) <= 3 and w.isalpha()}
+    parts, covered = [], set()
+    for other in others:
+        named = set(re.findall(r"\w+", other)) - _ONLY_SET
+        letters = {w for w in named if len(w) == 1 and w.isalpha()}
+        if (
+            named
+            and named - letters <= words
+            and all(any(letter in code for code in codes) for letter in letters)
+        ):
+            parts.append(other)
+            covered |= named - letters
+    rest = words - covered - {w for w in words if re.fullmatch(_AND_WORD, w)}
+    letters_of_parts = {w for p in parts for w in re.findall(r"\w+", p) if len(w) == 1}
+    rest -= {c for c in codes if set(c) <= letters_of_parts}
+    return sorted(parts) if len(parts) >= 2 and not rest else []
+
+
+def _made_of_names(own: str, others: frozenset[str]) -> list[str]:
+    """Names of a choice made of two others: a word for both ("beides", "both is fine"),
+    and, for a code of their letters, the letters joined ("A y B", "A e B" for "AB")."""
+    parts = _parts_of(own, others)
+    if not parts:
+        return []
+    names = [_BOTH_WORDS]
+    letters = [w for p in parts for w in re.findall(r"\w+", p) if len(w) == 1]
+    if len(letters) == 2:
+        a, b = (re.escape(x) for x in letters)
+        names.append(rf"(?:{a}\s*(?:{_AND_WORD}|/|,)\s*{b}|{b}\s*(?:{_AND_WORD}|/|,)\s*{a})")
+    return names
+
+
 # A choice that is a span of numbered levels: "Galop 5 à 7", "Level 1-3", "Stufe 4 bis 6".
 _LEVEL_SPAN = re.compile(
     r"^(?P<word>[a-z]+\s+)?(?P<lo>\d+)\s*(?:a|to|-|–|bis|al|ao|au)\s*(?P<hi>\d+)$"
@@ -578,6 +643,7 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
         *_alternative_names(own, others),
         *_joined_names(own),
         *_spaced_names(own),
+        *_made_of_names(own, others),
     ]
     if gendered:
         feminine = _GENDER_SLASH.sub(_feminine, plain(choice))
@@ -787,6 +853,18 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             # played") named loosely in a clause about another field is that field's
             hits = [c for c in hits if not _of_another_field(spec, msg, flat, first[c])]
     hits = [c for c in hits if not _only_a_word(c, msg.text, asked)]
+    if (
+        not asked
+        and hits
+        and not any(plain(c) in _BOTH for c in hits)  # "Indifferente, mi adatto"
+        and asks_preference(spec)
+        and not says_preference(msg.text)
+        and not CORRECTION.search(flat)  # "Correction: in the end I'll take the counter"
+        and len(_hits(choices, flat, True, near=False)[0]) > 1
+    ):
+        # "en mise en rayon à l'épicerie puis au frais": the departments one worked in,
+        # named unasked, are no preferred one
+        return []
     if not asked:
         # "ich habe hier keine Familie": a choice that is a word for none ("keine") names
         # itself unasked only beside the field's own subject.
@@ -851,6 +929,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             lambda: _never_done_choice(choices, flat),
             lambda: _never_choice(spec, msg, flat),
             lambda: _weekday_choice(choices, flat),
+            lambda: _other_choice(spec, msg, flat),
         )
         for read in other_terms:
             if (picked := read()) is not None:
@@ -862,6 +941,47 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
 _ALSO_DAYS = re.compile(
     r"\b(?:also|too|as\s+well|tambien|tambem|auch|aussi|anche|pure)\b([^.;!?]*)"
 )
+
+
+# A choice for anything else: "Other", "Otra", "autre diplôme", "Sonstiges", "Altro".
+_OTHER_CHOICE = re.compile(
+    r"^(?:an?\s+)?(?:other|otra|otro|outra|outro|autre|altra|altro|andere\w*|sonstig\w*)\b"
+)
+_KIND_WORD = 3  # letters of a word the choices share that says what kind of thing they are
+
+
+def _other_choice(spec: FieldSpec, msg: Message, flat: str) -> str | None:
+    """The choice for anything else, for a reply that names a thing of the kind the choices
+    are and none of them: "J'ai eu mon bac général l'an dernier" to "CAP/Bac pro
+    maintenance nautique, CAP/Bac pro mécanique auto ou moto, autre diplôme ou aucun
+    diplôme". The kind is a word two choices share ("bac") or a word of the label; a reply
+    that only says that word ("un CAP"), turns something down or is unsure picks none."""
+    choices = spec.choices or ()
+    other = [c for c in choices if _OTHER_CHOICE.match(plain(c))]
+    if len(other) != 1 or negated(flat, msg.lang) or UNDECIDED.search(flat) or "?" in flat:
+        return None
+    named = [
+        set(re.findall(r"[^\W\d_]+", plain(c)))
+        for c in choices
+        if c not in other and not _NONE_CHOICE.match(plain(c)) and plain(c) not in _BOTH
+    ]
+    shared = {
+        w
+        for i, a in enumerate(named)
+        for b in named[i + 1 :]
+        for w in a & b
+        if len(w) >= _KIND_WORD and w not in ANY_STOPWORDS
+    }
+    said = set(re.findall(r"[^\W\d_]+", flat))
+    kind = said & shared
+    if not kind and about_field(spec, flat):
+        kind = {w for w in said if about_field(spec, w)}
+    # and words of its own, no choice's: "general" in "bac général"
+    own = {w for w in said - set().union(*named) - ANY_STOPWORDS if len(w) > _KIND_WORD}
+    return other[0] if kind and own and len(flat.split()) <= _OTHER_REPLY_WORDS else None
+
+
+_OTHER_REPLY_WORDS = 12
 
 
 def _weekday_choice(choices: tuple[str, ...], flat: str) -> str | None:
@@ -1828,6 +1948,17 @@ def _joined(
     return None
 
 
+def _made_of(choices: tuple[str, ...], hits: list[str]) -> str | None:
+    """The choice named among the hits that the others are parts of: "AB (moto e carro)"
+    beside "A (moto)" and "B (carro)"."""
+    owns = frozenset(plain(c) for c in choices)
+    for whole in hits:
+        parts = _parts_of(plain(whole), owns - {plain(whole)})
+        if parts and all(plain(c) in parts for c in hits if c != whole):
+            return whole
+    return None
+
+
 def _settle(
     spec: FieldSpec,
     msg: Message,
@@ -1918,6 +2049,8 @@ def _settle(
         hits = [opening]  # "Pomeriggio, la mattina porto i bimbi a scuola"
     if len(hits) == 2 and (joined := _joined(choices, flat, hits, first)) is not None:
         hits = [joined]  # "de manhã e de tarde" is the choice "manhã e tarde"
+    if len(hits) > 1 and (whole := _made_of(choices, hits)) is not None:
+        hits = [whole]  # "CNH AB, tirei a de moto em 2018 e a de carro": "AB (moto e carro)"
     if len(hits) > 1 and _held_together(spec, flat, hits, first):
         # "J'ai le permis B et le BE": of licences held together, the highest listed
         hits = [max(hits, key=choices.index)]

@@ -8,7 +8,7 @@ from functools import cache
 
 from babel import Locale
 
-from server.interview.languages import LANGUAGES
+from server.interview.languages import LANGUAGES, strip_accents
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.subject import plain
 from server.interview.spec import FieldSpec
@@ -86,6 +86,11 @@ def answering_span(spec: FieldSpec, reply: str, chosen: str | None) -> str | Non
         # or an "and" of its sentence leaves out what came first, most often the answer.
         return None
     if _part_of_a_list(text, chosen):
+        return None
+    before = strip_accents(text[: text.find(chosen)])
+    if chosen[:1].islower() and re.search(r"\w[,;]?\s+[A-Z][\w'-]*\s+$", before):
+        # "De Villarrubia de los Ojos" → "de los Ojos": a name cut after its first word (a
+        # capital inside the sentence, not the one that opens it)
         return None
     if text[: text.find(chosen)].rstrip().endswith("("):
         # "I was in the panto chorus two years running (Aladdin and then Cinderella)" →

@@ -19,6 +19,7 @@ from server.interview.readers.quantity import (
     HOURS_DAY,
     HOURS_LABELLED,
     HOURS_MONTH,
+    HOURS_MONTH_BARE,
     HOURS_PLAIN,
     HOURS_WEEK,
     YEARS,
@@ -246,7 +247,8 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                 continue  # "4 al mes, uno por semana": one of something else a week
             if claim(m):
                 mentions.append(((a, b), offset + m.start(), sentence))
-        for m in HOURS_MONTH.finditer(d):
+        # (unasked, "4 al mes" is four of something else a month)
+        for m in (HOURS_MONTH_BARE if asked else HOURS_MONTH).finditer(d):
             if claim(m):
                 mentions.append((_hours_from(m, 12 / 52), offset + m.start(), sentence))
         for m in HOURS_LABELLED.finditer(d):

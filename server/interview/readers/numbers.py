@@ -12,7 +12,7 @@ from functools import cache
 
 from babel import Locale
 
-from server.interview.cues import CORRECTION
+from server.interview.cues import CORRECTION, I_HAVE
 from server.interview.languages import LANGUAGES
 from server.interview.numerals import days_until_date, numbers_to_digits
 from server.interview.readers.message import Finding, Message
@@ -69,6 +69,8 @@ _UNITS: dict[str, tuple[str, dict[str, float]]] = {
 NAMING_CLAUSE_WORDS = 6
 # A reply to an open question longer than this is the story it asked for.
 STORY_WORDS = 12
+# Words of a reply to a count that tells a story rather than gives the count.
+_TOLD_WORDS = 2 * STORY_WORDS
 _UNIT_AFTER = {
     kind: re.compile(rf"^\s*(?:{pattern})(?![\w$€£])") for kind, (pattern, _) in _UNITS.items()
 }
@@ -574,10 +576,7 @@ def _per_period(value: float, said: str, wanted: str, d_all: str) -> float | Non
 
 _TIME_UNITS = frozenset({"days", "weeks", "months", "hours", "minutes"})
 # "I have", "ho", "tengo", "tenho", "j'ai", "ich habe", "I own": things had, counted.
-_HAVE_BEFORE = re.compile(
-    r"\b(?:i\s+(?:have|own|keep)|i'?ve\s+got|ho|tengo|tenho|j'?ai|ich\s+habe|hab|habe"
-    r"|possiedo|poseo|possuo)\s*$"
-)
+_HAVE_BEFORE = re.compile(rf"\b{I_HAVE}\s*$")
 # What follows a number without naming a thing: "tengo 3 libres", "ho 4 al mese".
 _NO_THING = re.compile(
     r"^(?:a|al|o|e|y|and|or|of|de|di|du|da|per|por|pro|im|in|nel|en|each|max|libres?|liberi"
@@ -585,8 +584,8 @@ _NO_THING = re.compile(
 )
 
 
-def _owned_things(spec: FieldSpec, d: str, start: int, end: int) -> bool:
-    """Whether the number at ``d[start:end]`` counts things the candidate has ("ho tre
+def _owned_things(spec: FieldSpec, d: str, start: int) -> bool:
+    """Whether the number at ``d[start:]`` counts things the candidate has ("ho tre
     asine mie", "I have two dogs"): no count of the days or hours a field asks for, unless
     the thing is the field's own ("tengo 3 turnos libres" is in its unit anyway)."""
     if not _HAVE_BEFORE.search(plain(d[:start]).rstrip()):
@@ -760,6 +759,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     number in its unit beside the field's subject."""
     unit = field_unit(spec)
     asked = msg.is_asked(spec)
+    d_all = " ".join(msg.digits)  # the whole message's digit form
     if asked and (all_but := _all_but(spec, msg)) is not None:
         return [all_but]
     in_unit, plain_numbers = [], []
@@ -802,7 +802,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 said is None
                 and unit in _SPANS
                 and _A_YEAR.fullmatch(m.group(2))
-                and len(_YEARS_IN.findall(" ".join(msg.digits))) > 1
+                and len(_YEARS_IN.findall(d_all)) > 1
             ):
                 continue  # "I said 2018 but it was 2020": years, not 2020 weeks of notice
             if (
@@ -822,7 +822,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             if paid_per is not None and period is not None:
                 # "16.800 al año" on a monthly salary is 1,400; "100 a day, on a 7-hour
                 # day" on an hourly wage is 14.29.
-                converted = _per_period(value, period, paid_per, " ".join(msg.digits))
+                converted = _per_period(value, period, paid_per, d_all)
                 if converted is None:
                     other_period = other_period or sentence
                     continue
@@ -838,7 +838,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 in_unit.append((_converted(value, said, unit), at + m.start(), sentence))
                 converted_at.add(at + m.start())
             elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
-                if unit in _TIME_UNITS and _owned_things(spec, d, m.start(), m.end()):
+                if unit in _TIME_UNITS and _owned_things(spec, d, m.start()):
                     continue  # "Ho tre asine mie": three donkeys had, no three days
                 if (
                     unit not in ("hours", "minutes")
@@ -849,6 +849,17 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 ):
                     continue  # "die Stunden: lieber 25", asked the Saturdays: the hours'
                 plain_numbers.append((value, at + m.start(), sentence))
+    if (
+        asked
+        and unit is None
+        and not in_unit
+        and len(msg.text.split()) > _TOLD_WORDS
+        and not any(about_field(spec, t[2]) for t in plain_numbers)
+    ):
+        # A story told in reply ("… je mets la personne en position latérale de sécurité et
+        # j'appelle le 15"), to the points on a licence: its numbers are the story's, and
+        # it names no count of the field's.
+        return []
     if asked and not in_unit and not plain_numbers:
         found = (
             _starts_now(spec, msg)
@@ -875,7 +886,6 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 return []
             # The clause holds that one number, whatever else the sentence counts:
             # "jogo golfe há 5 anos, handicap 12" is a handicap of 12.
-            d_all = " ".join(msg.digits)
             # What is counted, not the period it is counted in: "two seasons at Hampden"
             # names no "Home matches per season".
             spec = spec.model_copy(update={"label": _PER_PERIOD.sub(" ", spec.label)})
@@ -917,7 +927,6 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         # Not inside the story an open question asked for ("boxes of 20 kg"); a short
         # reply to it ("So 3.400 Euro brutto.") may well answer another field.
         story = tells_story(msg)
-        d_joined = " ".join(msg.digits)
         in_unit = [
             t
             for t in in_unit
@@ -930,13 +939,12 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 not story
                 and each is not None
                 and t[1] not in converted_at
-                and _period_after(_AFTER_NUMBER.sub("", d_joined[t[1] :])) == each
+                and _period_after(_AFTER_NUMBER.sub("", d_all[t[1] :])) == each
                 and _alone_in_unit_and_period(spec, msg, unit, each)
             )
         ]
         if not in_unit:
             return []
-    d_all = " ".join(msg.digits)
     corrections = [m.end() for m in CORRECTION.finditer(d_all)]
     if asked and in_unit:
         # "tre serate. Anzi no, facciamo due": a bare number just after a correction counts
@@ -973,6 +981,12 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             if _period_after(_AFTER_NUMBER.sub("", d_all[t[1] :])) == each
         ]
         if len(rated) == 1:
+            # "5 to 6 days per week": the range the number said per the period ends
+            before = [t for t in in_unit + plain_numbers if t[1] < rated[0][1]]
+            if before:
+                latest = max(before, key=lambda t: t[1])
+                ranged = _as_range([latest, rated[0]], d_all)
+                rated = ranged if len(ranged) == 1 else rated
             in_unit, plain_numbers = rated, []
     candidates = in_unit or plain_numbers
     if len(in_unit) == 1 and len(plain_numbers) == 1:

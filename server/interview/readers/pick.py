@@ -228,7 +228,19 @@ def read_letters(choices: tuple[str, ...], text: str) -> str | bool | None:
 
 def read_place(choices: tuple[str, ...], flat: str) -> str | None:
     """The choice named by its place ("the second one", "la primera"), on accent-free lower
-    case text; None when no single place is named."""
+    case text; None when no single place is named. Where the choices are themselves named
+    by ordinals ("primera quincena", "segunda quincena"), an ordinal names the choice of
+    that ordinal, in any of the six languages ("la deuxième quinzaine"), not a place."""
+    by_word = {
+        index: choice
+        for choice in choices
+        for index, words in _ORDINALS
+        if re.search(rf"(?<!\w)(?:{words})(?!\w)", _flat(choice).lower())
+    }
+    if by_word:
+        said = {i for i, words in _ORDINALS if re.search(rf"(?<!\w)(?:{words})(?!\w)", flat)}
+        named = {by_word[i] for i in said if i in by_word}
+        return named.pop() if len(named) == 1 else None
     mentions = _places(choices, flat)
     picked = _decide(choices, flat, mentions) if mentions else None
     return picked if isinstance(picked, str) else None

@@ -34,7 +34,9 @@ _FILLER_AFTER = re.compile(
     r"|not"
     # "Unas 45 si puede ser", "30 please", "20 wenn möglich"
     r"|si|se|wenn|falls|please|pls|por\s+favor|porfa|bitte|per\s+favore|svp|ideally"
-    r"|idealmente|idealerweise|idealement)\b"
+    r"|idealmente|idealerweise|idealement"
+    # "40 sind zu viel, 20 passen besser", "25 sont mieux": what is said of the number
+    r"|are|sind|ist|passen|passt|gehen|geht|son|sont|sono|sao|serian|seriam|sarebbero)\b"
     # "Las 40 de la jornada completa", "le 40 del tempo pieno": the number of a full week
     r"|(?:of\s+(?:a|the)|de\s+la|del|de|della|do|da|du)\s+(?:jornada|full[\s-]?time"
     r"|tiempo\s+completo|tempo\s+pieno|temps\s+plein|tempo\s+integral|contrat\w*"
@@ -135,7 +137,12 @@ def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | 
     if not mentions:
         return None
     said = [m.end() for m in CORRECTION.finditer(d_all)]
-    kept = [t for t in mentions if not _TAKEN_BACK.search(d_all[max(0, t[1] - 16) : t[1]])]
+    kept = [
+        t
+        for t in mentions
+        if not _TAKEN_BACK.search(d_all[max(0, t[1] - 16) : t[1]])
+        and not _TOO_MUCH.match(d_all, t[1])
+    ]
     if said and not kept:
         return None  # "no son doce años, son catorce": the turn reads the number taken back
     last = mentions[-1][1]
@@ -166,7 +173,8 @@ def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | 
             within = [t for t in mentions[1:] if isinstance(t[0], int | float) and t[0] >= first[0]]
             if within:
                 return within[0][0], within[0][2]
-    value, _, evidence = mentions[0]
+    # (not one taken back: "40 is too much, 30 is fine")
+    value, _, evidence = kept[0] if kept else mentions[0]
     return value, evidence
 
 
@@ -197,6 +205,14 @@ def bounded_at(d: str, at: int) -> bool:
 _TAKEN_BACK = re.compile(
     r"\b(?:not|no|nao|non|nicht|kein\w*|pas|nunca|never|scratch|forget|ignore|olvida\w*|borra"
     r"|vergiss|oubliez?|dimentica|esquece)\s+(?:\w+\s+){0,2}$"
+)
+
+
+# A number said to be too much: "40 is too much with the college", "30 sono troppe".
+_TOO_MUCH = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:\w+\s+)?(?:is|are|would\s+be|es|son|seria|ist|sind|waren|est|c'est"
+    r"|e|sono|sarebbero|sao)?\s*(?:too\s+(?:much|many)|demasiad[oa]s?|zu\s+viele?|trop|troppo"
+    r"|troppe|troppi|demais|muit[oa]s?\s+demais)\b"
 )
 
 
@@ -290,6 +306,8 @@ _DAYS = rf"(?P<days>{NUM})\s*days?\s*(?:a|per|/|each|every|in\s+a)?\s*(?:week|wk
 HOURS_WEEK = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*(?:{HOUR_WORD})?(?:{_PER_WEEK})")
 HOURS_DAY = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*(?:{HOUR_WORD})?(?:{_PER_DAY})")
 HOURS_MONTH = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*(?:{HOUR_WORD})(?:{_PER_MONTH})")
+# Asked the hours, a number a month without its unit: "Sulle 160 al mese".
+HOURS_MONTH_BARE = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*(?:{HOUR_WORD})?(?:{_PER_MONTH})")
 HOURS_PLAIN = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*{HOUR_WORD}")
 HOURS_LABELLED = re.compile(
     rf"\b(?:hours(?:\s+per\s+week)?|availability|weekly\s+hours|hrs)\s*(?:is|are|=|:|would\s+be|"

@@ -23,7 +23,7 @@ def plain(text: str) -> str:
 def stems(text: str) -> set[str]:
     """Five-letter stems of a text's content words, in any of the six languages."""
     words = re.findall(r"[a-z0-9]+", _unified(plain(text)).replace("-", ""))
-    return {w[:5] for w in words if len(w) > 3 and w not in _ANY_STOPWORDS}
+    return {w[:5] for w in words if len(w) > 3 and w not in ANY_STOPWORDS}
 
 
 def _unified(flat: str) -> str:
@@ -77,6 +77,19 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     # of four letters or more, in a word not much longer).
     roots = {r for r in _verb_roots(spec.label) if r[:5] not in GENERIC_STEMS}
     if any(w.startswith(r) and len(w) <= len(r) + _WHOLE_STEM_ENDING for w in words for r in roots):
+        return True
+    # A compound of the reply whose tail is a word of the label: "healthcare" names
+    # "Years in catering, hospitality or care", "Altenpflege" names "Pflege".
+    tails = {w for w in re.findall(r"[a-z]+", plain(spec.label)) if len(w) >= _HEAD} - {
+        w for w in re.findall(r"[a-z]+", plain(spec.label)) if w[:_STEM] in GENERIC_STEMS
+    }
+    if any(
+        len(w) >= len(t) + _HEAD and w.endswith(t) for w in words for t in tails - ANY_STOPWORDS
+    ):
+        return True
+    # An English verb of the label in its "-ing" form, said in another: "I don't drive"
+    # names "Full driving licence", "I can lift 25 kg" "Lifting".
+    if any(w in _english_verb_forms(spec.label) for w in words):
         return True
     # A word that is the tail of a compound of the label ("scanners" for "Handscanner",
     # "Kasse" for "Erfahrung an der Supermarktkasse").
@@ -136,7 +149,7 @@ def _verb_roots(label: str) -> set[str]:
         m.group(1)
         for word in re.findall(r"[^\W\d_]+", label)
         if len(w := plain(word)) >= _INFINITIVE_LETTERS
-        and w not in _ANY_STOPWORDS
+        and w not in ANY_STOPWORDS
         # not a German noun in "-er" ("Fahrer", "Helfer"), written with a capital
         and not (word[0].isupper() and w.endswith("er"))
         and (m := _INFINITIVE.match(w)) is not None
@@ -144,6 +157,23 @@ def _verb_roots(label: str) -> set[str]:
 
 
 _INFINITIVE_LETTERS = 6
+# An "-ing" word of the label whose root is four letters (longer roots are their own
+# stems already), not a noun ("evening", "morning").
+_ING_ROOT = re.compile(
+    r"^(?!(?:even|morn|wedd|ceil)ing$)([a-z]{4}|([a-z]{3})([b-df-hj-np-tv-z])\3)ing$"
+)
+_VERB_ENDINGS = ("", "e", "s", "es", "ed", "er", "ers")
+
+
+def _english_verb_forms(label: str) -> set[str]:
+    """The forms of the label's English verbs of four letters written in "-ing":
+    "driving" → "drive", "drives", "driver"; "swimming" → "swim", "swims"."""
+    forms = set()
+    for word in re.findall(r"[a-z]+", plain(label)):
+        if (m := _ING_ROOT.match(word)) is not None:
+            root = m.group(2) + m.group(3) if m.group(2) else m.group(1)
+            forms |= {root + ending for ending in _VERB_ENDINGS}
+    return forms
 
 
 def _in_compound(words: list[str], label: str) -> bool:
@@ -155,7 +185,7 @@ def _in_compound(words: list[str], label: str) -> bool:
     ]
     for word in words:
         stem = word[:5]
-        if len(word) < 5 or word in _ANY_STOPWORDS or stem in GENERIC_STEMS:
+        if len(word) < 5 or word in ANY_STOPWORDS or stem in GENERIC_STEMS:
             continue
         # its tail, not a part inside it: "Schwimmen" names no "Rettungsschwimmabzeichen"
         if any(
@@ -227,6 +257,18 @@ def licence_classes(text: str, *, asked: bool = False) -> set[str]:
     }
 
 
+# A field's short name: an acronym of three letters or more ("DNI", "HACCP", "GAE").
+_SHORT_NAME = re.compile(r"\b[A-Z]{3,6}\b(?!-)")
+
+
+def short_names(spec: FieldSpec) -> set[str]:
+    """The acronyms that name what the field asks about: in its label or question, or in
+    brackets in its description ("Guida Ambientale Escursionistica (GAE)")."""
+    return set(_SHORT_NAME.findall(f"{spec.label} {spec.question or ''}")) | set(
+        re.findall(r"\(([A-Z]{3,6})\)", spec.description)
+    )
+
+
 # A code of a letter and a digit at least: "6x1", "12x36", "c1", "nr-20".
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)?(?![\w-])")
 
@@ -269,7 +311,7 @@ _TIME_STEMS = frozenset(
 )
 
 # Function words of the six languages, left out of a field's subject.
-_ANY_STOPWORDS = frozenset(
+ANY_STOPWORDS = frozenset(
     "the and for with your you have this that what which how many much from about will would "
     "does can could their there they them when where who whom into over than then very "
     "para por con los las del una unos unas que como cual cuantos cuantas usted esta este "
@@ -303,6 +345,8 @@ _ANY_STOPWORDS = frozenset(
 GENERIC_STEMS = frozenset(
     {
         "valid",
+        # "full": how much of it ("Full driving licence"), named by "full time" as well
+        "full",
         "avail",
         "exper",
         "years",
@@ -344,7 +388,7 @@ def subject_words(spec: FieldSpec, vocab: Vocabulary) -> set[str]:
     """Words that say a sentence is about this field's subject."""
     words = {
         w
-        for w in content_words(spec.label) - _GENERIC - _ANY_STOPWORDS
+        for w in content_words(spec.label) - _GENERIC - ANY_STOPWORDS
         if len(w) > 2 and plain(w)[:5] not in GENERIC_STEMS
     }
     if ai_related(spec):
@@ -352,21 +396,28 @@ def subject_words(spec: FieldSpec, vocab: Vocabulary) -> set[str]:
     return words
 
 
-def echoes_question(spec: FieldSpec, text: str) -> bool:
+def echoes_question(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) -> bool:
     """Whether ``text`` says three words of the field's question in a row, one of them a
     word of its own ("consigo trabalhar em pé" to "Você consegue trabalhar em pé …?"): the
-    candidate answering it in its words, asked or not."""
+    candidate answering it in its words, asked or not. With the job's ``others`` given, a
+    word of another field's label is not the field's own ("tengo el título de entrenador"
+    echoes no "el título de socorrista" beside a field "Titulación")."""
     asked = re.findall(r"[a-z0-9]+", plain(spec.question or ""))
     said = re.findall(r"[a-z0-9]+", plain(text))
+    theirs = {stem for o in others if o.key != spec.key for stem in stems(o.label)}
+
+    def own_word(w: str) -> bool:
+        return _own_word(w) and w[:_STEM] not in theirs
+
     # (a word of its own of four letters or more, or of two ("em pé"), or one with a
     # number: "auf dem Hof" is too little, "o 12.º ano" is enough)
     own = {
         tuple(asked[i : i + 3])
         for i in range(len(asked) - 2)
-        if any(_own_word(w) and len(w) != _SHORT_ECHO for w in asked[i : i + 3])
+        if any(own_word(w) and len(w) != _SHORT_ECHO for w in asked[i : i + 3])
         or (
             any(w.isdigit() for w in asked[i : i + 3])
-            and any(_own_word(w) for w in asked[i : i + 3])
+            and any(own_word(w) for w in asked[i : i + 3])
         )
     }
     return any(tuple(said[i : i + 3]) in own for i in range(len(said) - 2))
@@ -379,7 +430,7 @@ def _own_word(word: str) -> bool:
     """Whether a word is more than a function word or a word every question uses."""
     if len(word) <= 2:
         return word not in _SHORT_FUNCTION_WORDS and not word.isdigit()
-    return word not in _ANY_STOPWORDS and word[:5] not in GENERIC_STEMS
+    return word not in ANY_STOPWORDS and word[:5] not in GENERIC_STEMS
 
 
 # The words of two letters the six languages build sentences with; any other ("pé", "km")
@@ -395,7 +446,7 @@ def question_stems(spec: FieldSpec) -> set[str]:
     """The first five letters of the words of five letters or more in ``spec``'s label and
     question, leaving out function words and the words every screening question uses."""
     words = set(re.findall(r"[^\W\d_]{5,}", plain(f"{spec.label} {spec.question or ''}")))
-    return {w[:5] for w in words - _ANY_STOPWORDS} - GENERIC_STEMS - _TIME_STEMS
+    return {w[:5] for w in words - ANY_STOPWORDS} - GENERIC_STEMS - _TIME_STEMS
 
 
 def shares_question_word(spec: FieldSpec, text: str) -> bool:

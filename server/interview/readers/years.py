@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from server.interview.cues import CORRECTION
+from server.interview.cues import CORRECTION, I_HAVE
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import (
@@ -39,6 +39,7 @@ from server.interview.readers.subject import (
     mentions_subject,
     plain,
     shares_question_word,
+    short_names,
 )
 from server.interview.spec import FieldSpec
 from server.interview.text import clauses, fold
@@ -393,7 +394,7 @@ _AND_ONE_MORE = re.compile(
     r"|for|mit|no|na|al|da|em|dans|a|im|als|as|como|come|comme"
     # "dos años de camarero y uno de taquillero", not "… y uno de ellos"
     r"|de(?!\s+(?:ellos|ellas|los|las|esos|esas|estos|estas|mis|sus|eles|elas|os|as|meus|seus"
-    r"|them|those)\b))\b)"
+    r"|them|those)\b)|di(?!\s+(?:loro|questi|queste|quelli|quelle|cui)\b))\b)"
 )
 # "3 years labouring then 2 at a builders merchant", "6 anos na Marinha e depois mais 2 na
 # pesca": a second spell after "then", its unit left out.
@@ -516,11 +517,6 @@ _LATER_ON = re.compile(
 )
 
 
-# A field's short name: an acronym of three letters or more in its label, or in brackets
-# in its question ("Sei Guida Ambientale Escursionistica (GAE)?").
-_SHORT_NAME = re.compile(r"\b[A-Z]{3,6}\b(?!-)")
-
-
 # A spell of time and nothing else: "for 2 years", "since 2 years" (the digit form).
 _BARE_SPELL = re.compile(
     r"(?:(?:since|for|already|about|just|only|now)\s+)*\d+(?:\.\d+)?\s+(?:years?|months?)"
@@ -531,11 +527,8 @@ _BARE_SPELL = re.compile(
 def _short_name_in(spec: FieldSpec, clause: str, sentence: str = "") -> bool:
     """Whether ``clause`` (the plain digit form) says ``spec``'s short name: "gae"; or a
     class of the licence it asks about, as ``sentence`` writes it ("Ja, CE seit 2018")."""
-    said = _SHORT_NAME.findall(spec.label) + re.findall(
-        r"\(([A-Z]{3,6})\)", f"{spec.question or ''} {spec.description}"
-    )
     classes = licence_classes(f"{spec.label} {spec.question or ''}", asked=True)
-    said += sorted(classes & licence_classes(sentence))
+    said = short_names(spec) | (classes & licence_classes(sentence))
     return any(re.search(rf"\b{a.lower()}\b", clause) for a in said)
 
 
@@ -559,10 +552,7 @@ def _of_another_field(spec: FieldSpec, msg: Message, clause: str) -> bool:
 
 
 # Having or holding, in the digit form's six languages.
-_HAD = re.compile(
-    r"\b(?:i\s+(?:have|hold|got)|i'?ve\s+(?:had|got|held)|tengo|tenho|j'ai|ich\s+habe|hab(?:e)?"
-    r"|ho|possuo|poseo)\b"
-)
+_HAD = re.compile(rf"\b{I_HAVE}\b")
 
 
 # A spell said not to be of the field's kind: "2 years in a warehouse, not technical".

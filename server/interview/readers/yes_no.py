@@ -14,6 +14,7 @@ from dataclasses import replace
 from server.interview import languages
 from server.interview.cues import (
     CORRECTION,
+    I_HAVE,
     LANGUAGE_APOLOGY,
     NOT_ANOTHER_VERB,
     NOT_KNOWING,
@@ -28,6 +29,7 @@ from server.interview.readers.subject import (
     licence_classes,
     plain,
     says_alias,
+    short_names,
 )
 from server.interview.spec import FieldSpec
 from server.interview.text import clauses
@@ -229,8 +231,7 @@ _DECLINE_HINT = re.compile(
 
 # A reply that opens by having or being able.
 _HAVING = re.compile(
-    r"(?:i\s+(?:have|hold|own)|i'?ve\s+got|tengo|tenho|ho|ich\s+habe|habe\s+ich|j'ai|possuo"
-    r"|possiedo)\s+(?:a|an|the|my|it|un|una|uno|el|la|mi|um|uma|o|a|meu|minha|ein|eine|einen"
+    rf"{I_HAVE}\s+(?:a|an|the|my|it|un|una|uno|el|la|mi|um|uma|o|a|meu|minha|ein|eine|einen"
     r"|den|die|das|meinen|meine|une?|le|la|mon|ma|il|lo|il\s+mio|la\s+mia)\b"
 )
 
@@ -896,7 +897,6 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     return []
 
 
-_SHORT_NAME = re.compile(r"\b[A-Z]{3,6}\b(?!-)")
 # A condition inside a sentence, between commas: ", si aun así no está conforme,".
 _CONDITION = re.compile(
     r",\s*(?:if|si|se|wenn|falls|s'il|s'ils)\s+(?!(?:claro|que|not|no|nao|non)\b)"
@@ -917,14 +917,10 @@ _NUMBER_TAKEN_BACK = re.compile(
 def _short_name_said(spec: FieldSpec, clause: str) -> bool:
     """Whether ``clause`` says an acronym of three letters or more that the field's label
     or question names ("DNI", "NIE", "HACCP"): the thing asked about itself."""
-    said = set(_SHORT_NAME.findall(f"{spec.label} {spec.question or ''}"))
-    return any(re.search(rf"\b{a}\b", clause, re.IGNORECASE) for a in said)
+    return any(re.search(rf"\b{a}\b", clause, re.IGNORECASE) for a in short_names(spec))
 
 
-_HAVE_VERB = re.compile(
-    r"^(?:(?:and|y|e|et|und|ed)\s+)?(?:i\s+(?:have|hold|own)|i'?ve\s+got|tengo|tenho|ho|ich\s+habe"
-    r"|habe\s+ich|hab\s+ich|j'ai|possuo|possiedo)\b"
-)
+_HAVE_VERB = re.compile(rf"^(?:(?:and|y|e|et|und|ed)\s+)?{I_HAVE}\b")
 
 
 def _has_short_name(spec: FieldSpec, clause: str, lang: str) -> bool:

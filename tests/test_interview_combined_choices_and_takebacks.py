@@ -1,0 +1,392 @@
+"""Reading classes the first runs of jobs_blind78 to jobs_blind85 showed, each on wordings
+and jobs of its own (none copied from those sets).
+
+A choice made of two others ("AB (moto e carro)", "Früh- und Spätschicht") is picked by a
+word for both, by its parts' letters joined ("A y B"), or where it is named beside its
+parts. An "other" choice takes a thing of the choices' kind that none of them is. A number
+said to be too much, or put right ("make that four", "mejor cuatro", "ich meine 35"), gives
+way to the one after it; a range in another language than the job's is still a range.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from server.interview.spec import FieldSpec, JobSpec
+from tests.helpers.reading import read_fields
+
+MOTO = JobSpec(
+    title="Repartidor/a de farmacia – Sevilla",
+    fields=(
+        FieldSpec(
+            key="carne", label="Carné de conducir", type="single_choice",
+            choices=("A (moto)", "B (coche)", "AB (moto y coche)"),
+            question="¿Qué carné tienes: A (moto), B (coche) o AB (moto y coche)?",
+        ),
+        FieldSpec(
+            key="horas", label="Horas semanales", type="hours_per_week",
+            question="¿Cuántas horas a la semana puedes trabajar?",
+        ),
+        FieldSpec(
+            key="dias", label="Días por semana", type="number",
+            question="¿Cuántos días por semana puedes trabajar?",
+        ),
+    ),
+)  # fmt: skip
+
+LAGER = JobSpec(
+    title="Aushilfe Getränkemarkt – Kassel",
+    fields=(
+        FieldSpec(
+            key="schicht", label="Schicht", type="single_choice",
+            choices=("nur Frühschicht", "nur Spätschicht", "Früh- und Spätschicht"),
+            question="Welche Schicht möchten Sie: nur Früh, nur Spät oder beides?",
+        ),
+        FieldSpec(
+            key="stunden", label="Wochenstunden", type="hours_per_week",
+            question="Wie viele Stunden pro Woche möchten Sie arbeiten?",
+        ),
+        FieldSpec(
+            key="start", label="Eintrittsdatum", type="short_text", required=False,
+            question="Ab wann könnten Sie anfangen?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tengo el AB, saqué el de moto en 2019 y el de coche el año pasado", "AB (moto y coche)"),
+        ("Tengo carné A y B", "AB (moto y coche)"),
+        ("Los dos, moto y coche", "AB (moto y coche)"),
+        ("Solo coche", "B (coche)"),
+        ("El de moto", "A (moto)"),
+    ],
+)
+def test_a_choice_made_of_two_others_is_named_by_both_or_beside_them(text: str, value: str) -> None:
+    assert read_fields(MOTO, text, "carne")["carne"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Beides geht", "Früh- und Spätschicht"),
+        ("Both is fine for me", "Früh- und Spätschicht"),
+        ("Nur Spätschicht bitte", "nur Spätschicht"),
+        ("Frühschicht", "nur Frühschicht"),
+    ],
+)
+def test_a_german_pair_written_short_is_the_choice_of_both(text: str, value: str) -> None:
+    assert read_fields(LAGER, text, "schicht")["schicht"] == ("answered", value)
+
+
+def test_a_class_said_after_a_copula_names_its_choice() -> None:
+    job = JobSpec(
+        title="Van driver",
+        fields=(
+            FieldSpec(
+                key="licence", label="Licence category", type="single_choice",
+                choices=("B (car)", "C1 (7.5 t)", "C (HGV)"),
+                question="Which licence do you hold: B, C1 or C?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "My licence is C1.", "licence")["licence"] == ("answered", "C1 (7.5 t)")
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("entre 20 e 25 horas", {"min": 20, "max": 25}),  # Portuguese, on a Spanish job
+        ("tra 30 e 35 ore", {"min": 30, "max": 35}),  # Italian
+        ("zwischen 18 und 22 Stunden", {"min": 18, "max": 22}),
+    ],
+)
+def test_a_range_in_another_language_than_the_jobs_is_a_range(text: str, hours: dict) -> None:
+    assert read_fields(MOTO, text, "horas")["horas"] == ("answered", hours)
+
+
+@pytest.mark.parametrize("text", ["cuatro o cinco días por semana", "4 a 5 días a la semana"])
+def test_a_range_said_per_the_fields_period_counts_by_its_midpoint(text: str) -> None:
+    assert read_fields(MOTO, text, "dias")["dias"] == ("answered", 4.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("Rondan las 120 al mes", 27.692), ("unas 100 al mes", 23.077), ("about 130 a month", 30)],
+)
+def test_hours_asked_and_said_a_month_without_their_unit(text: str, hours: float) -> None:
+    assert read_fields(MOTO, text, "horas")["horas"] == ("answered", hours)
+
+
+def test_a_bare_count_a_month_unasked_is_no_hours() -> None:
+    assert "horas" not in read_fields(MOTO, "Libro 4 al mes, los domingos", "dias")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Four days. Actually, make that five.", 5),
+        ("Cuatro días. Bueno no, mejor cinco.", 5),
+        ("Vier Tage. Nein, Entschuldigung, ich meine 5.", 5),
+        ("Six is too much with my kids, four is fine", 4),
+        ("Cinco serían demasiados, tres", 3),
+    ],
+)
+def test_a_number_put_right_or_said_to_be_too_much_gives_way(text: str, days: int) -> None:
+    assert read_fields(MOTO, text, "dias")["dias"] == ("answered", days)
+
+
+def test_hours_said_to_be_too_much_give_way_to_the_ones_after_them() -> None:
+    text = "Mit dem Rad. Und zu den Stunden: 40 sind zu viel wegen der Uni, 20 passen besser."
+    assert read_fields(LAGER, text, "start")["stunden"] == ("answered", 20)
+
+
+def test_rather_not_saying_yet_declines() -> None:
+    text = "Dazu möchte ich lieber noch nichts sagen, erst muss ich kündigen."
+    assert read_fields(LAGER, text, "start")["start"][0] == "declined"
+
+
+TRAINING = JobSpec(
+    title="Kitchen porter – Leeds",
+    fields=(
+        FieldSpec(
+            key="qualification", label="Catering qualification", type="single_choice",
+            choices=(
+                "NVQ Level 2 Food Preparation", "NVQ Level 3 Professional Cookery",
+                "Other qualification", "No qualification",
+            ),
+            question="Which catering qualification do you have?",
+        ),
+        FieldSpec(
+            key="section", label="Preferred section", type="single_choice",
+            choices=("pastry", "grill", "cold starters"),
+            question="Which section would you prefer?",
+        ),
+        FieldSpec(
+            key="years", label="Kitchen experience (years)", type="years",
+            question="How many years have you worked in kitchens?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I've got an NVQ level 2 in hairdressing", "NVQ Level 1 Hospitality Services"],
+)
+def test_a_thing_of_the_choices_kind_that_none_is_takes_the_other_choice(text: str) -> None:
+    assert read_fields(TRAINING, text, "qualification")["qualification"] == (
+        "answered",
+        "Other qualification",
+    )
+
+
+@pytest.mark.parametrize("text", ["An NVQ", "NVQ level 2", "I'm not sure which one"])
+def test_a_reply_that_says_only_the_kind_or_is_unsure_takes_no_other(text: str) -> None:
+    found = read_fields(TRAINING, text, "qualification").get("qualification")
+    assert found is None or found[1] != "Other qualification"
+
+
+def test_departments_worked_in_unasked_are_no_preference() -> None:
+    text = "Hi! Five years in a hotel kitchen, first on the grill and then in pastry."
+    assert "section" not in read_fields(TRAINING, text, None)
+
+
+def test_a_preference_said_unasked_is_still_read() -> None:
+    text = "Five years in kitchens, and I'd prefer the grill."
+    assert read_fields(TRAINING, text, None)["section"] == ("answered", "grill")
+
+
+def test_a_story_told_to_a_count_names_no_count() -> None:
+    job = JobSpec(
+        title="Chauffeur de car scolaire",
+        fields=(
+            FieldSpec(
+                key="points", label="Points sur le permis", type="number",
+                question="Combien de points avez-vous sur votre permis ?",
+            ),
+        ),
+    )  # fmt: skip
+    text = (
+        "Je me gare sur le côté, je rassure les enfants, je préviens le dépôt par radio, "
+        "je vérifie que personne n'est blessé et si besoin j'appelle le 18 tout de suite."
+    )
+    assert read_fields(job, text, "points").get("points", ("",))[0] != "answered"
+    assert read_fields(job, "J'ai mes 12 points", "points")["points"] == ("answered", 12)
+
+
+def test_a_negative_inside_a_story_is_no_none_of_the_years() -> None:
+    text = (
+        "First I'd keep calm and step back, then I'd hold the pan lid over it. If it does "
+        "not go out, I'd use the fire blanket and call the chef."
+    )
+    found = read_fields(TRAINING, text, "years").get("years")
+    assert found is None or found[0] != "none"
+
+
+def test_never_said_after_a_place_in_italian_is_a_none() -> None:
+    job = JobSpec(
+        title="Aiuto cuoco",
+        fields=(
+            FieldSpec(
+                key="anni", label="Esperienza in cucina (anni)", type="years",
+                question="Quanti anni di esperienza hai in cucina?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "In cucina mai, ho fatto solo il cameriere.", "anni")["anni"][0] == (
+        "none"
+    )
+
+
+def test_a_no_whose_negative_names_another_field_is_no_none_of_the_one_asked() -> None:
+    job = JobSpec(
+        title="Guide touristique",
+        fields=(
+            FieldSpec(
+                key="annees", label="Expérience de guide (années)", type="years",
+                question="Depuis combien d'années êtes-vous guide ?",
+            ),
+            FieldSpec(
+                key="langues", label="Langues étrangères", type="short_text", required=False,
+                question="Quelles autres langues parlez-vous ?",
+            ),
+        ),
+    )  # fmt: skip
+    found = read_fields(job, "Non, aucune autre langue, juste le français.", "annees")
+    assert found.get("annees", ("",))[0] != "none"
+    assert found["langues"][0] == "none"
+
+
+DOGS = JobSpec(
+    title="Dog walker",
+    fields=(
+        FieldSpec(
+            key="hours", label="Hours per week", type="hours_per_week",
+            question="How many hours a week can you work?",
+        ),
+        FieldSpec(
+            key="licence", label="Full driving licence", type="yes_no",
+            question="Do you hold a full driving licence?",
+        ),
+        FieldSpec(
+            key="swim", label="Swimming ability", type="yes_no", required=False,
+            question="Can you swim?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_full_time_says_nothing_of_a_full_licence() -> None:
+    assert "licence" not in read_fields(DOGS, "Full time ideally, so 40 hours.", "hours")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("About 20 hours a week, and I don't drive.", "licence", False),
+        ("I don't swim, sorry.", "swim", False),
+        ("20 hours. I swim twice a week.", "swim", True),
+    ],
+)
+def test_an_english_verb_of_the_label_in_another_form_names_it(
+    text: str, key: str, value: bool
+) -> None:
+    assert read_fields(DOGS, text, "hours")[key] == ("answered", value)
+
+
+def test_a_credential_word_another_field_names_echoes_no_question() -> None:
+    job = JobSpec(
+        title="Monitor/a de natación",
+        fields=(
+            FieldSpec(
+                key="titulacion", label="Titulación deportiva", type="single_choice",
+                choices=("Técnico deportivo en natación", "Grado en CAFYD", "Otra"),
+                question="¿Qué titulación tienes?",
+            ),
+            FieldSpec(
+                key="socorrista", label="Título de socorrista en vigor", type="yes_no",
+                question="¿Tienes el título de socorrista en vigor?",
+            ),
+        ),
+    )  # fmt: skip
+    found = read_fields(job, "Tengo el título de entrenador de pádel", "titulacion")
+    assert "socorrista" not in found
+
+
+HARVEST = JobSpec(
+    title="Vendimiador/a – Bodegas del Páramo",
+    fields=(
+        FieldSpec(
+            key="periodo", label="Periodo disponible", type="single_choice",
+            choices=("toda la vendimia", "primera quincena de octubre", "segunda quincena de octubre"),
+            question="¿Cuándo puedes venir: toda la vendimia, la primera o la segunda quincena?",
+        ),
+        FieldSpec(
+            key="anos", label="Experiencia en campo o viña (años)", type="years",
+            question="¿Cuántos años has trabajado en el campo o en la viña?",
+        ),
+        FieldSpec(
+            key="pueblo", label="Pueblo", type="short_text", required=False,
+            question="¿Desde qué pueblo vendrías?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Seulement la deuxième quinzaine d'octobre", "segunda quincena de octubre"),
+        ("A primeira quinzena", "primera quincena de octubre"),
+        ("Only the second half", "segunda quincena de octubre"),
+        ("La segunda", "segunda quincena de octubre"),
+    ],
+)
+def test_an_ordinal_names_the_choice_of_that_ordinal_not_a_place_in_the_list(
+    text: str, value: str
+) -> None:
+    assert read_fields(HARVEST, text, "periodo")["periodo"] == ("answered", value)
+
+
+def test_a_half_of_a_month_is_no_count_of_fifteen() -> None:
+    from server.interview.numerals import numbers_to_digits
+
+    assert "15" not in numbers_to_digits("la deuxième quinzaine de juillet", "fr")
+    assert numbers_to_digits("une quinzaine d'heures", "fr") == "about 15 hours"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Cuatro años en olivar y uno y medio aquí en la viña", 5.5),
+        ("Due anni di vendemmia in Langa e uno di raccolta mele", 3),
+        ("Dos y medio", 2.5),
+    ],
+)
+def test_spells_said_with_their_unit_left_out_add_up(text: str, years: float) -> None:
+    assert read_fields(HARVEST, text, "anos")["anos"] == ("answered", years)
+
+
+def test_a_compound_of_the_reply_whose_tail_is_a_label_word_names_it() -> None:
+    job = JobSpec(
+        title="Care assistant",
+        fields=(
+            FieldSpec(
+                key="years", label="Years in kitchens or care", type="years",
+                question="How many years have you worked in kitchens or in care?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "2 years in a school kitchen, then 6 months in homecare"
+    assert read_fields(job, text, "years")["years"] == ("answered", 2.5)
+
+
+def test_a_span_that_cuts_a_place_name_after_its_first_word_is_not_kept() -> None:
+    from server.interview.readers.free_text import answering_span
+
+    spec = HARVEST.field("pueblo")
+    assert answering_span(spec, "Desde Villanueva de los Infantes", "de los Infantes") is None
+    assert answering_span(spec, "Vengo desde Tomelloso cada día", "Tomelloso") == "Tomelloso"
