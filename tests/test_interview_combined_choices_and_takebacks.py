@@ -321,7 +321,9 @@ HARVEST = JobSpec(
     fields=(
         FieldSpec(
             key="periodo", label="Periodo disponible", type="single_choice",
-            choices=("toda la vendimia", "primera quincena de octubre", "segunda quincena de octubre"),
+            choices=(
+                "toda la vendimia", "primera quincena de octubre", "segunda quincena de octubre"
+            ),
             question="¿Cuándo puedes venir: toda la vendimia, la primera o la segunda quincena?",
         ),
         FieldSpec(
@@ -390,3 +392,60 @@ def test_a_span_that_cuts_a_place_name_after_its_first_word_is_not_kept() -> Non
     spec = HARVEST.field("pueblo")
     assert answering_span(spec, "Desde Villanueva de los Infantes", "de los Infantes") is None
     assert answering_span(spec, "Vengo desde Tomelloso cada día", "Tomelloso") == "Tomelloso"
+
+
+SWIM_JOB = JobSpec(
+    title="Monitor/a de aquagym",
+    fields=(
+        FieldSpec(
+            key="titulo", label="Titulación", type="single_choice",
+            choices=("Técnico en salvamento", "Grado en CAFYD", "Otra"),
+            question="¿Qué titulación tienes?",
+        ),
+        FieldSpec(
+            key="anos", label="Experiencia en aquagym (años)", type="years",
+            question="¿Cuántos años llevas dando aquagym?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["pues no mucha la verdad, unos meses", "Not much, a few months", "Nicht viel"]
+)
+async def test_not_much_is_no_none_even_where_the_model_says_so(text: str) -> None:
+    from server.interview.consult import understand
+    from tests.helpers.reading import judging_engine
+
+    reading = await understand(judging_engine("does_not_have"), SWIM_JOB, text, "anos")
+    assert reading.findings["anos"].status != "none"
+
+
+@pytest.mark.parametrize(
+    "text", ["hola, tengo varios títulos deportivos", "I've got several certificates"]
+)
+async def test_several_of_a_kind_named_none_is_no_pick_whatever_the_model_says(text: str) -> None:
+    from server.interview.consult import understand
+    from tests.helpers.reading import judging_engine
+
+    engine = judging_engine("specific", pick="Grado en CAFYD")
+    reading = await understand(engine, SWIM_JOB, text, "titulo")
+    assert reading.findings["titulo"].status != "answered"
+
+
+def test_a_conclusion_after_the_reason_still_picks_unasked() -> None:
+    job = JobSpec(
+        title="Monitor/a de sala",
+        fields=(
+            FieldSpec(
+                key="horas", label="Horas semanales", type="hours_per_week",
+                question="¿Cuántas horas a la semana?",
+            ),
+            FieldSpec(
+                key="turno", label="Turno preferido", type="single_choice",
+                choices=("mañana", "tarde"), question="¿Qué turno prefieres?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Quince horas, por las mañanas estudio. Así que tarde."
+    assert read_fields(job, text, "horas")["turno"] == ("answered", "tarde")

@@ -22,11 +22,13 @@ from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
 from server.interview.cues import (
     ANYTHING_TO_ADD,
+    FEW_OR_MANY,
     NO_EXAMPLE,
     NO_REASON,
     NOT_KNOWING,
     REASON_QUESTION,
     SELF_DESCRIPTION,
+    SEVERAL,
 )
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.choice import means_either, names_pay, names_some_choice
@@ -79,6 +81,12 @@ async def understand(
             choice = await prompts.pick(engine, spec, reading.text)
             if spec.type == "single_choice" and _FILLER.search(plain(reading.text)):
                 choice = "unclear"  # "a bit of everything" picks none of them
+            elif (
+                spec.type == "single_choice"
+                and SEVERAL.search(plain(reading.text))
+                and not names_some_choice(spec.choices or (), reading.text)
+            ):
+                choice = "unclear"  # "tengo varios títulos deportivos" names none of them
             elif spec.type == "single_choice" and len(reading.text.split()) > CHOICE_REPLY_WORDS:
                 choice = "unclear"  # a long reply to a choice question is about something else
             elif spec.type == "single_choice" and choice in (spec.choices or ()):
@@ -386,6 +394,8 @@ def apply_verdict(
         and spec.type in NEGATABLE
         and _negated(text, reading.lang)
         and not NOT_KNOWING.search(plain(text))
+        # "pues no mucha la verdad, unos meses": not much, which is some
+        and not FEW_OR_MANY.search(plain(text))
     ):
         findings[spec.key] = Finding("none", None, text, source="model")
     elif label == "refuses" and (

@@ -543,14 +543,21 @@ NOT_KNOWING = re.compile(
 # takes (``turn`` reads no text ahead from them).
 # Few or many, said instead of a number: "Poche", "not many", "un montón".
 FEW_OR_MANY = re.compile(
-    r"^\W*(?:(?:not|no|nicht|pas|non|nao)\s+)?(?:few|a\s+few|some|many|lots|a\s+lot|loads|poch[ei]"
-    r"|pochissim[ei]|tant[ei]|molt[ei]|poc[oa]s|much[oa]s|algun[oa]s|un\s+monton|wenige|viele|einige"
-    r"|peu|beaucoup|quelques\w*|pouc[oa]s|muit[oa]s|alguns|algumas|qualche)\b"
+    # ("pues no mucha la verdad, unos meses": not much, after a filler)
+    r"^\W*(?:(?:pues|bueno|well|ok|okay|alors|also|allora|entao|eh)\W+)?"
+    r"(?:(?:not|no|nicht|pas|non|nao)\s+)?(?:few|a\s+few|some|many|much|lots|a\s+lot|loads|poch[ei]"
+    r"|pochissim[ei]|tant[ei]|molt[oaei]|poc[oa]s|much[oa]s?|algun[oa]s|un\s+monton|wenige|viele?"
+    r"|einige|peu|beaucoup|quelques\w*|pouc[oa]s|muit[oa]s?|alguns|algumas|qualche)\b"
     # As many as there are: "As many as you can give me!", "Le plus possible !"
     r"|^\W*(?:(?:ok|okay|alors|bueno|pues|also|allora|entao)\W+)?(?:as\s+(?:much|many)\s+as"
     r"|(?:le|lo|o|il)\s+(?:plus|mas|maximo|piu)\s+(?:possible|posible|possivel|possibile)"
     r"|autant\s+que|so\s+viele?\s+wie|todas?\s+las\s+que|quant[oei]\s+pi[u]|the\s+most"
     r"|max(?:imum)?\b)"
+)
+# Several of a kind, none named: "tengo varios títulos", "I've got a few certificates".
+SEVERAL = re.compile(
+    r"\b(?:several|various|a\s+few|varios|varias|algunos|algunas|alguns|algumas|mehrere"
+    r"|einige|verschiedene|plusieurs|quelques|diversi|diverse|vari|varie|alcuni|alcune)\s+[^\W\d_]"
 )
 # A long time, said for years: "un buen rato ya, desde chavo", "ages", "seit Ewigkeiten".
 LONG_TIME = re.compile(

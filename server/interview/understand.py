@@ -458,11 +458,13 @@ def _read(
             if (
                 spec.type == "years"
                 and story
+                and cue.clause not in next(iter(sentences(content)), "")
                 and not worked_in(cue.clause)
                 and not about_field(spec, cue.clause)
             ):
-                # "… Wenn sie sich gar nicht beruhigt, lieber abbrechen": a story's "not",
-                # of no work, is no "none" of the years
+                # "Die Kuh erstmal beruhigen lassen, … Wenn sie sich gar nicht beruhigt,
+                # lieber abbrechen": a "not" further on in a story, of no work, is no "none"
+                # of the years ("None in customer service, I've been a teacher" opens with it)
                 continue
             if (
                 spec.type not in ("yes_no", "single_choice")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from server.interview import languages
-from server.interview.cues import CORRECTION, I_HAVE, LANGUAGE_APOLOGY, ONLY_WORDS
+from server.interview.cues import CORRECTION, I_HAVE, LANGUAGE_APOLOGY, ONLY_WORDS, SEVERAL
 from server.interview.numerals import days_until_start, months_named, numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
@@ -860,6 +860,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         and asks_preference(spec)
         and not says_preference(msg.text)
         and not CORRECTION.search(flat)  # "Correction: in the end I'll take the counter"
+        and not re.search(_CONCLUSION, flat)  # "… por las mañanas. Así que tarde, claro."
         and len(_hits(choices, flat, True, near=False)[0]) > 1
     ):
         # "en mise en rayon à l'épicerie puis au frais": the departments one worked in,
@@ -958,7 +959,13 @@ def _other_choice(spec: FieldSpec, msg: Message, flat: str) -> str | None:
     that only says that word ("un CAP"), turns something down or is unsure picks none."""
     choices = spec.choices or ()
     other = [c for c in choices if _OTHER_CHOICE.match(plain(c))]
-    if len(other) != 1 or negated(flat, msg.lang) or UNDECIDED.search(flat) or "?" in flat:
+    if (
+        len(other) != 1
+        or negated(flat, msg.lang)
+        or UNDECIDED.search(flat)
+        or SEVERAL.search(flat)  # "tengo varios títulos": which, not another
+        or "?" in flat
+    ):
         return None
     named = [
         set(re.findall(r"[^\W\d_]+", plain(c)))
