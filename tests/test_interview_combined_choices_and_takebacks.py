@@ -449,3 +449,45 @@ def test_a_conclusion_after_the_reason_still_picks_unasked() -> None:
     )  # fmt: skip
     text = "Quince horas, por las mañanas estudio. Así que tarde."
     assert read_fields(job, text, "horas")["turno"] == ("answered", "tarde")
+
+
+def test_a_number_put_right_for_another_field_is_not_the_one_asked() -> None:
+    job = JobSpec(
+        title="Addetto/a lavanderia",
+        fields=(
+            FieldSpec(
+                key="ore", label="Ore settimanali", type="hours_per_week",
+                question="Quante ore a settimana?",
+            ),
+            FieldSpec(
+                key="tragitto", label="Tragitto (minuti)", type="number",
+                question="Quanti minuti ci metti ad arrivare?",
+            ),
+        ),
+    )  # fmt: skip
+    found = read_fields(
+        job, "Un quarto d'ora a piedi. Ah, correggo le ore: 30, non 25.", "tragitto"
+    )
+    assert found["tragitto"] == ("answered", 15)
+    assert found["ore"] == ("answered", 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lifting I can do, but climbing ladders all day I can't, bad knee.", False),
+        ("Tragen schon, aber Leitern steigen kann ich nicht so oft.", False),
+        ("Both fine, I lift and climb ladders every day at my job.", True),
+    ],
+)
+def test_a_but_that_turns_down_part_of_a_two_part_question_says_no(text: str, value: bool) -> None:
+    job = JobSpec(
+        title="Window fitter",
+        fields=(
+            FieldSpec(
+                key="lift_climb", label="Lifting and climbing ladders", type="yes_no",
+                question="Can you lift 20 kg and climb ladders several times a day?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "lift_climb")["lift_climb"] == ("answered", value)

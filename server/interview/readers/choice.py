@@ -12,9 +12,10 @@ from server.interview.numerals import days_until_start, months_named, numbers_to
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
 from server.interview.readers.pick import letter_choices, ordinal_words, read_letters, read_place
-from server.interview.readers.quantity import recalled_at
+from server.interview.readers.quantity import YEARS, recalled_at
 from server.interview.readers.schedule import day_set
 from server.interview.readers.subject import ANY_STOPWORDS, GENERIC_STEMS, about_field, plain, stems
+from server.interview.readers.years import worked_in
 from server.interview.readers.yes_no import UNDECIDED, negated
 from server.interview.spec import FieldSpec, SampleField
 from server.interview.text import clauses
@@ -861,6 +862,10 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         and not says_preference(msg.text)
         and not CORRECTION.search(flat)  # "Correction: in the end I'll take the counter"
         and not re.search(_CONCLUSION, flat)  # "… por las mañanas. Así que tarde, claro."
+        # (a history: "4 ans d'expérience …", "Five years in a hotel kitchen, …"; not "De
+        # mañana mejor, por las tardes cuido de mi madre")
+        and (worked_in(flat) or YEARS.search(numbers_to_digits(flat, msg.lang)) is not None)
+        and not any(w in _COMPARATIVES for w in flat.split())
         and len(_hits(choices, flat, True, near=False)[0]) > 1
     ):
         # "en mise en rayon à l'épicerie puis au frais": the departments one worked in,
@@ -1955,6 +1960,24 @@ def _joined(
     return None
 
 
+def _sentence_at(msg: Message, pos: int | None) -> str:
+    """The sentence of ``msg`` at ``pos`` of its plain text (the whole message failing it):
+    the evidence of a choice named in other words ("je peux faire toute la saison" in the
+    second of two sentences), so the first is left to the question asked."""
+    if pos is None or len(msg.sentences) < 2:
+        return msg.text
+    whole = plain(msg.text)
+    at = 0
+    for sentence in msg.sentences:
+        start = whole.find(plain(sentence).strip(), at)
+        if start < 0:
+            return msg.text
+        at = start + len(plain(sentence).strip())
+        if start <= pos < at:
+            return sentence
+    return msg.text
+
+
 def _made_of(choices: tuple[str, ...], hits: list[str]) -> str | None:
     """The choice named among the hits that the others are parts of: "AB (moto e carro)"
     beside "A (moto)" and "B (carro)"."""
@@ -2064,8 +2087,8 @@ def _settle(
     if len(hits) == 2 and unsure is None and (both_of := _both_of(choices, flat, hits, first)):
         hits = [both_of]  # "I could do weekdays and weekends" is "both"
     if len(hits) == 1:
-        evidence = next((s for s in msg.sentences if plain(hits[0]) in plain(s)), msg.text)
-        return [Finding("answered", hits[0], evidence)]
+        evidence = next((s for s in msg.sentences if plain(hits[0]) in plain(s)), None)
+        return [Finding("answered", hits[0], evidence or _sentence_at(msg, first.get(hits[0])))]
     if len(hits) > 1 and msg.is_asked(spec):
         return [Finding("vague", None, msg.text, "please pick just one of the options")]
     if asked and not hits and (place := read_place(choices, flat)) is not None:

@@ -584,6 +584,20 @@ _NO_THING = re.compile(
 )
 
 
+_CORRECTION_WORDS = 12  # characters of a correction's own words before where it ends
+
+
+def _of_another(spec: FieldSpec, msg: Message, text: str) -> bool:
+    """Whether ``text`` (digit form) names another field of the job and not ``spec``: by its
+    words, or by the hours ("le ore" is glossed "hours") where another field counts them."""
+    if about_field(spec, text):
+        return False
+    hours = number_topic(text, [], len(text)) == "hours" and field_unit(spec) != "hours"
+    return any(
+        about_field(o, text) or (hours and o.type == "hours_per_week") for o in msg.others(spec)
+    )
+
+
 def _owned_things(spec: FieldSpec, d: str, start: int) -> bool:
     """Whether the number at ``d[start:]`` counts things the candidate has ("ho tre
     asine mie", "I have two dogs"): no count of the days or hours a field asks for, unless
@@ -956,7 +970,12 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             for t in plain_numbers
             if t[0] != 1
             and (
-                any(0 <= t[1] - c <= CORRECTED_WITHIN for c in corrections)
+                any(
+                    0 <= t[1] - c <= CORRECTED_WITHIN
+                    # not one put right for another field: "correggo le ore: massimo 35"
+                    and not _of_another(spec, msg, d_all[max(0, c - _CORRECTION_WORDS) : t[1]])
+                    for c in corrections
+                )
                 or follows_recalled(d_all, t[1])
                 # "Actually scratch that, just checked on maps, it's 13": restated further on
                 or (

@@ -849,7 +849,15 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         ]
         # the clause that says the field's own short name ("tengo DNI" to a permit asked
         # "DNI o NIE"), then one that names it, before one that only echoes its question
-        named_in.sort(key=lambda c: (not _short_name_said(spec, c), not about_field(spec, c)))
+        # (and first of all a "but" that turns part of it down: "Carregar eu carrego, mas
+        # subir escada várias vezes não consigo" is a no to carrying and climbing)
+        named_in.sort(
+            key=lambda c: (
+                not (_BUT_OPENS.match(plain(c)) and negated(plain(c), msg.lang)),
+                not _short_name_said(spec, c),
+                not about_field(spec, c),
+            )
+        )
         named = bool(named_in)
         if not (named or (asked and n == 0 and not answered_later)):
             continue
@@ -912,6 +920,9 @@ _IF_CLAUSE = re.compile(
 _NUMBER_TAKEN_BACK = re.compile(
     r"\b(?:not|nicht|no|pas|nao|non)\s+(?:\w+\s+)?\d+(?:\.\d+)?\b[^\d.!?]{0,30}\d"
 )
+
+
+_BUT_OPENS = re.compile(r"^\W*(?:but|pero|mas|mais|aber|ma)\b")
 
 
 def _short_name_said(spec: FieldSpec, clause: str) -> bool:
