@@ -491,3 +491,43 @@ def test_a_but_that_turns_down_part_of_a_two_part_question_says_no(text: str, va
         ),
     )  # fmt: skip
     assert read_fields(job, text, "lift_climb")["lift_climb"] == ("answered", value)
+
+
+GRILL = JobSpec(
+    title="Churrasqueiro(a)",
+    fields=(
+        FieldSpec(
+            key="turno", label="Turno preferido", type="single_choice",
+            choices=("almoço", "jantar", "tanto faz"), question="Qual turno você prefere?",
+        ),
+        FieldSpec(
+            key="periodo", label="Período", type="single_choice",
+            choices=(
+                "temporada inteira", "primeira quinzena de julho", "segunda quinzena de julho"
+            ),
+            question="Que período você pode fazer?",
+        ),
+        FieldSpec(
+            key="salario", label="Pretensão salarial (R$ por mês)", type="number",
+            question="Qual é a sua pretensão salarial?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("La cena, mejor", "jantar"), ("Lunchtime please", "almoço")]
+)
+def test_a_meal_service_in_another_language_names_its_choice(text: str, value: str) -> None:
+    assert read_fields(GRILL, text, "turno")["turno"] == ("answered", value)
+
+
+def test_a_clause_that_names_the_field_and_the_one_after_it_pick_unasked() -> None:
+    text = "2800 por mes. Ah, y sobre el turno: mejor la cena, por la mañana estudio."
+    assert read_fields(GRILL, text, "salario")["turno"] == ("answered", "jantar")
+
+
+def test_two_words_of_one_choice_put_right_unasked_pick_it() -> None:
+    text = "2800. E uma coisa: al final só posso a primeira quinzena, depois viajo."
+    found = read_fields(GRILL, text, "salario")
+    assert found["periodo"] == ("answered", "primeira quinzena de julho")

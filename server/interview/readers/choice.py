@@ -77,6 +77,11 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "noches", "nocturno", "nacht", "nachts", "nachtschicht", "nuit", "nuits", "noite",
      "noites", "notte", "notti", "notturno", "noturno", "noturna", "de noite", "nocturne",
      "de nuit", "di notte", "de noche"),
+    # A meal service: "mejor la cena" picks "jantar", "lunchtime" "almuerzo".
+    ("lunch", "lunchtime", "lunch service", "almuerzo", "almuerzos", "almoco", "pranzo",
+     "mittag", "mittags", "mittagessen", "mittagsservice", "dejeuner", "service du midi"),
+    ("dinner", "dinners", "supper", "dinner service", "cena", "cenas", "jantar", "jantares",
+     "diner", "abendessen", "service du soir"),
     # A day in two parts: "Split shift is fine for me" picks "partido".
     ("split shift", "split shifts", "split", "partido", "turno partido", "jornada partida",
      "horario partido", "geteilter dienst", "geteilte schicht", "geteilte dienste",
@@ -922,6 +927,15 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         return [Finding("answered", months, msg.text)]
     if not settled and not asked and (said := _said_of_field(spec, msg)) is not None:
         return [said]
+    if (
+        not settled
+        and not asked
+        and CORRECTION.search(flat)
+        and (two := _words_of_one_choice(choices, flat)) is not None
+    ):
+        # "Y una cosa de antes: al final solo puedo la primera quincena": two words of one
+        # choice together, put right unasked
+        return [Finding("answered", two, msg.text)]
     if not settled and asked and (short := _short_word_choice(choices, flat)) is not None:
         return [Finding("answered", short, msg.text)]
     if asked and (not settled or settled[0].status == "vague"):
@@ -1583,12 +1597,23 @@ def _goes_by(spec: FieldSpec, flat: str) -> bool:
     return asks is not None and _GOES_BY.search(flat) is not None
 
 
+_TOPIC_WORDS = 5  # words of a clause that only says which field is spoken of
+
+
 def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
     """Unasked, a clause that names the field's own subject names its choice in any words
     the question would take: "Either site is fine with me" is "no preference", "I'd prefer
     the Record Office" is "County Record Office"; one choice, decided."""
     choices = spec.choices or ()
-    for clause in clauses(msg.text):
+    parts = clauses(msg.text)
+    # (a short clause that names the field, with the one after it: "sobre el turno: mejor
+    # la cena")
+    topics = [
+        f"{a} {b}"
+        for a, b in itertools.pairwise(parts)
+        if len(a.split()) <= _TOPIC_WORDS and about_field(spec, a)
+    ]
+    for clause in parts + topics:
         flat = _GREETINGS.sub(lambda m: " " * len(m.group()), plain(clause))
         said = about_field(spec, clause) or _PREFERENCE.search(flat) or _goes_by(spec, flat)
         if not said or _NOT_DECIDED.search(flat):
@@ -1596,6 +1621,7 @@ def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
         if (
             asks_preference(spec)
             and not (_WISHED.search(flat) or _EITHER.search(flat))
+            and not any(w in _COMPARATIVES for w in flat.split())
             and not _goes_by(spec, flat)
         ):
             # "4 ans chez Leroy Merlin, au rayon jardin" to "Rayon souhaité": the department
