@@ -531,3 +531,24 @@ def test_two_words_of_one_choice_put_right_unasked_pick_it() -> None:
     text = "2800. E uma coisa: al final só posso a primeira quinzena, depois viajo."
     found = read_fields(GRILL, text, "salario")
     assert found["periodo"] == ("answered", "primeira quinzena de julho")
+
+
+def test_better_a_number_less_is_no_correction_to_that_number() -> None:
+    from server.interview.cues import CORRECTION
+
+    assert CORRECTION.search("mejor 2 kilos menos y sin devoluciones") is None
+    assert CORRECTION.search("bueno no, mejor 4") is not None
+
+
+def test_a_longer_compound_of_a_label_word_names_a_kind_of_it_not_the_field() -> None:
+    job = JobSpec(
+        title="MTA",
+        fields=(
+            FieldSpec(
+                key="jahre", label="Erfahrung im medizinischen Labor (Jahre)", type="years",
+                question="Wie viele Jahre Erfahrung haben Sie im medizinischen Labor?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Im medizinischen Labor noch gar nicht, ich war nur drei Jahre in einem Forschungslabor."
+    assert read_fields(job, text, "jahre")["jahre"][0] == "none"

@@ -411,7 +411,9 @@ CORRECTION = _lexicon(
     r"|\b(?:al\s+final|alla\s+fine|no\s+fim|am\s+ende|in\s+the\s+end|au\s+final)\b"
     r"|\b(?:una\s+cosa\s+de|lo\s+de|sobre\s+lo\s+de)\s+antes\b"
     # "Bueno no, mejor cuatro", "não, melhor 5": rather a number
-    r"|\b(?:mejor|melhor|meglio|plut[oô]t|lieber|eher)\s+(?=\d)"
+    # (not a difference: "Mejor 2 kilos menos")
+    r"|\b(?:mejor|melhor|meglio|plut[oô]t|lieber|eher)\s+(?=\d)(?!\d+(?:[.,]\d+)?\s+(?:\w+\s+)?"
+    r"(?:menos|mas|less|more|weniger|mehr|moins|plus|meno|piu)\b)"
     r"|\b(?:nicht|no|pas|n[aã]o|non)\s+\d",
     # Self-repair: "1100 limpos... quer dizer, brutos uns 1250", "or rather", "besser gesagt".
     r"\bqu(?:er|ero)\s+dizer\b|\bquiero\s+decir\b|\bvoglio\s+dire\b|\bje\s+veux\s+dire\b"

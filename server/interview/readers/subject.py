@@ -79,8 +79,10 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     if any(w.startswith(r) and len(w) <= len(r) + _WHOLE_STEM_ENDING for w in words for r in roots):
         return True
     # A compound of the reply whose tail is a word of the label: "healthcare" names
-    # "Years in catering, hospitality or care", "Altenpflege" names "Pflege".
-    tails = {w for w in re.findall(r"[a-z]+", plain(spec.label)) if len(w) >= _HEAD} - {
+    # "Years in catering, hospitality or care".
+    # (a word of four letters, which no stem of five covers: a longer one names a kind of
+    # it, "Forschungslabor" no "Labor" of a medical kind)
+    tails = {w for w in re.findall(r"[a-z]+", plain(spec.label)) if len(w) == _HEAD} - {
         w for w in re.findall(r"[a-z]+", plain(spec.label)) if w[:_STEM] in GENERIC_STEMS
     }
     if any(
