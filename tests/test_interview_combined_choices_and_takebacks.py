@@ -552,3 +552,8 @@ def test_a_longer_compound_of_a_label_word_names_a_kind_of_it_not_the_field() ->
     )  # fmt: skip
     text = "Im medizinischen Labor noch gar nicht, ich war nur drei Jahre in einem Forschungslabor."
     assert read_fields(job, text, "jahre")["jahre"][0] == "none"
+
+
+def test_a_none_after_a_greeting_still_opens_the_reply() -> None:
+    text = "Hello! None, this would be my first kitchen job. I'm studying at college now."
+    assert read_fields(TRAINING, text, "years")["years"][0] == "none"

@@ -458,7 +458,7 @@ def _read(
             if (
                 spec.type == "years"
                 and story
-                and cue.clause not in next(iter(sentences(content)), "")
+                and cue.clause not in _opening_sentence(content)
                 and not worked_in(cue.clause)
                 and not about_field(spec, cue.clause)
             ):
@@ -684,6 +684,11 @@ _CREDENTIAL = re.compile(
     r"|cnh|qualifica\w*|bts"
     r"|laurea|brevet\w*|attestato|attestation|zertifikat\w*)\b"
 )
+
+
+def _opening_sentence(content: str) -> str:
+    """The first sentence of ``content`` that is more than a greeting."""
+    return next((s for s in sentences(content) if not SMALLTALK.fullmatch(s)), "")
 
 
 def _all_of_another(job: JobSpec, asked: FieldSpec, clauses: list[str]) -> bool:
