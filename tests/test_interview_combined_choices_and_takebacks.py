@@ -557,3 +557,112 @@ def test_a_longer_compound_of_a_label_word_names_a_kind_of_it_not_the_field() ->
 def test_a_none_after_a_greeting_still_opens_the_reply() -> None:
     text = "Hello! None, this would be my first kitchen job. I'm studying at college now."
     assert read_fields(TRAINING, text, "years")["years"][0] == "none"
+
+
+CREW = JobSpec(
+    title="Gritter driver",
+    fields=(
+        FieldSpec(
+            key="minutes", label="Call-out time (minutes)", type="number",
+            question="How many minutes would it take you to get to the depot?",
+        ),
+        FieldSpec(
+            key="whole", label="Available for the whole season", type="yes_no",
+            question="Can you work the whole season?",
+        ),
+        FieldSpec(
+            key="licence", label="Category C licence", type="yes_no",
+            question="Do you hold a Category C licence?",
+        ),
+        FieldSpec(
+            key="weekends", label="Saturdays and Sundays", type="yes_no",
+            question="Can you work Saturdays and Sundays?",
+        ),
+        FieldSpec(
+            key="language", label="Language for the tours", type="single_choice",
+            choices=("English", "French", "only Spanish"),
+            question="Which language could you give tours in?",
+        ),
+        FieldSpec(
+            key="hours", label="Hours per week", type="hours_per_week",
+            question="How many hours a week?",
+        ),
+        FieldSpec(
+            key="years", label="Farm experience (years)", type="years",
+            question="How many years have you worked on farms?",
+        ),
+        FieldSpec(
+            key="home", label="Home town", type="short_text", required=False,
+            question="Which town do you live in?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ten minutes, I live in Gargrave just down the road.", "Gargrave"),
+        ("Diez minutos, vivo en Villanueva de la Jara.", "Villanueva de la Jara"),
+        ("Zehn Minuten, ich wohne in Neustadt an der Aisch.", "Neustadt an der Aisch"),
+        ("Dix minutes, j'habite à Rothau.", "Rothau"),
+    ],
+)
+def test_where_one_lives_said_unasked_answers_the_home_question(text: str, place: str) -> None:
+    assert read_fields(CREW, text, "minutes")["home"] == ("answered", place)
+
+
+def test_living_in_something_not_named_is_no_place() -> None:
+    assert "home" not in read_fields(
+        CREW, "Ten minutes, I live in a flat above the shop.", "minutes"
+    )
+
+
+def test_an_ok_that_opens_a_precision_is_no_yes() -> None:
+    found = read_fields(CREW, "Ok, to be exact: I can only start on 1 September.", "licence")
+    assert found.get("licence", ("",))[0] != "answered"
+
+
+@pytest.mark.parametrize("text", ["Most of the time, probably", "Ich kann die meiste Zeit."])
+def test_most_of_it_is_no_yes_to_all_of_it(text: str) -> None:
+    assert read_fields(CREW, text, "whole")["whole"][0] == "vague"
+
+
+def test_a_no_whose_rest_names_another_field_answers_that_one() -> None:
+    found = read_fields(CREW, "No, the weekends I'm busy with my other job.", "language")
+    assert found.get("language", ("",))[0] != "none"
+    assert found["weekends"] == ("answered", False)
+
+
+def test_hours_said_after_the_month_are_a_months_hours() -> None:
+    found = read_fields(CREW, "Sur le mois je peux faire environ 120 heures.", "hours")
+    assert found["hours"] == ("answered", 27.692)
+
+
+def test_a_range_with_articles_in_it_is_a_range() -> None:
+    from server.interview.numerals import numbers_to_digits
+
+    assert numbers_to_digits("tra i novecento e i mille euro", "it") == "between 900 and 1000 euro"
+
+
+def test_the_italian_chat_no_is_a_no() -> None:
+    assert read_fields(CREW, "nn ce l'ho", "licence")["licence"] == ("answered", False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Das möchte ich lieber für mich behalten.", "Prefiro guardar isso para mim."]
+)
+def test_keeping_it_to_oneself_declines(text: str) -> None:
+    assert read_fields(CREW, text, "home")["home"][0] == "declined"
+
+
+def test_a_zero_that_opens_the_reply_is_a_none_beside_other_work() -> None:
+    found = read_fields(CREW, "Honestly zero, I've been driving lorries since 2016.", "years")
+    assert found["years"][0] == "none"
+
+
+def test_all_three_is_no_number() -> None:
+    from server.interview.numerals import numbers_to_digits
+
+    assert "3" not in numbers_to_digits("Indifférent, j'ai fait les trois.", "fr")
+    assert "3" in numbers_to_digits("les trois saisons", "fr")

@@ -184,6 +184,10 @@ DECLINE = _lexicon(
     r".{0,40}\b(?:sagen|nennen"
     r"|kl[äa]ren|besprechen|reden|sprechen|verraten|beantworten|angeben|mitteilen|preisgeben"
     r"|erz[äa]hlen)\b",
+    # Kept to oneself: "Das möchte ich lieber für mich behalten", "me lo guardo para mí",
+    # "je préfère garder ça pour moi", "preferisco tenerlo per me", "prefiro guardar para mim"
+    r"\bf[üu]r\s+mich\s+behalten\b|\bme\s+lo\s+(?:guardo|reservo)\b|\bgarder\s+(?:ça|ca|cela)"
+    r"\s+pour\s+moi\b|\btener(?:lo|la)\s+per\s+me\b|\bguardar\s+(?:isso\s+)?(?:para|pra)\s+mim\b",
     # "Dazu sag ich lieber nix", "dazu sage ich nichts"
     r"\b(?:sag|sage)\s+ich\s+(?:lieber\s+)?(?:nix|nichts)\b",
     # "Darüber rede ich erst beim Vorstellungsgespräch"

@@ -439,6 +439,13 @@ _BOTH = re.compile(
     r"(?=\s*(?:[,.;:!?)]|$|y\b|e\b|et\b|und\b|pero\b|mais\b|ma\b|mas\b|aber\b|meme\b|même\b))",
     re.IGNORECASE,
 )
+# "j'ai fait les trois", "todos los tres", "alle drei": all of them, not the number 3.
+_ALL_THREE = re.compile(
+    r"\b(?:(?:(?:tous|toutes)\s+)?les\s+trois|(?:todos\s+|todas\s+)?(?:los|las)\s+tres"
+    r"|(?:todos\s+|todas\s+)?(?:os|as)\s+tr[eê]s|alle\s+drei|tutt[ie]\s+e\s+tre)"
+    r"(?=\s*(?:[,.;:!?)]|$))",
+    re.IGNORECASE,
+)
 
 
 # fmt: off
@@ -532,6 +539,7 @@ def spelled_to_digits(text: str, lang: str) -> str:
     text = _days_first(text, lang)
     # "Les deux, même si…", "los dos", "tutti e due": both, not the number 2.
     text = _BOTH.sub("both", text)
+    text = _ALL_THREE.sub("all of them", text)
     for word, n in _ABOUT_N.get(lang, {}).items():
         # (not a half of a month: "la deuxième quinzaine de septembre", "primera quincena")
         text = re.sub(

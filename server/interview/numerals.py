@@ -110,7 +110,12 @@ _AND_A_HALF = re.compile(
     r"\b(\d+|uno|um|un|one)\s+(?:and|y|e|et|ed)\s+(?:medio|meio|mezzo|demi)\b(?!\s*(?:hora|ora|heure))"
 )
 _BETWEEN_AND = re.compile(
-    r"\b(?:entre|zwischen|tra|fra)\s+(\d+(?:[.,]\d+)?)\s+(?:e|y|et|und|and)\s+(?=\d)(\d+)"
+    r"\b(?:entre|zwischen|tra|fra)\s+(?:(?:i|gli|le|los|las|les|os|as|den)\s+)?(\d+(?:[.,]\d+)?)"
+    r"\s+(?:e|y|et|und|and)\s+(?:(?:i|gli|le|los|las|les|os|as|den)\s+)?(?=\d)(\d+)"
+)
+_OVER_THE_MONTH = re.compile(
+    r"\b(?:sur\s+le|au|par|over\s+the|im|pro|al|nel|no|por)\s+(?:mois|months?|mese|monat|mes)\b"
+    r"(?!\s+(?:of|de|di|d')\b)"
 )
 
 
@@ -153,6 +158,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     # A range in another of the six languages than the job's: "entre 15 e 20" on a
     # Spanish job, "zwischen 5 und 6" on a French one.
     t = _BETWEEN_AND.sub(r"between \1 and \2", t)
+    # "Sur le mois je peux faire 100 heures" (French on an Italian job): a month's count
+    t = _OVER_THE_MONTH.sub("per month", t)
     t = _since_to_duration(t)
     # "make that four": a number said again (no "that one" pointing at something)
     t = re.sub(r"\bmake\s+that\s+", "make it ", t)

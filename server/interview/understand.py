@@ -34,7 +34,7 @@ from server.interview.cues import (
     find_cues,
 )
 from server.interview.readers.choice import asks_preference, names_some_choice, says_has_none
-from server.interview.readers.free_text import languages_spoken, validate_text
+from server.interview.readers.free_text import languages_spoken, place_lived, validate_text
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import replaces_recalled
 from server.interview.readers.subject import (
@@ -393,6 +393,15 @@ def _read(
             value, _ = validate_text(spec, spoken)
             if value is not None:
                 found[spec.key].append(Finding("answered", value, spoken, source="parser"))
+        if (
+            spec.type == "short_text"
+            and (asked is None or spec.key != asked.key)
+            and (place := place_lived(spec, content)) is not None
+        ):
+            # "Ten minutes tops, I live in Embsay just up the road", unasked
+            value, _ = validate_text(spec, place)
+            if value is not None:
+                found[spec.key].append(Finding("answered", value, content, source="parser"))
         if spec.type == "yes_no" and (asked is None or spec.key != asked.key):
             # Unasked, a yes or a no needs the field named by a word of its own, not one
             # another label shares ("J'enseigne depuis 2016" to "Enseigne aussi le snowboard").
@@ -514,8 +523,9 @@ def _read(
         and not (story and asked.type == "long_text")
         and not (asked.type == "short_text" and any(_but_then_some(c, content) for c in negatives))
         # "Non, aucune autre langue, seulement le français", asked the years: a "no" of the
-        # other field its negative names
-        and not _all_of_another(job, asked, [c.clause for c in negatives])
+        # other field its negative (or the rest of the reply) names ("No, los fines de semana
+        # los tengo ocupados", asked the languages)
+        and not _all_of_another(job, asked, [c.clause for c in negatives] or [content])
         # "Non li tocco, pulisco intorno…": a "no" opening what one would do. An open
         # question's bare "no" is short, or says what the candidate has not done.
         and not (

@@ -224,6 +224,37 @@ def languages_spoken(spec: FieldSpec, text: str) -> str | None:
     return None
 
 
+# A question of where the candidate lives: "Which town or village do you live in?",
+# "¿En qué barrio vives?", "Wohnort", "Commune de résidence", "Bairro onde mora".
+_WHERE_LIVED = re.compile(
+    r"\b(?:live|lives|living|home\s+(?:area|town)|reside\w*|vives|vive|vivis|vivir|residencia"
+    r"|wohn\w*|habite\w*|habitez|residence|moras?|morar|mora|abiti|abita|vivi|residenza)\b"
+)
+_CONNECTOR = (
+    r"(?:de|del|de\s+la|de\s+los|do|da|dos|das|di|della|an|am|im|der|sur|sous|en|le|la|les)"
+)
+# Saying where one lives, and the place, capitalised: "I live in Embsay", "vivo en Villarrubia
+# de los Ojos", "ich wohne in Mülheim an der Ruhr", "j'habite à Rothau", "moro no Batel".
+_LIVES_IN = re.compile(
+    r"\b(?i:i\s+live|i'?m\s+living|i\s+am\s+living|i'?m\s+based|i\s+am\s+based|we\s+live|vivo"
+    r"|resido|ich\s+wohne|wohne(?:\s+ich)?|j'habite|j'?vis|je\s+vis|je\s+r[ée]side|moro|eu\s+moro"
+    r"|abito|risiedo|sto)\s+(?i:(?:just\s+)?(?:in|en|a|à|em|no|na|nel|nella|nei|im|in\s+der|at|au"
+    r"|aux|ad|bei)\s+)(?P<place>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:"
+    + _CONNECTOR
+    + r"\s+){0,2}[A-ZÀ-Ý][\w'’-]*){0,3})"
+)
+
+
+def place_lived(spec: FieldSpec, text: str) -> str | None:
+    """Unasked, the place ``text`` says the candidate lives in, for a question of where
+    they live ("Ten minutes tops, I live in Embsay just up the road" → "Embsay"); ``None``
+    if it says none."""
+    if not _WHERE_LIVED.search(plain(f"{spec.label} {spec.question or ''}")):
+        return None
+    m = _LIVES_IN.search(text)
+    return m.group("place") if m else None
+
+
 # Not speaking it, or an apology for it: "I don't speak Portuguese yet", "Sorry, I only
 # speak a little Italian" (said to excuse the reply's language, not to answer).
 _NOT_SPOKEN = re.compile(

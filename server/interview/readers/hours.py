@@ -20,6 +20,7 @@ from server.interview.readers.quantity import (
     HOURS_LABELLED,
     HOURS_MONTH,
     HOURS_MONTH_BARE,
+    HOURS_MONTH_FIRST,
     HOURS_PLAIN,
     HOURS_WEEK,
     YEARS,
@@ -251,6 +252,10 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
         for m in (HOURS_MONTH_BARE if asked else HOURS_MONTH).finditer(d):
             if claim(m):
                 mentions.append((_hours_from(m, 12 / 52), offset + m.start(), sentence))
+        # "Sur le mois je peux faire environ 100 heures": the month said first
+        for m in HOURS_MONTH_FIRST.finditer(d):
+            if claim(m):
+                mentions.append((_hours_from(m, 12 / 52), offset + m.start("a"), sentence))
         for m in HOURS_LABELLED.finditer(d):
             if claim(m):
                 mentions.append((_hours_from(m), offset + m.start(), sentence))

@@ -297,6 +297,26 @@ _SAME_THING = (
 # A vehicle is named by a car ("y tengo coche" answers "Vehículo propio"); not the other
 # way round: a "cochera" (a depot) is no vehicle.
 _NAMED_BY = (
+    # the weekend names Saturdays and Sundays: "los fines de semana los tengo ocupados" is
+    # about "Disponibilidad sábados, domingos y festivos"
+    (
+        frozenset(
+            {
+                "satur",
+                "sabad",
+                "sabat",
+                "samst",
+                "samed",
+                "sonna",
+                "sunda",
+                "domin",
+                "domen",
+                "sonnt",
+                "diman",
+            }
+        ),
+        frozenset({"weeke"}),
+    ),
     (
         frozenset({"vehic", "viatu", "fahrz"}),
         frozenset({"coche", "carro", "voitu", "macch", "autom"}),

@@ -715,6 +715,12 @@ def _zero_of_subject(spec: FieldSpec, msg: Message, mentions: list[tuple[Any, in
 _ZERO_SAID = re.compile(r"(?<![\d.,])0(?![\d.,])")
 
 
+# A zero that opens the reply, after a word of candour at most: "Ehrlich gesagt null, …",
+# "Honestly zero, …", "Cero, …".
+_ZERO_OPENS = re.compile(
+    r"^\W*(?:(?:honestly|to\s+be\s+honest|ehrlich\s+gesagt|la\s+verdad|sinceramente|franchement"
+    r"|onestamente|na\s+verdade|well|pues|also|bueno)\W+)?0(?!\d|[.,]\d)\s*[,.;!]"
+)
 # Experience named just before a zero: "esperienza zero nella raccolta", "Erfahrung: null".
 _EXPERIENCE_BEFORE = re.compile(r"\b(?:experien\w*|esperienz\w*|erfahrung\w*|exp)\s*[:=]?\s*$")
 
@@ -777,6 +783,15 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
     ):
         # "Zero in leisure, but I worked four years in a care home": none of the field's
         # own, and years of other work
+        return [Finding("none", None, msg.text)]
+    if (
+        msg.is_asked(spec)
+        and _ZERO_OPENS.match(d_joined)
+        and mentions
+        and all(not about_field(spec, _spell_clause(d_joined, t[1])) for t in mentions)
+    ):
+        # "Ehrlich gesagt null, ich fahre seit 2015 LKW": none of the field's, and years of
+        # other work
         return [Finding("none", None, msg.text)]
     mentions = _added_up(mentions, msg, spec, vocab)
     findings = list(bad)

@@ -111,7 +111,8 @@ YES_GROUND = re.compile(
 )
 # A negation anywhere in a clause ("I can't", "je ne peux pas", "kein", "não").
 NEGATION = re.compile(
-    r"\bnot\b|n't\b|\bnever\b|\bno\b|\bnicht\b|\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b"
+    # ("nn", the Italian chat "non": "nn ce l'ho")
+    r"\bnot\b|n't\b|\bnever\b|\bno\b|\bnn\b|\bnicht\b|\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b"
     r"|\bjamais\b|\baucune?\b|\bnunca\b|\bnao\b|\bnon\b|\bmai\b|\bsin\b|\bsem\b"
     r"|\bsenza\b|\bohne\b|\bsans\b|\bningun[oa]?\b|\bnenhum[a]?\b|\bnessun[oa]?\b"
     r"|\bcannot\b|\bwithout\b|\bnone\b|\bniente\b|\bnada\b|\brien\b|\bnichts\b"
@@ -491,6 +492,27 @@ def _apology(spec: FieldSpec, sentence: str, lang: str) -> bool:
 
 
 # An acknowledgement opening a message ("Ok.", "Vale.", "D'accord."): a yes only alone.
+# Taken up by something else: "los tengo ocupados", "I'm busy at weekends", "da bin ich
+# beschäftigt", "je suis pris", "sono impegnato".
+_BUSY = re.compile(
+    r"\b(?:busy|taken\s+up|ocupad[oa]s?|(?:suis|sont|serai)\s+(?:prise?s?|occupee?s?)|occupat[oiae]"
+    r"|impegnat[oiae]"
+    r"|beschaftigt|belegt|verplant|comprometid[oa]s?)\b"
+)
+# Most of it, not all: "die meiste Zeit", "la mayor parte", "most of the time".
+_MOST_OF_IT = re.compile(
+    r"\b(?:most\s+of\s+(?:the\s+time|it)|die\s+meiste\s+zeit|meistens|la\s+mayor\s+parte"
+    r"|casi\s+siempre|la\s+plupart\s+du\s+temps|presque\s+toujours|la\s+maggior\s+parte"
+    r"|quasi\s+sempre|a\s+maior\s+parte|quase\s+sempre|almost\s+always|fast\s+immer)\b"
+)
+# An acknowledgement that opens a precision: "Ok, genau:", "Vale, en concreto:", "Bon,
+# précisément :", "OK, to be exact:".
+_PRECISION = re.compile(
+    r"^\W*(?i:ok|okay|okey|vale|bueno|bon|d'accord|va\s+bene|allora|beleza|also|alles\s+klar"
+    r"|right|well)\W+(?i:genau|exactly|precisely|to\s+be\s+(?:exact|precise)|en\s+concreto"
+    r"|concretamente|exactamente|pr[ée]cis[ée]ment|exactement|esattamente|precisamente|nello"
+    r"\s+specifico|exatamente|na\s+verdade|ehrlich\s+gesagt)?\s*:\s*"
+)
 _ACKNOWLEDGED = re.compile(
     r"(?:ok|okay|okey|alright|all\s+right|right|vale|bueno|d'accord|bon|va\s+bene|allora"
     r"|beleza|ta|alles\s+klar|na\s+gut|naja|well|hmm+|mmm+)"
@@ -773,6 +795,12 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         if ((asked and n == 0) or about_field(spec, sentence)) and _NO_THANKS.search(flat):
             # "l'eau froide à 5h du mat, non merci": a no, however the sentence opens.
             return [Finding("answered", False, sentence)]
+        if asked and n == 0 and _MOST_OF_IT.search(flat):
+            # "Hi, also ich kann wahrscheinlich die meiste Zeit": most of it, no yes to all
+            return [Finding("vague", None, sentence, "I'm looking for a yes or a no")]
+        # "Ok, genau: ich kann erst ab dem 1. September": a precision follows, the "ok" says
+        # no yes
+        sentence = _PRECISION.sub("", sentence, count=1) or sentence
         parts = _yes_but(clauses(sentence))
         if (
             asked
@@ -884,6 +912,7 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         if (
             negated(body, msg.lang)
             or TOO_MUCH.search(body)
+            or _BUSY.search(body)  # "los fines de semana los tengo ocupados"
             or _EXPIRED.search(flat)
             or (asked and not named and NOT_YET.search(flat))
             or _IN_PROGRESS.search(body if named else flat)
