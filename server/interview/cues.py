@@ -410,9 +410,8 @@ CORRECTION = _lexicon(
     rf"|\bna\s+verdade\b|\bquis\s+dizer\b|\bcorre[cç][aã]o\b|{_TOLD_APOLOGY}\bscusa(?:te)?\b"
     r"|\bin\s+realt[aà]\b|\bvolevo\s+dire\b|\bcorrezione\b|\banzi\b"
     rf"|{_TOLD_APOLOGY}\bentschuldigung\b|\bich\s+meine\b"
-    # "al final solo puedo la primera", "in the end", "alla fine", "am Ende", and what
-    # goes back to an earlier answer: "una cosa de antes", "lo de antes"
-    r"|\b(?:al\s+final|alla\s+fine|no\s+fim|am\s+ende|in\s+the\s+end|au\s+final)\b"
+    # What goes back to an earlier answer: "una cosa de antes: al final solo puedo la
+    # primera" ("al final" alone is "eventually": "la espalda al final se acostumbra")
     r"|\b(?:una\s+cosa\s+de|lo\s+de|sobre\s+lo\s+de)\s+antes\b"
     # "Bueno no, mejor cuatro", "não, melhor 5": rather a number
     # (not a difference: "Mejor 2 kilos menos")

@@ -42,6 +42,7 @@ from server.interview.readers.subject import (
     echoes_question,
     mentions_subject,
     plain,
+    shares_question_word,
     stems,
     subject_words,
 )
@@ -705,8 +706,13 @@ def _all_of_another(job: JobSpec, asked: FieldSpec, clauses: list[str]) -> bool:
     """Whether each of the negative ``clauses`` names another field of the job and not the
     one asked (none at all is not)."""
     others = [o for o in job.all_fields() if o.key != asked.key]
+    # (a word of the question asked is its own: "None besides dogs" to "Which other animals
+    # besides dogs have you looked after?")
     return bool(clauses) and all(
-        not about_field(asked, c) and any(about_field(o, c) for o in others) for c in clauses
+        not about_field(asked, c)
+        and not shares_question_word(asked, c)
+        and any(about_field(o, c) for o in others)
+        for c in clauses
     )
 
 
