@@ -528,7 +528,7 @@ def test_a_clause_that_names_the_field_and_the_one_after_it_pick_unasked() -> No
 
 
 def test_two_words_of_one_choice_put_right_unasked_pick_it() -> None:
-    text = "2800. E uma coisa: al final só posso a primeira quinzena, depois viajo."
+    text = "2800. E uma coisa de antes: só posso a primeira quinzena, depois viajo."
     found = read_fields(GRILL, text, "salario")
     assert found["periodo"] == ("answered", "primeira quinzena de julho")
 

@@ -412,7 +412,8 @@ CORRECTION = _lexicon(
     rf"|{_TOLD_APOLOGY}\bentschuldigung\b|\bich\s+meine\b"
     # What goes back to an earlier answer: "una cosa de antes: al final solo puedo la
     # primera" ("al final" alone is "eventually": "la espalda al final se acostumbra")
-    r"|\b(?:una\s+cosa\s+de|lo\s+de|sobre\s+lo\s+de)\s+antes\b"
+    r"|\b(?:una\s+cosa\s+de|uma\s+coisa\s+de|lo\s+de|sobre\s+lo\s+de)\s+antes\b"
+    r"|\buna\s+cosa\s+di\s+prima\b"
     # "Bueno no, mejor cuatro", "não, melhor 5": rather a number
     # (not a difference: "Mejor 2 kilos menos")
     r"|\b(?:mejor|melhor|meglio|plut[oô]t|lieber|eher)\s+(?=\d)(?!\d+(?:[.,]\d+)?\s+(?:\w+\s+)?"
