@@ -666,3 +666,33 @@ def test_all_three_is_no_number() -> None:
 
     assert "3" not in numbers_to_digits("Indifférent, j'ai fait les trois.", "fr")
     assert "3" in numbers_to_digits("les trois saisons", "fr")
+
+
+def test_a_second_role_for_a_spell_with_its_unit_left_out_adds_up() -> None:
+    job = JobSpec(
+        title="Playground supervisor",
+        fields=(
+            FieldSpec(
+                key="years", label="Experience with children (years)", type="years",
+                question="How many years have you worked with children?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "I was a nursery assistant for four years, then a childminder for two and a half."
+    assert read_fields(job, text, "years")["years"] == ("answered", 6.5)
+
+
+def test_a_count_a_day_in_so_many_hours_is_a_count_an_hour() -> None:
+    job = JobSpec(
+        title="Innestatore",
+        fields=(
+            FieldSpec(
+                key="ora", label="Innesti all'ora", type="number",
+                question="Quanti innesti riesci a fare all'ora?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Circa duemila al giorno, in otto ore.", "ora")["ora"] == (
+        "answered",
+        250,
+    )

@@ -241,9 +241,10 @@ _PER_SHIFT = re.compile(
     r"|in\s+una|em\s+um[a]?|al|ao|la|le)\s+(?:jornada|dia|day|shift|turno|giornata|journee"
     r"|tag|schicht|jour|giorno|workday|working\s+day)\s+(?:de|of|di|von|da|d'|do)\s*"
     r"(?P<h>\d+(?:\.\d+)?)\s*(?:hours?|h)\b"
-    # "umas 280 tapiocas em 7 horas de feira", "300 crêpes en 6 heures"
-    r"|\s*(?:[^\W\d_]+\s+){0,2}?(?:in|em|en|dans|innerhalb\s+von|nel(?:le)?)\s+"
-    r"(?P<h3>\d+(?:\.\d+)?)\s*(?:hours?|h)\b"
+    # "umas 280 tapiocas em 7 horas de feira", "300 crêpes en 6 heures", "3000 al giorno,
+    # in otto ore di macchina" (glossed "3000 a day, in 8 hours")
+    r"|\s*(?:[^\W\d_]+\s+){0,2}?(?:(?:a|per)\s+day,?\s+)?(?:in|em|en|dans|innerhalb\s+von"
+    r"|nel(?:le)?)\s+(?P<h3>\d+(?:\.\d+)?)\s*(?:hours?|h)\b"
 )
 # The same said before the count: "Sur un service de 5 heures j'en sors environ 300".
 _SHIFT_BEFORE = re.compile(

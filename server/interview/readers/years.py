@@ -412,6 +412,12 @@ _THEN_N = re.compile(
 _ONE_MORE_AFTER = re.compile(
     r"\d+(?:\.\d+)?\s+(?:years?|months?)\s+(?:more|mas|a\s+mais|mais|mehr|de\s+plus|in\s+piu)\b"
 )
+# "… for 6 years, then a playworker for 1.5.": a second role for a spell, its unit left out.
+_THEN_AS_FOR = re.compile(
+    r"\s*(?:years?|months?)\b[^.;:]{0,60}?\b(?:then|and\s+then|after\s+that|luego|despues"
+    r"|dann|danach|puis|ensuite|poi|dopo|depois)\s+(?:[a-z]+\s+){1,4}?(?:for|durante|pendant"
+    r"|per|fur|por)\s+(?P<n>\d+(?:\.\d+)?)(?P<unit>)\s*(?:[.;,!]|$)"
+)
 _ONE = frozenset({"one", "uno", "una", "un", "um", "uma", "eins", "einem", "einen", "ein"})
 
 
@@ -452,6 +458,7 @@ def _added_up(
             (
                 _AND_ONE_MORE.match(d_all, unit.start("unit"))
                 or _THEN_N.match(d_all, unit.start("unit"))
+                or _THEN_AS_FOR.match(d_all, unit.start("unit"))
             )
             if unit
             else None
