@@ -696,3 +696,25 @@ def test_a_count_a_day_in_so_many_hours_is_a_count_an_hour() -> None:
         "answered",
         250,
     )
+
+
+def test_pay_a_month_before_the_hours_leaves_them_a_week() -> None:
+    text = "Before I had 2.900 brutto im Monat bei 40 Stunden, das hätte ich gern wieder."
+    assert read_fields(CREW, text, "hours")["hours"] == ("answered", 40)
+
+
+def test_only_the_languages_named_to_a_question_of_languages_is_a_none() -> None:
+    job = JobSpec(
+        title="Guide",
+        fields=(
+            FieldSpec(
+                key="permit", label="Carte de guide LSF", type="yes_no",
+                question="Avez-vous la carte de guide LSF ?",
+            ),
+            FieldSpec(
+                key="langues", label="Autres langues", type="short_text", required=False,
+                question="Parlez-vous d'autres langues ?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Non, uniquement le français.", "langues")["langues"][0] == "none"

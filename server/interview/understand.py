@@ -34,7 +34,13 @@ from server.interview.cues import (
     find_cues,
 )
 from server.interview.readers.choice import asks_preference, names_some_choice, says_has_none
-from server.interview.readers.free_text import languages_spoken, place_lived, validate_text
+from server.interview.readers.free_text import (
+    asks_languages,
+    languages_spoken,
+    names_a_language,
+    place_lived,
+    validate_text,
+)
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import replaces_recalled
 from server.interview.readers.subject import (
@@ -711,6 +717,8 @@ def _all_of_another(job: JobSpec, asked: FieldSpec, clauses: list[str]) -> bool:
     return bool(clauses) and all(
         not about_field(asked, c)
         and not shares_question_word(asked, c)
+        # "Non, uniquement le français et la LSF": languages, to a question of languages
+        and not (asks_languages(asked) and names_a_language(c))
         and any(about_field(o, c) for o in others)
         for c in clauses
     )

@@ -308,9 +308,11 @@ HOURS_DAY = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*(?:{HOUR_WORD})?(?:{_PER_DAY}
 HOURS_MONTH = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*(?:{HOUR_WORD})(?:{_PER_MONTH})")
 # Asked the hours, a number a month without its unit: "Sulle 160 al mese".
 HOURS_MONTH_BARE = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*(?:{HOUR_WORD})?(?:{_PER_MONTH})")
-# The month said before the hours: "per month I can do about 100 hours".
+# The month said before the hours, opening its clause: "per month I can do about 100 hours".
 HOURS_MONTH_FIRST = re.compile(
-    rf"\bper\s+month\b[^.;!?\d]{{0,40}}?(?P<q>{_QUAL}){_RANGE}\s*(?:{HOUR_WORD})"
+    # (opening its clause: "2900 brutto per month … bei 40 hours" is pay a month)
+    rf"(?:^|[,.;:!?]\s*|\b(?:and|but|y|e|et|und|ma|pero|mais|aber|mas)\s+)per\s+month\b"
+    rf"[^.;!?\d]{{0,40}}?(?P<q>{_QUAL}){_RANGE}\s*(?:{HOUR_WORD})"
     rf"(?!{_PER_WEEK}|{_PER_DAY})"
 )
 HOURS_PLAIN = re.compile(rf"(?P<q>{_QUAL}){_RANGE}\s*{HOUR_WORD}")
