@@ -718,3 +718,41 @@ def test_only_the_languages_named_to_a_question_of_languages_is_a_none() -> None
         ),
     )  # fmt: skip
     assert read_fields(job, "Non, uniquement le français.", "langues")["langues"][0] == "none"
+
+
+def test_a_range_whose_unit_is_said_once_at_its_end_is_in_that_unit() -> None:
+    job = JobSpec(
+        title="Babá",
+        fields=(
+            FieldSpec(
+                key="tempo", label="Tempo de deslocamento (min)", type="number",
+                question="Quantos minutos você leva para chegar?",
+            ),
+            FieldSpec(
+                key="salario", label="Pretensão salarial (R$)", type="number",
+                question="Qual é a sua pretensão salarial?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "uns 20, 25 min de ônibus", "tempo")["tempo"] == ("answered", 22.5)
+    assert read_fields(job, "uns 20, 25 min de ônibus", "salario").get("salario", ("",))[0] != (
+        "answered"
+    )
+
+
+def test_settling_somewhere_is_no_work_experience() -> None:
+    job = JobSpec(
+        title="Accueil",
+        fields=(
+            FieldSpec(
+                key="permis", label="Permis bateau", type="yes_no",
+                question="Avez-vous le permis bateau ?",
+            ),
+            FieldSpec(
+                key="annees", label="Expérience en accueil (années)", type="years",
+                question="Combien d'années d'expérience en accueil ?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Oui j'ai le permis bateau, je suis installée à Gien depuis quatre ans."
+    assert "annees" not in read_fields(job, text, "permis")

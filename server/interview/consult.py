@@ -23,6 +23,7 @@ from server.interview import prompts
 from server.interview.cues import (
     ANYTHING_TO_ADD,
     FEW_OR_MANY,
+    NEAR_OR_FAR,
     NO_EXAMPLE,
     NO_REASON,
     NOT_KNOWING,
@@ -394,8 +395,10 @@ def apply_verdict(
         and spec.type in NEGATABLE
         and _negated(text, reading.lang)
         and not NOT_KNOWING.search(plain(text))
-        # "pues no mucha la verdad, unos meses": not much, which is some
+        # "pues no mucha la verdad, unos meses": not much, which is some; "não é longe",
+        # not far, which is some way
         and not FEW_OR_MANY.search(plain(text))
+        and not NEAR_OR_FAR.search(plain(text))
     ):
         findings[spec.key] = Finding("none", None, text, source="model")
     elif label == "refuses" and (

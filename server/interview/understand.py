@@ -394,7 +394,7 @@ def _read(
         if (
             spec.type == "short_text"
             and (asked is None or spec.key != asked.key)
-            and (spoken := languages_spoken(spec, content)) is not None
+            and (spoken := languages_spoken(spec, content, job.all_fields())) is not None
         ):
             # "…, y también hablo francés porque mi madre es de Lyon", unasked
             value, _ = validate_text(spec, spoken)

@@ -208,13 +208,18 @@ _SPEAKS = re.compile(
 )
 
 
-def languages_spoken(spec: FieldSpec, text: str) -> str | None:
+def languages_spoken(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) -> str | None:
     """Unasked, the clause of ``text`` that says the candidate speaks a language the
     question of languages does not name ("y también hablo francés porque mi madre es de
-    Lyon" to "¿Hablas algún otro idioma además del español y el inglés?"); ``None`` if none."""
+    Lyon" to "¿Hablas algún otro idioma además del español y el inglés?"), nor another
+    field of the job (``others``: "je parle anglais couramment" is the "Niveau d'anglais"
+    asked apart); ``None`` if none."""
     if not asks_languages(spec):
         return None
     asked = _languages_in(f"{spec.label} {spec.question or ''}")
+    for other in others:
+        if other.key != spec.key:
+            asked |= _languages_in(other.label)
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         if _NOT_SPOKEN.search(plain(sentence)):
             continue  # "Perdona, solo hablo un poco de español": about the reply's language

@@ -78,6 +78,8 @@ _UNIT_IN_SPEC = {
     kind: re.compile(rf"(?<![\w$€£])(?:{pattern})(?![\w$€£])")
     for kind, (pattern, _) in _UNITS.items()
 }
+# The rest of a range after its first number: "25 to 30", "20-25", "5 o 6".
+_RANGE_TO = re.compile(r"\s*(?:-|–|to|a|à|bis|al|ao|or|o|ou|oder)\s*\d+(?:\.\d+)?")
 # Other units a number may carry that no number field is counted in here.
 _OTHER_UNIT_AFTER = re.compile(
     r"^\s*(?:years?|yrs?|months?|weeks?|days?|times?|people|persons?|kids?|children|%|am|pm"
@@ -811,6 +813,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 value = value / float(shift.group("h") or shift.group("h2"))
                 divided = True
             said = _unit_of(d[m.end() :])
+            if said is None and (to := _RANGE_TO.match(d, m.end())) is not None:
+                said = _unit_of(d[to.end() :])  # "uns 25, 30 min": the range's unit, said once
             if said is None and _A_YEAR.fullmatch(m.group(2)) and _YEAR_SAID.search(d[: m.start()]):
                 continue  # "valid until 2027", "seit 2019": a year of the calendar, no count
             if (

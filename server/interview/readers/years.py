@@ -688,7 +688,10 @@ _STEM_LETTERS = 5
 
 _LIVING = re.compile(
     r"\b(?:i\s+live|living|lived|vivo|vivi|vivido|wohne|wohnte|gewohnt|lebe|lebte|gelebt"
-    r"|habite|habitais|vecu|moro|morei|morava|morou|abito|abitato|vissuto|resido|resident)\b"
+    r"|habite|habitais|vecu|moro|morei|morava|morou|abito|abitato|vissuto|resido|resident"
+    # settled or moved somewhere: "installée à Châtillon depuis cinq ans"
+    r"|installee|suis\s+installe|settled|moved\s+(?:here|to)|me\s+mude|mudei|umgezogen"
+    r"|zugezogen|trasferit[oa])\b"
 )
 # Time out of work, or since leaving it: "sono disoccupato da due mesi", "retired since".
 _IDLE = re.compile(
