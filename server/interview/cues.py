@@ -56,6 +56,9 @@ NEGATIVE = _lexicon(
     r"\b(?:sin|sans|sem|senza|ohne)\s+(?:\w+\s+)?(?:experiencia|exp[ée]rience|experi[eê]ncia"
     r"|esperienza|erfahrung)\b|\bpas\s+d'exp[ée]rience\b",
     r"\bnot\s+(?:yet|really|at\s+all)\b",
+    # Not either, after the thing named: "Verkauf auch nicht", "tampoco", "non plus"
+    r"\bauch\s+nicht\b|\bauch\s+keine?\b|\btampoco\b|\bnon\s+plus\b|\bnemmeno\b|\bneanche\b"
+    r"|\btamb[eé]m\s+n[aã]o\b|\bneither\b|\bnot\s+either\b",
     r"\b(?:noch\s+)?gar\s+nicht\b|\bnoch\s+(?:gar\s+)?nicht\b|\bpas\s+encore\b|\bnon\s+ancora\b"
     r"|\bainda\s+n[aã]o\b|\ba[uú]n\s+no\b|\bdu\s+tout\b|\bper\s+niente\b",
 )

@@ -235,6 +235,13 @@ _WHERE_LIVED = re.compile(
     r"\b(?:live|lives|living|home\s+(?:area|town)|reside\w*|vives|vive|vivis|vivir|residencia"
     r"|wohn\w*|habite\w*|habitez|residence|moras?|morar|mora|abiti|abita|vivi|residenza)\b"
 )
+_DISTRICT = re.compile(
+    r"\b(?:bairro|barrio|quartier|stadtteil|ortsteil|quartiere|neighbou?rhood|district|zona)\b"
+)
+_TOWN = re.compile(
+    r"\b(?:town|village|city|municipality|pueblo|municipio|ciudad|localidad|cidade|municipio"
+    r"|ville|commune|village|stadt|ort|wohnort|gemeinde|citta|comune|paese)\b"
+)
 _CONNECTOR = (
     r"(?:de|del|de\s+la|de\s+los|do|da|dos|das|di|della|an|am|im|der|sur|sous|en|le|la|les)"
 )
@@ -254,7 +261,9 @@ def place_lived(spec: FieldSpec, text: str) -> str | None:
     """Unasked, the place ``text`` says the candidate lives in, for a question of where
     they live ("Ten minutes tops, I live in Embsay just up the road" → "Embsay"); ``None``
     if it says none."""
-    if not _WHERE_LIVED.search(plain(f"{spec.label} {spec.question or ''}")):
+    asked = plain(f"{spec.label} {spec.question or ''}")
+    if not _WHERE_LIVED.search(asked) or (_DISTRICT.search(asked) and not _TOWN.search(asked)):
+        # (a district asked: "vivo en Camboriú" names the town, not the "bairro")
         return None
     m = _LIVES_IN.search(text)
     return m.group("place") if m else None
