@@ -756,3 +756,36 @@ def test_settling_somewhere_is_no_work_experience() -> None:
     )  # fmt: skip
     text = "Oui j'ai le permis bateau, je suis installée à Gien depuis quatre ans."
     assert "annees" not in read_fields(job, text, "permis")
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("Erfahrung in der Küche (Jahre)", "In der Küche auch nicht, ich komme aus der Pflege."),
+        ("Experiencia en cocina (años)", "En cocina tampoco, vengo de la limpieza."),
+        ("Expérience en cuisine (années)", "En cuisine non plus, je viens du ménage."),
+    ],
+)
+def test_not_either_after_the_thing_named_is_a_none(label: str, text: str) -> None:
+    job = JobSpec(
+        title="Küchenhilfe",
+        fields=(FieldSpec(key="years", label=label, type="years", question=label),),
+    )
+    assert read_fields(job, text, "years")["years"][0] == "none"
+
+
+def test_a_town_lived_in_answers_no_question_of_a_district_alone() -> None:
+    job = JobSpec(
+        title="Repartidor",
+        fields=(
+            FieldSpec(
+                key="minutos", label="Minutos hasta el almacén", type="number",
+                question="¿Cuántos minutos tardas en llegar?",
+            ),
+            FieldSpec(
+                key="barrio", label="Barrio", type="short_text", required=False,
+                question="¿En qué barrio vives?",
+            ),
+        ),
+    )  # fmt: skip
+    assert "barrio" not in read_fields(job, "Veinte minutos, vivo en Getafe.", "minutos")
