@@ -789,3 +789,37 @@ def test_a_town_lived_in_answers_no_question_of_a_district_alone() -> None:
         ),
     )  # fmt: skip
     assert "barrio" not in read_fields(job, "Veinte minutos, vivo en Getafe.", "minutos")
+
+
+def test_a_word_of_the_label_in_a_story_says_no_yes_to_it() -> None:
+    job = JobSpec(
+        title="Cat hotel carer",
+        fields=(
+            FieldSpec(
+                key="meds", label="Can give medication to cats", type="yes_no",
+                question="Can you give medication to cats?",
+            ),
+            FieldSpec(
+                key="shy_cat", label="A shy new cat", type="long_text",
+                question="A new cat hides and will not eat. What do you do in the first days?",
+            ),
+        ),
+    )  # fmt: skip
+    text = (
+        "I'd cover the front of the pen with a towel, keep it quiet and offer strong-smelling "
+        "food. If it goes two days without eating I tell the manager, because in cats a fast "
+        "can harm the liver."
+    )
+    assert "meds" not in read_fields(job, text, "shy_cat")
+
+
+def test_private_names_private_events_and_private_alone_declines() -> None:
+    from server.interview.cues import DECLINE
+
+    assert DECLINE.search("private partys 🎉") is None
+    assert DECLINE.search("Private.") is not None
+
+
+def test_the_work_one_did_named_unasked_is_no_preference() -> None:
+    text = "Hello, I've worked on the grill since 2019."
+    assert "section" not in read_fields(TRAINING, text, None)

@@ -200,7 +200,8 @@ DECLINE = _lexicon(
     r"\bskip\s+(?:this|that|the)?\s*(?:question|one|part)\b",
     r"\bi'?ll\s+(?:skip|pass)\b",
     r"\b(?:rather|prefer\s+to)\s+(?:keep|stay)\b",
-    r"\bprivate\b",
+    # "Private." alone ("private partys 🎉" names private events)
+    r"^\W*private\W*$",
     r"\b(?:share|send|give|provide)\s+(?:it|that|this|them)\s+(?:later|after|once|when|if)\b",
     r"\bnot\s+(?:at\s+this\s+(?:stage|point|time)|right\s+now|for\s+now)\b",
     r"^\s*(?:maybe\s+)?later\b",

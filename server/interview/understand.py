@@ -49,6 +49,7 @@ from server.interview.readers.subject import (
     mentions_subject,
     plain,
     shares_question_word,
+    short_names,
     stems,
     subject_words,
 )
@@ -389,6 +390,11 @@ def _read(
     declines = find_cues("declined", DECLINE, content)
     found: dict[str, list[Finding]] = {}
 
+    told = (
+        asked is not None
+        and asked.type == "long_text"
+        and len(content.split()) > LONG_TEXT_NEGATIVE_WORDS
+    )
     for spec in job.all_fields():
         found[spec.key] = types.read(spec, msg, vocab, [c.scope for c in negatives])
         if (
@@ -415,9 +421,15 @@ def _read(
             found[spec.key] = [
                 f
                 for f in found[spec.key]
-                if about_field(spec, f.evidence, job.all_fields())
-                or echoes_question(spec, f.evidence, job.all_fields())
-                or f.source == "age"  # "ich bin 31 Jahre alt" to "Mindestens 18 Jahre alt"
+                if (
+                    about_field(spec, f.evidence, job.all_fields())
+                    or echoes_question(spec, f.evidence, job.all_fields())
+                    or f.source == "age"  # "ich bin 31 Jahre alt" to "Mindestens 18 Jahre alt"
+                )
+                # In a story told to an open question, a yes needs more than one word of the
+                # label: "… porque en gatos el ayuno puede provocar lipidosis" holds no
+                # "Sabe administrar medicación a gatos".
+                and not (told and f.value is True and not _named_fully(spec, f.evidence))
             ]
         if asked is not None and spec.key != asked.key and spec.type in ("yes_no", "single_choice"):
             # Not from the words the reply answers the question asked with: "Part-time la
@@ -701,6 +713,16 @@ _CREDENTIAL = re.compile(
     r"|cnh|qualifica\w*|bts"
     r"|laurea|brevet\w*|attestato|attestation|zertifikat\w*)\b"
 )
+
+
+def _named_fully(spec: FieldSpec, text: str) -> bool:
+    """Whether ``text`` names two words of the field's label (its only one, or its short
+    name): more than a word in passing."""
+    own = stems(spec.label)
+    words = re.findall(r"[a-z0-9]+", plain(text))
+    named = {s for s in own if any(w.startswith(s) for w in words)}
+    said = any(re.search(rf"\b{a}\b", text, re.IGNORECASE) for a in short_names(spec))
+    return said or len(named) >= min(2, len(own))
 
 
 def _opening_sentence(content: str) -> str:

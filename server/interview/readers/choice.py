@@ -872,10 +872,10 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         # mañana mejor, por las tardes cuido de mi madre")
         and (worked_in(flat) or YEARS.search(numbers_to_digits(flat, msg.lang)) is not None)
         and not any(w in _COMPARATIVES for w in flat.split())
-        and len(_hits(choices, flat, True, near=False)[0]) > 1
+        and not _WOULD.search(flat)  # "… since 2015, and I'd use my own car"
     ):
-        # "en mise en rayon à l'épicerie puis au frais": the departments one worked in,
-        # named unasked, are no preferred one
+        # "en mise en rayon à l'épicerie puis au frais", "je fais du bûcheronnage depuis
+        # 2016": the work one did, named unasked, is no preferred one
         return []
     if not asked:
         # "ich habe hier keine Familie": a choice that is a word for none ("keine") names
@@ -1599,6 +1599,11 @@ def _goes_by(spec: FieldSpec, flat: str) -> bool:
 
 
 _TOPIC_WORDS = 5  # words of a clause that only says which field is spoken of
+# A wish said in the reply: "I'd use my own car", "me gustaría", "je voudrais", "vorrei".
+_WOULD = re.compile(
+    r"\b(?:i'?d|i\s+would|i\s+want|me\s+gustaria|quisiera|querria|je\s+voudrais|j'aimerais"
+    r"|ich\s+wurde|ich\s+mochte|vorrei|mi\s+piacerebbe|gostaria|queria)\b"
+)
 
 
 def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
