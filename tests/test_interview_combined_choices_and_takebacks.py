@@ -823,3 +823,14 @@ def test_private_names_private_events_and_private_alone_declines() -> None:
 def test_the_work_one_did_named_unasked_is_no_preference() -> None:
     text = "Hello, I've worked on the grill since 2019."
     assert "section" not in read_fields(TRAINING, text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten years in hotel kitchens, I can do pastry.",
+        "Ten years in hotel kitchens, available for pastry.",
+    ],
+)
+def test_an_offer_beside_a_history_still_picks_unasked(text: str) -> None:
+    assert read_fields(TRAINING, text, None)["section"] == ("answered", "pastry")
