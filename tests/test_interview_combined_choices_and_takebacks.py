@@ -834,3 +834,8 @@ def test_the_work_one_did_named_unasked_is_no_preference() -> None:
 )
 def test_an_offer_beside_a_history_still_picks_unasked(text: str) -> None:
     assert read_fields(TRAINING, text, None)["section"] == ("answered", "pastry")
+
+
+def test_a_search_beside_a_history_still_picks_unasked() -> None:
+    text = "Ten years in hotel kitchens, and I'm looking for pastry now."
+    assert read_fields(TRAINING, text, None)["section"] == ("answered", "pastry")

@@ -1599,12 +1599,14 @@ def _goes_by(spec: FieldSpec, flat: str) -> bool:
 
 
 _TOPIC_WORDS = 5  # words of a clause that only says which field is spoken of
-# A wish or an offer said in the reply: "I'd use my own car", "I can do weekends", "puedo
-# de tarde", "me gustaría", "je voudrais", "vorrei".
+# A wish, an offer or a search said in the reply: "I'd use my own car", "I can do
+# weekends", "puedo de tarde", "me gustaría", "je voudrais", "vorrei", "cerco".
 _WOULD = re.compile(
     r"\b(?:i'?d|i\s+would|i\s+want|i\s+can|me\s+gustaria|quisiera|querria|puedo|podria"
     r"|je\s+voudrais|j'aimerais|je\s+peux|ich\s+wurde|ich\s+mochte|ich\s+kann|kann\s+ich|vorrei"
     r"|mi\s+piacerebbe|posso|potrei|gostaria|queria|consigo|poderia|available|free|dispo"
+    # looking for: "e cerco il tempo pieno", "busco media jornada", "ich suche Teilzeit"
+    r"|looking\s+for|cerco|busco|procuro|je\s+cherche|ich\s+suche"
     r"|disponible|disponibile|disponivel|verfugbar)\b"
 )
 
