@@ -239,8 +239,8 @@ _DISTRICT = re.compile(
     r"\b(?:bairro|barrio|quartier|stadtteil|ortsteil|quartiere|neighbou?rhood|district|zona)\b"
 )
 _TOWN = re.compile(
-    r"\b(?:town|village|city|municipality|pueblo|municipio|ciudad|localidad|cidade|municipio"
-    r"|ville|commune|village|stadt|ort|wohnort|gemeinde|citta|comune|paese)\b"
+    r"\b(?:town|village|city|municipality|pueblo|municipio|ciudad|localidad|cidade|ville"
+    r"|commune|stadt|ort|wohnort|gemeinde|citta|comune|paese)\b"
 )
 _CONNECTOR = (
     r"(?:de|del|de\s+la|de\s+los|do|da|dos|das|di|della|an|am|im|der|sur|sous|en|le|la|les)"
