@@ -839,3 +839,14 @@ def test_an_offer_beside_a_history_still_picks_unasked(text: str) -> None:
 def test_a_search_beside_a_history_still_picks_unasked() -> None:
     text = "Ten years in hotel kitchens, and I'm looking for pastry now."
     assert read_fields(TRAINING, text, None)["section"] == ("answered", "pastry")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten years in hotel kitchens, mostly pastry, and I'd gladly go back to it.",
+        "Ten years in hotel kitchens; pastry suits me.",
+    ],
+)
+def test_a_history_said_with_a_liking_still_picks_unasked(text: str) -> None:
+    assert read_fields(TRAINING, text, None)["section"] == ("answered", "pastry")

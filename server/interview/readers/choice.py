@@ -1607,7 +1607,12 @@ _WOULD = re.compile(
     r"|mi\s+piacerebbe|posso|potrei|gostaria|queria|consigo|poderia|available|free|dispo"
     # looking for: "e cerco il tempo pieno", "busco media jornada", "ich suche Teilzeit"
     r"|looking\s+for|cerco|busco|procuro|je\s+cherche|ich\s+suche"
-    r"|disponible|disponibile|disponivel|verfugbar)\b"
+    r"|disponible|disponibile|disponivel|verfugbar"
+    # gladly, or fine by me: "da würde ich auch gern wieder hin", "per i turni va bene a
+    # rotazione"
+    r"|wurde\s+ich|gerne?|gladly|happy\s+to|volentieri|con\s+gusto|com\s+gosto|va\s+bene"
+    r"|me\s+va|ca\s+me\s+va|passt|suits\s+me|fine\s+(?:by|for|with)\s+me|me\s+viene\s+bien"
+    r"|pode\s+ser|tudo\s+bem)\b"
 )
 
 
