@@ -850,3 +850,17 @@ def test_a_search_beside_a_history_still_picks_unasked() -> None:
 )
 def test_a_history_said_with_a_liking_still_picks_unasked(text: str) -> None:
     assert read_fields(TRAINING, text, None)["section"] == ("answered", "pastry")
+
+
+def test_employed_is_no_busy() -> None:
+    job = JobSpec(
+        title="Fahrer",
+        fields=(
+            FieldSpec(
+                key="erfahrung", label="Erfahrung als Fahrer", type="yes_no",
+                question="Haben Sie Erfahrung als Fahrer?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Ja, ich bin seit drei Jahren als Fahrer beschäftigt."
+    assert read_fields(job, text, "erfahrung")["erfahrung"] == ("answered", True)

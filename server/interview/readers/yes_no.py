@@ -493,11 +493,10 @@ def _apology(spec: FieldSpec, sentence: str, lang: str) -> bool:
 
 # An acknowledgement opening a message ("Ok.", "Vale.", "D'accord."): a yes only alone.
 # Taken up by something else: "los tengo ocupados", "I'm busy at weekends", "da bin ich
-# beschäftigt", "je suis pris", "sono impegnato".
+# verplant", "je suis pris", "sono impegnato" (not "beschäftigt", "occupato": employed).
 _BUSY = re.compile(
-    r"\b(?:busy|taken\s+up|ocupad[oa]s?|(?:suis|sont|serai)\s+(?:prise?s?|occupee?s?)|occupat[oiae]"
-    r"|impegnat[oiae]"
-    r"|beschaftigt|belegt|verplant|comprometid[oa]s?)\b"
+    r"\b(?:busy|taken\s+up|ocupad[oa]s?|(?:suis|sont|serai)\s+(?:prise?s?|occupee?s?)"
+    r"|impegnat[oiae]|belegt|verplant)\b"
 )
 # Most of it, not all: "die meiste Zeit", "la mayor parte", "most of the time".
 _MOST_OF_IT = re.compile(
