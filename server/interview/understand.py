@@ -47,6 +47,7 @@ from server.interview.readers.subject import (
     about_field,
     echoes_question,
     mentions_subject,
+    names_another_field,
     plain,
     shares_question_word,
     short_names,
@@ -737,11 +738,10 @@ def _all_of_another(job: JobSpec, asked: FieldSpec, clauses: list[str]) -> bool:
     # (a word of the question asked is its own: "None besides dogs" to "Which other animals
     # besides dogs have you looked after?")
     return bool(clauses) and all(
-        not about_field(asked, c)
+        names_another_field(asked, others, c)
         and not shares_question_word(asked, c)
         # "Non, uniquement le français et la LSF": languages, to a question of languages
         and not (asks_languages(asked) and names_a_language(c))
-        and any(about_field(o, c) for o in others)
         for c in clauses
     )
 
@@ -969,8 +969,9 @@ def _none_of_choices(
         # "Não tenho portfólio online ainda" to the software asked: another field's none
         and not (
             job is not None
-            and not about_field(spec, content)
-            and any(about_field(o, content) for o in job.all_fields() if o.key != spec.key)
+            and names_another_field(
+                spec, [o for o in job.all_fields() if o.key != spec.key], content
+            )
         )
     )
 

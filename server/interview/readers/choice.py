@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -14,7 +15,14 @@ from server.interview.readers.numbers import tells_story
 from server.interview.readers.pick import letter_choices, ordinal_words, read_letters, read_place
 from server.interview.readers.quantity import YEARS, recalled_at
 from server.interview.readers.schedule import day_set
-from server.interview.readers.subject import ANY_STOPWORDS, GENERIC_STEMS, about_field, plain, stems
+from server.interview.readers.subject import (
+    ANY_STOPWORDS,
+    GENERIC_STEMS,
+    about_field,
+    names_another_field,
+    plain,
+    stems,
+)
 from server.interview.readers.years import worked_in
 from server.interview.readers.yes_no import UNDECIDED, negated
 from server.interview.spec import FieldSpec, SampleField
@@ -516,7 +524,8 @@ def _whole_words(own: str, others: frozenset[str]) -> str:
     return _CUT_WORD.sub(whole, own)
 
 
-def _parts_of(own: str, others: frozenset[str]) -> list[str]:
+@functools.lru_cache(maxsize=1024)
+def _parts_of(own: str, others: frozenset[str]) -> tuple[str, ...]:
     """The other choices (two at least) that ``own`` is made of, with nothing else but an
     "and" and a code of their letters: "ab (moto e carro)" of "a (moto)" and "b (carro)",
     "auf- und abbau" of "nur aufbau" and "nur abbau"."""
@@ -536,7 +545,7 @@ def _parts_of(own: str, others: frozenset[str]) -> list[str]:
     rest = words - covered - {w for w in words if re.fullmatch(_AND_WORD, w)}
     letters_of_parts = {w for p in parts for w in re.findall(r"\w+", p) if len(w) == 1}
     rest -= {c for c in codes if set(c) <= letters_of_parts}
-    return sorted(parts) if len(parts) >= 2 and not rest else []
+    return tuple(sorted(parts)) if len(parts) >= 2 and not rest else ()
 
 
 def _made_of_names(own: str, others: frozenset[str]) -> list[str]:
@@ -804,8 +813,7 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         found
         and found[0].status == "answered"
         and _NONE_WORD.fullmatch(plain(str(found[0].value)))
-        and not about_field(spec, msg.text)
-        and any(about_field(o, msg.text) for o in msg.others(spec))
+        and names_another_field(spec, msg.others(spec), msg.text)
     ):
         return []
     return found
@@ -860,22 +868,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             # played") named loosely in a clause about another field is that field's
             hits = [c for c in hits if not _of_another_field(spec, msg, flat, first[c])]
     hits = [c for c in hits if not _only_a_word(c, msg.text, asked)]
-    if (
-        not asked
-        and hits
-        and not any(plain(c) in _BOTH for c in hits)  # "Indifferente, mi adatto"
-        and asks_preference(spec)
-        and not says_preference(msg.text)
-        and not CORRECTION.search(flat)  # "Correction: in the end I'll take the counter"
-        and not re.search(_CONCLUSION, flat)  # "… por las mañanas. Así que tarde, claro."
-        # (a history: "4 ans d'expérience …", "Five years in a hotel kitchen, …"; not "De
-        # mañana mejor, por las tardes cuido de mi madre")
-        and (worked_in(flat) or YEARS.search(numbers_to_digits(flat, msg.lang)) is not None)
-        and not any(w in _COMPARATIVES for w in flat.split())
-        and not _WOULD.search(flat)  # "… since 2015, and I'd use my own car"
-    ):
-        # "en mise en rayon à l'épicerie puis au frais", "je fais du bûcheronnage depuis
-        # 2016": the work one did, named unasked, is no preferred one
+    if not asked and hits and _history_not_wish(spec, msg, flat, hits):
         return []
     if not asked:
         # "ich habe hier keine Familie": a choice that is a word for none ("keine") names
@@ -1044,11 +1037,8 @@ def _of_another_field(spec: FieldSpec, msg: Message, flat: str, at: int) -> bool
     # shares the job's own subject ("ele tinha uma oficina de azulejos", "Experiência com
     # azulejo (anos)").
     others = [o for o in msg.others(spec) if o.type in ("yes_no", "single_choice")]
-    return any(
-        not about_field(spec, clause) and any(about_field(o, clause) for o in others)
-        # the clause, or the opening one: "No licence, sorry, I never learned to drive"
-        for clause in (flat[start:end], opening)
-    )
+    # the clause, or the opening one: "No licence, sorry, I never learned to drive"
+    return any(names_another_field(spec, others, clause) for clause in (flat[start:end], opening))
 
 
 # "Never", opening a choice ("Never played", "Nunca he trabajado") or said in a reply.
@@ -1596,6 +1586,24 @@ def _goes_by(spec: FieldSpec, flat: str) -> bool:
     field that asks it ("Getting to site"): "I'd drive myself in my pickup"."""
     asks = _GETTING_THERE.search(plain(f"{spec.label} {spec.question or ''}"))
     return asks is not None and _GOES_BY.search(flat) is not None
+
+
+def _history_not_wish(spec: FieldSpec, msg: Message, flat: str, hits: list[str]) -> bool:
+    """Whether choices named unasked, to a field that asks what one would like, are only the
+    work the candidate did ("en mise en rayon à l'épicerie puis au frais", "je fais du
+    bûcheronnage depuis 2016"): a history, with no wish, offer, conclusion or correction."""
+    return (
+        not any(plain(c) in _BOTH for c in hits)  # "Indifferente, mi adatto"
+        and asks_preference(spec)
+        and not says_preference(msg.text)
+        and not CORRECTION.search(flat)  # "Correction: in the end I'll take the counter"
+        and not re.search(_CONCLUSION, flat)  # "… por las mañanas. Así que tarde, claro."
+        # (a history: "4 ans d'expérience …", "Five years in a hotel kitchen, …"; not "De
+        # mañana mejor, por las tardes cuido de mi madre")
+        and (worked_in(flat) or YEARS.search(numbers_to_digits(flat, msg.lang)) is not None)
+        and not any(w in _COMPARATIVES for w in flat.split())
+        and not _WOULD.search(flat)  # "… since 2015, and I'd use my own car"
+    )
 
 
 _TOPIC_WORDS = 5  # words of a clause that only says which field is spoken of

@@ -30,7 +30,7 @@ from server.interview.readers.quantity import (
     unit_spans,
 )
 from server.interview.readers.schedule import days_in_week
-from server.interview.readers.subject import about_field, plain
+from server.interview.readers.subject import about_field, names_another_field, plain
 from server.interview.readers.yes_no import negated
 from server.interview.spec import FieldSpec
 from server.interview.text import clauses
@@ -593,11 +593,13 @@ _CORRECTION_WORDS = 12  # characters of a correction's own words before where it
 def _of_another(spec: FieldSpec, msg: Message, text: str) -> bool:
     """Whether ``text`` (digit form) names another field of the job and not ``spec``: by its
     words, or by the hours ("le ore" is glossed "hours") where another field counts them."""
-    if about_field(spec, text):
-        return False
-    hours = number_topic(text, [], len(text)) == "hours" and field_unit(spec) != "hours"
-    return any(
-        about_field(o, text) or (hours and o.type == "hours_per_week") for o in msg.others(spec)
+    if names_another_field(spec, msg.others(spec), text):
+        return True
+    return (
+        not about_field(spec, text)
+        and number_topic(text, [], len(text)) == "hours"
+        and field_unit(spec) != "hours"
+        and any(o.type == "hours_per_week" for o in msg.others(spec))
     )
 
 

@@ -8,6 +8,7 @@ vocabulary's platforms and task types.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from server.interview.languages import strip_accents
 from server.interview.spec import FieldSpec
@@ -31,6 +32,12 @@ def _unified(flat: str) -> str:
     word in the six languages ("fds", "fim de semana", "Wochenende" are all "weekend")."""
     flat = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()], flat)
     return _WEEKEND.sub("weekend", flat)
+
+
+def names_another_field(spec: FieldSpec, others: Iterable[FieldSpec], text: str) -> bool:
+    """Whether ``text`` names one of ``others`` (the job's other fields, as the caller
+    picks them) and not ``spec`` itself."""
+    return not about_field(spec, text) and any(about_field(o, text) for o in others)
 
 
 def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) -> bool:

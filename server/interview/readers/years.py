@@ -37,6 +37,7 @@ from server.interview.readers.subject import (
     ai_related,
     licence_classes,
     mentions_subject,
+    names_another_field,
     plain,
     shares_question_word,
     short_names,
@@ -551,11 +552,8 @@ def _of_another_field(spec: FieldSpec, msg: Message, clause: str) -> bool:
     """Whether ``clause`` says the candidate has had another of the job's closed fields'
     things that long ("tengo permex desde hace 10 años"), and does not name ``spec``. Not
     doing the work ("ça fait 10 ans que je coiffe" names "CAP Coiffure" as well)."""
-    return (
-        _HAD.search(clause) is not None
-        and not about_field(spec, clause)
-        and any(about_field(o, clause) for o in msg.others(spec) if o.type != "long_text")
-    )
+    closed = [o for o in msg.others(spec) if o.type != "long_text"]
+    return _HAD.search(clause) is not None and names_another_field(spec, closed, clause)
 
 
 # Having or holding, in the digit form's six languages.
