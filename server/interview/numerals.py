@@ -299,7 +299,7 @@ _MONTH_WORD = re.compile(rf"(?:(?<![\w'])|(?<=\bd'))({_MONTH_NAMES})(?![\w'])")
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY_THEN_MONTH = re.compile(
-    rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er|o)?\s+(?:de\s+|of\s+)?(?P<month>{_MONTH_NAMES})\b"
+    rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er|o|\.)?\s+(?:de\s+|of\s+)?(?P<month>{_MONTH_NAMES})\b"
 )
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s+(?:the\s+)?$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:le|el|the|il|am|o|on\s+the|du|au)\s+$")

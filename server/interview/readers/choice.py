@@ -34,7 +34,10 @@ _NEGATED_BEFORE = re.compile(
     r"|\bnever|\bnunca|\bjamais|\bnie|\bmai"
     # "El que sea menos el de noche", "anything but nights", "tutto tranne la notte"
     r"|\bmenos|\bexcept|\banything\s+but|\bsalvo|\btranne|\bausser|\bsauf|\bexceto|\bexcepto"
-    r"|\bstatt|\banstatt|\ben\s+lugar\s+de|\bau\s+lieu\s+d[eu']|\binvece\s+d\w*|\bem\s+vez\s+de)"
+    r"|\bstatt|\banstatt|\ben\s+lugar\s+de|\bau\s+lieu\s+d[eu']|\binvece\s+d\w*|\bem\s+vez\s+de"
+    # taken back: "scratch the part-time", "olvida lo de la mañana", "vergiss die Frühschicht"
+    r"|\bscratch|\bforget|\bolvida|\bolvidate|\bvergiss|\bvergessen\s+sie|\boublie[zs]?"
+    r"|\blascia\s+(?:perdere|stare)|\besquece|\besqueca)"
     # Not knowing is no turning down: "non saprei... mettete cerimonia".
     r"(?!\s+(?:saprei|so|sai|se|sei|sais|sait|saurais?|sabria|saberia|weiss|know|sure|idea"
     r"|lo\s+so|lo\s+se)\b)"
@@ -764,6 +767,14 @@ def _near_names(choice: str) -> list[str]:
 
 # A greeting that opens a message or a sentence names no shift: "Buenas tardes. Sí, …" is
 # not the afternoon shift, nor "Good morning!" (or "Oii boa tarde!") the morning one.
+# A question the candidate asks, opened by a question word: "what's the rate for weekends?",
+# "¿hay turno de noche?", "gibt es Spätschichten?", "c'est payé comment le dimanche ?".
+_ASKED_BACK = re.compile(
+    r"(^|[,.;:!¿]\s*)((?:what|how|which|when|where|why|is\s+there|are\s+there|do\s+you|que"
+    r"|qual|quanto|cuanto|cual|como|cuando|donde|hay|was|wie|welche\w*|wann|wo|gibt\s+es|quel\w*"
+    r"|combien|comment|quand|est-ce|y\s+a-t-il|c'est|quant\w*|come|dove|quando|perche|c'e"
+    r"|tem|existe)\b[^.!?¿]*\?)"
+)
 _GREETINGS = re.compile(
     r"(?:^(?:(?:oi+|ola|hi|hey|hello|hola|hallo|ciao|salut|ok|oh)\s+)?|(?<=[.!?,]\s))\s*"
     r"(?:good\s+(?:morning|afternoon|evening|night)|buen[oa]s\s+"
@@ -830,6 +841,9 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         # "No convés, mas se precisar ajudo na cozinha": the Portuguese "no" is "in the"
         flat = re.sub(r"\bno(?=\s+[^\W\d_])", "em", flat)
     asked = msg.is_asked(spec)
+    # "Sorry, before I go on, what's the hourly rate for weekends?": a question of the
+    # candidate's own names no choice
+    flat = _ASKED_BACK.sub(lambda m: m.group(1) + " " * len(m.group(2)), flat)
     if not asked:
         flat = _BARE_GREETING.sub(lambda m: " " * len(m.group()), flat)
     if not asked and (isinstance(spec, SampleField) or letter_choices(choices)):
@@ -1109,8 +1123,11 @@ def _words_of_one_choice(choices: tuple[str, ...], flat: str) -> str | None:
             if any(len(w) < 4 or w in _COMMON_SHORT for w in pair):
                 continue  # "a month" in "in a month" is said of pay as often
             phrase = " ".join(pair)
-            if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", flat) and not any(
-                set(pair) <= set(o.split()) for o in others
+            found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", flat)
+            if (
+                found
+                and not _negated_at(flat, found.start())  # "No necesito alojamiento"
+                and not any(set(pair) <= set(o.split()) for o in others)
             ):
                 said.add(choice)
     return said.pop() if len(said) == 1 else None
@@ -1511,7 +1528,21 @@ def _in_reason(flat: str, at: int) -> bool:
     """Whether the choice named at ``at`` is inside a reason ("…, que por las tardes
     estudio", "because in the mornings I take the kids"), in the same sentence."""
     start = max((m.end() for m in re.finditer(r"[.!?;]", flat[:at])), default=0)
-    return _BECAUSE.search(flat, start, at) is not None
+    # or what keeps the candidate busy then: "…, I have Spanish classes on Friday afternoons"
+    return _BECAUSE.search(flat, start, at) is not None or (
+        _OBSTACLE.search(flat, start, at) is not None
+        and _BUSY_WITH.search(flat, start, at) is not None
+    )
+
+
+# What keeps one busy: classes, school, another job, the children.
+_BUSY_WITH = re.compile(
+    r"\b(?:class(?:es)?|school|college|uni|course|lessons?|clases?|colegio|escuela|cursos?"
+    r"|schule|kurse?|unterricht|vorlesung\w*|uni|cours|ecole|fac|aulas?|escola|faculdade"
+    r"|lezion[ei]|scuola|corsi|universit\w*|kids|children|hijos|ninos|kinder|enfants"
+    r"|filhos|figli|bambini|another\s+job|otro\s+trabajo|anderen?\s+job|autre\s+(?:job|travail)"
+    r"|outro\s+(?:emprego|trabalho)|altro\s+lavoro)\b"
+)
 
 
 # The words of :data:`_REASON` that only ever open a reason: not "since 2015", the English
@@ -1527,7 +1558,11 @@ def _all_words_named(choices: tuple[str, ...], flat: str) -> str | None:
     plein temps" for "CDI temps plein")."""
     said = set(re.findall(r"\w+", flat))
     named = [
-        c for c in choices if len(words := re.findall(r"\w+", plain(c))) > 1 and set(words) <= said
+        c
+        for c in choices
+        if len(words := re.findall(r"\w+", plain(c))) > 1
+        and set(words) <= said
+        and not any(_negated_word(flat, w) for w in words)  # "alojamiento no necesito"
     ]
     return named[0] if len(named) == 1 else None
 
@@ -1544,8 +1579,22 @@ def _all_stems_named(choices: tuple[str, ...], flat: str) -> str | None:
         if len(words := [w for w in re.findall(r"\w+", plain(c)) if len(w) > 3]) > 1
         and not _NONE_CHOICE.match(plain(c))
         and all(w[:_STEM] in stems for w in words)
+        # "No necesito alojamiento", "así que alojamiento no necesito": its words turned down
+        and not any(_negated_word(flat, w[:_STEM]) for w in words)
     ]
     return named[0] if len(named) == 1 else None
+
+
+def _negated_word(flat: str, stem: str) -> bool:
+    """Whether a word of ``flat`` that opens with ``stem`` has a negation before it in its
+    clause."""
+    return any(_negated_at(flat, m.start()) for m in re.finditer(rf"\b{re.escape(stem)}", flat))
+
+
+def _negated_at(flat: str, at: int) -> bool:
+    """Whether the clause of ``flat`` has a negation just before ``at``."""
+    before = re.split(r"[,.;:!?]", flat[max(0, at - 30) : at])[-1]
+    return _NEGATED_BEFORE.search(before) is not None
 
 
 _STEM = 5  # letters of a word's stem
@@ -1624,6 +1673,12 @@ _WOULD = re.compile(
 )
 
 
+# A choice that is "two" with its article: "les deux", "os dois", "the two", "i due".
+_ARTICLE_AND_TWO = re.compile(
+    r"(?:les|los|las|os|as|the|die|i|le|gli)\s+(?:deux|dos|dois|duas|two|zwei|due)"
+)
+
+
 def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
     """Unasked, a clause that names the field's own subject names its choice in any words
     the question would take: "Either site is fine with me" is "no preference", "I'd prefer
@@ -1657,6 +1712,8 @@ def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
         hits, _, _ = _hits(choices, flat, True, near=False)
         if not hits:
             hits, _, _ = _hits(choices, flat, True, near=True)
+            # "plutôt deux" (two Sundays, put right) names no "les deux": a number word
+            hits = [c for c in hits if not _ARTICLE_AND_TWO.fullmatch(plain(c))]
         # "Either is fine" is undecided in general, and decided for a choice meaning either.
         if len(hits) == 1 and (plain(hits[0]) in _BOTH or not UNDECIDED.search(flat)):
             return Finding("answered", hits[0], clause)
@@ -2080,7 +2137,10 @@ def _settle(
     if not asked and both and literal < 2:
         hits = [c for c in hits if c not in both]
     if len(hits) > 1:
-        reason = _REASON.search(flat) or _OBSTACLE.search(flat)
+        # (the French "car" only in French: "I bought a car last week! So own car.")
+        reason = next(
+            (m for m in _REASON.finditer(flat) if m.group() != "car" or msg.lang == "fr"), None
+        ) or _OBSTACLE.search(flat)
         if reason is not None:
             before = [c for c in hits if first[c] < reason.start()]
             hits = before if len(before) == 1 else hits

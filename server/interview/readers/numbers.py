@@ -31,6 +31,7 @@ from server.interview.readers.quantity import (
 )
 from server.interview.readers.schedule import days_in_week
 from server.interview.readers.subject import about_field, names_another_field, plain
+from server.interview.readers.years import seasons_since
 from server.interview.readers.yes_no import negated
 from server.interview.spec import FieldSpec
 from server.interview.text import clauses
@@ -781,6 +782,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     d_all = " ".join(msg.digits)  # the whole message's digit form
     if asked and (all_but := _all_but(spec, msg)) is not None:
         return [all_but]
+    if (asked or about_field(spec, msg.text)) and (since := seasons_since(spec, msg)):
+        return [since]  # "desde la campaña 2019/20" to "¿Cuántas campañas has trabajado?"
     in_unit, plain_numbers = [], []
     numbers_in: dict[str, int] = {}
     # The period a count is per ("Attivazioni al giorno", "Heures par jour"), and pay's.

@@ -65,7 +65,8 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     parts = re.findall(r"[a-z0-9]+(?=-)|(?<=-)[a-z0-9]+", flat)
     # A label word of five letters is its whole stem: it names its own forms ("mezzi"),
     # not a longer word it opens ("mezzogiorno" for "Mezzo proprio").
-    whole = {w for w in re.findall(r"[a-z0-9]+", plain(spec.label)) if len(w) == _STEM}
+    label_words = re.findall(r"[a-z0-9]+", plain(spec.label))
+    whole = {w for w in label_words if len(w) == _STEM}
     if any(w.startswith(stem) and len(w) <= len(stem) + _WHOLE_STEM_ENDING
            for w in parts for stem in own & whole):  # fmt: skip
         return True
@@ -73,6 +74,7 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
         w.startswith(stem)
         and (len(stem) >= _STEM or len(w) <= len(stem) + _SHORT_STEM_ENDING)
         and (stem not in whole or len(w) <= len(stem) + _WHOLE_STEM_ENDING)
+        and not _other_compound(w, stem, label_words)
         for w in words
         if len(w) > 3
         for stem in own
@@ -183,6 +185,27 @@ def _english_verb_forms(label: str) -> set[str]:
             root = m.group(2) + m.group(3) if m.group(2) else m.group(1)
             forms |= {root + ending for ending in _VERB_ENDINGS}
     return forms
+
+
+def _other_compound(word: str, stem: str, label_words: list[str]) -> bool:
+    """Whether ``word`` and the label's words that open with ``stem`` are compounds that
+    share only their head: "Fischräucherei" names no "Fischereischein", nor "Fischzucht"."""
+    heads = [w for w in label_words if w.startswith(stem)]
+    return (
+        len(word) >= _COMPOUND
+        and bool(heads)
+        and all(len(w) >= _COMPOUND and _shared_letters(w, word) < _SHARED_HEAD for w in heads)
+    )
+
+
+_SHARED_HEAD = 7  # letters two compounds share where one names the other
+
+
+def _shared_letters(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` open with alike."""
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
 
 
 def _in_compound(words: list[str], label: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from server.interview.cues import CORRECTION, I_HAVE
-from server.interview.numerals import numbers_to_digits
+from server.interview.numerals import numbers_to_digits, today
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import (
     TOTAL as _TOTAL_WORDS,
@@ -120,6 +120,16 @@ _AGE_AT_A = re.compile(r"(?<![\w'])(?<!i\sam\s)(?:a|à)\s+$")
 _SINCE_AGE_NOW = re.compile(
     rf"\b{_SINCE_AGE}\s+(?P<since>\d+)\b.{{0,40}}?\b(?:j'?en\s+ai|ne\s+(?:ho|tengo)|tengo|tenho"
     r"|ho|i'?m|i\s+am|ich\s+bin|soy|sou|sono|j'ai)\s+(?:now\s+)?(?P<now>\d+)\b"
+)
+
+
+# The age at which, then the age now: "presa a 18 anni, ora ne ho 24" is 6 years, "got it
+# at 17, I'm 29 now" 12, "mit 18 gemacht, jetzt bin ich 30" 12 (an age of 14 or more).
+_AT_AGE_NOW = re.compile(
+    r"\b(?:at|a|aos|a\s+los|mit|con|with)\s+(?P<since>1[4-9]|[2-6]\d)(?:\s+years(?:\s+old)?)?"
+    r"(?=[\s,.;])(?!\s*(?:hours|h|km|minutes|days|weeks|months|euros?|kg|%))"
+    r"[^.;]{0,30}?\b(?:j'?en\s+ai|ne\s+(?:ho|tengo)|tengo|tenho|ho|i'?m|i\s+am|ich\s+bin"
+    r"|bin\s+ich|soy|sou|sono|j'ai)\s+(?:now\s+)?(?P<now>[2-7]\d)\b(?!\s*(?:hours|h|km|%))"
 )
 
 
@@ -656,6 +666,32 @@ def _in_seasons(spec: FieldSpec, msg: Message) -> Message:
     return replace(msg, digits=digits)
 
 
+def seasons_since(spec: FieldSpec, msg: Message) -> Finding | None:
+    """For a field that counts seasons, the seasons from the one the candidate says they
+    started in to today's: "desde la campaña 2019/20" is 7 in 2026 ("since" is the digit
+    form's gloss of "desde", "seit", "depuis", "dal")."""
+    if not _COUNTS_SEASONS.search(plain(f"{spec.label} {spec.question or ''}")):
+        return None
+    for d in msg.digits:
+        m = _SINCE_SEASON.search(d)
+        if m is None:
+            continue
+        # (a winter across two years is written by its second: "stagione 2020/21" is
+        # "winter 2021" in the digit form)
+        began = int(m.group("year")) - (1 if m.group("winter") else 0)
+        if 0 < (count := today().year - began) <= MAX_YEARS:
+            return Finding("answered", count, msg.text)
+    return None
+
+
+_SINCE_SEASON = re.compile(
+    r"\b(?:since|dalla|dal|dall'|desde\s+a|desde\s+o)\s+(?:(?:la|le|el|the|die|der|o|a|il|lo|l')\s*)?"
+    rf"(?:(?P<winter>winter\s+)|(?:{_SEASON_WORDS})\s+)?"
+    r"(?:de\s+|of\s+|di\s+|du\s+)?(?P<year>(?:19|20)\d\d)(?:/\d\d(?:\d\d)?)?\b"
+    r"(?!\s*(?:-|–|to|until|bis|a|al|au|hasta|ate|à)\s*(?:19|20)\d\d)"
+)
+
+
 # A span of calendar years: "de 2021 a 2023", "dal 2022 al 2024", "from 2021 to 2023".
 _YEAR_SPAN = re.compile(
     r"\b((?:19|20)\d\d)\s*(?:-|–|a|al|to|until|bis|à|au|ao|até|hasta|fino\s+al)\s*((?:19|20)\d\d)\b"
@@ -756,14 +792,23 @@ _TOTAL = re.compile(
 )
 
 
+# A clause that names a notice period, with what it runs for.
+_NOTICE = re.compile(
+    r"[^,.;]*\b(?:kundigungsfrist|notice(?:\s+period)?|(?:periodo\s+de\s+)?preaviso|preavis"
+    r"|aviso\s+previo|preavviso)\b[^,.;]*"
+)
+
+
 def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
     inclusive = _seasons_of_a_span(msg)
     if inclusive is not None and (msg.is_asked(spec) or about_field(spec, inclusive.evidence)):
         # "Tres temporadas …, de 2021 a 2023": three seasons, both ends counted
         return [inclusive]
     msg = _in_seasons(spec, msg)
+    # "Meine Kündigungsfrist ist ein Monat": a notice period is no time worked
+    msg = replace(msg, digits=[_NOTICE.sub(lambda m: " " * len(m.group()), d) for d in msg.digits])
     joined = " ".join(msg.digits)
-    ages = _SINCE_AGE_NOW.search(joined)
+    ages = _SINCE_AGE_NOW.search(joined) or _AT_AGE_NOW.search(joined)
     if (
         ages is not None
         and 0 < int(ages.group("now")) - int(ages.group("since")) <= MAX_YEARS

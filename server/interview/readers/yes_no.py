@@ -340,7 +340,13 @@ _UNFAMILIAR = re.compile(
     r"\s+que|nao\s+sei\s+o\s+que|(?:ich\s+)?weiss\s+(?:ich\s+)?nicht,?\s+was)\b"
 )
 _SO = re.compile(
-    r"^(?:so|donc|alors|then|entonces|asi\s+que|quindi|allora|dann|entao|portanto|logo)\s+"
+    r"^(?:so|donc|alors|then|entonces|asi\s+que|quindi|allora|dann|entao|portanto|logo"
+    # said in candour: "La verdad es que no", "to be honest, no", "ehrlich gesagt nein"
+    r"|(?:the\s+)?truth\s+is|to\s+be\s+honest|honestly|la\s+verdad(?:\s+es\s+que)?"
+    r"|a\s+decir\s+verdad|siendo\s+sincer[oa]|ehrlich\s+gesagt|um\s+ehrlich\s+zu\s+sein"
+    r"|a\s+vrai\s+dire|pour\s+etre\s+honnete|franchement|para\s+ser\s+sincer[oa]"
+    r"|pra\s+ser\s+sincer[oa]|a\s+dire\s+(?:il\s+vero|la\s+verita)|sinceramente"
+    r"|in\s+verita|(?:a\s+)?verdade\s+e\s+que)[\s,:]+"
     r"(?=(?:yes|yeah|si|sim|oui|ja|no|non|nein|nao)\b)"
 )
 # A yes said as a belief: "I think so", "ich denke schon", "je pense que oui".
@@ -472,7 +478,13 @@ _EVERY = re.compile(
 # "not every night", "no todos los fines de semana", "pas tous les samedis": a limit on a
 # yes, which stays a yes.
 _ONLY_LIMITS = re.compile(
-    r"^(?:(?:but|pero|aber|mais|mas|ma|pero\s+eh)\s+)?(?:not|no|non|nicht|pas|nao|ne\s+\w+\s+pas)\s+"
+    r"^(?:(?:but|pero|aber|mais|mas|ma|pero\s+eh)\s+)?"
+    # rather not: "but I'd rather not do every night", "aber lieber nicht jedes Wochenende"
+    r"(?:(?:i'?d|i\s+would)\s+(?:rather|prefer)\s+|(?:preferiria|preferiblemente|lieber|plutot"
+    r"|preferirei|preferisco|prefiro|de\s+preferencia)\s+)?"
+    r"(?:not|no|non|nicht|pas|nao|ne\s+\w+\s+pas)\s+"
+    r"(?:(?:do|work|doing|hacer|trabajar|machen|arbeiten|faire|travailler|fare|lavorare|fazer"
+    r"|trabalhar)\s+)?"
     r"(?:(?:at|a|en)\s+)?(?:every|all|always|each|todos?|todas?|siempre|cada|tutt[ie]|sempre"
     r"|ogni|jede[nmrs]?|alle|immer|tou[ts]|toutes|toujours|chaque)\b"
 )
