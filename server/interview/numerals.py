@@ -610,7 +610,7 @@ _PARTS_OF_DAYS = re.compile(
 )
 
 _DAYS_OF_HOURS = re.compile(
-    r"\b(\d)\s+days?,?\s+(?:(?:a|per|in\s+a)\s+week,?\s+)?(?:(?:a|at|of|x|zu|je|each|de|da|di|mit|for)\s+){1,2}"
+    r"\b(\d)\s+days?,?\s+(?:(?:a|per|in\s+a)\s+week,?\s+)?(?:(?:a|at|of|x|zu|je|each|de|da|di|mit|for|per|por|pour|para)\s+){1,2}"
     r"(\d+(?:[.,]\d+)?)\s*"
     r"(?:hours?|h)\b"
 )

@@ -770,10 +770,11 @@ def _near_names(choice: str) -> list[str]:
 # A question the candidate asks, opened by a question word: "what's the rate for weekends?",
 # "¿hay turno de noche?", "gibt es Spätschichten?", "c'est payé comment le dimanche ?".
 _ASKED_BACK = re.compile(
-    r"(^|[,.;:!¿]\s*)((?:what|how|which|when|where|why|is\s+there|are\s+there|do\s+you|que"
+    r"(?:^|(?<=[,.;:!?¿])|(?<=[,.;:!?¿]\s))((?:what|how|which|when|where|why|is\s+there|are\s+there|do\s+you|que"
     r"|qual|quanto|cuanto|cual|como|cuando|donde|hay|was|wie|welche\w*|wann|wo|gibt\s+es|quel\w*"
     r"|combien|comment|quand|est-ce|y\s+a-t-il|c'est|quant\w*|come|dove|quando|perche|c'e"
-    r"|tem|existe)\b[^.!?¿]*\?)"
+    r"|tem|existe|is\s+(?:it|that|this)|does\s+(?:it|that|this)|are\s+they|ist\s+(?:das|es))\b"
+    r"[^.!?¿]*\?)"
 )
 _GREETINGS = re.compile(
     r"(?:^(?:(?:oi+|ola|hi|hey|hello|hola|hallo|ciao|salut|ok|oh)\s+)?|(?<=[.!?,]\s))\s*"
@@ -843,7 +844,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     # "Sorry, before I go on, what's the hourly rate for weekends?": a question of the
     # candidate's own names no choice
-    flat = _ASKED_BACK.sub(lambda m: m.group(1) + " " * len(m.group(2)), flat)
+    flat = _ASKED_BACK.sub(lambda m: " " * len(m.group()), flat)
     if not asked:
         flat = _BARE_GREETING.sub(lambda m: " " * len(m.group()), flat)
     if not asked and (isinstance(spec, SampleField) or letter_choices(choices)):
@@ -2096,6 +2097,22 @@ def _made_of(choices: tuple[str, ...], hits: list[str]) -> str | None:
     return None
 
 
+def _by_number(hits: list[str], flat: str) -> str | None:
+    """Of choices told apart by their number only ("Istruttore di 1° livello", "… 2°
+    livello"), the one whose own number the reply says."""
+    if len({re.sub(r"\d+", "#", plain(c)) for c in hits}) > 1:
+        return None  # "NVQ Level 2 Food Preparation" is told apart by more than its 2
+    # (a number standing alone: the "1" of a code "C1" is no number)
+    said = set(re.findall(r"(?<![\w.,])\d+(?![.,]?\d)", flat))
+    own = {c: set(re.findall(r"(?<!\w)\d+", c)) for c in hits}
+    named = [
+        c
+        for c in hits
+        if (mine := own[c] - set().union(*(own[o] for o in hits if o != c))) and mine <= said
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 def _settle(
     spec: FieldSpec,
     msg: Message,
@@ -2106,6 +2123,8 @@ def _settle(
     literal: int,
 ) -> list[Finding]:
     choices = spec.choices or ()
+    if len(hits) > 1 and (numbered := _by_number(hits, flat)) is not None:
+        hits = [numbered]  # "ho il 2° livello" to "Istruttore di 1° / 2° livello"
     if len(hits) == 2:
         a, b = sorted(hits, key=lambda c: first[c])
         slips = [m.end() for m in CORRECTION.finditer(flat, first[a], first[b])]

@@ -708,6 +708,9 @@ _YEAR_SAID = re.compile(
 _YEARS_IN = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]?\d)")
 # Units no count of which runs to a year of the calendar.
 _SPANS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "km", "miles"})
+# Counts of days, weeks or months: none runs to a year of the calendar, said in a sentence.
+_DAY_COUNTS = frozenset({"days", "weeks", "months"})
+_BARE_WORDS = 3
 
 
 # Two years of the calendar or more, one after the other: "2023, 2024 y 2025".
@@ -822,6 +825,13 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 said = _unit_of(d[to.end() :])  # "uns 25, 30 min": the range's unit, said once
             if said is None and _A_YEAR.fullmatch(m.group(2)) and _YEAR_SAID.search(d[: m.start()]):
                 continue  # "valid until 2027", "seit 2019": a year of the calendar, no count
+            if (
+                said is None
+                and (unit in _DAY_COUNTS or (unit is None and per is not None))
+                and _A_YEAR.fullmatch(m.group(2))
+                and len(msg.text.split()) > _BARE_WORDS
+            ):
+                continue  # "Boomtown 2025, a storm…" (a bare "2027" is too many, said so)
             if (
                 said is None
                 and unit in _SPANS

@@ -29,9 +29,15 @@ def stems(text: str) -> set[str]:
 
 def _unified(flat: str) -> str:
     """Accent-free ``flat`` with chat shorthand written out and the weekend named by one
-    word in the six languages ("fds", "fim de semana", "Wochenende" are all "weekend")."""
+    word in the six languages ("fds", "fim de semana", "Wochenende" are all "weekend"), and
+    the Portuguese driving licence by that word ("carta de condução", not a "carta" alone,
+    which is also a menu)."""
     flat = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()], flat)
+    flat = _DRIVING_CARD.sub("licence", flat)
     return _WEEKEND.sub("weekend", flat)
+
+
+_DRIVING_CARD = re.compile(r"\bcarta\s+de\s+conduc(?:ao|cion)\b")
 
 
 def names_another_field(spec: FieldSpec, others: Iterable[FieldSpec], text: str) -> bool:
@@ -194,6 +200,9 @@ def _other_compound(word: str, stem: str, label_words: list[str]) -> bool:
     return (
         len(word) >= _COMPOUND
         and bool(heads)
+        # (its tail a word of the label: "Pflegehelferausbildung" names "Pflegebasiskurs
+        # oder Ausbildung")
+        and not any(word.endswith(w) for w in label_words if len(w) >= _STEM)
         and all(len(w) >= _COMPOUND and _shared_letters(w, word) < _SHARED_HEAD for w in heads)
     )
 

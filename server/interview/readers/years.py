@@ -907,7 +907,12 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
     elif not findings and not msg.is_asked(spec):
         # Years said beside no work at all ("ok fine, it's about 2 years"): an aside, which
         # the turn takes only for a field already talked about (refused or vague before).
-        spoken = [t for t in _year_mentions(spec, msg, vocab, gate=False)[0] if _of_work(t[2])]
+        # (not a thing of another field had that long: "Tenho carta de condução há dez anos")
+        spoken = [
+            t
+            for t in _year_mentions(spec, msg, vocab, gate=False)[0]
+            if _of_work(t[2]) and not _of_another_field(spec, msg, plain(t[2]))
+        ]
         aside = pick(spoken, " ".join(msg.digits))
         if aside is not None and 0 < aside[0] <= MAX_YEARS:
             findings.append(Finding("answered", clean_number(aside[0]), aside[1], source="aside"))

@@ -40,7 +40,7 @@ _YES_WORDS = (
     r"|indeed|affirmative|si|claro|por supuesto|desde luego|ja|jawohl|jep|klar"
     r"|naturlich|selbstverstandlich|gerne?|oui|ouais|bien sur|evidemment"
     r"|tout a fait|absolument|sim|com certeza|certo|certamente|assolutamente"
-    r"|esatto|ok(?:ay)?|y|jo|joa|jup|jap"
+    r"|esatto|ok(?:ay)?|y|jo|joa|jup|jap|sip|sipi|simm?|uhum|aham"
     # the Brazilian "pode ser": sure, that works
     r"|pode ser"
 )
@@ -425,6 +425,15 @@ def _turned(
         if _CONTRAST.match(after) and _polarity(later, lang) is (not polarity):
             return not polarity
         if (
+            not polarity
+            and _CONTRAST.match(after)
+            and _CLOSING_YES.search(after)
+            and not negated(_CONTRAST.sub("", after), lang)
+            # (not on a condition: "No, pero si hace falta, sí" stays a no)
+            and not re.search(r"\b(?:if|se|si|wenn|falls|caso|qualora)\s+\w", after)
+        ):
+            return True  # "Nunca trabalhei em câmara fria, mas acho que aguento sim"
+        if (
             polarity
             and _CONTRAST.match(after)
             and _EXPIRED.search(after)
@@ -443,6 +452,15 @@ def _turned(
             # field itself, named after the "but", is a no.
             return False
     return polarity
+
+
+# A clause that closes on its yes, said of being able or of a belief: "… mas acho que
+# aguento sim", "… aber das schaffe ich, ja" (not "No ma il sabato sì", of another day).
+_CLOSING_YES = re.compile(
+    r"\b(?:think|reckon|can|could|manage|acho|aguento|consigo|posso|creo|aguanto|puedo"
+    r"|glaube|denke|kann|schaffe|pense|crois|peux|penso|credo|riesco)\b.*\b(?:yes|si|sim|oui"
+    r"|ja)\s*[.!]*$"
+)
 
 
 # Portuguese "no" ("in the") before a name, inside a sentence: "Vi no Google Maps", "moro
@@ -769,6 +787,31 @@ def _answers_another(text: str, spec: FieldSpec, msg: Message) -> bool:
     )
 
 
+def _second_thought(later: list[str]) -> tuple[bool, str] | None:
+    """A yes or a no that a later sentence takes back to and concludes with: "No, il sabato
+    no. Anzi, aspetta: lì faccio solo il pomeriggio, quindi la mattina sì" is a yes."""
+    for sentence in reversed(later):
+        flat = plain(sentence).strip()
+        if not _TAKE_BACK.match(flat):
+            continue
+        if _CLOSING_YES_WORD.search(flat):
+            return True, sentence
+        if _CLOSING_NO_WORD.search(flat):
+            return False, sentence
+    return None
+
+
+# A sentence that opens by taking back what came before.
+_TAKE_BACK = re.compile(
+    r"\W*(?:anzi|actually|wait|no\s+wait|en\s+fait|attends|attendez|mejor\s+dicho|espera"
+    r"|bueno\s+no|warte|moment|doch|na\s+verdade|aspetta|correction|correccion|korrektur"
+    r"|correzione|correcao|on\s+second\s+thought|pensandolo\s+bien|a\s+pensarci\s+bene"
+    r"|pensando\s+bem|reflexion\s+faite)\b"
+)
+_CLOSING_YES_WORD = re.compile(r"\b(?:yes|si|sim|oui|ja)\s*[.!]*$")
+_CLOSING_NO_WORD = re.compile(r"\b(?:no|non|nein|nao)\s*[.!]*$")
+
+
 def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     # A sentence that only greets ("Hola.") or apologises for the candidate's command of
@@ -790,6 +833,8 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         about_field(spec, t) or any(_polarity(c, msg.lang) is not None for c in clauses(t)[:1])
         for t in content[1:]
     )
+    if asked and (second := _second_thought(content[1:])) is not None:
+        return [Finding("answered", second[0], second[1])]
     for n, sentence in enumerate(content):
         # (not a condition inside it: "…, si aun así no está conforme, le daría la hoja")
         flat = _CONDITION.sub(",", plain(_in_the_removed(sentence, msg.lang)))
