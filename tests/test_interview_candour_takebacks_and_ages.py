@@ -225,3 +225,92 @@ def test_a_compound_sharing_only_its_head_names_no_other_field() -> None:
     )
     assert found["fuehrerschein"] == ("answered", True)
     assert "fischereischein" not in found
+
+
+NATACION = JobSpec(
+    title="Monitor/a de natación – Piscina Municipal de Albacete",
+    fields=(
+        FieldSpec(
+            key="titulo", label="Titulación", type="single_choice",
+            choices=("Monitor de nivel 1", "Monitor de nivel 2", "Entrenador superior"),
+            question="¿Qué titulación tienes: nivel 1, nivel 2 o entrenador superior?",
+        ),
+        FieldSpec(
+            key="sabados", label="Sábados por la mañana", type="yes_no",
+            question="¿Puedes trabajar los sábados por la mañana?",
+        ),
+        FieldSpec(
+            key="carne", label="Carné de conducir B", type="yes_no",
+            question="¿Tienes carné de conducir B?",
+        ),
+        FieldSpec(
+            key="experiencia", label="Experiencia como monitor (años)", type="years",
+            question="¿Cuántos años de experiencia tienes como monitor?",
+        ),
+        FieldSpec(
+            key="sesiones", label="Sesiones al mes", type="number",
+            question="¿Cuántas sesiones al mes podrías dar?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("No, los sábados no, tengo otro trabajo. Bueno no, espera: allí solo hago tardes, así "
+         "que por la mañana sí.", True),
+        ("Sí. Pensándolo bien, con el otro trabajo, no.", False),
+        ("No, los sábados tengo otro trabajo.", False),  # guard: nothing taken back
+    ],
+)  # fmt: skip
+def test_a_yes_or_no_taken_back_to_at_the_end_is_the_answer(text: str, value: bool) -> None:
+    assert read_fields(NATACION, text, "sabados")["sabados"] == ("answered", value)
+
+
+def test_a_colloquial_sip_is_a_yes() -> None:
+    assert read_fields(NATACION, "sip", "sabados")["sabados"] == ("answered", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nunca he trabajado en sábado, pero creo que puedo, sí.", True),
+        ("No, pero el domingo sí.", False),  # guard: a yes to another day
+        ("No, pero si hace falta, sí.", False),  # guard: a yes on a condition
+    ],
+)
+def test_a_no_turned_by_a_closing_yes_of_being_able(text: str, value: bool) -> None:
+    assert read_fields(NATACION, text, "sabados")["sabados"] == ("answered", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tengo el de nivel 2 desde el verano", "Monitor de nivel 2"),
+        ("Nivel 1, desde 2022", "Monitor de nivel 1"),
+    ],
+)
+def test_choices_told_apart_by_their_number_take_the_number_said(text: str, value: str) -> None:
+    assert read_fields(NATACION, text, "titulo")["titulo"] == ("answered", value)
+
+
+def test_the_portuguese_driving_card_is_the_licence_and_no_experience() -> None:
+    found = read_fields(NATACION, "Tenho carta de condução há oito anos.", "carne")
+    assert found["carne"] == ("answered", True)
+    assert "experiencia" not in found
+
+
+def test_a_calendar_year_in_a_sentence_is_no_count_of_sessions() -> None:
+    found = read_fields(NATACION, "El curso de monitor lo hice en 2019 en Valencia.", "sesiones")
+    assert found.get("sesiones", ("vague", None))[1] != 2019
+
+
+def test_days_of_so_many_hours_plus_another_day_add_up() -> None:
+    text = "Due mattine a settimana per 4 ore, più la domenica 5 ore."
+    assert read_fields(CILIEGIE, text, "ore")["ore"] == ("answered", 13)
+
+
+def test_a_question_opened_by_is_it_names_no_choice() -> None:
+    text = "What does the late route involve? Is it the morning pick-up or the afternoon one?"
+    assert "shift" not in read_fields(DRIVER, text, "shift")

@@ -414,8 +414,10 @@ def _turned(
     flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
     if not polarity and (_NOT_YET_OPENS.match(flat) or _YET.search(flat)):
         return polarity
-    for later in rest:
+    for j, later in enumerate(rest):
         after = _GREETING.sub("", plain(later)).strip(" ,.!")
+        # (with the clauses after it: "…, pero creo que puedo, sí")
+        to_end = " ".join(plain(r) for r in rest[j:]).strip(" ,.!")
         if polarity and _ONLY_LIMITS.match(_CONTRAST.sub("", after)):
             # "Sì, ma non tutte le notti" to "Can you work nights?": a yes, not every time;
             # to "every Saturday?" the same words are a no.
@@ -427,10 +429,10 @@ def _turned(
         if (
             not polarity
             and _CONTRAST.match(after)
-            and _CLOSING_YES.search(after)
-            and not negated(_CONTRAST.sub("", after), lang)
+            and _CLOSING_YES.search(to_end)
+            and not negated(_CONTRAST.sub("", to_end), lang)
             # (not on a condition: "No, pero si hace falta, sí" stays a no)
-            and not re.search(r"\b(?:if|se|si|wenn|falls|caso|qualora)\s+\w", after)
+            and not re.search(r"\b(?:if|se|si|wenn|falls|caso|qualora)\s+\w", to_end)
         ):
             return True  # "Nunca trabalhei em câmara fria, mas acho que aguento sim"
         if (
@@ -582,6 +584,8 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     if (limit := _age_limit(spec)) is not None and (age := _age_said(msg)) is not None:
         # "Guten Tag, ich bin 31 Jahre alt und …" to "Mindestens 18 Jahre alt?": old enough
         return [Finding("answered", age >= limit, msg.text, source="age")]
+    if msg.is_asked(spec) and (second := _second_thought(msg.sentences[1:])) is not None:
+        return [Finding("answered", second[0], second[1])]
     found = _read_yes_no(spec, msg)
     if (
         found
@@ -608,10 +612,13 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
 # A yes or a no taken back in a word: "... actually no", "anzi no", "bueno, no, caducó",
 # "en fait non", "na verdade não", "eigentlich doch ja". Not "no sé", "no idea".
 _REPAIRED_YES = frozenset({"yes", "si", "oui", "ja", "sim"})
-_REPAIRED = re.compile(
-    r"\b(?:actually|anzi|bueno|en\s+fait|na\s+verdade|eigentlich|wait|aspetta|espera|attends"
+_TAKING_BACK = (
+    r"actually|anzi|bueno|en\s+fait|na\s+verdade|eigentlich|wait|aspetta|espera|attends"
     r"|pensandolo\s+bien|a\s+pensarci\s+bene|mejor\s+dicho|ou\s+melhor|o\s+meglio|ou\s+plutot"
-    r"|besser\s+gesagt|in\s+realta|en\s+realidad|pensando\s+bem)\s*[,:]?\s*"
+    r"|besser\s+gesagt|in\s+realta|en\s+realidad|pensando\s+bem"
+)
+_REPAIRED = re.compile(
+    rf"\b(?:{_TAKING_BACK})\s*[,:]?\s*"
     r"(?P<pol>no|non|nein|nao|nope|yes|si|oui|ja|sim)\b"
     r"(?!\s+(?:se|sei|so|sais|sai|weiss|idea|clue|sure|lo\s+se|saprei|saberia|sabria|problem\w*)\b)"
 )
@@ -803,10 +810,8 @@ def _second_thought(later: list[str]) -> tuple[bool, str] | None:
 
 # A sentence that opens by taking back what came before.
 _TAKE_BACK = re.compile(
-    r"\W*(?:anzi|actually|wait|no\s+wait|en\s+fait|attends|attendez|mejor\s+dicho|espera"
-    r"|bueno\s+no|warte|moment|doch|na\s+verdade|aspetta|correction|correccion|korrektur"
-    r"|correzione|correcao|on\s+second\s+thought|pensandolo\s+bien|a\s+pensarci\s+bene"
-    r"|pensando\s+bem|reflexion\s+faite)\b"
+    rf"\W*(?:{_TAKING_BACK}|no\s+wait|attendez|warte|moment|correction|correccion|korrektur"
+    r"|correzione|correcao|on\s+second\s+thought|reflexion\s+faite)\b"
 )
 _CLOSING_YES_WORD = re.compile(r"\b(?:yes|si|sim|oui|ja)\s*[.!]*$")
 _CLOSING_NO_WORD = re.compile(r"\b(?:no|non|nein|nao)\s*[.!]*$")
@@ -833,8 +838,6 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         about_field(spec, t) or any(_polarity(c, msg.lang) is not None for c in clauses(t)[:1])
         for t in content[1:]
     )
-    if asked and (second := _second_thought(content[1:])) is not None:
-        return [Finding("answered", second[0], second[1])]
     for n, sentence in enumerate(content):
         # (not a condition inside it: "…, si aun así no está conforme, le daría la hoja")
         flat = _CONDITION.sub(",", plain(_in_the_removed(sentence, msg.lang)))
