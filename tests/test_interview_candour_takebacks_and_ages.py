@@ -314,3 +314,72 @@ def test_days_of_so_many_hours_plus_another_day_add_up() -> None:
 def test_a_question_opened_by_is_it_names_no_choice() -> None:
     text = "What does the late route involve? Is it the morning pick-up or the afternoon one?"
     assert "shift" not in read_fields(DRIVER, text, "shift")
+
+
+PARQUE = JobSpec(
+    title="Monitor(a) de recreação – Hotel Fazenda Serra Azul, Itu (SP)",
+    fields=(
+        FieldSpec(
+            key="maior", label="Maior de 18 anos", type="yes_no",
+            question="Você tem mais de 18 anos?",
+        ),
+        FieldSpec(
+            key="experiencia", label="Experiência com recreação (anos)", type="years",
+            question="Quantos anos de experiência você tem com recreação?",
+        ),
+        FieldSpec(
+            key="barco", label="Habilitação náutica", type="single_choice",
+            choices=("nenhuma", "arrais amador", "motonauta"),
+            question="Que habilitação náutica você tem: nenhuma, arrais amador ou motonauta?",
+        ),
+        FieldSpec(
+            key="formacao", label="Formação", type="single_choice",
+            choices=("Educação Física", "Pedagogia", "Outra formação", "Sem formação superior"),
+            question="Qual é a sua formação?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), [("oi, tenho 16, faço 17 em maio", False),
+                                             ("tenho 22", True)])  # fmt: skip
+def test_an_age_said_bare_answers_an_age_limit(text: str, value: bool) -> None:
+    assert read_fields(PARQUE, text, "maior")["maior"] == ("answered", value)
+
+
+@pytest.mark.parametrize("text", ["Sim, tenho 20 anos.", "ho 20 anni", "tengo 20 años"])
+def test_an_age_said_unasked_is_no_experience(text: str) -> None:
+    assert "experiencia" not in read_fields(PARQUE, text, "maior")
+
+
+def test_years_of_the_field_asked_are_still_read() -> None:
+    found = read_fields(PARQUE, "tenho 4 anos", "experiencia")
+    assert found["experiencia"] == ("answered", 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nenhuma habilitação, só andei de lancha com amigos.",
+     "Tenho carteira de motorista, de carro. Então sem habilitação náutica."],
+)  # fmt: skip
+def test_a_last_sentence_of_having_none_picks_the_choice_for_none(text: str) -> None:
+    assert read_fields(PARQUE, text, "barco")["barco"] == ("answered", "nenhuma")
+
+
+def test_a_choice_named_in_a_liking_is_no_qualification() -> None:
+    text = "Sou técnica em enfermagem, nada a ver, mas adoro educação física"
+    found = read_fields(PARQUE, text, "formacao").get("formacao")
+    assert found is None or found[1] != "Educação Física"
+
+
+def test_years_put_right_unasked_after_a_number_recalled() -> None:
+    text = "Antes de continuar: eu disse três anos de recreação, mas são quase cinco."
+    assert read_fields(PARQUE, text, "barco")["experiencia"] == ("answered", 5)
+
+
+def test_a_spell_of_the_last_years_falls_within_one_since_a_year() -> None:
+    text = "Trabalho com recreação desde 2019, e nos últimos dois anos também em festas infantis."
+    assert read_fields(PARQUE, text, "experiencia")["experiencia"] == (
+        "answered",
+        today().year - 2019,
+    )

@@ -845,6 +845,10 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     # "Sorry, before I go on, what's the hourly rate for weekends?": a question of the
     # candidate's own names no choice
     flat = _ASKED_BACK.sub(lambda m: " " * len(m.group()), flat)
+    if not asks_preference(spec):
+        # "Soy ingeniera agrícola, nada que ver, pero me encanta la historia": a liking, to
+        # a question of what one has, names none of it
+        flat = _LIKING.sub(lambda m: " " * len(m.group()), flat)
     if not asked:
         flat = _BARE_GREETING.sub(lambda m: " " * len(m.group()), flat)
     if not asked and (isinstance(spec, SampleField) or letter_choices(choices)):
@@ -924,6 +928,8 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         picked = _words_of_one_choice(choices, opening)
         if picked is not None and not _NEVER.search(opening):
             hits, first = [picked], {picked: 0}
+    if asked and (none := _none_concluded(spec, flat)) is not None:
+        return [Finding("answered", none, msg.text)]  # "… Donc pas de permis fluvial."
     settled = _settle(spec, msg, flat, asked, hits, first, literal)
     if (
         asked
@@ -1376,13 +1382,42 @@ _COMMON_SHORT = frozenset(
 SHORT_CHOICE_REPLY_WORDS = 4
 
 
+# A reply that opens with having none: "pas de permis fluvial", "sin carnet de barco".
+_NOTHING_OPENS = re.compile(
+    r"\W*(?:(?:donc|so|also|quindi|entonces|entao)\s+)?(?:pas\s+de|no\s+tengo|nao\s+tenho|non\s+ho"
+    r"|kein\w*|sin|sem|senza|sans|ohne|no|not|aucun\w*|nessun\w*|ningun\w*|nenhum\w*)\b"
+)
+
+
+# Liking a thing, to its clause's end: "me encanta la historia", "I love history".
+_LIKING = re.compile(
+    r"\b(?:me\s+encanta\w*|me\s+gusta\w*|me\s+apasiona\w*|i\s+love|i\s+really\s+like|i\s+enjoy"
+    r"|j'adore|j'aime|ich\s+liebe|ich\s+mag|mi\s+piace|mi\s+appassiona|adoro|amo|gosto\s+muito"
+    r"|sou\s+apaixonad[oa])\b[^,.;:!?]*"
+)
+
+
+def _none_concluded(spec: FieldSpec, flat: str) -> str | None:
+    """The choice for none, where the reply's last sentence says it has none of the field's
+    thing: "C'est le permis côtier, pour la mer. Donc pas de permis fluvial." is "aucun"."""
+    nothing = [c for c in spec.choices or () if _NONE_CHOICE.match(plain(c))]
+    last = next(iter(reversed([t for t in re.split(r"[.;!?]", flat) if t.strip()])), "")
+    if len(nothing) == 1 and _NOTHING_OPENS.match(last) and about_field(spec, last):
+        return nothing[0]
+    return None
+
+
 def _short_word_choice(choices: tuple[str, ...], flat: str) -> str | None:
     """The one choice a short reply, or the short clause it opens with, names by a short
     word of its own ("Gel com certeza, é o que eu mais faço" for "alongamento em gel"): a
     word of three letters or more that no other choice has."""
     first = re.split(r"[,.;:!?]", flat.strip(" ,.;:!?"), maxsplit=1)[0]
-    if len(first.split()) > SHORT_CHOICE_REPLY_WORDS or _NEGATED_BEFORE.search(first):
-        return None  # "nunca fotografei eventos" turns it down
+    if (
+        len(first.split()) > SHORT_CHOICE_REPLY_WORDS
+        or _NEGATED_BEFORE.search(first)
+        or _NOTHING_OPENS.match(first)
+    ):
+        return None  # "nunca fotografei eventos", "pas de permis fluvial" turn it down
     said = set(re.findall(r"[^\W\d_]{3,}", first)) - _COMMON_SHORT
     words = {c: set(re.findall(r"[^\W\d_]{3,}", plain(c))) - _COMMON_SHORT for c in choices}
     named = [

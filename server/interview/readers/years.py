@@ -30,6 +30,7 @@ from server.interview.readers.quantity import (
     num,
     number_topic,
     pick,
+    replaces_recalled,
     unit_spans,
 )
 from server.interview.readers.subject import (
@@ -178,7 +179,12 @@ def _year_mentions(
                 m.group("unit")[0] in "wdm" and _FUTURE_SHORT_BEFORE.search(before)
             ):
                 continue  # "Em duas semanas posso estar aí": when, not how long
-            if several and _AGE_VERB_BEFORE.search(before) and not _SPENT_AFTER.match(after):
+            if (
+                (several or not msg.is_asked(spec))
+                and _AGE_VERB_BEFORE.search(before)
+                and not _SPENT_AFTER.match(after)
+            ):
+                # (unasked, "Sim, tenho 20 anos" to "Maior de 18 anos?" is an age alone)
                 # "Tengo 22 años y llevo dos años con niños": the age, then the experience.
                 continue
             if m.group("unit") in ("year", "month") and _SPAN_OF_A_THING.match(after):
@@ -200,6 +206,8 @@ def _year_mentions(
                 and not _experience_context(spec, sentence, d, vocab)
                 and not _CORRECTING.search(fold(msg.text))
                 and not _CORRECTING.search(d)
+                # "I said six years but it's closer to eight", on a job asking years once
+                and not (replaces_recalled(d) and [f.type for f in msg.fields].count("years") == 1)
             ):
                 # Unasked, years need words of work or of the field's subject: "yes, for
                 # over ten years" to a licence question is no number of years of experience.
@@ -452,6 +460,14 @@ def _and_spell(between: str) -> bool:
     return len(between) <= SPELL_GAP and bool(_AND.search(between)) and not _PART_OF.search(between)
 
 
+# A spell that runs to now: "for the last two years", "in den letzten 2 Jahren", "ces deux
+# dernières années", "negli ultimi 2 anni" (in the digit form).
+_LAST_YEARS = re.compile(
+    r"\b(?:last|past|ultimos|ultimas|letzten|ultimi)\s+\d+(?:\.\d+)?\s+years"
+    r"|\b\d+(?:\.\d+)?\s+derni\w+\s+years"
+)
+
+
 def _added_up(
     mentions: list[tuple[Any, int, str]], msg: Message, spec: FieldSpec, vocab: Vocabulary
 ) -> list[tuple[Any, int, str]]:
@@ -495,6 +511,10 @@ def _added_up(
     if len(_SINCE_YEAR.findall(plain(msg.text))) >= 2:
         # "Dal 2016 col camion … e dal 2020 col carro attrezzi": the later start falls
         # within the earlier; the years since the first are the experience.
+        return [max(mentions, key=lambda t: float(t[0]))]
+    if _SINCE_YEAR.search(plain(msg.text)) and _LAST_YEARS.search(d_all):
+        # "… since 2021, and I've had my own hawk for the last two years": both run to
+        # now, the later within the earlier
         return [max(mentions, key=lambda t: float(t[0]))]
     since = _SINCE_YEAR.search(plain(msg.text))
     if (
@@ -858,7 +878,12 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
         for lo, hi, pos in bare_numbers(d, taken):
             topic = number_topic(d, taken, pos)
             # "Sept ans. Ah non pardon, huit": a bare number corrects the years just said.
-            fixed = msg.is_asked(spec) and bool(mentions) and _corrects(d_all, offset + pos)
+            # (unasked, after a number recalled: "I said six years but it's closer to eight")
+            fixed = (
+                (msg.is_asked(spec) or replaces_recalled(d_all))
+                and bool(mentions)
+                and _corrects(d_all, offset + pos)
+            )
             fixed = fixed or (
                 bound is not None and offset + pos > bound[1] and hi is None and lo >= bound[0]
             )

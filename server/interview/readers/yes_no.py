@@ -681,7 +681,9 @@ _AGE_SAID = re.compile(
     r"\b(?:(?:i'?m|i\s+am|ich\s+bin|bin|soy|sono|je\s+suis)\s+(?P<a>[1-9]\d)"
     r"(?:\s*(?:years?(?:\s+old)?|jahre(?:\s+alt)?|years|ans|anni|anos))?"
     r"|(?:tengo|tenho|j'ai|ho|i'?m)\s+(?P<b>[1-9]\d)\s*(?:years?|anos|ans|anni)"
-    r"(?!\s+(?:of|de|d'|di|in|en|em|as|como|come|comme|im|bei)\b))(?![\d.,]\d)"
+    r"(?!\s+(?:of|de|d'|di|in|en|em|as|como|come|comme|im|bei)\b)"
+    # a bare age, ending its clause: "tenho 17, faço 18 em março"
+    r"|(?:tengo|tenho|j'ai|ho)\s+(?P<c>[1-9]\d)(?=\s*(?:[,;!]|\.(?!\d)|$)))(?![\d.,]\d)"
 )
 
 
@@ -698,7 +700,11 @@ def _age_said(msg: Message) -> int | None:
     not years of something ("I have 5 years as a waiter", "tengo 30 años de oficio")."""
     # (as written: the digit form glosses "ich bin" to "i am a")
     said = [plain(t) for t in msg.sentences] + list(msg.digits)
-    ages = {int(m.group("a") or m.group("b")) for d in said for m in _AGE_SAID.finditer(d)}
+    ages = {
+        int(m.group("a") or m.group("b") or m.group("c"))
+        for d in said
+        for m in _AGE_SAID.finditer(d)
+    }
     ages = {a for a in ages if _YOUNGEST <= a <= _OLDEST}
     return ages.pop() if len(ages) == 1 else None
 
