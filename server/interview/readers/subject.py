@@ -203,7 +203,13 @@ def _other_compound(word: str, stem: str, label_words: list[str]) -> bool:
         # (its tail a word of the label: "Pflegehelferausbildung" names "Pflegebasiskurs
         # oder Ausbildung")
         and not any(word.endswith(w) for w in label_words if len(w) >= _STEM)
-        and all(len(w) >= _COMPOUND and _shared_letters(w, word) < _SHARED_HEAD for w in heads)
+        and all(
+            len(w) >= _COMPOUND
+            and (shared := _shared_letters(w, word)) < _SHARED_HEAD
+            # two tails of a word each, not two endings ("animateur", "animation")
+            and min(len(w), len(word)) - shared >= _STEM
+            for w in heads
+        )
     )
 
 
