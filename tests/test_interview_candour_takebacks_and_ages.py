@@ -18,7 +18,8 @@ import pytest
 
 from server.interview.numerals import today
 from server.interview.spec import FieldSpec, JobSpec
-from tests.helpers.reading import read_fields
+from server.interview.turn import start, take_turn
+from tests.helpers.reading import judging_engine, read_fields
 
 CILIEGIE = JobSpec(
     title="Raccoglitore/raccoglitrice di ciliegie – Vignola (MO)",
@@ -383,3 +384,40 @@ def test_a_spell_of_the_last_years_falls_within_one_since_a_year() -> None:
         "answered",
         today().year - 2019,
     )
+
+
+TUKTUK = JobSpec(
+    title="Guía de bicitaxi – Cádiz centro",
+    fields=(
+        FieldSpec(
+            key="idiomas", label="Idiomas", type="short_text",
+            question="¿Qué idiomas hablas además del español?",
+        ),
+        FieldSpec(
+            key="dias", label="Días por semana", type="number",
+            question="¿Cuántos días por semana puedes trabajar?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "status"), [("varios idiomas jeje", "vague"), ("inglés y algo de francés", "answered")]
+)
+async def test_several_languages_none_named_is_vague_whatever_the_model_says(
+    text: str, status: str
+) -> None:
+    state, _ = start(TUKTUK)
+    state = state.model_copy(update={"asked": "idiomas"})
+    state = (await take_turn(judging_engine("specific"), TUKTUK, state, text)).state
+    assert state.fields["idiomas"].status == status
+
+
+def test_a_start_said_as_last_year_is_one_year() -> None:
+    text = "Hago rutas con turistas los fines de semana desde el año pasado."
+    assert read_fields(PARQUE, text, "experiencia")["experiencia"] == ("answered", 1)
+
+
+def test_an_answer_given_in_another_language_by_choice_is_no_refusal() -> None:
+    text = "I'd rather answer this one in English: yes, lots of first-aid courses."
+    assert read_fields(PARQUE, text, "formacao").get("formacao", ("missing",))[0] != "declined"

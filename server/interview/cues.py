@@ -126,7 +126,9 @@ NOT_ANOTHER_VERB = rf"(?!\s+(?:to\s+)?(?!(?:{_SAYING})\b)[^\W\d_])"
 DECLINE = _lexicon(
     SKIP_QUESTION,
     r"\b(?:i'?d|i\s+would|i)\s+(?:rather|prefer(?:\s+not)?|like\s+not)\s+(?:not\s+)?(?:to\s+)?"
-    r"(?:share|say|tell|give|disclose|provide|answer|commit|keep|discuss|reveal|go\s+into|put)",
+    r"(?:share|say|tell|give|disclose|provide|answer|commit|keep|discuss|reveal|go\s+into|put)"
+    # not the language an answer is given in: "I'd rather answer this one in English: …"
+    r"(?!\s+(?:\w+\s+){0,3}in\s+(?:english|spanish|german|french|portuguese|italian)\b)",
     # "I'd rather not (say)", not "I'd rather not work Sundays": a wish about the work
     rf"\b(?:prefer|rather)\s+not\b{NOT_ANOTHER_VERB}",
     r"\bnot\s+(?:comfortable|willing|keen|ready|happy|going)\s+(?:with\s+)?(?:to\s+)?"

@@ -835,6 +835,13 @@ def _winter(m: re.Match[str]) -> str:
     return f"winter {int(first) + 1}"
 
 
+# Since last year, in the digit form ("ano", "año", "Jahr", "année", "anno" are "year").
+_SINCE_LAST_YEAR = re.compile(
+    r"\b(?:since|dall'|dal)\s*(?:(?:o|el|l'|the)\s*)?(?:last\s+year|year\s+(?:passado|pasado"
+    r"|derniere|dernier|scorso)|(?:letztem|vorigem|letzten)\s+year)\b"
+)
+
+
 def _since_to_duration(t: str) -> str:
     now = today()
     t = _WINTER_SPAN.sub(_winter, t)
@@ -872,6 +879,8 @@ def _since_to_duration(t: str) -> str:
     t = _YEAR_SPAN_WORDS.sub(years_between, t)
     # "depuis 3 ans", "seit 5 Jahren": a duration, not a date.
     t = re.sub(r"\bsince (?:for )?(?=\d+(?:\.\d+)? (?:years?|months?)\b)", "for ", t)
+    # "desde o ano passado", "seit letztem Jahr", "dall'anno scorso": since last year
+    t = _SINCE_LAST_YEAR.sub(f"since {now.year - 1}", t)
     t = _SINCE_DATE.sub(duration, t)
 
     # "Comecei a guiar em março de 2018", "Ich habe 2018 als Mechatroniker angefangen": a

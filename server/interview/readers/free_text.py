@@ -150,14 +150,19 @@ _MORE_LANGUAGE_NAMES = (
 )  # fmt: skip
 
 
+# Codes of the locale data that name no language: "varios idiomas" (mul), "idioma
+# desconocido" (und), "sin contenido lingüístico" (zxx), "idiomas sin codificar" (mis).
+_NO_LANGUAGE = frozenset({"mul", "und", "zxx", "mis"})
+
+
 @cache
 def _language_names() -> re.Pattern[str]:
     """Every language's name in the six interface languages, from Babel's locale data
     (accent-free, case-folded)."""
     names = set(_MORE_LANGUAGE_NAMES)
     for code in LANGUAGES:
-        for name in Locale.parse(code).languages.values():
-            if len(name) >= 3:
+        for language, name in Locale.parse(code).languages.items():
+            if len(name) >= 3 and language not in _NO_LANGUAGE:
                 names.add(plain(name))
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})\b")
@@ -178,7 +183,7 @@ def _language_codes() -> dict[str, str]:
     codes: dict[str, str] = {}
     for code in LANGUAGES:
         for language, name in Locale.parse(code).languages.items():
-            if len(name) >= 3:
+            if len(name) >= 3 and language not in _NO_LANGUAGE:
                 codes.setdefault(plain(name), language.split("_")[0])
     return codes
 
