@@ -421,3 +421,17 @@ def test_a_start_said_as_last_year_is_one_year() -> None:
 def test_an_answer_given_in_another_language_by_choice_is_no_refusal() -> None:
     text = "I'd rather answer this one in English: yes, lots of first-aid courses."
     assert read_fields(PARQUE, text, "formacao").get("formacao", ("missing",))[0] != "declined"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("I live in Modena, twenty minutes from you.", "abito in zona"),
+     ("Vivo en Castelfranco, a un cuarto de hora.", "abito in zona")],
+)  # fmt: skip
+def test_where_one_lives_in_any_language_picks_the_choice_of_living(text: str, value: str) -> None:
+    assert read_fields(CILIEGIE, text, "alloggio")["alloggio"] == ("answered", value)
+
+
+def test_living_far_and_needing_a_room_is_no_choice_of_living_nearby() -> None:
+    found = read_fields(CILIEGIE, "I live in Rome, so I'd need a room.", "alloggio").get("alloggio")
+    assert found is None or found[1] != "abito in zona"

@@ -965,6 +965,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             lambda: _never_choice(spec, msg, flat),
             lambda: _weekday_choice(choices, flat),
             lambda: _other_choice(spec, msg, flat),
+            lambda: _lives_choice(choices, flat),
         )
         for read in other_terms:
             if (picked := read()) is not None:
@@ -1394,6 +1395,32 @@ _LIKING = re.compile(
     r"\b(?:me\s+encanta\w*|me\s+gusta\w*|me\s+apasiona\w*|i\s+love|i\s+really\s+like|i\s+enjoy"
     r"|j'adore|j'aime|ich\s+liebe|ich\s+mag|mi\s+piace|mi\s+appassiona|adoro|amo|gosto\s+muito"
     r"|sou\s+apaixonad[oa])\b[^,.;:!?]*"
+)
+
+
+# Living somewhere, said with the verb in any of the six languages.
+_LIVE_VERB = re.compile(
+    r"\b(?:i\s+live|we\s+live|live\s+locally|vivo|vivimos|wohne|wohnen|j'habite|habite|moro"
+    r"|moramos|abito|abitiamo)\b"
+)
+
+
+def _lives_choice(choices: tuple[str, ...], flat: str) -> str | None:
+    """The one choice said with a verb of living, where the reply says where the candidate
+    lives in any language: "Abito a Perpignan, a 25 minuti" picks "j'habite à proximité"."""
+    living = [c for c in choices if _LIVE_VERB.search(plain(c))]
+    if (
+        len(living) == 1
+        and _LIVE_VERB.search(flat)
+        and not negated(flat)
+        and not _NEEDS.search(flat)  # "I live in Rome, so I'd need a room": far away
+    ):
+        return living[0]
+    return None
+
+
+_NEEDS = re.compile(
+    r"\b(?:need|needs|necesit\w*|brauch\w*|besoin|precis\w*|bisogno|serve|servirebbe)\b"
 )
 
 
