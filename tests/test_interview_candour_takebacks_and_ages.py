@@ -435,3 +435,42 @@ def test_where_one_lives_in_any_language_picks_the_choice_of_living(text: str, v
 def test_living_far_and_needing_a_room_is_no_choice_of_living_nearby() -> None:
     found = read_fields(CILIEGIE, "I live in Rome, so I'd need a room.", "alloggio").get("alloggio")
     assert found is None or found[1] != "abito in zona"
+
+
+NOCCIOLE = JobSpec(
+    title="Addetto/a confezionamento – Torrefazione Langa, Alba",
+    fields=(
+        FieldSpec(
+            key="esperienza", label="Esperienza nell'alimentare (anni)", type="years",
+            question="Quanti anni di esperienza hai nell'alimentare?",
+        ),
+        FieldSpec(
+            key="automunito", label="Automunito/a", type="yes_no",
+            question="Sei automunito/a?",
+        ),
+    ),
+)  # fmt: skip
+
+WACHE = JobSpec(
+    title="Empfangskraft Werkschutz – Gießerei Lenne, Plettenberg",
+    fields=(
+        FieldSpec(
+            key="jahre", label="Erfahrung im Sicherheitsdienst (Jahre)", type="years",
+            question="Wie viele Jahre Erfahrung haben Sie im Sicherheitsdienst?",
+        ),
+        FieldSpec(
+            key="unterrichtung", label="Unterrichtung nach § 34a GewO", type="yes_no",
+            question="Haben Sie die Unterrichtung nach § 34a GewO?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_having_the_car_says_yes_to_automunito() -> None:
+    found = read_fields(NOCCIOLE, "Ciao! Tre anni in un caseificio, e ho la macchina", "esperienza")
+    assert found["automunito"] == ("answered", True)
+
+
+def test_a_word_after_a_prefix_is_no_tail_of_the_labels_word() -> None:
+    text = "Seit 2020 im Objektschutz, vorher hatte ich nichts in der Richtung."
+    assert "unterrichtung" not in read_fields(WACHE, text, "jahre")

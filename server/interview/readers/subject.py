@@ -234,9 +234,12 @@ def _in_compound(words: list[str], label: str) -> bool:
         stem = word[:5]
         if len(word) < 5 or word in ANY_STOPWORDS or stem in GENERIC_STEMS:
             continue
-        # its tail, not a part inside it: "Schwimmen" names no "Rettungsschwimmabzeichen"
+        # its tail, not a part inside it: "Schwimmen" names no "Rettungsschwimmabzeichen";
+        # nor the rest of a word after its prefix ("Richtung" names no "Unterrichtung")
         if any(
-            (at := c.find(stem, _HEAD)) >= _HEAD and len(c) - at <= len(word) + _TAIL_ENDING
+            (at := c.find(stem, _HEAD)) >= _HEAD
+            and len(c) - at <= len(word) + _TAIL_ENDING
+            and c[:at] not in _PREFIXES
             for c in compounds
         ):
             return True
@@ -244,6 +247,10 @@ def _in_compound(words: list[str], label: str) -> bool:
 
 
 _COMPOUND = 9  # letters of a label word that may be a compound
+# Prefixes of German words, which make no compound: "Unter|richtung", "Über|nachtung".
+_PREFIXES = frozenset(
+    {"unter", "uber", "durch", "hinter", "wider", "wieder", "zuruck", "voraus", "heraus"}
+)
 _TAIL_ENDING = 3  # letters a compound's tail may run past the word ("Kasse", "kassen")
 # Letters before a compound's tail: "Hand|scanner", not "att|estato" ("estate" is summer).
 _HEAD = 4
@@ -363,7 +370,8 @@ _NAMED_BY = (
         frozenset({"weeke"}),
     ),
     (
-        frozenset({"vehic", "viatu", "fahrz"}),
+        # (and the Italian "automunito", having a car of one's own: "ho la macchina")
+        frozenset({"vehic", "viatu", "fahrz", "autom"}),
         frozenset({"coche", "carro", "voitu", "macch", "autom"}),
     ),
 )
