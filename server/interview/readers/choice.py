@@ -1592,10 +1592,12 @@ def _in_reason(flat: str, at: int) -> bool:
     estudio", "because in the mornings I take the kids"), in the same sentence."""
     start = max((m.end() for m in re.finditer(r"[.!?;]", flat[:at])), default=0)
     # or what keeps the candidate busy then: "…, I have Spanish classes on Friday afternoons"
-    return _BECAUSE.search(flat, start, at) is not None or (
-        _OBSTACLE.search(flat, start, at) is not None
-        and _BUSY_WITH.search(flat, start, at) is not None
-    )
+    if _BECAUSE.search(flat, start, at) is not None:
+        return True
+    # (what it names after it: "…, j'ai le PSC1 et je peux faire matin et soir" keeps no
+    # one busy, whatever school is named before)
+    obstacle = _OBSTACLE.search(flat, start, at)
+    return obstacle is not None and _BUSY_WITH.search(flat, obstacle.end(), at) is not None
 
 
 # What keeps one busy: classes, school, another job, the children.
