@@ -477,5 +477,8 @@ def test_a_word_after_a_prefix_is_no_tail_of_the_labels_word() -> None:
 
 
 def test_a_school_named_before_what_one_has_keeps_no_shift_busy() -> None:
-    text = "Hi! I've been a teaching assistant at a primary school for 4 years, I have a clean licence and I can do the afternoon."
+    text = (
+        "Hi! I've been a teaching assistant at a primary school for 4 years, I have a clean "
+        "licence and I can do the afternoon."
+    )
     assert read_fields(DRIVER, text, None)["shift"] == ("answered", "afternoon")
