@@ -1591,11 +1591,11 @@ def _in_reason(flat: str, at: int) -> bool:
     """Whether the choice named at ``at`` is inside a reason ("…, que por las tardes
     estudio", "because in the mornings I take the kids"), in the same sentence."""
     start = max((m.end() for m in re.finditer(r"[.!?;]", flat[:at])), default=0)
-    # or what keeps the candidate busy then: "…, I have Spanish classes on Friday afternoons"
     if _BECAUSE.search(flat, start, at) is not None:
         return True
-    # (what it names after it: "…, j'ai le PSC1 et je peux faire matin et soir" keeps no
-    # one busy, whatever school is named before)
+    # or what keeps the candidate busy then: "…, I have Spanish classes on Friday
+    # afternoons" (named after the obstacle's words: "…, j'ai le PSC1 et je peux faire matin
+    # et soir" keeps no one busy, whatever school is named before)
     obstacle = _OBSTACLE.search(flat, start, at)
     return obstacle is not None and _BUSY_WITH.search(flat, obstacle.end(), at) is not None
 
@@ -1603,7 +1603,7 @@ def _in_reason(flat: str, at: int) -> bool:
 # What keeps one busy: classes, school, another job, the children.
 _BUSY_WITH = re.compile(
     r"\b(?:class(?:es)?|school|college|uni|course|lessons?|clases?|colegio|escuela|cursos?"
-    r"|schule|kurse?|unterricht|vorlesung\w*|uni|cours|ecole|fac|aulas?|escola|faculdade"
+    r"|schule|kurse?|unterricht|vorlesung\w*|cours|ecole|fac|aulas?|escola|faculdade"
     r"|lezion[ei]|scuola|corsi|universit\w*|kids|children|hijos|ninos|kinder|enfants"
     r"|filhos|figli|bambini|another\s+job|otro\s+trabajo|anderen?\s+job|autre\s+(?:job|travail)"
     r"|outro\s+(?:emprego|trabalho)|altro\s+lavoro)\b"

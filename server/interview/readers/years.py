@@ -705,7 +705,7 @@ def seasons_since(spec: FieldSpec, msg: Message) -> Finding | None:
 
 
 _SINCE_SEASON = re.compile(
-    r"\b(?:since|dalla|dal|dall'|desde\s+a|desde\s+o)\s+(?:(?:la|le|el|the|die|der|o|a|il|lo|l')\s*)?"
+    r"\b(?:since|dalla|dal|dall')\s+(?:(?:la|le|el|the|die|der|o|a|il|lo|l')\s*)?"
     rf"(?:(?P<winter>winter\s+)|(?:{_SEASON_WORDS})\s+)?"
     r"(?:de\s+|of\s+|di\s+|du\s+)?(?P<year>(?:19|20)\d\d)(?:/\d\d(?:\d\d)?)?\b"
     r"(?!\s*(?:-|–|to|until|bis|a|al|au|hasta|ate|à)\s*(?:19|20)\d\d)"

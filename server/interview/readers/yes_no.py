@@ -40,7 +40,7 @@ _YES_WORDS = (
     r"|indeed|affirmative|si|claro|por supuesto|desde luego|ja|jawohl|jep|klar"
     r"|naturlich|selbstverstandlich|gerne?|oui|ouais|bien sur|evidemment"
     r"|tout a fait|absolument|sim|com certeza|certo|certamente|assolutamente"
-    r"|esatto|ok(?:ay)?|y|jo|joa|jup|jap|sip|sipi|simm?|uhum|aham"
+    r"|esatto|ok(?:ay)?|y|jo|joa|jup|jap|sip|sipi|simm|uhum|aham"
     # the Brazilian "pode ser": sure, that works
     r"|pode ser"
 )
@@ -458,10 +458,10 @@ def _turned(
 
 # A clause that closes on its yes, said of being able or of a belief: "… mas acho que
 # aguento sim", "… aber das schaffe ich, ja" (not "No ma il sabato sì", of another day).
+_YES_AT_END = r"\b(?:yes|si|sim|oui|ja)\s*[.!]*$"
 _CLOSING_YES = re.compile(
     r"\b(?:think|reckon|can|could|manage|acho|aguento|consigo|posso|creo|aguanto|puedo"
-    r"|glaube|denke|kann|schaffe|pense|crois|peux|penso|credo|riesco)\b.*\b(?:yes|si|sim|oui"
-    r"|ja)\s*[.!]*$"
+    rf"|glaube|denke|kann|schaffe|pense|crois|peux|penso|credo|riesco)\b.*{_YES_AT_END}"
 )
 
 
@@ -819,7 +819,7 @@ _TAKE_BACK = re.compile(
     rf"\W*(?:{_TAKING_BACK}|no\s+wait|attendez|warte|moment|correction|correccion|korrektur"
     r"|correzione|correcao|on\s+second\s+thought|reflexion\s+faite)\b"
 )
-_CLOSING_YES_WORD = re.compile(r"\b(?:yes|si|sim|oui|ja)\s*[.!]*$")
+_CLOSING_YES_WORD = re.compile(_YES_AT_END)
 _CLOSING_NO_WORD = re.compile(r"\b(?:no|non|nein|nao)\s*[.!]*$")
 
 
