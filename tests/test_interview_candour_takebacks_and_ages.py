@@ -482,3 +482,16 @@ def test_a_school_named_before_what_one_has_keeps_no_shift_busy() -> None:
         "licence and I can do the afternoon."
     )
     assert read_fields(DRIVER, text, None)["shift"] == ("answered", "afternoon")
+
+
+def test_nights_answer_a_count_of_night_shifts() -> None:
+    job = JobSpec(
+        title="Nachtportier – Hotel am Dom, Köln",
+        fields=(
+            FieldSpec(
+                key="naechte", label="Nachtschichten pro Monat", type="number",
+                question="Wie viele Nachtschichten pro Monat können Sie übernehmen?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Bis zu 18 Nächte im Monat.", "naechte")["naechte"] == ("answered", 18)

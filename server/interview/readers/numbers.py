@@ -45,7 +45,8 @@ _UNITS: dict[str, tuple[str, dict[str, float]]] = {
     "days": (r"days?|dias?|tage?n?|jours?|giorni|giornate|evenings?|mornings?|afternoons?"
              r"|nights?|shifts?|serate|sere|soirees?|soirs|matinees|nuits|turnos|turni"
              r"|schichten|abenden?|nachten?|noches|noites|tardes|mananas|manhas|mattine|pomeriggi"
-             r"|notti", {"weeks": 7.0, "months": 30.4}),
+             # German compounds of a shift or a night: "Nachtschichten", "Frühdienste"
+             r"|notti|[a-z]+(?:schichten|dienste|nachte)", {"weeks": 7.0, "months": 30.4}),
     "weeks": (r"weeks?|semanas?|wochen?|semaines?|settimane?", {"days": 1 / 7, "months": 4.345}),
     "months": (r"months?|mes(?:es)?|monate?n?|mois|mesi", {"weeks": 1 / 4.345, "days": 1 / 30.4}),
     "wpm": (r"words?\s+(?:per|a)\s+minute|wpm|ppm|palabras\s+por\s+minuto|palavras\s+por\s+minuto"
