@@ -495,3 +495,8 @@ def test_nights_answer_a_count_of_night_shifts() -> None:
         ),
     )  # fmt: skip
     assert read_fields(job, "Bis zu 18 Nächte im Monat.", "naechte")["naechte"] == ("answered", 18)
+
+
+def test_a_paper_lapsed_since_last_year_is_no_experience() -> None:
+    text = "Perdón, me equivoqué: el carné de carretillero lo tengo caducado desde el año pasado."
+    assert "experiencia" not in read_fields(NATACION, text, "sabados")

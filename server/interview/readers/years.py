@@ -753,7 +753,9 @@ _IDLE = re.compile(
     r"|desemplead[oa]|jubilad[oa]|arbeitslos|ohne\s+arbeit|in\s+rente|rentner\w*"
     r"|au\s+chomage|chomeur|chomeuse|sans\s+emploi|en\s+retraite|retraitee?"
     r"|desempregad[oa]|sem\s+trabalho|aposentad[oa]|disoccupat[oa]|senza\s+lavoro"
-    r"|in\s+pensione|pensionat[oa])\b"
+    r"|in\s+pensione|pensionat[oa]"
+    # a paper lapsed that long: "la homologación la tengo caducada desde el año pasado"
+    r"|caducad[oa]|expired|abgelaufen|scadut[oa]|vencid[oa]|expiree?|perimee?)\b"
 )
 _ZERO = re.compile(r"\b(?:zero|cero|null|0)\b")
 
