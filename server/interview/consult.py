@@ -381,6 +381,28 @@ def apply_verdict(
     elif label == "specific" and spec.type in TEXT_TYPES and bare_yes_or_no(text, reading.lang):
         # "Posso sim, sem problema" to "Which areas do you know well?": no areas named.
         findings[spec.key] = Finding("vague", None, text, source="model")
+    elif (
+        label == "specific"
+        and spec.type == "short_text"
+        and _ASKS_WHICH.match(plain(question(spec)))
+        and opens_with_yes_or_no(text, reading.lang)
+        and _FIRST_PERSON.search(plain(text)) is not None
+        and not _names_a_name(text)
+    ):
+        # "ja klar, grad am WE hab ich ja zeit" to "In welchem Ort wohnen Sie?": a yes to
+        # some other question, then something of one's own, no place named ("Sí, la
+        # plana" names the machine).
+        findings[spec.key] = Finding("vague", None, text, source="model")
+    elif (
+        label == "specific"
+        and spec.type == "short_text"
+        and NEAR_OR_FAR.search(plain(text))
+        and len(text.split()) <= _NEARBY_WORDS
+        and not _names_a_name(text)
+        and not re.search(r"\d", text)
+    ):
+        # "Qui vicino.", "Pas loin", "Bem pertinho": near, and no place named.
+        findings[spec.key] = Finding("vague", None, text, source="model")
     elif label == "specific" and asks_languages(spec) and not names_a_language(span or text):
         # "Antes fui mozo en restaurante" names no language: another question's answer.
         findings[spec.key] = Finding("vague", None, text, source="model")
@@ -484,6 +506,27 @@ _RESERVE = re.compile(
     r"|prefiero|prefiro|preferisco|prefere|lieber|angaben?|privad[oa]|prive|privat|privato"
     r"|personal|personnel|personale|pessoal)\b"
 )
+
+
+# A question asking which, where, what or how, not whether: "In welchem Ort wohnen Sie?",
+# "Con quali tostatrici hai lavorato?", "¿Desde cuándo podrías empezar?".
+_ASKS_WHICH = re.compile(
+    r"\W*(?:[^\W\d_]+\s+)?(?:what|which|where|how|when|who|que|qual|quais|cual|cuales|donde"
+    r"|onde|como|cuando|cuanto|quando|quanto|wo|woher|wie|welche\w*|was|wann|ou|quel\w*|comment"
+    r"|quand|combien|dove|quale|quali|come|chi)\b"
+)
+
+
+# A reply this short that only says near or far names no place.
+_NEARBY_WORDS = 4
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|yo|mi|je|j'\w+|moi|ich|mir|mich|eu|io)\b")
+
+
+def _names_a_name(text: str) -> bool:
+    """Whether ``text`` holds a capitalised word past its first ("Ja, in Göttingen"), not
+    one in capitals only ("am WE")."""
+    words = re.findall(r"[^\W\d_][\w'-]*", text)
+    return any(w[0].isupper() and not w.isupper() for w in words[1:])
 
 
 def _negated(text: str, lang: str) -> bool:

@@ -598,6 +598,7 @@ AS_OFFERED = re.compile(
 NEAR_OR_FAR = re.compile(
     r"\b(?:near\w*|close|far|not\s+far|a\s+(?:fair|long|good)\s+way|trek|cerc\w*|cerqu\w*|lejos"
     r"|lejitos|al\s+lado|pres|proche|loin|a\s+cote|a\s+deux\s+pas|a\s+(?:un|dos)\s+pasos?"
+    r"|a\s+(?:due|dois)\s+pass[io]s?|a\s+stone'?s\s+throw|ein\s+paar\s+schritte|katzensprung"
     r"|around\s+the\s+corner|um\s+die\s+ecke|dietro\s+l'angolo|um\s+pul(?:o|inho)"
     r"|nah|nahe|weit|vicin\w*|lontan\w*|perto|pertinho|longe|ao\s+lado|accanto)\b"
 )

@@ -201,11 +201,13 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     # "eight-hour shifts", "turnos de 8 horas": hours a day.
     t = re.sub(r"\b(\d+(?:\.\d+)?)[-\s]hours?\s+(?:shifts?|days?)\b", r"\1 hours a day", t)
     t = re.sub(
-        r"\b(?:shifts?|turnos?|schichten?|equipes?|turni)\s+(?:of|de|von|da|di)\s+"
-        r"(\d+(?:\.\d+)?)\s*hours?\b",
+        r"\b(?:shifts?|turnos?|schichten?|dienste?|equipes?|turni|postes?|plantoes|plantao)"
+        r"\s+(?:of|de|von|da|di|for|zu|a)\s+(\d+(?:\.\d+)?)\s*hours?\b",
         r"\1 hours a day",
         t,
     )
+    # "3 shifts of 12 hours a week", "four 10-hour shifts a week": so many days of them.
+    t = _SHIFTS_A_WEEK.sub(r"\2 hours a day, \1 days a week", t)
     # "17 heures 30 par semaine": 17.5 hours (not a clock time: no "à 18 heures" after it).
     t = _HOURS_AND_MINUTES.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:g} hours", t)
     # "um minuto e 10 segundos", "1 minute 20": a time in seconds.
@@ -623,10 +625,17 @@ _THREE_QUARTERS = re.compile(
     r"\b(?:3\s+(?:quarts?|cuartos?|quartos?|quarti)\s+(?:d'|de\s+|di\s+)?|dreiviertel\s*)"
     r"(?:hours?|heure|hora|ora|stunde)\b"
 )
-# "kilómetro y medio", "hora e meia": one and a half of the unit.
+# "kilómetro y medio", "hora e meia", "un chilometro e mezzo", "un kilomètre et demi", "a
+# mile and a half": one and a half of the unit.
 _ONE_AND_A_HALF = re.compile(
-    r"\b(?:(?:un|una|um|uma|1)\s+)?(kilometro|quilometro|km|hour|hora|ora|year|month|week|day)s?"
-    r"\s+(?:y|e)\s+me(?:di|i)?[oa]\b"
+    r"\b(?:(?:un|una|um|uma|une|a|an|1)\s+)?(kilometro|quilometro|chilometro|kilometre|kilometer"
+    r"|km|mile|hour|hora|ora|heure|year|month|week|day)s?"
+    r"\s+(?:(?:y|e|ed)\s+(?:me(?:di|i|zz)?[oa])|et\s+demie?|and\s+a\s+half)\b"
+)
+# "3 12 hours a day a week" (three shifts of twelve hours a week, the shift's hours read
+# first): the hours of one, and as many days a week as there are of them.
+_SHIFTS_A_WEEK = re.compile(
+    r"\b(\d)\s+(\d+(?:\.\d+)?) hours a day,?\s+(?:a|per|each|every)\s+week\b"
 )
 # "4 years, not 5", "20 km, pas 25": the number taken back is in the same unit.
 _NOT_THE_OTHER = re.compile(
@@ -842,6 +851,13 @@ _SINCE_LAST_YEAR = re.compile(
 )
 
 
+_FROM_TILL_NOW = re.compile(
+    r"\b(?:from|de|desde|von|du|da|dal|dall'|since)\s+((?:[a-z]+\s+(?:de\s+|of\s+|del\s+)?)?"
+    r"(?:19|20)\d\d)\s+(?:up\s+to|until|till|to|bis|a|au|ate|hasta|fino\s+a[dl]?)\s+"
+    r"(?:now|today|agora|hoje|ahora|hoy|jetzt|heute|maintenant|aujourd'hui|oggi|adesso|ora)\b"
+)
+
+
 def _since_to_duration(t: str) -> str:
     now = today()
     t = _WINTER_SPAN.sub(_winter, t)
@@ -881,6 +897,8 @@ def _since_to_duration(t: str) -> str:
     t = re.sub(r"\bsince (?:for )?(?=\d+(?:\.\d+)? (?:years?|months?)\b)", "for ", t)
     # "desde o ano passado", "seit letztem Jahr", "dall'anno scorso": since last year
     t = _SINCE_LAST_YEAR.sub(f"since {now.year - 1}", t)
+    # "de janeiro de 2022 até agora", "von 2021 bis jetzt": since then
+    t = _FROM_TILL_NOW.sub(r"since \1", t)
     t = _SINCE_DATE.sub(duration, t)
 
     # "Comecei a guiar em março de 2018", "Ich habe 2018 als Mechatroniker angefangen": a

@@ -264,7 +264,13 @@ _LABEL_AT = re.compile(r"(?:^|(?<=[,;])\s*)([^\W\d_][^:,;\n]{0,40}?)\s*:\s+(?=\S
 _TOPIC_AT = re.compile(
     r"(?:^|(?<=[,;])\s*)(?:as\s+for|as\s+to|regarding|en\s+cuanto\s+al?|respecto\s+al?"
     r"|quanto\s+(?:[aàá]s?|aos?)|quant\s+(?:[aàá]|aux?)|pour\s+ce\s+qui\s+est\s+d[eu']?"
-    r"|per\s+quanto\s+riguarda|riguardo\s+a[li]?|was|zum|zur)\s+([^\W\d_][^:,;\n]{0,40}?)"
+    r"|per\s+quanto\s+riguarda|riguardo\s+a[li]?|was|zum|zur"
+    # taken back: "scratch what I said about Saturdays: every other one"
+    r"|(?:(?:scratch|forget|ignore)\s+)?what\s+i\s+said\s+(?:about|on|for)(?:\s+the)?"
+    r"|(?:olvida\s+)?lo\s+que\s+(?:te\s+)?dije\s+(?:de|sobre)(?:\s+(?:los|las|el|la))?"
+    r"|(?:oubliez\s+)?ce\s+que\s+j'ai\s+dit\s+(?:sur|pour)(?:\s+(?:les|le|la))?"
+    r"|quello\s+che\s+ho\s+detto\s+(?:su|sul|sui|sulla|sulle|sugli|per)"
+    r"|o\s+que\s+(?:eu\s+)?disse\s+sobre(?:\s+(?:os|as|o|a))?)\s+([^\W\d_][^:,;\n]{0,40}?)"
     r"(?:\s+angeht)?\s*[,:]\s+(?=\S)",
     re.IGNORECASE,
 )

@@ -239,7 +239,8 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "doesn't matter", "does not matter", "doesnt matter", "no importa", "non importa",
      "nao importa", "spielt keine rolle", "cualquier", "cualquier turno", "any shift",
      "qualquer turno", "qualsiasi turno", "n'importe quel", "jede schicht", "uno u otro",
-     "l'un ou l'autre", "um ou outro", "l'uno o l'altro", "any of them",
+     "l'un ou l'autre", "um ou outro", "l'uno o l'altro", "any of them", "any of these",
+     "any of those", "any of the above",
      "cualquiera", "cualquiera de los dos", "qualquer", "qualquer um", "qualsiasi",
      "n'importe lequel", "beliebig", "me da lo mismo", "da lo mismo", "tanto me da",
      "tanto me faz", "ca m'est egal", "m'est egal", "mir gleich", "ist mir gleich",
@@ -702,6 +703,9 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
         names.append(
             "(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + ")"
         )
+    if len(words) > 1 and words[0] in _BOTH:
+        # "Both 12AB and 12D" is named by its "both": "I've got both now"
+        names.append(re.escape(words[0]))
     return names
 
 
@@ -1495,7 +1499,11 @@ _NOW = re.compile(
     r"\b(?:immediate\w*|right\s+away|straight\s+away|inmediat\w*|de\s+inmediato|ya\s+mismo"
     r"|imediat\w*|sofort\w*|subito|immediat\w*|tout\s+de\s+suite|de\s+suite)\b"
 )
-_WAIT = re.compile(r"(\d+(?:\.\d+)?)\s*(days?|weeks?|months?)\b")
+# Not a count per period: "roasting five days a week" is no wait of five days.
+_WAIT = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(days?|weeks?|months?)\b"
+    r"(?!\s*(?:a|an|per|each|every|/)\s*(?:days?|weeks?|months?|years?)\b)"
+)
 # A period named as such, in the six languages: "2 semanas" is a wait; "diária fixa", which
 # the digits gloss as "1 day", is pay by the day.
 _PERIOD_WORD = re.compile(
@@ -1504,7 +1512,8 @@ _PERIOD_WORD = re.compile(
 )
 _DAYS_IN = {"d": 1.0, "w": 7.0, "m": 30.0}
 _OR_MORE = re.compile(
-    r"\b(?:more\s+than|over|mais\s+de|mas\s+de|plus\s+de|piu\s+di|mehr\s+als|uber|later"
+    r"\b(?:more\s+than|over|mais\s+de|mas\s+de|plus\s+de|piu\s+di|mehr\s+als|uber|later|oltre"
+    r"|au-dela|alem\s+de|mas\s+alla"
     r"|or\s+more|o\s+mas|ou\s+mais|ou\s+plus|o\s+piu|oder\s+mehr|or\s+longer)\b|\+"
 )
 
@@ -1833,7 +1842,10 @@ def _hits(
             continue
         # A choice the candidate turns down anywhere ("a van, not a car ... my car is small")
         # is not their choice.
-        if spans and any(_NEGATED_AFTER.match(flat[p:]) for p in spans):
+        # (past the choice's own words: "d'avril à mai" ends on no Italian "mai")
+        if any(
+            (m := _NEGATED_AFTER.match(flat[a:])) is not None and m.end() > b - a for a, b in found
+        ):
             continue
         if any(_NO_AFTER.match(flat, end) for _, end in found):
             continue
@@ -2189,6 +2201,13 @@ def _settle(
     choices = spec.choices or ()
     if len(hits) > 1 and (numbered := _by_number(hits, flat)) is not None:
         hits = [numbered]  # "ho il 2° livello" to "Istruttore di 1° / 2° livello"
+    if len(hits) > 2:
+        # "12AB. Actually no sorry, I've got both now, my 12D came through": what the
+        # correction says, and of that the choice that holds the others ("Both 12AB and 12D")
+        slips = [m.end() for m in CORRECTION.finditer(flat) if m.start() > min(first.values())]
+        after = [c for c in hits if slips and first[c] > slips[-1]]
+        both = [c for c in after if plain(c).split()[0] in _BOTH]
+        hits = both if len(both) == 1 else after if after else hits
     if len(hits) == 2:
         a, b = sorted(hits, key=lambda c: first[c])
         slips = [m.end() for m in CORRECTION.finditer(flat, first[a], first[b])]

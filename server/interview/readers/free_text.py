@@ -96,17 +96,41 @@ def answering_span(spec: FieldSpec, reply: str, chosen: str | None) -> str | Non
         # "I was in the panto chorus two years running (Aladdin and then Cinderella)" →
         # the brackets: an aside to what the sentence before them answers
         return None
-    if _AND_GOES_ON.match(text[text.find(chosen) + len(chosen) :]):
+    after = text[text.find(chosen) + len(chosen) :]
+    if _AND_GOES_ON.match(after) or _SO_GOES_ON.match(after):
         # "Ich spiele Gitarre und kann Kinderschminken" → "Gitarre": the "and" goes on to
-        # more of the answer
+        # more of the answer; "im on a zero hours contract so just a week": the "so" to it
         return None
+    if re.search(r"\d\s*$", before):
+        return None  # "libre à partir du 4 janvier" → "janvier": a date cut from its day
+    first = re.split(r"[,;.!?]", text, maxsplit=1)[0]
+    if text.find(chosen) >= len(first) and len(first.split()) >= _FIRST_CLAUSE_WORDS:
+        # "Con la mia auto, abito a Zero Branco" → "Zero Branco": the reply answers first,
+        # and what follows is an aside
+        if len(_own_words(spec, first)) >= 2:
+            return None
+    return chosen if _own_words(spec, chosen) else None
+
+
+# A first clause this long may answer by itself.
+_FIRST_CLAUSE_WORDS = 3
+# "… so just a week", "… donc une semaine", "… quindi una settimana": a conclusion follows.
+_SO_GOES_ON = re.compile(
+    r"^\s*,?\s*(?:so|then|thus|donc|alors|quindi|dunque|also|daher|deshalb|entonces|asi\s+que"
+    r"|por\s+eso|entao|portanto|logo)\s+\w",
+    re.IGNORECASE,
+)
+
+
+def _own_words(spec: FieldSpec, text: str) -> list[str]:
+    """The words of ``text`` that its question does not say: numbers, and words of three
+    letters or more that start otherwise than the question's words."""
     asked = {w[:3] for w in re.findall(r"\w+", plain(f"{spec.question or ''} {spec.label}"))}
-    own = [
+    return [
         w
-        for w in re.findall(r"\w+", plain(chosen))
+        for w in re.findall(r"\w+", plain(text))
         if w.isdigit() or (len(w) >= 3 and w[:3] not in asked)
     ]
-    return chosen if own else None
 
 
 # A sentence that enumerates: two commas, or a comma and then an "and" (six languages).

@@ -128,6 +128,13 @@ _DAY_LENGTH_BEFORE = re.compile(
 )
 
 
+def _hours_put_right(d: str, at: int) -> bool:
+    """Whether a correction of the hours comes before the number at ``at``: "scratch what
+    I said about the hours - …, so 30 hours max" (not "corrijo o pH e deixo o filtro
+    ligado 24 horas", whose correction is of something else)."""
+    return any(re.search(r"\bhours?\b", d[c.end() : at]) for c in CORRECTION.finditer(d, 0, at))
+
+
 def _offered(mentions: list[tuple[Any, int, str]], d_all: str) -> list[tuple[Any, int, str]]:
     if len(mentions) < 2 or CORRECTION.search(d_all):
         # "Je peux faire 39h. Pardon, je voulais dire 30h": a correction decides, not the
@@ -184,6 +191,7 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
     # took ("I leave the filter on for 24 hours"), unless work or an offer is spoken of.
     long_reply = len(msg.text.split()) > LONG_REPLY_WORDS
     offset = 0
+    previous = ""  # the sentence before, in digits
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         taken: list[tuple[int, int]] = []
         claim = _Claims(d, taken)
@@ -281,7 +289,14 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                 asked
                 or (
                     MIN_UNASKED_HOURS <= max(a, b or a) <= HOURS_IN_WEEK
-                    and (not long_reply or _CAN.search(plain(sentence)) or _WORK.search(d))
+                    # (or put right, in it or the sentence before: "scratch what I said
+                    # about the hours - …, so thirty hours max")
+                    and (
+                        not long_reply
+                        or _CAN.search(plain(sentence))
+                        or _WORK.search(d)
+                        or _hours_put_right(f"{previous} {d}", len(previous) + 1 + m.start())
+                    )
                     # "por jornada de 8 horas": a day's length, no hours a week
                     and not _DAY_LENGTH_BEFORE.search(d[: m.start()])
                 )
@@ -306,6 +321,7 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
             if topic == "hours" or ((asked or again) and topic is None):
                 mentions.append(((lo, hi), offset + pos, sentence))
         offset += len(d) + 1
+        previous = d
     mentions.sort(key=lambda t: t[1])
     mentions = _offered(mentions, " ".join(msg.digits))
     chosen = pick(mentions, " ".join(msg.digits))

@@ -88,7 +88,10 @@ _OTHER_UNIT_AFTER = re.compile(
     # "one correction", "una cosa": an article before a word of the conversation itself
     r"|more\s+thing|things?|questions?|corrections?|moment|detail|cosas?|preguntas?"
     r"|correccion|fragen?|sachen?|korrektur|choses?|correction|coisas?|perguntas?|correcao"
-    r"|domande?|correzione)\b"
+    r"|domande?|correzione"
+    # "a due passi", "à deux pas": a few steps away, a distance said with no number of it
+    r"|steps?|pasos|passi|passos|schritte?|pas(?!\s+(?:plus|moins|mal|trop|de|d'))"
+    r")\b"
 )
 
 
@@ -252,12 +255,15 @@ _PER_SHIFT = re.compile(
 )
 # The same said before the count: "Sur un service de 5 heures j'en sors environ 300".
 _SHIFT_BEFORE = re.compile(
-    r"(?:\b(?:on|in|during|sur|pendant|dans|en|em|durante|in|auf|bei|nel|in)\s+(?:a|one|un|une|una|uno"
+    r"(?:\b(?:on|in|at|during|sur|pendant|dans|en|em|durante|in|auf|bei|nel|in)\s+(?:a|one|un|une|una|uno"
     r"|um|uma|einer?|einem)|\bnum|\bnuma)\s+(?:service|shift|turno|jornada|schicht|day|dia|journee|giornata"
-    r"|servizio|servicio|servico)\s+(?:de|of|di|von|da|d'|do)\s*(?P<h>\d+(?:\.\d+)?)\s*"
+    r"|servizio|servicio|servico|event|evento|evenement|veranstaltung|einsatz|soiree|serata"
+    r"|festa|fiesta|fete|party)\s+(?:de|of|di|von|da|d'|do)\s*(?P<h>\d+(?:\.\d+)?)\s*"
     r"(?:hours?|h)\b(?!.*\d\s*(?:hours?|h)\b)"
     # as the digits gloss "en un turno de 6 horas": "6 hours a day"
-    r"|\b(?P<h2>\d+(?:\.\d+)?)\s*hours?\s+a\s+day\b(?!.*\d\s*(?:hours?|h)\b)"
+    # ("at a 5 hour event": the event's length before it)
+    r"|\b(?P<h2>\d+(?:\.\d+)?)\s*hours?\s+(?:a\s+day|event|party|wedding|service)\b"
+    r"(?!.*\d\s*(?:hours?|h)\b)"
 )
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|or|o|ou|oder|bis|a)\s*$")
 
@@ -962,11 +968,19 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         # Not inside the story an open question asked for ("boxes of 20 kg"); a short
         # reply to it ("So 3.400 Euro brutto.") may well answer another field.
         story = tells_story(msg)
+        # Nor where a field not counted in it speaks of the unit too ("sacchi da 60 kg"
+        # beside "Caffè tostato al giorno (kg)"): "scaricavo sacchi da 25 kg" is no day's
+        # roasting.
+        distinct = unit in _DISTINCT_UNITS and not any(
+            _UNIT_IN_SPEC[unit].search(plain(f"{o.label} {o.question or ''}"))
+            and field_unit(o) != unit
+            for o in msg.others(spec)
+        )
         in_unit = [
             t
             for t in in_unit
             # A converted unit ("30 Meter" for km) names no field by itself.
-            if (unit in _DISTINCT_UNITS and not story and t[1] not in converted_at)
+            if (distinct and not story and t[1] not in converted_at)
             or about_field(spec, _UNIT_IN_SPEC[unit].sub(" ", plain(t[2])))
             # "uns vinte dias por mês": the field's unit and period, which no other field
             # of the job counts in
@@ -1028,6 +1042,15 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 ranged = _as_range([latest, rated[0]], d_all)
                 rated = ranged if len(ranged) == 1 else rated
             in_unit, plain_numbers = rated, []
+    if unit == "money":
+        # "Hoje ganho 2.600, queria uns 2.800 a 3.000": what one earns now is no
+        # expectation, beside one said.
+        wished = [t for t in in_unit if not _EARNED_NOW.search(d_all[max(0, t[1] - 40) : t[1]])]
+        in_unit = wished if wished else in_unit
+        wished = [
+            t for t in plain_numbers if not _EARNED_NOW.search(d_all[max(0, t[1] - 40) : t[1]])
+        ]
+        plain_numbers = wished if wished else plain_numbers
     candidates = in_unit or plain_numbers
     if len(in_unit) == 1 and len(plain_numbers) == 1:
         # "Entre 30 y 40 kilos": the unit said once, after the range
@@ -1059,6 +1082,16 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         # "8 Tage die Woche 😄", "2027" nights a week: more than the period holds.
         return [Finding("invalid", None, evidence)]
     return [Finding("answered", clean_number(value), evidence)]
+
+
+# Pay earned now, just before its number: "hoje ganho", "I currently make", "actualmente
+# cobro", "je touche", "ich verdiene jetzt", "adesso prendo".
+_EARNED_NOW = re.compile(
+    r"\b(?:ganho|gano|cobro|recebo|earn|make|made|verdiene|bekomme|gagne|touche|guadagno"
+    r"|prendo|percepisco)\b(?:\s+(?:now|currently|right\s+now|jetzt|aktuell|derzeit|ora|adesso"
+    r"|actuellement|ahora|agora|hoje))?\s*(?:about|around|unos|uns|cerca\s+de|environ|circa|etwa"
+    r"|rund|~)?\s*[€$£]?\s*$"
+)
 
 
 def _as_range(candidates: list[tuple[float, int, str]], d_all: str) -> list[tuple[float, int, str]]:

@@ -59,6 +59,8 @@ _DOWN_AFTER = re.compile(
 _DOWN_BEFORE = re.compile(
     r"(?:\bnot|n't|\bno|\bnicht|\bkein\w*|\bpas|\bnao|\bnon|\binstead\s+of|\brather\s+than"
     r"|\bthan|\bover|\bvs\.?|\bversus|\bstatt|\banstatt|\bals|\ben\s+lugar\s+de"
+    # "qualquer um menos o terceiro", "anything but the third"
+    r"|\bmenos|\bexcept|\bany(?:thing|one)?\s+but|\bsalvo|\btranne|\bausser|\bsauf|\bexceto|\bexcepto"
     r"|\bau\s+lieu\s+d[eu']|\binvece\s+d\w*|\bem\s+vez\s+de"
     r"|\b(?:mejor|peor|mas|meilleure?|pire|plus|melhor|pior|mais)\s+(?:\w+\s+){0,3}que"
     r"|\b(?:migliore|peggiore|meglio|peggio|piu)\s+(?:\w+\s+){0,3}(?:di|della|del|dell')"
@@ -96,10 +98,11 @@ _A_AS_LETTER_NEXT = re.compile(
 # fmt: off
 _ORDINALS: tuple[tuple[int, str], ...] = (
     (0, r"first|former|1st|primera|primero|erste|ersten|erstere|premiere|premier"
-        r"|primeira|primeiro|prima|primo"),
-    (1, r"second|2nd|segunda|segundo|zweite|zweiten|deuxieme|seconde|seconda|secondo"),
-    (2, r"third|3rd|tercera|tercero|dritte|dritten|troisieme|terceira|terceiro|terza|terzo"),
-    (3, r"fourth|4th|cuarta|cuarto|vierte|vierten|quatrieme|quarta|quarto"),
+        r"|primeira|primeiro|prima|primo|1[oa]|1er|1re"),
+    (1, r"second|2nd|segunda|segundo|zweite|zweiten|deuxieme|seconde|seconda|secondo|2[oa]|2e"),
+    (2, r"third|3rd|tercera|tercero|dritte|dritten|troisieme|terceira|terceiro|terza|terzo"
+        r"|3[oa]|3e"),
+    (3, r"fourth|4th|cuarta|cuarto|vierte|vierten|quatrieme|quarta|quarto|4[oa]|4e"),
     (-1, r"last|latter|ultima|ultimo|letzte|letzten|letztere|derniere|dernier"),
 )
 # fmt: on
@@ -238,7 +241,13 @@ def read_place(choices: tuple[str, ...], flat: str) -> str | None:
         if re.search(rf"(?<!\w)(?:{words})(?!\w)", _flat(choice).lower())
     }
     if by_word:
-        said = {i for i, words in _ORDINALS if re.search(rf"(?<!\w)(?:{words})(?!\w)", flat)}
+        # not one turned down: "qualquer um menos o terceiro" names no third shift
+        said = {
+            i
+            for i, words in _ORDINALS
+            for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", flat)
+            if not _DOWN_BEFORE.search(flat[max(0, m.start() - 40) : m.start()])
+        }
         named = {by_word[i] for i in said if i in by_word}
         return named.pop() if len(named) == 1 else None
     mentions = _places(choices, flat)

@@ -46,12 +46,21 @@ def names_another_field(spec: FieldSpec, others: Iterable[FieldSpec], text: str)
     return not about_field(spec, text) and any(about_field(o, text) for o in others)
 
 
+# A compound opened by a letter or a code of up to three: "L-Schein", "CE-Führerschein".
+_LETTER_COMPOUND = re.compile(r"\b([A-Za-z]{1,3})-(?=[^\W\d_]{4,})")
+
+
 def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) -> bool:
     """Whether ``text`` names the field's own subject (a stem of a word of its label).
 
     With the job's ``others`` fields given, a stem their labels share names none of them
     ("J'enseigne depuis 2016" names "Saisons d'enseignement", not also "Enseigne aussi le
     snowboard"), unless the label has no other."""
+    if _LETTER_COMPOUND.search(text):
+        # "den L-Schein", "un C-Führerschein": a letter or a short code, then the word
+        spaced = _LETTER_COMPOUND.sub(r"\1 ", text)
+        if about_field(spec, spaced, others):
+            return True
     own = (stems(spec.label) | _alias_stems(spec.question or "")) - GENERIC_STEMS
     shared = {stem for o in others if o.key != spec.key for stem in stems(o.label)}
     own = (own - shared) or own
@@ -371,8 +380,17 @@ _NAMED_BY = (
     ),
     (
         # (and the Italian "automunito", having a car of one's own: "ho la macchina")
-        frozenset({"vehic", "viatu", "fahrz", "autom"}),
+        # ("Auto propria": a car, in the word most languages share)
+        frozenset({"vehic", "viatu", "fahrz", "autom", "auto"}),
         frozenset({"coche", "carro", "voitu", "macch", "autom"}),
+    ),
+    # hospitality is named by waiting at tables: "Ich kellnere seit 2021" is about
+    # "Erfahrung in Service/Gastronomie"
+    (
+        frozenset({"gastr", "hospi", "hoste", "resta", "risto"}),
+        frozenset(
+            {"kelln", "camar", "garco", "waite", "waitr", "camer", "barke", "barte", "baris"}
+        ),
     ),
 )
 

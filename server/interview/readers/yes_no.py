@@ -23,6 +23,7 @@ from server.interview.cues import (
 )
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
+from server.interview.readers.quantity import YEARS
 from server.interview.readers.subject import (
     about_field,
     echoes_question,
@@ -43,6 +44,8 @@ _YES_WORDS = (
     r"|esatto|ok(?:ay)?|y|jo|joa|jup|jap|sip|sipi|simm|uhum|aham"
     # the Brazilian "pode ser": sure, that works
     r"|pode ser"
+    # stretched: "jaa safe", "yesss", "siiii", "ouiii", "simmm"
+    r"|ja{2,}|ye+s{2,}|ye{2,}s+|si{2,}|sim{2,}|si{2,}m+|oui{2,}|ya{2,}"
 )
 _NO_WORDS = (
     r"no|nope|nop|nopes|naa|nah|not really|never|negative|nein|nee|non|nao|nunca|jamais|mai"
@@ -50,6 +53,8 @@ _NO_WORDS = (
     r"|tampoco|tampouco|nemmeno|neanche|neppure|non plus|auch nicht|me neither|neither"
     r"|leider nicht|pas vraiment|not at all|not yet|todavia no|aun no|ainda nao"
     r"|noch nicht|pas encore|non ancora"
+    # stretched: "nooo", "neinnn", "neee", "naooo"
+    r"|no{2,}|nei+n{2,}|nei{2,}n+|ne{3,}|nao{2,}|non{2,}"
     r"|not (?:for now|right now|at the moment|currently)|pas (?:pour l'instant|pour le moment"
     r"|maintenant|actuellement)|(?:por ahora|de momento|ahora mismo|por enquanto"
     r"|per ora|al momento|im moment|momentan|derzeit|zurzeit) (?:no|nao|nicht)|n"
@@ -113,6 +118,8 @@ YES_GROUND = re.compile(
 NEGATION = re.compile(
     # ("nn", the Italian chat "non": "nn ce l'ho")
     r"\bnot\b|n't\b|\bnever\b|\bno\b|\bnn\b|\bnicht\b|\bkein\w*|\bnie\b|\bne\b|\bn'|\bpas\b"
+    # "am Wochenende leider nein": a no inside the clause
+    r"|\bnein\b|\bnope\b"
     r"|\bjamais\b|\baucune?\b|\bnunca\b|\bnao\b|\bnon\b|\bmai\b|\bsin\b|\bsem\b"
     r"|\bsenza\b|\bohne\b|\bsans\b|\bningun[oa]?\b|\bnenhum[a]?\b|\bnessun[oa]?\b"
     r"|\bcannot\b|\bwithout\b|\bnone\b|\bniente\b|\bnada\b|\brien\b|\bnichts\b"
@@ -269,6 +276,39 @@ _SORRY = re.compile(
     r"^(?:(?:so\s+)?sorry|perdon|perdona|perdone|disculpa|disculpe|entschuldigung|sorry"
     r"|desolee?|pardon|desculpa|desculpe|scusa|scusate|scusi|mi\s+scusi)\b"
 )
+
+
+# A field that asks when one can work: days, weekends, nights, shifts, holidays.
+_WHEN_AVAILABLE = re.compile(
+    r"\b(?:weekends?|saturdays?|sundays?|nights?|evenings?|mornings?|shifts?|holidays?|sabad\w*"
+    r"|doming\w*|fin(?:es)?\s+de\s+semana|fim\s+de\s+semana|feriad\w*|festiv\w*|samstag\w*"
+    r"|sonntag\w*|wochenend\w*|nacht\w*|abend\w*|feiertag\w*|schicht\w*|samedi\w*|dimanche\w*"
+    r"|week-ends?|nuits?|soirs?|soirees?|sabat\w*|domenic\w*|nott[ei]|ser[ae]|turn[oi]s?|noches?"
+    r"|tardes?|noites?|plantao|plantoes)\b"
+)
+
+
+def _time_spent(spec: FieldSpec, clause: str, lang: str) -> bool:
+    """Whether a clause tells how long the candidate did something on the days or times a
+    field asks about ("Unos seis meses ayudando en la cuadra de un amigo los fines de
+    semana"): a history, which says nothing of being available now; not a thing held that
+    long ("I've had my licence for 5 years"), nor what one can do."""
+    if not _WHEN_AVAILABLE.search(plain(f"{spec.label} {spec.question or ''}")):
+        return False  # "pattino da quando avevo 6 anni" still skates
+    flat = plain(clause)
+    # the part that says how long names the field: not "I've worked 2 years in a rental
+    # shop and I'm certified to set bindings"
+    spent = [
+        p
+        for p in re.split(r"\b(?:and|y|e|ed|et|und)\b", clause)
+        if YEARS.search(numbers_to_digits(p, lang)) is not None
+    ]
+    return (
+        any(about_field(spec, p) or echoes_question(spec, p) for p in spent)
+        and re.search(rf"\b{I_HAVE}\b", flat) is None
+        and _polarity(clause, lang) is None
+        and not _ABLE.search(flat)
+    )
 
 
 def _able(clause: str, lang: str, spec: FieldSpec) -> bool:
@@ -705,8 +745,18 @@ def _age_said(msg: Message) -> int | None:
         for d in said
         for m in _AGE_SAID.finditer(d)
     }
+    # an age still to come: "I turn 18 in January", "cumplo 18 en marzo" is 17 now
+    ages |= {int(m.group("n")) - 1 for d in said for m in _TURNING.finditer(d)}
     ages = {a for a in ages if _YOUNGEST <= a <= _OLDEST}
     return ages.pop() if len(ages) == 1 else None
+
+
+_TURNING = re.compile(
+    r"\b(?:i\s+turn|i'?ll\s+turn|i'?ll\s+be|i\s+will\s+be|cumplo|voy\s+a\s+cumplir|faco"
+    r"|vou\s+fazer|ich\s+werde|werde\s+ich|j'aurai|je\s+vais\s+avoir|compio|compiro"
+    r"|faro)\s+(?:(?:im|am|in|en|em|a|le|il)\s+\w+\s+)?(?P<n>1\d|[2-9]\d)\b"
+    r"(?!\s*(?:years?\s+(?:of|in|as)|anos\s+de|anni\s+di|ans\s+d|jahre\s+(?:im|als)))"
+)
 
 
 _YOUNGEST, _OLDEST = 14, 80
@@ -823,6 +873,12 @@ _CLOSING_YES_WORD = re.compile(_YES_AT_END)
 _CLOSING_NO_WORD = re.compile(r"\b(?:no|non|nein|nao)\s*[.!]*$")
 
 
+# A question of up to five words after a comma that ends the sentence: "…, is that ok?",
+# "…, ¿vale?", "…, ça pose problème ?", "…, ist das schlimm?".
+_TAGGED_QUESTION = re.compile(r"\s*[,;]\s*(?:[^\s,;?]+\s+){0,4}[^\s,;?]+\s*\?\s*$")
+_TAGGED_STATEMENT_WORDS = 3
+
+
 def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     # A sentence that only greets ("Hola.") or apologises for the candidate's command of
@@ -845,6 +901,11 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         for t in content[1:]
     )
     for n, sentence in enumerate(content):
+        # A short question tagged on after a statement asks about what it says: "Full
+        # licence, but I've got 6 points on it, is that ok?" answers, then asks.
+        untagged = _TAGGED_QUESTION.sub("", sentence)
+        if untagged != sentence and len(untagged.split()) >= _TAGGED_STATEMENT_WORDS:
+            sentence = untagged
         # (not a condition inside it: "…, si aun así no está conforme, le daría la hoja")
         flat = _CONDITION.sub(",", plain(_in_the_removed(sentence, msg.lang)))
         if _DECLINE_HINT.search(flat):
@@ -936,9 +997,12 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         named_in = [
             c
             for c in parts
-            if (about_field(spec, c) and (asked or _not_counted(spec, c, msg)))
-            # unasked, its question's own words: "consigo trabalhar em pé tranquilo"
-            or (not asked and echoes_question(spec, c))
+            if (
+                (about_field(spec, c) and (asked or _not_counted(spec, c, msg)))
+                # unasked, its question's own words: "consigo trabalhar em pé tranquilo"
+                or (not asked and echoes_question(spec, c))
+            )
+            and not (not asked and _time_spent(spec, c, msg.lang))
         ]
         # the clause that says the field's own short name ("tengo DNI" to a permit asked
         # "DNI o NIE"), then one that names it, before one that only echoes its question
@@ -1095,6 +1159,14 @@ def _not_counted(spec: FieldSpec, clause: str, msg: Message) -> bool:
     llevo ya" counts campaigns (the years asked), it says nothing of "Disponible toda la
     campaña"."""
     counted = set(re.findall(r"\d+(?:[.,]\d+)?\s+([^\W\d_]+)", numbers_to_digits(clause, msg.lang)))
+    # as written too, past an hour's length: "10 hour shifts, 4 shifts a week" counts shifts
+    counted.update(
+        re.findall(
+            r"\d+(?:[.,]\d+)?[\s-]+(?:(?:hours?|hrs?|horas?|ore|stunden?|heures?|h)[\s-]+)?"
+            r"([^\W\d_]+)",
+            plain(clause),
+        )
+    )
     if not counted:
         return True
     kept = [w for w in clause.split() if plain(w).strip(".,;:!?") not in counted]
