@@ -15,12 +15,16 @@ shifts" name no night shifts, and a count per event is divided by its hours.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from server.interview.consult import understand
+from server.interview.numerals import dates_relative_to
 from server.interview.readers.free_text import answering_span
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.turn import start
+from server.interview.understand import read_message
 from tests.helpers.reading import judging_engine, read_fields, reply
 
 CAMPING = JobSpec(
@@ -414,3 +418,95 @@ def test_both_put_right_after_one_picks_the_choice_of_both() -> None:
     text = "Level 2. Actually no, I've got both now, my Level 3 came through in May."
     assert read_fields(GROOMER, text, "cert")["cert"] == ("answered", "Both Level 2 and Level 3")
     assert read_fields(GROOMER, "both", "cert")["cert"] == ("answered", "Both Level 2 and Level 3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foi de março de 2023 até agora, numa padaria",
+        "von März 2023 bis jetzt, im Supermarkt",
+        "from March 2023 until now, at a corner shop",
+    ],
+)
+def test_from_a_date_until_now_is_time_since_it(text: str) -> None:
+    with dates_relative_to(date(2026, 12, 1)):
+        assert read_fields(VIVERO, text, "anos")["anos"] == ("answered", 3.75)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hi, I turn 18 in March", False),
+        ("cumplo 18 en abril", False),
+        ("ich werde im Mai 18", False),
+        ("I'll be 20 next month", True),
+    ],
+)
+def test_an_age_still_to_come_is_one_less_now(text: str, value: bool) -> None:
+    job = JobSpec(
+        title="Bar Back – The Old Vic Tap, Leeds",
+        fields=(
+            FieldSpec(key="adult", label="Aged 18 or over", type="yes_no",
+                      question="Are you aged 18 or over?"),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "adult")["adult"] == ("answered", value)
+
+
+WEEKENDS = JobSpec(
+    title="Climbing Wall Host – Boulder Barn, Sheffield",
+    fields=(
+        FieldSpec(
+            key="days", label="Weekend days", type="single_choice",
+            choices=("Saturdays only", "Sundays only", "both days"),
+            question="Which weekend days could you work: Saturdays only, Sundays only, or both?",
+        ),
+        FieldSpec(
+            key="first_aid", label="First aid certificate", type="yes_no",
+            question="Do you hold a first aid certificate?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Los dos días, sábado y domingo.", "beide", "both please"])
+def test_the_choice_of_both_is_named_by_both_in_any_language(text: str) -> None:
+    assert read_fields(WEEKENDS, text, "days")["days"] == ("answered", "both days")
+
+
+def test_both_unasked_names_the_choice_only_beside_its_words() -> None:
+    text = "Hi! I can do both Saturdays and Sundays."
+    assert read_fields(WEEKENDS, text, "first_aid")["days"] == ("answered", "both days")
+    text = "Yes, I have both a first aid certificate and a minibus licence."
+    assert "days" not in read_fields(WEEKENDS, text, "first_aid")
+
+
+def test_starting_now_is_no_wait_of_days_asked_how_many() -> None:
+    job = JobSpec(
+        title="Agent(e) de tri – Recyclerie du Lot, Cahors",
+        fields=(
+            FieldSpec(key="delai", label="Délai avant prise de poste (jours)", type="number",
+                      question="Dans combien de jours pourriez-vous commencer ?"),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Tout de suite, je suis libre.", "delai")["delai"] == ("answered", 0)
+    assert read_fields(job, "dans 10 jours", "delai")["delai"] == ("answered", 10)
+
+
+def test_the_initials_of_a_label_name_it() -> None:
+    job = JobSpec(
+        title="Operative – Northern Roadworks, Leeds",
+        fields=(
+            FieldSpec(key="years", label="Years in traffic management", type="years",
+                      question="How many years have you worked in traffic management?"),
+            FieldSpec(key="hgv", label="Years driving lorries", type="years",
+                      question="How many years have you driven lorries?"),
+            FieldSpec(key="nights", label="Night shifts", type="yes_no",
+                      question="Can you work nights?"),
+        ),
+    )  # fmt: skip
+    # named, the years are the field's own, not an aside kept only for a field talked about
+    found = read_message(job, "Morning, 4 yrs in TM, happy on nights.", "nights").findings
+    assert (found["years"].status, found["years"].value) == ("answered", 4)
+    assert found["years"].source != "aside"
+    assert found["hgv"].source == "aside"

@@ -703,10 +703,30 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
         names.append(
             "(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + ")"
         )
-    if len(words) > 1 and words[0] in _BOTH:
-        # "Both 12AB and 12D" is named by its "both": "I've got both now"
-        names.append(re.escape(words[0]))
+    names += _both_names(choice)
     return names
+
+
+def _both_names(choice: str, others: frozenset[str] | None = None) -> list[str]:
+    """A choice that opens with "both" ("Both 12AB and 12D", "both days") is named by the
+    word for both in any of the six languages: "I've got both now", "Los dos días". Unasked
+    (``others`` given), only just before a word of the choices: "both Saturdays and
+    Sundays", not "both a car and a licence"."""
+    if re.match(rf"{_BOTH_WORDS}\s+\S", plain(choice)) is None:
+        return []
+    both = _BOTH_WORDS
+    if others is None:
+        return [both]
+    words = {
+        w
+        for c in (plain(choice), *others)
+        for w in re.findall(r"[^\W\d_]{4,}", plain(c))
+        if not re.fullmatch(_BOTH_WORDS, w)
+    }
+    if not words:
+        return []
+    named = "|".join(re.escape(w[:5]) for w in sorted(words))
+    return [rf"(?:{both})(?=\s+(?:[^\W\d_]+\s+)?(?:{named}))"]
 
 
 def names_some_choice(choices: tuple[str, ...], text: str) -> bool:
@@ -1819,6 +1839,7 @@ def _hits(
                 *_ranked_names(plain(choice)),
                 *_alternative_names(plain(choice), others, telling=True),
                 *_slash_names(plain(choice), others),
+                *_both_names(choice, others),
             ]
         if not names:
             continue

@@ -119,7 +119,10 @@ _DISTINCT_UNITS = frozenset({"km", "miles", "wpm", "money", "seconds", "kg"})
 _WAIT_TO_START = re.compile(
     r"\b(?:notice|preaviso|kundigungsfrist|preavis|preavviso|aviso\s+previo|before\s+\w+\s+(?:can|could)"
     r"\s+start|antes\s+de\s+(?:empezar|incorporarte|comecar|iniciar)|bevor\s+sie\s+anfangen"
-    r"|avant\s+de\s+commencer|prima\s+di\s+(?:iniziare|cominciare))\b"
+    r"|avant\s+de\s+commencer|prima\s+di\s+(?:iniziare|cominciare)|delai|prise\s+de\s+poste"
+    # "Dans combien de jours pourriez-vous commencer ?", "In how many days could you start?"
+    r"|(?:how\s+(?:many|long)|cuantos|combien|wie\s+(?:viele|lange)|quantos|quanti)\b[^?]{0,30}"
+    r"\b(?:start|begin|empezar|incorporar\w*|commencer|anfangen|comecar|iniziare|cominciare))\b"
 )
 # ...is 0 for one who can start now.
 _STARTS_NOW = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from server.interview.languages import strip_accents
 from server.interview.spec import FieldSpec
@@ -50,12 +51,33 @@ def names_another_field(spec: FieldSpec, others: Iterable[FieldSpec], text: str)
 _LETTER_COMPOUND = re.compile(r"\b([A-Za-z]{1,3})-(?=[^\W\d_]{4,})")
 
 
+@cache
+def _acronyms(label: str) -> frozenset[str]:
+    """The initials of two or three words in a row of ``label``, past its function words and
+    units of time: "traffic management" is "tm", "formación profesional" "fp"."""
+    words = [
+        w
+        for w in re.findall(r"[a-z]+", plain(label))
+        if len(w) > 2
+        and w not in ANY_STOPWORDS
+        and w[:5] not in _TIME_STEMS
+        and w not in _TIME_STEMS
+    ]
+    return frozenset(
+        "".join(w[0] for w in words[i : i + n]) for n in (2, 3) for i in range(len(words) - n + 1)
+    )
+
+
 def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) -> bool:
     """Whether ``text`` names the field's own subject (a stem of a word of its label).
 
     With the job's ``others`` fields given, a stem their labels share names none of them
     ("J'enseigne depuis 2016" names "Saisons d'enseignement", not also "Enseigne aussi le
     snowboard"), unless the label has no other."""
+    if (acronyms := _acronyms(spec.label)) and any(
+        w.lower() in acronyms for w in re.findall(r"\b[A-Z]{2,3}\b", text)
+    ):
+        return True  # "6 yrs in TM" names "Years in traffic management"
     if _LETTER_COMPOUND.search(text):
         # "den L-Schein", "un C-Führerschein": a letter or a short code, then the word
         spaced = _LETTER_COMPOUND.sub(r"\1 ", text)
