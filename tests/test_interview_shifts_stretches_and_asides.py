@@ -510,3 +510,28 @@ def test_the_initials_of_a_label_name_it() -> None:
     assert (found["years"].status, found["years"].value) == ("answered", 4)
     assert found["years"].source != "aside"
     assert found["hgv"].source == "aside"
+
+
+def test_a_gendered_choice_is_named_unasked_by_its_feminine() -> None:
+    job = JobSpec(
+        title="Aushilfe (m/w/d) – Zooschule, Osnabrück",
+        fields=(
+            FieldSpec(key="stunden", label="Wochenstunden", type="hours_per_week",
+                      question="Wie viele Stunden pro Woche?"),
+            FieldSpec(key="art", label="Beschäftigungsart", type="single_choice",
+                      choices=("Minijob", "Teilzeit", "Werkstudent/in"),
+                      question="Minijob, Teilzeit oder Werkstudent/in?"),
+            FieldSpec(key="angaben", label="Sprachen", type="short_text", required=False,
+                      question="Welche Sprachen sprichst du?"),
+        ),
+    )  # fmt: skip
+    fields = read_fields(job, "So 14 Stunden, als Werkstudentin, ich studiere Biologie.", "stunden")
+    assert fields["art"] == ("answered", "Werkstudent/in")
+    assert read_fields(job, "Das lass ich lieber weg.", "angaben")["angaben"][0] == "declined"
+
+
+def test_a_french_yes_without_its_s_is_a_yes() -> None:
+    assert read_fields(KIOSK, "ouai grave, je bosse déjà le soir", "abende")["abende"] == (
+        "answered",
+        True,
+    )

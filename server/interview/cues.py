@@ -183,6 +183,8 @@ DECLINE = _lexicon(
     r"|al\s+colloquio|in\s+colloquio)\b",
     r"\bnon\s+mi\s+va\s+di\s+(?:rispondere|dirlo|parlarne)\b",
     r"\b(?:das|die|diese)\s+(?:frage\s+)?lasse\s+ich\s+(?:lieber\s+)?aus\b",
+    # "Das lass ich lieber weg": left out
+    r"\b(?:das|die|diese)\s+(?:frage\s+)?lass(?:e)?\s+ich\s+(?:lieber\s+|mal\s+)?weg\b",
     r"\bgeht\s+(?:sie|dich|euch)\s+nichts\s+an\b",
     r"\blieber\s+(?:erst\s+)?(?:im\s+(?:pers[öo]nlichen\s+)?gespr[äa]ch|pers[öo]nlich|sp[äa]ter)\b",
     r"\b(?:m[öo]chte|will)\s+ich\s+(?:hier\s+|dazu\s+|das\s+)?(?:lieber\s+)?(?:nicht|erst)\b"

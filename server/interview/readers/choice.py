@@ -429,6 +429,12 @@ def _slash_names(own: str, others: frozenset[str]) -> list[str]:
     by "Láser" (each part of four letters or more that is no other choice)."""
     if " " in own or "/" not in own:
         return []
+    if _GENDER_SLASH.fullmatch(own):
+        # "Werkstudent/in": the word and its feminine ("als Werkstudentin")
+        return [
+            re.escape(_GENDER_SLASH.sub(lambda m: m.group(1), own)),
+            re.escape(_GENDER_SLASH.sub(_feminine, own)),
+        ]
     # (not a part that is a common word of a concept: "Herbst/Winter" is named only whole,
     # as "letzten Herbst und Winter" is when one worked)
     return [

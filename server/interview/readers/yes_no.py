@@ -39,7 +39,7 @@ from server.interview.text import clauses
 _YES_WORDS = (
     r"yes|yeah|yep|yup|ya|yea|sure|of course|definitely|absolutely|certainly|correct"
     r"|indeed|affirmative|si|claro|por supuesto|desde luego|ja|jawohl|jep|klar"
-    r"|naturlich|selbstverstandlich|gerne?|oui|ouais|bien sur|evidemment"
+    r"|naturlich|selbstverstandlich|gerne?|oui|ouais|ouai|bien sur|evidemment"
     r"|tout a fait|absolument|sim|com certeza|certo|certamente|assolutamente"
     r"|esatto|ok(?:ay)?|y|jo|joa|jup|jap|sip|sipi|simm|uhum|aham"
     # the Brazilian "pode ser": sure, that works
