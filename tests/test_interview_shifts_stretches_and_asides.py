@@ -535,3 +535,40 @@ def test_a_french_yes_without_its_s_is_a_yes() -> None:
         "answered",
         True,
     )
+
+
+def test_a_region_asked_takes_the_place_lived_and_the_underground_is_no_metre() -> None:
+    job = JobSpec(
+        title="Atendente de padaria – Padaria Pão Dourado, Taguatinga",
+        fields=(
+            FieldSpec(key="anos", label="Experiência (anos)", type="years",
+                      question="Quantos anos de experiência você tem?"),
+            FieldSpec(key="regiao", label="Região onde mora", type="short_text",
+                      question="Em qual região administrativa você mora?"),
+            FieldSpec(key="onibus", label="Número de conduções", type="number",
+                      question="Quantas conduções (ônibus ou metrô) você pega até aqui?"),
+        ),
+    )  # fmt: skip
+    fields = read_fields(job, "Quatro anos de balcão, moro no Gama. Pego duas conduções.", "anos")
+    assert fields["regiao"] == ("answered", "Gama")
+    assert fields["onibus"] == ("answered", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("i climb sometimes with my mates", "climb occasionally"),
+        ("ab und zu, mit Freunden", "climb occasionally"),
+        ("I climb often, twice a week", "climb regularly"),
+    ],
+)
+def test_a_word_of_a_several_word_choice_brings_its_concept(text: str, value: str) -> None:
+    job = JobSpec(
+        title="Climbing Wall Host – Boulder Barn, Sheffield",
+        fields=(
+            FieldSpec(key="climb", label="Climbing", type="single_choice",
+                      choices=("climb regularly", "climb occasionally", "never climbed"),
+                      question="Do you climb regularly, occasionally, or never?"),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "climb")["climb"] == ("answered", value)

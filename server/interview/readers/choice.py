@@ -255,7 +255,9 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
 # fmt: on
 _BOTH = _CONCEPTS[-1]
 # Concepts a word of a several-word choice brings with it ("viatura da frota").
-_WORD_CONCEPTS = tuple(c for c in _CONCEPTS if c[0] in ("fleet", "rented", "casual"))
+_WORD_CONCEPTS = tuple(
+    c for c in _CONCEPTS if c[0] in ("fleet", "rented", "casual", "regularly", "occasionally")
+)
 _MIXED = next(c for c in _CONCEPTS if c[0] == "hybrid")
 # A reason after the answer ("Il pomeriggio, perché la mattina accompagno mio figlio").
 _REASON = re.compile(

@@ -11,6 +11,7 @@ from babel import Locale
 from server.interview.languages import LANGUAGES, strip_accents
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.subject import plain
+from server.interview.readers.yes_no import without_greeting
 from server.interview.spec import FieldSpec
 
 TEXT_LIMITS: dict[str, int] = {"short_text": 200, "long_text": 2000}
@@ -107,7 +108,8 @@ def answering_span(spec: FieldSpec, reply: str, chosen: str | None) -> str | Non
     if text.find(chosen) >= len(first) and len(first.split()) >= _FIRST_CLAUSE_WORDS:
         # "Con la mia auto, abito a Zero Branco" → "Zero Branco": the reply answers first,
         # and what follows is an aside
-        if len(_own_words(spec, first)) >= 2:
+        # (not a greeting: "Hola buenas tardes, vivo en Chamberí" → "Chamberí")
+        if len(_own_words(spec, without_greeting(first))) >= 2:
             return None
     return chosen if _own_words(spec, chosen) else None
 
@@ -269,7 +271,9 @@ _DISTRICT = re.compile(
 )
 _TOWN = re.compile(
     r"\b(?:town|village|city|municipality|pueblo|municipio|ciudad|localidad|cidade|ville"
-    r"|commune|stadt|ort|wohnort|gemeinde|citta|comune|paese)\b"
+    r"|commune|stadt|ort|wohnort|gemeinde|citta|comune|paese"
+    # a region ("Região onde mora", Brasília's "região administrativa"): a town's level
+    r"|regiao|region|regione|regio)\b"
 )
 _CONNECTOR = (
     r"(?:de|del|de\s+la|de\s+los|do|da|dos|das|di|della|an|am|im|der|sur|sous|en|le|la|les)"

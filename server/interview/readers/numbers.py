@@ -635,6 +635,12 @@ def _of_other_topic(d: str, at: int) -> bool:
 _IN_BRACKETS = re.compile(r"\s*\)")
 
 
+_TRANSPORT_BEFORE = re.compile(
+    r"\b(?:onibus|bus|autobus|buses|tram|trem|tren|treno|train|taxi|bici|bike|car|coche|carro"
+    r"|auto|voiture)\s+(?:ou|or|o|y|e|ed|et|und|oder|\/)\s*$"
+)
+
+
 def field_unit(spec: FieldSpec) -> str | None:
     """The unit a number field is counted in, if its wording names one: the label's
     first, then the question's, then the description's ("Distância (km)" is in km, though
@@ -660,6 +666,8 @@ def field_unit(spec: FieldSpec) -> str | None:
             for kind, pattern in _UNIT_IN_SPEC.items()
             for m in pattern.finditer(words)
             if not re.search(r"\d\s*$", words[: m.start()])
+            # "ônibus ou metrô": the underground, no metres
+            and not (kind == "m" and _TRANSPORT_BEFORE.search(words[: m.start()]))
         ]
         if text is not spec.label and (each := _count_period(spec)) is not None:
             # "Tapiocas por hora", described "em uma hora de movimento": the hour is what
@@ -1090,8 +1098,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
 # Pay earned now, just before its number: "hoje ganho", "I currently make", "actualmente
 # cobro", "je touche", "ich verdiene jetzt", "adesso prendo".
 _EARNED_NOW = re.compile(
-    r"\b(?:ganho|gano|cobro|recebo|earn|make|made|verdiene|bekomme|gagne|touche|guadagno"
-    r"|prendo|percepisco)\b(?:\s+(?:now|currently|right\s+now|jetzt|aktuell|derzeit|ora|adesso"
+    r"\b(?:ganho|gano|cobro|recebo|(?<!to )earn|(?<!to )make|made|verdiene|bekomme|gagne"
+    r"|touche|guadagno|prendo|percepisco)\b(?:\s+(?:now|currently|right\s+now|jetzt|aktuell|derzeit|ora|adesso"
     r"|actuellement|ahora|agora|hoje))?\s*(?:about|around|unos|uns|cerca\s+de|environ|circa|etwa"
     r"|rund|~)?\s*[€$£]?\s*$"
 )

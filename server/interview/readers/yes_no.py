@@ -222,6 +222,13 @@ _GREETING = re.compile(
     r"|bonsoir|salut|ola|oi|bom\s+dia|boa\s+(?:tarde|noite)|buongiorno|buonasera|ciao|salve"
     r"|there|thanks|thank\s+you|gracias|danke|merci|obrigad[oa]|grazie)\b[\s,.!:;-]*)+"
 )
+
+
+def without_greeting(text: str) -> str:
+    """``text`` accent-free and lower case, without the greeting it opens with."""
+    return _GREETING.sub("", plain(text))
+
+
 _DECLINE_HINT = re.compile(
     SKIP_QUESTION
     + r"|\b(?:rather\s+not|prefer\s+not|prefiero\s+no|prefiro\s+nao|preferisco\s+non"
@@ -756,6 +763,9 @@ _TURNING = re.compile(
     r"|vou\s+fazer|ich\s+werde|werde\s+ich|j'aurai|je\s+vais\s+avoir|compio|compiro"
     r"|faro)\s+(?:(?:im|am|in|en|em|a|le|il)\s+\w+\s+)?(?P<n>1\d|[2-9]\d)\b"
     r"(?!\s*(?:years?\s+(?:of|in|as)|anos\s+de|anni\s+di|ans\s+d|jahre\s+(?:im|als)))"
+    # not a time or a distance: "I'll be 20 minutes away", "ich werde 20 Stunden arbeiten"
+    r"(?!\s*(?:min\w*|km|kilomet\w*|chilomet\w*|quilomet\w*|miles?|hours?|hrs?|h\b|horas?"
+    r"|ore\b|stunden?|heures?|euros?|€|%|[.,:]\d))"
 )
 
 
