@@ -572,3 +572,26 @@ def test_a_word_of_a_several_word_choice_brings_its_concept(text: str, value: st
         ),
     )  # fmt: skip
     assert read_fields(job, text, "climb")["climb"] == ("answered", value)
+
+
+SAWMILL = JobSpec(
+    title="Addetto/a alla segheria – Marmi Versilia, Pietrasanta",
+    fields=(
+        FieldSpec(key="carroponte", label="Uso del carroponte", type="yes_no",
+                  question="Hai già usato il carroponte?"),
+        FieldSpec(key="macchine", label="Macchine usate", type="short_text", required=False,
+                  question="Quali macchine hai già usato?",
+                  example="lucidatrice a nastro, telaio, fresa a ponte"),
+    ),
+)  # fmt: skip
+
+
+async def test_a_list_of_things_of_the_examples_kind_answers_a_short_text() -> None:
+    # the model is not asked to call it vague, and a word of another label ("ponte" in
+    # "carroponte") does not keep the question from being answered
+    text = "Telaio Gaspari, una fresa a ponte e a volte il waterjet."
+    reading = await understand(judging_engine("vague"), SAWMILL, text, "macchine")
+    assert reading.findings["macchine"].status == "answered"
+    # a negation of it is no list
+    reading = await understand(judging_engine("vague"), SAWMILL, "nessun telaio", "macchine")
+    assert reading.findings["macchine"].status != "answered"

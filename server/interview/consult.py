@@ -39,6 +39,7 @@ from server.interview.readers.free_text import (
     asks_when,
     names_a_language,
     names_a_time,
+    names_example_item,
     other_languages,
     validate_text,
 )
@@ -104,6 +105,16 @@ async def understand(
             # "Straight away, I'm not working at the mo" to "When could you start?": a time
             # answers it, whatever else the reply says (the model had called such replies
             # vague); the span below still leaves out the rest.
+            label = "specific"
+        elif (
+            not reading.injection
+            and spec.type == "short_text"
+            and names_example_item(spec, own)
+            and not negated(plain(own), reading.lang)
+        ):
+            # "Lucidatrice a nastro Breton, fresa a ponte e un po' di waterjet" to machines
+            # whose example names "lucidatrice a nastro, fresa a ponte": a thing of the kind
+            # asked (the model had called such lists vague)
             label = "specific"
         elif not reading.injection and (others := other_languages(spec, own)) is not None:
             if not others and not _OTHER_LANGUAGE_TOO.search(plain(own)):

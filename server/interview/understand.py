@@ -337,6 +337,9 @@ def labelled_parts(job: JobSpec, content: str) -> list[tuple[FieldSpec, str, str
 
 
 _NUMBER_AFTER_COMMA = re.compile(r"\s*[,;]\s*(?=\d)")
+# A reply to a short text question this long is judged whole, whatever other field a
+# word of it names.
+_LIST_WORDS = 4
 # A short answer given after its label is taken whole up to this many words.
 LABELLED_TEXT_WORDS = 8
 
@@ -673,8 +676,12 @@ def _read(
                 if own:
                     unsure, own_text = asked.key, " ".join(own)
                 elif (
-                    asked.type == "long_text"
-                    and len(content.split()) >= OWN_ANSWER_WORDS
+                    (
+                        (asked.type == "long_text" and len(content.split()) >= OWN_ANSWER_WORDS)
+                        # "Lucidatrice a nastro Breton, fresa a ponte e un po' di waterjet":
+                        # a list, though "ponte" is a word of another field's label
+                        or (asked.type == "short_text" and len(content.split()) >= _LIST_WORDS)
+                    )
                     # "Perdón, una corrección: en el hostel fueron cuatro años, no cinco":
                     # a correction of another field alone, no answer to the open question;
                     # nor "ah, sobre o ônibus: … vou precisar sim"

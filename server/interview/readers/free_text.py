@@ -114,6 +114,19 @@ def answering_span(spec: FieldSpec, reply: str, chosen: str | None) -> str | Non
     return chosen if _own_words(spec, chosen) else None
 
 
+def names_example_item(spec: FieldSpec, text: str) -> bool:
+    """Whether a reply names something the field's example names ("Lucidatrice a nastro
+    Breton, fresa a ponte…" to the example "lucidatrice a nastro, telaio, fresa a ponte"):
+    a thing of the kind the employer asks for, not a word of the question itself."""
+    if not spec.example:
+        return False
+    flat = plain(f"{spec.label} {spec.question or ''}")
+    asked = {w[:_ITEM_STEM] for w in re.findall(r"[^\W\d_]+", flat)}
+    items = {w[:_ITEM_STEM] for w in re.findall(r"[^\W\d_]{5,}", plain(spec.example))} - asked
+    return bool(items & {w[:_ITEM_STEM] for w in re.findall(r"[^\W\d_]{5,}", plain(text))})
+
+
+_ITEM_STEM = 6
 # A first clause this long may answer by itself.
 _FIRST_CLAUSE_WORDS = 3
 # "… so just a week", "… donc une semaine", "… quindi una settimana": a conclusion follows.
