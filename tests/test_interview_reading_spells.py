@@ -148,10 +148,11 @@ def test_years_of_living_somewhere_are_no_work() -> None:
         "kitchen_years",
     )
     assert found["kitchen_years"] == ("answered", 2)
-    # Alone, they are still read: nothing better is said.
+    # Alone, asked, they are no answer either: the question is asked again (the contract
+    # counts no years of unrelated work, and living somewhere is no work at all).
     assert _read(KITCHEN, "vivo aquí hace 3 años", "kitchen_years")["kitchen_years"] == (
-        "answered",
-        3,
+        "vague",
+        None,
     )
 
 

@@ -198,8 +198,10 @@ def _year_mentions(
             clause = plain(window)
             if _IDLE.search(clause):
                 continue  # "sono disoccupato da due mesi": time out of work
-            if _LIVING.search(clause) and not _WORK.search(clause) and not msg.is_asked(spec):
-                continue  # "Inglês fluente, morei 3 anos em Toronto" to another question
+            if _LIVING.search(clause) and not _WORK.search(clause):
+                # "Inglês fluente, morei 3 anos em Toronto" to another question; asked, "vivo
+                # en BH hace dos años" is no time worked either
+                continue
             if (
                 gate
                 and not msg.is_asked(spec)
