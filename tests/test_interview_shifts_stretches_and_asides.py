@@ -595,3 +595,19 @@ async def test_a_list_of_things_of_the_examples_kind_answers_a_short_text() -> N
     # a negation of it is no list
     reading = await understand(judging_engine("vague"), SAWMILL, "nessun telaio", "macchine")
     assert reading.findings["macchine"].status != "answered"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("le soir", "poste de soirée (17h-1h)"), ("mornings", "poste du matin (5h-12h)")],
+)
+def test_a_time_of_day_names_a_several_word_choice_of_it(text: str, value: str) -> None:
+    job = JobSpec(
+        title="Agent(e) de piste – Station du Lioran",
+        fields=(
+            FieldSpec(key="poste", label="Poste", type="single_choice",
+                      choices=("poste de soirée (17h-1h)", "poste du matin (5h-12h)", "les deux"),
+                      question="Quel poste préférez-vous ?"),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "poste")["poste"] == ("answered", value)

@@ -254,10 +254,17 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
 )
 # fmt: on
 _BOTH = _CONCEPTS[-1]
-# Concepts a word of a several-word choice brings with it ("viatura da frota").
+# Concepts a word of a several-word choice brings with it ("viatura da frota", "poste de
+# soirée" named by "le soir" or "evenings").
 _WORD_CONCEPTS = tuple(
-    c for c in _CONCEPTS if c[0] in ("fleet", "rented", "casual", "regularly", "occasionally")
-)
+    c
+    for c in _CONCEPTS
+    if c[0]
+    in (
+        "fleet", "rented", "casual", "regularly", "occasionally", "morning", "afternoon",
+        "evening", "night",
+    )
+)  # fmt: skip
 _MIXED = next(c for c in _CONCEPTS if c[0] == "hybrid")
 # A reason after the answer ("Il pomeriggio, perché la mattina accompagno mio figlio").
 _REASON = re.compile(
@@ -681,11 +688,11 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
             # not a word that is another choice: "tram" names no "bus" beside it
             names += [re.escape(w) for w in _owned(own, concept) if w != own and w not in others]
     words = own.split()
-    for concept in _WORD_CONCEPTS:
-        if own not in concept and any(w in concept for w in words):
-            # A choice of several words is named by its telling word's concept:
-            # "fleet car" names "viatura da frota".
-            names += [re.escape(w) for w in concept if w not in words]
+    brought = [c for c in _WORD_CONCEPTS if own not in c and any(w in c for w in words)]
+    if len({w for c in brought for w in words if w in c}) == 1:
+        # A choice of several words is named by its telling word's concepts: "fleet car"
+        # names "viatura da frota" (not a choice that joins two: "mattina e pomeriggio")
+        names += [re.escape(w) for c in brought for w in c if w not in words]
     if len(words) == 1 and len(own) >= 5:
         # The last part of a compound word: "televendas" names "vendas".
         names.append(rf"[^\W\d_]{{3,}}{re.escape(own)}(?:e?s)?")
