@@ -611,3 +611,18 @@ def test_a_time_of_day_names_a_several_word_choice_of_it(text: str, value: str) 
         ),
     )  # fmt: skip
     assert read_fields(job, text, "poste")["poste"] == ("answered", value)
+
+
+def test_the_weekend_in_another_language_names_a_choice_of_it() -> None:
+    job = JobSpec(
+        title="Camareira de hostel – Casa Azul, Salvador",
+        fields=(
+            FieldSpec(key="escala", label="Escala", type="single_choice",
+                      choices=("6x1", "meio período", "só fins de semana"),
+                      question="Qual escala você prefere: 6x1, meio período ou só fins de semana?"),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Weekends only would be ideal.", "escala")["escala"] == (
+        "answered",
+        "só fins de semana",
+    )

@@ -88,6 +88,10 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "noches", "nocturno", "nacht", "nachts", "nachtschicht", "nuit", "nuits", "noite",
      "noites", "notte", "notti", "notturno", "noturno", "noturna", "de noite", "nocturne",
      "de nuit", "di notte", "de noche"),
+    # The weekend: "Weekends only would be ideal" names "só fins de semana".
+    ("weekend", "weekends", "the weekend", "fin de semana", "fines de semana", "finde",
+     "fim de semana", "fins de semana", "wochenende", "wochenenden", "week-end", "week-ends",
+     "fine settimana"),
     # A meal service: "mejor la cena" picks "jantar", "lunchtime" "almuerzo".
     ("lunch", "lunchtime", "lunch service", "almuerzo", "almuerzos", "almoco", "pranzo",
      "mittag", "mittags", "mittagessen", "mittagsservice", "dejeuner", "service du midi"),
@@ -262,7 +266,7 @@ _WORD_CONCEPTS = tuple(
     if c[0]
     in (
         "fleet", "rented", "casual", "regularly", "occasionally", "morning", "afternoon",
-        "evening", "night",
+        "evening", "night", "weekend",
     )
 )  # fmt: skip
 _MIXED = next(c for c in _CONCEPTS if c[0] == "hybrid")
@@ -688,8 +692,12 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
             # not a word that is another choice: "tram" names no "bus" beside it
             names += [re.escape(w) for w in _owned(own, concept) if w != own and w not in others]
     words = own.split()
-    brought = [c for c in _WORD_CONCEPTS if own not in c and any(w in c for w in words)]
-    if len({w for c in brought for w in words if w in c}) == 1:
+    said = {
+        c: {e for e in c if re.search(rf"(?<!\w){re.escape(e)}(?!\w)", own)} for c in _WORD_CONCEPTS
+    }
+    brought = [c for c in _WORD_CONCEPTS if own not in c and said[c]]
+    # (one thing the choice says, in one or more of its forms: "weekend", "weekends")
+    if brought and len({own.find(e) for c in brought for e in said[c]}) == 1:
         # A choice of several words is named by its telling word's concepts: "fleet car"
         # names "viatura da frota" (not a choice that joins two: "mattina e pomeriggio")
         names += [re.escape(w) for c in brought for w in c if w not in words]
