@@ -626,3 +626,35 @@ def test_the_weekend_in_another_language_names_a_choice_of_it() -> None:
         "answered",
         "só fins de semana",
     )
+
+
+def test_an_apology_for_the_language_puts_nothing_right() -> None:
+    job = JobSpec(
+        title="Hôte(sse) de caisse – Aquarium de La Rochelle",
+        fields=(
+            FieldSpec(key="soirs", label="Soirées", type="yes_no",
+                      question="Pouvez-vous travailler en soirée ?"),
+            FieldSpec(key="contrat", label="Type de contrat", type="single_choice",
+                      choices=("temps plein", "temps partiel", "week-ends uniquement"),
+                      question="Quel contrat : temps plein, temps partiel ou week-ends uniquement ?"),
+        ),
+    )  # fmt: skip
+    text = (
+        "Bom dia, desculpe, escrevo melhor em português. Sim, posso à noite e aos fins de semana."
+    )
+    assert "contrat" not in read_fields(job, text, "soirs")
+
+
+def test_each_choice_then_both_is_both() -> None:
+    text = "Saturdays and Sundays too, both."
+    assert read_fields(WEEKENDS, text, "days")["days"] == ("answered", "both days")
+    job = JobSpec(
+        title="Alpaca walk guide – Dales Alpacas",
+        fields=(
+            FieldSpec(key="when", label="Days available", type="single_choice",
+                      choices=("weekdays", "weekends", "both"),
+                      question="Are you available on weekdays, weekends, or both?"),
+        ),
+    )  # fmt: skip
+    text = "Entre semana y los fines de semana también, los dos."
+    assert read_fields(job, text, "when")["when"] == ("answered", "both")

@@ -635,5 +635,7 @@ LANGUAGE_APOLOGY = re.compile(
     # English", "perdón por escribir en español", "desculpa escrever em português"
     rf"|\b(?:writ\w*|scriv\w*|escrib\w*|escrev\w*|ecri\w*|schreib\w*|answer\w*|respond\w*"
     rf"|rispond\w*|reponds?|antwort\w*)\s+(?:you\s+|te\s+|vous\s+|ihnen\s+|ti\s+|le\s+)?"
+    # "escrevo melhor em português", "I write better in English"
+    rf"(?:better\s+|mejor\s+|melhor\s+|mieux\s+|besser\s+|meglio\s+)?"
     rf"(?:in|en|em|auf|na|in\s+lingua)\s+{_LANGUAGES}\b"
 )

@@ -26,7 +26,7 @@ from server.interview.readers.subject import (
 from server.interview.readers.years import worked_in
 from server.interview.readers.yes_no import UNDECIDED, negated
 from server.interview.spec import FieldSpec, SampleField
-from server.interview.text import clauses
+from server.interview.text import clauses, sentences
 
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bno|\bnicht|\bkein\w*|\bpas|\bnao|\bnon|\binstead\s+of|\brather\s+than"
@@ -917,7 +917,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         return []
     # Unasked, a choice is named as written; correcting one, in any words ("sorry, I
     # wanted to say night shift" for "Nachtschicht").
-    hits, first, literal = _hits(choices, flat, asked or bool(CORRECTION.search(flat)), near=False)
+    hits, first, literal = _hits(choices, flat, asked or _puts_right(flat), near=False)
     if (
         not hits
         and asked
@@ -1511,6 +1511,12 @@ _PAY = re.compile(
     r"|(?:€|r\$|\$|£)\s*\d|\b(?:al\s+ano|per\s+year|a\s+year|par\s+an|pro\s+jahr|im\s+jahr"
     r"|all'anno|por\s+ano|ao\s+ano|brut[oae]?s?|brutto|gross|nett[oi]|net[oa]s?)\b"
 )
+
+
+def _puts_right(flat: str) -> bool:
+    """Whether a reply puts something right, in a sentence that is no apology for the
+    language it is written in ("desculpe, escrevo melhor em português")."""
+    return any(CORRECTION.search(s) and not LANGUAGE_APOLOGY.search(s) for s in sentences(flat))
 
 
 def means_either(choice: str) -> bool:
@@ -2252,6 +2258,15 @@ def _settle(
         after = [c for c in hits if slips and first[c] > slips[-1]]
         both = [c for c in after if plain(c).split()[0] in _BOTH]
         hits = both if len(both) == 1 else after if after else hits
+    either = [c for c in hits if plain(c) in _BOTH]
+    if (
+        len(hits) > 1
+        and len(either) == 1
+        and first[either[0]] == max(first[c] for c in hits)
+        and re.match(_BOTH_WORDS, flat[first[either[0]] :])
+    ):
+        # "Entre semana y los fines de semana también, los dos": each one, then both
+        hits = either
     if len(hits) == 2:
         a, b = sorted(hits, key=lambda c: first[c])
         slips = [m.end() for m in CORRECTION.finditer(flat, first[a], first[b])]
