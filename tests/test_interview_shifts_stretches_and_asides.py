@@ -636,7 +636,7 @@ def test_an_apology_for_the_language_puts_nothing_right() -> None:
                       question="Pouvez-vous travailler en soirée ?"),
             FieldSpec(key="contrat", label="Type de contrat", type="single_choice",
                       choices=("temps plein", "temps partiel", "week-ends uniquement"),
-                      question="Quel contrat : temps plein, temps partiel ou week-ends uniquement ?"),
+                      question="Quel contrat : plein, partiel ou week-ends uniquement ?"),
         ),
     )  # fmt: skip
     text = (
