@@ -658,3 +658,17 @@ def test_each_choice_then_both_is_both() -> None:
     )  # fmt: skip
     text = "Entre semana y los fines de semana también, los dos."
     assert read_fields(job, text, "when")["when"] == ("answered", "both")
+
+
+@pytest.mark.parametrize(("text", "value"), [("English, it's my first language", "inglés"),
+                                             ("Französisch", "francés")])  # fmt: skip
+def test_a_language_named_in_another_language_names_its_choice(text: str, value: str) -> None:
+    job = JobSpec(
+        title="Guía de bodega – Bodegas Arlanza, Burgos",
+        fields=(
+            FieldSpec(key="idioma", label="Idioma de las visitas", type="single_choice",
+                      choices=("inglés", "francés", "alemán", "solo castellano"),
+                      question="¿En qué idioma podrías hacer las visitas?"),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "idioma")["idioma"] == ("answered", value)

@@ -88,6 +88,13 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "noches", "nocturno", "nacht", "nachts", "nachtschicht", "nuit", "nuits", "noite",
      "noites", "notte", "notti", "notturno", "noturno", "noturna", "de noite", "nocturne",
      "de nuit", "di notte", "de noche"),
+    # A language by its name in the six: "English is my native language" names "inglés".
+    ("english", "ingles", "englisch", "anglais", "inglese"),
+    ("spanish", "espanol", "castellano", "spanisch", "espagnol", "spagnolo"),
+    ("french", "frances", "franzosisch", "francais", "francese"),
+    ("german", "aleman", "deutsch", "allemand", "tedesco", "alemao"),
+    ("portuguese", "portugues", "portugiesisch", "portugais", "portoghese"),
+    ("italian", "italiano", "italienisch", "italien"),
     # The weekend: "Weekends only would be ideal" names "só fins de semana".
     ("weekend", "weekends", "the weekend", "fin de semana", "fines de semana", "finde",
      "fim de semana", "fins de semana", "wochenende", "wochenenden", "week-end", "week-ends",
