@@ -744,9 +744,8 @@ def _both_names(choice: str, others: frozenset[str] | None = None) -> list[str]:
     Sundays", not "both a car and a licence"."""
     if re.match(rf"{_BOTH_WORDS}\s+\S", plain(choice)) is None:
         return []
-    both = _BOTH_WORDS
     if others is None:
-        return [both]
+        return [_BOTH_WORDS]
     words = {
         w
         for c in (plain(choice), *others)
@@ -756,7 +755,7 @@ def _both_names(choice: str, others: frozenset[str] | None = None) -> list[str]:
     if not words:
         return []
     named = "|".join(re.escape(w[:5]) for w in sorted(words))
-    return [rf"(?:{both})(?=\s+(?:[^\W\d_]+\s+)?(?:{named}))"]
+    return [rf"{_BOTH_WORDS}(?=\s+(?:[^\W\d_]+\s+)?(?:{named}))"]
 
 
 def names_some_choice(choices: tuple[str, ...], text: str) -> bool:

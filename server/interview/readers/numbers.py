@@ -1056,12 +1056,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     if unit == "money":
         # "Hoje ganho 2.600, queria uns 2.800 a 3.000": what one earns now is no
         # expectation, beside one said.
-        wished = [t for t in in_unit if not _EARNED_NOW.search(d_all[max(0, t[1] - 40) : t[1]])]
-        in_unit = wished if wished else in_unit
-        wished = [
-            t for t in plain_numbers if not _EARNED_NOW.search(d_all[max(0, t[1] - 40) : t[1]])
-        ]
-        plain_numbers = wished if wished else plain_numbers
+        in_unit = _not_earned_now(in_unit, d_all) or in_unit
+        plain_numbers = _not_earned_now(plain_numbers, d_all) or plain_numbers
     candidates = in_unit or plain_numbers
     if len(in_unit) == 1 and len(plain_numbers) == 1:
         # "Entre 30 y 40 kilos": the unit said once, after the range
@@ -1103,6 +1099,11 @@ _EARNED_NOW = re.compile(
     r"|actuellement|ahora|agora|hoje))?\s*(?:about|around|unos|uns|cerca\s+de|environ|circa|etwa"
     r"|rund|~)?\s*[€$£]?\s*$"
 )
+
+
+def _not_earned_now(found: list[tuple[float, int, str]], d: str) -> list[tuple[float, int, str]]:
+    """The numbers of ``found`` not said as what one earns now ("Hoje ganho 2.600")."""
+    return [t for t in found if not _EARNED_NOW.search(d[max(0, t[1] - 40) : t[1]])]
 
 
 def _as_range(candidates: list[tuple[float, int, str]], d_all: str) -> list[tuple[float, int, str]]:
