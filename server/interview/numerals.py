@@ -228,6 +228,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         t,
     )
     t = _A_YEAR.sub(_one_year, t)
+    # "a circa un chilometro", "a um quilômetro", "einen Kilometer": one of a distance
+    t = _ONE_DISTANCE.sub("1 ", t)
     # "une saison de kiwis", "una temporada", "eine Saison": one season, counted
     t = _ONE_SEASON.sub(lambda m: _one_season(m, lang), t)
     # "1 year and a half", "2 and a half years", "1.5yrs"
@@ -551,6 +553,10 @@ def _time_of_day(m: re.Match[str]) -> str:
 # ("4 turni extra a month", "2000 a month"): then it is the period of a rate.
 _A_YEAR = re.compile(
     r"(?<!\d\s)(?<!hours\s)(?<!hrs\s)(?<!hour\s)\b(?:an?|1)\s+(?=(?:years?|months?|hours?)\b)"
+)
+_ONE_DISTANCE = re.compile(
+    r"\b(?:un|una|um|uma|une|ein|einen|einem|a|an)\s+(?:about\s+)?"
+    r"(?=(?:km|kilomet(?:er|re|ro)|chilometro|quilometro|mile)\b)"
 )
 _COUNT_BEFORE = re.compile(
     r"\d(?:(?!\b(?:and|y|e|und|et|ed)\b)[^\d.,;:!?]){0,24}$"

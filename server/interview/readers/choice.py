@@ -316,7 +316,10 @@ _NONE_CHOICE = re.compile(
 _HAVE_NONE = re.compile(
     r"\b(?:no\s+tengo|don'?t\s+have|do\s+not\s+have|have\s+no|haven'?t\s+got|habe\s+(?:ich\s+)?"
     r"kein\w*|je\s+n'ai\s+(?:pas|aucun\w*)|nao\s+tenho|non\s+ho|none|ningun[oa]?|nenhum[a]?"
-    r"|aucune?|nessun[oa]?|keine[nm]?)\b"
+    r"|aucune?|nessun[oa]?|keine[nm]?"
+    # not either: "Tampoco tengo ADR", "nemmeno io ce l'ho"
+    r"|tampoco\s+(?:lo\s+|la\s+)?tengo|tampouco\s+(?:o\s+|a\s+)?tenho"
+    r"|(?:nemmeno|neanche|neppure)\s+(?:io\s+)?(?:ce\s+)?(?:l'|lo\s+|la\s+)?ho)\b"
 )
 # Having something, said before a "none": "J'ai un diplôme …, et je n'ai pas peur".
 _HAVING_SOME = re.compile(
@@ -516,15 +519,26 @@ _AND_WORD = r"(?:\+|&|and|plus|with|y|e|con|mas|und|mit|et|avec|mais|com|piu|ed)
 _STEM = 5
 
 
+# A choice that joins two things with a word for "and": "ADR básico y cisternas".
+_AND_JOINED = re.compile(r"\s+(?:and|y|und|e|et|ed)\s+")
+
+
 def _joined_names(own: str) -> list[str]:
-    """Names of a choice that joins two things with "+" or "&": the two said together with
-    any word for "and", in any of the six languages, each by its first letters ("Diaria más
-    comisión" names "diária + comissão")."""
+    """Names of a choice that joins two things with "+", "&" or "and": the two said together
+    with any word for "and", in any of the six languages, each by its first letters
+    ("Diaria más comisión" names "diária + comissão"), the first part by its first or its
+    last word, a small word or two allowed before the second ("el básico y el de
+    cisternas" names "ADR básico y cisternas")."""
     parts = _JOINED.split(own)
+    if len(parts) != 2:
+        parts = _AND_JOINED.split(own)
     if len(parts) != 2 or not all(p.split() for p in parts):
         return []
-    stems = [re.escape(p.split()[0][:_STEM]) + r"\w*" for p in parts]
-    return [rf"{stems[0]}\s+{_AND_WORD}\s+{stems[1]}"]
+    first = "|".join(
+        sorted({re.escape(w[:_STEM]) for w in (parts[0].split()[0], parts[0].split()[-1])})
+    )
+    second = re.escape(parts[1].split()[0][:_STEM])
+    return [rf"(?:{first})\w*\s+{_AND_WORD}\s+(?:{_BETWEEN_WORD}\s+){{0,2}}{second}\w*"]
 
 
 # Words for both of two things (not "either": a choice made of two is both of them).

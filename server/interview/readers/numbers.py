@@ -46,7 +46,9 @@ _UNITS: dict[str, tuple[str, dict[str, float]]] = {
              r"|nights?|shifts?|serate|sere|soirees?|soirs|matinees|nuits|turnos|turni"
              r"|schichten|abenden?|nachten?|noches|noites|tardes|mananas|manhas|mattine|pomeriggi"
              # German compounds of a shift or a night: "Nachtschichten", "Frühdienste"
-             r"|notti|[a-z]+(?:schichten|dienste|nachte)", {"weeks": 7.0, "months": 30.4}),
+             r"|notti|[a-z]+(?:schichten|dienste|nachte)"
+             # ...or of days: "Festtage", "Markttagen" (not "Etage", "Montage", "Reportage")
+             r"|[a-z]{3,}(?<!mon)(?<!repor)tagen?", {"weeks": 7.0, "months": 30.4}),
     "weeks": (r"weeks?|semanas?|wochen?|semaines?|settimane?", {"days": 1 / 7, "months": 4.345}),
     "months": (r"months?|mes(?:es)?|monate?n?|mois|mesi", {"weeks": 1 / 4.345, "days": 1 / 30.4}),
     "wpm": (r"words?\s+(?:per|a)\s+minute|wpm|ppm|palabras\s+por\s+minuto|palavras\s+por\s+minuto"

@@ -183,6 +183,8 @@ def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | 
 _SO_BEFORE = re.compile(
     r"\b(?:quindi|dunque|donc|entonces|asi\s+que|entao|portanto|therefore|so\s+that'?s"
     r"|so\s+it'?s|which\s+makes)\s+(?:\w+\s+){0,3}$"
+    # a sum after a colon or an equals sign: "2 afternoons for 3 hours: 6 hours"
+    r"|\w\s*[:=]\s*(?:about\s+)?$"
 )
 
 

@@ -68,9 +68,18 @@ _SPAN_OF_A_THING = re.compile(
 # "ich bin 19 Jahre"), in the digit form the readers see...
 _AGE_VERB_BEFORE = re.compile(
     r"(?:^|[^\w'])(?:tengo|tenho|ho|j'ai|j\s+ai|i\s+am|i'm|im|bin|sono|soy|sou)\s+(?:a\s+)?$"
-    # "je me présente : Karim, 42 ans, …", "I'm Tom, 35 years old": an age after a name.
-    r"|(?:presente|presento|presento|name\s+is|i'?m|je\s+suis|m'appelle|me\s+llamo|mi\s+chiamo"
-    r"|chamo-me|ich\s+bin|heisse|soy|sono|sou)\s*:?\s+[a-z]+\s*,\s*$"
+)
+# "je me présente : Karim, 42 ans, …", "I'm Tom, 35 years old", "Sou o Marcos, 28 anos"
+# (glossed "i am a o marcos"): an age after a name, asked or not...
+_AGE_AFTER_NAME = re.compile(
+    r"(?:presente|presento|name\s+is|i'?m|i\s+am(?:\s+a)?|je\s+suis|m'appelle|me\s+llamo"
+    r"|mi\s+chiamo|chamo-me|ich\s+bin|heisse|soy|sono|sou)\s*:?\s+"
+    r"(?:(?:o|a|el|la|il|der|die)\s+)?[a-z]+\s*,\s*$"
+)
+# ...where the candidate wrote that name with a capital ("I'm Tom, 35", not "soy
+# camarero, 6 años").
+_NAME_THEN_YEARS = re.compile(
+    r"(?<![\w'])[A-ZÀ-Þ][^\W\d_]+\s*,\s*[^,]{1,25}?\b(?:years?|anos|años|ans|anni|jahren?)\b"
 )
 # ...unless the years go on to say what they were spent on ("tengo 3 años de experiencia",
 # "ho 5 anni come magazziniere").
@@ -182,6 +191,10 @@ def _year_mentions(
             if (
                 (several or not msg.is_asked(spec))
                 and _AGE_VERB_BEFORE.search(before)
+                and not _SPENT_AFTER.match(after)
+            ) or (
+                _AGE_AFTER_NAME.search(before)
+                and _NAME_THEN_YEARS.search(sentence)
                 and not _SPENT_AFTER.match(after)
             ):
                 # (unasked, "Sim, tenho 20 anos" to "Maior de 18 anos?" is an age alone)
@@ -777,7 +790,22 @@ def _zero_of_subject(spec: FieldSpec, msg: Message, mentions: list[tuple[Any, in
         for s in msg.sentences
         for c in clauses(s)
     )
-    return zero and bool(mentions) and not any(about_field(spec, m[2]) for m in mentions)
+    if not zero or not mentions:
+        return False
+    # Each number by its own clause: "Esperienza in agricoltura zero, lavoro in ufficio da
+    # 10 anni" is one sentence, and its ten years are the office's.
+    return not any(about_field(spec, _clause_at(msg, m[1])) for m in mentions)
+
+
+def _clause_at(msg: Message, at: int) -> str:
+    """The clause of the message's digit form around ``at``, counted as
+    :func:`_year_mentions` counts (each sentence and one character after it)."""
+    offset = 0
+    for d in msg.digits:
+        if at < offset + len(d):
+            return _clause_around(d, at - offset)
+        offset += len(d) + 1
+    return ""
 
 
 _ZERO_SAID = re.compile(r"(?<![\d.,])0(?![\d.,])")

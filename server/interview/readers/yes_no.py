@@ -41,7 +41,9 @@ _YES_WORDS = (
     r"|indeed|affirmative|si|claro|por supuesto|desde luego|ja|jawohl|jep|klar"
     r"|naturlich|selbstverstandlich|gerne?|oui|ouais|ouai|bien sur|evidemment"
     r"|tout a fait|absolument|sim|com certeza|certo|certamente|assolutamente"
-    r"|esatto|ok(?:ay)?|y|jo|joa|jup|jap|sip|sipi|simm|uhum|aham"
+    r"|esatto|ok(?:ay)?|jo|joa|jup|jap|sip|sipi|simm|uhum|aham"
+    # a lone "y" (Spanish "y no lo he renovado" is "and")
+    r"|y(?=\s*(?:[,.!]|$))"
     # the Brazilian "pode ser": sure, that works
     r"|pode ser"
     # stretched: "jaa safe", "yesss", "siiii", "ouiii", "simmm"
@@ -349,6 +351,8 @@ _CONTRAST = re.compile(r"^(?:but|though|however|pero|aber|doch|mais|mas|ma)\s+(?
 
 def _polarity(clause: str, lang: str = "en") -> bool | None:
     flat = _CONTRAST.sub("", _GREETING.sub("", plain(clause)).strip(" ,.!"))
+    # "… y sí que puedo", "… e non l'ho rinnovato": the answer after an "and"
+    flat = re.sub(r"^(?:and|y|e|ed|und|et)\s+(?=\w)", "", flat)
     # "…, donc oui c'est bon pour 5h": the yes a reply concludes with
     flat = _SO.sub("", flat)
     if not flat:
