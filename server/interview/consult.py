@@ -229,6 +229,8 @@ def _answers_other_field(reading: Reading, spec: FieldSpec) -> bool:
 
 
 _I = re.compile(r"I(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?")
+# The longest reply to a short text question taken as another field's answer instead.
+_ELSEWHERE_WORDS = 6
 
 
 # A short answer this short is taken whole, without asking the model for its span.
@@ -413,6 +415,17 @@ def apply_verdict(
         and not re.search(r"\d", text)
     ):
         # "Qui vicino.", "Pas loin", "Bem pertinho": near, and no place named.
+        findings[spec.key] = Finding("vague", None, text, source="model")
+    elif (
+        label == "specific"
+        and spec.type == "short_text"
+        and len(text.split()) <= _ELSEWHERE_WORDS
+        and _answers_other_field(reading, spec)
+        and not _names_a_name(text)
+    ):
+        # "Seis días a la semana." to "¿En qué barrio vives?": a short reply the code reads
+        # as another field's answer, naming nothing (the model had taken "semana" for the
+        # neighbourhood).
         findings[spec.key] = Finding("vague", None, text, source="model")
     elif label == "specific" and asks_languages(spec) and not names_a_language(span or text):
         # "Antes fui mozo en restaurante" names no language: another question's answer.

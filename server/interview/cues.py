@@ -196,7 +196,8 @@ DECLINE = _lexicon(
     r"\bf[üu]r\s+mich\s+behalten\b|\bme\s+lo\s+(?:guardo|reservo)\b|\bgarder\s+(?:ça|ca|cela)"
     r"\s+pour\s+moi\b|\btener(?:lo|la)\s+per\s+me\b|\bguardar\s+(?:isso\s+)?(?:para|pra)\s+mim\b",
     # "Dazu sag ich lieber nix", "dazu sage ich nichts"
-    r"\b(?:sag|sage)\s+ich\s+(?:lieber\s+)?(?:nix|nichts)\b",
+    # ("Dazu schreibe ich hier lieber nichts")
+    r"\b(?:sag|sage|schreib|schreibe)\s+ich\s+(?:hier\s+|dazu\s+)?(?:lieber\s+)?(?:nix|nichts)\b",
     # "Darüber rede ich erst beim Vorstellungsgespräch"
     r"\berst\s+(?:im|beim|in\s+einem)\s+(?:pers[öo]nlichen\s+)?(?:vorstellungs)?gespr[äa]ch\b",
     r"\b(?:keep|keeping)\s+(?:that|it|this|those|these)\s+(?:to\s+myself|private|confidential"
@@ -437,6 +438,8 @@ CORRECTION = _lexicon(
     # Second thoughts: "perdona, lo de la noche…", "ripensandoci", "à la réflexion".
     r"\bperdona\b|\bperdone\b|\bperdoa\b|\bon\s+second\s+thoughts?\b|\bcome\s+to\s+think\s+of\s+it\b"
     r"|\bpens[aá]ndolo\s+(?:bien|mejor)\b|\bbien\s+pensado\b|\bpensando\s+(?:bem|melhor)\b"
+    # "mirándolo bien son cuarenta y cinco", "bien mirado", "olhando bem"
+    r"|\bmir[aá]ndolo\s+bien\b|\bbien\s+mirado\b|\bolhando\s+bem\b"
     r"|\bripensandoci\b|\ba\s+pensarci\s+bene\b|\b[aà]\s+la\s+r[ée]flexion\b"
     r"|\br[ée]flexion\s+faite\b|\btout\s+compte\s+fait\b"
     r"|\bwenn\s+ich\s+(?:es\s+|'?s\s+)?mir\s+(?:recht\s+)?[üu]berlege\b|\bbei\s+n[äa]herem\s+[üu]berlegen\b",

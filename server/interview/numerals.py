@@ -49,8 +49,12 @@ _NUMBER_WORD = re.compile(
 _UNIT_WORDS = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|hours?|hrs?|days?)"
 
 
-# "the last one", "the other one", "the first one": "one" stands for a thing named before.
-_ONE_AS_PRONOUN = re.compile(r"\b(?:the|that|this|which|any|each|every)\s+[a-z]+\s+$")
+# "the last one", "the other one", "the first one", "if I have to pick one": "one" stands for
+# a thing named before.
+_ONE_AS_PRONOUN = re.compile(
+    r"\b(?:(?:the|that|this|which|any|each|every)\s+[a-z]+|pick|picked|picking|choose|chose"
+    r"|choosing|select)\s+$"
+)
 
 
 def _word_number(match: re.Match[str]) -> str:

@@ -233,6 +233,11 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "ab und zu", "manchmal", "hin und wieder", "de vez en cuando", "a veces",
      "ocasionalmente", "parfois", "de temps en temps", "occasionnellement", "as vezes",
      "de vez em quando", "ogni tanto", "a volte", "occasionalmente", "saltuariamente"),
+    # Rather not do it: "I'd rather not touch the animals" picks "prefer not to handle
+    # animals".
+    ("prefer not", "rather not", "prefiero no", "preferiria no", "prefiro nao",
+     "preferia nao", "lieber nicht", "prefere ne pas", "prefererais ne pas",
+     "preferisco non", "preferirei non"),
     # Started and not finished: "I started the course in October, so it's ongoing".
     ("in progress", "ongoing", "under way", "underway", "en curso", "en proceso", "cursando",
      "en cours", "em curso", "em andamento", "a decorrer", "in corso", "laufend",
@@ -273,10 +278,16 @@ _WORD_CONCEPTS = tuple(
     if c[0]
     in (
         "fleet", "rented", "casual", "regularly", "occasionally", "morning", "afternoon",
-        "evening", "night", "weekend",
+        "evening", "night", "weekend", "prefer not",
     )
 )  # fmt: skip
 _MIXED = next(c for c in _CONCEPTS if c[0] == "hybrid")
+_RATHER_NOT = next(c for c in _CONCEPTS if c[0] == "prefer not")
+# "I'd rather not say": rather not answer, which picks no "prefer not to…" choice.
+_NOT_SAYING = (
+    r"(?!\s+(?:to\s+)?(?:say|answer|tell|share|decir\w*|contest\w*|respond\w*|dizer|dire"
+    r"|repondre|sagen|antworten|rispond\w*))"
+)
 # A reason after the answer ("Il pomeriggio, perché la mattina accompagno mio figlio").
 _REASON = re.compile(
     r"\b(?:because|since|cause|porque|pues|ya\s+que|weil|denn|parce\s+qu\w*|car"
@@ -721,7 +732,12 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     if brought and len({own.find(e) for c in brought for e in said[c]}) == 1:
         # A choice of several words is named by its telling word's concepts: "fleet car"
         # names "viatura da frota" (not a choice that joins two: "mattina e pomeriggio")
-        names += [re.escape(w) for c in brought for w in c if w not in words]
+        names += [
+            re.escape(w) + (_NOT_SAYING if c is _RATHER_NOT else "")
+            for c in brought
+            for w in c
+            if w not in words
+        ]
     if len(words) == 1 and len(own) >= 5:
         # The last part of a compound word: "televendas" names "vendas".
         names.append(rf"[^\W\d_]{{3,}}{re.escape(own)}(?:e?s)?")
@@ -954,6 +970,18 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             # played") named loosely in a clause about another field is that field's
             hits = [c for c in hits if not _of_another_field(spec, msg, flat, first[c])]
     hits = [c for c in hits if not _only_a_word(c, msg.text, asked)]
+    if (
+        len(hits) == 1
+        and plain(hits[0]) in _BOTH
+        and (cut := re.search(r"[.,;!?…]", flat[first[hits[0]] :])) is not None
+        and re.search(
+            rf"{_PREFER}\W+(?:\w+\W+){{0,2}}[^\W\d_]{{4,}}",
+            flat[first[hits[0]] + cut.end() :],
+        )
+    ):
+        # "Tanto faz... na verdade prefiro a abertura": no preference taken back by one
+        # said in words the choices do not hold (the model reads which)
+        hits = []
     if not asked and hits and _history_not_wish(spec, msg, flat, hits):
         return []
     if not asked:

@@ -996,9 +996,15 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             if (distinct and not story and t[1] not in converted_at)
             or about_field(spec, _UNIT_IN_SPEC[unit].sub(" ", plain(t[2])))
             # "uns vinte dias por mês": the field's unit and period, which no other field
-            # of the job counts in
+            # of the job counts in (in a story, only corrected: "Und noch etwas: Es sind
+            # doch eher zwölf Tage im Monat")
             or (
-                not story
+                (
+                    not story
+                    or any(
+                        0 <= t[1] - m.end() <= CORRECTED_WITHIN for m in CORRECTION.finditer(d_all)
+                    )
+                )
                 and each is not None
                 and t[1] not in converted_at
                 and _period_after(_AFTER_NUMBER.sub("", d_all[t[1] :])) == each

@@ -495,6 +495,10 @@ GENERIC_STEMS = frozenset(
         "least",
         "almen",
         "moins",
+        # the employer itself: "per l'azienda di mio zio" names no "alloggio aziendale"
+        "azien",
+        "empre",
+        "firma",
     }
 )
 
@@ -570,7 +574,26 @@ def shares_question_word(spec: FieldSpec, text: str) -> bool:
     question on the distance "al polígono", "12 anni in un'altra impresa funebre" to one on
     years "nel settore funebre"."""
     own = question_stems(spec)
-    return any(w[:5] in own for w in re.findall(r"[^\W\d_]{5,}", plain(text)))
+    said = re.findall(r"[^\W\d_]{4,}", plain(text))
+    if any(w[:5] in own for w in said if len(w) >= _STEM):
+        return True
+    # A verb the question says in its gerund, said in another form: "monto desde hace
+    # quince años" to "¿Cuántos años llevas montando a caballo?"
+    roots = {
+        m.group(1)
+        for m in _GERUND.finditer(plain(f"{spec.label} {spec.question or ''}"))
+        if m.group(1)[:5] not in GENERIC_STEMS
+    }
+    return any(
+        w.startswith(root) and len(w) <= len(root) + _VERB_ENDING and w[:5] not in _TIME_STEMS
+        for w in said
+        for root in roots
+    )
+
+
+# A gerund in Spanish, Portuguese or Italian, and its root: "montando", "lavorando".
+_GERUND = re.compile(r"\b([a-z]{4,}?)(?:ando|endo|iendo)\b")
+_VERB_ENDING = 3  # letters a verb's root takes in its forms: "monto", "montas", "montamos"
 
 
 def ai_related(spec: FieldSpec) -> bool:

@@ -851,6 +851,10 @@ _NOTICE = re.compile(
 )
 
 
+# A bare number in this span is a year of the calendar.
+_CALENDAR_YEAR = (1950, 2035)
+
+
 def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
     inclusive = _seasons_of_a_span(msg)
     if inclusive is not None and (msg.is_asked(spec) or about_field(spec, inclusive.evidence)):
@@ -866,7 +870,9 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
         and 0 < int(ages.group("now")) - int(ages.group("since")) <= MAX_YEARS
         # (unasked, beside the field's subject: "navego desde los 12 años (ahora tengo 19)")
         and (
-            msg.is_asked(spec) or about_field(spec, joined[max(0, ages.start() - 40) : ages.end()])
+            msg.is_asked(spec)
+            or about_field(spec, near := joined[max(0, ages.start() - 40) : ages.end()])
+            or shares_question_word(spec, near)
         )
     ):
         years = int(ages.group("now")) - int(ages.group("since"))
@@ -919,6 +925,8 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
             fixed = fixed or (
                 bound is not None and offset + pos > bound[1] and hi is None and lo >= bound[0]
             )
+            if hi is None and _CALENDAR_YEAR[0] <= lo <= _CALENDAR_YEAR[1]:
+                continue  # "Lo saqué en 2022": when, no count of years
             if topic == "years" or ((asked or fixed) and topic is None):
                 value = lo if hi is None else (lo + hi) / 2
                 mentions.append((value, offset + pos, sentence))

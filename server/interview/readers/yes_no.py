@@ -734,7 +734,10 @@ _AGE_SAID = re.compile(
     r"|(?:tengo|tenho|j'ai|ho|i'?m)\s+(?P<b>[1-9]\d)\s*(?:years?|anos|ans|anni)"
     r"(?!\s+(?:of|de|d'|di|in|en|em|as|como|come|comme|im|bei)\b)"
     # a bare age, ending its clause: "tenho 17, faço 18 em março"
-    r"|(?:tengo|tenho|j'ai|ho)\s+(?P<c>[1-9]\d)(?=\s*(?:[,;!]|\.(?!\d)|$)))(?![\d.,]\d)"
+    r"|(?:tengo|tenho|j'ai|ho)\s+(?P<c>[1-9]\d)(?=\s*(?:[,;!]|\.(?!\d)|$))"
+    # an age said as one: "Kurz zu mir: 45 Jahre alt", "28 years old"
+    r"|(?<![\d.,])(?P<d>[1-9]\d)\s*(?:years?\s+old|jahre\s+alt|anos\s+de\s+idade|anos\s+de\s+edad"
+    r"|anni\s+di\s+eta|ans\s+d'age))(?![\d.,]\d)"
 )
 
 
@@ -752,7 +755,7 @@ def _age_said(msg: Message) -> int | None:
     # (as written: the digit form glosses "ich bin" to "i am a")
     said = [plain(t) for t in msg.sentences] + list(msg.digits)
     ages = {
-        int(m.group("a") or m.group("b") or m.group("c"))
+        int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
         for d in said
         for m in _AGE_SAID.finditer(d)
     }
