@@ -24,7 +24,7 @@ from server.interview.readers.subject import (
     stems,
 )
 from server.interview.readers.years import worked_in
-from server.interview.readers.yes_no import UNDECIDED, negated
+from server.interview.readers.yes_no import UNDECIDED, negated, without_greeting
 from server.interview.spec import FieldSpec, SampleField
 from server.interview.text import clauses, sentences
 
@@ -233,6 +233,10 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "ab und zu", "manchmal", "hin und wieder", "de vez en cuando", "a veces",
      "ocasionalmente", "parfois", "de temps en temps", "occasionnellement", "as vezes",
      "de vez em quando", "ogni tanto", "a volte", "occasionalmente", "saltuariamente"),
+    # Held and still valid: "certificate's still valid" picks "current certificate".
+    ("current", "valid", "still valid", "in date", "up to date", "vigente", "en vigor",
+     "valido", "valida", "em vigor", "em dia", "gultig", "noch gultig", "aktuell", "valable",
+     "en cours de validite", "in corso di validita"),
     # Rather not do it: "I'd rather not touch the animals" picks "prefer not to handle
     # animals".
     ("prefer not", "rather not", "prefiero no", "preferiria no", "prefiro nao",
@@ -278,7 +282,7 @@ _WORD_CONCEPTS = tuple(
     if c[0]
     in (
         "fleet", "rented", "casual", "regularly", "occasionally", "morning", "afternoon",
-        "evening", "night", "weekend", "prefer not",
+        "evening", "night", "weekend", "prefer not", "current",
     )
 )  # fmt: skip
 _MIXED = next(c for c in _CONCEPTS if c[0] == "hybrid")
@@ -1113,8 +1117,14 @@ def _other_choice(spec: FieldSpec, msg: Message, flat: str) -> str | None:
     kind = said & shared
     if not kind and about_field(spec, flat):
         kind = {w for w in said if about_field(spec, w)}
-    # and words of its own, no choice's: "general" in "bac général"
-    own = {w for w in said - set().union(*named) - ANY_STOPWORDS if len(w) > _KIND_WORD}
+    # and words of its own, no choice's: "general" in "bac général" (not a greeting: "Salve,
+    # ho un brevetto" names no other one)
+    said_past_greeting = set(re.findall(r"[^\W\d_]+", without_greeting(flat)))
+    own = {
+        w
+        for w in said_past_greeting - set().union(*named) - ANY_STOPWORDS - kind
+        if len(w) > _KIND_WORD
+    }
     return other[0] if kind and own and len(flat.split()) <= _OTHER_REPLY_WORDS else None
 
 
