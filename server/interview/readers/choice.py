@@ -1868,10 +1868,14 @@ def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
     parts = clauses(msg.text)
     # (a short clause that names the field, with the one after it: "sobre el turno: mejor
     # la cena")
+    # (or the two after it: "Je suis disponible dès 5h30, week-ends compris, et ce pour
+    # toute la saison")
     topics = [
-        f"{a} {b}"
-        for a, b in itertools.pairwise(parts)
+        " ".join(parts[i : i + span])
+        for i, a in enumerate(parts)
         if len(a.split()) <= _TOPIC_WORDS and about_field(spec, a)
+        for span in (2, 3)
+        if i + span <= len(parts)
     ]
     for clause in parts + topics:
         flat = _GREETINGS.sub(lambda m: " " * len(m.group()), plain(clause))

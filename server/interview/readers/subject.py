@@ -193,7 +193,7 @@ _INFINITIVE = re.compile(r"^([a-z]{4,}?)(?:ar|er|ir)$")
 def _verb_roots(label: str) -> set[str]:
     """The roots of the label's words that read as infinitives ("enjoar" → "enjo",
     "nadar" → "nad" is too short): six letters or more, in -ar, -er or -ir."""
-    return {
+    infinitives = {
         m.group(1)
         for word in re.findall(r"[^\W\d_]+", label)
         if len(w := plain(word)) >= _INFINITIVE_LETTERS
@@ -202,6 +202,20 @@ def _verb_roots(label: str) -> set[str]:
         and not (word[0].isupper() and w.endswith("er"))
         and (m := _INFINITIVE.match(w)) is not None
     }
+    # ...and of a gerund or a reflexive verb ("Años montando a caballo" → "mont", "Se
+    # marea en barco" → "mare"): "monto desde hace quince años", "no me mareo"
+    flat = plain(label)
+    return (
+        infinitives
+        | {m.group(1) for m in _GERUND.finditer(flat)}
+        | {m.group(1) for m in _REFLEXIVE.finditer(flat)}
+    )
+
+
+# A gerund in Spanish, Portuguese or Italian, and its root: "montando", "lavorando".
+_GERUND = re.compile(r"\b([a-z]{4,}?)(?:ando|endo|iendo)\b")
+# A verb in its third person after a reflexive pronoun, and its root: "se marea".
+_REFLEXIVE = re.compile(r"\b(?:se|si)\s+([a-z]{4,})[ae]\b")
 
 
 _INFINITIVE_LETTERS = 6
@@ -591,8 +605,6 @@ def shares_question_word(spec: FieldSpec, text: str) -> bool:
     )
 
 
-# A gerund in Spanish, Portuguese or Italian, and its root: "montando", "lavorando".
-_GERUND = re.compile(r"\b([a-z]{4,}?)(?:ando|endo|iendo)\b")
 _VERB_ENDING = 3  # letters a verb's root takes in its forms: "monto", "montas", "montamos"
 
 
