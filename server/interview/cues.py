@@ -196,6 +196,11 @@ DECLINE = _lexicon(
     r"\bf[üu]r\s+mich\s+behalten\b|\bme\s+lo\s+(?:guardo|reservo)\b|\bgarder\s+(?:ça|ca|cela)"
     r"\s+pour\s+moi\b|\btener(?:lo|la)\s+per\s+me\b|\bguardar\s+(?:isso\s+)?(?:para|pra)\s+mim\b",
     # "Dazu sag ich lieber nix", "dazu sage ich nichts"
+    # "Not something I'd want to go into here", "möchte ich lieber offen lassen"
+    r"\bnot\s+something\s+i'?d\s+(?:want|like|rather)\s+to\s+(?:go\s+into|get\s+into|discuss"
+    r"|share)\b",
+    r"\b(?:m[öo]chte|will)\s+ich\s+(?:hier\s+|das\s+|dazu\s+)?(?:lieber\s+)?offen\s+lassen\b"
+    r"|\blasse\s+ich\s+(?:das\s+|lieber\s+)*offen\b",
     # ("Dazu schreibe ich hier lieber nichts")
     r"\b(?:sag|sage|schreib|schreibe)\s+ich\s+(?:hier\s+|dazu\s+)?(?:lieber\s+)?(?:nix|nichts)\b",
     # "Darüber rede ich erst beim Vorstellungsgespräch"

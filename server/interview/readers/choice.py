@@ -1008,6 +1008,11 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     ) is not None:
         return [Finding("answered", ages, msg.text)]  # "die Kleinen, 3 bis 5": "Minis (3–5)"
     opening_months = _month_choice(choices, next(iter(clauses(flat)), ""), msg.lang)
+    slips = [m.end() for m in CORRECTION.finditer(flat)]
+    if opening_months is not None and slips:
+        # "Only July and August... actually no, I can start in June, so June to September":
+        # the months said after the correction
+        opening_months = _month_choice(choices, flat[slips[-1] :], msg.lang) or opening_months
     if asked and opening_months is not None:
         # "Seulement juillet et août, je reprends la fac en septembre": both ends of one
         # span of months in the opening clause, not a month of another said as a reason
@@ -2153,7 +2158,8 @@ _COMPARED_BEFORE = 40  # letters before the first choice where its comparative i
 
 # Not decided yet: "mal schauen", "ainda não sei", "depends".
 _NOT_DECIDED = re.compile(
-    r"\b(?:not\s+sure|don'?t\s+know\s+yet|depends|it\s+depends|we'?ll\s+see|let'?s\s+see"
+    r"\b(?:not\s+sure|don'?t\s+know\s+yet|depends|depend\s+on|it\s+depends|we'?ll\s+see"
+    r"|let'?s\s+see|(?:i'?d|i\s+would)\s+have\s+to\s+check"
     r"|no\s+se\s+(?:todavia|aun)|todavia\s+no\s+se|aun\s+no\s+se|depende|ya\s+veremos"
     r"|mal\s+(?:schauen|sehen)|weiss\s+(?:ich\s+)?(?:noch\s+)?nicht|kommt\s+(?:darauf|drauf)\s+an"
     r"|je\s+ne\s+sais\s+pas\s+encore|ca\s+depend|on\s+verra|ainda\s+nao\s+sei|nao\s+sei\s+ainda"
@@ -2392,7 +2398,12 @@ def _settle(
         asked
         and hits
         and unsure is not None
-        and (unsure.start() < min(first[c] for c in hits) or _OR.search(flat))
+        and (
+            unsure.start() < min(first[c] for c in hits)
+            or _OR.search(flat)
+            # "Saturdays depend on my husband's shifts": the choice's word, then undecided
+            or any(re.fullmatch(r"[^\W\d_]+\s+", flat[first[c] : unsure.start()]) for c in hits)
+        )
     ):
         # "ainda não sei, depende do que a frota oferece": not decided yet.
         return [Finding("vague", None, msg.text, "please pick one of the options")]

@@ -108,7 +108,8 @@ TOO_MUCH = re.compile(
     r"|\b(?:c'est|ca\s+va\s+etre|ce\s+serait|es|sera|seria|esta|e|sarebbe|fica|ist|wird|ware"
     r"|that'?s|it'?s|would\s+be|are|is|sind|son|sont|sao|sono)\s+"
     r"(?:un\s+peu\s+|muy\s+|bastante\s+|un\s+po'?\s+|molto\s+"
-    r"|muito\s+|etwas\s+|sehr\s+|a\s+bit\s+|quite\s+|really\s+)?(?:complique|difficile"
+    r"|muito\s+|etwas\s+|sehr\s+|a\s+bit\s+|quite\s+|really\s+|kinda\s+|kind\s+of\s+"
+    r"|pretty\s+)?(?:complique|difficile"
     r"|complicado|complicada|dificil|complicato|schwierig|kompliziert|tricky|difficult|hard)\b"
 )
 # Words that make a "yes" the model reads checkable: a yes-word, or having or being able.
@@ -207,7 +208,8 @@ _NOT_TO = re.compile(
 
 # Not a yes or a no: it depends, maybe, not sure; and "if" (a condition is not an answer).
 UNDECIDED = re.compile(
-    r"\b(?:depends?|depending|maybe|perhaps|not\s+sure|unsure|possibly|it\s+varies"
+    r"\b(?:depends?|depend|depending|maybe|perhaps|not\s+sure|unsure|possibly|it\s+varies"
+    r"|(?:i'?d|i\s+would|i'?ll|i\s+will)\s+(?:have|need)\s+to\s+check"
     r"|depende|quizas?|tal\s+vez|a\s+lo\s+mejor|kommt\s+(?:darauf|drauf)\s+an|vielleicht"
     r"|eventuell|mal\s+sehen|ca\s+depend|peut-etre|je\s+ne\s+sais\s+pas|talvez|nao\s+sei"
     r"|dipende|forse|non\s+so|if|si\s+(?:es|hace)|wenn|falls|se\s+(?:for|possivel)"
@@ -579,7 +581,11 @@ def _apology(spec: FieldSpec, sentence: str, lang: str) -> bool:
 # verplant", "je suis pris", "sono impegnato" (not "beschäftigt", "occupato": employed).
 _BUSY = re.compile(
     r"\b(?:busy|taken\s+up|ocupad[oa]s?|(?:suis|sont|serai)\s+(?:prise?s?|occupee?s?)"
-    r"|impegnat[oiae]|belegt|verplant)\b"
+    r"|impegnat[oiae]|belegt|verplant"
+    # in class: "le mercredi j'ai cours à la fac", "los martes tengo clase", "mittwochs hab
+    # ich Uni"
+    r"|j'ai\s+cours|tengo\s+clases?|ho\s+lezion[ei]|tenho\s+aulas?|i\s+have\s+(?:class|classes"
+    r"|lectures|school|uni)|hab(?:e)?\s+ich\s+(?:uni|schule|vorlesung\w*|berufsschule))\b"
 )
 # Most of it, not all: "die meiste Zeit", "la mayor parte", "most of the time".
 _MOST_OF_IT = re.compile(
@@ -918,6 +924,14 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         for t in content[1:]
     )
     for n, sentence in enumerate(content):
+        if (
+            n > 0
+            and _REPAIRED.match(plain(sentence).lstrip(" .…"))
+            and not any(_polarity(c, msg.lang) is not None for t in content[:n] for c in clauses(t))
+        ):
+            # "40 ore. Anzi no, scusate: meglio Teilzeit, 30 ore": the "no" takes back the
+            # sentence before it, which said no yes or no
+            continue
         # A short question tagged on after a statement asks about what it says: "Full
         # licence, but I've got 6 points on it, is that ok?" answers, then asks.
         untagged = _TAGGED_QUESTION.sub("", sentence)
