@@ -420,12 +420,15 @@ def apply_verdict(
         label == "specific"
         and spec.type == "short_text"
         and len(text.split()) <= _ELSEWHERE_WORDS
-        and _answers_other_field(reading, spec)
+        and any(
+            k != spec.key and f.status == "answered" and (f.evidence in text or text in f.evidence)
+            for k, f in reading.findings.items()
+        )
         and not _names_a_name(text)
     ):
         # "Seis días a la semana." to "¿En qué barrio vives?": a short reply the code reads
         # as another field's answer, naming nothing (the model had taken "semana" for the
-        # neighbourhood).
+        # neighbourhood); not an aside beside it ("Só português. Ah, e corrijo: …").
         findings[spec.key] = Finding("vague", None, text, source="model")
     elif label == "specific" and asks_languages(spec) and not names_a_language(span or text):
         # "Antes fui mozo en restaurante" names no language: another question's answer.

@@ -163,7 +163,15 @@ def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | 
             after = [t for t in kept if t[1] >= said[0]]
             value, _, evidence = after[0] if after else mentions[-1]
             return value, evidence
-        concluded = [t for t in mentions[1:] if _SO_BEFORE.search(d_all[max(0, t[1] - 24) : t[1]])]
+        concluded = [
+            t
+            for i, t in enumerate(mentions[1:], 1)
+            if _SO_BEFORE.search(d_all[max(0, t[1] - 24) : t[1]])
+            or (
+                _SUM_BEFORE.search(d_all[max(0, t[1] - 24) : t[1]])
+                and all(_size(o[0]) <= _size(t[0]) for o in mentions[:i])
+            )
+        ]
         if concluded:
             # "Me ne hanno tolti 3 l'anno scorso, quindi ne ho 17": the number concluded.
             return concluded[-1][0], concluded[-1][2]
@@ -183,9 +191,17 @@ def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | 
 _SO_BEFORE = re.compile(
     r"\b(?:quindi|dunque|donc|entonces|asi\s+que|entao|portanto|therefore|so\s+that'?s"
     r"|so\s+it'?s|which\s+makes)\s+(?:\w+\s+){0,3}$"
-    # a sum after a colon or an equals sign: "2 afternoons for 3 hours: 6 hours"
-    r"|\w\s*[:=]\s*(?:about\s+)?$"
 )
+# A sum after a colon or an equals sign, past a word (not a clock's "18:30"): "2 afternoons
+# for 3 hours: 6 hours" (not a breakdown after it: "3 saisons : deux … et une").
+_SUM_BEFORE = re.compile(r"[^\W\d]\s*[:=]\s*(?:about\s+)?$")
+
+
+def _size(value: Any) -> float:
+    """A mention's number: the value itself, or the first of a reader's tuple ("(3.0,
+    None)" for hours with no range)."""
+    first = value[0] if isinstance(value, tuple) else value
+    return float(first) if isinstance(first, int | float) else 0.0
 
 
 # A lower bound said before a number: "more than", "über", "plus de", "più di", "mais de".

@@ -792,18 +792,21 @@ def _zero_of_subject(spec: FieldSpec, msg: Message, mentions: list[tuple[Any, in
     )
     if not zero or not mentions:
         return False
-    # Each number by its own clause: "Esperienza in agricoltura zero, lavoro in ufficio da
-    # 10 anni" is one sentence, and its ten years are the office's.
-    return not any(about_field(spec, _clause_at(msg, m[1])) for m in mentions)
+    # Each number by its sentence without the zero's clause: "Esperienza in agricoltura
+    # zero, lavoro in ufficio da 10 anni" is one sentence, and its ten years are the
+    # office's ("in torrefazione zero, ma ho fatto tre anni in un panificio, sempre in
+    # produzione" still names the food production the field also asks about).
+    return not any(about_field(spec, _past_the_zero(msg, m[1])) for m in mentions)
 
 
-def _clause_at(msg: Message, at: int) -> str:
-    """The clause of the message's digit form around ``at``, counted as
-    :func:`_year_mentions` counts (each sentence and one character after it)."""
+def _past_the_zero(msg: Message, at: int) -> str:
+    """The sentence of the message's digit form around ``at`` (counted as
+    :func:`_year_mentions` counts: each sentence and one character after it), without its
+    clauses that say zero."""
     offset = 0
     for d in msg.digits:
         if at < offset + len(d):
-            return _clause_around(d, at - offset)
+            return " ".join(c for c in clauses(d) if not _ZERO.search(plain(c)))
         offset += len(d) + 1
     return ""
 
