@@ -31,7 +31,7 @@ from server.interview.cues import (
     SELF_DESCRIPTION,
     SEVERAL,
 )
-from server.interview.numerals import numbers_to_digits
+from server.interview.numerals import names_a_date, names_a_month, numbers_to_digits
 from server.interview.readers.choice import means_either, names_pay, names_some_choice
 from server.interview.readers.free_text import (
     answering_span,
@@ -203,8 +203,9 @@ def _picks_nothing(reading: Reading, spec: FieldSpec) -> bool:
     """Whether a reply to a choice question that names none of its options is no pick at
     all, so the model is not asked for one (it picks one whatever it is given): a reply
     that names a place or a person, answers another field, gives pay or a quantity while no
-    option holds a number ("32k", "con quince días de antelación"), or opens with a yes to
-    another question ("Oui ça me va, j'ai ma combinaison")."""
+    option holds a number ("32k", "con quince días de antelación"), a date while no option
+    names a month, or opens with a yes to another question ("Oui ça me va, j'ai ma
+    combinaison")."""
     choices = spec.choices or ()
     text = reading.text
     numbered = any(re.search(r"\d", c) for c in choices)
@@ -217,6 +218,8 @@ def _picks_nothing(reading: Reading, spec: FieldSpec) -> bool:
         or _answers_other_field(reading, spec)
         or names_pay(choices, text)
         or (quantity and not numbered)
+        # a day of a month ("dois, dias 8 e 9 de julho") where no option names a month
+        or (names_a_date(text) and not any(names_a_month(c) for c in choices))
         or (opens_with_yes_or_no(text, reading.lang) and not names_some_choice(choices, text))
     )
 
@@ -521,7 +524,9 @@ _BARE_QUANTITY = re.compile(
 )
 # "It depends", opening a reply: "Depende de lo que paguen", "kommt drauf an", "ça dépend".
 _DEPENDS = re.compile(
-    r"\W*(?:well\W+|bueno\W+|pues\W+|bom\W+|bah\W+|eh\W+|also\W+)?(?:it\s+)?(?:depends"
+    r"\W*(?:well\W+|bueno\W+|pues\W+|bom\W+|bah\W+|eh\W+|also\W+)?"
+    # ("Eso depende de la situación", "that depends", "isso depende")
+    r"(?:it\s+|that\s+|eso\s+|esto\s+|isso\s+|isto\s+|questo\s+|cela\s+)?(?:depends"
     r"|depende|dipende|(?:ca|ça)\s+depend|(?:das\s+|es\s+)?kommt\s+(?:darauf|drauf)\s+an|hangt)\b"
 )
 # A name, a code or a figure: something an answer names ("CSCS", "Hilti", "2 years").

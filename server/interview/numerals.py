@@ -303,6 +303,21 @@ _MONTH_NAMES = "|".join(
 )
 # (after the French "d'" too: "d'avril à octobre", "fin d'août")
 _MONTH_WORD = re.compile(rf"(?:(?<![\w'])|(?<=\bd'))({_MONTH_NAMES})(?![\w'])")
+# A day of a month: "8 e 9 de julho", "le 12 juillet", "March 3".
+_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:\s+(?:e|y|et|und|and|ed|a|to|-)\s+\d{{1,2}})?\s+(?:de\s+|di\s+|of\s+)?"
+    rf"(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b(?!\s*(?:h|:|\d))"
+)
+
+
+def names_a_date(text: str) -> bool:
+    """Whether ``text`` names a day of a month ("dias 8 e 9 de julho", "le 12 juillet")."""
+    return _DATE.search(languages.strip_accents(fold(text))) is not None
+
+
+def names_a_month(text: str) -> bool:
+    """Whether ``text`` names a month of the year in any of the six languages."""
+    return _MONTH_WORD.search(languages.strip_accents(fold(text))) is not None
 
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

@@ -164,5 +164,9 @@ STOPWORDS = frozenset(
 
 
 def content_words(text: str) -> set[str]:
-    """Lower-case words of ``text`` minus stopwords, for topic matching."""
-    return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in STOPWORDS and len(w) > 1}
+    """Lower-case words of ``text`` minus stopwords, for topic matching (accent-free, so
+    "möchte" is one word, not "m" and "chte")."""
+    bare = "".join(
+        c for c in unicodedata.normalize("NFD", fold(text)) if unicodedata.category(c) != "Mn"
+    )
+    return {w for w in re.findall(r"[a-z0-9]+", bare) if w not in STOPWORDS and len(w) > 1}

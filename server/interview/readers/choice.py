@@ -553,7 +553,12 @@ def _joined_names(own: str) -> list[str]:
         sorted({re.escape(w[:_STEM]) for w in (parts[0].split()[0], parts[0].split()[-1])})
     )
     second = re.escape(parts[1].split()[0][:_STEM])
-    return [rf"(?:{first})\w*\s+{_AND_WORD}\s+(?:{_BETWEEN_WORD}\s+){{0,2}}{second}\w*"]
+    # (the whole first part where it is said: "o ADR básico e de cisternas" holds "ADR
+    # básico", which names the choice of it alone)
+    return [
+        rf"(?:{re.escape(parts[0])}|(?:{first})\w*)\s+{_AND_WORD}\s+(?:{_BETWEEN_WORD}\s+){{0,2}}"
+        rf"{second}\w*"
+    ]
 
 
 # Words for both of two things (not "either": a choice made of two is both of them).
@@ -1936,6 +1941,8 @@ def _hits(
                 *_alternative_names(plain(choice), others, telling=True),
                 *_slash_names(plain(choice), others),
                 *_both_names(choice, others),
+                # "o ADR básico e de cisternas" names "ADR básico y cisternas", unasked too
+                *_joined_names(plain(choice)),
             ]
         if not names:
             continue

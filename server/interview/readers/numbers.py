@@ -995,6 +995,17 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             # A converted unit ("30 Meter" for km) names no field by itself.
             if (distinct and not story and t[1] not in converted_at)
             or about_field(spec, _UNIT_IN_SPEC[unit].sub(" ", plain(t[2])))
+            # "je peux faire les 4 soirs" to "Sur les 4 soirs du festival, combien…": the
+            # count and its noun as the question says them, all of them
+            or (
+                not story
+                and bool(noun := noun_after(d_all, t[1]))
+                and re.search(
+                    rf"(?<![\d.]){re.escape(f'{t[0]:g}')}\s+{re.escape(noun)}\b",
+                    numbers_to_digits(plain(spec.question or ""), msg.lang),
+                )
+                is not None
+            )
             # "uns vinte dias por mês": the field's unit and period, which no other field
             # of the job counts in (in a story, only corrected: "Und noch etwas: Es sind
             # doch eher zwölf Tage im Monat")

@@ -509,6 +509,9 @@ GENERIC_STEMS = frozenset(
         "least",
         "almen",
         "moins",
+        # wanting, which every question and decline says: "Das möchte ich lieber nicht
+        # angeben" names no question where a customer "möchte vorher probieren"
+        "mocht",
         # the employer itself: "per l'azienda di mio zio" names no "alloggio aziendale"
         "azien",
         "empre",

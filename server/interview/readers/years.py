@@ -818,7 +818,10 @@ _ZERO_SAID = re.compile(r"(?<![\d.,])0(?![\d.,])")
 # "Honestly zero, …", "Cero, …".
 _ZERO_OPENS = re.compile(
     r"^\W*(?:(?:honestly|to\s+be\s+honest|ehrlich\s+gesagt|la\s+verdad|sinceramente|franchement"
-    r"|onestamente|na\s+verdade|well|pues|also|bueno)\W+)?0(?!\d|[.,]\d)\s*[,.;!]"
+    r"|onestamente|na\s+verdade|well|pues|also|bueno)\W+)?"
+    # (or a word for none: "ninguna la verdad, he sido marinero 6 años")
+    r"(?:0(?!\d|[.,]\d)|none|ninguna|ninguno|nenhuma|nenhum|nessuna|nessuno|aucune|aucun"
+    r"|keine|gar\s+keine)(?:\s+(?:la\s+verdad|de\s+verdad|really|honestly|ehrlich))?\s*[,.;!]"
 )
 # Experience named just before a zero: "esperienza zero nella raccolta", "Erfahrung: null".
 _EXPERIENCE_BEFORE = re.compile(r"\b(?:experien\w*|esperienz\w*|erfahrung\w*|exp)\s*[:=]?\s*$")
