@@ -409,3 +409,13 @@ async def test_that_depends_answers_no_open_question() -> None:
         judging_engine("specific"), job, "Eso depende de la situación.", "caida"
     )
     assert reading.findings["caida"].status == "vague"
+
+
+def test_a_take_back_of_ones_own_maybe_is_still_a_no() -> None:
+    text = "Thursdays might work once my sister is back... actually no, I can't, sorry."
+    assert read_fields(ALMACEN, text, "jueves")["jueves"] == ("answered", False)
+
+
+def test_no_preference_with_a_wish_to_learn_stays_no_preference() -> None:
+    text = "No preference, I want to learn every part of it."
+    assert read_fields(PIER, text, "slot")["slot"] == ("answered", "no preference")

@@ -64,6 +64,13 @@ _PREFER = (
 )
 
 
+# A preference said after all, or on second thoughts (not "I want to learn everything").
+_PREFER_AFTER_ALL = (
+    r"\b(?:actually|en\s+realidad|na\s+verdade|eigentlich|en\s+fait|in\s+realta|prefer\w*"
+    r"|prefier\w*|prefir\w*|preferisco|preferirei|lieber|plutot|rather)"
+)
+
+
 # Choices many jobs offer, with the words that name each in the six languages (accent-free,
 # lower case). A choice written as one of these words is also named by the others, so
 # "Afternoon, please" picks "pomeriggio" and "von zu Hause aus" picks "remote".
@@ -984,7 +991,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         and plain(hits[0]) in _BOTH
         and (cut := re.search(r"[.,;!?…]", flat[first[hits[0]] :])) is not None
         and re.search(
-            rf"{_PREFER}\W+(?:\w+\W+){{0,2}}[^\W\d_]{{4,}}",
+            rf"{_PREFER_AFTER_ALL}\W+(?:\w+\W+){{0,2}}[^\W\d_]{{4,}}",
             flat[first[hits[0]] + cut.end() :],
         )
     ):

@@ -900,6 +900,7 @@ _CLOSING_NO_WORD = re.compile(r"\b(?:no|non|nein|nao)\s*[.!]*$")
 # "…, ¿vale?", "…, ça pose problème ?", "…, ist das schlimm?".
 _TAGGED_QUESTION = re.compile(r"\s*[,;]\s*(?:[^\s,;?]+\s+){0,4}[^\s,;?]+\s*\?\s*$")
 _TAGGED_STATEMENT_WORDS = 3
+_BARE_COUNT_WORDS = 4  # "40 ore.", "Unos 25 al mes."
 
 
 def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
@@ -927,10 +928,14 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         if (
             n > 0
             and _REPAIRED.match(plain(sentence).lstrip(" .…"))
-            and not any(_polarity(c, msg.lang) is not None for t in content[:n] for c in clauses(t))
+            and all(
+                len(t.split()) <= _BARE_COUNT_WORDS and re.search(r"\d", d)
+                for t, d in zip(content[:n], msg.digits, strict=False)
+            )
         ):
             # "40 ore. Anzi no, scusate: meglio Teilzeit, 30 ore": the "no" takes back the
-            # sentence before it, which said no yes or no
+            # bare count before it, another question's answer (not "6:30 might work once the
+            # kids are at breakfast club... actually no": that one's own)
             continue
         # A short question tagged on after a statement asks about what it says: "Full
         # licence, but I've got 6 points on it, is that ok?" answers, then asks.
