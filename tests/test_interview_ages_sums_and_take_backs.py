@@ -419,3 +419,13 @@ def test_a_take_back_of_ones_own_maybe_is_still_a_no() -> None:
 def test_no_preference_with_a_wish_to_learn_stays_no_preference() -> None:
     text = "No preference, I want to learn every part of it."
     assert read_fields(PIER, text, "slot")["slot"] == ("answered", "no preference")
+
+
+def test_how_often_is_no_hours() -> None:
+    text = "Tiempo completo, si me dejáis libre el sábado dos veces al mes."
+    assert read_fields(ALMACEN, text, "horas").get("horas", ("vague", None))[0] != "answered"
+
+
+def test_without_a_doubt_is_no_no() -> None:
+    found = read_fields(AGRI, "Cucina, senza dubbio.", "alloggio")
+    assert "alloggio" not in found or found["alloggio"] != ("answered", False)

@@ -159,6 +159,9 @@ def _mentions_days(d: str) -> bool:
     )
 
 
+_HOW_OFTEN_AFTER = re.compile(r"\s*(?:times?|x)\b")
+
+
 def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | None:
     """Hours per week from a schedule written in days ("Mon-Thu 5h a day, Fri off" → 20).
 
@@ -186,7 +189,13 @@ def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | 
             # "Saturday and Sunday, eight hours each day": each of the days named before.
             count = float(len(set(range(7)) - excluded))
         scan = _N_DAYS.sub(lambda m: " " * len(m.group()), part)
-        amounts = [m for m in _AMOUNT.finditer(scan) if not _TIME_BEFORE.search(scan[: m.start()])]
+        amounts = [
+            m
+            for m in _AMOUNT.finditer(scan)
+            if not _TIME_BEFORE.search(scan[: m.start()])
+            # "il sabato libero almeno 2 volte al mese": how often, no hours
+            and not _HOW_OFTEN_AFTER.match(scan[m.end() :])
+        ]
         clauses.append(
             {"count": count, "amounts": amounts, "part": scan, "named": bool(days), "days": days}
         )

@@ -203,6 +203,9 @@ def _only_a_name(sentence: str) -> bool:
 _NOT_TO = re.compile(
     r"\b(?:pra|para|pour|per|so\s+as|in\s+order)\s+(?:nao|no|ne\s+pas|non|not)\b(?:\s+to)?"
     r"|\b(?:um|damit)\s+(?:\w+\s+)?nicht\b"
+    # "without a doubt" in the six: certainly, no "no" ("Fattoria didattica, senza dubbio")
+    r"|\b(?:senza\s+dubbio|sin\s+duda|sem\s+duvida|sans\s+(?:aucun\s+)?doute"
+    r"|without\s+(?:a\s+)?doubt|ohne\s+zweifel|no\s+doubt)\b"
 )
 
 
