@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from server.interview.instructions import aimed_at_system
+from server.interview.languages import strip_accents
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "´": "'", "`": "'"})
 _DASHES = str.maketrans({"–": "-", "‑": "-", "‒": "-", "−": "-"})
@@ -166,7 +167,5 @@ STOPWORDS = frozenset(
 def content_words(text: str) -> set[str]:
     """Lower-case words of ``text`` minus stopwords, for topic matching (accent-free, so
     "möchte" is one word, not "m" and "chte")."""
-    bare = "".join(
-        c for c in unicodedata.normalize("NFD", fold(text)) if unicodedata.category(c) != "Mn"
-    )
+    bare = strip_accents(fold(text))
     return {w for w in re.findall(r"[a-z0-9]+", bare) if w not in STOPWORDS and len(w) > 1}

@@ -205,11 +205,12 @@ def _verb_roots(label: str) -> set[str]:
     # ...and of a gerund or a reflexive verb ("Años montando a caballo" → "mont", "Se
     # marea en barco" → "mare"): "monto desde hace quince años", "no me mareo"
     flat = plain(label)
-    return (
-        infinitives
-        | {m.group(1) for m in _GERUND.finditer(flat)}
-        | {m.group(1) for m in _REFLEXIVE.finditer(flat)}
-    )
+    return infinitives | _gerund_roots(flat) | {m.group(1) for m in _REFLEXIVE.finditer(flat)}
+
+
+def _gerund_roots(flat: str) -> set[str]:
+    """The roots of the gerunds in accent-free ``flat``: "montando" → "mont"."""
+    return {m.group(1) for m in _GERUND.finditer(flat)}
 
 
 # A gerund in Spanish, Portuguese or Italian, and its root: "montando", "lavorando".
@@ -597,9 +598,9 @@ def shares_question_word(spec: FieldSpec, text: str) -> bool:
     # A verb the question says in its gerund, said in another form: "monto desde hace
     # quince años" to "¿Cuántos años llevas montando a caballo?"
     roots = {
-        m.group(1)
-        for m in _GERUND.finditer(plain(f"{spec.label} {spec.question or ''}"))
-        if m.group(1)[:5] not in GENERIC_STEMS
+        r
+        for r in _gerund_roots(plain(f"{spec.label} {spec.question or ''}"))
+        if r[:5] not in GENERIC_STEMS
     }
     return any(
         w.startswith(root) and len(w) <= len(root) + _VERB_ENDING and w[:5] not in _TIME_STEMS
