@@ -33,7 +33,12 @@ from server.interview.cues import (
     Cue,
     find_cues,
 )
-from server.interview.readers.choice import asks_preference, names_some_choice, says_has_none
+from server.interview.readers.choice import (
+    asks_preference,
+    names_some_choice,
+    none_choice,
+    says_has_none,
+)
 from server.interview.readers.free_text import (
     asks_languages,
     languages_spoken,
@@ -324,7 +329,7 @@ def labelled_parts(job: JobSpec, content: str) -> list[tuple[FieldSpec, str, str
                     marks.append((m, named))
         marks.sort(key=lambda mark: mark[0].start())
         for n, (m, spec) in enumerate(marks):
-            if spec.type == "long_text":
+            if spec.type == "long_text" or _is_a_choice(spec, m.group(1)):
                 continue
             end = marks[n + 1][0].start() if n + 1 < len(marks) else len(sentence)
             value = sentence[m.end() : end].strip(" ,;")
@@ -334,6 +339,21 @@ def labelled_parts(job: JobSpec, content: str) -> list[tuple[FieldSpec, str, str
             if value and re.search(r"\w", value):
                 found.append((spec, sentence[m.start() : m.end()] + value, value))
     return found
+
+
+def _is_a_choice(spec: FieldSpec, label: str) -> bool:
+    """Whether ``label`` is one of the field's choices, or a word of one, as written:
+    "Trufficulteur : mon père a une truffière" picks "trufficulteur ou caveur" and tells why;
+    it labels nothing."""
+    said = plain(label).strip()
+    # (not a word of the field's own label: "what I said about Sundays: every other one"
+    # labels "Sunday availability", though "no Sundays" is a choice)
+    own = re.findall(r"[a-z]+", plain(spec.label))
+    return (
+        spec.type == "single_choice"
+        and any(said == plain(c) or said in plain(c).split() for c in spec.choices or ())
+        and not any(said.startswith(w) and len(said) <= len(w) + 2 for w in own)
+    )
 
 
 _NUMBER_AFTER_COMMA = re.compile(r"\s*[,;]\s*(?=\d)")
@@ -391,6 +411,14 @@ def _read(
                     if _has_unit(alt):
                         lang, msg = other, alt
                         break
+    elif _HALF_READ.search(msg_digits(msg)):
+        # "Trinta e cinco horas por semana." on a Spanish job: a compound number of another
+        # likely language, which this one's reading leaves half a word ("trinta e 5")
+        for other in languages.likely(content):
+            alt = Message.of(content, asked, other)
+            if other != lang and _has_unit(alt) and not _HALF_READ.search(msg_digits(alt)):
+                lang, msg = other, alt
+                break
     msg.fields = job.all_fields()
     negatives = find_cues("none", NEGATIVE, content)
     if asked is not None and asked.type == "long_text":
@@ -578,6 +606,15 @@ def _read(
         if spec.type == "years":
             found[spec.key] = _drop_other_work(spec, found[spec.key], vocab)
     findings = {k: max(v, key=lambda f: RANK[f.status]) for k, v in found.items() if v}
+    for key, finding in findings.items():
+        spec = job.field(key)
+        if (
+            finding.status == "none"
+            and spec.type == "single_choice"
+            and (nothing := none_choice(spec.choices or ())) is not None
+        ):
+            # "No, non l'ho mai fatto" to "Formazione nel trucco": its choice "nessuna"
+            findings[key] = replace(finding, status="answered", value=nothing)
     for spec in job.all_fields():
         zero = findings.get(spec.key)
         if (
@@ -727,6 +764,10 @@ _CREDENTIAL = re.compile(
     r"|cnh|qualifica\w*|bts"
     r"|laurea|brevet\w*|attestato|attestation|zertifikat\w*)\b"
 )
+
+
+# A word, "and", then a number: what is left of a compound number not read as one.
+_HALF_READ = re.compile(r"\b[^\W\d_]{4,}\s+(?:e|y|et|ed|und)\s+\d")
 
 
 def _named_fully(spec: FieldSpec, text: str) -> bool:
@@ -1013,7 +1054,11 @@ def _only_the_asked_words(spec: FieldSpec, finding: Finding, asked: FieldSpec) -
     if _named_beside_the_asked(spec, finding.evidence, _asked_stems(asked)):
         return False  # "Sì, e preferisco il turno di sera": the shift named in its own words
     picked = stems(str(finding.value))
-    return bool(picked) and picked <= _asked_stems(asked)
+    asked_stems = _asked_stems(asked)
+    # "bus de nuit" from "Cinq nuits." to "Nuits par semaine": a stem or its plural
+    return bool(picked) and all(
+        any(p.startswith(a) or a.startswith(p) for a in asked_stems) for p in picked
+    )
 
 
 _YES_OR_NO_WORD = re.compile(r"\b(?:yes|yeah|si|sim|oui|ja|no|non|nein|nao)\b")

@@ -32,6 +32,8 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bno|\bnicht|\bkein\w*|\bpas|\bnao|\bnon|\binstead\s+of|\brather\s+than"
     # "nunca fotografei eventos", "never done nights"
     r"|\bnever|\bnunca|\bjamais|\bnie|\bmai"
+    # "no course of any kind": "nessun corso", "ningún curso", "nenhum curso", "aucun stage"
+    r"|\bnessun|\bningun|\bnenhum|\baucun"
     # "El que sea menos el de noche", "anything but nights", "tutto tranne la notte"
     r"|\bmenos|\bexcept|\banything\s+but|\bsalvo|\btranne|\bausser|\bsauf|\bexceto|\bexcepto"
     r"|\bstatt|\banstatt|\ben\s+lugar\s+de|\bau\s+lieu\s+d[eu']|\binvece\s+d\w*|\bem\s+vez\s+de"
@@ -861,6 +863,14 @@ def _near_names(choice: str) -> list[str]:
                 names.append(rf"{re.escape(stem[:-1])}(?:e|i|es)?(?!\w)")
             elif len(stem) >= 4:
                 names.append(rf"{re.escape(stem)}\w*")
+            if len(word) > _SWAP_LENGTH:
+                # one letter for another, as languages spell a long word: "désinfection"
+                # names "Reinigung und Desinfektion"
+                names += [
+                    re.escape(word[:i]) + r"[^\W\d_]" + re.escape(word[i + 1 :])
+                    for i in range(1, len(word))
+                    if word[i].isalpha()
+                ]
     return names
 
 
@@ -1011,6 +1021,10 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     if not asked and not _PREFERENCE.search(flat):
         # "Perdón, 30, que por las tardes estudio": the afternoons are why, not the pick.
         hits = [c for c in hits if not _in_reason(flat, first[c])]
+    if len(hits) > 1 and any(not _busy_then(flat, first[c]) for c in hits):
+        # "doch lieber Spätschicht, sorry, vormittags habe ich Vorlesungen": the mornings
+        # are taken, not picked
+        hits = [c for c in hits if not _busy_then(flat, first[c])]
     if asked and not literal and names_pay(choices, msg.text):
         hits = []  # pay, sent to a choice question: another question's answer
     if asked and not literal and (waited := _wait_choice(spec, msg)) is not None:
@@ -1044,9 +1058,27 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         picked = _words_of_one_choice(choices, opening)
         if picked is not None and not _NEVER.search(opening):
             hits, first = [picked], {picked: 0}
+        elif (never := _never_done_choice(choices, flat)) is not None:
+            # "none, never worked or volunteered on any railway": not "miniature railway
+            # crew" for the railway named, the choice for none of it
+            hits, first = [never], {never: 0}
     if asked and (none := _none_concluded(spec, flat)) is not None:
         return [Finding("answered", none, msg.text)]  # "… Donc pas de permis fluvial."
     settled = _settle(spec, msg, flat, asked, hits, first, literal)
+    if (
+        loose
+        and len(hits) > 1
+        and settled
+        and settled[0].status == "vague"
+        and not UNDECIDED.search(flat)
+    ):
+        # "I've volunteered … on the Nene Valley Railway": "heritage railway volunteer",
+        # two of whose words are named, not "miniature railway crew", one
+        counts = {c: _loosely_named(c, flat) for c in hits}
+        most = max(counts.values())
+        if list(counts.values()).count(most) == 1:
+            picked = next(c for c, n in counts.items() if n == most)
+            return [Finding("answered", picked, msg.text)]
     if (
         asked
         and (not settled or settled[0].status == "vague")
@@ -1058,6 +1090,9 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         return [Finding("answered", months, msg.text)]
     if not settled and not asked and (said := _said_of_field(spec, msg)) is not None:
         return [said]
+    if not settled and not asked and (never := _never_done_choice(choices, flat)) is not None:
+        # "None at all, I've never laid a hedge", asked the years: "not laid a hedge yet"
+        return [Finding("answered", never, msg.text)]
     if (
         not settled
         and not asked
@@ -1077,6 +1112,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             lambda: _share_choice(choices, numbers_to_digits(flat, msg.lang)),
             lambda: _words_of_one_choice(choices, flat),
             lambda: _fluent_as_advanced(choices, flat),
+            lambda: _none_for_denied(choices, flat),
             lambda: _never_done_choice(choices, flat),
             lambda: _never_choice(spec, msg, flat),
             lambda: _weekday_choice(choices, flat),
@@ -1514,7 +1550,7 @@ _NOTHING_OPENS = re.compile(
 
 # Liking a thing, to its clause's end: "me encanta la historia", "I love history".
 _LIKING = re.compile(
-    r"\b(?:me\s+encanta\w*|me\s+gusta\w*|me\s+apasiona\w*|i\s+love|i\s+really\s+like|i\s+enjoy"
+    r"\b(?:me\s+encanta(?!ria)\w*|me\s+gusta(?!ria)\w*|me\s+apasiona\w*|i\s+love|i\s+really\s+like|i\s+enjoy"
     r"|j'adore|j'aime|ich\s+liebe|ich\s+mag|mi\s+piace|mi\s+appassiona|adoro|amo|gosto\s+muito"
     r"|sou\s+apaixonad[oa])\b[^,.;:!?]*"
 )
@@ -1592,6 +1628,17 @@ def _puts_right(flat: str) -> bool:
     """Whether a reply puts something right, in a sentence that is no apology for the
     language it is written in ("desculpe, escrevo melhor em português")."""
     return any(CORRECTION.search(s) and not LANGUAGE_APOLOGY.search(s) for s in sentences(flat))
+
+
+def none_choice(choices: tuple[str, ...]) -> str | None:
+    """The one choice that says none of it ("nessuna", "no railway experience"), not one
+    that means any ("no preference")."""
+    nones = [
+        c
+        for c in choices
+        if _NONE_CHOICE.match(plain(c)) and not means_either(c) and not _PREFERENCE.search(plain(c))
+    ]
+    return nones[0] if len(nones) == 1 else None
 
 
 def means_either(choice: str) -> bool:
@@ -1731,6 +1778,50 @@ def _in_reason(flat: str, at: int) -> bool:
     # et soir" keeps no one busy, whatever school is named before)
     obstacle = _OBSTACLE.search(flat, start, at)
     return obstacle is not None and _BUSY_WITH.search(flat, obstacle.end(), at) is not None
+
+
+def _none_for_denied(choices: tuple[str, ...], flat: str) -> str | None:
+    """The one choice that is a word for none, where the reply names another choice's
+    word only after a negation: "non ho fatto nessun corso" to "nessuna, corso base…"."""
+    nones = [c for c in choices if _NONE_WORD.fullmatch(plain(c))]
+    if len(nones) != 1:
+        return None
+    said = [
+        m.start()
+        for c in choices
+        if c != nones[0]
+        for word in re.findall(r"[^\W\d_]{4,}", plain(c))
+        if word not in ANY_STOPWORDS
+        for m in re.finditer(rf"(?<!\w){re.escape(word[:_STEM])}", flat)
+    ]
+    return nones[0] if said and all(_negated_at(flat, at) for at in said) else None
+
+
+def _loosely_named(choice: str, flat: str) -> int:
+    """How many words of ``choice`` the reply names by their stem, a long one also as the
+    tail of a compound ("Ausbildung" in "Kochausbildung")."""
+    named = 0
+    for word in re.findall(r"[^\W\d_]+", plain(choice)):
+        if len(word) < _KIND_WORD + 1 or word in ANY_STOPWORDS:
+            continue
+        head = r"\w*" if len(word) > _SWAP_LENGTH else ""
+        named += re.search(rf"(?<!\w){head}{re.escape(word[:_STEM])}", flat) is not None
+    return named
+
+
+def _busy_then(flat: str, at: int) -> bool:
+    """Whether the choice named at ``at`` opens a clause saying what keeps the candidate
+    busy then: "…, vormittags habe ich Vorlesungen", "…, por la mañana tengo clase"."""
+    end = next((m.start() for m in re.finditer(r"[,.;!?]", flat[at:])), len(flat) - at) + at
+    busy = _BUSY_VERB.search(flat, at, end)
+    return busy is not None and _BUSY_WITH.search(flat, busy.end(), end) is not None
+
+
+# The verbs of :data:`_OBSTACLE`, said after the time they keep busy ("vormittags habe ich").
+_BUSY_VERB = re.compile(
+    r"\b(?:i\s+(?:have|work|study)|tengo|trabajo|estudio|j'ai|je\s+(?:travaille|bosse)"
+    r"|ho|lavoro|studio|tenho|trabalho|estudo|habe?\s+ich|ich\s+(?:habe|arbeite|studiere))\b"
+)
 
 
 # What keeps one busy: classes, school, another job, the children.
@@ -1974,14 +2065,15 @@ def _hits(
         # A choice the candidate turns down anywhere ("a van, not a car ... my car is small")
         # is not their choice.
         # (past the choice's own words: "d'avril à mai" ends on no Italian "mai")
-        if any(
+        # "no tengo ninguna": a choice for none is said with its negation, and with one
+        # after it ("Não sei usar não")
+        negation_is_its_own = _NONE_CHOICE.match(plain(choice)) is not None
+        if not negation_is_its_own and any(
             (m := _NEGATED_AFTER.match(flat[a:])) is not None and m.end() > b - a for a, b in found
         ):
             continue
-        if any(_NO_AFTER.match(flat, end) for _, end in found):
+        if not negation_is_its_own and any(_NO_AFTER.match(flat, end) for _, end in found):
             continue
-        # "no tengo ninguna": a choice for none is said with its negation
-        negation_is_its_own = _NONE_CHOICE.match(plain(choice)) is not None
         if spans and (
             negation_is_its_own
             or not any(_NEGATED_BEFORE.search(flat[max(0, p - 30) : p]) for p in spans)

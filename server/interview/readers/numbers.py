@@ -101,7 +101,9 @@ _PER_UNIT = re.compile(
     r"(?:\b(?:per|an?|each|every|pro|je|por|par|al|ao|a\s+la|al\s+giorno|a\s+l'|im|in\s+a|in\s+the"
     r"|au|nel|no|na|alla)\s+|/\s*|\ball'\s*)(?:day|hour|week"
     r"|month|shift|tag|stunde|woche|monat|schicht|dia|hora|semana|mes|turno|jour|heure|semaine"
-    r"|mois|giorno|ora|settimana|mese)s?\b"
+    r"|mois|giorno|ora|settimana|mese"
+    # "there are two a night": walks counted per night, not nights
+    r"|night|noche|nacht|nuit|noite|notte)s?\b"
 )
 # "6 days a week" is how often, not how long: never 0.857 weeks.
 _RATE = re.compile(r"^\s*\S+\s+(?:a|an|per|each|every|in\s+a|/)\s*(?:day|week|month|year)\b")
@@ -962,14 +964,20 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                     # a short clause that names it, or its noun after the number, however
                     # long the clause: "et j'ai fait 6 saisons sur des lacs"
                     (
-                        len(c.split()) <= NAMING_CLAUSE_WORDS
+                        (
+                            len(c.split()) <= NAMING_CLAUSE_WORDS
+                            and [num(n) for n in re.findall(NUM, numbers_to_digits(c, msg.lang))]
+                            == [t[0]]
+                        )
+                        # its own noun after it, whatever else the clause counts: "I've been
+                        # a guide for six years and I could do 3 walks a week"
                         or (
                             _FIRST_PERSON.search(plain(c)) is not None
                             and about_field(spec, noun_after(d_all, t[1]))
                         )
                     )
                     and about_field(spec, c)
-                    and [num(n) for n in re.findall(NUM, numbers_to_digits(c, msg.lang))] == [t[0]]
+                    and f"{t[0]:g}" in numbers_to_digits(c, msg.lang)
                     for c in clauses(t[2])
                 )
             ]
@@ -1064,6 +1072,14 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             for t in in_unit + plain_numbers
             if _period_after(_AFTER_NUMBER.sub("", d_all[t[1] :])) == each
         ]
+        if len(rated) == 1 and any(
+            t[1] > rated[0][1]
+            and t[0] != 1
+            and any(0 <= t[1] - c <= CORRECTED_WITHIN for c in corrections)
+            for t in in_unit + plain_numbers
+        ):
+            # "Tres sábados al mes. No, perdón, mejor dos": put right after it
+            rated = []
         if len(rated) == 1:
             # "5 to 6 days per week": the range the number said per the period ends
             before = [t for t in in_unit + plain_numbers if t[1] < rated[0][1]]

@@ -107,6 +107,14 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     if any(w.startswith(stem) and len(w) <= len(stem) + _WHOLE_STEM_ENDING
            for w in parts for stem in own & whole):  # fmt: skip
         return True
+    # its plural in another vowel: "turni" names "Turno preferito", "mezzi" "Mezzo proprio"
+    if any(
+        re.fullmatch(rf"{re.escape(stem[:-1])}[aeio](?:s|es)?", w)
+        for w in words
+        for stem in own & whole
+        if stem[-1] in "aeio"
+    ):
+        return True
     if any(
         w.startswith(stem)
         and (len(stem) >= _STEM or len(w) <= len(stem) + _SHORT_STEM_ENDING)
@@ -280,6 +288,8 @@ def _in_compound(words: list[str], label: str) -> bool:
         stem = word[:5]
         if len(word) < 5 or word in ANY_STOPWORDS or stem in GENERIC_STEMS:
             continue
+        if stem in _TIME_STEMS or word in _TIME_STEMS:
+            continue  # a unit of time: "an drei Tagen" names no "Weihnachtsfeiertagen"
         # its tail, not a part inside it: "Schwimmen" names no "Rettungsschwimmabzeichen";
         # nor the rest of a word after its prefix ("Richtung" names no "Unterrichtung")
         if any(
@@ -462,6 +472,9 @@ ANY_STOPWORDS = frozenset(
     # Negations and "is": "je préfère ne pas le partager" names no question that says "n'est
     # pas uniforme".
     "pas not non nao nicht kein keine est ist sin sem sans ohne senza "
+    # Still and yet: "ich bin noch nie geklettert" names no question that says "weder vor
+    # noch zurück".
+    "still yet noch encore ainda ancora todavia aun "
     # Needing names no subject: "O que for preciso" is no reply to "Precisa de alojamento".
     "need needs necesita necesitas necesito precisa precisas preciso besoin brauchen braucht "
     "benotigen bisogno "

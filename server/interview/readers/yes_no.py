@@ -72,6 +72,9 @@ NO_PROBLEM = re.compile(
     r"|\b(?:ne\s+dirais\s+pas\s+non|wouldn'?t\s+say\s+no|would\s+not\s+say\s+no"
     r"|no\s+diria\s+que\s+no|nao\s+diria\s+que\s+nao|non\s+direi\s+di\s+no"
     r"|wurde\s+nicht\s+nein\s+sagen)\b"
+    # "câmara fria não é problema", "isn't a problem", "no es ningún problema"
+    r"|\b(?:nao\s+e|no\s+es|non\s+e|n'est\s+pas|isn'?t|is\s+not|is\s+no|ist\s+kein)\s+"
+    r"(?:(?:um|un|una|a|an|uno|une|ningun|nenhum|nessun)\s+)?(?:problema|probleme|problem|issue)\b"
     # "no hay problema", "não tenho problema nenhum", "je n'ai aucun problème"
     r"|\b(?:no\s+hay|nao\s+ha|no\s+tengo(?:\s+ningun)?|nao\s+tenho(?:\s+nenhum)?"
     r"|non\s+ho(?:\s+nessun)?|n'ai\s+(?:aucun|pas\s+de)|have\s+no|(?:don'?t|do\s+not)\s+have"
@@ -596,6 +599,14 @@ _MOST_OF_IT = re.compile(
     r"|casi\s+siempre|la\s+plupart\s+du\s+temps|presque\s+toujours|la\s+maggior\s+parte"
     r"|quasi\s+sempre|a\s+maior\s+parte|quase\s+sempre|almost\s+always|fast\s+immer)\b"
 )
+
+
+def _said_before(spec: FieldSpec, before: str) -> bool:
+    """Whether ``before`` (what a sentence says ahead of a word) is a clause of its own
+    that names the field."""
+    return bool(re.search(r"[,;]", before)) and about_field(spec, before)
+
+
 # An acknowledgement that opens a precision: "Ok, genau:", "Vale, en concreto:", "Bon,
 # précisément :", "OK, to be exact:".
 _PRECISION = re.compile(
@@ -636,6 +647,17 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         # Unasked, a correction that names the field: "pardon, pour la dorure je me suis
         # avancée : … donc en fait non".
         return [Finding("answered", concluded.group(1) is not None, msg.text)]
+    if (
+        msg.is_asked(spec)
+        and _ASKS_KNOW_HOW.search(plain(spec.question or ""))
+        and _NO_KNOW_HOW.match(without_greeting(flat))
+    ):
+        # "nao sei mas aprendo rapido" to "Você sabe fazer encadernação?": not knowing how is
+        # a no
+        return [Finding("answered", False, msg.text)]
+    if (msg.is_asked(spec) or corrects) and (meant := _MEANT.search(flat)):
+        # "Perdona, lo del tractor: quise decir que no, el tractor lo llevaba mi primo"
+        return [Finding("answered", meant.group("pol") in _REPAIRED_YES, msg.text)]
     if msg.is_asked(spec) and (other := _other_licence(spec, msg)) is not None:
         return [other]  # "Nur Klasse B leider" to "Führerschein Klasse C oder CE?"
     if (later := _only_later(spec, msg)) is not None:
@@ -681,6 +703,28 @@ _REPAIRED = re.compile(
     rf"\b(?:{_TAKING_BACK})\s*[,:]?\s*"
     r"(?P<pol>no|non|nein|nao|nope|yes|si|oui|ja|sim)\b"
     r"(?!\s+(?:se|sei|so|sais|sai|weiss|idea|clue|sure|lo\s+se|saprei|saberia|sabria|problem\w*)\b)"
+)
+
+
+# A question of knowing how, with "saber" and its kin: "¿Sabes conducir…?", "Você sabe
+# fazer…?", "Sais-tu…", "Sai usare…?", "Do you know how to…?".
+_ASKS_KNOW_HOW = re.compile(r"\b(?:sabes|sabe|sabeis|sais|savez|sai|sapete|know\s+how)\b")
+# Not knowing how, said alone or before a "but" or the thing not known: "No sé, pero
+# aprendo", "não sei fazer", "je ne sais pas", "non lo so fare" (not "não sei bem", which
+# is unsure).
+_NO_KNOW_HOW = re.compile(
+    r"(?:no\s+(?:lo\s+)?se|nao\s+sei|je\s+ne\s+sais\s+pas|(?:je\s+)?sais\s+pas|non\s+(?:lo\s+)?so"
+    r"|i\s+don'?t\s+know\s+how)"
+    r"(?=\s*(?:$|[.!]|,?\s*(?:mas|pero|mais|ma|but|however)\b|\s+(?:fazer|hacer|faire|fare|usar"
+    r"|usare|utiliser|nada|niente|rien)\b))"
+)
+# A yes or a no the candidate says they meant: "quise decir que no", "I meant yes", "ich
+# meinte nein", "je voulais dire oui", "intendevo dire di no", "eu quis dizer que não".
+_MEANT = re.compile(
+    r"\b(?:(?:quise|queria)\s+decir(?:\s+que)?|i\s+meant(?:\s+to\s+say)?|ich\s+meinte"
+    r"|(?:je\s+)?voulais\s+dire(?:\s+que)?|(?:intendevo|volevo)\s+dire(?:\s+d[ie])?"
+    r"|(?:quis|queria)\s+dizer(?:\s+que)?)\s*[,:]?\s*"
+    r"(?P<pol>no|non|nein|nao|yes|si|oui|ja|sim)\b(?!\s*[-\w])"
 )
 
 
@@ -960,8 +1004,15 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         if ((asked and n == 0) or about_field(spec, sentence)) and _NO_THANKS.search(flat):
             # "l'eau froide à 5h du mat, non merci": a no, however the sentence opens.
             return [Finding("answered", False, sentence)]
-        if asked and n == 0 and _MOST_OF_IT.search(flat):
+        if (
+            asked
+            and n == 0
+            and (most := _MOST_OF_IT.search(flat)) is not None
+            and not _said_before(spec, flat[: most.start()])
+        ):
             # "Hi, also ich kann wahrscheinlich die meiste Zeit": most of it, no yes to all
+            # (not of what comes after a yes said in full: "Ja, ich bin schwindelfrei und
+            # klettere im Verein, meistens zweimal die Woche")
             return [Finding("vague", None, sentence, "I'm looking for a yes or a no")]
         # "Ok, genau: ich kann erst ab dem 1. September": a precision follows, the "ok" says
         # no yes
