@@ -348,3 +348,34 @@ def test_a_long_word_of_a_choice_in_another_languages_spelling() -> None:
         "answered",
         "Reparatur und Inspektion",
     )
+
+
+FERIA = JobSpec(
+    title="Camarero/a de caseta – Feria de Abril, Sevilla",
+    fields=(
+        FieldSpec(
+            key="horas", label="Horas por semana", type="hours_per_week",
+            question="¿Cuántas horas a la semana puedes trabajar?",
+        ),
+        FieldSpec(
+            key="trato", label="Experience with horses", type="single_choice",
+            choices=("none", "rode as a child", "stable work", "competition rider"),
+            question="How would you describe your experience with horses: none, rode as a "
+            "child, stable work, or competition rider?",
+        ),
+        FieldSpec(
+            key="razas", label="Horse breeds known well", type="short_text", required=False,
+            question="Which horse breeds do you know well?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_a_span_from_the_evening_to_the_small_hours() -> None:
+    text = "De ocho de la tarde a tres de la madrugada, de viernes a domingo."
+    assert read_fields(FERIA, text, "horas")["horas"] == ("answered", 21)
+
+
+def test_how_would_you_describe_asks_no_wish_and_a_liking_picks_nothing() -> None:
+    text = "never really done stable work tbh, but I love the competition rider shows on tv"
+    assert read_fields(FERIA, text, "trato")["trato"] == ("answered", "none")

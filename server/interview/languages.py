@@ -147,9 +147,9 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:una\s+|1\s+)?media hora\b", "0.5 hours"),
         (r"\ben\s+(?:lugar|vez)\s+de\b", "instead of"),
         (r"\bcero\b", "0"),  # text2num leaves Spanish zero as a word
-        (r"\b(?:de|desde\s+las?)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:a|hasta)\s+(?:las?\s+)?"
-         r"(?=\d{1,2}\s*h?\b)",
-         r"from \1 to "),
+        (r"\b(?:de|desde\s+las?)\s+(\d{1,2}(?::\d\d)?)\s*(?:h|(\s(?:am|pm)))?\s+(?:a|hasta)\s+"
+         r"(?:las?\s+)?(?=\d{1,2}\s*h?\b)",
+         r"from \1\2 to "),
         (r"\b(\d+(?:[.,]\d+)?) (anos|ano|meses|mes|horas|hora|semanas|dias) y medi[oa]\b",
          r"\1.5 \2"),
         (r"\bmedio (ano|mes|dia)\b", r"0.5 \1"), (r"\b(?:un\s+)?ano y medio\b", "1.5 years"),
@@ -177,8 +177,9 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:3|tres) quartos de hora\b", "0.75 hours"),
         (r"\b(?:um\s+|1\s+)?quarto de hora\b", "0.25 hours"),
         (r"\b(?:em\s+vez|ao\s+inves)\s+de\b", "instead of"),
-        (r"\b(?:das|de)\s+(\d{1,2}(?::\d\d)?)\s*h?\s+(?:as|a|ao|ate)\s+(?=\d{1,2}\s*h?\b)",
-         r"from \1 to "),
+        (r"\b(?:das|de)\s+(\d{1,2}(?::\d\d)?)\s*(?:h|(\s(?:am|pm)))?\s+(?:as|a|ao|ate)\s+"
+         r"(?=\d{1,2}\s*h?\b)",
+         r"from \1\2 to "),
         (r"\b(\d+(?:[.,]\d+)?) (anos|ano|meses|mes|horas|hora|semanas|dias) e mei[oa]\b",
          r"\1.5 \2"),
         (r"\bmei[oa] (ano|mes|dia|hora)\b", r"0.5 \1"), (r"\b(?:um\s+)?ano e meio\b", "1.5 years"),
@@ -230,7 +231,8 @@ _GLOSS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?:un\s+|1\s+)?quarto d'ora\b", "0.25 hours"),
         (r"\b(?:una\s+|1\s+)?(?:mezz'?ora|mezza ora)\b", "0.5 hours"),
         (r"\binvece\s+di\b|\banziche\b", "instead of"),
-        (r"\bdalle\s+(\d{1,2}(?:[:.]\d\d)?)\s+(?:alle|a)\s+(?=\d{1,2}\b)", r"from \1 to "),
+        (r"\bdalle\s+(\d{1,2}(?:[:.]\d\d)?)(\s(?:am|pm))?\s+(?:alle|a)\s+(?=\d{1,2}\b)",
+         r"from \1\2 to "),
         (r"\b(\d+(?:[.,]\d+)?) (anni|anno|mesi|mese|settimane|giorni) fa\b", r"\1 \2 ago"),
         (r"\b(\d+(?:[.,]\d+)?) (anni|anno|mesi|mese|ore|giorni) e mezz[oa]\b", r"\1.5 \2"),
         (r"\bmezz[oa] (anno|mese|giornata|ora)\b", r"0.5 \1"),

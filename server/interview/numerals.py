@@ -157,6 +157,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     # "de 8 a 14hs": "hs" is hours; "dalle 9 all'una": one o'clock.
     t = re.sub(r"(?<=\d)\s?hs\b", " h", t)
     t = re.sub(r"(?<=\d)(\s+)all'una\b", r"\1alle 1", t)
+    # "de seis de la tarde a dos de la madrugada": a time of day, before the span is glossed
+    t = _TIME_OF_DAY.sub(_time_of_day, t)
     if lang != "en":
         t = languages.gloss(t, lang)
     # A range in another of the six languages than the job's: "entre 15 e 20" on a
@@ -551,6 +553,8 @@ _CENTS = re.compile(
 _MORNING = (
     r"du\s+matin|du\s+mat|de\s+la\s+manana|da\s+manha|di\s+mattina|del\s+mattino|in\s+the\s+morning"
     r"|morgens|fruh|am\s+morgen"
+    # the small hours: "a las dos de la madrugada", "às três da madrugada"
+    r"|de\s+la\s+madrugada|da\s+madrugada|in\s+the\s+small\s+hours"
 )
 _EVENING = (
     r"du\s+soir|de\s+l'apres-midi|de\s+la\s+tarde|de\s+la\s+noche|da\s+tarde|da\s+noite"
@@ -562,8 +566,15 @@ _TIME_OF_DAY = re.compile(
 )
 
 
+# At night, an hour up to five is the small hours: "alle due di notte" is 2 am.
+_NIGHT = re.compile(r"de\s+la\s+noche|da\s+noite|di\s+notte|at\s+night|nachts")
+_SMALL_HOURS = 5
+
+
 def _time_of_day(m: re.Match[str]) -> str:
-    pm = re.fullmatch(_EVENING, m.group("part")) is not None
+    pm = re.fullmatch(_EVENING, m.group("part")) is not None and not (
+        _NIGHT.fullmatch(m.group("part")) and int(m.group(1)) <= _SMALL_HOURS
+    )
     minutes = f":{m.group(2)}" if m.group(2) else ""
     return f"{m.group(1)}{minutes} {'pm' if pm else 'am'}"
 

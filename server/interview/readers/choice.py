@@ -934,7 +934,11 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         found
         and found[0].status == "answered"
         and _NONE_WORD.fullmatch(plain(str(found[0].value)))
-        and names_another_field(spec, msg.others(spec), msg.text)
+        # (by a word of none of its own choices: "never handled livestock" names "work with
+        # livestock", though "Livestock breeds known" is another field)
+        and names_another_field(
+            spec, msg.others(spec), _without_words_of(" ".join(spec.choices or ()), plain(msg.text))
+        )
     ):
         return []
     return found
@@ -1781,20 +1785,28 @@ def _in_reason(flat: str, at: int) -> bool:
 
 
 def _none_for_denied(choices: tuple[str, ...], flat: str) -> str | None:
-    """The one choice that is a word for none, where the reply names another choice's
-    word only after a negation: "non ho fatto nessun corso" to "nessuna, corso base…"."""
+    """The one choice that is a word for none, where the reply's opening clause names
+    another choice's word only after a negation: "non ho fatto nessun corso" to "nessuna,
+    corso base…", "never really handled livestock tbh, … but I love the show"."""
     nones = [c for c in choices if _NONE_WORD.fullmatch(plain(c))]
     if len(nones) != 1:
         return None
-    said = [
-        m.start()
+    flat = next(iter(clauses(flat)), "")
+    # where each other choice's words are named (a choice is turned down by a negation
+    # before any of them: "never really done stable work")
+    said = {
+        c: [
+            m.start()
+            for word in re.findall(r"[^\W\d_]{4,}", plain(c))
+            if word not in ANY_STOPWORDS
+            for m in re.finditer(rf"(?<!\w){re.escape(word[:_STEM])}", flat)
+        ]
         for c in choices
         if c != nones[0]
-        for word in re.findall(r"[^\W\d_]{4,}", plain(c))
-        if word not in ANY_STOPWORDS
-        for m in re.finditer(rf"(?<!\w){re.escape(word[:_STEM])}", flat)
-    ]
-    return nones[0] if said and all(_negated_at(flat, at) for at in said) else None
+    }
+    named = [at for at in said.values() if at]
+    denied = all(any(_negated_at(flat, i) for i in at) for at in named)
+    return nones[0] if named and denied else None
 
 
 def _loosely_named(choice: str, flat: str) -> int:
@@ -2148,7 +2160,8 @@ def says_preference(text: str) -> bool:
 # A question asking which one is wished for, not which one is had: "Which shift do you
 # prefer?", "Welcher Bereich wäre Ihnen am liebsten?", "¿Qué turno te gustaría?".
 _WISHED = re.compile(
-    rf"{_PREFERENCE.pattern}|\b(?:like|want|wish|would\s+you|quier\w*|gustar\w*|quer\w*"
+    # (not "How would you describe your experience": a wish only to choose or pick)
+    rf"{_PREFERENCE.pattern}|\b(?:like|want|wish|would\s+you\s+(?:choose|pick)|quier\w*|gustar\w*|quer\w*"
     r"|gostar\w*|vuoi|vorrest\w*|piacer\w*|voudr\w*|aimer\w*|souhait\w*|mocht\w*|gern\w*"
     r"|wunsch\w*|favorit\w*|preferid\w*|preferit\w*)\b"
 )
