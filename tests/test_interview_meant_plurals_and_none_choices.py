@@ -379,3 +379,84 @@ def test_a_span_from_the_evening_to_the_small_hours() -> None:
 def test_how_would_you_describe_asks_no_wish_and_a_liking_picks_nothing() -> None:
     text = "never really done stable work tbh, but I love the competition rider shows on tv"
     assert read_fields(FERIA, text, "trato")["trato"] == ("answered", "none")
+
+
+HOF = JobSpec(
+    title="Aushilfe Hofladen und Stall (m/w/d) – Biohof Lindenau, Uelzen",
+    fields=(
+        FieldSpec(
+            key="tiere", label="Erfahrung mit Tieren", type="single_choice",
+            choices=("keine", "eigene Haustiere", "Nutztiere (Weide oder Stall)"),
+            question="Welche Erfahrung haben Sie mit Tieren: keine, eigene Haustiere oder "
+            "Nutztiere (Weide oder Stall)?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_grown_up_on_a_farm_is_no_pay_and_the_stall_is_named() -> None:
+    text = "Ich bin auf einem Bauernhof groß geworden und helfe noch heute im Stall."
+    assert read_fields(HOF, text, "tiere")["tiere"] == ("answered", "Nutztiere (Weide oder Stall)")
+
+
+ATELIER = JobSpec(
+    title="Aide-tapissier (H/F) – Atelier Garnier, Nantes",
+    fields=(
+        FieldSpec(
+            key="technique", label="Technique déjà pratiquée", type="single_choice",
+            choices=("aucune", "garniture", "couverture", "garniture et couverture"),
+            question="Quelle technique avez-vous pratiquée : garniture, couverture, les deux, "
+            "ou aucune ?",
+        ),
+        FieldSpec(
+            key="fauteuils", label="Nombre de fauteuils déjà couverts", type="number",
+            question="Combien de fauteuils avez-vous déjà couverts ?",
+        ),
+        FieldSpec(
+            key="permis", label="Permis B (livraisons chez les clients)", type="yes_no",
+            question="Avez-vous le permis B ?",
+        ),
+        FieldSpec(
+            key="velours", label="Déjà travaillé le velours", type="yes_no",
+            question="Avez-vous déjà travaillé le velours ?",
+        ),
+        FieldSpec(
+            key="scenario", type="long_text",
+            label="Une cliente rapporte un fauteuil en velours taché. Que faites-vous ?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_a_choice_with_its_article_before_a_colon_is_the_pick() -> None:
+    text = "La couverture : j'ai fait un stage de deux mois chez un tapissier à Vannes."
+    found = read_fields(ATELIER, text, "technique")
+    assert found["technique"] == ("answered", "couverture")
+    assert "permis" not in found  # "chez un tapissier" names no "livraisons chez les clients"
+
+
+def test_a_word_an_open_question_shares_still_names_a_field() -> None:
+    text = "Je fais de la tapisserie depuis 2019, et oui, je travaille souvent le velours."
+    assert read_fields(ATELIER, text, "technique")["velours"] == ("answered", True)
+
+
+def test_a_verb_names_the_choice_of_its_noun() -> None:
+    assert read_fields(OLIVAR, "Varear, sin duda.", "tarea")["tarea"] == ("answered", "vareo")
+    text = "Llevo tres años en la aceituna. Yo prefiero cargar remolques."
+    assert read_fields(OLIVAR, text, "dias")["tarea"] == ("answered", "carga de remolques")
+
+
+def test_an_apology_asked_of_someone_in_a_story_corrects_nothing() -> None:
+    job = OLIVAR.model_copy(
+        update={
+            "fields": (
+                *OLIVAR.fields,
+                FieldSpec(
+                    key="vecino", type="long_text",
+                    label="El vecino se queja de que las aceitunas caen en su finca. ¿Qué haces?",
+                ),
+            )
+        }
+    )  # fmt: skip
+    text = "Le digo que perdone, vareo hacia dentro y le recojo las que han caído en lo suyo."
+    assert "tarea" not in read_fields(job, text, "vecino")

@@ -441,7 +441,9 @@ CORRECTION = _lexicon(
     r"\b(?:nee|nein|no|not|non|n[aã]o)\W+(?:moment|warte|espera|espere|attends|attendez|aspetta"
     r"|aspetti|pera|perai)\b|\bmoment\s+mal\b",
     # Second thoughts: "perdona, lo de la noche…", "ripensandoci", "à la réflexion".
-    r"\bperdona\b|\bperdone\b|\bperdoa\b|\bon\s+second\s+thoughts?\b|\bcome\s+to\s+think\s+of\s+it\b"
+    # (not one asked of someone in a story: "le digo que perdone")
+    r"(?<!\bque\s)(?<!\bq\s)\bperdona\b|(?<!\bque\s)(?<!\bq\s)\bperdone\b|\bperdoa\b"
+    r"|\bon\s+second\s+thoughts?\b|\bcome\s+to\s+think\s+of\s+it\b"
     r"|\bpens[aá]ndolo\s+(?:bien|mejor)\b|\bbien\s+pensado\b|\bpensando\s+(?:bem|melhor)\b"
     # "mirándolo bien son cuarenta y cinco", "bien mirado", "olhando bem"
     r"|\bmir[aá]ndolo\s+bien\b|\bbien\s+mirado\b|\bolhando\s+bem\b"

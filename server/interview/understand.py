@@ -329,7 +329,9 @@ def labelled_parts(job: JobSpec, content: str) -> list[tuple[FieldSpec, str, str
                     marks.append((m, named))
         marks.sort(key=lambda mark: mark[0].start())
         for n, (m, spec) in enumerate(marks):
-            if spec.type == "long_text" or _is_a_choice(spec, m.group(1)):
+            if spec.type == "long_text" or any(
+                _is_a_choice(s, m.group(1)) for s in job.all_fields()
+            ):
                 continue
             end = marks[n + 1][0].start() if n + 1 < len(marks) else len(sentence)
             value = sentence[m.end() : end].strip(" ,;")
@@ -345,14 +347,15 @@ def _is_a_choice(spec: FieldSpec, label: str) -> bool:
     """Whether ``label`` is one of the field's choices, or a word of one, as written:
     "Trufficulteur : mon père a une truffière" picks "trufficulteur ou caveur" and tells why;
     it labels nothing."""
-    said = plain(label).strip()
+    said = _label_words(label)  # "Le paillage :" says "paillage"
     # (not a word of the field's own label: "what I said about Sundays: every other one"
     # labels "Sunday availability", though "no Sundays" is a choice)
     own = re.findall(r"[a-z]+", plain(spec.label))
     return (
         spec.type == "single_choice"
-        and any(said == plain(c) or said in plain(c).split() for c in spec.choices or ())
-        and not any(said.startswith(w) and len(said) <= len(w) + 2 for w in own)
+        and bool(said)
+        and any(said <= _label_words(c) for c in spec.choices or ())
+        and not any(w.startswith(o) and len(w) <= len(o) + 2 for w in said for o in own)
     )
 
 

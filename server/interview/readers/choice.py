@@ -1116,6 +1116,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             lambda: _share_choice(choices, numbers_to_digits(flat, msg.lang)),
             lambda: _words_of_one_choice(choices, flat),
             lambda: _fluent_as_advanced(choices, flat),
+            lambda: _verb_choice(choices, flat),
             lambda: _none_for_denied(choices, flat),
             lambda: _never_done_choice(choices, flat),
             lambda: _never_choice(spec, msg, flat),
@@ -1596,6 +1597,29 @@ def _none_concluded(spec: FieldSpec, flat: str) -> str | None:
     return None
 
 
+# An infinitive ("varear", "ensacar", "potare", "emballer") and a noun's ending ("vareo",
+# "ensacado", "carga", "potatura") around the root they share.
+_INFINITIVE_END = re.compile(r"^([a-z]{4,}?)(?:ar|er|ir|are|ere|ire)$")
+_NOUN_END = re.compile(r"^([a-z]{4,}?)(?:ado|ada|ido|ida|atura|eo|o|a|e)?$")
+
+
+def _verb_choice(choices: tuple[str, ...], flat: str) -> str | None:
+    """The one choice a verb of the reply names by its root: "Yo prefiero varear" for
+    "vareo", "ensacar y cargar" for "ensacado y carga"."""
+    roots = {m.group(1) for w in re.findall(r"[a-z]+", flat) if (m := _INFINITIVE_END.match(w))}
+    if not roots:
+        return None
+    named = [
+        c
+        for c in choices
+        if any(
+            (m := _NOUN_END.match(w)) is not None and m.group(1) in roots
+            for w in re.findall(r"[a-z]+", plain(c))
+        )
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 def _short_word_choice(choices: tuple[str, ...], flat: str) -> str | None:
     """The one choice a short reply, or the short clause it opens with, names by a short
     word of its own ("Gel com certeza, é o que eu mais faço" for "alongamento em gel"): a
@@ -1624,7 +1648,9 @@ def _short_word_choice(choices: tuple[str, ...], flat: str) -> str | None:
 _PAY = re.compile(
     r"\d\s*(?:k\s*)?(?:€|euros?|eur|reais|\$|£|pounds?|dollars?|chf|franken)(?!\w)"
     r"|(?:€|r\$|\$|£)\s*\d|\b(?:al\s+ano|per\s+year|a\s+year|par\s+an|pro\s+jahr|im\s+jahr"
-    r"|all'anno|por\s+ano|ao\s+ano|brut[oae]?s?|brutto|gross|nett[oi]|net[oa]s?)\b"
+    r"|all'anno|por\s+ano|ao\s+ano)\b"
+    # gross or net after a figure ("1.900 gross"), not the German "groß" ("groß geworden")
+    r"|\d[^.;!?\d]{0,20}\b(?:brut[oae]?s?|brutto|gross|nett[oi]|net[oa]s?)\b"
 )
 
 
@@ -2019,6 +2045,8 @@ def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
             hits, _, _ = _hits(choices, flat, True, near=True)
             # "plutôt deux" (two Sundays, put right) names no "les deux": a number word
             hits = [c for c in hits if not _ARTICLE_AND_TWO.fullmatch(plain(c))]
+        if not hits and (verb := _verb_choice(choices, flat)) is not None:
+            hits = [verb]  # "Yo prefiero varear": "vareo"
         # "Either is fine" is undecided in general, and decided for a choice meaning either.
         if len(hits) == 1 and (plain(hits[0]) in _BOTH or not UNDECIDED.search(flat)):
             return Finding("answered", hits[0], clause)

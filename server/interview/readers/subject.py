@@ -84,7 +84,14 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
         if about_field(spec, spaced, others):
             return True
     own = (stems(spec.label) | _alias_stems(spec.question or "")) - GENERIC_STEMS
-    shared = {stem for o in others if o.key != spec.key for stem in stems(o.label)}
+    # (an open question's label is a whole scenario, whose words name no field: "tênis
+    # branco de camurça" leaves "camurça" to "Já limpou tênis de camurça ou nobuck")
+    shared = {
+        stem
+        for o in others
+        if o.key != spec.key and o.type != "long_text"
+        for stem in stems(o.label)
+    }
     own = (own - shared) or own
     for same in _SAME_THING:
         if own & same:
@@ -459,6 +466,7 @@ ANY_STOPWORDS = frozenset(
     "der die das und mit fur von eine einen einem haben sind sie ihre ihr wie viele welche "
     "welcher bereits schon auch oder nach "
     "les des une avec pour dans vous votre quel quelle quels quelles combien etes avez sont "
+    "chez vers sous "
     "travailler "
     "com para uma umas voce seus suas qual quais quantos quantas esta pode trabalhar "
     "della delle degli nella nelle sono lei suoi quale quali quanti quante puoi lavorare come "
