@@ -613,6 +613,8 @@ def _read(
         spec = job.field(key)
         if (
             finding.status == "none"
+            and asked is not None
+            and key == asked.key
             and spec.type == "single_choice"
             and (nothing := none_choice(spec.choices or ())) is not None
         ):

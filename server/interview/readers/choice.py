@@ -1070,20 +1070,6 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         return [Finding("answered", none, msg.text)]  # "… Donc pas de permis fluvial."
     settled = _settle(spec, msg, flat, asked, hits, first, literal)
     if (
-        loose
-        and len(hits) > 1
-        and settled
-        and settled[0].status == "vague"
-        and not UNDECIDED.search(flat)
-    ):
-        # "I've volunteered … on the Nene Valley Railway": "heritage railway volunteer",
-        # two of whose words are named, not "miniature railway crew", one
-        counts = {c: _loosely_named(c, flat) for c in hits}
-        most = max(counts.values())
-        if list(counts.values()).count(most) == 1:
-            picked = next(c for c, n in counts.items() if n == most)
-            return [Finding("answered", picked, msg.text)]
-    if (
         asked
         and (not settled or settled[0].status == "vague")
         and (stemmed := _all_stems_named(choices, flat)) is not None
@@ -1094,7 +1080,12 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         return [Finding("answered", months, msg.text)]
     if not settled and not asked and (said := _said_of_field(spec, msg)) is not None:
         return [said]
-    if not settled and not asked and (never := _never_done_choice(choices, flat)) is not None:
+    if (
+        not settled
+        and not asked
+        and about_field(spec, msg.text)
+        and (never := _never_done_choice(choices, flat)) is not None
+    ):
         # "None at all, I've never laid a hedge", asked the years: "not laid a hedge yet"
         return [Finding("answered", never, msg.text)]
     if (
@@ -1123,6 +1114,9 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             lambda: _weekday_choice(choices, flat),
             lambda: _other_choice(spec, msg, flat),
             lambda: _lives_choice(choices, flat),
+            # "I've volunteered … on the Nene Valley Railway": "heritage railway volunteer",
+            # two of whose words are named, not "miniature railway crew", one
+            lambda: _most_named(hits, flat) if loose and not UNDECIDED.search(flat) else None,
         )
         for read in other_terms:
             if (picked := read()) is not None:
@@ -1833,6 +1827,19 @@ def _none_for_denied(choices: tuple[str, ...], flat: str) -> str | None:
     named = [at for at in said.values() if at]
     denied = all(any(_negated_at(flat, i) for i in at) for at in named)
     return nones[0] if named and denied else None
+
+
+def _most_named(hits: list[str], flat: str) -> str | None:
+    """Of several choices named loosely, the one more of whose words the reply names."""
+    if len(hits) < 2:
+        return None
+    counts = {c: _loosely_named(c, flat) for c in hits}
+    most = max(counts.values())
+    return (
+        next(c for c, n in counts.items() if n == most)
+        if list(counts.values()).count(most) == 1
+        else None
+    )
 
 
 def _loosely_named(choice: str, flat: str) -> int:
