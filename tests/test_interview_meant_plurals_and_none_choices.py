@@ -460,3 +460,15 @@ def test_an_apology_asked_of_someone_in_a_story_corrects_nothing() -> None:
     )  # fmt: skip
     text = "Le digo que perdone, vareo hacia dentro y le recojo las que han caído en lo suyo."
     assert "tarea" not in read_fields(job, text, "vecino")
+
+
+def test_a_few_times_is_occasionally() -> None:
+    text = "Ich war ein paar Mal mit Freunden in der Halle, mehr nicht."
+    assert read_fields(SEILGARTEN, text, "kletterei")["kletterei"] == ("answered", "ab und zu")
+
+
+def test_a_total_put_right_after_it() -> None:
+    text = "Ten years in total, five on walls and five on hedges. Sorry, I meant eight."
+    assert read_fields(SETOS, text, "years")["years"] == ("answered", 8)
+    text = "Five on walls and five on hedges, so ten years in total."
+    assert read_fields(SETOS, text, "years")["years"] == ("answered", 10)

@@ -241,7 +241,11 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("occasionally", "sometimes", "now and then", "every now and then", "gelegentlich",
      "ab und zu", "manchmal", "hin und wieder", "de vez en cuando", "a veces",
      "ocasionalmente", "parfois", "de temps en temps", "occasionnellement", "as vezes",
-     "de vez em quando", "ogni tanto", "a volte", "occasionalmente", "saltuariamente"),
+     "de vez em quando", "ogni tanto", "a volte", "occasionalmente", "saltuariamente",
+     # a few times: "ein paar Mal im Urlaub, mehr nicht"
+     "a few times", "a couple of times", "ein paar mal", "ein paarmal", "einige male",
+     "unas cuantas veces", "algunas veces", "quelques fois", "algumas vezes", "umas vezes",
+     "qualche volta", "un paio di volte"),
     # Held and still valid: "certificate's still valid" picks "current certificate".
     ("current", "valid", "still valid", "in date", "up to date", "vigente", "en vigor",
      "valido", "valida", "em vigor", "em dia", "gultig", "noch gultig", "aktuell", "valable",

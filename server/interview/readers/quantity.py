@@ -152,7 +152,9 @@ def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | 
         return None  # "ich hab 35 gesagt, aber es sind eher 30": as above
     if len(mentions) > 1:
         total = _total(mentions, d_all)
-        if total is not None:
+        # (not one put right after: "Twelve years in total… Sorry, I meant nine")
+        at = next((t[1] for t in mentions if (t[0], t[2]) == total), None)
+        if total is not None and not any(at is not None and c > at for c in said):
             return total
         recalled = [t[1] for t in mentions if recalled_at(d_all, t[1])]
         if recalled and (later := [t for t in kept if t[1] > recalled[0] and t[1] not in recalled]):

@@ -939,6 +939,8 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
         offset += len(d) + 1
     mentions.sort(key=lambda t: t[1])
     total = _TOTAL.search(d_all) if mentions else None
+    if total is not None and any(m.start() > total.end() for m in CORRECTION.finditer(d_all)):
+        total = None  # "Twelve years in total… Sorry, I meant nine": put right after it
     if total is not None:
         # "two at a stable and one at a cattery, so three in total": the total said wins.
         value = float(total.group("n") or total.group("m") or total.group("c"))
