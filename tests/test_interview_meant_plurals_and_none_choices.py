@@ -472,3 +472,15 @@ def test_a_total_put_right_after_it() -> None:
     assert read_fields(SETOS, text, "years")["years"] == ("answered", 8)
     text = "Five on walls and five on hedges, so ten years in total."
     assert read_fields(SETOS, text, "years")["years"] == ("answered", 10)
+
+
+def test_two_days_joined_by_y_and_hours_each() -> None:
+    job = TALLER.model_copy(update={"title": "Reponedor/a de noche – Supermercados Sol, Lugo"})
+    text = "Solo el finde: sábado y domingo por la noche, 7 horas cada una."
+    assert read_fields(job, text, "horas")["horas"] == ("answered", 14)
+
+
+def test_dsl_is_sorry_and_puts_a_yes_right() -> None:
+    from server.interview.cues import CORRECTION
+
+    assert CORRECTION.search("non dsl, je peux pas rester debout")

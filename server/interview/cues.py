@@ -417,7 +417,7 @@ CORRECTION = _lexicon(
     r"\bupdate\b",
     r"\bchange\b",
     rf"{_TOLD_APOLOGY}\bperd[oó]n\b|\blo\s+siento\b|\bquise\s+decir\b|\ben\s+realidad\b|\bcorrecci[oó]n\b"
-    rf"|\beigentlich\b|\bkorrektur\b|\bich\s+meinte\b|{_TOLD_APOLOGY}\bpardon\b|\bd[ée]sol[ée]e?\b"
+    rf"|\beigentlich\b|\bkorrektur\b|\bich\s+meinte\b|{_TOLD_APOLOGY}\bpardon\b|\bd[ée]sol[ée]e?\b|\bdsl\b"
     # "rectifico lo de las horas", "ich muss was korrigieren", "je rectifie", "rettifico"
     r"|\brectific\w*|\bretific\w*|\brettific\w*|\bje\s+rectifie\b|\bkorrigier\w*"
     rf"|\bje\s+voulais\s+dire\b|\ben\s+fait\b|\bfinalement\b|{_TOLD_APOLOGY}\bdesculp[ae]\b"

@@ -113,6 +113,9 @@ def _in_a_name(m: re.Match[str]) -> str:
 _AND_A_HALF = re.compile(
     r"\b(\d+|uno|um|un|one)\s+(?:and|y|e|et|ed)\s+(?:medio|meio|mezzo|demi)\b(?!\s*(?:hora|ora|heure))"
 )
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_DAYS_JOINED = re.compile(rf"\b({_DAY_NAME})\s+(?:y|e|et|und|ed)\s+(?={_DAY_NAME}\b)")
+_EACH = re.compile(r"\b(?:cada\s+un[oa]|cada\s+uma?|chacune?|ciascun[oa]|ognuna|ognuno)\b")
 _BETWEEN_AND = re.compile(
     r"\b(?:entre|zwischen|tra|fra)\s+(?:(?:i|gli|le|los|las|les|os|as|den)\s+)?(\d+(?:[.,]\d+)?)"
     r"\s+(?:e|y|et|und|and)\s+(?:(?:i|gli|le|los|las|les|os|as|den)\s+)?(?=\d)(\d+)"
@@ -161,6 +164,9 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = _TIME_OF_DAY.sub(_time_of_day, t)
     if lang != "en":
         t = languages.gloss(t, lang)
+    # "viernes y sábado, 8 horas cada una": two days joined and each of them
+    t = _DAYS_JOINED.sub(r"\1 and ", t)
+    t = _EACH.sub("each", t)
     # A range in another of the six languages than the job's: "entre 15 e 20" on a
     # Spanish job, "zwischen 5 und 6" on a French one.
     t = _BETWEEN_AND.sub(r"between \1 and \2", t)

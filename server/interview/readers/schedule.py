@@ -101,7 +101,9 @@ def day_set(text: str) -> set[int]:
             days |= {index(a.group()) for a in _ONE_ABBR.finditer(m.group())}
     if _WEEKDAY_WORDS.search(text):
         days |= set(range(5))
-    if _WEEKEND_WORDS.search(text):
+    weekend = _WEEKEND_WORDS.search(text)
+    if weekend is not None and not (days and re.match(r"\s*:", text[weekend.end() :])):
+        # (not a weekend the days after a colon say: "weekend: friday and saturday")
         days |= {5, 6}
     return days
 
