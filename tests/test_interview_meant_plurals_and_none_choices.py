@@ -484,3 +484,37 @@ def test_dsl_is_sorry_and_puts_a_yes_right() -> None:
     from server.interview.cues import CORRECTION
 
     assert CORRECTION.search("non dsl, je peux pas rester debout")
+
+
+def test_a_plurals_singular_names_its_label() -> None:
+    text = "hiya, im 22, never laid a wall in my life tbh, keen to learn"
+    assert read_fields(SETOS.model_copy(update={"fields": SETOS.fields[:1]}), text, None)[
+        "years"
+    ] == ("none", None)
+
+
+GOLF = JobSpec(
+    title="Driving Range Assistant – Greenway Golf Centre, Derby",
+    fields=(
+        FieldSpec(
+            key="weekends", label="Weekend shifts", type="yes_no",
+            question="Can you work weekend shifts?",
+        ),
+        FieldSpec(
+            key="level", label="Own golf level", type="single_choice",
+            choices=("never played", "beginner", "club golfer"),
+            question="How would you describe your own golf: never played, beginner or club "
+            "golfer?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_a_never_choice_is_not_named_by_its_verb_alone() -> None:
+    text = "Weekends are no problem. I've played golf for years, just for fun."
+    assert read_fields(GOLF, text, "weekends").get("level") != ("answered", "never played")
+
+
+def test_a_verb_picks_nothing_where_the_reply_names_them_all() -> None:
+    text = "Me da igual, he hecho de todo: varear, los mantos, los remolques."
+    assert read_fields(OLIVAR, text, "tarea")["tarea"][0] != "answered"

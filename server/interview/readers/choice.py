@@ -835,8 +835,10 @@ def _near_names(choice: str) -> list[str]:
     own = plain(choice)
     words = own.split()
     names: list[str] = []
-    if _NONE_CHOICE.match(own):
-        return names  # "no licence": its other words are the question's topic, not a choice
+    if _NONE_CHOICE.match(own) or _NEVER_WORD.match(own):
+        # "no licence", "never played": its other words are the question's topic, not a
+        # choice ("I've played golf for years" is no "never played")
+        return names
     if len(words) == 1 and len(own) >= 6 and own[-2:] in ("or", "er"):
         names.append(rf"{re.escape(own)}(?:a|as|in|innen)")  # "tiradora", "Fahrerin"
     if len(words) == 1 and len(own) >= 6:
@@ -1605,8 +1607,8 @@ def _verb_choice(choices: tuple[str, ...], flat: str) -> str | None:
     """The one choice a verb of the reply names by its root: "Yo prefiero varear" for
     "vareo", "ensacar y cargar" for "ensacado y carga"."""
     roots = {m.group(1) for w in re.findall(r"[a-z]+", flat) if (m := _INFINITIVE_END.match(w))}
-    if not roots:
-        return None
+    if not roots or _EITHER.search(flat) or UNDECIDED.search(flat):
+        return None  # "Me da igual, he hecho de todo: varear, el vibrador, los mantos"
     named = [
         c
         for c in choices
@@ -1615,7 +1617,9 @@ def _verb_choice(choices: tuple[str, ...], flat: str) -> str | None:
             for w in re.findall(r"[a-z]+", plain(c))
         )
     ]
-    return named[0] if len(named) == 1 else None
+    if len(named) != 1 or any(_loosely_named(c, flat) for c in choices if c != named[0]):
+        return None
+    return named[0]
 
 
 def _short_word_choice(choices: tuple[str, ...], flat: str) -> str | None:
@@ -2022,7 +2026,8 @@ def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
     the question would take: "Either site is fine with me" is "no preference", "I'd prefer
     the Record Office" is "County Record Office"; one choice, decided."""
     choices = spec.choices or ()
-    parts = clauses(msg.text)
+    # (clauses of each sentence: "… are no problem. I've played golf" says no "never played")
+    parts = [c for s in sentences(msg.text) for c in clauses(s)]
     # (a short clause that names the field, with the one after it: "sobre el turno: mejor
     # la cena")
     # (or the two after it: "Je suis disponible dès 5h30, week-ends compris, et ce pour
@@ -2033,6 +2038,8 @@ def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
         if len(a.split()) <= _TOPIC_WORDS and about_field(spec, a)
         for span in (2, 3)
         if i + span <= len(parts)
+        # within its sentence: "… are no problem. I've played golf" says no "never played"
+        and not any(re.search(r"[.!?]\s*$", p) for p in parts[i : i + span - 1])
     ]
     for clause in parts + topics:
         flat = _GREETINGS.sub(lambda m: " " * len(m.group()), plain(clause))
@@ -2199,8 +2206,8 @@ def says_preference(text: str) -> bool:
 # A question asking which one is wished for, not which one is had: "Which shift do you
 # prefer?", "Welcher Bereich wäre Ihnen am liebsten?", "¿Qué turno te gustaría?".
 _WISHED = re.compile(
-    # (not "How would you describe your experience": a wish only to choose or pick)
-    rf"{_PREFERENCE.pattern}|\b(?:like|want|wish|would\s+you\s+(?:choose|pick)|quier\w*|gustar\w*|quer\w*"
+    # (not "How would you describe your experience": a level had, not a wish)
+    rf"{_PREFERENCE.pattern}|\b(?:like|want|wish|would\s+you(?!\s+(?:describe|rate|say|call))|quier\w*|gustar\w*|quer\w*"
     r"|gostar\w*|vuoi|vorrest\w*|piacer\w*|voudr\w*|aimer\w*|souhait\w*|mocht\w*|gern\w*"
     r"|wunsch\w*|favorit\w*|preferid\w*|preferit\w*)\b"
 )
