@@ -486,13 +486,6 @@ def test_dsl_is_sorry_and_puts_a_yes_right() -> None:
     assert CORRECTION.search("non dsl, je peux pas rester debout")
 
 
-def test_a_plurals_singular_names_its_label() -> None:
-    text = "hiya, im 22, never laid a wall in my life tbh, keen to learn"
-    assert read_fields(SETOS.model_copy(update={"fields": SETOS.fields[:1]}), text, None)[
-        "years"
-    ] == ("none", None)
-
-
 GOLF = JobSpec(
     title="Driving Range Assistant – Greenway Golf Centre, Derby",
     fields=(

@@ -1068,9 +1068,10 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         picked = _words_of_one_choice(choices, opening)
         if picked is not None and not _NEVER.search(opening):
             hits, first = [picked], {picked: 0}
-        elif (never := _never_done_choice(choices, flat)) is not None:
+        elif never := _never_done_choice(choices, flat) or _never_choice(spec, msg, flat):
             # "none, never worked or volunteered on any railway": not "miniature railway
-            # crew" for the railway named, the choice for none of it
+            # crew" for the railway named, the choice for none of it; "never picked up a
+            # club in my life" is "never played", not "club golfer"
             hits, first = [never], {never: 0}
     if asked and (none := _none_concluded(spec, flat)) is not None:
         return [Finding("answered", none, msg.text)]  # "… Donc pas de permis fluvial."
@@ -2026,8 +2027,7 @@ def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
     the question would take: "Either site is fine with me" is "no preference", "I'd prefer
     the Record Office" is "County Record Office"; one choice, decided."""
     choices = spec.choices or ()
-    # (clauses of each sentence: "… are no problem. I've played golf" says no "never played")
-    parts = [c for s in sentences(msg.text) for c in clauses(s)]
+    parts = clauses(msg.text)
     # (a short clause that names the field, with the one after it: "sobre el turno: mejor
     # la cena")
     # (or the two after it: "Je suis disponible dès 5h30, week-ends compris, et ce pour

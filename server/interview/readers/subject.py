@@ -114,14 +114,12 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
     if any(w.startswith(stem) and len(w) <= len(stem) + _WHOLE_STEM_ENDING
            for w in parts for stem in own & whole):  # fmt: skip
         return True
-    # its plural in another vowel: "turni" names "Turno preferito", "mezzi" "Mezzo proprio";
-    # a plural's singular: "never shot a clay" names "Years shooting clays"
+    # its plural in another vowel: "turni" names "Turno preferito", "mezzi" "Mezzo proprio"
     if any(
         re.fullmatch(rf"{re.escape(stem[:-1])}[aeio](?:s|es)?", w)
-        if stem[-1] in "aeio"
-        else stem[-1] == "s" and w == stem[:-1]
         for w in words
         for stem in own & whole
+        if stem[-1] in "aeio"
     ):
         return True
     if any(
