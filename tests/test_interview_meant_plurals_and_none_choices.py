@@ -18,8 +18,9 @@ per night; "não é problema" is a yes; a compound number of another language is
 
 from __future__ import annotations
 
+from server.interview.consult import understand
 from server.interview.spec import FieldSpec, JobSpec
-from tests.helpers.reading import read_fields
+from tests.helpers.reading import judging_engine, read_fields
 
 KAESE = JobSpec(
     title="Aide-fromager (H/F) – Fromagerie des Alpages, Annecy",
@@ -511,3 +512,36 @@ def test_a_never_choice_is_not_named_by_its_verb_alone() -> None:
 def test_a_verb_picks_nothing_where_the_reply_names_them_all() -> None:
     text = "Me da igual, he hecho de todo: varear, los mantos, los remolques."
     assert read_fields(OLIVAR, text, "tarea")["tarea"][0] != "answered"
+
+
+MUSEO = JobSpec(
+    title="Guida del castello – Rocca di Vignola",
+    fields=(
+        FieldSpec(
+            key="periodo", label="Periodo storico che conosce meglio", type="short_text",
+            question="Quale periodo storico conosce meglio?",
+        ),
+        FieldSpec(
+            key="produzioni", label="Visite guidate già condotte", type="short_text",
+            required=False, question="In quali musei o castelli ha già guidato visite?",
+        ),
+    ),
+)  # fmt: skip
+
+
+async def test_ones_mother_tongue_answers_no_other_short_text() -> None:
+    reading = await understand(
+        judging_engine("specific"), MUSEO, "Tedesco, è la mia lingua madre.", "periodo"
+    )
+    assert reading.findings["periodo"].status == "vague"
+    reading = await understand(
+        judging_engine("specific"), MUSEO, "Il Rinascimento, soprattutto.", "periodo"
+    )
+    assert reading.findings["periodo"].status == "answered"
+
+
+def test_no_names_given_declines_and_names_offered_do_not() -> None:
+    found = read_fields(MUSEO, "Preferisco non fare nomi, per riservatezza.", "produzioni")
+    assert found["produzioni"][0] == "declined"
+    found = read_fields(MUSEO, "La Rocca di Bazzano, posso fare nomi se serve.", "produzioni")
+    assert found.get("produzioni", ("missing",))[0] != "declined"

@@ -436,6 +436,15 @@ def apply_verdict(
     elif label == "specific" and asks_languages(spec) and not names_a_language(span or text):
         # "Antes fui mozo en restaurante" names no language: another question's answer.
         findings[spec.key] = Finding("vague", None, text, source="model")
+    elif (
+        label == "specific"
+        and spec.type == "short_text"
+        and not asks_languages(spec)
+        and _MOTHER_TONGUE.search(plain(text))
+    ):
+        # "Français, c'est ma langue maternelle" to "Which period of history?": the
+        # candidate's language, another question's answer.
+        findings[spec.key] = Finding("vague", None, text, source="model")
     elif label == "specific" and spec.type in TEXT_TYPES:
         value, _ = validate_text(spec, span or text)
         if value is not None:
@@ -549,6 +558,11 @@ _ASKS_WHICH = re.compile(
 )
 
 
+# One's mother tongue, in the six languages.
+_MOTHER_TONGUE = re.compile(
+    r"\b(?:mother\s+tongue|native\s+(?:language|speaker)|first\s+language|langue\s+maternelle"
+    r"|lengua\s+materna|lingua\s+madre|lingua\s+materna|muttersprache\w*)\b"
+)
 # A reply this short that only says near or far names no place.
 _NEARBY_WORDS = 4
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|yo|mi|je|j'\w+|moi|ich|mir|mich|eu|io)\b")

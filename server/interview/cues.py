@@ -182,6 +182,10 @@ DECLINE = _lexicon(
     r"\b(?:preferisco|preferirei)\s+rispondere\s+(?:\w+\s+){0,3}(?:di\s+persona|a\s+voce"
     r"|al\s+colloquio|in\s+colloquio)\b",
     r"\bnon\s+mi\s+va\s+di\s+(?:rispondere|dirlo|parlarne)\b",
+    # No names given: "preferisco non fare nomi", "I'd rather not name names", "prefiero no
+    # dar nombres", "je préfère ne pas citer de noms", "prefiro não dizer nomes"
+    r"\b(?:non|no|not|pas|nao)\s+(?:\w+\s+)?(?:fare|dar|dire|dizer|citer|give|name)\s+"
+    r"(?:(?:de|any|the)\s+)?(?:nomi|nombres|noms|nomes|names)\b|\bkeine\s+namen\s+nennen\b",
     r"\b(?:das|die|diese)\s+(?:frage\s+)?lasse\s+ich\s+(?:lieber\s+)?aus\b",
     # "Das lass ich lieber weg": left out
     r"\b(?:das|die|diese)\s+(?:frage\s+)?lass(?:e)?\s+ich\s+(?:lieber\s+|mal\s+)?weg\b",
