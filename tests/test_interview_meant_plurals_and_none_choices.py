@@ -545,3 +545,24 @@ def test_no_names_given_declines_and_names_offered_do_not() -> None:
     assert found["produzioni"][0] == "declined"
     found = read_fields(MUSEO, "La Rocca di Bazzano, posso fare nomi se serve.", "produzioni")
     assert found.get("produzioni", ("missing",))[0] != "declined"
+
+
+def test_rotating_hours_in_another_language_pick_the_rotating_choice() -> None:
+    job = SEILGARTEN.model_copy(
+        update={
+            "fields": (
+                FieldSpec(
+                    key="schicht", label="Bevorzugte Schicht", type="single_choice",
+                    choices=("Frühschicht", "Spätschicht", "wechselnd"),
+                    question="Frühschicht, Spätschicht oder wechselnd?",
+                ),
+            )
+        }
+    )  # fmt: skip
+    text = "Des horaires tournants, ça me convient."
+    assert read_fields(job, text, "schicht")["schicht"] == ("answered", "wechselnd")
+
+
+def test_neither_one_nor_the_other_picks_the_choice_for_none_unasked() -> None:
+    text = "Je sors du lycée : je n'ai fait ni garniture ni couverture, mais j'apprends vite."
+    assert read_fields(ATELIER, text, "fauteuils")["technique"] == ("answered", "aucune")

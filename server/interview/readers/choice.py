@@ -34,6 +34,8 @@ _NEGATED_BEFORE = re.compile(
     r"|\bnever|\bnunca|\bjamais|\bnie|\bmai"
     # "no course of any kind": "nessun corso", "ningún curso", "nenhum curso", "aucun stage"
     r"|\bnessun|\bningun|\bnenhum|\baucun"
+    # neither one nor the other: "ni cannage ni paillage", "neither … nor", "né … né"
+    r"|\bni|\bneither|\bnor"
     # "El que sea menos el de noche", "anything but nights", "tutto tranne la notte"
     r"|\bmenos|\bexcept|\banything\s+but|\bsalvo|\btranne|\bausser|\bsauf|\bexceto|\bexcepto"
     r"|\bstatt|\banstatt|\ben\s+lugar\s+de|\bau\s+lieu\s+d[eu']|\binvece\s+d\w*|\bem\s+vez\s+de"
@@ -92,7 +94,11 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("rotating", "rotating shifts", "rotation", "alternating shifts", "wechselschicht",
      "wechseldienst", "wechselschichten", "turnos rotativos", "rotativo", "turno rotativo",
      "roulement", "en roulement", "turnos alternados", "revezamento", "turni a rotazione",
-     "turni alternati", "a rotazione"),
+     "turni alternati", "a rotazione",
+     # "Les horaires tournants, ça me va" to "…, Nachtschicht oder wechselnd?"
+     "wechselnd", "wechselnde schichten", "tournant", "tournants", "horaires tournants",
+     "postes tournants", "horarios rotativos", "horarios rotatorios", "orari a rotazione",
+     "horarios rotativos", "horarios alternos"),
     ("night", "nights", "overnight", "nighttime", "night shift", "nights shift", "noche",
      "noches", "nocturno", "nacht", "nachts", "nachtschicht", "nuit", "nuits", "noite",
      "noites", "notte", "notti", "notturno", "noturno", "noturna", "de noite", "nocturne",
@@ -943,7 +949,10 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         # (by a word of none of its own choices: "never handled livestock" names "work with
         # livestock", though "Livestock breeds known" is another field)
         and names_another_field(
-            spec, msg.others(spec), _without_words_of(" ".join(spec.choices or ()), plain(msg.text))
+            spec,
+            # (not an open question, whose scenario's words are many)
+            [o for o in msg.others(spec) if o.type != "long_text"],
+            _without_words_of(" ".join(spec.choices or ()), plain(found[0].evidence or msg.text)),
         )
     ):
         return []
@@ -1087,6 +1096,12 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         return [Finding("answered", months, msg.text)]
     if not settled and not asked and (said := _said_of_field(spec, msg)) is not None:
         return [said]
+    if not settled and not asked and (neither := _none_for_denied(choices, flat, 2)) is not None:
+        # "je n'ai fait ni cannage ni paillage", asked the years: "aucune", in its clause
+        said = next(
+            (c for c in clauses(msg.text) if _none_for_denied(choices, plain(c), 2)), msg.text
+        )
+        return [Finding("answered", neither, said)]
     if (
         not settled
         and not asked
@@ -1813,14 +1828,15 @@ def _in_reason(flat: str, at: int) -> bool:
     return obstacle is not None and _BUSY_WITH.search(flat, obstacle.end(), at) is not None
 
 
-def _none_for_denied(choices: tuple[str, ...], flat: str) -> str | None:
+def _none_for_denied(choices: tuple[str, ...], flat: str, least: int = 1) -> str | None:
     """The one choice that is a word for none, where the reply's opening clause names
     another choice's word only after a negation: "non ho fatto nessun corso" to "nessuna,
     corso base…", "never really handled livestock tbh, … but I love the show"."""
     nones = [c for c in choices if _NONE_WORD.fullmatch(plain(c))]
     if len(nones) != 1:
         return None
-    flat = next(iter(clauses(flat)), "")
+    if least == 1:
+        flat = next(iter(clauses(flat)), "")
     # where each other choice's words are named (a choice is turned down by a negation
     # before any of them: "never really done stable work")
     said = {
@@ -1835,7 +1851,7 @@ def _none_for_denied(choices: tuple[str, ...], flat: str) -> str | None:
     }
     named = [at for at in said.values() if at]
     denied = all(any(_negated_at(flat, i) for i in at) for at in named)
-    return nones[0] if named and denied else None
+    return nones[0] if len(named) >= least and denied else None
 
 
 def _most_named(hits: list[str], flat: str) -> str | None:
