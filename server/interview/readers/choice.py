@@ -1098,10 +1098,10 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         return [said]
     if not settled and not asked and (neither := _none_for_denied(choices, flat, 2)) is not None:
         # "je n'ai fait ni cannage ni paillage", asked the years: "aucune", in its clause
-        said = next(
+        clause = next(
             (c for c in clauses(msg.text) if _none_for_denied(choices, plain(c), 2)), msg.text
         )
-        return [Finding("answered", neither, said)]
+        return [Finding("answered", neither, clause)]
     if (
         not settled
         and not asked
