@@ -34,7 +34,7 @@ _NEGATED_BEFORE = re.compile(
     r"|\bnever|\bnunca|\bjamais|\bnie|\bmai"
     # "no course of any kind": "nessun corso", "ningún curso", "nenhum curso", "aucun stage"
     r"|\bnessun|\bningun|\bnenhum|\baucun"
-    # neither one nor the other: "ni cannage ni paillage", "neither … nor", "né … né"
+    # neither one nor the other: "ni cannage ni paillage", "neither … nor"
     r"|\bni|\bneither|\bnor"
     # "El que sea menos el de noche", "anything but nights", "tutto tranne la notte"
     r"|\bmenos|\bexcept|\banything\s+but|\bsalvo|\btranne|\bausser|\bsauf|\bexceto|\bexcepto"
@@ -1829,9 +1829,11 @@ def _in_reason(flat: str, at: int) -> bool:
 
 
 def _none_for_denied(choices: tuple[str, ...], flat: str, least: int = 1) -> str | None:
-    """The one choice that is a word for none, where the reply's opening clause names
-    another choice's word only after a negation: "non ho fatto nessun corso" to "nessuna,
-    corso base…", "never really handled livestock tbh, … but I love the show"."""
+    """The one choice that is a word for none, where the reply names other choices' words
+    only after a negation: in its opening clause, for a reply to the question ("non ho fatto
+    nessun corso" to "nessuna, corso base…", "never really handled livestock tbh, … but I
+    love the show"); anywhere, with ``least`` choices named, for one to another question
+    ("je n'ai fait ni cannage ni paillage")."""
     nones = [c for c in choices if _NONE_WORD.fullmatch(plain(c))]
     if len(nones) != 1:
         return None
