@@ -13,7 +13,14 @@ choice for none is that choice; "não sei" to a question of knowing how is a no;
 put right after one said per month is the answer; a choice for none said with a trailing
 "não" is still picked; a five-letter label word names its plural in another vowel ("turni");
 a count with its noun after it, whatever else the clause counts; "two a night" is a count
-per night; "não é problema" is a yes; a compound number of another language is read whole.
+per night; "não é problema" is a yes; a compound number of another language is read whole;
+an evening span into the small hours; "how would you describe" asks no wish; "groß" is no
+pay; a choice with its article before a colon; a scenario's words leave a field its own; a
+verb names its noun's choice, not beside "me da igual"; "que perdone" corrects nothing; "a
+few times" is occasionally; a total put right after it; days joined by "y" with hours "cada
+una"; "dsl" is sorry; a "never" choice is not named by its verb alone; one's mother tongue
+answers no other short text; "non fare nomi" declines; rotating hours in French; neither
+one nor the other picks the choice for none.
 """
 
 from __future__ import annotations
