@@ -113,8 +113,6 @@ def _in_a_name(m: re.Match[str]) -> str:
 _AND_A_HALF = re.compile(
     r"\b(\d+|uno|um|un|one)\s+(?:and|y|e|et|ed)\s+(?:medio|meio|mezzo|demi)\b(?!\s*(?:hora|ora|heure))"
 )
-_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
-_DAYS_JOINED = re.compile(rf"\b({_DAY_NAME})\s+(?:y|e|et|und|ed)\s+(?={_DAY_NAME}\b)")
 _EACH = re.compile(r"\b(?:cada\s+un[oa]|cada\s+uma?|chacune?|ciascun[oa]|ognuna|ognuno)\b")
 _BETWEEN_AND = re.compile(
     r"\b(?:entre|zwischen|tra|fra)\s+(?:(?:i|gli|le|los|las|les|os|as|den)\s+)?(\d+(?:[.,]\d+)?)"
@@ -329,6 +327,8 @@ def names_a_month(text: str) -> bool:
 
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Two days joined in another language's "and": "friday y saturday" (names already English).
+_DAYS_JOINED = re.compile(rf"\b({_WEEKDAY}s?)\s+(?:y|e|et|und|ed)\s+(?={_WEEKDAY}s?\b)")
 _DAY_THEN_MONTH = re.compile(
     rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er|o|\.)?\s+(?:de\s+|of\s+)?(?P<month>{_MONTH_NAMES})\b"
 )

@@ -319,10 +319,12 @@ _REASON = re.compile(
     r"|[,;]\s*(?:que|q|che)\s"
 )
 # A reason with no word for "because": "Afternoons, I have classes in the morning".
-_OBSTACLE = re.compile(
-    r"[,.;]\s*(?:i\s+(?:have|work|study)|tengo|trabajo|estudio|j'ai|je\s+(?:travaille|bosse)"
-    r"|ho|lavoro|studio|tenho|trabalho|estudo|ich\s+(?:habe|arbeite|studiere))\b"
+# Having, working or studying, said by the candidate: what keeps them busy.
+_BUSY_VERBS = (
+    r"i\s+(?:have|work|study)|tengo|trabajo|estudio|j'ai|je\s+(?:travaille|bosse)"
+    r"|ho|lavoro|studio|tenho|trabalho|estudo|ich\s+(?:habe|arbeite|studiere)"
 )
+_OBSTACLE = re.compile(rf"[,.;]\s*(?:{_BUSY_VERBS})\b")
 # A choice turned down after it is named ("Presencial não dá", "nights are out").
 _NEGATED_AFTER = re.compile(
     r"^[\w'-]+(?:\s+[\w'-]+)?\s+(?:nao\s+(?:da|posso|serve|me\s+da)|no\s+(?:puedo|me\s+va"
@@ -1889,11 +1891,9 @@ def _busy_then(flat: str, at: int) -> bool:
     return busy is not None and _BUSY_WITH.search(flat, busy.end(), end) is not None
 
 
-# The verbs of :data:`_OBSTACLE`, said after the time they keep busy ("vormittags habe ich").
-_BUSY_VERB = re.compile(
-    r"\b(?:i\s+(?:have|work|study)|tengo|trabajo|estudio|j'ai|je\s+(?:travaille|bosse)"
-    r"|ho|lavoro|studio|tenho|trabalho|estudo|habe?\s+ich|ich\s+(?:habe|arbeite|studiere))\b"
-)
+# The same verbs said after the time they keep busy, the German one inverted too
+# ("vormittags habe ich").
+_BUSY_VERB = re.compile(rf"\b(?:{_BUSY_VERBS}|habe?\s+ich)\b")
 
 
 # What keeps one busy: classes, school, another job, the children.
