@@ -50,7 +50,14 @@ from server.interview.readers.quantity import (
     recalled_at,
     replaces_recalled,
 )
-from server.interview.readers.subject import about_field, plain, shares_question_word, stems
+from server.interview.readers.subject import (
+    ANY_STOPWORDS,
+    about_field,
+    plain,
+    question_stems,
+    shares_question_word,
+    stems,
+)
 from server.interview.readers.yes_no import UNDECIDED, opens_with_yes_or_no
 from server.interview.rubric_lexical import PARTIAL_SHARE, overlap
 from server.interview.spec import FieldSpec, FieldState, JobSpec, Phase, SampleField, Status
@@ -169,6 +176,7 @@ async def _turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) 
     reading = _recalled_once(new, reading)
     reading = await _days_after_hours(job, new, reading, text)
     reading = await _answered_ahead(engine, job, new, reading, text)
+    reading = await _open_answer_ahead(engine, job, new, reading, text)
     if new.follow_up is not None:
         reading = _addition(new, reading, new.follow_up)
         # A question about the follow-up keeps it open: the answer still adds to the first.
@@ -573,6 +581,60 @@ async def _answered_ahead(
     if picked or (outweighs and mine.status == "answered"):
         mine = Finding("vague", None, text)  # the question asked is asked again
     return replace(reading, findings={key: mine, ahead.key: found})
+
+
+async def _open_answer_ahead(
+    engine: Engine, job: JobSpec, state: InterviewState, reading: Reading, text: str
+) -> Reading:
+    """A long reply to a shorter question that answers the open question coming next: "Je
+    préviens l'artisane avant de toucher à quoi que ce soit, et on appelle la cliente…" to
+    "À partir de quand pourriez-vous commencer ?", when the scenario of a client's chair
+    comes next. A candidate who thinks the question asked done (an earlier reply to it not
+    read) answers the next one. The reply must be long, find nothing else, not open with a
+    yes or a no, share no word with the question asked and at least one with the open
+    one; then it is read as that one's answer, kept where that reading is an answer, and
+    the question asked stays open (it is asked again, rather than holding the story)."""
+    key = state.asked
+    if key is None or reading.clarify is not None or reading.other_question or reading.injection:
+        return reading
+    asked = job.field(key)
+    ahead = _next_open(job, state, key)
+    if (
+        asked.type == "long_text"
+        or isinstance(asked, SampleField)
+        or ahead is None
+        or ahead.type != "long_text"
+        or isinstance(ahead, SampleField)
+        or any(k != key for k in reading.findings)
+        or len(text.split()) < _OPEN_AHEAD_WORDS
+        or opens_with_yes_or_no(text, reading.lang)
+        or about_field(asked, text, job.all_fields())
+        or _shares_a_root(asked, text)
+        or not stems(text) & question_stems(ahead)
+    ):
+        return reading
+    found = (await understand(engine, job, text, ahead.key)).findings.get(ahead.key)
+    if found is None or found.status != "answered":
+        return reading
+    return replace(reading, findings={ahead.key: found})
+
+
+# A reply this long, to a short question, may be the open answer to a question to come.
+_OPEN_AHEAD_WORDS = 12
+
+
+def _shares_a_root(spec: FieldSpec, text: str) -> bool:
+    """Whether ``text`` has a content word that begins as one of ``spec``'s words does (by
+    their first four letters): "Suono il violino da bambino…" is about "Suona uno
+    strumento?", whatever else it says."""
+    own = f"{spec.label} {spec.question or ''} {spec.description} {spec.example or ''}"
+    own += " " + " ".join(spec.choices or ())
+
+    def roots(words: str) -> set[str]:
+        found = re.findall(r"[^\W\d_]{4,}", plain(words))
+        return {w[:4] for w in found if w not in ANY_STOPWORDS}
+
+    return bool(roots(own) & roots(text))
 
 
 def _picked_unnamed(spec: FieldSpec, mine: Finding, text: str) -> bool:

@@ -1,0 +1,125 @@
+"""A story for the open question to come, given while a shorter question is asked.
+
+A candidate who thinks the question asked is done (an earlier reply to it was not read)
+answers the open question that comes next, often a scenario. A long reply that shares no
+word with the question asked and at least one with the open question is read as that
+one's answer; the question asked stays open and is asked again, rather than holding the
+story as its value. The scripted engine calls every reply "specific", as the default model
+did for these stories under a start date and a musical instrument.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from server.interview.spec import FieldSpec, JobSpec
+from server.interview.turn import InterviewState, TurnResult, start, take_turn
+from tests.helpers.reading import judging_engine
+
+CANNAGE = JobSpec(
+    title="Aide cannier-rempailleur (H/F) – Atelier de la Cascade, Millau",
+    description="Réfection d'assises cannées et paillées pour des particuliers.",
+    fields=(
+        FieldSpec(
+            key="permis", label="Permis B", type="yes_no", required=False,
+            question="Avez-vous le permis B pour les livraisons ?",
+        ),
+        FieldSpec(
+            key="debut", label="Date de début", type="short_text", required=False,
+            question="À partir de quand pourriez-vous commencer ?",
+        ),
+        FieldSpec(
+            key="chaise", label="Cadre fendu", type="long_text",
+            question=(
+                "Une cliente apporte une chaise ancienne : en déposant le cannage, vous "
+                "découvrez que le cadre est fendu. Que faites-vous ?"
+            ),
+        ),
+    ),
+)  # fmt: skip
+
+LIUTERIA = JobSpec(
+    title="Assistente di bottega liutaria – Bottega Ferri, Cremona",
+    description="Aiuto in bottega: preparazione dei legni, verniciatura, riparazioni.",
+    fields=(
+        FieldSpec(
+            key="strumento", label="Strumento suonato", type="short_text", required=False,
+            question="Suona uno strumento? Quale?",
+        ),
+        FieldSpec(
+            key="tavola", label="Tavola scollata", type="long_text",
+            question=(
+                "Un violinista porta un violino con la tavola scollata e lo vuole per domani "
+                "sera. Il maestro è fuori bottega. Cosa fa?"
+            ),
+        ),
+    ),
+)  # fmt: skip
+
+
+async def reply(job: JobSpec, asked: str, text: str) -> TurnResult:
+    state: InterviewState
+    state, _ = start(job)
+    state = state.model_copy(update={"asked": asked})
+    return await take_turn(judging_engine("specific"), job, state, text)
+
+
+@pytest.mark.parametrize(
+    ("job", "asked", "text", "story"),
+    [
+        (
+            CANNAGE, "debut",
+            "Je préviens l'artisane avant de toucher à quoi que ce soit, et on appelle la "
+            "cliente pour lui expliquer que le cadre doit être réparé d'abord.",
+            "chaise",
+        ),
+        (
+            LIUTERIA, "strumento",
+            "Direi al violinista che deve decidere il maestro quando torna, ma che di solito "
+            "è un lavoro di un giorno.",
+            "tavola",
+        ),
+    ],
+)  # fmt: skip
+async def test_a_story_for_the_open_question_answers_it_and_the_question_asked_stays_open(
+    job: JobSpec, asked: str, text: str, story: str
+) -> None:
+    result = await reply(job, asked, text)
+    fields = result.state.fields
+    assert fields[story].status == "answered"
+    assert fields[story].value == text
+    assert fields[asked].status == "missing"  # asked again, or left for the summary
+
+
+@pytest.mark.parametrize(
+    ("job", "asked", "text"),
+    [
+        # The question asked is answered, in as many words as the story would take.
+        (
+            CANNAGE, "debut",
+            "Je peux commencer dès le premier mars, une fois mon contrat chez le tapissier "
+            "terminé, avec la cliente de là-bas prévenue.",
+        ),
+        # It names the thing the question asks about.
+        (
+            LIUTERIA, "strumento",
+            "Suono il violino da quando ero bambino, ho fatto anche il conservatorio per "
+            "qualche anno prima della bottega.",
+        ),
+        # Short: a short answer may say anything.
+        (LIUTERIA, "strumento", "Il violino, come il maestro."),
+        # A yes or a no answers the question asked.
+        (
+            CANNAGE, "permis",
+            "Oui, je l'ai depuis deux ans et je peux livrer les chaises chez la cliente "
+            "sans problème.",
+        ),
+    ],
+)  # fmt: skip
+async def test_a_long_answer_to_the_question_asked_stays_with_it(
+    job: JobSpec, asked: str, text: str
+) -> None:
+    result = await reply(job, asked, text)
+    fields = result.state.fields
+    assert fields[asked].status == "answered"
+    assert not fields[next(f.key for f in job.fields if f.type == "long_text")].complete
