@@ -218,10 +218,17 @@ def _picks_nothing(reading: Reading, spec: FieldSpec) -> bool:
         or _answers_other_field(reading, spec)
         or names_pay(choices, text)
         or (quantity and not numbered)
-        # a day of a month ("dois, dias 8 e 9 de julho") where no option names a month
-        or (names_a_date(text) and not any(names_a_month(c) for c in choices))
+        # a day of a month ("dois, dias 8 e 9 de julho") or a month of a year ("From
+        # January 2027.") where no option names a month
+        or (
+            (names_a_date(text) or (names_a_month(text) and _A_YEAR.search(text) is not None))
+            and not any(names_a_month(c) for c in choices)
+        )
         or (opens_with_yes_or_no(text, reading.lang) and not names_some_choice(choices, text))
     )
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _answers_other_field(reading: Reading, spec: FieldSpec) -> bool:
@@ -373,9 +380,14 @@ def apply_verdict(
     if (
         label == "specific"
         and spec.type in TEXT_TYPES
-        and (_FILLER.search(plain(text)) or _CHOOSE_ONE.search(plain(text)))
+        and (
+            _FILLER.search(plain(text))
+            or _CHOOSE_ONE.search(plain(text))
+            or (len(text.split()) <= _SHORT_FILLER_WORDS and _EVERYTHING.search(plain(text)))
+        )
     ):
-        # "A bit of everything, I get by": about the question, naming nothing.
+        # "A bit of everything, I get by", "Ah, conheço um pouco de tudo": about the
+        # question, naming nothing.
         findings[spec.key] = Finding("vague", None, text, source="model")
     elif (
         label == "specific"
@@ -505,6 +517,14 @@ _FILLER = re.compile(
     r"|was\s+(?:halt\s+)?(?:so\s+)?anf[aä]llt|comme\s+tout\s+le\s+monde|como\s+todo\s+el\s+mundo"
     r"|like\s+everyone(?:\s+else)?|wie\s+jeder|come\s+tutti|como\s+todo\s+mundo))*\W*$"
 )
+# "a bit of everything" inside a short reply: "Ah, conheço um pouco de tudo", "I've done
+# a bit of everything really".
+_EVERYTHING = re.compile(
+    r"\b(?:a\s+bit\s+of\s+everything|a\s+little\s+of\s+everything|un\s+po'?\s+di\s+tutto"
+    r"|un\s+poco\s+de\s+todo|de\s+todo\s+un\s+poco|von\s+allem\s+etwas|ein\s+bisschen\s+von\s+allem"
+    r"|un\s+peu\s+de\s+tout|um\s+pouco\s+de\s+tudo|de\s+tudo\s+um\s+pouco)\b"
+)
+_SHORT_FILLER_WORDS = 7
 # Too many to tell one: "Many, is difficult to choose one", "tantas que es difícil elegir
 # una", "schwer, eine auszuwählen". It claims examples and tells none.
 _CHOOSE_ONE = re.compile(

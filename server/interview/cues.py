@@ -177,6 +177,14 @@ DECLINE = _lexicon(
     r"|pessoalmente|em\s+pessoa|pers[öo]nlich|en\s+personne|de\s+vive\s+voix|al\s+colloquio"
     r"|in\s+colloquio|at\s+the\s+interview)\b",
     r"\b(?:preferisco|preferirei)\s+(?:parlarne|discuterne)\b",
+    # Told later: "Prefiero decírselo cuando firme el contrato", "I'd rather tell you once
+    # I've started", "je préfère vous le dire plus tard", "preferisco dirlo più avanti"
+    r"\b(?:prefer\w*|rather|preferi\w*|prefier\w*|prefir\w*|pr[ée]f[eè]r\w*|lieber)\s+"
+    r"(?:\w+\s+|\w+['’]){0,3}?(?:tell|say|give|dec[ií]r\w*|dizer|dire|dirl\w*|dirt\w*|sagen"
+    r"|nennen|contar\w*|contá\w*|dar(?:te|le|lo|selo)?|dá-lo)(?!\s+(?:que|that|dass|che)\b)"
+    r"\s+(?:\w+\s+){0,2}?(?:when|once|cuando|quando|quand|lorsque|wenn|sobald|later|luego"
+    r"|despu[eé]s|depois|plus\s+tard|sp[äa]ter|dopo|pi[uù]\s+avanti|m[aá]s\s+adelante"
+    r"|mais\s+(?:tarde|adiante))\b",
     # "Preferirei rispondere a questa di persona", "non mi va di rispondere", "das lasse
     # ich aus", "geht Sie nichts an"
     r"\b(?:preferisco|preferirei)\s+rispondere\s+(?:\w+\s+){0,3}(?:di\s+persona|a\s+voce"
@@ -552,6 +560,28 @@ NO_REASON = re.compile(
 
 # Not knowing or not remembering, which is neither a "none" nor a refusal ("Weiß ich noch
 # nicht", "no sabría decirte", "je ne me souviens plus"). On accent-free lower case text.
+# Leaving for now and finishing later: "I have to go now, I'll finish this another time",
+# "me tengo que ir, luego sigo", "muss los, mache später weiter", "je dois filer", "tenho
+# que sair", "devo scappare, finisco dopo". Matched on plain text (no accents).
+_NOW_THEN_STOP = (
+    r"(?:\s+(?:now|right\s+now|ahora|ya|jetzt|maintenant|agora|adesso|ora))?\s*(?:[,.!;]|$)"
+)
+LEAVING = re.compile(
+    # going, now: not "I need to leave by 5", "je dois partir à 17h"
+    r"(?:\b(?:have|need|got)\s+to\s+(?:go|leave|run)|\bgotta\s+(?:go|run)"
+    r"|\b(?:tengo\s+que\s+irme|me\s+tengo\s+que\s+ir)|\bmuss\s+(?:jetzt\s+|leider\s+)*(?:los|weg|gehen)"
+    r"|\bje\s+dois\s+(?:y\s+aller|partir|filer)|\b(?:tenho|preciso)\s+(?:que\s+|de\s+)?(?:ir|sair)"
+    r"|\bdevo\s+(?:andare|scappare|uscire))" + _NOW_THEN_STOP +
+    # finishing later: "I'll finish this another time", "luego sigo", "finisco dopo"
+    r"|\b(?:finish|continue|do)\s+(?:this|it|the\s+rest)\s+(?:later|another\s+time|tomorrow)\b"
+    r"|\bi(?:'?ll|\s+will)\s+(?:come\s+back|carry\s+on)\s+(?:to\s+(?:this|it)\s+)?later\b"
+    r"|\b(?:lo\s+)?(?:termino|sigo|continuo|acabo)\s+(?:luego|despues|mas\s+tarde|otro\s+dia)\b"
+    r"|\b(?:luego|despues)\s+(?:sigo|termino|continuo)\b"
+    r"|\b(?:mache|machen)\s+(?:spater|morgen)\s+weiter\b"
+    r"|\bje\s+(?:finirai|continuerai|reprendrai)\s+plus\s+tard\b"
+    r"|\b(?:termino|continuo|acabo)\s+(?:depois|mais\s+tarde|outro\s+dia|outra\s+hora)\b"
+    r"|\b(?:finisco|continuo)\s+(?:dopo|piu\s+tardi|domani)\b"
+)
 NOT_KNOWING = re.compile(
     r"\b(?:do\s*n[o']?t|dont|not|can'?t|cannot)\s+(?:really\s+)?(?:remember|recall|know|sure"
     r"|certain|say\s+exactly|tell\s+exactly)\b|\bno\s+idea\b|\bkeine\s+ahnung\b"

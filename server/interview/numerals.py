@@ -229,6 +229,7 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = re.sub(r"(\d)\s*-?ish\b", r"\1", t)
     t = re.sub(r"\b(?:a\s+)?couple(?:\s+of)?\b(?=\s+" + _UNIT_WORDS + r")", "2", t)
     t = re.sub(r"\bhalf\s+an?\s+(year|month|week|hour|day)\b", r"0.5 \1", t)
+    t = _HALF_A_DISTANCE.sub(r"0.5 \1", t)
     t = re.sub(r"\b(?:an?|1)\s+fortnight(?:'?s)?\b|\bfortnight(?:'?s)?\b", "2 weeks", t)
     t = _A_WEEK.sub(_one_week, t)
     # "um por mês", "uno al mese", "one a week": one per period.
@@ -666,6 +667,12 @@ _TIMES_EACH = re.compile(
 _THREE_QUARTERS = re.compile(
     r"\b(?:3\s+(?:quarts?|cuartos?|quartos?|quarti)\s+(?:d'|de\s+|di\s+)?|dreiviertel\s*)"
     r"(?:hours?|heure|hora|ora|stunde)\b"
+)
+# "half a mile", "medio kilómetro", "meio quilómetro", "mezzo chilometro", "un
+# demi-kilomètre", "einen halben Kilometer": half the unit.
+_HALF_A_DISTANCE = re.compile(
+    r"\b(?:half\s+an?|medio|meio|mezzo|(?:une?\s+)?demi-?|(?:einen?\s+|einem\s+)?halben?)\s*"
+    r"(miles?|km|kilomet\w*|quilomet\w*|chilomet\w*)\b"
 )
 # "kilómetro y medio", "hora e meia", "un chilometro e mezzo", "un kilomètre et demi", "a
 # mile and a half": one and a half of the unit.

@@ -24,11 +24,13 @@ from server.interview.cues import (
     DISAGREE,
     FEW_OR_MANY,
     LANGUAGE_APOLOGY,
+    LEAVING,
     NEAR_OR_FAR,
     NEGATIVE,
     NO_REASON,
     NOT_KNOWING,
     OFF_TOPIC,
+    ONLY_WORDS,
     SMALLTALK,
     Cue,
     find_cues,
@@ -43,6 +45,7 @@ from server.interview.readers.free_text import (
     asks_languages,
     languages_spoken,
     names_a_language,
+    names_example_item,
     place_lived,
     validate_text,
 )
@@ -198,6 +201,14 @@ def read_message(
     vocab = (vocab or load_vocabulary()).for_one_message()
     content, injection = strip_instructions(text)
     reading = _read(job, content, injection, asked_key, vocab)
+    if (
+        reading.findings
+        and LEAVING.search(plain(content))
+        and all(f.status == "vague" and f.source == "default" for f in reading.findings.values())
+    ):
+        # "Actually I have to go now, I'll finish this another time": no answer to anything,
+        # and no question for the model (asked to pick, it picks a choice all the same)
+        return replace(reading, findings={}, unsure=None)
     parts = labelled_parts(job, content)
     return _with_labels(job, reading, parts, vocab) if parts else reading
 
@@ -563,7 +574,7 @@ def _read(
                 and not (spec.type == "long_text" and (story or _goes_on(cue, content)))
                 and not (
                     spec.type == "short_text"
-                    and (_after_an_answer(cue, content) or _but_then_some(cue, content))
+                    and (_after_an_answer(spec, cue, content) or _but_then_some(cue, content))
                 )
                 # "it expired and I never renewed it", the licence asked: no years of none
                 and not (
@@ -958,11 +969,24 @@ _SO_NOTHING = re.compile(
 )
 
 
-def _after_an_answer(cue: Cue, content: str) -> bool:
+def _after_an_answer(spec: FieldSpec, cue: Cue, content: str) -> bool:
     """Whether a negative clause follows words that answer without one: "Plana, remalladora
-    y recubridora. La botonera no la he tocado nunca" names the machines used, then one not."""
+    y recubridora. La botonera no la he tocado nunca" names the machines used, then one not.
+    Not where those words only name something else and the negative names the field's own
+    subject: "Solo he trabajado con pescado, nunca con marisco vivo", asked the kinds of
+    live shellfish handled."""
     before = content[: max(content.find(cue.clause), 0)]
-    return len(before.split()) >= _ANSWER_BEFORE_WORDS and not NEGATIVE.search(before)
+    if len(before.split()) < _ANSWER_BEFORE_WORDS or NEGATIVE.search(before):
+        return False
+    return not (
+        _ONLY_BEFORE.match(plain(before))
+        and about_field(spec, cue.clause)
+        and not about_field(spec, before)
+        and not names_example_item(spec, before)
+    )
+
+
+_ONLY_BEFORE = re.compile(rf"\W*(?:\w+\s+)?{ONLY_WORDS}\b")
 
 
 _ANSWER_BEFORE_WORDS = 3  # "Hola, buenas:" is no answer
@@ -1132,10 +1156,13 @@ def _drop_other_work(spec: FieldSpec, found: list[Finding], vocab: Vocabulary) -
             or len(n.evidence.split()) < len(finding.evidence.split())
         ]
         if finding.status == "answered" and near:
+            # (a word or two cut off by a comma belongs with the clause after it: "bühne,
+            # zelt oder veranstaltungen noch gar nicht, nur 2 jahre lager")
             rest = [
                 c
                 for c in clauses(finding.evidence)
                 if not any(grounded(n.evidence, c) or grounded(c, n.evidence) for n in near)
+                and (len(c.split()) > _LIST_HEAD_WORDS or re.search(r"\d", c))
             ]
             if rest and not any(
                 mentions_subject(spec, c, vocab) or about_field(spec, c) for c in rest
@@ -1143,6 +1170,9 @@ def _drop_other_work(spec: FieldSpec, found: list[Finding], vocab: Vocabulary) -
                 continue
         kept.append(finding)
     return kept
+
+
+_LIST_HEAD_WORDS = 2
 
 
 def _propagate_experience_none(

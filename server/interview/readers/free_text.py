@@ -8,7 +8,7 @@ from functools import cache
 
 from babel import Locale
 
-from server.interview.languages import LANGUAGES, strip_accents
+from server.interview.languages import LANGUAGES, guess, strip_accents
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.subject import plain
 from server.interview.readers.yes_no import without_greeting
@@ -242,7 +242,20 @@ def other_languages(spec: FieldSpec, text: str) -> set[str] | None:
     said = _languages_in(text)
     if not said:
         return None
-    return said - _languages_in(f"{spec.label} {spec.question or ''}")
+    asked = f"{spec.label} {spec.question or ''}"
+    own = _languages_in(asked)
+    if _FOREIGN.search(plain(asked)):
+        # "Parli lingue straniere? Quali?": the question's own language is none of them
+        # ("Solo italiano, purtroppo" names no foreign one)
+        own |= {guess(asked, "")} - {""}
+    return said - own
+
+
+# Foreign languages, asked: "lingue straniere", "idiomas extranjeros", "Fremdsprachen",
+# "langues étrangères", "línguas estrangeiras", "foreign languages".
+_FOREIGN = re.compile(
+    r"\b(?:foreign|extranjer[oa]s?|fremd\w*|etrangere?s?|estrangeir[oa]s?|stranier[ei])\b"
+)
 
 
 # Speaking a language, in the six: "hablo francés", "falo inglês", "ich spreche", "I speak".

@@ -1164,9 +1164,11 @@ _IF_CLAUSE = re.compile(
     r"^si\s+(?!(?:claro|señor|senor|que|por\s+supuesto)\b)\w+\s+\w+"
     r"(?=.*\b(?:no|nunca|tampoco)\b)"
 )
-# A number taken back, in the digit form: "nicht 5, sondern 3.5", "not 12", "pas 8".
+# A number taken back, in the digit form: "nicht 5, sondern 3.5", "not 12", "pas 8"; or
+# after the number that replaces it: "volevo dire trentacinque ore, non trenta".
 _NUMBER_TAKEN_BACK = re.compile(
     r"\b(?:not|nicht|no|pas|nao|non)\s+(?:\w+\s+)?\d+(?:\.\d+)?\b[^\d.!?]{0,30}\d"
+    r"|\d[^\d.!?]{0,30}\b(?:not|nicht|no|pas|nao|non)\s+\d+(?:\.\d+)?(?:\s+[^\W\d_]+)?\s*[.!]?\s*$"
 )
 
 
