@@ -81,8 +81,8 @@ MANEGE = JobSpec(
         ),
         FieldSpec(
             key="naehen", label="Nähmaschine", type="single_choice",
-            choices=("gar nicht", "ein wenig", "sicher"),
-            question="Wie sicher sind Sie an der Nähmaschine: gar nicht, ein wenig, sicher?",
+            choices=("keine", "ein wenig", "sicher"),
+            question="Erfahrung an der Nähmaschine: keine, ein wenig, sicher?",
         ),
     ),
 )  # fmt: skip
@@ -162,7 +162,7 @@ def test_years_of_other_work_after_a_list_of_the_field_s_own_are_none() -> None:
 
 
 async def test_a_month_and_year_picks_no_choice() -> None:
-    fields = await turn(MANEGE, "naehen", "From January 2027.", label="vague", pick="gar nicht")
+    fields = await turn(MANEGE, "naehen", "From January 2027.", label="vague", pick="keine")
     assert fields["naehen"].status != "answered"
 
 
@@ -170,3 +170,132 @@ async def test_a_month_and_year_picks_no_choice() -> None:
 async def test_a_bit_of_everything_names_nothing(text: str) -> None:
     fields = await turn(RUBARBO, "areas", text)
     assert fields["areas"].status == "vague"
+
+
+COCO = JobSpec(
+    title="Atendente de quiosque de coco – Orla de Pajuçara, Maceió",
+    description="Venda de coco gelado na praia.",
+    fields=(
+        FieldSpec(
+            key="abrir", label="Sabe abrir coco", type="single_choice",
+            choices=("nunca abri", "só com máquina de abrir coco", "no facão, com prática"),
+            question="Você sabe abrir coco verde? Nunca abri, só com máquina de abrir coco, "
+            "ou no facão, com prática?",
+        ),
+        FieldSpec(
+            key="cocos", label="Cocos vendidos por dia", type="number",
+            question="Quantos cocos você já vendeu num dia bom?",
+        ),
+    ),
+)  # fmt: skip
+
+VELOS = JobSpec(
+    title="Aide-restaurateur de vélos anciens – Saint-Étienne",
+    description="Restauration de vélos de randonneuse des années 1950.",
+    fields=(
+        FieldSpec(
+            key="filetages", label="Reconnaît les filetages français, anglais et italiens",
+            type="yes_no",
+            question="Savez-vous reconnaître un filetage français d'un filetage anglais ou "
+            "italien ?",
+        ),
+        FieldSpec(
+            key="outillage", label="Outillage personnel", type="short_text", required=False,
+            question="Possédez-vous de l'outillage spécifique pour vélos anciens ? Lequel ?",
+        ),
+        FieldSpec(
+            key="cadre", label="Cadre fissuré", type="long_text",
+            question="Un client apporte un cadre fissuré près de la douille. Que faites-vous ?",
+        ),
+    ),
+)  # fmt: skip
+
+ARENA = JobSpec(
+    title="VR arena game host – Parallax, Norwich",
+    description="Briefing players and running sessions.",
+    fields=(
+        FieldSpec(
+            key="group", label="Largest group briefed or supervised at once", type="number",
+            required=False,
+            question="What is the largest group of people you have briefed or supervised at "
+            "one time?",
+        ),
+        FieldSpec(
+            key="rackets", label="Racquets strung per hour", type="number", required=False,
+            question="How many racquets can you string in an hour?",
+        ),
+        FieldSpec(
+            key="dizzy", label="Player feeling sick", type="long_text",
+            question="A child feels dizzy and sick halfway through a session. What do you do?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_a_word_of_the_label_names_no_choice() -> None:
+    # "cocos" is the label's "coco", not the choice "só com máquina de abrir coco"
+    assert "abrir" not in read_fields(COCO, "Uns 150 cocos num domingo bom.", "abrir")
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("Sou do Pontal, abro coco no facão rapidinho", "no facão, com prática"),
+        ("oii so com maquina, facao nunca usei", "só com máquina de abrir coco"),
+    ],
+)
+def test_a_portuguese_no_in_a_choice_is_in_the(text: str, choice: str) -> None:
+    assert read_fields(COCO, text, "abrir")["abrir"] == ("answered", choice)
+
+
+def test_not_knowing_names_no_choice_for_none() -> None:
+    assert read_fields(MANEGE, "Keine Ahnung, hoch halt.", "naehen").get("naehen", ("",))[0] != (
+        "answered"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, I'm English but I live in Saint-Étienne, hope that's OK.",
+        "Hello, I'm English but I live in Saint-Étienne.",
+    ],
+)
+def test_an_introduction_and_a_hope_say_no_yes(text: str) -> None:
+    assert read_fields(VELOS, text, "filetages").get("filetages", ("",))[0] != "answered"
+
+
+@pytest.mark.parametrize(
+    "text", ["jprefere pas detailler dsl", "Je préfère ne pas citer les productions."]
+)
+def test_not_detailing_or_naming_declines(text: str) -> None:
+    assert read_fields(VELOS, text, "outillage")["outillage"][0] == "declined"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "preferiría no vendérsela.",
+        "I'd tell him the frame is cracked, so I can't say it's safe to ride.",
+    ],
+)
+def test_a_wish_or_a_cannot_say_in_a_scenario_is_no_decline(text: str) -> None:
+    assert read_fields(VELOS, text, "cadre").get("cadre", ("",))[0] != "declined"
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "value"),
+    [
+        ("group", "Birthday parties of about twelve kids at Megazone.", 12),
+        ("rackets", "une raquette et demie par heure a peu pres", 1.5),
+    ],
+)
+def test_people_and_one_and_a_half_things_are_counted(key: str, text: str, value: float) -> None:
+    assert read_fields(ARENA, text, key)[key] == ("answered", value)
+
+
+async def test_not_knowing_beside_what_one_would_do_answers_an_open_question() -> None:
+    text = "I'm not sure, I'd ask a senior member of staff what to do and keep her warm meanwhile."
+    assert (await turn(ARENA, "dizzy", text))["dizzy"].status == "answered"
+    short = await turn(ARENA, "dizzy", "Not sure, I've never been in that situation.")
+    assert short["dizzy"].status != "answered"

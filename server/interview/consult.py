@@ -55,7 +55,7 @@ from server.interview.readers.yes_no import (
 )
 from server.interview.replies import question
 from server.interview.spec import FieldSpec, JobSpec
-from server.interview.text import fold, sentences
+from server.interview.text import clauses, fold, sentences
 from server.interview.types import NEGATABLE, PICK_TYPES, TEXT_TYPES
 from server.interview.understand import CHOICE_REPLY_WORDS, Reading, read_message
 from server.interview.vocab import Vocabulary
@@ -160,6 +160,17 @@ _OTHER_LANGUAGE_TOO = re.compile(
 _BUT_AFTER_OPENING = re.compile(
     r"^([^,;.!?]*)[,;]\s*(?:but|pero|mais|aber|mas|ma|però|pero\s+si)\s+", re.IGNORECASE
 )
+
+
+def _says_more_than_not_knowing(text: str) -> bool:
+    """Whether an open answer says what one would do beside not knowing: "Non saprei farlo
+    da solo, chiederei al maestro di farmi vedere e intanto sposterei l'aceto…" (the
+    clauses without a "not knowing" hold :data:`_ACTION_WORDS` words or more)."""
+    rest = [c for c in clauses(text) if NOT_KNOWING.search(plain(c)) is None]
+    return sum(len(c.split()) for c in rest) >= _ACTION_WORDS
+
+
+_ACTION_WORDS = 8
 
 
 def _past_not_knowing(text: str) -> str:
@@ -394,6 +405,7 @@ def apply_verdict(
         and spec.type in TEXT_TYPES
         and (NOT_KNOWING.search(plain(text)) or _DEPENDS.match(plain(text)))
         and not _NAMES_SOMETHING.search(text)
+        and not (spec.type == "long_text" and _says_more_than_not_knowing(text))
     ):
         # "a few from my old job, can't remember what they're all called", "Depende muito do
         # dia": nothing named.

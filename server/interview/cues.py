@@ -108,6 +108,8 @@ _SAYING = (
     r"|declarar\w*|detalhar\w*|dire|dirlo|dirti|rispondere|condividere|parlarne|parlare"
     r"|specificare|entrare|rivelare|dare|indicare|raccontar\w*|commentare|comunicar\w*"
     r"|r[ée]pondre|partager|donner|pr[ée]ciser|parler|d[ée]tailler|indiquer|r[ée]v[ée]ler"
+    # naming names: "je préfère ne pas citer les productions"
+    r"|citer|nommer|citar\w*|nombrar\w*|nomear|citare|nominare|nennen"
     r"|entrer|escrib\w*|escrever|scrivere|[ée]crire|lo|la|le|les|los|las|l'|eso|esto|isso"
     r"|isto|ne|en|y|me|mi|te|ti|ci|nada|nothing|rien|niente|nulla|communiquer|divulg\w*"
     r"|d[ée]voiler|mentionner|chiffrer|fournir|discut\w*|aborder|expor|esporre|rivelar\w*"
@@ -137,7 +139,9 @@ DECLINE = _lexicon(
     r"\buncomfortable\b",
     r"\b(?:do\s*n[o']?t|dont|won'?t|will\s+not|would\s+not|wouldn'?t|ca\s*n[o']?t|cannot)\s+"
     r"(?:want\s+to\s+|wish\s+to\s+|like\s+to\s+)?(?:share|disclose|give\s+(?:out|that|it|you)"
-    r"|reveal|provide|tell|say|discuss|answer|write\s+(?:an?\s+essay|it|that|about))\b",
+    r"|reveal|provide|tell|say|discuss|answer|write\s+(?:an?\s+essay|it|that|about))\b"
+    # not what cannot be said to be so: "so I can't say it's safe for her son"
+    r"(?!\s+(?:(?:her|him|them|you)\s+)?(?:it'?s|it\s+is|whether|for\s+sure|for\s+certain)\b)",
     # kept for the interview: "ask me at the interview", "pregúntame en la entrevista"
     r"\bask\s+me\s+(?:at|in|during)\s+the\s+interview\b|\bpreg[uú]nta(?:me|dme)\s+en\s+la"
     r"\s+entrevista\b|\bme\s+pergunt[ae]\s+na\s+entrevista\b|\bfragen\s+sie\s+mich\s+(?:im|beim)"
@@ -237,7 +241,8 @@ DECLINE = _lexicon(
     rf"(?:\bprefiero\s+no\b|\bprefiro\s+n[aã]o\b|\bpreferisco\s+non\b|\bpr[ée]f[èe]re\s+ne\s+pas\b)"
     rf"{NOT_ANOTHER_VERB}"
     # spoken French drops the "ne": "je préfère pas le partager"
-    r"|\bpr[ée]f[èe]re\s+pas\s+(?:le\s+|la\s+|les\s+|l'|en\s+)?(?:dire|partager|donner|r[ée]pondre"
+    # (and in chat, "jprefere pas detailler")
+    r"|(?:\b|\bj'?)pr[ée]f[èe]re\s+pas\s+(?:le\s+|la\s+|les\s+|l'|en\s+)?(?:dire|partager|donner|r[ée]pondre"
     r"|communiquer|pr[ée]ciser|parler|d[ée]tailler)\b"
     r"|\breserv[aá]rmel[oa]\b|\bprefiero\s+reservar",
     r"\bno\s+(?:quiero|deseo)\s+(?:decir|contestar|responder|compartir|dar)"
@@ -245,8 +250,10 @@ DECLINE = _lexicon(
     r"|\bnon\s+(?:voglio|desidero)\s+(?:dire|rispondere|condividere)"
     r"|\bje\s+ne\s+(?:souhaite|veux)\s+pas\s+(?:r[ée]pondre|le\s+dire|dire|communiquer"
     r"|pr[ée]ciser|partager)",
-    r"\bpreferir[ií]a\s+no\b|\bpreferiria\s+n[aã]o\b|\bpreferirei\s+non\b"
-    r"|\bpr[ée]f[ée]rerais\s+ne\s+pas\b|\bw[üu]rde\s+(?:ich\s+)?lieber\s+nicht\b"
+    # (not a wish about the work: "preferiría no vendérsela")
+    r"(?:\bpreferir[ií]a\s+no\b|\bpreferiria\s+n[aã]o\b|\bpreferirei\s+non\b"
+    rf"|\bpr[ée]f[ée]rerais\s+ne\s+pas\b){NOT_ANOTHER_VERB}"
+    r"|\bw[üu]rde\s+(?:ich\s+)?lieber\s+nicht\b"
     r"|\b(?:garder|guardar|tenere|behalten)\b.{0,30}\b(?:pour\s+moi|para\s+m[ií]|per\s+me"
     r"|f[üu]r\s+mich)\b|\bguard[aá]rmel[oa]\b|\bnon\s+entrare\s+nei\s+dettagli\b",
     r"\bkeine\s+angaben?\b|\blieber\s+nicht\b|\b(?:sans|pas\s+de)\s+commentaire\b"

@@ -113,6 +113,10 @@ def _in_a_name(m: re.Match[str]) -> str:
 _AND_A_HALF = re.compile(
     r"\b(\d+|uno|um|un|one)\s+(?:and|y|e|et|ed)\s+(?:medio|meio|mezzo|demi)\b(?!\s*(?:hora|ora|heure))"
 )
+_ONE_THING_AND_A_HALF = re.compile(
+    r"\b(?:1|une?|una|uno|um|uma|an?|one|ein|eine|einen)\s+([^\W\d_]{3,})"
+    r"\s+(?:and\s+a\s+half|et\s+demie?|y\s+medi[oa]|e\s+mei[oa]|e\s+mezz[oa])\b"
+)
 _EACH = re.compile(r"\b(?:cada\s+un[oa]|cada\s+uma?|chacune?|ciascun[oa]|ognuna|ognuno)\b")
 _BETWEEN_AND = re.compile(
     r"\b(?:entre|zwischen|tra|fra)\s+(?:(?:i|gli|le|los|las|les|os|as|den)\s+)?(\d+(?:[.,]\d+)?)"
@@ -180,6 +184,9 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     # "cinco años … y uno y medio acá", "due e mezzo": a half in the masculine, as years
     # and months are counted (a clock's half is feminine: "las dos y media")
     t = _AND_A_HALF.sub(lambda m: f"{(int(m.group(1)) if m.group(1).isdigit() else 1) + 0.5:g}", t)
+    # "une raquette et demie", "a racket and a half", "una raqueta y media": one and a half
+    # of anything counted
+    t = _ONE_THING_AND_A_HALF.sub(r"1.5 \1", t)
     # "seis, sete piscinas", "five, six hours": two close counts of one thing are a range.
     t = _COMMA_RANGE.sub(_comma_range, t)
     # "7 or 8 of them", as the other languages' "7 o 8" already reads: a range

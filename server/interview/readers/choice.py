@@ -6,9 +6,17 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from server.interview import languages
-from server.interview.cues import CORRECTION, I_HAVE, LANGUAGE_APOLOGY, ONLY_WORDS, SEVERAL
+from server.interview.cues import (
+    CORRECTION,
+    I_HAVE,
+    LANGUAGE_APOLOGY,
+    NOT_KNOWING,
+    ONLY_WORDS,
+    SEVERAL,
+)
 from server.interview.numerals import days_until_start, months_named, numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
@@ -943,7 +951,14 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     letter is a word ("a") in most of the six languages. A choice that is a word for none
     is not read from a reply about another field's subject ("Mit Bienen habe ich noch keine
     Erfahrung", to the licence asked: the "keine" is the experience's)."""
-    found = _read_choice(spec, msg)
+    in_the = _in_the(spec.choices or (), spec.question or spec.label)
+    if in_the is None:
+        found = _read_choice(spec, msg)
+    else:
+        # "no facão, com prática" is "with the machete", no "no": read as "em facão"
+        found = _read_choice(spec.model_copy(update={"choices": in_the}), msg)
+        back = dict(zip(in_the, spec.choices or (), strict=True))
+        found = [replace(f, value=back.get(f.value, f.value)) for f in found]
     if (
         found
         and found[0].status == "answered"
@@ -961,9 +976,28 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     return found
 
 
+@functools.cache
+def _in_the(choices: tuple[str, ...], question: str) -> tuple[str, ...] | None:
+    """A Portuguese job's choices with an opening "no" ("in the") written "em", as a reply's
+    is read: "no facão, com prática" names no none; ``None`` where no choice needs it."""
+    if not any(re.match(r"no\s+[^\W\d_]", plain(c)) for c in choices):
+        return None
+    if languages.guess(f"{question} {' '.join(choices)}", "") != "pt":
+        return None
+    return tuple(re.sub(r"^(\W*)[Nn]o(?=\s+[^\W\d_])", r"\1em", c) for c in choices)
+
+
 def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     choices = spec.choices or ()
     flat = _GREETINGS.sub(lambda m: " " * len(m.group()), plain(msg.text))
+    # "Keine Ahnung, hoch halt": not knowing names no "keine" (unless a choice says it:
+    # "não sei ler")
+    flat = NOT_KNOWING.sub(
+        lambda m: (
+            m.group() if any(m.group() in plain(c) for c in choices) else " " * len(m.group())
+        ),
+        flat,
+    )
     # "Hi, sorry, my Italian is still basic": of the candidate's Italian, not a level asked
     flat = _APOLOGY_CLAUSE.sub(
         lambda m: m.group() if about_field(spec, m.group()) else " " * len(m.group()), flat
@@ -1012,7 +1046,11 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     else:
         loose = not hits and asked
         if loose:
-            hits, first, literal = _hits(choices, flat, asked, near=True)
+            # Loosely, not by a word of the label: "Uns 150 cocos num domingo bom" names no
+            # "só com máquina de abrir coco" of "Sabe abrir coco".
+            hits, first, literal = _hits(
+                choices, _without_words_of(spec.label, flat), asked, near=True
+            )
             # "No licence, sorry, I never learned to drive": a choice's word ("Never
             # played") named loosely in a clause about another field is that field's
             hits = [c for c in hits if not _of_another_field(spec, msg, flat, first[c])]
@@ -1964,13 +2002,16 @@ _STEM = 5  # letters of a word's stem
 def _without_words_of(label: str, flat: str) -> str:
     """``flat`` with the words that share a stem with ``label`` blanked out."""
     own = stems(label)
-    return re.sub(
-        r"[a-z0-9]+",
-        lambda m: (
-            " " * len(m.group()) if len(m.group()) > 3 and m.group()[:5] in own else m.group()
-        ),
-        flat,
-    )
+    # (a stem of four letters takes its plural too: "cocos" of "coco")
+    short = {s for s in own if len(s) < 5}
+
+    def blanked(m: re.Match[str]) -> str:
+        word = m.group()
+        if len(word) > 3 and (word[:5] in own or any(word in (s + "s", s + "es") for s in short)):
+            return " " * len(word)
+        return word
+
+    return re.sub(r"[a-z0-9]+", blanked, flat)
 
 
 # A question of how the candidate would get to work.

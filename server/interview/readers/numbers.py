@@ -97,6 +97,19 @@ _OTHER_UNIT_AFTER = re.compile(
 )
 
 
+_PEOPLE_AFTER = re.compile(r"^\s*(?:people|persons?|kids?|children)\b")
+# A field that counts people: a group, guests, children, in the six languages.
+_COUNTS_PEOPLE = re.compile(
+    r"\b(?:people|persons?|group|kids|children|guests|participants|visitors|personas|grupos?"
+    r"|ninos|invitados|personen|gruppen?|kinder|gaste|teilnehmer|personnes|groupes?|enfants"
+    r"|invites|pessoas|criancas|convidados|persone|gruppi|gruppo|bambini|ospiti)\b"
+)
+
+
+def _wording(spec: FieldSpec) -> str:
+    return plain(f"{spec.label} {spec.question or ''} {spec.example or ''}")
+
+
 _PER_UNIT = re.compile(
     r"(?:\b(?:per|an?|each|every|pro|je|por|par|al|ao|a\s+la|al\s+giorno|a\s+l'|im|in\s+a|in\s+the"
     r"|au|nel|no|na|alla)\s+|/\s*|\ball'\s*)(?:day|hour|week"
@@ -893,7 +906,14 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                     continue  # "a aula das 19h": a time of day, no 1,140 minutes
                 in_unit.append((_converted(value, said, unit), at + m.start(), sentence))
                 converted_at.add(at + m.start())
-            elif said is None and not _OTHER_UNIT_AFTER.match(d[m.end() :]):
+            elif (
+                said is None
+                and (
+                    not _OTHER_UNIT_AFTER.match(d[m.end() :])
+                    # "About twelve kids" to the largest group supervised: the people it counts
+                    or (_PEOPLE_AFTER.match(d[m.end() :]) and _COUNTS_PEOPLE.search(_wording(spec)))
+                )
+            ):
                 if unit in _TIME_UNITS and _owned_things(spec, d, m.start()):
                     continue  # "Ho tre asine mie": three donkeys had, no three days
                 if (

@@ -86,7 +86,9 @@ NO_PROBLEM = re.compile(
     r"|\bpas\s+peur\b|\bnao\s+tenho\s+medo\b|\bsem\s+medo\b|\bnon\s+ho\s+paura\b"
     r"|\bsenza\s+paura\b"
     r"|\bworks?\s+(?:for|with)\s+me\b|\bfine\s+(?:with|by|for)\s+me\b"
-    r"|\b(?:is|are|'s|sounds?)\s+(?:fine|ok|okay|good|great|perfect)\b"
+    # (not hoped for: "I'm English but I live in Saint-Étienne, hope that's OK")
+    r"|\b(?<!hope\sthat)(?<!hope\sit)(?<!if\sthat)(?<!if\sit)(?<!hope\sthat\s)(?<!if\sthat\s)"
+    r"(?:is|are|'s|sounds?)\s+(?:fine|ok|okay|good|great|perfect)\b"
     r"|\b(?:me\s+va\s+bien|me\s+viene\s+bien|passt\s+(?:mir|gut)|ca\s+me\s+va"
     r"|me\s+convient|va\s+bene|tudo\s+bem"
     # "tranquilo, de boa", "sem crise", "tranqui": easy, in Brazilian and Spanish slang
@@ -1093,6 +1095,8 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                 or (not asked and echoes_question(spec, c))
             )
             and not (not asked and _time_spent(spec, c, msg.lang))
+            # an introduction names no field: "I'm English" to English threads
+            and not _INTRODUCTION.fullmatch(c.strip(" ,.!?"))
         ]
         # the clause that says the field's own short name ("tengo DNI" to a permit asked
         # "DNI o NIE"), then one that names it, before one that only echoes its question
