@@ -299,3 +299,98 @@ async def test_not_knowing_beside_what_one_would_do_answers_an_open_question() -
     assert (await turn(ARENA, "dizzy", text))["dizzy"].status == "answered"
     short = await turn(ARENA, "dizzy", "Not sure, I've never been in that situation.")
     assert short["dizzy"].status != "answered"
+
+
+KERZEN = JobSpec(
+    title="Saisonkraft Kerzenmanufaktur – Quedlinburg",
+    description="Kerzenziehen, Gießen und Verkauf auf dem Weihnachtsmarkt.",
+    fields=(
+        FieldSpec(
+            key="wachsbad", label="Arbeit an beheizten Wachsbädern möglich", type="yes_no",
+            question="Können Sie mehrere Stunden an den beheizten Wachsbädern stehen?",
+        ),
+        FieldSpec(
+            key="markt", label="Verkauf am Weihnachtsmarktstand", type="yes_no",
+            question="Hätten Sie Lust, zusätzlich an unserem Stand auf dem Weihnachtsmarkt "
+            "zu verkaufen?",
+        ),
+        FieldSpec(
+            key="samstag", label="Disponibile il sabato in vendemmia", type="yes_no",
+            question="In vendemmia saresti disponibile anche il sabato?",
+        ),
+    ),
+)  # fmt: skip
+
+UHREN = JobSpec(
+    title="Repair counter assistant – watch and clock repairs, Norwich",
+    description="Taking in repairs, battery changes and straps.",
+    fields=(
+        FieldSpec(
+            key="years", label="Experience with watches or clocks (years)", type="years",
+            question="How many years have you worked with watches or clocks?",
+        ),
+        FieldSpec(
+            key="kite", label="Kite experience", type="single_choice",
+            choices=("none yet", "stunt kites", "kitesurfing"),
+            question="What's your own kite experience: none yet, stunt kites or kitesurfing?",
+        ),
+        FieldSpec(
+            key="brands", label="Watch brands you have handled most", type="short_text",
+            required=False, question="Which watch brands have you handled most?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, standing in the heat is no problem for me.",
+        "Ja, das ist kein Problem, ich stand dort auch täglich am Siedekessel.",
+    ],
+)
+def test_a_yes_to_the_question_asked_says_no_yes_to_another_by_its_question_s_word(
+    text: str,
+) -> None:
+    assert read_fields(KERZEN, text, "wachsbad") == {"wachsbad": ("answered", True)}
+
+
+def test_where_one_comes_from_is_no_yes() -> None:
+    text = "Buonasera, vengo dalla vendemmia e dal lavoro in cantina."
+    assert "samstag" not in read_fields(KERZEN, text, "wachsbad")
+
+
+def test_a_negative_about_the_question_asked_is_no_none_of_a_text_field_sharing_its_word() -> None:
+    found = read_fields(
+        UHREN, "never worked with watches tbh, 2 yrs on the tills at Boots", "years"
+    )
+    assert found["years"][0] == "none"
+    assert "brands" not in found
+
+
+def test_the_doer_of_a_choice_in_ing_names_it() -> None:
+    found = read_fields(UHREN, "I'm a kitesurfer, I ride whenever there's wind.", "kite")
+    assert found["kite"] == ("answered", "kitesurfing")
+
+
+def test_spoken_french_that_does_not_bother_me_is_a_yes() -> None:
+    assert read_fields(KERZEN, "la chaleur ça me dérange pas", "wachsbad")["wachsbad"] == (
+        "answered",
+        True,
+    )
+
+
+async def test_a_place_beside_a_word_of_a_choice_still_picks() -> None:
+    job = JobSpec(
+        title="Betreuer/in Salzgrotte – Lüneburg",
+        fields=(
+            FieldSpec(
+                key="ausbildung", label="Ausbildung", type="single_choice",
+                choices=("Masseur/in", "Kosmetiker/in", "keine Ausbildung"),
+                question="Welche Ausbildung hast du?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Trained massage therapist, diploma in Cork."
+    fields = await turn(job, "ausbildung", text, pick="Masseur/in")
+    assert fields["ausbildung"].value == "Masseur/in"

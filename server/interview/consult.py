@@ -225,7 +225,9 @@ def _picks_nothing(reading: Reading, spec: FieldSpec) -> bool:
         or _QUANTITY.search(" ".join(numbers_to_digits(text, reading.lang).split())) is not None
     )
     return (
-        _answers_elsewhere(spec, text, reading.lang)
+        # (a place beside a word that begins as a choice's does still picks: "I'm a
+        # trained massage therapist, I did my diploma in Cork" for "Wellnessmasseur/in")
+        (_answers_elsewhere(spec, text, reading.lang) and not _shares_choice_root(choices, text))
         or _answers_other_field(reading, spec)
         or names_pay(choices, text)
         or (quantity and not numbered)
@@ -240,6 +242,13 @@ def _picks_nothing(reading: Reading, spec: FieldSpec) -> bool:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _shares_choice_root(choices: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` has a word of five letters or more that begins as a word of one of
+    ``choices`` does (by its first four letters)."""
+    own = {w[:4] for c in choices for w in re.findall(r"[^\W\d_]{5,}", plain(c))}
+    return any(w[:4] in own for w in re.findall(r"[^\W\d_]{5,}", plain(text)))
 
 
 def _answers_other_field(reading: Reading, spec: FieldSpec) -> bool:

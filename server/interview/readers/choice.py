@@ -844,6 +844,9 @@ _BARE_STEM = 7
 _SWAP_LENGTH = 7
 
 
+_ING_CHOICE = 7
+
+
 def _near_names(choice: str) -> list[str]:
     """Weaker names, used only when no choice is named outright: a one-word choice spelt
     with a letter doubled or single ("bicicleta" for "bicicletta"), and the stems of a
@@ -857,6 +860,8 @@ def _near_names(choice: str) -> list[str]:
         return names
     if len(words) == 1 and len(own) >= 6 and own[-2:] in ("or", "er"):
         names.append(rf"{re.escape(own)}(?:a|as|in|innen)")  # "tiradora", "Fahrerin"
+    if len(words) == 1 and len(own) >= _ING_CHOICE and own.endswith("ing"):
+        names.append(rf"{re.escape(own[:-3])}(?:ers?)")  # "a kitesurfer" does "kitesurfing"
     if len(words) == 1 and len(own) >= 6:
         for i, letter in enumerate(own):
             if i and own[i - 1] == letter:

@@ -99,6 +99,8 @@ NO_PROBLEM = re.compile(
     r"|\bno\s+me\s+(?:molesta|importa|cuesta|asusta|preocupa)\b"
     r"|\b(?:stort|storen)\s+mich\s+nicht\b|\bmacht\s+mir\s+nichts\b"
     r"|\bne\s+me\s+(?:derange|gene|fait\s+pas\s+peur|pose\s+pas\s+de\s+probleme)\b"
+    # spoken French drops the "ne": "la chaleur ça me dérange pas"
+    r"|\b(?:ca|cela)\s+me\s+(?:derange|gene)\s+pas\b"
     r"|\bnao\s+me\s+(?:incomoda|importa|custa|assusta|preocupa)\b"
     r"|\bnon\s+mi\s+(?:disturba|pesa|spaventa|preoccupa|da\s+fastidio)\b"
 )
@@ -1143,6 +1145,9 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             or (negated(flat, msg.lang) and _YET.search(flat))
         ):
             return [Finding("answered", False, sentence)]
+        if named and not asked and _COMING_FROM.search(body):
+            # "vengo dalla vendemmia": where one comes from, no yes to "il sabato in vendemmia"
+            continue
         if named or (
             asked
             and n == 0
@@ -1157,6 +1162,12 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     return []
 
 
+# Where one comes from: "vengo dalla vendemmia", "I come from retail", "vengo de la
+# hostelería", "je viens de la restauration", "ich komme aus der Gastro", "venho da obra".
+_COMING_FROM = re.compile(
+    r"\b(?:i\s+come\s+from|i'?m\s+coming\s+from|vengo\s+(?:da|de)|vengo\s+dal\w*"
+    r"|je\s+viens\s+d|ich\s+komme\s+(?:aus|von)|venho\s+d)"
+)
 # A condition inside a sentence, between commas: ", si aun así no está conforme,".
 _CONDITION = re.compile(
     r",\s*(?:if|si|se|wenn|falls|s'il|s'ils)\s+(?!(?:claro|que|not|no|nao|non)\b)"
