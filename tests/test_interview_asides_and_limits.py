@@ -156,8 +156,14 @@ async def test_only_some_of_the_kinds_asked_answers() -> None:
     assert fields["especies"].status == "answered"
 
 
-def test_years_of_other_work_after_a_list_of_the_field_s_own_are_none() -> None:
-    text = "bühne, zelt oder veranstaltungen noch gar nicht, nur 2 jahre lager"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bühne, zelt oder veranstaltungen noch gar nicht, nur 2 jahre lager",
+        "holaa, llevo 3 años de camarera en un bar pero en el circo nunca he trabajado.",
+    ],
+)
+def test_years_of_other_work_beside_a_negative_about_the_field_are_none(text: str) -> None:
     assert read_fields(MANEGE, text, "jahre")["jahre"][0] == "none"
 
 

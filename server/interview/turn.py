@@ -54,7 +54,6 @@ from server.interview.readers.subject import (
     ANY_STOPWORDS,
     about_field,
     plain,
-    question_stems,
     shares_question_word,
     stems,
 )
@@ -610,7 +609,7 @@ async def _open_answer_ahead(
         or opens_with_yes_or_no(text, reading.lang)
         or about_field(asked, text, job.all_fields())
         or _shares_a_root(asked, text)
-        or not stems(text) & question_stems(ahead)
+        or not _shares_a_root(ahead, text)
     ):
         return reading
     found = (await understand(engine, job, text, ahead.key)).findings.get(ahead.key)

@@ -35,6 +35,7 @@ from server.interview.cues import (
     Cue,
     find_cues,
 )
+from server.interview.numerals import numbers_to_digits
 from server.interview.readers.choice import (
     asks_preference,
     names_some_choice,
@@ -1175,14 +1176,15 @@ def _drop_other_work(spec: FieldSpec, found: list[Finding], vocab: Vocabulary) -
             or len(n.evidence.split()) < len(finding.evidence.split())
         ]
         if finding.status == "answered" and near:
-            # (a word or two cut off by a comma belongs with the clause after it: "bühne,
-            # zelt oder veranstaltungen noch gar nicht, nur 2 jahre lager")
             rest = [
                 c
                 for c in clauses(finding.evidence)
                 if not any(grounded(n.evidence, c) or grounded(c, n.evidence) for n in near)
-                and (len(c.split()) > _LIST_HEAD_WORDS or re.search(r"\d", c))
             ]
+            # The clause that counts, where one outside the negative does: "bühne, zelt
+            # oder veranstaltungen noch gar nicht, nur 2 jahre lager" (its "bühne" is the
+            # negative's, cut off by a comma).
+            rest = [c for c in rest if _counts(c)] or rest
             if rest and not any(
                 mentions_subject(spec, c, vocab) or about_field(spec, c) for c in rest
             ):
@@ -1191,7 +1193,9 @@ def _drop_other_work(spec: FieldSpec, found: list[Finding], vocab: Vocabulary) -
     return kept
 
 
-_LIST_HEAD_WORDS = 2
+def _counts(clause: str) -> bool:
+    """Whether ``clause`` holds a number, in figures or in words of any of the six."""
+    return any(re.search(r"\d", numbers_to_digits(clause, lang)) for lang in languages.LANGUAGES)
 
 
 def _propagate_experience_none(
