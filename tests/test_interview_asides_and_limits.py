@@ -400,3 +400,34 @@ async def test_a_place_beside_a_word_of_a_choice_still_picks() -> None:
     text = "Trained massage therapist, diploma in Cork."
     fields = await turn(job, "ausbildung", text, pick="Masseur/in")
     assert fields["ausbildung"].value == "Masseur/in"
+
+
+RUNGIS = JobSpec(
+    title="Manutentionnaire de nuit – Rungis",
+    description="Préparation de commandes la nuit.",
+    fields=(
+        FieldSpec(
+            key="nuits", label="Nuits par semaine", type="number",
+            question="Combien de nuits par semaine pouvez-vous travailler ?",
+        ),
+        FieldSpec(
+            key="transport", label="Moyen de transport pour venir la nuit",
+            type="single_choice", choices=("voiture", "deux-roues", "covoiturage", "bus de nuit"),
+            question="Comment viendrez-vous la nuit : voiture, deux-roues, covoiturage ou bus ?",
+        ),
+        FieldSpec(
+            key="plateau", label="Plateau de fromages", type="long_text",
+            question="Un client vous demande un plateau pour six personnes. Que proposez-vous ?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_a_number_word_names_no_choice_it_begins() -> None:
+    text = "Deux nuits. Ah non pardon, je me suis trompé : quatre nuits."
+    assert read_fields(RUNGIS, text, "nuits") == {"nuits": ("answered", 4)}
+
+
+async def test_it_depends_is_vague_however_long() -> None:
+    fields = await turn(RUNGIS, "plateau", "Ça dépend du client, de son budget, de ce qu'il aime")
+    assert fields["plateau"].status == "vague"

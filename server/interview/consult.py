@@ -412,9 +412,14 @@ def apply_verdict(
     elif (
         label == "specific"
         and spec.type in TEXT_TYPES
-        and (NOT_KNOWING.search(plain(text)) or _DEPENDS.match(plain(text)))
+        and (
+            (
+                NOT_KNOWING.search(plain(text))
+                and not (spec.type == "long_text" and _says_more_than_not_knowing(text))
+            )
+            or _DEPENDS.match(plain(text))
+        )
         and not _NAMES_SOMETHING.search(text)
-        and not (spec.type == "long_text" and _says_more_than_not_knowing(text))
     ):
         # "a few from my old job, can't remember what they're all called", "Depende muito do
         # dia": nothing named.

@@ -847,6 +847,15 @@ _SWAP_LENGTH = 7
 _ING_CHOICE = 7
 
 
+@functools.cache
+def _a_number_word(word: str) -> bool:
+    """Whether ``word`` is a number in words, in any of the six languages ("deux", "vier")."""
+    return any(
+        re.fullmatch(r"\d+", numbers_to_digits(word, lang).strip()) is not None
+        for lang in languages.LANGUAGES
+    )
+
+
 def _near_names(choice: str) -> list[str]:
     """Weaker names, used only when no choice is named outright: a one-word choice spelt
     with a letter doubled or single ("bicicleta" for "bicicletta"), and the stems of a
@@ -879,6 +888,8 @@ def _near_names(choice: str) -> list[str]:
     words = re.findall(r"[^\W_]+", own)  # "fluente/nativo (C2)": three words
     if len(words) > 1:
         for word in words:
+            if _a_number_word(word):
+                continue  # the "deux" of "deux-roues" is no name of it: "Deux nuits"
             stem = re.sub(r"(?:es|s)$", "", word) if len(word) > 4 else word
             if len(stem) >= 5 and stem[-1] in "oa":
                 # Either gender: "nativa" names "fluente/nativo (C2)"; a long one with no
