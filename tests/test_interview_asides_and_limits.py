@@ -246,7 +246,7 @@ def test_a_word_of_the_label_names_no_choice() -> None:
 @pytest.mark.parametrize(
     ("text", "choice"),
     [
-        ("Sou do Pontal, abro coco no facão rapidinho", "no facão, com prática"),
+        ("Sou do Pontal, abro no facão rapidinho", "no facão, com prática"),
         ("oii so com maquina, facao nunca usei", "só com máquina de abrir coco"),
     ],
 )

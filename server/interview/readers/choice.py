@@ -1062,11 +1062,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     else:
         loose = not hits and asked
         if loose:
-            # Loosely, not by a word of the label: "Uns 150 cocos num domingo bom" names no
-            # "só com máquina de abrir coco" of "Sabe abrir coco".
-            hits, first, literal = _hits(
-                choices, _without_words_of(spec.label, flat), asked, near=True
-            )
+            hits, first, literal = _hits(choices, flat, asked, near=True)
             # "No licence, sorry, I never learned to drive": a choice's word ("Never
             # played") named loosely in a clause about another field is that field's
             hits = [c for c in hits if not _of_another_field(spec, msg, flat, first[c])]
@@ -2018,16 +2014,13 @@ _STEM = 5  # letters of a word's stem
 def _without_words_of(label: str, flat: str) -> str:
     """``flat`` with the words that share a stem with ``label`` blanked out."""
     own = stems(label)
-    # (a stem of four letters takes its plural too: "cocos" of "coco")
-    short = {s for s in own if len(s) < 5}
-
-    def blanked(m: re.Match[str]) -> str:
-        word = m.group()
-        if len(word) > 3 and (word[:5] in own or any(word in (s + "s", s + "es") for s in short)):
-            return " " * len(word)
-        return word
-
-    return re.sub(r"[a-z0-9]+", blanked, flat)
+    return re.sub(
+        r"[a-z0-9]+",
+        lambda m: (
+            " " * len(m.group()) if len(m.group()) > 3 and m.group()[:5] in own else m.group()
+        ),
+        flat,
+    )
 
 
 # A question of how the candidate would get to work.
@@ -2192,8 +2185,9 @@ def _hits(
             literal += 1
         if spans and any(_NOTHING_BEFORE.search(flat[max(0, p - 30) : p]) for p in spans):
             continue
-        # Unasked, "three days a week" counts days: it names no "days" shift.
-        if not asked and spans and all(_counted(flat, p) for p in spans):
+        # Unasked, "three days a week" counts days: it names no "days" shift; nor, loosely,
+        # does "Uns 150 cocos" name "só com máquina de abrir coco".
+        if (not asked or near) and spans and all(_counted(flat, p) for p in spans):
             continue
         # A choice the candidate turns down anywhere ("a van, not a car ... my car is small")
         # is not their choice.
