@@ -431,3 +431,101 @@ def test_a_number_word_names_no_choice_it_begins() -> None:
 async def test_it_depends_is_vague_however_long() -> None:
     fields = await turn(RUNGIS, "plateau", "Ça dépend du client, de son budget, de ce qu'il aime")
     assert fields["plateau"].status == "vague"
+
+
+CROSS = JobSpec(
+    title="Betreuungskraft Katzenpension – Freiburg",
+    description="Füttern, Reinigen, Medikamente geben.",
+    fields=(
+        FieldSpec(
+            key="medikamente", label="Medikamentengabe bei Katzen", type="single_choice",
+            choices=("noch nie gemacht", "Tabletten und Tropfen", "auch Insulinspritzen"),
+            question="Wie sieht es mit Medikamenten aus: noch nie gemacht, Tabletten und "
+            "Tropfen, oder auch Insulinspritzen?",
+        ),
+        FieldSpec(
+            key="arepas", label="Experiencia haciendo arepas", type="single_choice",
+            choices=("ninguna", "en casa", "en una arepera", "en un food truck"),
+            question="¿Qué experiencia tienes haciendo arepas?",
+        ),
+        FieldSpec(
+            key="pont", label="Expérience du pont roulant", type="single_choice",
+            choices=("aucune", "occasionnelle", "CACES R484 en cours de validité"),
+            question="Quelle est votre expérience du pont roulant ?",
+        ),
+        FieldSpec(
+            key="hauteur", label="Work on roofs and scaffolding", type="yes_no",
+            question="Are you comfortable working on roofs and scaffolding?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "choice"),
+    [
+        ("medikamente", "Sì, anche le iniezioni di insulina.", "auch Insulinspritzen"),
+        ("arepas", "I've only made arepas at home, with my flatmate.", "en casa"),
+        ("pont", "Ocasional: usaba el puente grúa de la nave.", "occasionnelle"),
+    ],
+)
+def test_a_choice_said_in_another_language(key: str, text: str, choice: str) -> None:
+    assert read_fields(CROSS, text, key)[key] == ("answered", choice)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("hiya, fine with heights, got 3 yrs as a roofer's labourer", True),
+        ("I'd be fine on a roof as long as there's proper edge protection.", True),
+        ("I'm not fine with heights, sorry.", False),
+    ],
+)
+def test_fine_with_the_thing_asked_is_a_yes(text: str, value: bool) -> None:
+    assert read_fields(CROSS, text, "hauteur")["hauteur"] == ("answered", value)
+
+
+BAIRRO = JobSpec(
+    title="Auxiliar de barraca de acarajé – Rio Vermelho, Salvador",
+    description="Atendimento e preparo na barraca.",
+    fields=(
+        FieldSpec(
+            key="bairro", label="Bairro onde mora", type="short_text",
+            question="Em qual bairro você mora?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ("Barra, near the lighthouse.", True),
+        ("Lavapiés.", True),
+        ("Sim, claro.", False),
+        ("Perto daqui.", False),
+    ],
+)
+async def test_a_place_named_first_answers_where_one_lives(text: str, answered: bool) -> None:
+    fields = await turn(BAIRRO, "bairro", text, label="vague")
+    assert (fields["bairro"].status == "answered") is answered
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("prob 6 hrs on the sunday and maybe 2 evenings of 2 hrs for the phones", 10),
+        ("tres tardes de cuatro horas", 12),
+    ],
+)
+def test_so_many_evenings_of_so_many_hours_are_a_week_s_hours(text: str, hours: float) -> None:
+    job = JobSpec(
+        title="Pitch manager – Sunday flea market",
+        fields=(
+            FieldSpec(
+                key="horas", label="Hours per week", type="hours_per_week",
+                question="How many hours a week could you work?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, "horas")["horas"] == ("answered", hours)

@@ -22,6 +22,7 @@ from server.errors import EngineBusy, EngineError, EngineLoading, GrammarError
 from server.interview import prompts
 from server.interview.cues import (
     ANYTHING_TO_ADD,
+    BARE_NEGATIVE,
     FEW_OR_MANY,
     NEAR_OR_FAR,
     NO_EXAMPLE,
@@ -37,7 +38,9 @@ from server.interview.readers.free_text import (
     answering_span,
     asks_languages,
     asks_when,
+    asks_where_lived,
     names_a_language,
+    names_a_place_first,
     names_a_time,
     names_example_item,
     other_languages,
@@ -52,6 +55,7 @@ from server.interview.readers.yes_no import (
     bare_yes_or_no,
     negated,
     opens_with_yes_or_no,
+    without_greeting,
 )
 from server.interview.replies import question
 from server.interview.spec import FieldSpec, JobSpec
@@ -125,6 +129,21 @@ async def understand(
             label = "specific" if others else await prompts.judge(engine, spec, own, True)
         else:
             label = await prompts.judge(engine, spec, own, spec.type in TEXT_TYPES)
+            if (
+                label == "vague"
+                and not reading.injection
+                and asks_where_lived(spec)
+                and names_a_place_first(own)
+                and not opens_with_yes_or_no(own, reading.lang)
+                and not NOT_KNOWING.search(plain(own))
+                and not NEAR_OR_FAR.match(plain(without_greeting(own)))
+                and not BARE_NEGATIVE.match(own)
+                and not _DEPENDS.match(plain(own))
+                and not names_a_time(own, reading.lang)
+            ):
+                # "Barra, near the lighthouse." to "Em qual bairro você mora?": a place
+                # named first answers where one lives (the model had called it vague)
+                label = "specific"
         if (
             label == "specific"
             and spec.type == "long_text"
@@ -453,6 +472,7 @@ def apply_verdict(
         and NEAR_OR_FAR.search(plain(text))
         and len(text.split()) <= _NEARBY_WORDS
         and not _names_a_name(text)
+        and not (asks_where_lived(spec) and names_a_place_first(text))
         and not re.search(r"\d", text)
     ):
         # "Qui vicino.", "Pas loin", "Bem pertinho": near, and no place named.

@@ -207,6 +207,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         lambda m: f"{m.group(2).replace(',', '.')} hours a day, {m.group(1)} days a week", t
     )
     t = _TIMES_EACH.sub(lambda m: f"{int(m.group(1)) * float(m.group(2)):g} hours a week", t)
+    # "2 evenings of 2 hrs", "3 mañanas de 4 horas": so many hours in the week
+    t = _PARTS_OF_HOURS.sub(lambda m: f"{int(m.group(1)) * float(m.group(2)):g} hours a week", t)
     t = _THREE_QUARTERS.sub("0.75 hours", t)
     t = _ONE_AND_A_HALF.sub(lambda m: f"1.5 {m.group(1)}", t)
     t = _NOT_THE_OTHER.sub(
@@ -665,6 +667,11 @@ _DAYS_OF_HOURS = re.compile(
     r"\b(\d)\s+days?,?\s+(?:(?:a|per|in\s+a)\s+week,?\s+)?(?:(?:a|at|of|x|zu|je|each|de|da|di|mit|for|per|por|pour|para)\s+){1,2}"
     r"(\d+(?:[.,]\d+)?)\s*"
     r"(?:hours?|h)\b"
+)
+_PARTS_OF_HOURS = re.compile(
+    r"\b(\d)\s+(?:evenings?|mornings?|afternoons?|nights?|tardes|mananas|noches|soirs|soirees"
+    r"|matins|apres-midis?|nuits|abende|vormittage|nachmittage|nachte|manhas|noites|sere|serate"
+    r"|mattine|pomeriggi|notti)\s+(?:of|x|de|da|di|a|à|zu|je|von)\s+(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b"
 )
 # "3 calls a week, 10 hrs each", "2 turni a settimana da 6 ore l'uno": the week's hours.
 _TIMES_EACH = re.compile(

@@ -259,7 +259,12 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      # a few times: "ein paar Mal im Urlaub, mehr nicht"
      "a few times", "a couple of times", "ein paar mal", "ein paarmal", "einige male",
      "unas cuantas veces", "algunas veces", "quelques fois", "algumas vezes", "umas vezes",
-     "qualche volta", "un paio di volte"),
+     "qualche volta", "un paio di volte",
+     # the adjective: "Ocasional: usaba el puente grúa" for "occasionnelle"
+     "occasional", "ocasional", "occasionnel", "occasionnelle", "occasionale"),
+    # Done at home, not at work: "I've only made arepas at home" for "en casa".
+    ("at home", "en casa", "a casa", "in casa", "em casa", "zu hause", "zuhause", "daheim",
+     "a la maison", "chez moi"),
     # Held and still valid: "certificate's still valid" picks "current certificate".
     ("current", "valid", "still valid", "in date", "up to date", "vigente", "en vigor",
      "valido", "valida", "em vigor", "em dia", "gultig", "noch gultig", "aktuell", "valable",
@@ -901,6 +906,14 @@ def _near_names(choice: str) -> list[str]:
                 names.append(rf"{re.escape(stem[:-1])}(?:e|i|es)?(?!\w)")
             elif len(stem) >= 4:
                 names.append(rf"{re.escape(stem)}\w*")
+            if len(word) >= _COMPOUND_CHOICE and word.capitalize() in choice:
+                # the head of a compound noun of a German choice, as another language
+                # says it: "iniezioni di insulina" names "auch Insulinspritzen"
+                names.append(
+                    "(?:"
+                    + "|".join(re.escape(word[:i]) for i in range(len(word) - 3, 5, -1))
+                    + r")\w*"
+                )
             if len(word) > _SWAP_LENGTH:
                 # one letter for another, as languages spell a long word: "désinfection"
                 # names "Reinigung und Desinfektion"

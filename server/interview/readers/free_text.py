@@ -316,6 +316,29 @@ _LIVES_IN = re.compile(
 )
 
 
+def asks_where_lived(spec: FieldSpec) -> bool:
+    """Whether ``spec`` asks where the candidate lives (a town, a district)."""
+    return spec.type == "short_text" and (
+        _WHERE_LIVED.search(plain(f"{spec.label} {spec.question or ''}")) is not None
+    )
+
+
+# A short reply that opens with a name, alone before a comma, a full stop or its end:
+# "Barra, near the lighthouse.", "Lavapiés.", "Santo Stefano Belbo." (not "Gleich hier nah").
+_OPENS_WITH_A_NAME = re.compile(
+    r"^\W*[A-ZÀ-Ý][^\W\d_]{2,}(?:[\s'-]+(?:d[aeiou]s?\s+|de\s+la\s+|del\s+)?[A-ZÀ-Ý][^\W\d_]+)*"
+    r"\s*(?:[,.;!]|$)"
+)
+_NAME_REPLY_WORDS = 6
+
+
+def names_a_place_first(text: str) -> bool:
+    """Whether a short ``text`` opens with a capitalised name (after any greeting)."""
+    text = text.strip()
+    rest = text[len(text) - len(without_greeting(text)) :]  # (as written: its capitals)
+    return len(rest.split()) <= _NAME_REPLY_WORDS and _OPENS_WITH_A_NAME.match(rest) is not None
+
+
 def place_lived(spec: FieldSpec, text: str) -> str | None:
     """Unasked, the place ``text`` says the candidate lives in, for a question of where
     they live ("Ten minutes tops, I live in Embsay just up the road" → "Embsay"); ``None``

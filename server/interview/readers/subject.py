@@ -472,6 +472,8 @@ ANY_STOPWORDS = frozenset(
     "della delle degli nella nelle sono lei suoi quale quali quanti quante puoi lavorare come "
     "comme "
     "also aussi tambien tambem anche "
+    # already: "j'ai déjà fait une saison" names no "A déjà aidé au passage d'écluses"
+    "already deja gia "
     # All, every, whole: "todavía" is no reply to "Disponible toda la campaña".
     "todo toda todos todas tout toute tous toutes tutto tutta tutti tutte alle jede jeder "
     "jedes every whole entire entera entero inteiro inteira intero intera "

@@ -86,6 +86,9 @@ NO_PROBLEM = re.compile(
     r"|\bpas\s+peur\b|\bnao\s+tenho\s+medo\b|\bsem\s+medo\b|\bnon\s+ho\s+paura\b"
     r"|\bsenza\s+paura\b"
     r"|\bworks?\s+(?:for|with)\s+me\b|\bfine\s+(?:with|by|for)\s+me\b"
+    # "fine with heights", "I'd be fine on a roof", "comfortable with ladders"
+    r"|\b(?<!not\s)(?<!n't\s)(?<!never\s)(?<!really\s)(?<!that\s)(?<!too\s)"
+    r"(?:fine|ok|okay|comfortable|happy)\s+(?:with|on)\s+(?:an?\s+|the\s+)?[^\W\d_]{4,}"
     # (not hoped for: "I'm English but I live in Saint-Étienne, hope that's OK")
     r"|\b(?<!hope\sthat)(?<!hope\sit)(?<!if\sthat)(?<!if\sit)(?<!hope\sthat\s)(?<!if\sthat\s)"
     r"(?:is|are|'s|sounds?)\s+(?:fine|ok|okay|good|great|perfect)\b"
