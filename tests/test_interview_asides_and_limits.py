@@ -529,3 +529,96 @@ def test_so_many_evenings_of_so_many_hours_are_a_week_s_hours(text: str, hours: 
         ),
     )  # fmt: skip
     assert read_fields(job, text, "horas")["horas"] == ("answered", hours)
+
+
+RESINA = JobSpec(
+    title="Resinero/a – Navas de Oro (Segovia)",
+    description="Resinación de pinos en campaña.",
+    fields=(
+        FieldSpec(
+            key="desplazamiento", label="Desplazamiento al monte", type="single_choice",
+            choices=("todoterreno propio", "turismo propio", "moto propia", "sin vehículo"),
+            question="¿Cómo llegarías al monte: todoterreno propio, turismo propio, moto propia "
+            "o sin vehículo?",
+        ),
+        FieldSpec(
+            key="modelo", label="Composiciones de confeti", type="single_choice",
+            choices=("sì, in autonomia", "sì, seguendo un modello", "mai fatte"),
+            question="Sai realizzare composizioni di confetti?",
+        ),
+        FieldSpec(
+            key="wochenende", label="Regelmäßig am Wochenende", type="yes_no",
+            question="Kannst du regelmäßig am Wochenende arbeiten?",
+        ),
+        FieldSpec(
+            key="ore", label="Ore settimanali", type="hours_per_week",
+            question="Quante ore a settimana puoi lavorare?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_neither_this_nor_that_turns_both_down() -> None:
+    found = read_fields(
+        RESINA, "Não tenho carro nem moto, precisaria de transporte.", "desplazamiento"
+    )
+    assert found["desplazamiento"] == ("answered", "sin vehículo")
+
+
+def test_without_a_choice_s_word_is_not_that_choice() -> None:
+    found = read_fields(RESINA, "Sì, fiori e spighe li faccio da sola, senza modello.", "modelo")
+    assert found.get("modelo") != ("answered", "sì, seguendo un modello")
+
+
+def test_a_spoken_german_ne_is_a_no() -> None:
+    text = "ne, am wochenende gehts bei mir leider nich, da hab ich die kids"
+    assert read_fields(RESINA, text, "wochenende")["wochenende"] == ("answered", False)
+
+
+def test_hours_times_days_are_a_week() -> None:
+    assert read_fields(RESINA, "tipo 8 ore x 3 giorni", "ore")["ore"] == ("answered", 24)
+
+
+async def test_a_rate_in_german_picks_no_choice() -> None:
+    fields = await turn(RESINA, "modelo", "Etwa zehn pro Stunde.", label="vague", pick="mai fatte")
+    assert fields["modelo"].status != "answered"
+
+
+PINAR = JobSpec(
+    title="Resinero/a – Montes de Coca",
+    description="Resinación de pinos.",
+    fields=(
+        FieldSpec(
+            key="metodo", label="Método de resinación", type="single_choice",
+            choices=("pica de corteza", "taladro", "los dos", "ninguno"),
+            question="¿Con qué método ha trabajado: pica de corteza, taladro, los dos o ninguno?",
+        ),
+        FieldSpec(
+            key="pinos", label="Pinos que puede llevar en una campaña", type="number",
+            question="¿Cuántos pinos se ve capaz de llevar en una campaña?",
+        ),
+        FieldSpec(
+            key="macchine", label="Macchine per il legno", type="single_choice",
+            choices=("nessuna", "solo attrezzi manuali", "macchine tradizionali", "anche CNC"),
+            question="Quali macchine per il legno sai usare?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_a_choice_not_tried_is_not_picked() -> None:
+    text = "Siempre con pica de corteza y pasta, el taladro no lo he probado."
+    assert read_fields(PINAR, text, "metodo")["metodo"] == ("answered", "pica de corteza")
+
+
+@pytest.mark.parametrize(
+    "text", ["Dos campañas, la de 2024 y la de 2025.", "hola, tengo 3 o 4 campañas de resinero"]
+)
+def test_seasons_counted_are_no_count_made_in_a_season(text: str) -> None:
+    assert read_fields(PINAR, text, "pinos").get("pinos", ("",))[0] != "answered"
+    assert read_fields(PINAR, "unos 4000 pinos por campaña", "pinos")["pinos"] == ("answered", 4000)
+
+
+def test_a_function_word_of_a_choice_names_it_not() -> None:
+    found = read_fields(PINAR, "Sì, anche la domenica se serve.", "macchine")
+    assert found.get("macchine", ("",))[0] != "answered"

@@ -123,3 +123,27 @@ async def test_a_long_answer_to_the_question_asked_stays_with_it(
     fields = result.state.fields
     assert fields[asked].status == "answered"
     assert not fields[next(f.key for f in job.fields if f.type == "long_text")].complete
+
+
+MANEGE = JobSpec(
+    title="Manegenhelfer/in – Circus Albertini",
+    description="Requisite und Umbauten zwischen den Nummern.",
+    fields=(
+        FieldSpec(
+            key="pferde", label="Erfahrung mit Pferden", type="yes_no", required=False,
+            question="Haben Sie Erfahrung im Umgang mit Pferden?",
+        ),
+        FieldSpec(
+            key="gurt", label="Ausgefranster Gurt", type="long_text",
+            question="Beim Umbau bemerken Sie, dass ein Spanngurt am Sicherheitsnetz des "
+            "Trapezes ausgefranst ist. Was tun Sie?",
+        ),
+    ),
+)  # fmt: skip
+
+
+async def test_a_story_naming_the_tail_of_a_compound_of_the_open_question_answers_it() -> None:
+    text = "Ich sag sofort dem Chef Bescheid, und das Netz wird nicht ohne neuen Gurt benutzt."
+    result = await reply(MANEGE, "pferde", text)
+    assert result.state.fields["gurt"].status == "answered"
+    assert result.state.fields["pferde"].status == "missing"  # no "nein" from its "nicht"

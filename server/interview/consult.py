@@ -224,7 +224,7 @@ def _answers_elsewhere(spec: FieldSpec, text: str, lang: str = "en") -> bool:
 _QUANTITY = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:days?|weeks?|months?|years?|hours?|minutes?|km|kg|euros?|€|%)(?!\w)"
     # "two per week": a count per period
-    r"|\b\d+(?:\.\d+)?\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)\b"
+    r"|\b\d+(?:\.\d+)?\s+(?:per|pro|a|an|each|every)\s+(?:day|week|month|year|hour)\b"
 )
 _BARE_AMOUNT = re.compile(r"(?:about|circa|unos|uns|environ|etwa|~)?\s*\d[\d.,\s]*k?")
 

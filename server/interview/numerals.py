@@ -207,6 +207,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         lambda m: f"{m.group(2).replace(',', '.')} hours a day, {m.group(1)} days a week", t
     )
     t = _TIMES_EACH.sub(lambda m: f"{int(m.group(1)) * float(m.group(2)):g} hours a week", t)
+    # "8 ore x 3 giorni", "6 hours x 4 days": hours a day, so many days
+    t = _HOURS_TIMES_DAYS.sub(r"\1 hours a day, \2 days a week", t)
     # "2 evenings of 2 hrs", "3 mañanas de 4 horas": so many hours in the week
     t = _PARTS_OF_HOURS.sub(lambda m: f"{int(m.group(1)) * float(m.group(2)):g} hours a week", t)
     t = _THREE_QUARTERS.sub("0.75 hours", t)
@@ -668,6 +670,7 @@ _DAYS_OF_HOURS = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*"
     r"(?:hours?|h)\b"
 )
+_HOURS_TIMES_DAYS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:hours?|h)\s*(?:x|×|\*)\s*(\d)\s*days?\b")
 _PARTS_OF_HOURS = re.compile(
     r"\b(\d)\s+(?:evenings?|mornings?|afternoons?|nights?|tardes|mananas|noches|soirs|soirees"
     r"|matins|apres-midis?|nuits|abende|vormittage|nachmittage|nachte|manhas|noites|sere|serate"

@@ -624,16 +624,24 @@ _OPEN_AHEAD_WORDS = 12
 
 def _shares_a_root(spec: FieldSpec, text: str) -> bool:
     """Whether ``text`` has a content word that begins as one of ``spec``'s words does (by
-    their first four letters): "Suono il violino da bambino…" is about "Suona uno
-    strumento?", whatever else it says."""
+    their first four letters), or ends one of its compounds: "Suono il violino da
+    bambino…" is about "Suona uno strumento?", whatever else it says; "das Netz wird
+    nicht ohne neuen Gurt benutzt" about a "Spanngurt am Sicherheitsnetz"."""
     own = f"{spec.label} {spec.question or ''} {spec.description} {spec.example or ''}"
     own += " " + " ".join(spec.choices or ())
 
-    def roots(words: str) -> set[str]:
-        found = re.findall(r"[^\W\d_]{4,}", plain(words))
-        return {w[:4] for w in found if w not in ANY_STOPWORDS}
+    def words(of: str) -> set[str]:
+        return {w for w in re.findall(r"[^\W\d_]{4,}", plain(of)) if w not in ANY_STOPWORDS}
 
-    return bool(roots(own) & roots(text))
+    mine, said = words(own), words(text)
+    if {w[:4] for w in mine} & {w[:4] for w in said}:
+        return True
+    compounds = [w for w in mine if len(w) >= _COMPOUND_WORD]
+    return any(c.endswith(w) for c in compounds for w in said)
+
+
+# Letters of a word that may end in another: "sicherheitsnetz" ends in "netz".
+_COMPOUND_WORD = 8
 
 
 def _picked_unnamed(spec: FieldSpec, mine: Finding, text: str) -> bool:

@@ -43,7 +43,9 @@ _NEGATED_BEFORE = re.compile(
     # "no course of any kind": "nessun corso", "ningún curso", "nenhum curso", "aucun stage"
     r"|\bnessun|\bningun|\bnenhum|\baucun"
     # neither one nor the other: "ni cannage ni paillage", "neither … nor"
-    r"|\bni|\bneither|\bnor"
+    r"|\bni|\bneither|\bnor|\bnem"
+    # without it: "senza modello", "sin carnet", "sem moto", "sans permis", "ohne Auto"
+    r"|\bsenza|\bsin|\bsem|\bsans|\bohne|\bwithout"
     # "El que sea menos el de noche", "anything but nights", "tutto tranne la notte"
     r"|\bmenos|\bexcept|\banything\s+but|\bsalvo|\btranne|\bausser|\bsauf|\bexceto|\bexcepto"
     r"|\bstatt|\banstatt|\ben\s+lugar\s+de|\bau\s+lieu\s+d[eu']|\binvece\s+d\w*|\bem\s+vez\s+de"
@@ -353,7 +355,13 @@ _NO_AFTER = re.compile(
     r"\s+(?:no|non|nao|nicht|not|pas)\s*(?:[,.;!]|$)"
     # the thing said first, then not had: "Carro propio no tengo, voy caminando"
     r"|(?:\s+[^\W\d_]+)?\s+(?:no\s+(?:lo\s+)?tengo|nao\s+tenho|non\s+(?:ce\s+l'?|l'?)?ho|hab(?:e)?\s+ich\s+(?:nicht|keins?|keine)"
-    r"|je\s+(?:ne\s+l'?|n'?)ai\s+pas|i\s+(?:do\s*n'?t|dont)\s+have)\b"
+    r"|je\s+(?:ne\s+l'?|n'?)ai\s+pas|i\s+(?:do\s*n'?t|dont)\s+have"
+    # not tried: "el taladro no lo he probado", "a plaina nunca usei", "il tornio non l'ho
+    # mai usato", "the drill I've never tried", "die Drehbank nie benutzt"
+    r"|no\s+(?:lo|la|los|las)\s+he\s+(?:probado|usado|hecho|tocado)|nunca\s+(?:lo|la\s+)?he\s+\w+"
+    r"|nao\s+(?:o\s+|a\s+)?(?:usei|fiz|experimentei|testei|provei)|nunca\s+(?:usei|fiz|experimentei)"
+    r"|non\s+l'?ho\s+mai|(?:i'?ve\s+)?(?:never|not)\s+(?:tried|used|done)|nie\s+(?:probiert|benutzt"
+    r"|gemacht)|(?:je\s+)?ne\s+l'?ai\s+jamais)\b"
 )
 # A choice that means having none ("sin titulación", "none", "keiner", "aucun diplôme").
 _NONE_CHOICE = re.compile(
@@ -893,8 +901,10 @@ def _near_names(choice: str) -> list[str]:
     words = re.findall(r"[^\W_]+", own)  # "fluente/nativo (C2)": three words
     if len(words) > 1:
         for word in words:
-            if _a_number_word(word):
-                continue  # the "deux" of "deux-roues" is no name of it: "Deux nuits"
+            if _a_number_word(word) or word in ANY_STOPWORDS:
+                # the "deux" of "deux-roues" is no name of it ("Deux nuits"), nor the "anche"
+                # of "anche CNC" ("Sì, anche la domenica se serve")
+                continue
             stem = re.sub(r"(?:es|s)$", "", word) if len(word) > 4 else word
             if len(stem) >= 5 and stem[-1] in "oa":
                 # Either gender: "nativa" names "fluente/nativo (C2)"; a long one with no

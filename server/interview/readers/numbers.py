@@ -97,6 +97,17 @@ _OTHER_UNIT_AFTER = re.compile(
 )
 
 
+# Seasons or campaigns counted: another field's count unless the field's words name them.
+_SEASONS_AFTER = re.compile(
+    r"\s+(?:seasons?|campaigns?|harvests?|temporadas?|campanas?|campanhas?|safras?|saisons?"
+    r"|campagnes?|stagioni|stagione|campagne|campagna|vendemmie|vendanges?|vendimias?|ernten?)\b"
+)
+# The season a count is made in, not counted: "en una campaña", "per season".
+_PER_SEASON = re.compile(
+    r"\b(?:en|in|per|por|pro|par|a|na|em|nella|dans|je)\s+(?:(?:una?|a|one|la|le|el|der|einer)\s+)?"
+    r"(?:seasons?|campaigns?|harvests?|temporadas?|campanas?|campanhas?|safras?|saisons?"
+    r"|campagnes?|stagion[ei]|campagna|vendemmia|vendanges?|vendimias?|ernten?)\b"
+)
 _PEOPLE_AFTER = re.compile(r"^\s*(?:people|persons?|kids?|children)\b")
 # A field that counts people: a group, guests, children, in the six languages.
 _COUNTS_PEOPLE = re.compile(
@@ -914,6 +925,12 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                     or (_PEOPLE_AFTER.match(d[m.end() :]) and _COUNTS_PEOPLE.search(_wording(spec)))
                 )
             ):
+                run_to = _RANGE_TO.match(d, m.end())
+                after = d[run_to.end() :] if run_to else d[m.end() :]
+                if _SEASONS_AFTER.match(after) and not _SEASONS_AFTER.search(
+                    " " + _PER_SEASON.sub(" ", _wording(spec))
+                ):
+                    continue  # "Dos campañas, la de 2024 y la de 2025": no count of pines
                 if unit in _TIME_UNITS and _owned_things(spec, d, m.start()):
                     continue  # "Ho tre asine mie": three donkeys had, no three days
                 if (

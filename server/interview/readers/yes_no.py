@@ -51,6 +51,8 @@ _YES_WORDS = (
 )
 _NO_WORDS = (
     r"no|nope|nop|nopes|naa|nah|not really|never|negative|nein|nee|non|nao|nunca|jamais|mai"
+    # the spoken German "ne," ("ne, am wochenende gehts nich"), not the French "ne"
+    r"|ne(?=\s*(?:[,.!]|$))"
     # "neither" to a second question: "Tampoco.", "Auch nicht", "Non plus"
     r"|tampoco|tampouco|nemmeno|neanche|neppure|non plus|auch nicht|me neither|neither"
     r"|leider nicht|pas vraiment|not at all|not yet|todavia no|aun no|ainda nao"
