@@ -348,19 +348,6 @@ UHREN = JobSpec(
 )  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Yes, standing in the heat is no problem for me.",
-        "Ja, das ist kein Problem, ich stand dort auch täglich am Siedekessel.",
-    ],
-)
-def test_a_yes_to_the_question_asked_says_no_yes_to_another_by_its_question_s_word(
-    text: str,
-) -> None:
-    assert read_fields(KERZEN, text, "wachsbad") == {"wachsbad": ("answered", True)}
-
-
 def test_where_one_comes_from_is_no_yes() -> None:
     text = "Buonasera, vengo dalla vendemmia e dal lavoro in cantina."
     assert "samstag" not in read_fields(KERZEN, text, "wachsbad")
@@ -622,3 +609,16 @@ def test_seasons_counted_are_no_count_made_in_a_season(text: str) -> None:
 def test_a_function_word_of_a_choice_names_it_not() -> None:
     found = read_fields(PINAR, "Sì, anche la domenica se serve.", "macchine")
     assert found.get("macchine", ("",))[0] != "answered"
+
+
+def test_a_brazilian_six_by_one_rota_is_six_days() -> None:
+    job = JobSpec(
+        title="Atendente de quiosque de coco – Maceió",
+        fields=(
+            FieldSpec(
+                key="horas", label="Horas por semana", type="hours_per_week",
+                question="Quantas horas por semana você pode trabalhar?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, "Escala 6x1, 7 horas por dia.", "horas")["horas"] == ("answered", 42)

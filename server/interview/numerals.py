@@ -207,6 +207,13 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         lambda m: f"{m.group(2).replace(',', '.')} hours a day, {m.group(1)} days a week", t
     )
     t = _TIMES_EACH.sub(lambda m: f"{int(m.group(1)) * float(m.group(2)):g} hours a week", t)
+    # "escala 6x1", "escala 5x2": the Brazilian week of days on and days off
+    t = _DAYS_ON_OFF.sub(
+        lambda m: (
+            f"{m.group(1)} days a week" if int(m.group(1)) + int(m.group(2)) == 7 else m.group()
+        ),
+        t,
+    )
     # "8 ore x 3 giorni", "6 hours x 4 days": hours a day, so many days
     t = _HOURS_TIMES_DAYS.sub(r"\1 hours a day, \2 days a week", t)
     # "2 evenings of 2 hrs", "3 mañanas de 4 horas": so many hours in the week
@@ -670,6 +677,7 @@ _DAYS_OF_HOURS = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*"
     r"(?:hours?|h)\b"
 )
+_DAYS_ON_OFF = re.compile(r"\bescala\s+(\d)\s*[x×]\s*(\d)\b")
 _HOURS_TIMES_DAYS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:hours?|h)\s*(?:x|×|\*)\s*(\d)\s*days?\b")
 _PARTS_OF_HOURS = re.compile(
     r"\b(\d)\s+(?:evenings?|mornings?|afternoons?|nights?|tardes|mananas|noches|soirs|soirees"

@@ -609,7 +609,7 @@ async def _open_answer_ahead(
         or opens_with_yes_or_no(text, reading.lang)
         or about_field(asked, text, job.all_fields())
         or _shares_a_root(asked, text)
-        or not _shares_a_root(ahead, text)
+        or not _shares_a_root(ahead, text, strict=True)
     ):
         return reading
     found = (await understand(engine, job, text, ahead.key)).findings.get(ahead.key)
@@ -622,11 +622,12 @@ async def _open_answer_ahead(
 _OPEN_AHEAD_WORDS = 12
 
 
-def _shares_a_root(spec: FieldSpec, text: str) -> bool:
+def _shares_a_root(spec: FieldSpec, text: str, strict: bool = False) -> bool:
     """Whether ``text`` has a content word that begins as one of ``spec``'s words does (by
     their first four letters), or ends one of its compounds: "Suono il violino da
     bambino…" is about "Suona uno strumento?", whatever else it says; "das Netz wird
-    nicht ohne neuen Gurt benutzt" about a "Spanngurt am Sicherheitsnetz"."""
+    nicht ohne neuen Gurt benutzt" about a "Spanngurt am Sicherheitsnetz". ``strict``
+    asks for five letters (or a whole word of four)."""
     own = f"{spec.label} {spec.question or ''} {spec.description} {spec.example or ''}"
     own += " " + " ".join(spec.choices or ())
 
@@ -634,7 +635,13 @@ def _shares_a_root(spec: FieldSpec, text: str) -> bool:
         return {w for w in re.findall(r"[^\W\d_]{4,}", plain(of)) if w not in ANY_STOPWORDS}
 
     mine, said = words(own), words(text)
-    if {w[:4] for w in mine} & {w[:4] for w in said}:
+    if strict:
+        # (five letters, or a whole short word: "Salamanca" names no "salado")
+        if {w[:5] for w in mine if len(w) > 4} & {w[:5] for w in said if len(w) > 4} or (
+            {w for w in mine if len(w) == 4} & said
+        ):
+            return True
+    elif {w[:4] for w in mine} & {w[:4] for w in said}:
         return True
     compounds = [w for w in mine if len(w) >= _COMPOUND_WORD]
     return any(c.endswith(w) for c in compounds for w in said)

@@ -483,15 +483,6 @@ def _read(
                 # label: "… porque en gatos el ayuno puede provocar lipidosis" holds no
                 # "Sabe administrar medicación a gatos".
                 and not (told and f.value is True and not _named_fully(spec, f.evidence))
-                # Beside the yes to a yes or no asked, a yes needs a word of its own label:
-                # "Yes, standing in the heat is no problem" to the wax baths asked names the
-                # "Stand" of the market stall's question, not "Verkauf am Weihnachtsmarktstand".
-                and not (
-                    asked is not None
-                    and asked.type == "yes_no"
-                    and f.value is True
-                    and not _names_label(spec, f.evidence)
-                )
             ]
         if asked is not None and spec.key != asked.key and spec.type in ("yes_no", "single_choice"):
             # Not from the words the reply answers the question asked with: "Part-time la
@@ -805,15 +796,6 @@ def _named_fully(spec: FieldSpec, text: str) -> bool:
     named = {s for s in own if any(w.startswith(s) for w in words)}
     said = any(re.search(rf"\b{a}\b", text, re.IGNORECASE) for a in short_names(spec))
     return said or len(named) >= min(2, len(own))
-
-
-def _names_label(spec: FieldSpec, text: str) -> bool:
-    """Whether ``text`` has a word of the field's label (by its stem) or its short name."""
-    own = stems(spec.label)
-    words = re.findall(r"[a-z0-9]+", plain(text))
-    return any(w.startswith(s) for s in own for w in words) or any(
-        re.search(rf"\b{a}\b", text, re.IGNORECASE) for a in short_names(spec)
-    )
 
 
 def _opening_sentence(content: str) -> str:

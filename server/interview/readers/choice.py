@@ -43,7 +43,7 @@ _NEGATED_BEFORE = re.compile(
     # "no course of any kind": "nessun corso", "ningún curso", "nenhum curso", "aucun stage"
     r"|\bnessun|\bningun|\bnenhum|\baucun"
     # neither one nor the other: "ni cannage ni paillage", "neither … nor"
-    r"|\bni|\bneither|\bnor|\bnem"
+    r"|\bni|\bneither|\bnor"
     # without it: "senza modello", "sin carnet", "sem moto", "sans permis", "ohne Auto"
     r"|\bsenza|\bsin|\bsem|\bsans|\bohne|\bwithout"
     # "El que sea menos el de noche", "anything but nights", "tutto tranne la notte"
@@ -1044,6 +1044,9 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     if msg.lang == "pt":
         # "No convés, mas se precisar ajudo na cozinha": the Portuguese "no" is "in the"
         flat = re.sub(r"\bno(?=\s+[^\W\d_])", "em", flat)
+        # "Não tenho carro nem moto": the Portuguese "nem" is "nor" (in German, "nach nem
+        # Jahr", it is "a")
+        flat = re.sub(r"\bnem\b", "ni ", flat)
     asked = msg.is_asked(spec)
     # "Sorry, before I go on, what's the hourly rate for weekends?": a question of the
     # candidate's own names no choice
