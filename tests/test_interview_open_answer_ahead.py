@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from server.engine.base import RulesOnly
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.turn import InterviewState, TurnResult, start, take_turn
 from tests.helpers.reading import judging_engine
@@ -147,3 +148,43 @@ async def test_a_story_naming_the_tail_of_a_compound_of_the_open_question_answer
     result = await reply(MANEGE, "pferde", text)
     assert result.state.fields["gurt"].status == "answered"
     assert result.state.fields["pferde"].status == "missing"  # no "nein" from its "nicht"
+
+
+async def test_without_a_model_the_story_still_answers_nothing_asked() -> None:
+    state, _ = start(MANEGE)
+    state = state.model_copy(update={"asked": "pferde"})
+    text = "Ich sag sofort dem Chef Bescheid, und das Netz wird nicht ohne neuen Gurt benutzt."
+    result = await take_turn(RulesOnly(), MANEGE, state, text)
+    assert result.state.fields["pferde"].status == "missing"
+
+
+BOTTAIA = JobSpec(
+    title="Aiuto bottaio – Bottaia Rovere, Canelli",
+    description="Costruzione e riparazione di botti.",
+    fields=(
+        FieldSpec(
+            key="macchine", label="Macchine per il legno", type="single_choice",
+            choices=("nessuna", "solo attrezzi manuali", "macchine tradizionali"),
+            question="Quali macchine per il legno sai usare?",
+        ),
+        FieldSpec(
+            key="sabato", label="Sabato in vendemmia", type="yes_no",
+            question="In vendemmia saresti disponibile anche il sabato?",
+        ),
+        FieldSpec(
+            key="perde", label="Barrique che perde", type="long_text",
+            question="Durante la prova di tenuta una barrique perde acqua tra due doghe. "
+            "Come procedi?",
+        ),
+    ),
+)  # fmt: skip
+
+
+async def test_a_story_answers_the_open_question_with_others_still_between() -> None:
+    text = (
+        "La riempio di nuovo con acqua calda, aspetto che le doghe si gonfino e ricontrollo; "
+        "se continua a perdere, allento il cerchio di testa e ribatto."
+    )
+    result = await reply(BOTTAIA, "macchine", text)
+    assert result.state.fields["perde"].status == "answered"
+    assert result.state.fields["macchine"].status == "missing"

@@ -585,19 +585,21 @@ async def _answered_ahead(
 async def _open_answer_ahead(
     engine: Engine, job: JobSpec, state: InterviewState, reading: Reading, text: str
 ) -> Reading:
-    """A long reply to a shorter question that answers the open question coming next: "Je
+    """A long reply to a shorter question that answers an open question still to come: "Je
     préviens l'artisane avant de toucher à quoi que ce soit, et on appelle la cliente…" to
     "À partir de quand pourriez-vous commencer ?", when the scenario of a client's chair
     comes next. A candidate who thinks the question asked done (an earlier reply to it not
     read) answers the next one. The reply must be long, find nothing else, not open with a
     yes or a no, share no word with the question asked and at least one with the open
     one; then it is read as that one's answer, kept where that reading is an answer, and
-    the question asked stays open (it is asked again, rather than holding the story)."""
+    the question asked stays open (it is asked again, rather than holding the story). Where
+    that reading is no answer (or there is no model to judge it), the reply still answers
+    nothing asked: its "not" is no "no" to the question open."""
     key = state.asked
     if key is None or reading.clarify is not None or reading.other_question or reading.injection:
         return reading
     asked = job.field(key)
-    ahead = _next_open(job, state, key)
+    ahead = _open_question_after(job, state, key)
     if (
         asked.type == "long_text"
         or isinstance(asked, SampleField)
@@ -613,9 +615,31 @@ async def _open_answer_ahead(
     ):
         return reading
     found = (await understand(engine, job, text, ahead.key)).findings.get(ahead.key)
-    if found is None or found.status != "answered":
-        return reading
-    return replace(reading, findings={ahead.key: found})
+    if found is not None and found.status == "answered":
+        return replace(reading, findings={ahead.key: found})
+    mine = reading.findings.get(key)
+    if mine is not None and mine.status in ("answered", "none"):
+        # Not read as the open answer (no model, or not judged one), it is still no answer
+        # to the question asked: "…das Netz wird nicht ohne neuen Gurt benutzt" says no "no"
+        # to horses.
+        return replace(reading, findings={})
+    return reading
+
+
+def _open_question_after(job: JobSpec, state: InterviewState, key: str) -> FieldSpec | None:
+    """The first open question (long text) after ``key`` with no complete answer: a
+    candidate who thinks the questions between done answers it ("La riempio di nuovo con
+    acqua calda…" while the machines are asked again)."""
+    fields = job.all_fields()
+    at = next(n for n, spec in enumerate(fields) if spec.key == key)
+    return next(
+        (
+            spec
+            for spec in fields[at + 1 :]
+            if spec.type == "long_text" and not state.fields[spec.key].complete
+        ),
+        None,
+    )
 
 
 # A reply this long, to a short question, may be the open answer to a question to come.
