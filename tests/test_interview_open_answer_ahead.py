@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from server.engine.base import RulesOnly
+from server.interview.default_job import DEFAULT_JOB
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.turn import InterviewState, TurnResult, start, take_turn
 from tests.helpers.reading import judging_engine
@@ -188,3 +189,15 @@ async def test_a_story_answers_the_open_question_with_others_still_between() -> 
     result = await reply(BOTTAIA, "macchine", text)
     assert result.state.fields["perde"].status == "answered"
     assert result.state.fields["macchine"].status == "missing"
+
+
+async def test_a_value_the_question_s_own_reader_found_stays_with_it() -> None:
+    state, _ = start(DEFAULT_JOB)
+    state = state.model_copy(update={"asked": "ai_training_experience"})
+    text = (
+        "Modération de contenu et red teaming chez TELUS International, et un peu de "
+        "rédaction de prompts sur Mercor."
+    )
+    result = await take_turn(RulesOnly(), DEFAULT_JOB, state, text)
+    assert result.state.fields["ai_training_experience"].status == "answered"
+    assert result.state.fields["motivation"].status == "missing"

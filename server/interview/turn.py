@@ -612,6 +612,14 @@ async def _open_answer_ahead(
         or about_field(asked, text, job.all_fields())
         or _shares_a_root(asked, text)
         or not _shares_a_root(ahead, text, strict=True)
+        # a value the question's own reader found ("…red teaming chez TELUS International")
+        # is its answer; a yes or a no read in a story is not ("…wird nicht ohne…")
+        or (
+            (mine := reading.findings.get(key)) is not None
+            and mine.status == "answered"
+            and mine.source == "parser"
+            and asked.type != "yes_no"
+        )
     ):
         return reading
     found = (await understand(engine, job, text, ahead.key)).findings.get(ahead.key)
