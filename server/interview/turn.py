@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from server.engine.base import Engine
 from server.errors import Conflict, Incomplete
 from server.interview import policy, replies
-from server.interview.consult import understand
+from server.interview.consult import asks_why, understand
 from server.interview.cues import (
     ADDITION,
     AS_OFFERED,
@@ -599,13 +599,18 @@ async def _open_answer_ahead(
     if key is None or reading.clarify is not None or reading.other_question or reading.injection:
         return reading
     asked = job.field(key)
-    ahead = _open_question_after(job, state, key)
+    ahead = _next_open(job, state, key)
+    if (ahead is None or ahead.type != "long_text") and state.fields[key].misses:
+        # asked again: the candidate may think the questions between done too
+        ahead = _open_question_after(job, state, key)
     if (
         asked.type == "long_text"
         or isinstance(asked, SampleField)
         or ahead is None
         or ahead.type != "long_text"
         or isinstance(ahead, SampleField)
+        # (not a question asking why: any words give a reason, an introduction too)
+        or asks_why(ahead)
         or any(k != key for k in reading.findings)
         or len(text.split()) < _OPEN_AHEAD_WORDS
         or opens_with_yes_or_no(text, reading.lang)
