@@ -33,7 +33,12 @@ from server.interview.cues import (
     SEVERAL,
 )
 from server.interview.numerals import names_a_date, names_a_month, numbers_to_digits
-from server.interview.readers.choice import means_either, names_pay, names_some_choice
+from server.interview.readers.choice import (
+    means_either,
+    names_pay,
+    names_some_choice,
+    shares_choice_root,
+)
 from server.interview.readers.free_text import (
     answering_span,
     asks_languages,
@@ -246,7 +251,7 @@ def _picks_nothing(reading: Reading, spec: FieldSpec) -> bool:
     return (
         # (a place beside a word that begins as a choice's does still picks: "I'm a
         # trained massage therapist, I did my diploma in Cork" for "Wellnessmasseur/in")
-        (_answers_elsewhere(spec, text, reading.lang) and not _shares_choice_root(choices, text))
+        (_answers_elsewhere(spec, text, reading.lang) and not shares_choice_root(choices, text, 5))
         or _answers_other_field(reading, spec)
         or names_pay(choices, text)
         or (quantity and not numbered)
@@ -261,13 +266,6 @@ def _picks_nothing(reading: Reading, spec: FieldSpec) -> bool:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _shares_choice_root(choices: tuple[str, ...], text: str) -> bool:
-    """Whether ``text`` has a word of five letters or more that begins as a word of one of
-    ``choices`` does (by its first four letters)."""
-    own = {w[:4] for c in choices for w in re.findall(r"[^\W\d_]{5,}", plain(c))}
-    return any(w[:4] in own for w in re.findall(r"[^\W\d_]{5,}", plain(text)))
 
 
 def _answers_other_field(reading: Reading, spec: FieldSpec) -> bool:

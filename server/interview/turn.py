@@ -39,6 +39,7 @@ from server.interview.readers.choice import (
     names_some_choice,
     says_either,
     says_preference,
+    shares_choice_root,
 )
 from server.interview.readers.free_text import TEXT_LIMITS, names_a_time
 from server.interview.readers.message import Finding
@@ -742,7 +743,9 @@ async def _text_ahead(
     if field_unit(asked) in _DISTANCES and NEAR_OR_FAR.search(plain(text)):
         return None  # "Cerca.", asked how far away one lives
     if asked.type == "single_choice" and (
-        _shares_choice_stem(asked, text) or says_either(text) or _ONLY.match(plain(text))
+        shares_choice_root(asked.choices or (), text)
+        or says_either(text)
+        or _ONLY.match(plain(text))
     ):
         # "earlies please" for "early (7am-3pm)"; "Whichever is easiest by bus…"; "Only the
         # harvest." (a choice in other words, limited to it), not the town asked next
@@ -794,13 +797,6 @@ _SHORT_REPLY_WORDS = 8
 # A reply saying any choice will do, read ahead past a yes or no asked: "Doesn't matter".
 _EITHER_AHEAD_WORDS = 5
 _DISTANCES = frozenset({"km", "miles", "minutes", "m"})
-
-
-def _shares_choice_stem(spec: FieldSpec, text: str) -> bool:
-    """Whether ``text`` has a word that begins as one of ``spec``'s choices' words of four
-    letters or more does (by its first four letters)."""
-    own = {w[:4] for c in spec.choices or () for w in re.findall(r"[^\W\d_]{4,}", plain(c))}
-    return any(w[:4] in own for w in re.findall(r"[^\W\d_]{4,}", plain(text)))
 
 
 # A reply read ahead as a bare number is short: "quince como mucho", "maybe 20 or so".

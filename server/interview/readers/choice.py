@@ -839,6 +839,15 @@ def _both_names(choice: str, others: frozenset[str] | None = None) -> list[str]:
     return [rf"{_BOTH_WORDS}(?=\s+(?:[^\W\d_]+\s+)?(?:{named}))"]
 
 
+def shares_choice_root(choices: tuple[str, ...], text: str, least: int = 4) -> bool:
+    """Whether ``text`` has a word of ``least`` letters or more that begins as a word of one
+    of ``choices`` does (by its first four letters): "earlies please" for "early
+    (7am-3pm)", "massage therapist" for "Masseur/in"."""
+    pattern = rf"[^\W\d_]{{{least},}}"
+    own = {w[:4] for c in choices for w in re.findall(pattern, plain(c))}
+    return any(w[:4] in own for w in re.findall(pattern, plain(text)))
+
+
 def names_some_choice(choices: tuple[str, ...], text: str) -> bool:
     """Whether ``text`` names any of ``choices`` in any way this reader knows: as written,
     by concept, by near spelling, or by a stem of a several-word choice's words."""
