@@ -495,11 +495,21 @@ async def _days_after_hours(
     return replace(reading, findings=findings)
 
 
-def _next_open(job: JobSpec, state: InterviewState, key: str) -> FieldSpec | None:
-    """The first field after ``key``, in the job's order, that has no complete answer."""
+def _next_open(
+    job: JobSpec, state: InterviewState, key: str, of_type: str | None = None
+) -> FieldSpec | None:
+    """The first field after ``key``, in the job's order, that has no complete answer (of
+    type ``of_type``, if given)."""
     fields = job.all_fields()
     at = next(n for n, spec in enumerate(fields) if spec.key == key)
-    return next((spec for spec in fields[at + 1 :] if not state.fields[spec.key].complete), None)
+    return next(
+        (
+            spec
+            for spec in fields[at + 1 :]
+            if not state.fields[spec.key].complete and of_type in (None, spec.type)
+        ),
+        None,
+    )
 
 
 async def _answered_ahead(
@@ -602,8 +612,9 @@ async def _open_answer_ahead(
     asked = job.field(key)
     ahead = _next_open(job, state, key)
     if (ahead is None or ahead.type != "long_text") and state.fields[key].misses:
-        # asked again: the candidate may think the questions between done too
-        ahead = _open_question_after(job, state, key)
+        # asked again: the candidate may think the questions between done too ("La
+        # riempio di nuovo con acqua calda…" while the machines are asked again)
+        ahead = _next_open(job, state, key, "long_text")
     if (
         asked.type == "long_text"
         or isinstance(asked, SampleField)
@@ -638,22 +649,6 @@ async def _open_answer_ahead(
         # to horses.
         return replace(reading, findings={})
     return reading
-
-
-def _open_question_after(job: JobSpec, state: InterviewState, key: str) -> FieldSpec | None:
-    """The first open question (long text) after ``key`` with no complete answer: a
-    candidate who thinks the questions between done answers it ("La riempio di nuovo con
-    acqua calda…" while the machines are asked again)."""
-    fields = job.all_fields()
-    at = next(n for n, spec in enumerate(fields) if spec.key == key)
-    return next(
-        (
-            spec
-            for spec in fields[at + 1 :]
-            if spec.type == "long_text" and not state.fields[spec.key].complete
-        ),
-        None,
-    )
 
 
 # A reply this long, to a short question, may be the open answer to a question to come.
