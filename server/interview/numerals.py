@@ -128,6 +128,12 @@ _OVER_THE_MONTH = re.compile(
 )
 
 
+def digit_forms(text: str) -> list[str]:
+    """``text`` in the digit form of each of the six languages, for a text whose language
+    is not known ("deux", "vier", "nur 2 jahre lager")."""
+    return [numbers_to_digits(text, lang) for lang in languages.LANGUAGES]
+
+
 def numbers_to_digits(text: str, lang: str = "en") -> str:
     """Lower-case ``text`` with number words and common fractions written as digits.
 

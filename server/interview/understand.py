@@ -35,7 +35,7 @@ from server.interview.cues import (
     Cue,
     find_cues,
 )
-from server.interview.numerals import numbers_to_digits
+from server.interview.numerals import digit_forms
 from server.interview.readers.choice import (
     asks_preference,
     names_some_choice,
@@ -1177,7 +1177,7 @@ def _drop_other_work(spec: FieldSpec, found: list[Finding], vocab: Vocabulary) -
 
 def _counts(clause: str) -> bool:
     """Whether ``clause`` holds a number, in figures or in words of any of the six."""
-    return any(re.search(r"\d", numbers_to_digits(clause, lang)) for lang in languages.LANGUAGES)
+    return any(re.search(r"\d", form) for form in digit_forms(clause))
 
 
 def _propagate_experience_none(

@@ -17,7 +17,12 @@ from server.interview.cues import (
     ONLY_WORDS,
     SEVERAL,
 )
-from server.interview.numerals import days_until_start, months_named, numbers_to_digits
+from server.interview.numerals import (
+    days_until_start,
+    digit_forms,
+    months_named,
+    numbers_to_digits,
+)
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.numbers import tells_story
 from server.interview.readers.pick import letter_choices, ordinal_words, read_letters, read_place
@@ -872,10 +877,7 @@ _ING_CHOICE = 7
 @functools.cache
 def _a_number_word(word: str) -> bool:
     """Whether ``word`` is a number in words, in any of the six languages ("deux", "vier")."""
-    return any(
-        re.fullmatch(r"\d+", numbers_to_digits(word, lang).strip()) is not None
-        for lang in languages.LANGUAGES
-    )
+    return any(re.fullmatch(r"\d+", form.strip()) is not None for form in digit_forms(word))
 
 
 def _near_names(choice: str) -> list[str]:
