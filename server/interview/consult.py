@@ -537,12 +537,17 @@ def apply_verdict(
 
 
 # Replies that name nothing, in the six languages: "a bit of everything", "I get by".
+# "a bit of everything" in the six languages.
+_A_BIT_OF_EVERYTHING = (
+    r"a\s+bit\s+of\s+everything|a\s+little\s+of\s+everything|un\s+po'?\s+di\s+tutto"
+    r"|un\s+poco\s+de\s+todo|de\s+todo\s+un\s+poco|von\s+allem\s+etwas|ein\s+bisschen\s+von\s+allem"
+    r"|un\s+peu\s+de\s+tout|um\s+pouco\s+de\s+tudo|de\s+tudo\s+um\s+pouco"
+)
 _FILLER = re.compile(
-    r"^\W*(?:(?:mah|well|oh|hmm|bueno|pues|naja|also|bah|eh|bom|ah)\W+)?(?:a\s+bit\s+of\s+everything"
-    r"|(?:a\s+little\s+)?(?:of\s+)?everything|all\s+sorts|un\s+po'?\s+di\s+tutto|di\s+tutto"
-    r"|de\s+todo\s+un\s+poco|un\s+poco\s+de\s+todo|de\s+todo|von\s+allem\s+etwas"
-    r"|ein\s+bisschen\s+von\s+allem|alles\s+m[oö]gliche|un\s+peu\s+(?:de\s+)?tout|de\s+tout"
-    r"|um\s+pouco\s+de\s+tudo|de\s+tudo\s+um\s+pouco|de\s+tudo"
+    r"^\W*(?:(?:mah|well|oh|hmm|bueno|pues|naja|also|bah|eh|bom|ah)\W+)?"
+    rf"(?:{_A_BIT_OF_EVERYTHING}"
+    r"|(?:a\s+little\s+)?(?:of\s+)?everything|all\s+sorts|di\s+tutto|de\s+todo"
+    r"|alles\s+m[oö]gliche|un\s+peu\s+(?:de\s+)?tout|de\s+tout|de\s+tudo"
     # "Lo que haga falta", "was so anfällt", "le nécessaire", "con todas": whatever is needed
     r"|lo\s+que\s+(?:haga\s+falta|sea\s+necesario|se\s+necesite)|lo\s+necesario"
     r"|whatever(?:'?s|\s+is)?\s+needed|whatever\s+it\s+takes|what(?:ever)?\s+needs\s+doing"
@@ -563,11 +568,7 @@ _FILLER = re.compile(
 )
 # "a bit of everything" inside a short reply: "Ah, conheço um pouco de tudo", "I've done
 # a bit of everything really".
-_EVERYTHING = re.compile(
-    r"\b(?:a\s+bit\s+of\s+everything|a\s+little\s+of\s+everything|un\s+po'?\s+di\s+tutto"
-    r"|un\s+poco\s+de\s+todo|de\s+todo\s+un\s+poco|von\s+allem\s+etwas|ein\s+bisschen\s+von\s+allem"
-    r"|un\s+peu\s+de\s+tout|um\s+pouco\s+de\s+tudo|de\s+tudo\s+um\s+pouco)\b"
-)
+_EVERYTHING = re.compile(rf"\b(?:{_A_BIT_OF_EVERYTHING})\b")
 _SHORT_FILLER_WORDS = 7
 # Too many to tell one: "Many, is difficult to choose one", "tantas que es difícil elegir
 # una", "schwer, eine auszuwählen". It claims examples and tells none.
