@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from server.interview.spec import FieldSpec, JobSpec
-from server.interview.turn import start, take_turn
-from tests.helpers.reading import judging_engine, read_fields
+from server.interview.turn import start
+from tests.helpers.reading import judging_engine, read_fields, reply
 
 RUBARBO = JobSpec(
     title="Forced rhubarb picker – Hollins Farm, Wakefield",
@@ -90,8 +90,7 @@ MANEGE = JobSpec(
 
 async def turn(job: JobSpec, asked: str, text: str, label: str = "specific", pick: str = ""):
     state, _ = start(job)
-    state = state.model_copy(update={"asked": asked})
-    return (await take_turn(judging_engine(label, pick), job, state, text)).state.fields
+    return (await reply(state, job, asked, text, judging_engine(label, pick))).fields
 
 
 @pytest.mark.parametrize(

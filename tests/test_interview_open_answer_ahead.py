@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from server.engine.base import RulesOnly
+from server.engine.base import Engine, RulesOnly
 from server.interview.default_job import DEFAULT_JOB
 from server.interview.spec import FieldSpec, JobSpec
-from server.interview.turn import InterviewState, TurnResult, start, take_turn
+from server.interview.turn import InterviewState, start
 from tests.helpers.reading import judging_engine
+from tests.helpers.reading import reply as reply_on
 
 CANNAGE = JobSpec(
     title="Aide cannier-rempailleur (H/F) – Atelier de la Cascade, Millau",
@@ -59,11 +60,14 @@ LIUTERIA = JobSpec(
 )  # fmt: skip
 
 
-async def reply(job: JobSpec, asked: str, text: str) -> TurnResult:
-    state: InterviewState
+async def reply(
+    job: JobSpec, asked: str, text: str, engine: Engine | None = None, misses: int = 0
+) -> InterviewState:
+    """The state after ``text`` to ``asked`` (asked ``misses`` times before without an
+    answer), on a judge that calls every reply "specific" unless ``engine`` is given."""
     state, _ = start(job)
-    state = state.model_copy(update={"asked": asked})
-    return await take_turn(judging_engine("specific"), job, state, text)
+    state.fields[asked] = state.fields[asked].model_copy(update={"misses": misses})
+    return await reply_on(state, job, asked, text, engine or judging_engine("specific"))
 
 
 @pytest.mark.parametrize(
@@ -86,8 +90,7 @@ async def reply(job: JobSpec, asked: str, text: str) -> TurnResult:
 async def test_a_story_for_the_open_question_answers_it_and_the_question_asked_stays_open(
     job: JobSpec, asked: str, text: str, story: str
 ) -> None:
-    result = await reply(job, asked, text)
-    fields = result.state.fields
+    fields = (await reply(job, asked, text)).fields
     assert fields[story].status == "answered"
     assert fields[story].value == text
     assert fields[asked].status == "missing"  # asked again, or left for the summary
@@ -121,8 +124,7 @@ async def test_a_story_for_the_open_question_answers_it_and_the_question_asked_s
 async def test_a_long_answer_to_the_question_asked_stays_with_it(
     job: JobSpec, asked: str, text: str
 ) -> None:
-    result = await reply(job, asked, text)
-    fields = result.state.fields
+    fields = (await reply(job, asked, text)).fields
     assert fields[asked].status == "answered"
     assert not fields[next(f.key for f in job.fields if f.type == "long_text")].complete
 
@@ -146,17 +148,15 @@ MANEGE = JobSpec(
 
 async def test_a_story_naming_the_tail_of_a_compound_of_the_open_question_answers_it() -> None:
     text = "Ich sag sofort dem Chef Bescheid, und das Netz wird nicht ohne neuen Gurt benutzt."
-    result = await reply(MANEGE, "pferde", text)
-    assert result.state.fields["gurt"].status == "answered"
-    assert result.state.fields["pferde"].status == "missing"  # no "nein" from its "nicht"
+    fields = (await reply(MANEGE, "pferde", text)).fields
+    assert fields["gurt"].status == "answered"
+    assert fields["pferde"].status == "missing"  # no "nein" from its "nicht"
 
 
 async def test_without_a_model_the_story_still_answers_nothing_asked() -> None:
-    state, _ = start(MANEGE)
-    state = state.model_copy(update={"asked": "pferde"})
     text = "Ich sag sofort dem Chef Bescheid, und das Netz wird nicht ohne neuen Gurt benutzt."
-    result = await take_turn(RulesOnly(), MANEGE, state, text)
-    assert result.state.fields["pferde"].status == "missing"
+    fields = (await reply(MANEGE, "pferde", text, RulesOnly())).fields
+    assert fields["pferde"].status == "missing"
 
 
 BOTTAIA = JobSpec(
@@ -186,26 +186,19 @@ async def test_a_story_answers_the_open_question_with_others_between_once_asked_
         "La riempio di nuovo con acqua calda, aspetto che le doghe si gonfino e ricontrollo; "
         "se continua a perdere, allento il cerchio di testa e ribatto."
     )
-    state, _ = start(BOTTAIA)
-    asked_again = state.fields["macchine"].model_copy(update={"misses": 1})
-    state = state.model_copy(
-        update={"asked": "macchine", "fields": {**state.fields, "macchine": asked_again}}
-    )
-    result = await take_turn(judging_engine("specific"), BOTTAIA, state, text)
-    assert result.state.fields["perde"].status == "answered"
-    assert result.state.fields["macchine"].status != "answered"
+    fields = (await reply(BOTTAIA, "macchine", text, misses=1)).fields
+    assert fields["perde"].status == "answered"
+    assert fields["macchine"].status != "answered"
     # Asked for the first time, the questions between are still to come: no reading ahead.
-    first = await reply(BOTTAIA, "macchine", text)
-    assert first.state.fields["perde"].status == "missing"
+    first = (await reply(BOTTAIA, "macchine", text)).fields
+    assert first["perde"].status == "missing"
 
 
 async def test_a_value_the_question_s_own_reader_found_stays_with_it() -> None:
-    state, _ = start(DEFAULT_JOB)
-    state = state.model_copy(update={"asked": "ai_training_experience"})
     text = (
         "Modération de contenu et red teaming chez TELUS International, et un peu de "
         "rédaction de prompts sur Mercor."
     )
-    result = await take_turn(RulesOnly(), DEFAULT_JOB, state, text)
-    assert result.state.fields["ai_training_experience"].status == "answered"
-    assert result.state.fields["motivation"].status == "missing"
+    fields = (await reply(DEFAULT_JOB, "ai_training_experience", text, RulesOnly())).fields
+    assert fields["ai_training_experience"].status == "answered"
+    assert fields["motivation"].status == "missing"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from server.engine.base import GenerationRequest
+from server.engine.base import Engine, GenerationRequest
 from server.engine.fake import ScriptedEngine
 from server.interview.spec import JobSpec
 from server.interview.turn import InterviewState, take_turn
@@ -22,10 +22,13 @@ def vague_engine() -> ScriptedEngine:
     return ScriptedEngine(responder=lambda request: json.dumps({"label": "vague"}))
 
 
-async def reply(state: InterviewState, job: JobSpec, asked: str, text: str) -> InterviewState:
-    """The state after the candidate answers ``text`` while ``asked`` is the open question."""
+async def reply(
+    state: InterviewState, job: JobSpec, asked: str, text: str, engine: Engine | None = None
+) -> InterviewState:
+    """The state after the candidate answers ``text`` while ``asked`` is the open question,
+    on ``engine`` (by default one that calls everything vague)."""
     state = state.model_copy(update={"asked": asked})
-    return (await take_turn(vague_engine(), job, state, text)).state
+    return (await take_turn(engine or vague_engine(), job, state, text)).state
 
 
 def judging_engine(label: str, pick: str = "unclear") -> ScriptedEngine:
