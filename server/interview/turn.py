@@ -610,6 +610,7 @@ async def _open_answer_ahead(
     if key is None or reading.clarify is not None or reading.other_question or reading.injection:
         return reading
     asked = job.field(key)
+    mine = reading.findings.get(key)
     ahead = _next_open(job, state, key)
     if (ahead is None or ahead.type != "long_text") and state.fields[key].misses:
         # asked again: the candidate may think the questions between done too ("La
@@ -632,7 +633,7 @@ async def _open_answer_ahead(
         # a value the question's own reader found ("…red teaming chez TELUS International")
         # is its answer; a yes or a no read in a story is not ("…wird nicht ohne…")
         or (
-            (mine := reading.findings.get(key)) is not None
+            mine is not None
             and mine.status == "answered"
             and mine.source == "parser"
             and asked.type != "yes_no"
@@ -642,7 +643,6 @@ async def _open_answer_ahead(
     found = (await understand(engine, job, text, ahead.key)).findings.get(ahead.key)
     if found is not None and found.status == "answered":
         return replace(reading, findings={ahead.key: found})
-    mine = reading.findings.get(key)
     if mine is not None and mine.status in ("answered", "none"):
         # Not read as the open answer (no model, or not judged one), it is still no answer
         # to the question asked: "…das Netz wird nicht ohne neuen Gurt benutzt" says no "no"
