@@ -94,6 +94,10 @@ SKIP_QUESTION = (
     r"|\b(?:preferisco|preferirei|prefiero|preferir[ií]a|prefiro|preferiria|pr[ée]f[èe]re"
     r"|pr[ée]f[ée]rerais)\s+(?:la\s+|le\s+|l')?(?:saltar\w*|pular\w*|sauter|passer|skip\w*)"
     r"|\b(?:rather|prefer\s+to)\s+skip\b|\blieber\s+[üu]berspringen\b"
+    # the word for skipping alone, a "please" either side: "überspringen bitte", "skip pls"
+    r"|^\W*(?:(?:please|pls|bitte|por\s+favor|per\s+favore|s'il\s+vous\s+pla[iî]t)\s+)?"
+    r"(?:skip|[üu]berspringen|saltar|pular|sauter|saltare)"
+    r"(?:\s+(?:please|pls|bitte|por\s+favor|per\s+favore|s'il\s+vous\s+pla[iî]t))?\W*$"
 )
 # After "prefiero no", "I'd rather not": not a verb other than saying or sharing, which
 # makes it a wish about the work ("Sí, aunque prefiero no pasar más de seis horas ahí

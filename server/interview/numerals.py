@@ -212,7 +212,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     t = _DAYS_OF_HOURS.sub(
         lambda m: f"{m.group(2).replace(',', '.')} hours a day, {m.group(1)} days a week", t
     )
-    t = _TIMES_EACH.sub(lambda m: f"{int(m.group(1)) * float(m.group(2)):g} hours a week", t)
+    t = _HOURS_A_PART_FOR_N.sub(r"\1 hours a day, \2 days a week", t)
+    t = _TIMES_EACH.sub(_times_each, t)
     # "escala 6x1", "escala 5x2": the Brazilian week of days on and days off
     t = _DAYS_ON_OFF.sub(
         lambda m: (
@@ -417,6 +418,14 @@ _STARTED_THEN_DATE = re.compile(
     rf"(?P<lead>\b{_START_VERBS}\b[^.;!?\d]{{0,60}}?\b(?:(?:in|en|em|no|na|nel|nell'|im|au"
     rf"|a)\s+)?(?:(?:the|el|la|le|o|il|lo|l')\s*)?){_A_DATE}"
 )
+# Since an event dated a few words on: "da quando mi sono diplomata all'Accademia, nel
+# 2020", "ever since I moved here in 2019", "desde que llegué en 2021", "depuis que j'ai
+# eu mon CAP en 2018", "seit ich 2017 nach Köln gezogen bin".
+_SINCE_WHEN_DATE = re.compile(
+    r"(?P<lead>\b(?:ever\s+since|since\s+(?:i|we|que|ich)|da\s+quando|desde\s+que|depuis\s+que"
+    r"|desde\s+quando|seit(?:dem)?\s+ich)\b[^.;!?\d]{0,80}?\b(?:(?:in|en|em|no|na|nel|nell'|im"
+    rf"|au|a)\s+)?(?:(?:the|el|la|le|o|il|lo|l')\s*)?){_A_DATE}"
+)
 # Starting school or studies is no start of work: "Ho iniziato la scuola nel 2005".
 _STUDIES = re.compile(
     r"\b(?:school|college|university|uni|studies|studying|degree|course|escuela|colegio"
@@ -617,7 +626,7 @@ _A_YEAR = re.compile(
 )
 _ONE_DISTANCE = re.compile(
     r"\b(?:un|una|um|uma|une|ein|einen|einem|a|an)\s+(?:about\s+)?"
-    r"(?=(?:km|kilomet(?:er|re|ro)|chilometro|quilometro|mile)\b)"
+    r"(?=(?:km|kilomet(?:er|re|ro)|chilometro|quilometro|mile|miglio|milla|milha|meile)\b)"
 )
 _COUNT_BEFORE = re.compile(
     r"\d(?:(?!\b(?:and|y|e|und|et|ed)\b)[^\d.,;:!?]){0,24}$"
@@ -690,9 +699,43 @@ _PARTS_OF_HOURS = re.compile(
     r"|matins|apres-midis?|nuits|abende|vormittage|nachmittage|nachte|manhas|noites|sere|serate"
     r"|mattine|pomeriggi|notti)\s+(?:of|x|de|da|di|a|à|zu|je|von)\s+(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b"
 )
-# "3 calls a week, 10 hrs each", "2 turni a settimana da 6 ore l'uno": the week's hours.
+# "3 calls a week, 10 hrs each", "could do 3 days, 8hrs each", "drei Vormittage zu je vier
+# Stunden", "as duas feiras, quarta e sábado, 7 horas cada": so many of a thing (not a unit
+# of time or distance), so many hours each. Not "6 hours each day", which is a day's hours.
 _TIMES_EACH = re.compile(
-    r"\b(\d+)\s+[^\W\d_]+\s+(?:a|per)\s+week\s*,?\s*(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s+each\b"
+    r"\b(?P<n>\d{1,2})\s+(?!(?:years?|months?|weeks?|hours?|hrs?|h|minutes?|mins?|km|miles?)\b)"
+    r"[^\W\d_]+(?P<gap>[^.;!?\d]{0,40}?)"
+    r"(?:(?:(?:zu|of|de|da|di|a|à|von|x|at)\s+)?each\s+(?P<m1>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b"
+    r"|(?P<m2>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s+(?:each|cada|chacun\w*|ciascun\w*|l'un[oa]"
+    r"|jeweils)\b(?!\s+(?:day|week|month)\b))"
+)
+_GAP_PER = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b")
+
+
+def _times_each(m: re.Match[str]) -> str:
+    hours = int(m.group("n")) * float(m.group("m1") or m.group("m2"))
+    per = _GAP_PER.search(m.group("gap"))
+    # "2 turnos al día de 4 horas cada uno": a day's; "4 Saturdays a month, 8 hours each"
+    unit = (per.group(1) or per.group(2)[:-2].replace("dai", "day")) if per else "week"
+    return f"{hours:g} hours a {unit}"
+
+
+_PART_OF_DAY = (
+    r"day|evening|night|notte|sera|serata|soir|soiree|abend|noche|noite|tarde|mattina|mattinata"
+    r"|morning|manha|manana|matin|matinee|afternoon|apres-midi|pomeriggio|nachmittag|vormittag"
+    r"|shift|turno|schicht|poste"
+)
+_PARTS_OF_DAY = (
+    r"days|evenings|nights|notti|sere|serate|soirs|soirees|abende|noches|noites|tardes|mattine"
+    r"|mattinate|mornings|manhas|mananas|matins|matinees|afternoons|apres-midis|pomeriggi"
+    r"|nachmittage|vormittage|shifts|turnos|turni|schichten|postes"
+)
+# "5 ore a sera per 5 sere", "4 hours an evening for 3 evenings", "6 horas por noche durante
+# 4 noches": hours of each part of a day, so many of them in the week.
+_HOURS_A_PART_FOR_N = re.compile(
+    rf"\b(\d+(?:\.\d+)?)\s*hours?\s+(?:a|an|per|each|every|al|por|par|pro|am|a\s+la|la|le)\s+"
+    rf"(?:{_PART_OF_DAY})\s+(?:per|for|x|durante|pendant|fur|an|por|during|in)\s+([1-7])\s+"
+    rf"(?:{_PARTS_OF_DAY})\b"
 )
 # "trois quarts d'heure", "tres cuartos de hora", "dreiviertel Stunde": 45 minutes.
 _THREE_QUARTERS = re.compile(
@@ -993,4 +1036,7 @@ def _since_to_duration(t: str) -> str:
         return lead + counted + tail
 
     t = _STARTED_THEN_DATE.sub(started, t)
+    t = _SINCE_WHEN_DATE.sub(
+        lambda m: m.group() if duration(m) == m.group() else m.group("lead") + duration(m), t
+    )
     return _DATE_THEN_STARTED.sub(started, t)

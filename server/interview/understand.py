@@ -195,6 +195,21 @@ def _attribute(
     return [asked] if asked is not None and fallback else []
 
 
+_ASK_OPENING = 3  # words that open an open question with what it asks ("Racontez une…")
+
+
+def _names_its_ask(spec: FieldSpec, clause: str) -> bool:
+    """Whether ``clause`` shares a stem with what an open question asks, not with its story:
+    its label where that is not the question itself, its opening words and its last
+    sentence ("Comentarios", "Racontez une situation…", "Was machst du?")."""
+    question = spec.question or ""
+    said = sentences(question)
+    asking = " ".join(question.split()[:_ASK_OPENING] + said[-1:])
+    if not question.startswith(spec.label.rstrip("…. ")):
+        asking += " " + spec.label  # (an open question's label is its own opening, cut)
+    return bool(stems(clause) & stems(asking))
+
+
 def read_message(
     job: JobSpec, text: str, asked_key: str | None, vocab: Vocabulary | None = None
 ) -> Reading:
@@ -482,7 +497,17 @@ def _read(
                 # In a story told to an open question, a yes needs more than one word of the
                 # label: "… porque en gatos el ayuno puede provocar lipidosis" holds no
                 # "Sabe administrar medicación a gatos".
-                and not (told and f.value is True and not _named_fully(spec, f.evidence))
+                # (unless put right in so many words: "Y perdona, antes me equivoqué: sí
+                # puedo los fines de semana")
+                and not (
+                    told
+                    and f.value is True
+                    and not _named_fully(spec, f.evidence)
+                    and not (
+                        CORRECTION.search(plain(f.evidence))
+                        and _YES_OR_NO_WORD.search(plain(f.evidence))
+                    )
+                )
             ]
         if asked is not None and spec.key != asked.key and spec.type in ("yes_no", "single_choice"):
             # Not from the words the reply answers the question asked with: "Part-time la
@@ -610,7 +635,19 @@ def _read(
         found[asked.key].append(Finding("none", None, content, source="cue"))
     for cue in declines:
         rather_not = _RATHER_NOT.search(plain(cue.clause)) is not None
-        for spec in _attribute(job, cue, asked, vocab, fallback=True):
+        targets = _attribute(job, cue, asked, vocab, fallback=True)
+        if (
+            asked is not None
+            and asked not in targets
+            and targets
+            and all(s.type == "long_text" and not _names_its_ask(s, cue.clause) for s in targets)
+        ):
+            # "Dazu möchte ich lieber nichts sagen", asked the sport played: an open
+            # question's scenario ("beide sagen, sie hätten gebucht") has everyday words
+            # that name no question; the refusal is of the question asked ("Je préfère ne
+            # pas raconter ça" still refuses "Racontez une situation…")
+            targets = [asked]
+        for spec in targets:
             if spec.type == "yes_no" and rather_not:
                 # "Noite eu prefiro não", "il sabato preferirei di no": a no, not a refusal
                 # to say (nothing is said about saying).
@@ -1081,7 +1118,10 @@ def _only_the_asked_words(spec: FieldSpec, finding: Finding, asked: FieldSpec) -
     if spec.type == "yes_no":
         if not asked.choices or _YES_OR_NO_WORD.search(plain(finding.evidence)):
             return False  # "…, e sì, pattino da quando avevo 6 anni": said to it outright
-        return not _named_beside_the_asked(spec, finding.evidence, _choice_stems(asked))
+        # (a choice's word in another language's spelling is its word too: "The olive grove
+        # walk" says "paseo por el olivar", nothing of "Curso de cata de aceite de oliva")
+        roots = {w[:4] for w in re.findall(r"[a-z]{4,}", plain(" ".join(asked.choices)))}
+        return not _named_beside_the_asked(spec, finding.evidence, _choice_stems(asked), roots)
     if _named_beside_the_asked(spec, finding.evidence, _asked_stems(asked)):
         return False  # "Sì, e preferisco il turno di sera": the shift named in its own words
     picked = stems(str(finding.value))
@@ -1095,9 +1135,19 @@ def _only_the_asked_words(spec: FieldSpec, finding: Finding, asked: FieldSpec) -
 _YES_OR_NO_WORD = re.compile(r"\b(?:yes|yeah|si|sim|oui|ja|no|non|nein|nao)\b")
 
 
-def _named_beside_the_asked(spec: FieldSpec, text: str, asked_stems: set[str]) -> bool:
-    """Whether ``text`` names the field in words other than the question asked's."""
-    rest = " ".join(w for w in text.split() if not (stems(w) and stems(w) <= asked_stems))
+def _named_beside_the_asked(
+    spec: FieldSpec,
+    text: str,
+    asked_stems: set[str],
+    roots: frozenset[str] | set[str] = frozenset(),
+) -> bool:
+    """Whether ``text`` names the field in words other than the question asked's (nor
+    words opening with one of ``roots``)."""
+    rest = " ".join(
+        w
+        for w in text.split()
+        if not (stems(w) and stems(w) <= asked_stems) and plain(w)[:4] not in roots
+    )
     return about_field(spec, rest) or echoes_question(spec, rest)
 
 

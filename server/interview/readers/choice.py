@@ -893,6 +893,11 @@ def _near_names(choice: str) -> list[str]:
         return names
     if len(words) == 1 and len(own) >= 6 and own[-2:] in ("or", "er"):
         names.append(rf"{re.escape(own)}(?:a|as|in|innen)")  # "tiradora", "Fahrerin"
+    if len(words) == 1 and (shop := re.fullmatch(r"([a-z]{3,})(?:erie|eria|erei|aria)", own)):
+        # the trade of a place named: "boulanger" for "boulangerie", "panadero" for
+        # "panadería", "Bäcker" for "Bäckerei", "macellaio" for "macelleria"
+        names.append(rf"{re.escape(shop.group(1))}(?:er|ere|ero|era|eiro|eira|iere|ier|aio|aia"
+                     r"|aiolo|aiola)s?")  # fmt: skip
     if len(words) == 1 and len(own) >= _ING_CHOICE and own.endswith("ing"):
         names.append(rf"{re.escape(own[:-3])}(?:ers?)")  # "a kitesurfer" does "kitesurfing"
     if len(words) == 1 and len(own) >= 6:
@@ -1105,6 +1110,17 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             hits = [c for c in hits if not _of_another_field(spec, msg, flat, first[c])]
     hits = [c for c in hits if not _only_a_word(c, msg.text, asked)]
     if (
+        asked
+        and len(hits) == 1
+        and (slip := _slip_after(flat, first[hits[0]])) is not None
+        and not _slip_of_another(spec, msg, flat[slip:])
+        and len(later := _hits(choices, flat[slip:], asked, near=True)[0]) == 1
+        and later[0] not in hits
+    ):
+        # "Embalagem. Não, pensando melhor, prefiro a estufa": a choice put right after
+        # the slip, named there only by a word of it ("estufa e secagem")
+        hits, first = later, {later[0]: slip}
+    if (
         len(hits) == 1
         and plain(hits[0]) in _BOTH
         and (cut := re.search(r"[.,;!?…]", flat[first[hits[0]] :])) is not None
@@ -1222,6 +1238,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             lambda: _none_for_denied(choices, flat),
             lambda: _never_done_choice(choices, flat),
             lambda: _never_choice(spec, msg, flat),
+            lambda: _never_of_subject(spec, msg, flat),
             lambda: _weekday_choice(choices, flat),
             lambda: _other_choice(spec, msg, flat),
             lambda: _lives_choice(choices, flat),
@@ -1364,6 +1381,37 @@ def _never_done_choice(choices: tuple[str, ...], flat: str) -> str | None:
         )
     ]
     return named[0] if len(named) == 1 and _NEVER.search(flat) else None
+
+
+# Where what follows a "never" stops counting: "nunca he venenciado, pero aprendo rápido".
+_NEVER_UNTIL = re.compile(r"\b(?:but|however|pero|mas|mais|aber|ma|though|aunque|embora)\b")
+
+
+def _never_of_subject(spec: FieldSpec, msg: Message, flat: str) -> str | None:
+    """The choice for none ("sin experiencia", "ninguno") where the reply says it has never
+    done the question's own thing, in words of the question and of no choice: "Nunca he
+    cogido una venencia, pero aprendo rápido" to "¿Qué nivel tienes con la venencia?" ("never
+    been a professional" names a choice's word, and is not read here)."""
+    choices = spec.choices or ()
+    nothing = none_choice(choices)
+    if nothing is None:
+        return None
+    own = stems(spec.question or "") | stems(spec.label)
+    of_choices = stems(" ".join(choices))
+    subject = own - of_choices - GENERIC_STEMS
+    for clause in clauses(flat):
+        never = _NEVER_WORD.search(clause)
+        if never is None:
+            continue
+        said = _NEVER_UNTIL.split(clause[never.end() :])[0]
+        words = stems(said)
+        if (
+            words & subject
+            and not words & of_choices
+            and not any(about_field(o, said) for o in msg.others(spec))
+        ):
+            return nothing
+    return None
 
 
 _FLUENT = next(c for c in _CONCEPTS if c[0] == "fluent")
@@ -2176,6 +2224,30 @@ def _said_of_field(spec: FieldSpec, msg: Message) -> Finding | None:
     return None
 
 
+# A lack a choice's words say after its first word: "used at work, no certificate", "con
+# experiencia, sin título", "auf Baustellen, ohne Schein" (not a choice for none, which
+# opens with it).
+_WANTING = re.compile(
+    # ("no" only after a comma: the Portuguese "beneficiamento no galpão" is "in the shed")
+    r"(?:(?<=\w),\s*(?:no|not|kein|keine|keinen|pas\s+de|nao)|(?<=\w)\s+(?:without|sin|sans|ohne"
+    r"|sem|senza))\s+\w"
+)
+
+
+def _slip_of_another(spec: FieldSpec, msg: Message, after: str) -> bool:
+    """Whether what follows a slip puts another field right, not the choice: a number ("são
+    uns dez anos de pesca, não oito"), or another field named."""
+    own = set(re.findall(r"\d+", " ".join(spec.choices or ())))  # ("quise decir turno 2")
+    said = set(re.findall(r"\d+", numbers_to_digits(after, msg.lang)))
+    return bool(said - own) or any(about_field(o, after) for o in msg.others(spec))
+
+
+def _slip_after(flat: str, at: int) -> int | None:
+    """Where a correction after ``at`` ends, if one follows the choice named there."""
+    slip = next((m for m in CORRECTION.finditer(flat, at) if m.start() > at), None)
+    return None if slip is None else slip.end()
+
+
 def _hits(
     choices: tuple[str, ...], flat: str, asked: bool, near: bool
 ) -> tuple[list[str], dict[str, int], int]:
@@ -2488,6 +2560,15 @@ def _both_of(
     return both[0]
 
 
+# A "but" or a liking after "both" keeps it from standing for the reply ("Both, but I
+# prefer mornings").
+# "both" standing alone before the choices it sums up: "nos dois, tear manual e tear
+# mecânico", "Ambos: …" (not "nos dois últimos anos", the last two years)
+_BOTH_SAID = re.compile(rf"(?<!\w)(?:{_BOTH_WORDS}|nos\s+dois|nas\s+duas)\s*[,:;.!–-]")
+_BUT_AFTER = re.compile(
+    r"\b(?:but|however|pero|aber|mais|mas|porem|ma|though|aunque|embora|obwohl|prefer\w*"
+    r"|prefier\w*|prefir\w*|lieber|plutot|piuttosto)\b"
+)
 _OR = re.compile(r"\b(?:or|o|oder|ou|ovvero|oppure)\b")
 _AND = re.compile(r"(?<!\w)(?:and|y|e|und|et|ed|&|\+)(?!\w)")
 
@@ -2606,10 +2687,30 @@ def _settle(
     ):
         # "Entre semana y los fines de semana también, los dos": each one, then both
         hits = either
+    elif (
+        hits
+        and not either
+        and len(own_both := [c for c in choices if plain(c) in _BOTH]) == 1
+        and (said := _BOTH_SAID.search(flat, 0, min(first.values()))) is not None
+        and not CORRECTION.search(flat, said.start())
+        and not _BUT_AFTER.search(flat, said.start())
+    ):
+        # "Trabalho nos dois, tear manual e tear mecânico": both, then each one
+        hits = own_both
+        first = {**first, own_both[0]: said.start()}
+    if len(hits) == 2 and len(qualified := [c for c in hits if _WANTING.search(plain(c))]) == 1:
+        # "I use one every day at work, and I did my LANTRA ticket": of "used at work, no
+        # certificate" and "NPTC/LANTRA certified", both named, the one without the lack
+        # its words say
+        hits = [c for c in hits if c not in qualified]
     if len(hits) == 2:
         a, b = sorted(hits, key=lambda c: first[c])
         slips = [m.end() for m in CORRECTION.finditer(flat, first[a], first[b])]
-        if slips and first[b] - slips[-1] <= _SLIP_GAP:
+        if (
+            slips
+            and first[b] - slips[-1] <= _SLIP_GAP
+            and not _slip_of_another(spec, msg, flat[slips[-1] :])
+        ):
             # "No lagar. Ah não, desculpe, queria dizer corte": the one said after the slip
             hits = [b]
         elif recalled_at(flat, first[a]) and not recalled_at(flat, first[b]):

@@ -205,8 +205,10 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
             # "4 days, 10 hours each day": the days, with no "a week", beside hours a day.
             days = DAYS_RE.search(d) or _SOME_DAYS.search(d)
             a, b = _hours_from(m)
-            if max(a, b or a) > 24 and not asked and not _NAMES_HOURS.search(m.group()):
-                continue  # "1200 par jour", unasked: a count a day of something else
+            if not asked and not _NAMES_HOURS.search(m.group()):
+                # "1200 par jour", "I use one every day at work", unasked: a count a day of
+                # something else
+                continue
             if max(a, b or a) > 24:
                 findings.append(
                     Finding(

@@ -58,7 +58,7 @@ _UNITS: dict[str, tuple[str, dict[str, float]]] = {
     "hours": (r"hours?|hrs?|h|horas?|stunden?|heures?|ore", {"minutes": 1 / 60}),
     "km": (r"km|kms|kilomet(?:er|re)s?|kilometros?|quilometros?|chilometri",
            {"miles": 1.609, "m": 0.001}),
-    "miles": (r"miles?|mi|meilen|millas|milhas|miglia", {"km": 1 / 1.609}),
+    "miles": (r"miles?|mi|meilen?|millas?|milhas?|miglia|miglio", {"km": 1 / 1.609}),
     "kg": (r"kg|kgs|kilos?|kilograms?|kilogrammes?|kilogramm|kilogramos?|quilos?|quilogramas?"
            r"|chili|chilogrammi", {}),
     "m2": (r"m2|sqm|sq\s*m|square\s+met(?:er|re)s?|metros?\s+cuadrados|metros?\s+quadrados"

@@ -127,6 +127,7 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
         and (len(stem) >= _STEM or len(w) <= len(stem) + _SHORT_STEM_ENDING)
         and (stem not in whole or len(w) <= len(stem) + _WHOLE_STEM_ENDING)
         and not _other_compound(w, stem, label_words)
+        and not w.startswith(_FALSE_FRIENDS.get(stem, ()))
         for w in words
         if len(w) > 3
         for stem in own
@@ -167,6 +168,11 @@ def about_field(spec: FieldSpec, text: str, others: tuple[FieldSpec, ...] = ()) 
         return True
     # An acronym of the label, as written ("BP obtenu en 2024" for "Diplôme (BP ou DEUST)").
     return any(re.search(rf"\b{a}\b", text) for a in _ACRONYM.findall(spec.label))
+
+
+# Words a stem opens that mean something else: "autom" (the Italian "automunito", a car of
+# one's own) opens the French autumn, "chaque automne", and "automatic".
+_FALSE_FRIENDS: dict[str, tuple[str, ...]] = {"autom": ("automn", "automat")}
 
 
 # Words written short in chat: "fds posso sim" is about the weekends.
@@ -364,13 +370,15 @@ _CLASS = re.compile(r"(?<![\w/-])([A-E](?:1E|1|E)?)(?![\w-])")
 def licence_classes(text: str, *, asked: bool = False) -> set[str]:
     """The driving licence classes ``text`` names, as written ("Nur Klasse B" → {"B"};
     "Führerschein Klasse C/CE" → {"C", "CE"}): in a field's wording only beside a word
-    for a licence; in a reply (``asked`` false) any but a bare "A", which opens sentences."""
+    for a licence; in a reply (``asked`` false) any but a bare "A" or "E", which open
+    sentences ("E sim, tenho carta" says "and yes")."""
     if asked:
         return set(_CLASS.findall(text)) if _LICENCE_WORD.search(text) else set()
     return {
         m.group(1)
         for m in _CLASS.finditer(text)
-        if m.group(1) != "A" or _LICENCE_WORD.search(text[max(0, m.start() - 15) : m.start()])
+        if m.group(1) not in ("A", "E")
+        or _LICENCE_WORD.search(text[max(0, m.start() - 15) : m.start()])
     }
 
 

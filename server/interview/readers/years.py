@@ -521,6 +521,15 @@ def _added_up(
         return mentions
     if _NOT_COUNTED.search(d_all):
         return mentions  # "…, before that 2 yrs in a call centre which doesnt count"
+    if (
+        len(mentions) == 2
+        and float(mentions[0][0]) == float(mentions[1][0])
+        and len(_YEAR_SPAN.findall(plain(msg.text))) == 1
+        and not _MORE_WORD.search(d_all)
+    ):
+        # "four years – I worked at a shoe repair bar from 2021 to 2025": the span said
+        # again in its dates, not a second one
+        return mentions[:1]
     if _TOTAL_WORDS.search(d_all):
         return mentions  # a total is said: it is the answer
     if len(_SINCE_YEAR.findall(plain(msg.text))) >= 2:
@@ -619,6 +628,11 @@ _NOT_COUNTED = re.compile(
 
 
 # A start given as a year: "since 2016", "dal 2020", "desde 2019", "seit 2018", "depuis 2015".
+# A span of two years named: "from 2021 to 2025", "2019-2023", "de 2018 a 2022".
+_YEAR_SPAN = re.compile(
+    r"\b(?:19|20)\d\d\s*(?:-|–|to|until|till|al|au|bis|a|hasta|ate|à)\s*(?:\w+\s+)?(?:19|20)\d\d\b"
+)
+_MORE_WORD = re.compile(r"\b(?:more|another|mas|mais|mehr|weitere|encore|altri|otros|outros)\b")
 _SINCE_YEAR = re.compile(
     r"\b(?:since|from|dal|dall'|desde|seit|depuis|des|a\s+partir\s+de)\s+(?:\w+\s+)?(?:19|20)\d\d\b"
     # not a span's start ("from 2012 to 2016 and from 2018 to 2020" adds up)
@@ -857,6 +871,8 @@ _NOTICE = re.compile(
 )
 
 
+# A school year named by its number: "in year 11", "in grade 9".
+_SCHOOL_YEAR = re.compile(r"\b(?:in|at|during|from|since|by)\s+(?:year|grade)\s*$")
 # A bare number in this span is a year of the calendar.
 _CALENDAR_YEAR = (1950, 2035)
 
@@ -933,6 +949,8 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
             )
             if hi is None and _CALENDAR_YEAR[0] <= lo <= _CALENDAR_YEAR[1]:
                 continue  # "Lo saqué en 2022": when, no count of years
+            if _SCHOOL_YEAR.search(d[:pos]):
+                continue  # "I got it at school in year 11": a year of school, no count
             if topic == "years" or ((asked or fixed) and topic is None):
                 value = lo if hi is None else (lo + hi) / 2
                 mentions.append((value, offset + pos, sentence))

@@ -218,6 +218,12 @@ _NOT_TO = re.compile(
     # "without a doubt" in the six: certainly, no "no" ("Fattoria didattica, senza dubbio")
     r"|\b(?:senza\s+dubbio|sin\s+duda|sem\s+duvida|sans\s+(?:aucun\s+)?doute"
     r"|without\s+(?:a\s+)?doubt|ohne\s+zweifel|no\s+doubt)\b"
+    # "without any trouble" in the six: easily, no "no" ("worked on scaffolds plenty of times
+    # without any trouble", "sin ningún problema", "sans aucun souci")
+    r"|\b(?:without|sin|sans|ohne|sem|senza)\s+(?:(?:any|a|ningun|ninguna|aucun|aucune|jedes"
+    r"|irgendwelche|nenhum|nenhuma|alcun|alcuna|grandi?|gros|große?n?|mayores?|much)\s+)?"
+    r"(?:troubles?|problems?|issues?|difficult(?:y|ies)|problemas?|dificultad(?:es)?|soucis?"
+    r"|problemes?|difficultes?|probleme?|schwierigkeiten|dificuldades?|problemi|difficolta)\b"
 )
 
 
@@ -492,7 +498,12 @@ def _turned(
             if every:
                 return False
             continue
-        if _CONTRAST.match(after) and _polarity(later, lang) is (not polarity):
+        if (
+            _CONTRAST.match(after)
+            and _polarity(later, lang) is (not polarity)
+            # not a no about how lately: "Sì, ce l'ho, ma non lo uso da anni" still has it
+            and not (polarity and _NOT_LATELY.search(after))
+        ):
             return not polarity
         if (
             not polarity
@@ -523,6 +534,15 @@ def _turned(
             return False
     return polarity
 
+
+# A time since, that makes a "not" after a yes one of use, not of having: "…, ma non lo uso
+# da anni", "but I haven't used it in years", "pero no lo uso desde hace tiempo".
+_NOT_LATELY = re.compile(
+    r"\b(?:da\s+(?:anni|tempo|mesi|un\s+po)|for\s+(?:years|ages|a\s+while|a\s+long\s+time)"
+    r"|in\s+(?:years|ages|a\s+while|a\s+long\s+time)|lately|recently|hace\s+(?:anos|tiempo|mucho)"
+    r"|desde\s+hace|depuis\s+(?:des\s+annees|longtemps|un\s+moment|quelques)|seit\s+(?:jahren"
+    r"|langem|einer\s+weile|einiger\s+zeit)|(?:ha|faz)\s+(?:anos|muito\s+tempo|um\s+tempo))\b"
+)
 
 # A clause that closes on its yes, said of being able or of a belief: "… mas acho que
 # aguento sim", "… aber das schaffe ich, ja" (not "No ma il sabato sì", of another day).
@@ -867,6 +887,14 @@ _NO_THANKS = re.compile(
 )
 
 
+# A clause opened by "only", in the six languages.
+_ONLY_OPENS = re.compile(
+    # (not the Portuguese "só", folded "so": the Italian "so nuotare" is "I can swim")
+    r"^\W*(?:only|just|solo|solamente|unicamente|nur|seulement|uniquement|somente|apenas"
+    r"|soltanto)\b"
+)
+
+
 # A yes or a no and a contrast with no comma between: "Sì ma non tutti i sabati".
 _YES_BUT = re.compile(
     r"^(\W*(?:yes|yeah|yep|s[iíì]|sim|oui|ja|no|non|nein|n[aã]o))\s+((?:but|pero|aber|mais|mas|ma)\s.*)$",
@@ -959,6 +987,16 @@ _TAGGED_STATEMENT_WORDS = 3
 _BARE_COUNT_WORDS = 4  # "40 ore.", "Unos 25 al mes."
 
 
+def _of_another_only(spec: FieldSpec, text: str, msg: Message) -> bool:
+    """Whether ``text`` names another field of the job by a word of its own, and this one
+    by none ("never worked in any repair trade", beside "Years in a repair trade", to
+    "Comfortable with fiddly hand-tool repairs")."""
+    fields = (*msg.others(spec), spec)
+    return not about_field(spec, text, msg.others(spec)) and any(
+        about_field(o, text, tuple(f for f in fields if f.key != o.key)) for o in msg.others(spec)
+    )
+
+
 def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     # A sentence that only greets ("Hola.") or apologises for the candidate's command of
@@ -976,8 +1014,14 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     # aside before it ("sorry, my Italian is not great yet. Yes, I have it") does not.
     if len(content) > 1 and _ACKNOWLEDGED.fullmatch(plain(content[0]).strip(" ,.!")):
         content = content[1:]  # "Ok. I had a hernia op, nothing over 20 kg": what follows says
+    # (by a word of its own: "never worked in any repair trade" is of "Years in a repair
+    # trade", not of "Comfortable with fiddly hand-tool repairs")
     answered_later = any(
-        about_field(spec, t) or any(_polarity(c, msg.lang) is not None for c in clauses(t)[:1])
+        about_field(spec, t, msg.others(spec))
+        or (
+            any(_polarity(c, msg.lang) is not None for c in clauses(t)[:1])
+            and not _of_another_only(spec, t, msg)
+        )
         for t in content[1:]
     )
     for n, sentence in enumerate(content):
@@ -1102,6 +1146,9 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                 or (not asked and echoes_question(spec, c))
             )
             and not (not asked and _time_spent(spec, c, msg.lang))
+            # unasked, a limit of something else: "Solo mañanas: de 9 a 14" (the hours
+            # asked) is no yes to Saturday mornings
+            and not (not asked and _ONLY_OPENS.match(plain(c)))
             # an introduction names no field: "I'm English" to English threads
             and not _INTRODUCTION.fullmatch(c.strip(" ,.!?"))
         ]
