@@ -176,6 +176,7 @@ async def _turn(engine: Engine, job: JobSpec, state: InterviewState, text: str) 
     reading = _recalled_once(new, reading)
     reading = await _days_after_hours(job, new, reading, text)
     reading = await _answered_ahead(engine, job, new, reading, text)
+    reading = await _yes_or_no_ahead(job, new, reading, text)
     reading = await _open_answer_ahead(engine, job, new, reading, text)
     if new.follow_up is not None:
         reading = _addition(new, reading, new.follow_up)
@@ -591,6 +592,58 @@ async def _answered_ahead(
     if picked or (outweighs and mine.status == "answered"):
         mine = Finding("vague", None, text)  # the question asked is asked again
     return replace(reading, findings={key: mine, ahead.key: found})
+
+
+async def _yes_or_no_ahead(
+    job: JobSpec, state: InterviewState, reading: Reading, text: str
+) -> Reading:
+    """A yes or a no given while a choice is asked again, read as the answer to the yes or
+    no question that comes next: the candidate thinks the choice done (an earlier reply to
+    it, in another language, was not read) and answers on ("Sí, puedo", asked the preferred
+    role again, when "can you help put up the stall?" comes next). Only to a choice asked
+    as a question of which (not "have you…: a, b or c?", where "yes" is a part answer), none
+    of whose choices opens with a yes or a no; kept where the next question's own reader
+    finds the yes or the no. The choice stays open and is asked again."""
+    key = state.asked
+    if key is None or reading.clarify is not None or reading.other_question or reading.injection:
+        return reading
+    asked = job.field(key)
+    mine = reading.findings.get(key)
+    if (
+        asked.type != "single_choice"
+        or isinstance(asked, SampleField)
+        or not state.fields[key].misses
+        or any(k != key for k in reading.findings)
+        or not (
+            mine is None
+            or (mine.status == "vague" and mine.source in ("default", "model"))
+            or _picked_unnamed(asked, mine, text)
+        )
+        or not opens_with_yes_or_no(text, reading.lang)
+        or _ASKS_YES_OR_NO.match(plain(asked.question or asked.label))
+        or any(opens_with_yes_or_no(c, reading.lang) for c in asked.choices or ())
+    ):
+        return reading
+    ahead = _next_open(job, state, key)
+    if ahead is None or ahead.type != "yes_no" or isinstance(ahead, SampleField):
+        return reading
+    found = (await asyncio.to_thread(read_message, job, text, ahead.key)).findings.get(ahead.key)
+    if found is None or found.status != "answered":
+        return reading
+    return replace(reading, findings={key: Finding("vague", None, text), ahead.key: found})
+
+
+# A question a yes or a no answers, by its opening verb in the six languages ("Have you…",
+# "¿Tienes…", "Hast du…", "Avez-vous…", "Você já…", "Hai mai…").
+_ASKS_YES_OR_NO = re.compile(
+    r"^\W*(?:have|has|had|do|does|did|are|is|was|were|can|could|would|will|shall"
+    r"|tienes|tiene|tiene[ns]|has|ha|hay|eres|es|estas|puedes|puede|sabes|sabe|hiciste|trabajaste"
+    r"|hast|haben|habt|hatten|hattest|bist|sind|kannst|konnen|kennst|warst|arbeitest"
+    r"|avez|as|etes|es|pouvez|peux|savez|sais|connaissez|travaillez|aves"
+    r"|(?:voce|vc|tu)\s+(?:\w+\s+)?(?:ja|tem|sabe|pode|consegue|trabalhou|e|esta|conhece|fez)"
+    r"|tem|ja|sabe|pode|consegue"
+    r"|hai|ha|sei|puoi|sai|conosci|lavori|avete|siete|potete|hanno)\b"
+)
 
 
 async def _open_answer_ahead(
