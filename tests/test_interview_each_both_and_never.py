@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from server.interview.spec import CustomQuestion, FieldSpec, JobSpec
+from server.interview.understand import read_message
 from tests.helpers.reading import read_fields
 
 HOURS_EN = JobSpec(
@@ -672,3 +673,58 @@ EVENTS = JobSpec(
 def test_al_mes_is_a_rate_not_a_month_of_experience() -> None:
     found = read_fields(EVENTS, "Para eventos al mes, ocho como mucho.", "anos")
     assert found.get("anos", ("missing", None))[1] != 0.083
+
+
+PRETZEL = JobSpec(
+    title="Brezelbäckerei – Produktion",
+    description="",
+    fields=(
+        FieldSpec(
+            key="brezeln", label="Geschlungene Brezeln pro Stunde", type="number",
+            question="Wie viele Brezeln schlingst du pro Stunde?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["Null, eine Backstube wäre ganz neu für mich.", "Zero, it's all new to me."]
+)
+def test_a_count_of_zero_that_is_all_new_to_the_candidate_is_none(text: str) -> None:
+    assert read_fields(PRETZEL, text, "brezeln")["brezeln"] == ("none", None)
+
+
+GIN = JobSpec(
+    title="Distillery assistant",
+    description="",
+    fields=(
+        FieldSpec(
+            key="hours", label="Weekly hours", type="hours_per_week",
+            question="How many hours a week can you work?",
+        ),
+        FieldSpec(
+            key="allergies", label="Allergies to botanicals", type="short_text",
+            required=False, question="Are you allergic to any botanicals? Which?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, I need to fix the hours - I meant 25, not 20. I have to stop here, my break's "
+        "over.",
+        "Sorry, I have to stop here.",
+        "Perdona, tengo que dejarlo aquí.",
+    ],
+)
+def test_leaving_with_at_most_another_answer_put_right_answers_no_text_asked(text: str) -> None:
+    reading = read_message(GIN, text, "allergies")
+    assert "allergies" not in reading.findings
+    assert reading.unsure is None
+
+
+def test_an_answer_given_before_leaving_is_still_judged() -> None:
+    reading = read_message(GIN, "Juniper, I react to it. Sorry, have to go now.", "allergies")
+    assert reading.unsure == "allergies"

@@ -592,6 +592,11 @@ LEAVING = re.compile(
     r"|\bje\s+(?:finirai|continuerai|reprendrai)\s+plus\s+tard\b"
     r"|\b(?:termino|continuo|acabo)\s+(?:depois|mais\s+tarde|outro\s+dia|outra\s+hora)\b"
     r"|\b(?:finisco|continuo)\s+(?:dopo|piu\s+tardi|domani)\b"
+    # stopping here: "I'll have to stop here, my break's over", "ich muss hier aufhören"
+    r"|\b(?:have|need|got)\s+to\s+stop\s+(?:here|there|now)\b|\bmy\s+break(?:'s|\s+is)\s+over\b"
+    r"|\btengo\s+que\s+dejarlo\s+aqui\b|\bmuss\s+(?:jetzt\s+|hier\s+)*aufhoren\b"
+    r"|\bje\s+dois\s+(?:m'arreter|arreter)\s+(?:la|ici)\b"
+    r"|\b(?:tenho|preciso)\s+(?:que\s+|de\s+)?parar\s+por\s+aqui\b|\bdevo\s+fermarmi\s+qui\b"
 )
 NOT_KNOWING = re.compile(
     r"\b(?:do\s*n[o']?t|dont|not|can'?t|cannot)\s+(?:really\s+)?(?:remember|recall|know|sure"

@@ -35,7 +35,7 @@ from server.interview.cues import (
     Cue,
     find_cues,
 )
-from server.interview.numerals import digit_forms
+from server.interview.numerals import digit_forms, numbers_to_digits
 from server.interview.readers.choice import (
     asks_preference,
     names_some_choice,
@@ -194,6 +194,24 @@ def _attribute(
         return named
     return [asked] if asked is not None and fallback else []
 
+
+
+def _only_leaving(job: JobSpec, asked: FieldSpec, content: str, lang: str) -> bool:
+    """Whether ``content`` says it is leaving, and besides only puts another answer right
+    (a number taken back, or another field named beside a correction)."""
+    said = sentences(content)
+    rest = [t for t in said if not LEAVING.search(plain(t))]
+    if len(rest) == len(said):
+        return False
+    others = [o for o in job.all_fields() if o.key != asked.key]
+    put_right = " ".join(rest)
+    return not rest or (
+        CORRECTION.search(plain(put_right)) is not None
+        and (
+            _TAKEN_BACK.search(numbers_to_digits(plain(put_right), lang)) is not None
+            or any(about_field(o, put_right) for o in others)
+        )
+    )
 
 _ASK_OPENING = 3  # words that open an open question with what it asks ("Racontez une…")
 
@@ -677,9 +695,13 @@ def _read(
             and zero is not None
             and zero.status == "answered"
             and zero.value == 0
-            and any(_NEVER_WORKED.search(plain(c.clause)) for c in negatives)
+            and (
+                any(_NEVER_WORKED.search(plain(c.clause)) for c in negatives)
+                or _NEW_TO_ME.search(plain(content))
+            )
         ):
-            # "Zero, nel settore immobiliare non ho mai lavorato": none of it, never done.
+            # "Zero, nel settore immobiliare non ho mai lavorato": none of it, never done;
+            # "Null, eine Backstube wäre ganz neu für mich", all new to the candidate.
             findings[spec.key] = Finding("none", None, zero.evidence, source="cue")
     # A "missing" finding says the field was talked about but not answered (years in other
     # work): it records nothing, and keeps the field from being called vague.
@@ -756,7 +778,12 @@ def _read(
         mine = findings.get(asked.key)
         others = any(k != asked.key for k in findings)
         if asked.type in TEXT_TYPES and (mine is None or mine.source != "cue"):
-            if not others and not other_question:
+            if mine is None and _only_leaving(job, asked, content, lang):
+                # "Sorry, I need to correct the hours - I meant thirty, not twenty. I'll have
+                # to stop here though": leaving, and at most another answer put right; no
+                # answer to the text asked, and none for the model to judge
+                pass
+            elif not others and not other_question:
                 unsure = asked.key
             elif others and not other_question:
                 used = [f.evidence for k, f in findings.items() if k != asked.key and f.evidence]
@@ -884,8 +911,12 @@ _UNCOUNTED = re.compile(
 )
 _COUNTED = frozenset({"number", "hours_per_week", "years"})
 
-# Not knowing (yet): "weiß ich noch nicht", "no lo sé", "je ne sais pas encore".
-
+# All new to the candidate, in the six languages: "ganz neu für mich", "new to me", "nuevo
+# para mí", "nouveau pour moi", "novo pra mim", "nuovo per me".
+_NEW_TO_ME = re.compile(
+    r"\b(?:neu\s+fur\s+mich|new\s+(?:to|for)\s+me|nuev[oa]\s+para\s+mi|nouvel(?:le)?\s+pour"
+    r"\s+moi|nouveau\s+pour\s+moi|nov[oa]\s+(?:para|pra)\s+mim|nuov[oa]\s+per\s+me)\b"
+)
 # Never having worked or done it, in the six languages: a count of zero is then a "none".
 _NEVER_WORKED = re.compile(
     r"\b(?:worked|work|done|experience|trabajado|hecho|experiencia|gearbeitet|gemacht"
