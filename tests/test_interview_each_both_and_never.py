@@ -728,3 +728,50 @@ def test_leaving_with_at_most_another_answer_put_right_answers_no_text_asked(tex
 def test_an_answer_given_before_leaving_is_still_judged() -> None:
     reading = read_message(GIN, "Juniper, I react to it. Sorry, have to go now.", "allergies")
     assert reading.unsure == "allergies"
+
+
+TOWER = JobSpec(
+    title="Castle tour guide",
+    description="",
+    fields=(
+        FieldSpec(
+            key="stairs", label="Can climb the spiral stair several times a day", type="yes_no",
+            question="Can you climb our 120-step spiral stair several times a day?",
+        ),
+        FieldSpec(
+            key="transport", label="Own transport", type="yes_no", required=False,
+            question="Do you have your own transport?",
+        ),
+        FieldSpec(
+            key="shift", label="Preferred shift", type="single_choice",
+            choices=("Earlies (06:00-14:00)", "Lates (14:00-22:00)"),
+            question="Which shift do you prefer: earlies or lates?",
+        ),
+    ),
+    custom_questions=(
+        CustomQuestion(
+            key="storm", question="A storm breaks while your group is on the roof. What do you do?"
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_the_verb_wait_in_a_story_puts_nothing_right() -> None:
+    text = (
+        "I'd get everyone off the roof walk calmly, radio the desk and wait at the bottom of "
+        "the stair to count everyone down."
+    )
+    assert "stairs" not in read_fields(TOWER, text, "storm")
+
+
+def test_oh_wait_before_a_story_puts_a_no_right() -> None:
+    text = (
+        "Oh wait, before I answer: I passed my test last week, so I do have my own transport "
+        "now. Anyway, I'd get everyone down the stair and radio the desk."
+    )
+    assert read_fields(TOWER, text, "storm").get("transport") == ("answered", True)
+
+
+def test_a_number_after_a_slip_that_names_a_choice_right_after_it_still_picks_it() -> None:
+    text = "Earlies ideally... actually wait, no, lates, my bus doesn't run before 6am."
+    assert read_fields(TOWER, text, "shift")["shift"] == ("answered", "Lates (14:00-22:00)")

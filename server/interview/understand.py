@@ -195,7 +195,6 @@ def _attribute(
     return [asked] if asked is not None and fallback else []
 
 
-
 def _only_leaving(job: JobSpec, asked: FieldSpec, content: str, lang: str) -> bool:
     """Whether ``content`` says it is leaving, and besides only puts another answer right
     (a number taken back, or another field named beside a correction)."""
@@ -212,6 +211,18 @@ def _only_leaving(job: JobSpec, asked: FieldSpec, content: str, lang: str) -> bo
             or any(about_field(o, put_right) for o in others)
         )
     )
+
+
+def _put_right(text: str) -> bool:
+    """Whether ``text`` puts an earlier answer right in so many words: "Korrektur zum
+    Gesundheitszeugnis", "Oh wait, before I answer: …", "perdona, antes me equivoqué" (not
+    the verb "wait at the bottom of the stair")."""
+    flat = plain(text)
+    return any(
+        m.group() != "wait" or re.match(r"\s*[,!.:;]", flat[m.end() :])
+        for m in CORRECTION.finditer(flat)
+    )
+
 
 _ASK_OPENING = 3  # words that open an open question with what it asks ("Racontez une…")
 
@@ -521,10 +532,7 @@ def _read(
                     told
                     and f.value is True
                     and not _named_fully(spec, f.evidence)
-                    and not (
-                        CORRECTION.search(plain(f.evidence))
-                        and _YES_OR_NO_WORD.search(plain(f.evidence))
-                    )
+                    and not _put_right(f.evidence)
                 )
             ]
         if asked is not None and spec.key != asked.key and spec.type in ("yes_no", "single_choice"):

@@ -1113,9 +1113,9 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         asked
         and len(hits) == 1
         and (slip := _slip_after(flat, first[hits[0]])) is not None
-        and not _slip_of_another(spec, msg, flat[slip:])
-        and len(later := _hits(choices, flat[slip:], asked, near=True)[0]) == 1
-        and later[0] not in hits
+        and len((put_right := _hits(choices, flat[slip:], asked, near=True))[0]) == 1
+        and (later := put_right[0])[0] not in hits
+        and not _slip_of_another(spec, msg, flat[slip : slip + put_right[1][later[0]]])
     ):
         # "Embalagem. Não, pensando melhor, prefiro a estufa": a choice put right after
         # the slip, named there only by a word of it ("estufa e secagem")
@@ -2235,8 +2235,9 @@ _WANTING = re.compile(
 
 
 def _slip_of_another(spec: FieldSpec, msg: Message, after: str) -> bool:
-    """Whether what follows a slip puts another field right, not the choice: a number ("são
-    uns dez anos de pesca, não oito"), or another field named."""
+    """Whether what comes between a slip and the choice named after it puts another field
+    right, not the choice: a number ("corrigindo: são uns dez anos de pesca"), or another
+    field named."""
     own = set(re.findall(r"\d+", " ".join(spec.choices or ())))  # ("quise decir turno 2")
     said = set(re.findall(r"\d+", numbers_to_digits(after, msg.lang)))
     return bool(said - own) or any(about_field(o, after) for o in msg.others(spec))
@@ -2709,7 +2710,7 @@ def _settle(
         if (
             slips
             and first[b] - slips[-1] <= _SLIP_GAP
-            and not _slip_of_another(spec, msg, flat[slips[-1] :])
+            and not _slip_of_another(spec, msg, flat[slips[-1] : first[b]])
         ):
             # "No lagar. Ah não, desculpe, queria dizer corte": the one said after the slip
             hits = [b]
