@@ -775,3 +775,50 @@ def test_oh_wait_before_a_story_puts_a_no_right() -> None:
 def test_a_number_after_a_slip_that_names_a_choice_right_after_it_still_picks_it() -> None:
     text = "Earlies ideally... actually wait, no, lates, my bus doesn't run before 6am."
     assert read_fields(TOWER, text, "shift")["shift"] == ("answered", "Lates (14:00-22:00)")
+
+
+MORTUARY = JobSpec(
+    title="Funeral service operative",
+    description="",
+    fields=(
+        FieldSpec(
+            key="licence", label="Full UK driving licence", type="yes_no",
+            question="Do you hold a full UK driving licence?",
+        ),
+        FieldSpec(
+            key="years", label="Years in funeral service or care work", type="years",
+            question="How many years have you worked in funeral service or care work?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_a_licence_held_in_one_clause_leaves_the_years_of_work_in_the_next() -> None:
+    text = "I hold a full licence and I've spent seven years in funeral service in Leeds."
+    found = read_fields(MORTUARY, text, "licence")
+    assert found["licence"] == ("answered", True)
+    assert found["years"] == ("answered", 7)
+
+
+def test_a_licence_held_so_long_is_still_no_years_of_work() -> None:
+    found = read_fields(MORTUARY, "Yes, I've held my licence for twelve years.", "licence")
+    assert "years" not in found
+
+
+WREATHS = JobSpec(
+    title="Kranzbinder/in",
+    description="",
+    fields=(
+        FieldSpec(
+            key="kraenze", label="Kränze pro Stunde", type="number", required=False,
+            question="Wie viele Kränze bindest du pro Stunde?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["keine lust mich festzulegen 😅", "Da möchte ich mich noch nicht festlegen."]
+)
+def test_not_committing_to_a_figure_declines(text: str) -> None:
+    assert read_fields(WREATHS, text, "kraenze")["kraenze"] == ("declined", None)

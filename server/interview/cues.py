@@ -123,7 +123,7 @@ _SAYING = (
     r"|passar|passa-lo|passa-la"
     # a French verb with its pronoun elided on it: "m'engager", "l'expliquer"
     r"|[mlst]'[^\W\d_]+"
-    r"|compromet\w*|impegn\w*|commit\w*|engag\w*"
+    r"|compromet\w*|impegn\w*|commit\w*|engag\w*|festleg\w*|festzulegen"
     # an infinitive with "it" on it: "condividerlo", "elencarle", "ponerlo", "dirtelo"
     r"|[^\W\d_]+(?:ar|er|ir|re)(?:lo|la|los|las|le|les|li|me|te|se|ne|ci|gli|glielo|selo)"
 )
@@ -206,6 +206,9 @@ DECLINE = _lexicon(
     # "Das lass ich lieber weg": left out
     r"\b(?:das|die|diese)\s+(?:frage\s+)?lass(?:e)?\s+ich\s+(?:lieber\s+|mal\s+)?weg\b",
     r"\bgeht\s+(?:sie|dich|euch)\s+nichts\s+an\b",
+    # not committing to a figure: "keine Lust, mich festzulegen", "will mich nicht festlegen"
+    r"\bkeine\s+lust\W+mich\s+(?:\w+\s+)?festzulegen\b|\bmich\s+(?:(?:jetzt|noch|ungern"
+    r"|lieber)\s+)*(?:nicht|ungern)\s+festlegen\b",
     r"\blieber\s+(?:erst\s+)?(?:im\s+(?:pers[öo]nlichen\s+)?gespr[äa]ch|pers[öo]nlich|sp[äa]ter)\b",
     r"\b(?:m[öo]chte|will)\s+ich\s+(?:hier\s+|dazu\s+|das\s+)?(?:lieber\s+)?(?:nicht|erst)\b"
     r".{0,40}\b(?:sagen|nennen"

@@ -249,7 +249,9 @@ def _year_mentions(
                 # held, not years with the mules of another field.
                 continue
             if (
-                _HELD_DOCUMENT.search(plain(re.split(r"[,;:.]|\d", before[-_HELD_BEFORE:])[-1]))
+                # (in the clause of the spell: "I hold a full licence and I've spent nine
+                # years in the funeral trade" holds the licence in another)
+                _HELD_DOCUMENT.search(plain(_CLAUSE_CUT.split(before[-_HELD_BEFORE:])[-1]))
                 and not _WORK.search(plain(window))
                 and not _HELD_DOCUMENT.search(plain(f"{spec.label} {spec.question or ''}"))
             ):
@@ -627,12 +629,15 @@ _NOT_COUNTED = re.compile(
 )
 
 
-# A start given as a year: "since 2016", "dal 2020", "desde 2019", "seit 2018", "depuis 2015".
+# Where a clause before a spell begins: a stop, a number, or a joining word.
+_CLAUSE_CUT = re.compile(r"[,;:.]|\d|\b(?:and|but|y|pero|e|mas|mais|ma|und|aber|et)\s")
 # A span of two years named: "from 2021 to 2025", "2019-2023", "de 2018 a 2022".
 _YEAR_SPAN = re.compile(
     r"\b(?:19|20)\d\d\s*(?:-|–|to|until|till|al|au|bis|a|hasta|ate|à)\s*(?:\w+\s+)?(?:19|20)\d\d\b"
 )
+# More of the same: "and four more", "y otros dos", "e mais dois".
 _MORE_WORD = re.compile(r"\b(?:more|another|mas|mais|mehr|weitere|encore|altri|otros|outros)\b")
+# A start given as a year: "since 2016", "dal 2020", "desde 2019", "seit 2018", "depuis 2015".
 _SINCE_YEAR = re.compile(
     r"\b(?:since|from|dal|dall'|desde|seit|depuis|des|a\s+partir\s+de)\s+(?:\w+\s+)?(?:19|20)\d\d\b"
     # not a span's start ("from 2012 to 2016 and from 2018 to 2020" adds up)
