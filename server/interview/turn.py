@@ -637,12 +637,12 @@ async def _yes_or_no_ahead(
 # "¿Tienes…", "Hast du…", "Avez-vous…", "Você já…", "Hai mai…").
 _ASKS_YES_OR_NO = re.compile(
     r"^\W*(?:have|has|had|do|does|did|are|is|was|were|can|could|would|will|shall"
-    r"|tienes|tiene|tiene[ns]|has|ha|hay|eres|es|estas|puedes|puede|sabes|sabe|hiciste|trabajaste"
+    r"|tienes|tiene|tienen|ha|hay|eres|es|estas|puedes|puede|sabes|sabe|hiciste|trabajaste"
     r"|hast|haben|habt|hatten|hattest|bist|sind|kannst|konnen|kennst|warst|arbeitest"
-    r"|avez|as|etes|es|pouvez|peux|savez|sais|connaissez|travaillez|aves"
+    r"|avez|as|etes|pouvez|peux|savez|sais|connaissez|travaillez"
     r"|(?:voce|vc|tu)\s+(?:\w+\s+)?(?:ja|tem|sabe|pode|consegue|trabalhou|e|esta|conhece|fez)"
-    r"|tem|ja|sabe|pode|consegue"
-    r"|hai|ha|sei|puoi|sai|conosci|lavori|avete|siete|potete|hanno)\b"
+    r"|tem|ja|pode|consegue"
+    r"|hai|sei|puoi|sai|conosci|lavori|avete|siete|potete|hanno)\b"
 )
 
 
