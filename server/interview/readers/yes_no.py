@@ -887,12 +887,9 @@ _NO_THANKS = re.compile(
 )
 
 
-# A clause opened by "only", in the six languages.
-_ONLY_OPENS = re.compile(
-    # (not the Portuguese "só", folded "so": the Italian "so nuotare" is "I can swim")
-    r"^\W*(?:only|just|solo|solamente|unicamente|nur|seulement|uniquement|somente|apenas"
-    r"|soltanto)\b"
-)
+# A clause opened by "only", in the six languages (not the Portuguese "só", folded "so":
+# the Italian "so nuotare" is "I can swim").
+_ONLY_OPENS = re.compile(rf"^\W*(?:{ONLY_WORDS}|uniquement)\b")
 
 
 # A yes or a no and a contrast with no comma between: "Sì ma non tutti i sabati".
