@@ -672,7 +672,7 @@ def _one_week(m: re.Match[str]) -> str:
 def _period_last(m: re.Match[str]) -> str:
     if _COUNTED.search(m.string, 0, m.start()):
         return m.group()  # "3 days a week, 5 hours": the week counts days, the hours a day's
-    unit = m.group("unit") or {"monthly": "month", "weekly": "week", "daily": "day"}[m.group("adv")]
+    unit = m.group("unit") or _PERIOD_OF[m.group("adv")]
     return f"{m.group('q') or ''}{m.group('n')} hours a {unit}"
 
 
@@ -709,6 +709,8 @@ _TIMES_EACH = re.compile(
     r"|(?P<m2>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s+(?:each|cada|chacun\w*|ciascun\w*|l'un[oa]"
     r"|jeweils)\b(?!\s+(?:day|week|month)\b))"
 )
+# The period an adverb of frequency names.
+_PERIOD_OF = {"daily": "day", "weekly": "week", "monthly": "month"}
 _GAP_PER = re.compile(r"\b(?:a|per|each|every)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b")
 
 
@@ -716,7 +718,7 @@ def _times_each(m: re.Match[str]) -> str:
     hours = int(m.group("n")) * float(m.group("m1") or m.group("m2"))
     per = _GAP_PER.search(m.group("gap"))
     # "2 turnos al día de 4 horas cada uno": a day's; "4 Saturdays a month, 8 hours each"
-    unit = (per.group(1) or per.group(2)[:-2].replace("dai", "day")) if per else "week"
+    unit = (per.group(1) or _PERIOD_OF[per.group(2)]) if per else "week"
     return f"{hours:g} hours a {unit}"
 
 

@@ -1109,17 +1109,10 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             # played") named loosely in a clause about another field is that field's
             hits = [c for c in hits if not _of_another_field(spec, msg, flat, first[c])]
     hits = [c for c in hits if not _only_a_word(c, msg.text, asked)]
-    if (
-        asked
-        and len(hits) == 1
-        and (slip := _slip_after(flat, first[hits[0]])) is not None
-        and len((put_right := _hits(choices, flat[slip:], asked, near=True))[0]) == 1
-        and (later := put_right[0])[0] not in hits
-        and not _slip_of_another(spec, msg, flat[slip : slip + put_right[1][later[0]]])
-    ):
+    if asked and len(hits) == 1 and (put_right := _put_right(spec, msg, flat, hits[0], first)):
         # "Embalagem. Não, pensando melhor, prefiro a estufa": a choice put right after
         # the slip, named there only by a word of it ("estufa e secagem")
-        hits, first = later, {later[0]: slip}
+        hits, first = [put_right[0]], {put_right[0]: put_right[1]}
     if (
         len(hits) == 1
         and plain(hits[0]) in _BOTH
@@ -2243,10 +2236,20 @@ def _slip_of_another(spec: FieldSpec, msg: Message, after: str) -> bool:
     return bool(said - own) or any(about_field(o, after) for o in msg.others(spec))
 
 
-def _slip_after(flat: str, at: int) -> int | None:
-    """Where a correction after ``at`` ends, if one follows the choice named there."""
-    slip = next((m for m in CORRECTION.finditer(flat, at) if m.start() > at), None)
-    return None if slip is None else slip.end()
+def _put_right(
+    spec: FieldSpec, msg: Message, flat: str, hit: str, first: dict[str, int]
+) -> tuple[str, int] | None:
+    """The other choice a correction after ``hit`` names, loosely (by a word of it), and
+    where the correction ends; not where what comes between puts another field right."""
+    slip = next((m for m in CORRECTION.finditer(flat, first[hit]) if m.start() > first[hit]), None)
+    if slip is None:
+        return None
+    later, at, _ = _hits(spec.choices or (), flat[slip.end() :], True, near=True)
+    if len(later) != 1 or later[0] == hit:
+        return None
+    if _slip_of_another(spec, msg, flat[slip.end() : slip.end() + at[later[0]]]):
+        return None
+    return later[0], slip.end()
 
 
 def _hits(
@@ -2561,11 +2564,11 @@ def _both_of(
     return both[0]
 
 
-# A "but" or a liking after "both" keeps it from standing for the reply ("Both, but I
-# prefer mornings").
 # "both" standing alone before the choices it sums up: "nos dois, tear manual e tear
 # mecânico", "Ambos: …" (not "nos dois últimos anos", the last two years)
 _BOTH_SAID = re.compile(rf"(?<!\w)(?:{_BOTH_WORDS}|nos\s+dois|nas\s+duas)\s*[,:;.!–-]")
+# A "but" or a liking after "both" keeps it from standing for the reply ("Both, but I
+# prefer mornings").
 _BUT_AFTER = re.compile(
     r"\b(?:but|however|pero|aber|mais|mas|porem|ma|though|aunque|embora|obwohl|prefer\w*"
     r"|prefier\w*|prefir\w*|lieber|plutot|piuttosto)\b"

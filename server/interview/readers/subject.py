@@ -41,10 +41,20 @@ def _unified(flat: str) -> str:
 _DRIVING_CARD = re.compile(r"\bcarta\s+de\s+conduc(?:ao|cion)\b")
 
 
-def names_another_field(spec: FieldSpec, others: Iterable[FieldSpec], text: str) -> bool:
+def names_another_field(
+    spec: FieldSpec, others: Iterable[FieldSpec], text: str, fields: tuple[FieldSpec, ...] = ()
+) -> bool:
     """Whether ``text`` names one of ``others`` (the job's other fields, as the caller
-    picks them) and not ``spec`` itself."""
-    return not about_field(spec, text) and any(about_field(o, text) for o in others)
+    picks them) and not ``spec`` itself. With the job's ``fields`` given, each is named only
+    by a word of its own (see :func:`about_field`): "never worked in any repair trade" names
+    "Years in a repair trade", not "Comfortable with fiddly hand-tool repairs"."""
+
+    def rest(of: FieldSpec) -> tuple[FieldSpec, ...]:
+        return tuple(f for f in fields if f.key != of.key)
+
+    return not about_field(spec, text, rest(spec)) and any(
+        about_field(o, text, rest(o)) for o in others
+    )
 
 
 # A compound opened by a letter or a code of up to three: "L-Schein", "CE-Führerschein".

@@ -598,7 +598,7 @@ def _short_name_in(spec: FieldSpec, clause: str, sentence: str = "") -> bool:
 
 def _spell_clause(d: str, pos: int) -> str:
     """The clause of the digit form ``d`` around ``pos``, between commas and "and"s."""
-    cut = r"[,;:.]\s|\b(?:and|but|y|e|et|und|pero|mas|mais|ma|aber)\s"
+    cut = rf"[,;:.]\s|{_JOINING}"
     start = max((m.end() for m in re.finditer(cut, d[:pos])), default=0)
     end = re.search(cut, d[pos:])
     return d[start : pos + end.start() if end else len(d)]
@@ -629,8 +629,10 @@ _NOT_COUNTED = re.compile(
 )
 
 
+# A word that joins one clause to the next, in the six languages.
+_JOINING = r"\b(?:and|but|y|e|et|und|pero|mas|mais|ma|aber)\s"
 # Where a clause before a spell begins: a stop, a number, or a joining word.
-_CLAUSE_CUT = re.compile(r"[,;:.]|\d|\b(?:and|but|y|pero|e|mas|mais|ma|und|aber|et)\s")
+_CLAUSE_CUT = re.compile(rf"[,;:.]|\d|{_JOINING}")
 # A span of two years named: "from 2021 to 2025", "2019-2023", "de 2018 a 2022".
 _YEAR_SPAN = re.compile(
     r"\b(?:19|20)\d\d\s*(?:-|–|to|until|till|al|au|bis|a|hasta|ate|à)\s*(?:\w+\s+)?(?:19|20)\d\d\b"

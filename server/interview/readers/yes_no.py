@@ -28,6 +28,7 @@ from server.interview.readers.subject import (
     about_field,
     echoes_question,
     licence_classes,
+    names_another_field,
     plain,
     says_alias,
     short_names,
@@ -984,16 +985,6 @@ _TAGGED_STATEMENT_WORDS = 3
 _BARE_COUNT_WORDS = 4  # "40 ore.", "Unos 25 al mes."
 
 
-def _of_another_only(spec: FieldSpec, text: str, msg: Message) -> bool:
-    """Whether ``text`` names another field of the job by a word of its own, and this one
-    by none ("never worked in any repair trade", beside "Years in a repair trade", to
-    "Comfortable with fiddly hand-tool repairs")."""
-    fields = (*msg.others(spec), spec)
-    return not about_field(spec, text, msg.others(spec)) and any(
-        about_field(o, text, tuple(f for f in fields if f.key != o.key)) for o in msg.others(spec)
-    )
-
-
 def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
     # A sentence that only greets ("Hola.") or apologises for the candidate's command of
@@ -1017,7 +1008,7 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         about_field(spec, t, msg.others(spec))
         or (
             any(_polarity(c, msg.lang) is not None for c in clauses(t)[:1])
-            and not _of_another_only(spec, t, msg)
+            and not names_another_field(spec, msg.others(spec), t, msg.fields)
         )
         for t in content[1:]
     )
