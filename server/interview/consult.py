@@ -48,6 +48,7 @@ from server.interview.readers.free_text import (
     names_a_place_first,
     names_a_time,
     names_example_item,
+    names_listed_item,
     other_languages,
     validate_text,
 )
@@ -118,8 +119,18 @@ async def understand(
         elif (
             not reading.injection
             and spec.type == "short_text"
-            and names_example_item(spec, own)
-            and not negated(plain(own), reading.lang)
+            and (
+                (names_example_item(spec, own) and not negated(plain(own), reading.lang))
+                # "en San Isidro no puedo" to "¿Hay alguna fiesta (San Isidro, …) en la que
+                # no puedas trabajar?": one of the things listed, turned down as asked
+                or (
+                    names_listed_item(spec, own)
+                    and (
+                        not negated(plain(own), reading.lang)
+                        or negated(plain(spec.question or ""), reading.lang)
+                    )
+                )
+            )
         ):
             # "Lucidatrice a nastro Breton, fresa a ponte e un po' di waterjet" to machines
             # whose example names "lucidatrice a nastro, fresa a ponte": a thing of the kind
@@ -255,6 +266,9 @@ def _picks_nothing(reading: Reading, spec: FieldSpec) -> bool:
         or _answers_other_field(reading, spec)
         or names_pay(choices, text)
         or (quantity and not numbered)
+        # "Tres temporadas" to "aucun, BNPS 1er degré, BNPS 2e degré…": a count of some
+        # thing no option names, not the option of that number
+        or (numbered and _counts_other_thing(choices, text, reading.lang))
         # a day of a month ("dois, dias 8 e 9 de julho") or a month of a year ("From
         # January 2027.") where no option names a month
         or (
@@ -266,6 +280,20 @@ def _picks_nothing(reading: Reading, spec: FieldSpec) -> bool:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NUMBER_AND_NOUN = re.compile(
+    r"\W*(?:about|around|unos|unas|uns|umas|environ|etwa|circa)?\s*\d+\s+([^\W\d_]{4,})\W*"
+)
+
+
+def _counts_other_thing(choices: tuple[str, ...], text: str, lang: str) -> bool:
+    """Whether a reply is only a number and the thing it counts, a thing no choice names
+    by a word beginning as it does ("Tres temporadas", not "3 degrés")."""
+    m = _NUMBER_AND_NOUN.fullmatch(plain(numbers_to_digits(text, lang)))
+    return (
+        m is not None
+        and not shares_choice_root(choices, m.group(1))
+        and not shares_choice_root(choices, text)
+    )
 
 
 def _answers_other_field(reading: Reading, spec: FieldSpec) -> bool:

@@ -151,6 +151,10 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     )
     # "2 100 € brut", "24 000 € par an": a plain space groups thousands before money.
     text = _SPACED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2), text)
+    if lang != "en":
+        # "entre 1 200 et 1 500 pieds": the other five languages group thousands with a
+        # space before anything (not a chain of groups, which a phone number is)
+        text = _SPACE_GROUPED.sub(lambda m: m.group(1) + m.group(2), text)
     # "45k", "4k words a day", "2,5k": thousands ("55 to 60k" is thousands at both ends).
     text = _THOUSANDS_RANGE.sub(
         lambda m: f"{_thousand(m.group(1))}{m.group(2)}{_thousand(m.group(3))}", text
@@ -444,6 +448,9 @@ _SPACED_THOUSANDS = re.compile(
     r"(?<![\d.,])(\d{1,3}) (\d{3})(?![\d.,]?\d)(?=\s*(?:€|eur\b|euros?\b|brut|net|lord|bruto|reais"
     r"|r\$|\$|£|chf|francs?\b|k€))",
     re.IGNORECASE,
+)
+_SPACE_GROUPED = re.compile(
+    r"(?<![\d.,])(?<!\d\s)(\d{1,3}) (\d{3})(?![\d.,]?\d)(?!\s\d)(?![^\W\d_])"
 )
 # "4 hours a day puis 4 hours a day": a day in two spans ("de 8h à 12h puis de 14h à 18h").
 _TWO_SPANS = re.compile(

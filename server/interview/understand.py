@@ -381,7 +381,12 @@ def labelled_parts(job: JobSpec, content: str) -> list[tuple[FieldSpec, str, str
         for pattern in (_LABEL_AT, _TOPIC_AT):
             for m in pattern.finditer(sentence):
                 named = labelled_field(job, m.group(1))
-                if named is not None and "//" not in sentence[m.end() - 1 : m.end() + 3]:
+                if (
+                    named is not None
+                    and "//" not in sentence[m.end() - 1 : m.end() + 3]
+                    # "Lavoro il vetro dal 2016: prima come…": a number says it, no label
+                    and not _SAID_NUMBER.search(m.group(1))
+                ):
                     marks.append((m, named))
         marks.sort(key=lambda mark: mark[0].start())
         for n, (m, spec) in enumerate(marks):
@@ -416,6 +421,7 @@ def _is_a_choice(spec: FieldSpec, label: str) -> bool:
 
 
 _NUMBER_AFTER_COMMA = re.compile(r"\s*[,;]\s*(?=\d)")
+_SAID_NUMBER = re.compile(r"(?<![\w.,])\d{2,}(?![\w.,]?\d)")
 # A reply to a short text question this long is judged whole, whatever other field a
 # word of it names.
 _LIST_WORDS = 4

@@ -309,7 +309,8 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "whatever works for you", "wie es euch passt", "comme ca vous arrange",
      "o que for melhor para voces", "come vi e piu comodo", "qualquer uma", "c'est pareil",
      "pareil pour moi", "c'est egal", "me da igual", "da igual", "es igual", "e igual",
-     "e uguale", "all the same", "same to me", "mir egal"),
+     "e uguale", "all the same", "same to me", "mir egal", "sans preference",
+     "senza preferenza", "senza preferenze", "ohne praferenz"),
 )
 # fmt: on
 _BOTH = _CONCEPTS[-1]
@@ -1144,7 +1145,12 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         hits = [c for c in hits if not _busy_then(flat, first[c])]
     if asked and not literal and names_pay(choices, msg.text):
         hits = []  # pay, sent to a choice question: another question's answer
-    if asked and not literal and (waited := _wait_choice(spec, msg)) is not None:
+    if (
+        (asked or (_puts_right(flat) and about_field(spec, msg.text)))
+        and not literal
+        and (waited := _wait_choice(spec, msg)) is not None
+    ):
+        # (unasked, put right: "uma correção: posso ir a campo quatro dias por semana")
         return [Finding("answered", waited, msg.text)]
     if (asked or _PREFERENCE.search(flat)) and (
         ages := _span_said_choice(choices, (flat, numbers_to_digits(flat, msg.lang)))
@@ -1881,6 +1887,7 @@ def _waits_in_days(digits: str) -> list[float]:
     ]
 
 
+_PER_PERIOD_SAID = re.compile(r"(?:a|an|per|each|every|/)\s*(?:day|week|month|year)\b")
 _MORE_THAN_BEFORE = re.compile(
     r"\b(?:more\s+than|over|mais\s+de|mas\s+de|plus\s+de|piu\s+di|mehr\s+als|uber)\s*$"
 )
@@ -1912,8 +1919,15 @@ def _wait_choice(spec: FieldSpec, msg: Message) -> str | None:
     if len(later) == 1:
         # "später", "later": after the longest wait the other choices name.
         spans.append((later[0], max(x[2] for x in spans), float("inf")))
-    # The longest wait said: "un mois de préavis, donc plutôt six semaines".
-    waits = [w for d in msg.digits for w in _waits_in_days(d)]
+    # The longest wait said: "un mois de préavis, donc plutôt six semaines". (A count per
+    # the period the question itself counts in is a count of days, as the choices are:
+    # "cinco dias por semana" to "Quantos dias por semana…: até 2 dias, 3 a 4 dias…")
+    asked_per = _PER_PERIOD_SAID.search(numbers_to_digits(plain(spec.question or ""), lang))
+    digits = [
+        d if asked_per is None else re.sub(rf"\s+{re.escape(asked_per.group())}\b", " ", d)
+        for d in msg.digits
+    ]
+    waits = [w for d in digits for w in _waits_in_days(d)]
     said = max(waits) if waits else None
     if said is None:
         said = days_until_start(plain(msg.text))  # "a partir de dia 14"
@@ -2642,18 +2656,53 @@ def _made_of(choices: tuple[str, ...], hits: list[str]) -> str | None:
     owns = frozenset(plain(c) for c in choices)
     for whole in hits:
         parts = _parts_of(plain(whole), owns - {plain(whole)})
-        if parts and all(plain(c) in parts for c in hits if c != whole):
+        if (
+            parts
+            and all(plain(c) in parts for c in hits if c != whole)
+            # each part named, not one: "Solo fines de semana" is no "weekends and school
+            # holidays" beside "weekends only"
+            and set(parts) <= {plain(c) for c in hits}
+        ):
             return whole
     return None
+
+
+_ONLY = re.compile(rf"(?<!\w){ONLY_WORDS}(?!\w)")
+
+
+def _only_one(hits: list[str], flat: str) -> str | None:
+    """Of the choices named, the one that says "only", where the reply says it too and
+    none of the words the others add: "Solo fines de semana" (not "I can only do weekends
+    and school holidays")."""
+    only = [c for c in hits if _ONLY.search(plain(c))]
+    if not _ONLY.search(flat) or len(only) != 1:
+        return None
+    own = set(re.findall(r"[^\W\d_]{4,}", plain(only[0])))
+    added = {w for c in hits if c != only[0] for w in re.findall(r"[^\W\d_]{4,}", plain(c))}
+    if any(re.search(rf"(?<!\w){re.escape(w[:5])}", flat) for w in added - own):
+        return None
+    return only[0]
+
+
+# A number and its ordinal ending, as choices write them: "1er", "2e", "2°", "3rd", "2a".
+_ORDINAL_END = re.compile(r"\d+(?:st|nd|rd|th|er|re|e|o|a|°|º|ª)?(?!\w)")
+_ORDINAL_WORDS = 4  # the ordinals in words the six languages' readers know
 
 
 def _by_number(hits: list[str], flat: str) -> str | None:
     """Of choices told apart by their number only ("Istruttore di 1° livello", "… 2°
     livello"), the one whose own number the reply says."""
-    if len({re.sub(r"\d+", "#", plain(c)) for c in hits}) > 1:
+    if len({_ORDINAL_END.sub("#", plain(c)) for c in hits}) > 1:
         return None  # "NVQ Level 2 Food Preparation" is told apart by more than its 2
     # (a number standing alone: the "1" of a code "C1" is no number)
     said = set(re.findall(r"(?<![\w.,])\d+(?![.,]?\d)", flat))
+    # or said as an ordinal in words: "le premier degré", "el segundo grado" for "BNPS 2e
+    # degré"
+    said |= {
+        str(n)
+        for n in range(1, _ORDINAL_WORDS + 1)
+        if (words := ordinal_words(n)) is not None and re.search(rf"(?<!\w)(?:{words})(?!\w)", flat)
+    }
     own = {c: set(re.findall(r"(?<!\w)\d+", c)) for c in hits}
     named = [
         c
@@ -2661,6 +2710,38 @@ def _by_number(hits: list[str], flat: str) -> str | None:
         if (mine := own[c] - set().union(*(own[o] for o in hits if o != c))) and mine <= said
     ]
     return named[0] if len(named) == 1 else None
+
+
+_WHOLE_WORD = 8  # letters of a choice's word that names it said whole, among loose hits
+
+
+def _word_said_whole(hits: list[str], flat: str) -> str | None:
+    """The one choice of ``hits`` that a long word of the reply is a word of, where every
+    hit is named by that word's beginning ("Fahrradwerkstatt" names "Fahrradwerkstatt
+    beruflich" whole and "Fahrradreparatur privat" by its start only)."""
+    words = {c: re.findall(r"[^\W\d_]+", plain(c)) for c in hits}
+    for said in set(re.findall(r"[^\W\d_]{%d,}" % _WHOLE_WORD, flat)):
+        owners = [c for c in hits if said in words[c]]
+        if len(owners) == 1 and all(any(w[:_STEM] == said[:_STEM] for w in words[c]) for c in hits):
+            return owners[0]
+    return None
+
+
+def _each_named_before(choices: tuple[str, ...], flat: str, first: dict[str, int]) -> bool:
+    """Whether two choices other than "both" are named by their first words before the
+    "both" is: "trabalhei com látex e com coágulo, os dois" for "os dois", unasked."""
+    said = [c for c in choices if plain(c) in _BOTH and c in first]
+    if not said:
+        return False
+    before = flat[: first[said[0]]]
+    named = [
+        c
+        for c in choices
+        if plain(c) not in _BOTH
+        and len(word := plain(c).split()[0]) >= _KIND_WORD + 1
+        and re.search(rf"(?<!\w){re.escape(word[:5])}", before)
+    ]
+    return len(named) >= 2
 
 
 def _settle(
@@ -2675,6 +2756,10 @@ def _settle(
     choices = spec.choices or ()
     if len(hits) > 1 and (numbered := _by_number(hits, flat)) is not None:
         hits = [numbered]  # "ho il 2° livello" to "Istruttore di 1° / 2° livello"
+    if len(hits) > 1 and not literal and (whole := _word_said_whole(hits, flat)) is not None:
+        # "in einer Fahrradwerkstatt gearbeitet": "Fahrradwerkstatt beruflich", its word
+        # said whole, not "Fahrradreparatur privat", which only begins as it does
+        hits = [whole]
     if len(hits) > 2:
         # "12AB. Actually no sorry, I've got both now, my 12D came through": what the
         # correction says, and of that the choice that holds the others ("Both 12AB and 12D")
@@ -2739,7 +2824,7 @@ def _settle(
     if mixed and len(hits) > 1:
         # "a mix of office and home days": the choice that mixes them.
         hits = mixed[:1]
-    if not asked and both and literal < 2:
+    if not asked and both and literal < 2 and not _each_named_before(choices, flat, first):
         hits = [c for c in hits if c not in both]
     if len(hits) > 1:
         # (the French "car" only in French: "I bought a car last week! So own car.")
@@ -2801,6 +2886,8 @@ def _settle(
         hits = [joined]  # "de manhã e de tarde" is the choice "manhã e tarde"
     if len(hits) > 1 and (whole := _made_of(choices, hits)) is not None:
         hits = [whole]  # "CNH AB, tirei a de moto em 2018 e a de carro": "AB (moto e carro)"
+    if len(hits) > 1 and (only := _only_one(hits, flat)) is not None:
+        hits = [only]  # "Solo fines de semana" for "weekends only", not "weekends and …"
     if len(hits) > 1 and _held_together(spec, flat, hits, first):
         # "J'ai le permis B et le BE": of licences held together, the highest listed
         hits = [max(hits, key=choices.index)]

@@ -127,6 +127,25 @@ def names_example_item(spec: FieldSpec, text: str) -> bool:
 
 
 _ITEM_STEM = 6
+
+
+def names_listed_item(spec: FieldSpec, text: str) -> bool:
+    """Whether a reply names, whole, one of the things its question lists in brackets
+    ("en San Isidro no puedo" to "¿Hay alguna fiesta (San Isidro, San Cayetano, La
+    Paloma) en la que no puedas trabajar?")."""
+    flat = plain(text)
+    for listed in re.findall(r"\(([^()]{3,})\)", plain(spec.question or "")):
+        items = re.split(r"\s*(?:,|;|/|\bor\b|\bo\b|\bou\b|\boder\b|\be\b|\by\b|\bet\b)\s*", listed)
+        for item in items:
+            item = re.sub(
+                r"^(?:e\.?g\.?|p\.?\s*ej\.?|z\.?\s*b\.?|ex\.?|es\.?|etc)\W*|\W*etc\W*$", "", item
+            )
+            if len(item) >= _LISTED_ITEM and re.search(rf"(?<!\w){re.escape(item)}(?!\w)", flat):
+                return True
+    return False
+
+
+_LISTED_ITEM = 4  # letters of the shortest item of a question's list named whole
 # A first clause this long may answer by itself.
 _FIRST_CLAUSE_WORDS = 3
 # "… so just a week", "… donc une semaine", "… quindi una settimana": a conclusion follows.

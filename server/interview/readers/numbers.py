@@ -703,7 +703,20 @@ def field_unit(spec: FieldSpec) -> str | None:
             found = [f for f in found if f[3] != f"{each}s"]
         if found:
             return min(found)[3]
+        example = plain(spec.example or "")
+        if (
+            text is spec.question
+            and _COUNTED_THING.search(example)
+            and not any(p.search(example) for p in _UNIT_IN_SPEC.values())
+        ):
+            # "Shows per month", its example "6 shows": a count of things, whatever its
+            # description says of the nights they are on
+            return None
     return None
+
+
+# A number and the thing it counts, in a field's example ("6 shows", "200 Flaschen").
+_COUNTED_THING = re.compile(r"^\W*\d+\s+[^\W\d_]{3,}")
 
 
 def counts_in_own_unit(spec: FieldSpec, d: str, asked: FieldSpec | None = None) -> bool:
@@ -876,6 +889,10 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 and (unit in _DAY_COUNTS or (unit is None and per is not None))
                 and _A_YEAR.fullmatch(m.group(2))
                 and len(msg.text.split()) > _BARE_WORDS
+                # (a count all the same "about" it, or before what the field counts: "Environ
+                # deux mille pieds par jour")
+                and not re.search(r"\b(?:about|around|roughly|approximately)\s+$", d[: m.start()])
+                and not about_field(spec, noun_after(d, m.start()))
             ):
                 continue  # "Boomtown 2025, a storm…" (a bare "2027" is too many, said so)
             if (
@@ -1009,7 +1026,16 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                         # its own noun after it, whatever else the clause counts: "I've been
                         # a guide for six years and I could do 3 walks a week"
                         or (
-                            _FIRST_PERSON.search(plain(c)) is not None
+                            (
+                                _FIRST_PERSON.search(plain(c)) is not None
+                                # or said per the field's own period: "e sangro umas 800
+                                # árvores por dia" to "Árvores sangradas por dia"
+                                or (
+                                    each is not None
+                                    and _period_after(re.sub(r"^[\d.,]+", "", d_all[t[1] :]))
+                                    == each
+                                )
+                            )
                             and about_field(spec, noun_after(d_all, t[1]))
                         )
                     )

@@ -97,10 +97,10 @@ _A_AS_LETTER_NEXT = re.compile(
 
 # fmt: off
 _ORDINALS: tuple[tuple[int, str], ...] = (
-    (0, r"first|former|1st|primera|primero|erste|ersten|erstere|premiere|premier"
+    (0, r"first|former|1st|primera|primero|primer|erste|ersten|erstere|premiere|premier"
         r"|primeira|primeiro|prima|primo|1[oa]|1er|1re"),
     (1, r"second|2nd|segunda|segundo|zweite|zweiten|deuxieme|seconde|seconda|secondo|2[oa]|2e"),
-    (2, r"third|3rd|tercera|tercero|dritte|dritten|troisieme|terceira|terceiro|terza|terzo"
+    (2, r"third|3rd|tercera|tercero|tercer|dritte|dritten|troisieme|terceira|terceiro|terza|terzo"
         r"|3[oa]|3e"),
     (3, r"fourth|4th|cuarta|cuarto|vierte|vierten|quatrieme|quarta|quarto|4[oa]|4e"),
     (-1, r"last|latter|ultima|ultimo|letzte|letzten|letztere|derniere|dernier"),
@@ -116,7 +116,10 @@ def ordinal_words(n: int) -> str | None:
 _ENGLISH_PLACES = frozenset({"first", "former", "second", "third", "fourth", "last", "latter"})
 _NOT_A_PLACE = re.compile(
     r"^\s+(?:time|of\s+all|glance|place|impression|thought|vez|lugar|mal|fois|abord|volta"
-    r"|vista|luogo)\b"
+    r"|vista|luogo"
+    # a day or a month counted, no place in a list: "desde o primeiro dia", "le premier mois"
+    r"|days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?|jours?|semaines?|mois"
+    r"|ans?|annees?|tag\w*|woche\w*|monat\w*|jahr\w*|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\b"
 )
 
 

@@ -31,6 +31,7 @@ from server.interview.readers.quantity import (
     number_topic,
     pick,
     replaces_recalled,
+    time_of_day_before,
     unit_spans,
 )
 from server.interview.readers.subject import (
@@ -218,7 +219,15 @@ def _year_mentions(
             if (
                 gate
                 and not msg.is_asked(spec)
-                and not _experience_context(spec, sentence, d, vocab)
+                and not (
+                    _experience_context(spec, sentence, d, vocab)
+                    # "drei Jahre in einer Fahrradwerkstatt gearbeitet" is no time a
+                    # licence has been held, work though it is
+                    and not (
+                        _HELD_PAPER.search(_wording(spec))
+                        and not _about_subject(spec, sentence, vocab)
+                    )
+                )
                 and not _CORRECTING.search(fold(msg.text))
                 and not _CORRECTING.search(d)
                 # "I said six years but it's closer to eight", on a job asking years once
@@ -884,6 +893,29 @@ _SCHOOL_YEAR = re.compile(r"\b(?:in|at|during|from|since|by)\s+(?:year|grade)\s*
 _CALENDAR_YEAR = (1950, 2035)
 
 
+# How long a thing takes, said before its length: "it takes at least", "ci vuole almeno",
+# "il faut compter", "dauert etwa", "se tarda", "demora uns".
+_TAKES_BEFORE = re.compile(
+    r"(?<!\w)(?:it\s+takes|takes|took|will\s+take|ci\s+vuole|ci\s+vogliono|ci\s+vorra"
+    r"|il\s+faut(?:\s+compter)?|faudra|dauert|dauerte|braucht\s+man|se\s+tarda|tarda|demora"
+    r"|leva)(?:\s+(?:at\s+least|about|around|almeno|circa|quasi|au\s+moins|environ|etwa"
+    r"|mindestens|ungefahr|al\s+menos|unos|unas|pelo\s+menos|uns|umas))?\s*$"
+)
+# A years field that counts how long a paper has been held: a driving licence, a permit.
+_HELD_PAPER = re.compile(
+    r"\b(?:licen[cs]e|permis|permiso|carn[eé]t?|patente|fuhrerschein|cnh|carta\s+de\s+condu"
+    r"|habilitacao)\b"
+)
+
+
+def _wording(spec: FieldSpec) -> str:
+    return plain(f"{spec.label} {spec.question or ''}")
+
+
+# A bare hour said after "at": "the bus at 7", "il vaporetto delle 7", "às 7".
+_AT_CLOCK = re.compile(r"(?<!\w)(?:at|delle|das|as|de\s+las|a\s+las)\s+$")
+
+
 def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding]:
     inclusive = _seasons_of_a_span(msg)
     if inclusive is not None and (msg.is_asked(spec) or about_field(spec, inclusive.evidence)):
@@ -958,11 +990,15 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
                 continue  # "Lo saqué en 2022": when, no count of years
             if _SCHOOL_YEAR.search(d[:pos]):
                 continue  # "I got it at school in year 11": a year of school, no count
+            if hi is None and (time_of_day_before(d[:pos], False) or _AT_CLOCK.search(d[:pos])):
+                continue  # "prendo il vaporetto delle 7": a time of day, no count
             if topic == "years" or ((asked or fixed) and topic is None):
                 value = lo if hi is None else (lo + hi) / 2
                 mentions.append((value, offset + pos, sentence))
         offset += len(d) + 1
     mentions.sort(key=lambda t: t[1])
+    # "ci vuole almeno un mese", "it takes two years to learn": how long a task takes
+    mentions = [t for t in mentions if not _TAKES_BEFORE.search(d_all, 0, t[1])]
     total = _TOTAL.search(d_all) if mentions else None
     if total is not None and any(m.start() > total.end() for m in CORRECTION.finditer(d_all)):
         total = None  # "Twelve years in total… Sorry, I meant nine": put right after it
@@ -1009,7 +1045,10 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
         spoken = [
             t
             for t in _year_mentions(spec, msg, vocab, gate=False)[0]
-            if _of_work(t[2]) and not _of_another_field(spec, msg, plain(t[2]))
+            if _of_work(t[2])
+            and not _of_another_field(spec, msg, plain(t[2]))
+            and not _TAKES_BEFORE.search(d_all, 0, t[1])
+            and not (_HELD_PAPER.search(_wording(spec)) and not _about_subject(spec, t[2], vocab))
         ]
         aside = pick(spoken, " ".join(msg.digits))
         if aside is not None and 0 < aside[0] <= MAX_YEARS:

@@ -144,7 +144,8 @@ NEGATION = re.compile(
 
 # Something the candidate had and no longer holds ("it ran out last year", "se venció").
 _EXPIRED = re.compile(
-    r"\b(?:expired|lapsed|ran\s+out|run\s+out|no\s+longer|used\s+to\s+have|caduc\w*|vencid\w*"
+    # (not a date to come: "me caduca en julio pero lo renuevo" still has it)
+    r"\b(?:expired|lapsed|ran\s+out|run\s+out|no\s+longer|used\s+to\s+have|caduc(?!a\b|an\b|ara)\w*|vencid\w*"
     r"|se\s+venci\w*|venceu|expirou|abgelaufen|ausgelaufen|expir[ée]\w*|perim[ée]\w*|scadut\w*)\b"
 )
 
@@ -385,6 +386,8 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
         return None  # "pero si hace falta me lo saco": an "if", not a "sí"
     if _UNFAMILIAR.match(flat):
         return False  # "non so cosa sono": never heard of it, so no
+    if _CANNOT_DO.match(flat):
+        return False  # "não sei nadar", "no sé conducir": not knowing how, a no
     if NOT_KNOWING.match(flat):
         return None  # "Não sei bem, …", "No sé": not knowing, though it opens with a no
     if _THINK_SO.match(flat):
@@ -406,6 +409,15 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
     if _YES.match(flat):
         return True
     return None
+
+
+# Not knowing how to do a thing, a verb after "I don't know": "não sei nadar", "no sé
+# conducir", "non so guidare", "je ne sais pas nager" (not "não sei dizer", "no sé decir").
+_CANNOT_DO = re.compile(
+    r"(?:eu\s+|yo\s+|io\s+)?(?:nao\s+sei|no\s+se|non\s+so|je\s+ne\s+sais\s+pas|je\s+sais\s+pas"
+    r"|sais\s+pas)\s+(?!(?:dizer|decir|dire|responder|repondre|rispondere|explicar|expliquer"
+    r"|spiegare|contar|raccontare|precisar|preciser|calcular|calculer)\b)[a-z]{3,}(?:ar|er|ir|re)\b"
+)
 
 
 # Not knowing what it is: "non so cosa sono", "I don't even know what that is".
@@ -504,6 +516,7 @@ def _turned(
             and _polarity(later, lang) is (not polarity)
             # not a no about how lately: "Sì, ce l'ho, ma non lo uso da anni" still has it
             and not (polarity and _NOT_LATELY.search(after))
+            and not (not polarity and spec is not None and _of_something_else(spec, clause, after))
         ):
             return not polarity
         if (
@@ -564,6 +577,26 @@ def _in_the_removed(sentence: str, lang: str) -> str:
     if _IN_THE_NAME.search(sentence) and (lang == "pt" or "pt" in languages.likely(sentence)):
         return _IN_THE_NAME.sub(" ", sentence)
     return sentence
+
+
+# Being able or believing so, said after a "but": "… but I think I'd manage".
+_MANAGE = re.compile(
+    r"\b(?:think|reckon|can|could|manage|learn|acho|aguento|consigo|posso|creo|aguanto|puedo"
+    r"|glaube|denke|kann|schaffe|pense|crois|peux|penso|credo|riesco|fine|ok|okay)\b"
+)
+
+
+def _of_something_else(spec: FieldSpec, clause: str, after: str) -> bool:
+    """Whether a no that names the field's own thing is followed, after a "but", by a yes
+    about some other thing: "nao sei nadar nao, mas uso colete sem problema" is no
+    swimmer ("I think I'd manage" is a yes to the same thing)."""
+    if not _label_word(spec, clause) or _label_word(spec, after) or _MANAGE.search(after):
+        return False
+    asked = {
+        w[:4] for w in re.findall(r"[^\W\d_]{4,}", plain(f"{spec.label} {spec.question or ''}"))
+    }
+    rest = _CONTRAST.sub("", NO_PROBLEM.sub(" ", after))
+    return any(w[:4] not in asked for w in re.findall(r"[^\W\d_]{5,}", rest))
 
 
 def _label_word(spec: FieldSpec, text: str) -> bool:
