@@ -328,7 +328,10 @@ def test_a_count_of_the_fields_own_things_unasked_despite_its_description() -> N
 
 
 def test_both_named_after_each_and_a_count_per_the_fields_period_unasked() -> None:
-    text = "Tenho 20 anos de seringal, já coletei látex e coágulo, os dois, e sangro umas 800 árvores por dia."
+    text = (
+        "Tenho 20 anos de seringal, já coletei látex e coágulo, os dois, e sangro umas 800 "
+        "árvores por dia."
+    )
     found = read_fields(LATEX, text, "anos")
     assert found["coleta"] == ("answered", "os dois")
     assert found["arvores"] == ("answered", 800)

@@ -2720,7 +2720,7 @@ def _word_said_whole(hits: list[str], flat: str) -> str | None:
     hit is named by that word's beginning ("Fahrradwerkstatt" names "Fahrradwerkstatt
     beruflich" whole and "Fahrradreparatur privat" by its start only)."""
     words = {c: re.findall(r"[^\W\d_]+", plain(c)) for c in hits}
-    for said in set(re.findall(r"[^\W\d_]{%d,}" % _WHOLE_WORD, flat)):
+    for said in sorted(set(re.findall(rf"[^\W\d_]{{{_WHOLE_WORD},}}", flat))):
         owners = [c for c in hits if said in words[c]]
         if len(owners) == 1 and all(any(w[:_STEM] == said[:_STEM] for w in words[c]) for c in hits):
             return owners[0]
