@@ -266,9 +266,10 @@ def _picks_nothing(reading: Reading, spec: FieldSpec) -> bool:
         or _answers_other_field(reading, spec)
         or names_pay(choices, text)
         or (quantity and not numbered)
-        # "Tres temporadas" to "aucun, BNPS 1er degré, BNPS 2e degré…": a count of some
-        # thing no option names, not the option of that number
-        or (numbered and _counts_other_thing(choices, text, reading.lang))
+        # "Tres temporadas" to "aucun, BNPS 1er degré, BNPS 2e degré…", "Circa 1500
+        # racchette" to "noch nie, privat, im Verein…": a count of some thing no option
+        # names, not the option of that number nor any other
+        or _counts_other_thing(choices, text, reading.lang)
         # a day of a month ("dois, dias 8 e 9 de julho") or a month of a year ("From
         # January 2027.") where no option names a month
         or (

@@ -152,6 +152,16 @@ DECLINE = _lexicon(
     r"\s+(?:vorstellungs)?gespr[äa]ch\b|\bdemandez-moi\s+(?:en|lors\s+de\s+l')\s*entretien\b"
     r"|\bchiedetemelo\s+al\s+colloquio\b",
     r"\b(?:keep|keeping)\s+(?:that|it|this)\s+(?:to\s+myself|private|confidential)\b",
+    # kept to oneself, in the other languages: "Das behalte ich lieber für mich", "ça, je
+    # le garde pour moi", "questo lo tengo per me", "isso eu guardo pra mim"
+    r"\b(?:behalte|behalt)\s+ich\s+(?:lieber\s+|mal\s+)?f[uü]r\s+mich\b"
+    r"|\blieber\s+f[uü]r\s+mich\s+behalten\b"
+    r"|\b(?:ca|cela|ceci)\W+je\s+(?:le\s+|la\s+)?garde\s+pour\s+moi\b"
+    r"|\bpr[ée]f[eè]re\s+(?:le\s+|la\s+)?garder\s+pour\s+moi\b"
+    r"|\b(?:questo|questa|quello)\s+(?:lo|la)\s+tengo\s+per\s+me\b"
+    r"|\bpreferisco\s+tener(?:lo|la)\s+per\s+me\b"
+    r"|\b(?:isso|essa|esta|esse)\s+(?:eu\s+)?guardo\s+(?:pra|para)\s+mim\b"
+    r"|\bprefiro\s+guardar\s+(?:isso\s+)?(?:pra|para)\s+mim\b",
     r"\b(?:that'?s|it'?s|is)\s+(?:private|personal|confidential)\b",
     r"\b(?:skip|pass\s+on|pass)\s+(?:that|this|it|the)\b",
     r"\bno\s+comment\b",
@@ -665,7 +675,8 @@ NEAR_OR_FAR = re.compile(
     r"|lejitos|al\s+lado|pres|proche|loin|a\s+cote|a\s+deux\s+pas|a\s+(?:un|dos)\s+pasos?"
     r"|a\s+(?:due|dois)\s+pass[io]s?|a\s+stone'?s\s+throw|ein\s+paar\s+schritte|katzensprung"
     r"|around\s+the\s+corner|um\s+die\s+ecke|dietro\s+l'angolo|um\s+pul(?:o|inho)"
-    r"|nah|nahe|weit|vicin\w*|lontan\w*|perto|pertinho|longe|ao\s+lado|accanto)\b"
+    # ("nah" after a word, "ganz nah": opening a reply it is the English "no", "nah never")
+    r"|(?<=\w\s)nah|nahe|weit|vicin\w*|lontan\w*|perto|pertinho|longe|ao\s+lado|accanto)\b"
 )
 
 

@@ -612,7 +612,8 @@ async def _yes_or_no_ahead(
     if (
         asked.type != "single_choice"
         or isinstance(asked, SampleField)
-        or not state.fields[key].misses
+        # asked again: after a vague reply, or after replies that answered other fields
+        or not (state.fields[key].misses or state.asks.get(key, 0) > 1)
         or any(k != key for k in reading.findings)
         or not (
             mine is None

@@ -512,7 +512,9 @@ def _owned(choice: str, concept: tuple[str, ...]) -> tuple[str, ...]:
 
 def _slash_names(own: str, others: frozenset[str]) -> list[str]:
     """The names of a one-word choice written as two with a slash: "Láser/ILCA" is named
-    by "Láser" (each part of four letters or more that is no other choice)."""
+    by "Láser" (each part of four letters or more that is no other choice), spaces
+    around the slash or not ("Eisenbahn / Museumsbahn")."""
+    own = re.sub(r"\s*/\s*", "/", own)
     if " " in own or "/" not in own:
         return []
     if _GENDER_SLASH.fullmatch(own):
@@ -2172,7 +2174,9 @@ _WOULD = re.compile(
     # rotazione"
     r"|wurde\s+ich|gerne?|gladly|happy\s+to|volentieri|con\s+gusto|com\s+gosto|va\s+bene"
     r"|me\s+va|ca\s+me\s+va|passt|suits\s+me|fine\s+(?:by|for|with)\s+me|me\s+viene\s+bien"
-    r"|pode\s+ser|tudo\s+bem)\b"
+    r"|pode\s+ser|tudo\s+bem"
+    # wanting: "12 jahre in ner molkerei, will frühschicht", "quiero la tarde"
+    r"|will|mochte|want|quiero|je\s+veux|voglio|quero)\b"
 )
 
 
@@ -2799,6 +2803,9 @@ def _settle(
             slips
             and first[b] - slips[-1] <= _SLIP_GAP
             and not _slip_of_another(spec, msg, flat[slips[-1] : first[b]])
+            # not one turned down after an apology: "doch lieber Spätschicht, sorry, zur
+            # Frühschicht fährt kein Bus"
+            and not negated(re.split(r"[.,;!?]", flat[first[b] :], maxsplit=1)[0], msg.lang)
         ):
             # "No lagar. Ah não, desculpe, queria dizer corte": the one said after the slip
             hits = [b]
