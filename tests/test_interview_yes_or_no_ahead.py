@@ -124,3 +124,13 @@ async def test_not_to_a_choice_asked_as_a_question_a_yes_answers_in_part() -> No
 async def test_not_where_a_choice_itself_opens_with_a_yes() -> None:
     fields = (await reply(LEVEL, "livello", "Sì, certo.", misses=1)).fields
     assert fields["sabato"].status == "missing"
+
+
+async def test_also_after_replies_that_answered_other_fields() -> None:
+    # asked twice, both replies read as other fields' answers: no vague reply, asked again
+    state, _ = start(FERIA)
+    state.asks["funcao"] = 2
+    fields = (await reply_on(state, FERIA, "funcao", "Não.")).fields
+    assert fields["montar"].status == "answered"
+    assert fields["montar"].value is False
+    assert fields["funcao"].status != "answered"

@@ -152,12 +152,10 @@ DECLINE = _lexicon(
     r"\s+(?:vorstellungs)?gespr[äa]ch\b|\bdemandez-moi\s+(?:en|lors\s+de\s+l')\s*entretien\b"
     r"|\bchiedetemelo\s+al\s+colloquio\b",
     r"\b(?:keep|keeping)\s+(?:that|it|this)\s+(?:to\s+myself|private|confidential)\b",
-    # kept to oneself, in the other languages: "Das behalte ich lieber für mich", "ça, je
-    # le garde pour moi", "questo lo tengo per me", "isso eu guardo pra mim"
+    # kept to oneself, in the other languages: "Das behalte ich lieber für mich", "questo
+    # lo tengo per me", "isso eu guardo pra mim" ("je préfère le garder" is with the French wishes below)
     r"\b(?:behalte|behalt)\s+ich\s+(?:lieber\s+|mal\s+)?f[uü]r\s+mich\b"
     r"|\blieber\s+f[uü]r\s+mich\s+behalten\b"
-    r"|\b(?:ca|cela|ceci)\W+je\s+(?:le\s+|la\s+)?garde\s+pour\s+moi\b"
-    r"|\bpr[ée]f[eè]re\s+(?:le\s+|la\s+)?garder\s+pour\s+moi\b"
     r"|\b(?:questo|questa|quello)\s+(?:lo|la)\s+tengo\s+per\s+me\b"
     r"|\bpreferisco\s+tener(?:lo|la)\s+per\s+me\b"
     r"|\b(?:isso|essa|esta|esse)\s+(?:eu\s+)?guardo\s+(?:pra|para)\s+mim\b"
