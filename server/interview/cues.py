@@ -153,7 +153,8 @@ DECLINE = _lexicon(
     r"|\bchiedetemelo\s+al\s+colloquio\b",
     r"\b(?:keep|keeping)\s+(?:that|it|this)\s+(?:to\s+myself|private|confidential)\b",
     # kept to oneself, in the other languages: "Das behalte ich lieber für mich", "questo
-    # lo tengo per me", "isso eu guardo pra mim" ("je préfère le garder" is with the French wishes below)
+    # lo tengo per me", "isso eu guardo pra mim" ("je préfère le garder" is with the
+    # French wishes below)
     r"\b(?:behalte|behalt)\s+ich\s+(?:lieber\s+|mal\s+)?f[uü]r\s+mich\b"
     r"|\blieber\s+f[uü]r\s+mich\s+behalten\b"
     r"|\b(?:questo|questa|quello)\s+(?:lo|la)\s+tengo\s+per\s+me\b"
