@@ -37,6 +37,7 @@ from server.interview.readers.choice import (
     means_either,
     names_pay,
     names_some_choice,
+    says_either,
     shares_choice_root,
 )
 from server.interview.readers.free_text import (
@@ -44,6 +45,7 @@ from server.interview.readers.free_text import (
     asks_languages,
     asks_when,
     asks_where_lived,
+    languages_named,
     names_a_language,
     names_a_place_first,
     names_a_time,
@@ -270,6 +272,13 @@ def _picks_nothing(reading: Reading, spec: FieldSpec) -> bool:
         # racchette" to "noch nie, privat, im Verein…": a count of some thing no option
         # names, not the option of that number nor any other
         or _counts_other_thing(choices, text, reading.lang)
+        # "Any of them really, happy wherever you need me", where no option means either:
+        # no pick (the model picks one all the same)
+        or (
+            says_either(text)
+            and not any(means_either(c) for c in choices)
+            and not names_some_choice(choices, text)
+        )
         # a day of a month ("dois, dias 8 e 9 de julho") or a month of a year ("From
         # January 2027.") where no option names a month
         or (
@@ -441,8 +450,10 @@ def apply_verdict(
     """
     findings = dict(reading.findings)
     text = reading.own_text or reading.text
-    if span and asks_languages(spec) and not names_a_language(span) and names_a_language(text):
-        span = None  # "Falo inglês fluente, morei 2 anos em Dublin" → not "morei 2 anos…"
+    if span and asks_languages(spec) and languages_named(span) < languages_named(text):
+        # "Falo inglês fluente, morei 2 anos em Dublin" → not "morei 2 anos…";
+        # "Englisch gut, dazu etwas Italienisch" → not "Italienisch" alone
+        span = None
     if (
         label == "specific"
         and spec.type in TEXT_TYPES

@@ -1130,6 +1130,18 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         hits = []
     if not asked and hits and _history_not_wish(spec, msg, flat, hits):
         return []
+    last_slip = next(reversed(list(CORRECTION.finditer(flat))), None)
+    if not asked and hits and last_slip is not None:
+        # "Perdona, me equivoqué antes: en el secadero del vecino fueron cuatro años, no
+        # tres": the years put right; the choice's word in their clause only says where
+        # (not "Anzi no: meglio Teilzeit, 30 ore", the choice in a clause of its own)
+        hits = [
+            c
+            for c in hits
+            if first[c] < last_slip.start()
+            or not _IN_A_PLACE.search(flat[: first[c]])
+            or not _number_put_right(spec, msg, _clause_at(flat, first[c]))
+        ]
     if not asked:
         # "ich habe hier keine Familie": a choice that is a word for none ("keine") names
         # itself unasked only beside the field's own subject.
@@ -1243,6 +1255,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             lambda: _weekday_choice(choices, flat),
             lambda: _other_choice(spec, msg, flat),
             lambda: _lives_choice(choices, flat),
+            lambda: _cognate_choice(choices, flat),
             # "I've volunteered … on the Nene Valley Railway": "heritage railway volunteer",
             # two of whose words are named, not "miniature railway crew", one
             lambda: _most_named(hits, flat) if loose and not UNDECIDED.search(flat) else None,
@@ -1722,6 +1735,36 @@ _LIVE_VERB = re.compile(
 )
 
 
+def _cognate(word: str) -> str:
+    """A word as its cognates in the six languages spell it alike: "physiotherapeut" and
+    "fisioterapista" both begin "fisioterap"."""
+    word = re.sub(r"ph", "f", word)
+    word = re.sub(r"th", "t", word)
+    word = word.replace("y", "i").replace("k", "c")
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+_COGNATE_START = 7  # letters two cognates share at their start, spelt alike
+
+
+def _cognate_choice(choices: tuple[str, ...], flat: str) -> str | None:
+    """The one choice a long word of which begins as a word of the reply does only once both
+    are spelt alike ("Sono fisioterapista" for "Physiotherapeut/in"; a word the same as
+    written is the other readers')."""
+    said = re.findall(rf"[^\W\d_]{{{_COGNATE_START},}}", flat)
+    n = _COGNATE_START
+    named = [
+        c
+        for c in choices
+        if any(
+            _cognate(w)[:n] == _cognate(s)[:n] and w[:n] != s[:n]
+            for w in re.findall(rf"[^\W\d_]{{{n},}}", plain(c))
+            for s in said
+        )
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 def _lives_choice(choices: tuple[str, ...], flat: str) -> str | None:
     """The one choice said with a verb of living, where the reply says where the candidate
     lives in any language: "Abito a Perpignan, a 25 minuti" picks "j'habite à proximité"."""
@@ -2175,8 +2218,10 @@ _WOULD = re.compile(
     r"|wurde\s+ich|gerne?|gladly|happy\s+to|volentieri|con\s+gusto|com\s+gosto|va\s+bene"
     r"|me\s+va|ca\s+me\s+va|passt|suits\s+me|fine\s+(?:by|for|with)\s+me|me\s+viene\s+bien"
     r"|pode\s+ser|tudo\s+bem"
-    # wanting: "12 jahre in ner molkerei, will frühschicht", "quiero la tarde"
-    r"|will|mochte|want|quiero|je\s+veux|voglio|quero)\b"
+    # wanting: "12 jahre in ner molkerei, will frühschicht", "quiero la tarde"; being drawn
+    # to it: "me interesa mucho el puesto del horno"
+    r"|will|mochte|want|quiero|je\s+veux|voglio|quero|me\s+interesa|mi\s+interessa"
+    r"|me\s+interessa|m'interesse|interessiert\s+mich|i'?m\s+interested)\b"
 )
 
 
@@ -2249,9 +2294,31 @@ def _slip_of_another(spec: FieldSpec, msg: Message, after: str) -> bool:
     """Whether what comes between a slip and the choice named after it puts another field
     right, not the choice: a number ("corrigindo: são uns dez anos de pesca"), or another
     field named."""
-    own = set(re.findall(r"\d+", " ".join(spec.choices or ())))  # ("quise decir turno 2")
-    said = set(re.findall(r"\d+", numbers_to_digits(after, msg.lang)))
-    return bool(said - own) or any(about_field(o, after) for o in msg.others(spec))
+    # (a number of the choices' own: "quise decir turno 2")
+    return _number_put_right(spec, msg, after) or any(
+        about_field(o, after) for o in msg.others(spec)
+    )
+
+
+# A place said before a word: "en el", "in the", "im", "nel", "na", "dans le", "au".
+_IN_A_PLACE = re.compile(
+    r"\b(?:en\s+(?:el|la|los|las|le|la)|in\s+(?:the|a|der|dem|einer|einem)|im|nel|nella|nei"
+    r"|na|no|nas|nos|dans\s+(?:le|la|les|un|une)|au|aux|at\s+the)\s+$"
+)
+
+
+def _clause_at(flat: str, at: int) -> str:
+    """The clause of ``flat`` around position ``at``, between commas, colons or stops."""
+    start = max((m.end() for m in re.finditer(r"[,;:.!?]", flat[:at])), default=0)
+    end = re.search(r"[,;:.!?]", flat[at:])
+    return flat[start : at + end.start()] if end else flat[start:]
+
+
+def _number_put_right(spec: FieldSpec, msg: Message, after: str) -> bool:
+    """Whether what a slip puts right is a number none of the choices holds ("me equivoqué
+    antes: en el secadero fueron cuatro años, no tres")."""
+    own = set(re.findall(r"\d+", " ".join(spec.choices or ())))
+    return bool(set(re.findall(r"\d+", numbers_to_digits(after, msg.lang))) - own)
 
 
 def _put_right(

@@ -383,6 +383,11 @@ def names_a_language(text: str) -> bool:
     return _language_names().search(plain(text)) is not None
 
 
+def languages_named(text: str) -> int:
+    """How many languages ``text`` names ("Englisch gut, dazu etwas Italienisch": two)."""
+    return len({m.group() for m in _language_names().finditer(plain(text))})
+
+
 # A question asking when: "When could you start?", "¿Cuándo podrías empezar?", an
 # "Earliest start date" label.
 _WHEN_ASKED = re.compile(
