@@ -8,8 +8,12 @@ wordings here are my own.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from server.engine.base import GenerationRequest
+from server.engine.fake import ScriptedEngine
 from server.interview.consult import understand
 from server.interview.spec import FieldSpec, JobSpec
 from tests.helpers.reading import judging_engine, read_fields
@@ -100,3 +104,91 @@ async def test_a_count_of_some_other_thing_picks_no_choice() -> None:
         "vorwissen",
     )
     assert reading.findings["vorwissen"].status != "answered"
+
+
+PANADERIA = JobSpec(
+    title="Obrador de panadería – Horno San Blas",
+    description="Pan y bollería, turno de madrugada.",
+    fields=(
+        FieldSpec(
+            key="anos", label="Años en obrador", type="years",
+            question="¿Cuántos años has trabajado en un obrador?",
+        ),
+        FieldSpec(
+            key="puesto", label="Puesto preferido", type="single_choice",
+            choices=("horno y amasado", "formado de piezas", "despacho"),
+            question="¿Qué puesto prefieres: horno y amasado, formado de piezas o despacho?",
+        ),
+        FieldSpec(
+            key="horas", label="Horas por semana", type="hours_per_week",
+            question="¿Cuántas horas por semana puedes trabajar?",
+        ),
+        FieldSpec(
+            key="titulo", label="Titulación", type="single_choice",
+            choices=("ninguna", "Technischer Assistent", "Physiotherapeut/in"),
+            question="¿Qué titulación tienes: ninguna, Technischer Assistent o "
+            "Physiotherapeut/in?",
+        ),
+        FieldSpec(
+            key="idiomas", label="Idiomas además del español", type="short_text",
+            required=False, question="¿Qué idiomas hablas además del español?",
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_being_drawn_to_a_choice_names_it_unasked() -> None:
+    text = "Nunca he trabajado en obrador, pero me interesa mucho el puesto del horno y el amasado."
+    found = read_fields(PANADERIA, text, "anos")
+    assert found["puesto"] == ("answered", "horno y amasado")
+
+
+def test_a_place_in_a_clause_of_years_put_right_names_no_choice() -> None:
+    text = (
+        "Unas 30 horas. Perdona, me equivoqué antes: en el despacho de mi tío fueron cuatro años."
+    )
+    found = read_fields(PANADERIA, text, "horas")
+    assert "puesto" not in found
+    text = "Unas 30 horas. Perdona, me equivoqué antes: prefiero el despacho, no el horno."
+    assert read_fields(PANADERIA, text, "horas")["puesto"] == ("answered", "despacho")
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("Sono fisioterapista, laureata a Bolzano.", "Physiotherapeut/in"),
+        ("Soy asistente técnico de laboratorio.", "Technischer Assistent"),
+    ],
+)
+def test_a_choice_spelt_as_its_cognate_names_it(text: str, choice: str) -> None:
+    assert read_fields(PANADERIA, text, "titulo")["titulo"] == ("answered", choice)
+
+
+async def test_any_of_them_picks_none_where_no_option_means_either() -> None:
+    reading = await understand(
+        judging_engine("specific", pick="despacho"),
+        PANADERIA,
+        "Any of them really, happy wherever you need me.",
+        "puesto",
+    )
+    assert reading.findings["puesto"].status != "answered"
+
+
+async def test_a_span_of_a_languages_answer_keeps_every_language() -> None:
+    def respond(request: GenerationRequest) -> str:
+        props = (request.schema or {}).get("properties", {})
+        if "span" in props:
+            return json.dumps({"span": "Italienisch"})
+        if "kind" in props:
+            return json.dumps({"kind": "answer"})
+        return json.dumps({"label": "specific"})
+
+    reading = await understand(
+        ScriptedEngine(responder=respond),
+        PANADERIA,
+        "Englisch gut, dazu etwas Italienisch.",
+        "idiomas",
+    )
+    value = str(reading.findings["idiomas"].value)
+    assert "Englisch" in value
+    assert "Italienisch" in value
