@@ -2337,6 +2337,15 @@ def _put_right(
     return later[0], slip.end()
 
 
+def _bare_ordinal(own: str) -> str | None:
+    """A choice whose number has an ordinal ending ("3o turno", plain for "3º turno"),
+    named with the number alone; ``None`` for any other choice."""
+    parts = re.split(r"(?<=\d)(?:o|a|er|re|e|nd|rd|th|st)\b", own)
+    if len(parts) < 2:
+        return None
+    return "(?:o|a|er|re|e|nd|rd|th|st)?".join(re.escape(p) for p in parts)
+
+
 def _hits(
     choices: tuple[str, ...], flat: str, asked: bool, near: bool
 ) -> tuple[list[str], dict[str, int], int]:
@@ -2366,6 +2375,8 @@ def _hits(
                 # "o ADR básico e de cisternas" names "ADR básico y cisternas", unasked too
                 *_joined_names(plain(choice)),
             ]
+        if not near and (bare := _bare_ordinal(plain(choice))) is not None:
+            names = [*names, bare]  # "3 turno" for "3º turno", "el 2 grado" for "2e degré"
         if not names:
             continue
         pattern = "|".join(names)
@@ -2762,7 +2773,10 @@ _ORDINAL_WORDS = 4  # the ordinals in words the six languages' readers know
 
 def _by_number(hits: list[str], flat: str) -> str | None:
     """Of choices told apart by their number only ("Istruttore di 1° livello", "… 2°
-    livello"), the one whose own number the reply says."""
+    livello"), the one whose own number the reply says (beside a choice with no number:
+    "qualquer turno")."""
+    numbered = [c for c in hits if re.search(r"\d", c)]
+    hits = numbered if len(numbered) > 1 else hits
     if len({_ORDINAL_END.sub("#", plain(c)) for c in hits}) > 1:
         return None  # "NVQ Level 2 Food Preparation" is told apart by more than its 2
     # (a number standing alone: the "1" of a code "C1" is no number)

@@ -244,6 +244,9 @@ def _just_one(spec: FieldSpec, msg: Message) -> Finding | None:
     if any(m.group(1)[:5] in own for m in _ONLY_ONE.finditer(flat)):
         # "une seule saison, l'an dernier, au téléski…": one, however long the reply.
         return Finding("answered", 1, msg.text)
+    if _ONLY_ONE_OPENS.match(flat):
+        # "Só um, o ônibus passa na porta de casa": one, said first and alone
+        return Finding("answered", 1, msg.text)
     if any(float(n) != 1 for d in msg.digits for n in re.findall(r"\d+(?:\.\d+)?", d)):
         return None  # "un'ottantina di metri quadri": a number in another unit, not one
     ones = list(_ONE.finditer(flat))
@@ -318,6 +321,12 @@ _ONLY_ONE = re.compile(
     r"|um\s+so|uma\s+so|nur\s+eine?[nm]?|eine?[nm]?\s+einzige\w*)\s+(\w+)"
 )
 _ONLY = frozenset({"only", "solo", "sola", "seul", "seule", "nur", "so", "somente", "soltanto"})
+_CHOICE_NOUN = 4  # letters of the shortest word of a choice a number is said before
+# "Só um, …", "Just one.", "Nur einen, …": one, opening the reply in a clause of its own.
+_ONLY_ONE_OPENS = re.compile(
+    r"\W*(?:only|just|solo|sola|solamente|so|somente|apenas|nur|seulement|soltanto)\s+"
+    r"(?:one|uno|una|un|um|uma|ein|eine|einen|une|1)\s*[,.;!:]"
+)
 
 
 # A stopwatch time, "1:20" or "1'10''", on a field counted in seconds.
@@ -958,6 +967,20 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                     and (each is None or _period_after(d[m.end() :]) != each)
                 ):
                     continue  # "die Stunden: lieber 25", asked the Saturdays: the hours'
+                if (
+                    len(noun := noun_after(d, m.start())) >= _CHOICE_NOUN
+                    and not about_field(spec, noun)
+                    and noun[:_CHOICE_NOUN] not in plain(f"{spec.label} {spec.question or ''}")
+                    and any(
+                        noun in plain(c).split()
+                        for o in msg.others(spec)
+                        if o.type == "single_choice"
+                        for c in o.choices or ()
+                    )
+                ):
+                    # "é o 2 turno" beside "1º turno, 2º turno…", asked the buses taken: the
+                    # number of another field's choice
+                    continue
                 plain_numbers.append((value, at + m.start(), sentence))
     if (
         asked

@@ -47,7 +47,14 @@ _DAY_ONE = re.compile(
     rf"|(?<=on\s){_ABBR}(?!\w)|{_ABBR}(?=\s+off\b))"
 )
 _ONE_ABBR = re.compile(rf"\b{_ABBR}(?!\w)")
-_WEEKDAY_WORDS = re.compile(r"\b(?:week\s?days?|work\s?days?|working\s+days|business\s+days)\b")
+_WEEKDAY_WORDS = re.compile(
+    r"\b(?:week\s?days?|work\s?days?|working\s+days|business\s+days|werktags"
+    r"|days\s+(?:laborables|feriali|uteis|ouvres|ouvrables)"
+    # the other languages' "in the week", as the digit form glosses them, right after the
+    # hours it says ("8 heures par jour en semaine", "8 horas entre semana"; not "entre
+    # semana estudio", the days taken)
+    r"|(?:(?<=hours\s)|(?<=day\s))(?:entre|en|in|unter\s+der|durante\s+a)\s+week)\b"
+)
 _WEEKEND_WORDS = re.compile(r"\bweek\s?ends?\b")
 _ALL_DAYS = re.compile(r"\b(?:every\s*day|each\s+day|daily|all\s+week|7\s+days)\b")
 _N_DAYS = re.compile(
@@ -182,6 +189,10 @@ def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | 
     for part in _SCHEDULE_SPLIT.split(body):
         n_days = _N_DAYS.search(part)
         days = day_set(part)
+        if ":" in part and (told := day_set(part.split(":", 1)[1])):
+            # "monday to saturday: 8 hours a day on weekdays": the days the amount is said
+            # of, after the span of the week before the colon
+            days = told
         count: float | None = None
         if days:
             count = float(len(days - excluded))
