@@ -347,3 +347,61 @@ async def test_a_listed_thing_turned_down_as_asked_answers_the_question() -> Non
     assert reading.findings["fetes"].status == "answered"
     reading = await understand(judging_engine("none"), FARO, "Non, aucune.", "fetes")
     assert reading.findings["fetes"].status == "none"
+
+
+FORNO = JobSpec(
+    title="Auxiliar de produção – Fábrica de Biscoitos Serra Azul",
+    description="Produção de biscoitos em três turnos.",
+    fields=(
+        FieldSpec(
+            key="turno", label="Turno", type="single_choice",
+            choices=("1º turno", "2º turno", "3º turno", "qualquer turno"),
+            question="Qual turno você prefere: 1º, 2º, 3º ou qualquer turno?",
+        ),
+        FieldSpec(
+            key="onibus", label="Ônibus até a fábrica", type="number",
+            question="Quantos ônibus você pega até a fábrica?",
+        ),
+        FieldSpec(
+            key="horas", label="Horas por semana", type="hours_per_week",
+            question="Quantas horas por semana você pode trabalhar?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du lundi au samedi : 8 heures par jour en semaine et 4 heures le samedi matin.",
+        "Monday to Saturday: 8 hours a day on weekdays and 4 hours on Saturday morning.",
+        "8 horas entre semana y 4 el sábado",
+    ],
+)
+def test_a_days_hours_said_of_weekdays_count_five_days(text: str) -> None:
+    assert read_fields(FORNO, text, "horas")["horas"] == ("answered", 44)
+
+
+def test_the_week_named_as_a_reason_adds_no_weekdays() -> None:
+    text = "Solo sábados y domingos, 8 horas cada día, entre semana estudio."
+    assert read_fields(FORNO, text, "horas")["horas"] == ("answered", 16)
+
+
+def test_only_one_said_first_is_one() -> None:
+    found = read_fields(FORNO, "Só um, o ônibus passa na porta de casa.", "onibus")
+    assert found["onibus"] == ("answered", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "choice"),
+    [
+        ("3 turno pq estudo de dia", "turno", "3º turno"),
+        ("pera, errei o turno: é o 2 turno, eu só estudo de manhã", "onibus", "2º turno"),
+    ],
+)
+def test_a_choice_with_an_ordinal_ending_named_by_its_number(
+    text: str, asked: str, choice: str
+) -> None:
+    found = read_fields(FORNO, text, asked)
+    assert found["turno"] == ("answered", choice)
+    assert found.get("onibus", ("vague", None))[0] != "answered"
