@@ -405,3 +405,48 @@ def test_a_choice_with_an_ordinal_ending_named_by_its_number(
     found = read_fields(FORNO, text, asked)
     assert found["turno"] == ("answered", choice)
     assert found.get("onibus", ("vague", None))[0] != "answered"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I got my licence in 2023, in Ireland.", 3),
+        ("Den habe ich 2015 gemacht.", 11),
+        ("Lo saqué en 2019.", 7),
+    ],
+)
+def test_the_year_a_licence_was_got_counts_the_years_it_is_held(text: str, value: int) -> None:
+    assert read_fields(RADWERK, text, "fuehrerschein")["fuehrerschein"] == ("answered", value)
+
+
+def test_a_year_said_to_years_of_work_is_no_count() -> None:
+    assert read_fields(SALINA, "Lo saqué en 2019.", "anos").get("anos", ("vague",))[0] != "answered"
+
+
+@pytest.mark.parametrize(
+    "text", ["Ich spiele ja selbst nicht, also keine.", "I don't play myself, so none."]
+)
+def test_a_reply_ending_on_so_none_is_none(text: str) -> None:
+    assert read_fields(FARO, text, "fetes")["fetes"][0] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [("mostly off-road buggies", "disc"), ("Since 2016, mostly off-road buggies.", "years")],
+)
+def test_a_plural_in_ies_names_its_choice(text: str, asked: str) -> None:
+    job = JobSpec(
+        title="RC model shop assistant",
+        description="",
+        fields=(
+            FieldSpec(
+                key="years", label="Years in RC", type="years", question="How many years in RC?"
+            ),
+            FieldSpec(
+                key="disc", label="RC discipline", type="single_choice",
+                choices=("on-road touring", "off-road buggy", "rock crawler"),
+                question="Which discipline: on-road touring, off-road buggy or rock crawler?",
+            ),
+        ),
+    )  # fmt: skip
+    assert read_fields(job, text, asked)["disc"] == ("answered", "off-road buggy")

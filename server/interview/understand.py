@@ -239,6 +239,26 @@ def _names_its_ask(spec: FieldSpec, clause: str) -> bool:
     return bool(stems(clause) & stems(asking))
 
 
+# A reply that ends on a "so none": "Ich spiele ja selbst nicht, also keine.", "I don't
+# play myself, so none", "no juego, así que ninguna".
+_SO_NONE = re.compile(
+    r"[,;.]\s*(?:so|then|also|daher|donc|alors|asi\s+que|entonces|quindi|dunque|entao"
+    r"|portanto|logo)\s+(?P<none>[^,;.!?]{1,25}?)\W*$"
+)
+
+
+def _concluded_none(content: str) -> bool:
+    m = _SO_NONE.search(plain(content))
+    return (
+        m is not None
+        and len(m.group("none").split()) <= _SO_NONE_WORDS
+        and BARE_NEGATIVE.match(m.group("none")) is not None
+    )
+
+
+_SO_NONE_WORDS = 2
+
+
 def read_message(
     job: JobSpec, text: str, asked_key: str | None, vocab: Vocabulary | None = None
 ) -> Reading:
@@ -563,7 +583,7 @@ def _read(
     )
     # "Non so, …": not knowing, though it opens with the word for no.
     bare_negative = (
-        bool(BARE_NEGATIVE.match(content))
+        bool(BARE_NEGATIVE.match(content) or _concluded_none(content))
         and not DECLINE.search(content)
         and not uncounted
         and not roughly

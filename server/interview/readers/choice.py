@@ -756,6 +756,11 @@ def _feminine(m: re.Match[str]) -> str:
     return word + ending
 
 
+def _ies_plural(own: str) -> list[str]:
+    """An English plural of a choice ending in "y": "off-road buggies" for "off-road buggy"."""
+    return [rf"{re.escape(own[:-1])}ies"] if re.search(r"[^aeiou]y$", own) else []
+
+
 def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
     """The words that name ``choice``: the choice itself, its concept's words, the parts of
     a choice written in parts ("car (B)"), and the stems of a several-word choice's longer
@@ -767,6 +772,7 @@ def _names(choice: str, others: frozenset[str] = frozenset()) -> list[str]:
         own = _GENDER_SLASH.sub(lambda m: m.group(1), own)
     names = [
         rf"{re.escape(own)}(?:e?s)?",
+        *_ies_plural(own),
         *_part_names(own, others),
         *_tail_names(own, others),
         *_ranked_names(own),
@@ -2366,6 +2372,7 @@ def _hits(
         else:
             names = [
                 rf"{re.escape(plain(choice))}(?:e?s)?",
+                *_ies_plural(plain(choice)),
                 *_spaced_names(plain(choice)),
                 *_code_names(choice, others),
                 *_ranked_names(plain(choice)),

@@ -1053,6 +1053,17 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
         aside = pick(spoken, " ".join(msg.digits))
         if aside is not None and 0 < aside[0] <= MAX_YEARS:
             findings.append(Finding("answered", clean_number(aside[0]), aside[1], source="aside"))
+    if not findings and msg.is_asked(spec) and _HELD_PAPER.search(_wording(spec)):
+        # "I got my licence in 2023", "Lo saqué en 2019", to how long one has held it: since
+        # the one year said
+        years_said = {
+            int(y) for y in re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)", msg.text)
+        }
+        if len(years_said) == 1 and _CALENDAR_YEAR[0] <= (year := years_said.pop()) <= today().year:
+            held = today().year - year
+            findings.append(
+                Finding("answered", held, msg.text) if held else Finding("none", None, msg.text)
+            )
     if not findings:
         for sentence, d in zip(msg.sentences, msg.digits, strict=True):
             if VAGUE_YEARS.search(d):
