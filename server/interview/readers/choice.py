@@ -2308,7 +2308,7 @@ def _slip_of_another(spec: FieldSpec, msg: Message, after: str) -> bool:
 
 # A place said before a word: "en el", "in the", "im", "nel", "na", "dans le", "au".
 _IN_A_PLACE = re.compile(
-    r"\b(?:en\s+(?:el|la|los|las|le|la)|in\s+(?:the|a|der|dem|einer|einem)|im|nel|nella|nei"
+    r"\b(?:en\s+(?:el|la|los|las|le)|in\s+(?:the|a|der|dem|einer|einem)|im|nel|nella|nei"
     r"|na|no|nas|nos|dans\s+(?:le|la|les|un|une)|au|aux|at\s+the)\s+$"
 )
 
@@ -2383,7 +2383,7 @@ def _hits(
                 *_joined_names(plain(choice)),
             ]
         if not near and (bare := _bare_ordinal(plain(choice))) is not None:
-            names = [*names, bare]  # "3 turno" for "3º turno", "el 2 grado" for "2e degré"
+            names = [*names, bare]  # "3 turno" for "3º turno", "le 2 degré" for "2e degré"
         if not names:
             continue
         pattern = "|".join(names)
