@@ -696,6 +696,8 @@ ONLY_WORDS = (
     r"(?:only|just|solo|sola|solamente|unicamente|nur|seulement|juste|somente|apenas"
     r"|soltanto)"
 )
+# "Only" as a word of its own, anywhere in a text.
+ONLY = re.compile(rf"\b{ONLY_WORDS}\b")
 
 
 # An apology for the candidate's command of a language: "my Italian is still basic".

@@ -14,6 +14,7 @@ from server.interview.cues import (
     I_HAVE,
     LANGUAGE_APOLOGY,
     NOT_KNOWING,
+    ONLY,
     ONLY_WORDS,
     SEVERAL,
 )
@@ -1136,8 +1137,8 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         hits = []
     if not asked and hits and _history_not_wish(spec, msg, flat, hits):
         return []
-    last_slip = next(reversed(list(CORRECTION.finditer(flat))), None)
-    if not asked and hits and last_slip is not None:
+    if not asked and hits and (slips_said := list(CORRECTION.finditer(flat))):
+        last_slip = slips_said[-1]
         # "Perdona, me equivoqué antes: en el secadero del vecino fueron cuatro años, no
         # tres": the years put right; the choice's word in their clause only says where
         # (not "Anzi no: meglio Teilzeit, 30 ore", the choice in a clause of its own)
@@ -2756,15 +2757,12 @@ def _made_of(choices: tuple[str, ...], hits: list[str]) -> str | None:
     return None
 
 
-_ONLY = re.compile(rf"(?<!\w){ONLY_WORDS}(?!\w)")
-
-
 def _only_one(hits: list[str], flat: str) -> str | None:
     """Of the choices named, the one that says "only", where the reply says it too and
     none of the words the others add: "Solo fines de semana" (not "I can only do weekends
     and school holidays")."""
-    only = [c for c in hits if _ONLY.search(plain(c))]
-    if not _ONLY.search(flat) or len(only) != 1:
+    only = [c for c in hits if ONLY.search(plain(c))]
+    if not ONLY.search(flat) or len(only) != 1:
         return None
     own = set(re.findall(r"[^\W\d_]{4,}", plain(only[0])))
     added = {w for c in hits if c != only[0] for w in re.findall(r"[^\W\d_]{4,}", plain(c))}

@@ -18,6 +18,7 @@ from server.interview.cues import (
     LANGUAGE_APOLOGY,
     NOT_ANOTHER_VERB,
     NOT_KNOWING,
+    ONLY,
     ONLY_WORDS,
     SKIP_QUESTION,
 )
@@ -352,7 +353,7 @@ def _able(clause: str, lang: str, spec: FieldSpec) -> bool:
     if not _ASKS_ABILITY.search(plain(spec.question or spec.label)):
         return False
     flat = _GREETING.sub("", plain(clause)).strip(" ,.!")
-    limited = _ONLY.search(flat) or (lang == "pt" and re.search(r"\bso\b", flat))
+    limited = ONLY.search(flat) or (lang == "pt" and re.search(r"\bso\b", flat))
     return bool(_ABLE.match(flat)) and not negated(flat, lang) and not limited
 
 
@@ -367,7 +368,6 @@ _ASKS_ABILITY = re.compile(
     r"|podes|sabe|sabes|conseguiria|pouvez|peux|pourriez|pourrais|savez|sais|konnen|kannst|konnten"
     r"|konntest|kann|puoi|puo|potresti|potrebbe|riesci|riesce|sai|sa)\b"
 )
-_ONLY = re.compile(rf"\b{ONLY_WORDS}\b")
 
 
 # "…, but yes, I can do it": the yes after a contrast word answers.
@@ -561,10 +561,12 @@ _NOT_LATELY = re.compile(
 # A clause that closes on its yes, said of being able or of a belief: "… mas acho que
 # aguento sim", "… aber das schaffe ich, ja" (not "No ma il sabato sì", of another day).
 _YES_AT_END = r"\b(?:yes|si|sim|oui|ja)\s*[.!]*$"
-_CLOSING_YES = re.compile(
-    r"\b(?:think|reckon|can|could|manage|acho|aguento|consigo|posso|creo|aguanto|puedo"
-    rf"|glaube|denke|kann|schaffe|pense|crois|peux|penso|credo|riesco)\b.*{_YES_AT_END}"
+# Being able, or believing so, in the six languages: "I think", "aguento", "ich schaffe".
+_ABLE_OR_BELIEVE = (
+    r"think|reckon|can|could|manage|acho|aguento|consigo|posso|creo|aguanto|puedo"
+    r"|glaube|denke|kann|schaffe|pense|crois|peux|penso|credo|riesco"
 )
+_CLOSING_YES = re.compile(rf"\b(?:{_ABLE_OR_BELIEVE})\b.*{_YES_AT_END}")
 
 
 # Portuguese "no" ("in the") before a name, inside a sentence: "Vi no Google Maps", "moro
@@ -580,10 +582,7 @@ def _in_the_removed(sentence: str, lang: str) -> str:
 
 
 # Being able or believing so, said after a "but": "… but I think I'd manage".
-_MANAGE = re.compile(
-    r"\b(?:think|reckon|can|could|manage|learn|acho|aguento|consigo|posso|creo|aguanto|puedo"
-    r"|glaube|denke|kann|schaffe|pense|crois|peux|penso|credo|riesco|fine|ok|okay)\b"
-)
+_MANAGE = re.compile(rf"\b(?:{_ABLE_OR_BELIEVE}|learn|fine|ok|okay)\b")
 
 
 def _of_something_else(spec: FieldSpec, clause: str, after: str) -> bool:
