@@ -33,6 +33,7 @@ from server.interview.readers.subject import (
     ANY_STOPWORDS,
     GENERIC_STEMS,
     about_field,
+    field_wording,
     names_another_field,
     plain,
     stems,
@@ -2188,7 +2189,7 @@ _GOES_BY = re.compile(
 def _goes_by(spec: FieldSpec, flat: str) -> bool:
     """Whether ``flat`` (a plain clause) says how the candidate would get to work, for a
     field that asks it ("Getting to site"): "I'd drive myself in my pickup"."""
-    asks = _GETTING_THERE.search(plain(f"{spec.label} {spec.question or ''}"))
+    asks = _GETTING_THERE.search(field_wording(spec))
     return asks is not None and _GOES_BY.search(flat) is not None
 
 
@@ -2502,7 +2503,7 @@ _WISHED = re.compile(
 def asks_preference(spec: FieldSpec) -> bool:
     """Whether a choice question asks which option is wished for rather than had or done:
     a "no" to it is no answer, where a "no" to "Which card do you hold?" is a none."""
-    return bool(_WISHED.search(plain(f"{spec.label} {spec.question or ''}")))
+    return bool(_WISHED.search(field_wording(spec)))
 
 
 # "better than" ("q" is the texting "que"); not the Italian "di", "che": "meglio di

@@ -10,7 +10,10 @@ from babel import Locale
 
 from server.interview.languages import LANGUAGES, guess, strip_accents
 from server.interview.numerals import numbers_to_digits
-from server.interview.readers.subject import plain
+from server.interview.readers.subject import (
+    field_wording,
+    plain,
+)
 from server.interview.readers.yes_no import without_greeting
 from server.interview.spec import FieldSpec
 
@@ -120,7 +123,7 @@ def names_example_item(spec: FieldSpec, text: str) -> bool:
     a thing of the kind the employer asks for, not a word of the question itself."""
     if not spec.example:
         return False
-    flat = plain(f"{spec.label} {spec.question or ''}")
+    flat = field_wording(spec)
     asked = {w[:_ITEM_STEM] for w in re.findall(r"[^\W\d_]+", flat)}
     items = {w[:_ITEM_STEM] for w in re.findall(r"[^\W\d_]{5,}", plain(spec.example))} - asked
     return bool(items & {w[:_ITEM_STEM] for w in re.findall(r"[^\W\d_]{5,}", plain(text))})
@@ -229,7 +232,7 @@ def _language_names() -> re.Pattern[str]:
 def asks_languages(spec: FieldSpec) -> bool:
     """Whether ``spec`` asks which languages the candidate speaks (and is no question about
     one language's level: "Sprachkenntnisse Deutsch" takes "B2")."""
-    words = plain(f"{spec.label} {spec.question or ''}")
+    words = field_wording(spec)
     if spec.type != "short_text" or not _LANGUAGES_ASKED.search(words):
         return False
     return _language_names().search(words) is None or _OTHER.search(words) is not None
@@ -337,9 +340,7 @@ _LIVES_IN = re.compile(
 
 def asks_where_lived(spec: FieldSpec) -> bool:
     """Whether ``spec`` asks where the candidate lives (a town, a district)."""
-    return spec.type == "short_text" and (
-        _WHERE_LIVED.search(plain(f"{spec.label} {spec.question or ''}")) is not None
-    )
+    return spec.type == "short_text" and (_WHERE_LIVED.search(field_wording(spec)) is not None)
 
 
 # A short reply that opens with a name, alone before a comma, a full stop or its end:
@@ -362,7 +363,7 @@ def place_lived(spec: FieldSpec, text: str) -> str | None:
     """Unasked, the place ``text`` says the candidate lives in, for a question of where
     they live ("Ten minutes tops, I live in Embsay just up the road" → "Embsay"); ``None``
     if it says none."""
-    asked = plain(f"{spec.label} {spec.question or ''}")
+    asked = field_wording(spec)
     if not _WHERE_LIVED.search(asked) or (_DISTRICT.search(asked) and not _TOWN.search(asked)):
         # (a district asked: "vivo en Camboriú" names the town, not the "bairro")
         return None
@@ -431,9 +432,7 @@ def _calendar_names() -> re.Pattern[str]:
 
 def asks_when(spec: FieldSpec) -> bool:
     """Whether a short text question asks when (a start date, a day free)."""
-    return spec.type == "short_text" and bool(
-        _WHEN_ASKED.search(plain(f"{spec.label} {spec.question or ''}"))
-    )
+    return spec.type == "short_text" and bool(_WHEN_ASKED.search(field_wording(spec)))
 
 
 def names_a_time(text: str, lang: str = "en") -> bool:

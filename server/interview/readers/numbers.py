@@ -30,7 +30,12 @@ from server.interview.readers.quantity import (
     unit_spans,
 )
 from server.interview.readers.schedule import days_in_week
-from server.interview.readers.subject import about_field, names_another_field, plain
+from server.interview.readers.subject import (
+    about_field,
+    field_wording,
+    names_another_field,
+    plain,
+)
 from server.interview.readers.years import seasons_since
 from server.interview.readers.yes_no import negated
 from server.interview.spec import FieldSpec
@@ -117,10 +122,6 @@ _COUNTS_PEOPLE = re.compile(
 )
 
 
-def _wording(spec: FieldSpec) -> str:
-    return plain(f"{spec.label} {spec.question or ''} {spec.example or ''}")
-
-
 _PER_UNIT = re.compile(
     r"(?:\b(?:per|an?|each|every|pro|je|por|par|al|ao|a\s+la|al\s+giorno|a\s+l'|im|in\s+a|in\s+the"
     r"|au|nel|no|na|alla)\s+|/\s*|\ball'\s*)(?:day|hour|week"
@@ -180,7 +181,7 @@ _CANNOT = re.compile(
 
 def _starts_now(spec: FieldSpec, msg: Message) -> Finding | None:
     """0 for a notice period the candidate does not have ("I can start straight away")."""
-    if not _WAIT_TO_START.search(plain(f"{spec.label} {spec.question or ''} {spec.description}")):
+    if not _WAIT_TO_START.search(field_wording(spec, description=True)):
         return None
     for sentence in msg.sentences:
         flat = plain(sentence)
@@ -205,7 +206,7 @@ _ASKS_START = re.compile(
 def _days_to_date(spec: FieldSpec, unit: str | None, msg: Message) -> Finding | None:
     """The days (or weeks) until a start date said, for a field asking how soon the
     candidate can start: "Podría empezar el lunes 14 de diciembre"."""
-    asks = plain(f"{spec.label} {spec.question or ''} {spec.description}")
+    asks = field_wording(spec, description=True)
     if unit not in ("days", "weeks") or not (
         _ASKS_START.search(asks) or _WAIT_TO_START.search(asks)
     ):
@@ -240,7 +241,7 @@ def _just_one(spec: FieldSpec, msg: Message) -> Finding | None:
     """1, where the word for one ends the reply or stands before the field's own noun
     ("ein Wochenende im Monat"), never before another ("Prefiro não dizer um valor")."""
     flat = plain(msg.text)
-    own = {w[:5] for w in re.findall(r"\w+", plain(f"{spec.label} {spec.question or ''}"))}
+    own = {w[:5] for w in re.findall(r"\w+", field_wording(spec))}
     if any(m.group(1)[:5] in own for m in _ONLY_ONE.finditer(flat)):
         # "une seule saison, l'an dernier, au téléski…": one, however long the reply.
         return Finding("answered", 1, msg.text)
@@ -351,7 +352,7 @@ WEEKS_A_MONTH = 4
 
 
 def _every_one(spec: FieldSpec, msg: Message) -> Finding | None:
-    if not _DAY_OF_A_MONTH.search(plain(f"{spec.label} {spec.question or ''}")):
+    if not _DAY_OF_A_MONTH.search(field_wording(spec)):
         return None
     flat = plain(msg.text)
     if _EVERY_ONE.search(flat) and not _EVERY_OTHER.search(flat):
@@ -438,7 +439,7 @@ def _days_named(
 ) -> Finding | None:
     """The days of a week named, for a field counting days a week ("dal lunedì al venerdì"
     is 5, "todos los días menos el domingo" 6); at ``least`` that many."""
-    if unit != "days" or not _A_WEEK.search(plain(f"{spec.label} {spec.question or ''}")):
+    if unit != "days" or not _A_WEEK.search(field_wording(spec)):
         return None
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         if least > 1 and negated(plain(sentence), msg.lang):
@@ -569,7 +570,7 @@ def _rate_period(spec: FieldSpec) -> str | None:
 def _count_period(spec: FieldSpec) -> str | None:
     """The period a count field is per, where its wording says so: "Pizzas por hora" is per
     hour, "Tage pro Woche" per week."""
-    m = _PER_UNIT.search(plain(f"{spec.label} {spec.question or ''}"))
+    m = _PER_UNIT.search(field_wording(spec))
     if m is None:
         return None
     word: str = re.findall(r"\w+", m.group())[-1]
@@ -859,7 +860,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     numbers_in: dict[str, int] = {}
     # The period a count is per ("Attivazioni al giorno", "Heures par jour"), and pay's.
     paid_per = _field_period(spec) if unit == "money" else _rate_period(spec)
-    gross_only = unit == "money" and _GROSS.search(plain(f"{spec.label} {spec.question or ''}"))
+    gross_only = unit == "money" and _GROSS.search(field_wording(spec))
     other_period: str | None = None  # pay said per a period the field's cannot be had from
     converted_at: set[int] = set()  # where a number in another unit was converted
     per = _rate_period(spec)  # "Tage pro Woche": a count in each week
@@ -948,13 +949,16 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 and (
                     not _OTHER_UNIT_AFTER.match(d[m.end() :])
                     # "About twelve kids" to the largest group supervised: the people it counts
-                    or (_PEOPLE_AFTER.match(d[m.end() :]) and _COUNTS_PEOPLE.search(_wording(spec)))
+                    or (
+                        _PEOPLE_AFTER.match(d[m.end() :])
+                        and _COUNTS_PEOPLE.search(field_wording(spec, example=True))
+                    )
                 )
             ):
                 run_to = _RANGE_TO.match(d, m.end())
                 after = d[run_to.end() :] if run_to else d[m.end() :]
                 if _SEASONS_AFTER.match(after) and not _SEASONS_AFTER.search(
-                    " " + _PER_SEASON.sub(" ", _wording(spec))
+                    " " + _PER_SEASON.sub(" ", field_wording(spec, example=True))
                 ):
                     continue  # "Dos campañas, la de 2024 y la de 2025": no count of pines
                 if unit in _TIME_UNITS and _owned_things(spec, d, m.start()):
@@ -970,7 +974,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                 if (
                     len(noun := noun_after(d, m.start())) >= _CHOICE_NOUN
                     and not about_field(spec, noun)
-                    and noun[:_CHOICE_NOUN] not in plain(f"{spec.label} {spec.question or ''}")
+                    and noun[:_CHOICE_NOUN] not in field_wording(spec)
                     and any(
                         noun in plain(c).split()
                         for o in msg.others(spec)

@@ -22,6 +22,17 @@ def plain(text: str) -> str:
     return strip_accents(fold(text))
 
 
+def field_wording(spec: FieldSpec, *, example: bool = False, description: bool = False) -> str:
+    """A field's label and question, with its example or its description when asked for,
+    in the plain form the word lists are written in."""
+    parts = [spec.label, spec.question or ""]
+    if example:
+        parts.append(spec.example or "")
+    if description:
+        parts.append(spec.description)
+    return plain(" ".join(parts))
+
+
 def stems(text: str) -> set[str]:
     """Five-letter stems of a text's content words, in any of the six languages."""
     words = re.findall(r"[a-z0-9]+", _unified(plain(text)).replace("-", ""))
@@ -623,7 +634,7 @@ _SHORT_FUNCTION_WORDS = frozenset(
 def question_stems(spec: FieldSpec) -> set[str]:
     """The first five letters of the words of five letters or more in ``spec``'s label and
     question, leaving out function words and the words every screening question uses."""
-    words = set(re.findall(r"[^\W\d_]{5,}", plain(f"{spec.label} {spec.question or ''}")))
+    words = set(re.findall(r"[^\W\d_]{5,}", field_wording(spec)))
     return {w[:5] for w in words - ANY_STOPWORDS} - GENERIC_STEMS - _TIME_STEMS
 
 
@@ -638,11 +649,7 @@ def shares_question_word(spec: FieldSpec, text: str) -> bool:
         return True
     # A verb the question says in its gerund, said in another form: "monto desde hace
     # quince años" to "¿Cuántos años llevas montando a caballo?"
-    roots = {
-        r
-        for r in _gerund_roots(plain(f"{spec.label} {spec.question or ''}"))
-        if r[:5] not in GENERIC_STEMS
-    }
+    roots = {r for r in _gerund_roots(field_wording(spec)) if r[:5] not in GENERIC_STEMS}
     return any(
         w.startswith(root) and len(w) <= len(root) + _VERB_ENDING and w[:5] not in _TIME_STEMS
         for w in said

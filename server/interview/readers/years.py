@@ -37,6 +37,7 @@ from server.interview.readers.quantity import (
 from server.interview.readers.subject import (
     about_field,
     ai_related,
+    field_wording,
     licence_classes,
     mentions_subject,
     names_another_field,
@@ -224,7 +225,7 @@ def _year_mentions(
                     # "drei Jahre in einer Fahrradwerkstatt gearbeitet" is no time a
                     # licence has been held, work though it is
                     and not (
-                        _HELD_PAPER.search(_wording(spec))
+                        _HELD_PAPER.search(field_wording(spec))
                         and not _about_subject(spec, sentence, vocab)
                     )
                 )
@@ -262,7 +263,7 @@ def _year_mentions(
                 # years in the funeral trade" holds the licence in another)
                 _HELD_DOCUMENT.search(plain(_CLAUSE_CUT.split(before[-_HELD_BEFORE:])[-1]))
                 and not _WORK.search(plain(window))
-                and not _HELD_DOCUMENT.search(plain(f"{spec.label} {spec.question or ''}"))
+                and not _HELD_DOCUMENT.search(field_wording(spec))
             ):
                 continue  # "Führerschein B seit 20 Jahren": a licence held, not work done
             if not msg.is_asked(spec) and m.group("unit").startswith("w"):
@@ -709,7 +710,7 @@ def _in_seasons(spec: FieldSpec, msg: Message) -> Message:
     3 veranos trabajando de socorrista": one season a year, three years of it). Spells of
     one length counted ("dos campañas de seis meses cada una") are their total."""
     msg = replace(msg, digits=[_each_spell(d) for d in msg.digits])
-    if not _COUNTS_SEASONS.search(plain(f"{spec.label} {spec.question or ''}")):
+    if not _COUNTS_SEASONS.search(field_wording(spec)):
         if not msg.is_asked(spec) or any(YEARS.search(d) for d in msg.digits):
             return msg
         digits = [_SUMMERS.sub(r"\1 years", _SEASONS.sub(r"\1 years", d)) for d in msg.digits]
@@ -720,11 +721,7 @@ def _in_seasons(spec: FieldSpec, msg: Message) -> Message:
     ]
     # the seasons by the name of what they are of: "4 vendimias" to "¿Cuántas campañas de
     # vendimia has hecho?", "zwei Ernten" to "Wie viele Saisons Ernte?"
-    kinds = {
-        w[:5]
-        for w in _SEASON_OF.findall(plain(f"{spec.label} {spec.question or ''}"))
-        if len(w) >= _STEM_LETTERS
-    }
+    kinds = {w[:5] for w in _SEASON_OF.findall(field_wording(spec)) if len(w) >= _STEM_LETTERS}
     if kinds:
         of_kind = re.compile(rf"\b(\d+(?:\.\d+)?)\s+(?:{'|'.join(sorted(kinds))})\w*")
         digits = [of_kind.sub(r"\1 years", d) for d in digits]
@@ -735,7 +732,7 @@ def seasons_since(spec: FieldSpec, msg: Message) -> Finding | None:
     """For a field that counts seasons, the seasons from the one the candidate says they
     started in to today's: "desde la campaña 2019/20" is 7 in 2026 ("since" is the digit
     form's gloss of "desde", "seit", "depuis", "dal")."""
-    if not _COUNTS_SEASONS.search(plain(f"{spec.label} {spec.question or ''}")):
+    if not _COUNTS_SEASONS.search(field_wording(spec)):
         return None
     for d in msg.digits:
         m = _SINCE_SEASON.search(d)
@@ -908,10 +905,6 @@ _HELD_PAPER = re.compile(
 )
 
 
-def _wording(spec: FieldSpec) -> str:
-    return plain(f"{spec.label} {spec.question or ''}")
-
-
 # A bare hour said after "at": "the bus at 7", "il vaporetto delle 7", "às 7".
 _AT_CLOCK = re.compile(r"(?<!\w)(?:at|delle|das|as|de\s+las|a\s+las)\s+$")
 
@@ -1048,12 +1041,14 @@ def read_years(spec: FieldSpec, msg: Message, vocab: Vocabulary) -> list[Finding
             if _of_work(t[2])
             and not _of_another_field(spec, msg, plain(t[2]))
             and not _TAKES_BEFORE.search(d_all, 0, t[1])
-            and not (_HELD_PAPER.search(_wording(spec)) and not _about_subject(spec, t[2], vocab))
+            and not (
+                _HELD_PAPER.search(field_wording(spec)) and not _about_subject(spec, t[2], vocab)
+            )
         ]
         aside = pick(spoken, " ".join(msg.digits))
         if aside is not None and 0 < aside[0] <= MAX_YEARS:
             findings.append(Finding("answered", clean_number(aside[0]), aside[1], source="aside"))
-    if not findings and msg.is_asked(spec) and _HELD_PAPER.search(_wording(spec)):
+    if not findings and msg.is_asked(spec) and _HELD_PAPER.search(field_wording(spec)):
         # "I got my licence in 2023", "Lo saqué en 2019", to how long one has held it: since
         # the one year said
         years_said = {

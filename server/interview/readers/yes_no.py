@@ -28,6 +28,7 @@ from server.interview.readers.quantity import YEARS
 from server.interview.readers.subject import (
     about_field,
     echoes_question,
+    field_wording,
     licence_classes,
     names_another_field,
     plain,
@@ -328,7 +329,7 @@ def _time_spent(spec: FieldSpec, clause: str, lang: str) -> bool:
     field asks about ("Unos seis meses ayudando en la cuadra de un amigo los fines de
     semana"): a history, which says nothing of being available now; not a thing held that
     long ("I've had my licence for 5 years"), nor what one can do."""
-    if not _WHEN_AVAILABLE.search(plain(f"{spec.label} {spec.question or ''}")):
+    if not _WHEN_AVAILABLE.search(field_wording(spec)):
         return False  # "pattino da quando avevo 6 anni" still skates
     flat = plain(clause)
     # the part that says how long names the field: not "I've worked 2 years in a rental
@@ -591,9 +592,7 @@ def _of_something_else(spec: FieldSpec, clause: str, after: str) -> bool:
     swimmer ("I think I'd manage" is a yes to the same thing)."""
     if not _label_word(spec, clause) or _label_word(spec, after) or _MANAGE.search(after):
         return False
-    asked = {
-        w[:4] for w in re.findall(r"[^\W\d_]{4,}", plain(f"{spec.label} {spec.question or ''}"))
-    }
+    asked = {w[:4] for w in re.findall(r"[^\W\d_]{4,}", field_wording(spec))}
     rest = _CONTRAST.sub("", NO_PROBLEM.sub(" ", after))
     return any(w[:4] not in asked for w in re.findall(r"[^\W\d_]{5,}", rest))
 
@@ -607,7 +606,7 @@ def _label_word(spec: FieldSpec, text: str) -> bool:
 
 def _asks_every(spec: FieldSpec) -> bool:
     """Whether the question asks about every time: "every Saturday?", "tous les samedis"."""
-    return bool(_EVERY.search(plain(f"{spec.label} {spec.question or ''}")))
+    return bool(_EVERY.search(field_wording(spec)))
 
 
 _EVERY = re.compile(
@@ -747,7 +746,7 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         and found[0].value is True
         and NO_PROBLEM.search(plain(found[0].evidence))
         and not _YES.match(_GREETING.sub("", plain(found[0].evidence)).strip())
-        and _ASKS_OBSTACLE.search(plain(f"{spec.label} {spec.question or ''}"))
+        and _ASKS_OBSTACLE.search(field_wording(spec))
     ):
         return [replace(found[0], value=False), *found[1:]]
     return found
@@ -803,7 +802,7 @@ def _only_later(spec: FieldSpec, msg: Message) -> Finding | None:
     """A no where a question asks for a time of day ("Chega às 5h30 para a montagem?") and
     the reply can only make a later one ("Só consigo chegar 6h, antes disso não tem
     ônibus"); a yes where that time is the one asked or earlier."""
-    words = plain(f"{spec.label} {spec.question or ''}")
+    words = field_wording(spec)
     asked = _CLOCK_ASKED.search(words)
     said = [
         m
@@ -858,7 +857,7 @@ _AGE_SAID = re.compile(
 
 def _age_limit(spec: FieldSpec) -> int | None:
     """The minimum age a yes/no question asks for, if it asks one."""
-    text = plain(f"{spec.label} {spec.question or ''}")
+    text = field_wording(spec)
     if (m := _AGE_ASKED.search(text)) is not None:
         return int(m.group("n") or m.group("m"))
     return 18 if _OF_AGE.search(text) else None
@@ -1306,11 +1305,7 @@ def _denies_head(spec: FieldSpec, clause: str, lang: str) -> bool:
     more of its label or question (not a word of working): "pero no permiso de trabajo",
     "pero sin autorización" to "DNI, o NIE con autorización de trabajo"; not "nunca he
     trabajado en una campaña"."""
-    stems = {
-        w[:6]
-        for w in re.findall(r"[a-z]{6,}", plain(f"{spec.label} {spec.question or ''}"))
-        if not _OF_WORK.match(w)
-    }
+    stems = {w[:6] for w in re.findall(r"[a-z]{6,}", field_wording(spec)) if not _OF_WORK.match(w)}
     # each part an "and" joins on its own: "…Sportbootführerschein seit 2019 und werde nie
     # seekrank" denies no licence
     return any(
