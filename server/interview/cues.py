@@ -609,6 +609,16 @@ LEAVING = re.compile(
     r"|\btengo\s+que\s+dejarlo\s+aqui\b|\bmuss\s+(?:jetzt\s+|hier\s+)*aufhoren\b"
     r"|\bje\s+dois\s+(?:m'arreter|arreter)\s+(?:la|ici)\b"
     r"|\b(?:tenho|preciso)\s+(?:que\s+|de\s+)?parar\s+por\s+aqui\b|\bdevo\s+fermarmi\s+qui\b"
+    # no time now: "hab grad keine Zeit mehr", "no time left now", "non ho più tempo ora"
+    r"|\b(?:hab|habe)\s+(?:ich\s+)?(?:grad|gerade|jetzt|leider)?\s*keine\s+zeit\b"
+    r"|\b(?:do\s*n'?t|dont)\s+have\s+(?:any\s+)?(?:more\s+)?time\s+(?:now|right\s+now|left|anymore)\b"
+    r"|\bno\s+tengo\s+(?:mas\s+)?tiempo\s+(?:ahora|ya)\b|\bnon\s+ho\s+(?:piu\s+)?tempo\s+(?:ora|adesso)\b"
+    r"|\bje\s+n'?ai\s+plus\s+le\s+temps\b|\bnao\s+tenho\s+(?:mais\s+)?tempo\s+agora\b"
+    # writing again later: "melde mich später", "I'll get back to you later", "je reviens
+    # plus tard", "te escribo luego", "volto mais tarde", "ci sentiamo dopo"
+    r"|\bmelde\s+mich\s+(?:spater|morgen)\b|\bget\s+back\s+to\s+you\s+later\b"
+    r"|\bje\s+reviens\s+plus\s+tard\b|\bte\s+escribo\s+(?:luego|mas\s+tarde)\b"
+    r"|\bvolto\s+(?:depois|mais\s+tarde)\b|\bci\s+sentiamo\s+dopo\b"
 )
 NOT_KNOWING = re.compile(
     r"\b(?:do\s*n[o']?t|dont|not|can'?t|cannot)\s+(?:really\s+)?(?:remember|recall|know|sure"

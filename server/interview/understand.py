@@ -269,7 +269,14 @@ def read_message(
     if (
         reading.findings
         and LEAVING.search(plain(content))
-        and all(f.status == "vague" and f.source == "default" for f in reading.findings.values())
+        and all(
+            (f.status == "vague" and f.source == "default")
+            # "sorry, hab grad keine Zeit mehr, melde mich später": no "none" of the count
+            or (
+                f.status == "none" and f.source == "cue" and LEAVING.search(plain(f.evidence or ""))
+            )
+            for f in reading.findings.values()
+        )
     ):
         # "Actually I have to go now, I'll finish this another time": no answer to anything,
         # and no question for the model (asked to pick, it picks a choice all the same)

@@ -1844,6 +1844,9 @@ def _short_word_choice(choices: tuple[str, ...], flat: str) -> str | None:
         c
         for c in choices
         if words[c] & said
+        # ("only" alone names none, though a choice opens with it: "Nur Akkuschrauber und
+        # Stichsäge" is no "nur Tagesmontagen"; "Solo mañanas" still tells its choice apart)
+        and not all(ONLY.fullmatch(w) for w in words[c] & said)
         and not any(words[c] & said & words[o] for o in choices if o != c)
         # "Esquío desde pequeña" names no "no esquío": a choice for none needs its no
         and not (_NONE_CHOICE.match(plain(c)) and not _NONE_CHOICE.match(first.strip()))

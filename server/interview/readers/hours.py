@@ -180,6 +180,14 @@ _SOME_DAYS = re.compile(
 )
 
 
+# The days hours are said for: "per cinque giorni" (digit form "per 5 days"), "for 4 days",
+# "durante 5 días", "pendant 4 jours", "für 5 Tage".
+_FOR_DAYS = re.compile(
+    r"\b(?:for|per|por|durante|pendant|sur|fur|uber|x)\s+(?P<days>[1-7])\s*days?\b"
+    r"(?!\s*(?:a|per|por|pro|par|al|a\s+la|na|each|every)\s+(?:month|year|mes|ano|monat|jahr|mois|an|mese|anno))"
+)
+
+
 _NAMES_HOURS = re.compile(rf"\d\s*(?:{HOUR_WORD})")
 
 
@@ -269,7 +277,8 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
         for m in HOURS_LABELLED.finditer(d):
             if claim(m):
                 mentions.append((_hours_from(m), offset + m.start(), sentence))
-        days_a_week = DAYS_RE.search(d)
+        # (or the days the hours are for: "Sei ore per cinque giorni", "6 hours for 5 days")
+        days_a_week = DAYS_RE.search(d) or _FOR_DAYS.search(d)
         for m in HOURS_PLAIN.finditer(d):
             if course_length(d[: m.start()], d[m.end() :]):
                 taken.append((m.start("a"), m.end()))

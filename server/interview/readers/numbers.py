@@ -32,6 +32,7 @@ from server.interview.readers.quantity import (
 from server.interview.readers.schedule import days_in_week
 from server.interview.readers.subject import (
     about_field,
+    asks_age,
     field_wording,
     names_another_field,
     plain,
@@ -114,6 +115,8 @@ _PER_SEASON = re.compile(
     r"|campagnes?|stagion[ei]|campagna|vendemmia|vendanges?|vendimias?|ernten?)\b"
 )
 _PEOPLE_AFTER = re.compile(r"^\s*(?:people|persons?|kids?|children)\b")
+# A number in years, or years old: an age ("Ho 24 anni", "j'ai 26 ans").
+_YEARS_OLD = re.compile(r"^\s*(?:years?|yrs?)(?:\s+(?:old|alt))?\b")
 # A field that counts people: a group, guests, children, in the six languages.
 _COUNTS_PEOPLE = re.compile(
     r"\b(?:people|persons?|group|kids|children|guests|participants|visitors|personas|grupos?"
@@ -323,10 +326,12 @@ _ONLY_ONE = re.compile(
 )
 _ONLY = frozenset({"only", "solo", "sola", "seul", "seule", "nur", "so", "somente", "soltanto"})
 _CHOICE_NOUN = 4  # letters of the shortest word of a choice a number is said before
-# "Só um, …", "Just one.", "Nur einen, …": one, opening the reply in a clause of its own.
+# "Só um, …", "Just the one.", "Nur einen, …", "Einer, ein Schäferhund": one, opening the
+# reply in a clause of its own.
 _ONLY_ONE_OPENS = re.compile(
-    r"\W*(?:only|just|solo|sola|solamente|so|somente|apenas|nur|seulement|soltanto)\s+"
-    r"(?:one|uno|una|un|um|uma|ein|eine|einen|une|1)\s*[,.;!:]"
+    r"\W*(?:(?:only|just|solo|sola|solamente|so|somente|apenas|nur|seulement|soltanto)\s+"
+    r"(?:the\s+)?(?:one|uno|una|un|um|uma|ein|eine|einen|einer|eins|une|1)"
+    r"|(?:one|uno|una|um|uma|eine|einen|einer|eins|une))\s*[,.;!:\-–—](?!\d)"
 )
 
 
@@ -953,6 +958,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
                         _PEOPLE_AFTER.match(d[m.end() :])
                         and _COUNTS_PEOPLE.search(field_wording(spec, example=True))
                     )
+                    # "Ho 24 anni" to "Età": the years of a life
+                    or (_YEARS_OLD.match(d[m.end() :]) and asks_age(spec))
                 )
             ):
                 run_to = _RANGE_TO.match(d, m.end())

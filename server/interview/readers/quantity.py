@@ -170,7 +170,12 @@ def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | 
             for i, t in enumerate(mentions[1:], 1)
             if _SO_BEFORE.search(d_all[max(0, t[1] - 24) : t[1]])
             or (
-                _SUM_BEFORE.search(d_all[max(0, t[1] - 24) : t[1]])
+                (
+                    _SUM_BEFORE.search(d_all[max(0, t[1] - 24) : t[1]])
+                    # a bare "so" after a comma, of a sum ("Saturday 9 till 5, so fourteen
+                    # hours"), not of how it is made up ("22.5 hours, so three 7.5 hr shifts")
+                    or _SO_COMMA_BEFORE.search(d_all[max(0, t[1] - 24) : t[1]])
+                )
                 and all(_size(o[0]) <= _size(t[0]) for o in mentions[:i])
             )
         ]
@@ -194,6 +199,8 @@ _SO_BEFORE = re.compile(
     r"\b(?:quindi|dunque|donc|entonces|asi\s+que|entao|portanto|therefore|so\s+that'?s"
     r"|so\s+it'?s|which\s+makes)\s+(?:\w+\s+){0,3}$"
 )
+# A bare "so" after a comma, which concludes a sum only when its number is the largest.
+_SO_COMMA_BEFORE = re.compile(r"[,;]\s*(?:so|o\s+sea|ou\s+seja|cioe)\s+(?:\w+\s+){0,3}$")
 # A sum after a colon or an equals sign, past a word (not a clock's "18:30"): "2 afternoons
 # for 3 hours: 6 hours" (not a breakdown after it: "3 saisons : deux … et une").
 _SUM_BEFORE = re.compile(r"[^\W\d]\s*[:=]\s*(?:about\s+)?$")

@@ -70,6 +70,11 @@ _SCHEDULE_SPLIT = re.compile(
     rf"\s*[,;]\s*|\s+(?:and|plus|but|then|&|et|y|e|und|ed)\s+"
     rf"(?!(?:on\s+)?(?:{_DAY}|week\s?ends?|week\s?days?)\b)"
 )
+# The plural article of a day listed after another day: "los sábados y los domingos" is one
+# list, read as "saturday y sunday" (not "… de 15 a 20 y los sábados 4 horas", a clause).
+_LISTED_DAY_ARTICLE = re.compile(
+    rf"\b((?:{_DAY})\s+(?:and|y|e|et|und|ed))\s+(?:los|las|os|as|les)\s+(?=(?:{_DAY})\b)"
+)
 _AMOUNT = re.compile(
     rf"(?<![\w.:/-])(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?\s*(?P<unit>{HOUR_WORD})?"
     # a full stop may end the sentence after it ("y los sábados seis."), not a decimal
@@ -184,7 +189,7 @@ def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | 
     excluded: set[int] = set()
     for m in _EXCLUDED_DAYS.finditer(d):
         excluded |= day_set(m.group("list") or m.group("list2") or m.group("list3") or "")
-    body = _EXCLUDED_DAYS.sub(" ", d)
+    body = _LISTED_DAY_ARTICLE.sub(r"\1 ", _EXCLUDED_DAYS.sub(" ", d))
     clauses: list[dict[str, Any]] = []
     for part in _SCHEDULE_SPLIT.split(body):
         n_days = _N_DAYS.search(part)

@@ -33,6 +33,19 @@ def field_wording(spec: FieldSpec, *, example: bool = False, description: bool =
     return plain(" ".join(parts))
 
 
+# A question of the candidate's age, in the six languages (accent-free).
+_ASKS_AGE = re.compile(
+    r"\b(?:age|how\s+old|edad|alter|wie\s+alt|idade|eta"
+    r"|(?:cuantos|quantos|quanti)\s+(?:anos|anni)\s+(?:tienes|tiene|tens|tem|voce\s+tem|hai|ha))\b"
+)
+
+
+def asks_age(spec: FieldSpec) -> bool:
+    """Whether a number field asks the candidate's age ("Età", "How old are you?"): its
+    number is said in years, which count no experience there."""
+    return spec.type == "number" and _ASKS_AGE.search(field_wording(spec)) is not None
+
+
 def stems(text: str) -> set[str]:
     """Five-letter stems of a text's content words, in any of the six languages."""
     words = re.findall(r"[a-z0-9]+", _unified(plain(text)).replace("-", ""))

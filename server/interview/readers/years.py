@@ -37,6 +37,7 @@ from server.interview.readers.quantity import (
 from server.interview.readers.subject import (
     about_field,
     ai_related,
+    asks_age,
     field_wording,
     licence_classes,
     mentions_subject,
@@ -202,6 +203,12 @@ def _year_mentions(
                 # (unasked, "Sim, tenho 20 anos" to "Maior de 18 anos?" is an age alone)
                 # "Tengo 22 años y llevo dos años con niños": the age, then the experience.
                 continue
+            if (
+                not msg.is_asked(spec)
+                and any(asks_age(o) for o in msg.fields)
+                and _YEARS_OF_AGE.fullmatch(_spell_clause(d, m.start("a")).strip(" ,.;!"))
+            ):
+                continue  # "21 anni, lavoro il legno dal 2019" beside "Età": the age, bare
             if m.group("unit") in ("year", "month") and _SPAN_OF_A_THING.match(after):
                 continue  # "5 year history no problem", "a 6 month contract": no experience
             if _AGE_OR_PAST.match(after) and not (
@@ -592,6 +599,8 @@ _LATER_ON = re.compile(
 
 
 # A spell of time and nothing else: "for 2 years", "since 2 years" (the digit form).
+# A number of years and nothing else, or years old: an age where the job asks one.
+_YEARS_OF_AGE = re.compile(r"\d+\s+years?(?:\s+(?:old|alt))?")
 _BARE_SPELL = re.compile(
     r"(?:(?:since|for|already|about|just|only|now)\s+)*\d+(?:\.\d+)?\s+(?:years?|months?)"
     r"(?:\s+(?:now|already|ago))?"
@@ -868,7 +877,8 @@ _IN_TOTAL = (
 _TOTAL = re.compile(
     rf"\b{_IN_TOTAL}\W*(?:(?:de|di|of)\s+)?(?P<n>\d+(?:\.\d+)?)(?:\s+(?P<nu>years?|months?))?"
     r"(?![\w.])"
-    rf"|\b(?P<m>\d+(?:\.\d+)?)(?:\s+(?P<mu>years?|months?))?\s+{_IN_TOTAL}\b"
+    # (or "total" alone after it: "4 yrs as a guide + 2 doing parties, so 6 total")
+    rf"|\b(?P<m>\d+(?:\.\d+)?)(?:\s+(?P<mu>years?|months?))?\s+(?:{_IN_TOTAL}|total)\b"
     # "18 months at …, plus 6 of agency shifts, so two years": the sum a reply concludes
     r"|[,;]\s*(?:so|quindi|dunque|donc|entonces|asi\s+que|entao|portanto|also|o\s+sea|es\s+decir"
     r"|cioe|ou\s+seja|c'est-a-dire|das\s+hei(?:ss|ß)t|that\s+is|i\.e\.)\s+"
