@@ -833,7 +833,12 @@ def _read(
                     for t in sentences(content)
                     if not any(grounded(t, e) or grounded(e, t) for e in used)
                 ]
-                if own:
+                if own and asked.type == "long_text" and story and not correction:
+                    # "Non metto in mantecazione quella miscela: … segno tutto sul registro
+                    # HACCP. Intanto …": the story an open question asked for is its answer
+                    # whole, though a sentence of it names another field in passing
+                    unsure, own_text = asked.key, content
+                elif own:
                     unsure, own_text = asked.key, " ".join(own)
                 elif (
                     (

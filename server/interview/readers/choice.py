@@ -1025,6 +1025,11 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         found = _read_choice(spec.model_copy(update={"choices": in_the}), msg)
         back = dict(zip(in_the, spec.choices or (), strict=True))
         found = [replace(f, value=back.get(f.value, f.value)) for f in found]
+    if msg.is_asked(spec) and not any(f.status == "answered" for f in found):
+        # "Suono il clarinetto" to "legni (sax, clarinetto, flauto), ottoni (tromba,
+        # trombone, corno) o entrambi": the choice the question gives it as an example of
+        if (by_example := _example_choice(spec, msg)) is not None:
+            return [Finding("answered", by_example, msg.text)]
     if (
         found
         and found[0].status == "answered"
@@ -1040,6 +1045,47 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     ):
         return []
     return found
+
+
+@functools.cache
+def _examples(choices: tuple[str, ...], question: str) -> dict[str, tuple[str, ...]]:
+    """The examples a question gives in brackets after a choice ("legni (sax, clarinetto,
+    flauto)"), as the first four letters of each (a word's stem in a neighbouring language:
+    "Trompete" for "tromba")."""
+    flat = plain(question)
+    found = {}
+    for c in choices:
+        m = re.search(rf"{re.escape(plain(c))}\s*\(([^()]+)\)", flat)
+        words = re.findall(r"[^\W\d_]{3,}", m.group(1)) if m is not None else []
+        if words := [w for w in words if w not in ANY_STOPWORDS]:
+            found[c] = tuple(w[:_EXAMPLE_STEM] for w in words)
+    return found
+
+
+_EXAMPLE_STEM = 4
+
+
+def _example_choice(spec: FieldSpec, msg: Message) -> str | None:
+    """The choice whose examples in the question the reply names, not negated; where it
+    names those of two choices, the one for both of them ("suono sia il sax sia la tromba"
+    to "… o entrambi")."""
+    examples = _examples(spec.choices or (), spec.question or "")
+    if not examples:
+        return None
+    # (each clause with no "not" in it: "La batteria no, …", "Suono la tromba, non il sax")
+    words = [
+        w
+        for c in clauses(plain(msg.text))
+        if not negated(c, msg.lang)
+        for w in re.findall(r"[^\W\d_]{3,}", c)
+    ]
+    named = [
+        c for c, stems_ in examples.items() if any(w.startswith(t) for w in words for t in stems_)
+    ]
+    if len(named) == 1:
+        return named[0]
+    both = [c for c in spec.choices or () if re.fullmatch(_BOTH_WORDS, plain(c).strip())]
+    return both[0] if len(named) > 1 and len(both) == 1 else None
 
 
 @functools.cache

@@ -130,9 +130,13 @@ _DAY_LENGTH_BEFORE = re.compile(
 
 def _hours_put_right(d: str, at: int) -> bool:
     """Whether a correction of the hours comes before the number at ``at``: "scratch what
-    I said about the hours - …, so 30 hours max" (not "corrijo o pH e deixo o filtro
-    ligado 24 horas", whose correction is of something else)."""
-    return any(re.search(r"\bhours?\b", d[c.end() : at]) for c in CORRECTION.finditer(d, 0, at))
+    I said about the hours - …, so 30 hours max", "I meant 4 days a week not 3, so 32 hrs"
+    (not "corrijo o pH e deixo o filtro ligado 24 horas", whose correction is of something
+    else)."""
+    return any(
+        re.search(r"\b(?:hours?|days?\s+(?:a|per)\s+week|week)\b", d[c.end() : at])
+        for c in CORRECTION.finditer(d, 0, at)
+    )
 
 
 def _offered(mentions: list[tuple[Any, int, str]], d_all: str) -> list[tuple[Any, int, str]]:
@@ -186,6 +190,11 @@ _FOR_DAYS = re.compile(
     r"\b(?:for|per|por|durante|pendant|sur|fur|uber|x)\s+(?P<days>[1-7])\s*days?\b"
     r"(?!\s*(?:a|per|por|pro|par|al|a\s+la|na|each|every)\s+(?:month|year|mes|ano|monat|jahr|mois|an|mese|anno))"
 )
+
+
+# A year of the calendar, after the word that says it is one: "in 2019", "seit 2015".
+_CALENDAR_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_YEAR_SAID = re.compile(r"\b(?:in|since|from|en|desde|del|seit|im|ab|depuis|dal|nel|em|de|ate)\s*$")
 
 
 _NAMES_HOURS = re.compile(rf"\d\s*(?:{HOUR_WORD})")
@@ -315,6 +324,8 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                 mentions.append(((a, b), offset + m.start(), sentence))
         taken += [(m.start("a"), m.end()) for m in YEARS.finditer(d)]
         for lo, hi, pos in bare_numbers(d, taken):
+            if hi is None and _CALENDAR_YEAR.fullmatch(f"{lo:g}") and _YEAR_SAID.search(d[:pos]):
+                continue  # "I started sailing at uni in 2019": a year of the calendar
             topic = number_topic(d, taken, pos)
             # "I said 45-50 hours, … so make it 40": a bare number correcting the hours.
             again = (

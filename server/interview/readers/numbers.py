@@ -226,9 +226,10 @@ def _days_to_date(spec: FieldSpec, unit: str | None, msg: Message) -> Finding | 
 # (number words leave it alone, as it is also an article).
 _ONE = re.compile(r"\b(?:ein|eine|einen|einer|eins|uno|una|un|une|um|uma)\b")
 _NOT_ONE = re.compile(
-    r"\b(?:paar|bisschen|wenig|poco|par|peu|pouco|po|momento|moment|pochino|rato)\b"
+    r"\b(?:paar|bisschen|wenig|poco|par(?=\s+de\b)|peu|pouco|po|momento|moment|pochino|rato)\b"
 )
 SHORT_REPLY_WORDS = 6
+_NOUN_FORM = 4  # letters a noun's singular and plural share ("nuit", "nuits")
 # How far after a correction's word a bare number is the corrected one ("anzi no, facciamo").
 CORRECTED_WITHIN = 25
 # Further on, a number said as what it is: "it's 13", "c'est 12", "son 14", "sind es 30".
@@ -259,9 +260,19 @@ def _just_one(spec: FieldSpec, msg: Message) -> Finding | None:
     if never_before(flat[: ones[0].start()], msg.lang):
         return None  # "Mai giocato a una escape room": never one, no count of one
     # (the word right after it, not past a comma: "Einen, letzten Sommer auf der Rotwand")
-    after = re.match(r"\s*(\w*)", flat[ones[0].end() :])
+    after = re.compile(r"\s*([\w-]*)").match(flat, ones[0].end())
     word = after.group(1) if after else ""
-    if word and word[:5] not in own and word not in _ONLY:
+    rest_at = after.end() if after else ones[0].end()
+    # (its own noun in another form, "une nuit" for "Nuits …", or any noun said per the
+    # field's own period: "Un week-end par mois" to "Wochenenden pro Monat")
+    each = _count_period(spec)
+    if (
+        word
+        and word[:5] not in own
+        and word[:4] not in {w[:4] for w in own if len(w) >= _NOUN_FORM}
+        and word not in _ONLY
+        and (each is None or _period_after(flat[rest_at:]) != each)
+    ):
         return None
     return Finding("answered", 1, msg.text)
 
@@ -718,6 +729,9 @@ def field_unit(spec: FieldSpec) -> str | None:
             found = [f for f in found if f[3] != f"{each}s"]
         if found:
             return min(found)[3]
+        if (tail := _COMPOUND_UNIT.search(words)) is not None:
+            # "Höhenmeter im Aufstieg pro Tag": metres, at the end of a German compound
+            return _COMPOUND_UNITS[tail.group(1)]
         example = plain(spec.example or "")
         if (
             text is spec.question
@@ -730,6 +744,15 @@ def field_unit(spec: FieldSpec) -> str | None:
     return None
 
 
+# A unit at the end of a German compound word ("Höhenmeter", "Fahrminuten"), and its kind.
+_COMPOUND_UNITS = {
+    "meter": "m", "metern": "m", "minuten": "minutes", "kilometer": "km", "kilometern": "km"
+}  # fmt: skip
+_COMPOUND_UNIT = re.compile(
+    r"\b[a-z]*?(kilometern?|minuten"
+    # (not a centimetre, a millimetre or a square metre, nor a "Parameter")
+    r"|(?<!zenti)(?<!milli)(?<!centi)(?<!quadrat)(?<!kubik)(?<!para)(?<!thermo)(?<!dia)metern?)\b"
+)
 # A number and the thing it counts, in a field's example ("6 shows", "200 Flaschen").
 _COUNTED_THING = re.compile(r"^\W*\d+\s+[^\W\d_]{3,}")
 
@@ -804,7 +827,10 @@ def tells_story(msg: Message) -> bool:
 
 
 def _unit_of(after: str) -> str | None:
-    return next((kind for kind, pattern in _UNIT_AFTER.items() if pattern.match(after)), None)
+    kind = next((kind for kind, pattern in _UNIT_AFTER.items() if pattern.match(after)), None)
+    if kind is None and (tail := _COMPOUND_UNIT.match(after.lstrip())) is not None:
+        return _COMPOUND_UNITS[tail.group(1)]  # "1.300 Höhenmeter": metres
+    return kind
 
 
 # The whole a count is out of, as the question gives it: "How many of the 10 grotto

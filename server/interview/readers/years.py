@@ -119,6 +119,8 @@ _AGE_BEFORE = re.compile(
 # tenevo 18 anni", "seit ich 18 bin", "since I was 17", "at 16".
 _SINCE_AGE = (
     r"(?:since\s+(?:mes|los|os|i\s+was|age|ich)|des\s+mes|dai|da\s+quando\s+(?:avevo|tenevo)"
+    # "depuis l'âge de quinze ans", "desde la edad de", "since the age of", "dall'età di"
+    r"|since\s+(?:l'age|la\s+edad|the\s+age|a\s+idade)\s+(?:de|of)|dall'eta\s+di"
     r"|from\s+age)"
 )
 _AGE_AT_BEFORE = re.compile(

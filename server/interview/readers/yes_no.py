@@ -26,6 +26,7 @@ from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import YEARS
 from server.interview.readers.subject import (
+    GENERIC_STEMS,
     about_field,
     echoes_question,
     field_wording,
@@ -34,6 +35,7 @@ from server.interview.readers.subject import (
     plain,
     says_alias,
     short_names,
+    stems,
 )
 from server.interview.spec import FieldSpec
 from server.interview.text import clauses
@@ -246,7 +248,7 @@ UNDECIDED = re.compile(
     r"(?:noch\s+)?nicht|keine\s+ahnung|non\s+lo\s+so|nao\s+faco\s+ideia|aucune\s+idee)\b"
 )
 _GREETING = re.compile(
-    r"^(?:(?:hi|hello|hey|hiya|(?:good\s+)?(?:morning|afternoon|evening)|hola|buen[oa]s"
+    r"^(?:(?:hi|hello|hey|hiya|(?:good\s+)?(?:morning|afternoon|evening)|hola|wenas|buen[oa]s"
     r"(?:\s+(?:dias|tardes|noches))?|hallo|guten\s+(?:tag|morgen|abend)|servus|moin|bonjour"
     r"|bonsoir|salut|ola|oi|bom\s+dia|boa\s+(?:tarde|noite)|buongiorno|buonasera|ciao|salve"
     r"|there|thanks|thank\s+you|gracias|danke|merci|obrigad[oa]|grazie)\b[\s,.!:;-]*)+"
@@ -1018,6 +1020,13 @@ _BARE_COUNT_WORDS = 4  # "40 ore.", "Unos 25 al mes."
 
 def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     asked = msg.is_asked(spec)
+    if (
+        asked
+        and (then := _IF_THEN_YES.search(plain(msg.text)))
+        and not negated(plain(msg.text)[then.end() :], msg.lang)
+    ):
+        # "depende del precio... si son 5 euros la noche entonces sí": a yes on a condition
+        return [Finding("answered", True, msg.text)]
     # A sentence that only greets ("Hola.") or apologises for the candidate's command of
     # the job's language ("sorry, my Portuguese is not very good") does not count as the
     # first one: its "not" says no to nothing.
@@ -1160,7 +1169,10 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             c
             for c in parts
             if (
-                (about_field(spec, c) and (asked or _not_counted(spec, c, msg)))
+                (
+                    (about_field(spec, c) if asked else _names_unasked(spec, _REASON.sub("", c)))
+                    and (asked or _not_counted(spec, c, msg))
+                )
                 # unasked, its question's own words: "consigo trabalhar em pé tranquilo"
                 or (not asked and echoes_question(spec, c))
             )
@@ -1258,6 +1270,47 @@ _NUMBER_TAKEN_BACK = re.compile(
 )
 
 
+# A condition, then a yes: "if it's 5 euros a night then yes", "si son 5 euros entonces sí",
+# "wenn es passt, dann ja", "se for perto então sim", "se è vicino allora sì".
+_IF_THEN_YES = re.compile(
+    r"\b(?:if|si|se|wenn|falls|s'il)\b[^.?!;]*?\b(?:then|entonces|entao|allora|alors|dann)\s+"
+    r"(?:yes|yeah|si|sim|oui|ja|sure|claro|certo|volontiers)\b"
+)
+
+
+# Where a field's thing is had or done, after its preposition: "… na fazenda", "… in the
+# warehouse", "… auf dem Hof", "… à la ferme", "… nel laboratorio", "… en la finca".
+_PLACE_PHRASE = re.compile(
+    r"\b(?:in|on|at|aboard|en|na|no|nas|nos|em|dans|sur|au|aux|im|am|beim|nel|nella|nei|nelle"
+    r"|sul|sulla)\s+(?:(?:the|a|an|el|la|los|las|le|les|l'|der|dem|den|il|lo|gli|o|a|os|as)\s+)?"
+    r"[^\W\d_]+"
+)
+
+
+def _names_unasked(spec: FieldSpec, clause: str) -> bool:
+    """Whether ``clause`` names the field, unasked, by more than a place both say: "Foram
+    duas safras na fazenda de um primo" names no "Precisa de alojamento na fazenda" (where
+    the field's label names its thing besides the place)."""
+    if not about_field(spec, clause):
+        return False
+    label = _PLACE_PHRASE.sub(" ", spec.label)
+    if label == spec.label or not (stems(label) - GENERIC_STEMS):
+        return True
+    thing = spec.model_copy(
+        update={"label": label, "question": _PLACE_PHRASE.sub(" ", spec.question or "")}
+    )
+    return about_field(thing, clause) or about_field(spec, _PLACE_PHRASE.sub(" ", clause))
+
+
+# A reason given, to the end of the clause: "… because of my medication", "porque …",
+# "weil …", "parce que …", "perché …". Unasked, a field named only there is not answered
+# ("I can't do nights because of my medication" says nothing of a seafarer medical).
+_REASON = re.compile(
+    r"\b(?:because(?:\s+of)?|due\s+to|porque|por\s+causa\s+d\w*|a\s+causa\s+d\w*|debido\s+a"
+    r"|weil|wegen|parce\s+que|[aà]\s+cause\s+d\w*|perch[eé]|per\s+via\s+d\w*"
+    r"|por\s+conta\s+d\w*)\b.*$",
+    re.IGNORECASE,
+)
 _BUT_OPENS = re.compile(r"^\W*(?:but|pero|mas|mais|aber|ma)\b")
 
 
@@ -1305,11 +1358,13 @@ def _denies_head(spec: FieldSpec, clause: str, lang: str) -> bool:
     more of its label or question (not a word of working): "pero no permiso de trabajo",
     "pero sin autorización" to "DNI, o NIE con autorización de trabajo"; not "nunca he
     trabajado en una campaña"."""
-    stems = {w[:6] for w in re.findall(r"[a-z]{6,}", field_wording(spec)) if not _OF_WORK.match(w)}
+    own_stems = {
+        w[:6] for w in re.findall(r"[a-z]{6,}", field_wording(spec)) if not _OF_WORK.match(w)
+    }
     # each part an "and" joins on its own: "…Sportbootführerschein seit 2019 und werde nie
     # seekrank" denies no licence
     return any(
-        negated(part, lang) and any(w[:6] in stems for w in re.findall(r"[a-z]{6,}", part))
+        negated(part, lang) and any(w[:6] in own_stems for w in re.findall(r"[a-z]{6,}", part))
         for part in re.split(r"\s+(?:and|y|e|und|et|ed)\s+", plain(clause))
     )
 
