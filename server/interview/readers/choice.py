@@ -1025,6 +1025,17 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         found = _read_choice(spec.model_copy(update={"choices": in_the}), msg)
         back = dict(zip(in_the, spec.choices or (), strict=True))
         found = [replace(f, value=back.get(f.value, f.value)) for f in found]
+    if (
+        found
+        and found[0].status == "answered"
+        and _NONE_CHOICE.match(plain(str(found[0].value)))
+        # "Hmm, not sure what counts as plant training": not knowing, no "no plant training"
+        # (a "no" besides still says it: "No sé, nunca he hecho ninguno")
+        and (unsure := NOT_KNOWING.search(plain(msg.text))) is not None
+        and not negated(NOT_KNOWING.sub(" ", plain(msg.text)), msg.lang)
+        and unsure.start() < _NOT_KNOWING_OPENS
+    ):
+        found = []
     if msg.is_asked(spec) and not any(f.status == "answered" for f in found):
         # "Suono il clarinetto" to "legni (sax, clarinetto, flauto), ottoni (tromba,
         # trombone, corno) o entrambi": the choice the question gives it as an example of
@@ -1045,6 +1056,10 @@ def read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     ):
         return []
     return found
+
+
+# How far into a reply its not knowing opens it ("Hmm, not sure what counts as …").
+_NOT_KNOWING_OPENS = 12
 
 
 @functools.cache

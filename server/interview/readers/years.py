@@ -677,6 +677,8 @@ _SEASON_WORDS = (
     # the harvests, one a year: "Quatro safras.", "tres cosechas", "zwei Ernten"
     r"|harvests?|safras?|colheitas?|cosechas?|vendimias?|vindimas?|vendanges?|recoltes?"
     r"|ernten|raccolt[ie]|vendemmie?"
+    # the carnival sessions, one a year: "drei Sessionen"
+    r"|sessionen"
 )
 # (a word may name the crop between: "two grape harvests")
 _SEASONS = re.compile(

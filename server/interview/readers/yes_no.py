@@ -1104,6 +1104,8 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             and n == 0
             and any(_has_short_name(spec, p, msg.lang) for p in parts)
             and not any(_denies_head(spec, p, msg.lang) for p in parts)
+            # (not one then doubted: "Hab den PRL-Kurs gemacht, aber ich weiß nicht, ob …")
+            and not any(_doubted(" ".join(parts[j:])) for j in range(1, len(parts)))
         ):
             # "Soy estudiante, tengo DNI, nunca he trabajado en una campaña" to a permit
             # asked "DNI o NIE": having the thing named, whatever "never" follows
@@ -1197,6 +1199,20 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         named = bool(named_in)
         if not (named or (asked and n == 0 and not answered_later)):
             continue
+        if (
+            asked
+            and named
+            and (
+                any(
+                    _doubted(" ".join(parts[j:]))
+                    for j in range(parts.index(named_in[0]) + 1, len(parts))
+                )
+                or _UNSURE_AT_END.search(plain(sentence))
+            )
+        ):
+            # "I did the NPLQ, but I'm not sure whether it's still in date", "lo del
+            # manipulador creo que me lo dieron en un curso, no sé": had once, not known now
+            return [Finding("vague", None, sentence, "I'm looking for a yes or a no")]
         body = _GREETING.sub("", plain(named_in[0]) if named_in else flat)
         # not the condition inside it: "…, si aun así no está conforme, le daría la hoja"
         body = _CONDITION.sub(",", body)
@@ -1245,6 +1261,11 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
     return []
 
 
+# Not knowing, said last after a comma: "…, no sé.", "…, not sure", "…, je sais pas".
+_UNSURE_AT_END = re.compile(
+    r"[,;]\s*(?:no\s+se|not\s+sure|no\s+idea|je\s+(?:ne\s+)?sais\s+pas|weiss\s+nicht"
+    r"|keine\s+ahnung|nao\s+sei|sei\s+la|non\s+so|boh)\W*$"
+)
 # Where one comes from: "vengo dalla vendemmia", "I come from retail", "vengo de la
 # hostelería", "je viens de la restauration", "ich komme aus der Gastro", "venho da obra".
 _COMING_FROM = re.compile(
