@@ -93,7 +93,7 @@ SKIP_QUESTION = (
     # essa", "je préfère la sauter", "I'd rather skip it"
     r"|\b(?:preferisco|preferirei|prefiero|preferir[ií]a|prefiro|preferiria|pr[ée]f[èe]re"
     r"|pr[ée]f[ée]rerais)\s+(?:la\s+|le\s+|l')?(?:saltar\w*|pular\w*|sauter|passer|skip\w*)"
-    r"|\b(?:rather|prefer\s+to)\s+skip\b|\blieber\s+[üu]berspringen\b"
+    r"|\b(?:rather|prefer\s+to|like\s+to)\s+skip\b|\b(?:lieber|gerne?)\s+[üu]berspringen\b"
     # the word for skipping alone, a "please" either side: "überspringen bitte", "skip pls"
     r"|^\W*(?:(?:please|pls|bitte|por\s+favor|per\s+favore|s'il\s+vous\s+pla[iî]t)\s+)?"
     r"(?:skip|[üu]berspringen|saltar|pular|sauter|saltare)"

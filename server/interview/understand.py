@@ -490,7 +490,16 @@ def _read(
         # when this one's find none, or find no unit where the other's do.
         for other in languages.likely(content):
             alt = Message.of(content, asked, other) if other != lang else msg
-            if _has_unit(alt) or (_has_number(alt) and not _has_number(msg)):
+            if (
+                _has_unit(alt)
+                or (_has_number(alt) and not _has_number(msg))
+                # "Dos mil doscientos reales." in a Portuguese job: read whole in Spanish
+                or (
+                    _HALF_READ.search(msg_digits(msg)) is not None
+                    and _HALF_READ.search(msg_digits(alt)) is None
+                    and _has_number(alt)
+                )
+            ):
                 lang, msg = other, alt
                 break
         else:
@@ -616,6 +625,12 @@ def _read(
                 continue  # "Weiß ich noch nicht": not known yet, which is no "none"
             if spec.type == "number" and NOT_KNOWING.match(plain(content).strip()):
                 continue  # "Non saprei proprio, non l'ho mai fatto": a count not known
+            if (
+                spec.type in ("number", "hours_per_week")
+                and _NO_OTHER.search(plain(cue.clause))
+                and not about_field(spec, cue.clause)
+            ):
+                continue  # "las que hagan falta, no tengo otro trabajo": no other job, no 0
             if spec.type == "yes_no" and NOT_KNOWING.match(plain(content).strip()):
                 continue  # "Não sei bem, ainda não fiz o caminho": the reader decides
             if spec.type == "years" and _no_credential_only(cue.clause):
@@ -894,8 +909,12 @@ _CREDENTIAL = re.compile(
 )
 
 
-# A word, "and", then a number: what is left of a compound number not read as one.
-_HALF_READ = re.compile(r"\b[^\W\d_]{4,}\s+(?:e|y|et|ed|und)\s+\d")
+# A word, "and", then a number: what is left of a compound number not read as one; or the
+# hundreds of another language left after a thousand ("Dos mil doscientos reales" read in
+# Portuguese is "dos 1000 doscientos").
+_HALF_READ = re.compile(
+    r"\b[^\W\d_]{4,}\s+(?:e|y|et|ed|und)\s+\d|\d\s+[a-z]{2,}(?:cientos|cientas|centos|centas)\b"
+)
 
 
 def _named_fully(spec: FieldSpec, text: str) -> bool:
@@ -1039,6 +1058,15 @@ _MANY_REASONS = re.compile(
     r"|aus\s+(?:vielen|verschiedenen|mehreren)|pour\s+(?:plein\s+de|beaucoup\s+de|plusieurs"
     r"|diverses|differentes)|per\s+(?:tanti|tante|molti|molte|vari|varie|diversi|diverse))"
     r"\s+(?:reasons?|razones|motivos?|grunden|raisons|motivi|ragioni|razoes)\b"
+)
+
+
+# No other thing: "no tengo otro trabajo", "I've no other job", "keine andere Arbeit", "pas
+# d'autre travail", "nenhum outro emprego", "nessun altro impegno".
+_NO_OTHER = re.compile(
+    r"\b(?:no|not|nao|non|kein\w*|pas|nenhum\w*|nessun\w*|ningun\w*|sin|sem|senza|ohne)\s+"
+    r"(?:\w+\s+){0,2}?(?:other|another|otro|otra|otros|otras|andere\w*|autres?|d'autres?"
+    r"|outros?|outras?|altr[oiae])\b"
 )
 
 

@@ -37,6 +37,7 @@ from server.interview.readers.subject import (
     short_names,
     stems,
 )
+from server.interview.readers.years import worked_in
 from server.interview.spec import FieldSpec
 from server.interview.text import clauses
 
@@ -1179,6 +1180,14 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
                 or (not asked and echoes_question(spec, c))
             )
             and not (not asked and _time_spent(spec, c, msg.lang))
+            # unasked, work not done names no course or paper: "nunca trabalhei em fábrica"
+            # is no "Curso de Boas Práticas de Fabricação: não"
+            and not (
+                not asked
+                and worked_in(c)
+                and negated(plain(c), msg.lang)
+                and _PAPER_ASKED.search(field_wording(spec))
+            )
             # unasked, a limit of something else: "Solo mañanas: de 9 a 14" (the hours
             # asked) is no yes to Saturday mornings
             and not (not asked and _ONLY_OPENS.match(plain(c)))
@@ -1291,6 +1300,11 @@ _NUMBER_TAKEN_BACK = re.compile(
 )
 
 
+# A course, a certificate, a licence or a training, in a field's wording (accent-free).
+_PAPER_ASKED = re.compile(
+    r"\b(?:curso|course|kurs\w*|cours|corso|certific\w*|zertifikat\w*|licen[cs]e|licenza|permis"
+    r"|carnet|carne|cnh|diplom\w*|attestat\w*|[a-z]*schein)\b"
+)
 # A condition, then a yes: "if it's 5 euros a night then yes", "si son 5 euros entonces sí",
 # "wenn es passt, dann ja", "se for perto então sim", "se è vicino allora sì".
 _IF_THEN_YES = re.compile(
