@@ -14,6 +14,7 @@ from typing import Any
 from server.interview.cues import CORRECTION
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import (
+    A_YEAR,
     DAYS_RE,
     HOUR_WORD,
     HOURS_DAY,
@@ -23,6 +24,7 @@ from server.interview.readers.quantity import (
     HOURS_MONTH_FIRST,
     HOURS_PLAIN,
     HOURS_WEEK,
+    YEAR_SAID,
     YEARS,
     bare_numbers,
     clean_number,
@@ -188,13 +190,10 @@ _SOME_DAYS = re.compile(
 # "durante 5 días", "pendant 4 jours", "für 5 Tage".
 _FOR_DAYS = re.compile(
     r"\b(?:for|per|por|durante|pendant|sur|fur|uber|x)\s+(?P<days>[1-7])\s*days?\b"
-    r"(?!\s*(?:a|per|por|pro|par|al|a\s+la|na|each|every)\s+(?:month|year|mes|ano|monat|jahr|mois|an|mese|anno))"
+    # (not days a month or a year: "for 5 days a month")
+    r"(?!\s*(?:a|per|por|pro|par|al|a\s+la|na|each|every)\s+"
+    r"(?:month|year|mes|ano|monat|jahr|mois|an|mese|anno))"
 )
-
-
-# A year of the calendar, after the word that says it is one: "in 2019", "seit 2015".
-_CALENDAR_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
-_YEAR_SAID = re.compile(r"\b(?:in|since|from|en|desde|del|seit|im|ab|depuis|dal|nel|em|de|ate)\s*$")
 
 
 _NAMES_HOURS = re.compile(rf"\d\s*(?:{HOUR_WORD})")
@@ -324,7 +323,7 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
                 mentions.append(((a, b), offset + m.start(), sentence))
         taken += [(m.start("a"), m.end()) for m in YEARS.finditer(d)]
         for lo, hi, pos in bare_numbers(d, taken):
-            if hi is None and _CALENDAR_YEAR.fullmatch(f"{lo:g}") and _YEAR_SAID.search(d[:pos]):
+            if hi is None and A_YEAR.fullmatch(f"{lo:g}") and YEAR_SAID.search(d[:pos]):
                 continue  # "I started sailing at uni in 2019": a year of the calendar
             topic = number_topic(d, taken, pos)
             # "I said 45-50 hours, … so make it 40": a bare number correcting the hours.

@@ -17,7 +17,9 @@ from server.interview.languages import LANGUAGES
 from server.interview.numerals import days_until_date, numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import (
+    A_YEAR,
     NUM,
+    YEAR_SAID,
     clean_number,
     excluded,
     follows_recalled,
@@ -793,15 +795,6 @@ def _converted(value: float, said: str, unit: str) -> float:
     return value * _UNITS[unit][1][said]
 
 
-# A year of the calendar, and the words that say a number is one ("until 2027", "bis
-# 2026", "depuis 2019", "nel 2015").
-_A_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
-_YEAR_SAID = re.compile(
-    r"\b(?:until|till|valid|since|in|from|by|hasta|desde|en|del|bis|seit|ab|im|gultig|jusqu'?(?:en)?"
-    r"|depuis|fino\s+al|dal|nel|al|ate|em|de|year|ano|anno|annee|jahr)\s*$"
-)
-
-
 _YEARS_IN = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]?\d)")
 # Units no count of which runs to a year of the calendar.
 _SPANS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "km", "miles"})
@@ -923,12 +916,12 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             said = _unit_of(d[m.end() :])
             if said is None and (to := _RANGE_TO.match(d, m.end())) is not None:
                 said = _unit_of(d[to.end() :])  # "uns 25, 30 min": the range's unit, said once
-            if said is None and _A_YEAR.fullmatch(m.group(2)) and _YEAR_SAID.search(d[: m.start()]):
+            if said is None and A_YEAR.fullmatch(m.group(2)) and YEAR_SAID.search(d[: m.start()]):
                 continue  # "valid until 2027", "seit 2019": a year of the calendar, no count
             if (
                 said is None
                 and (unit in _DAY_COUNTS or (unit is None and per is not None))
-                and _A_YEAR.fullmatch(m.group(2))
+                and A_YEAR.fullmatch(m.group(2))
                 and len(msg.text.split()) > _BARE_WORDS
                 # (a count all the same "about" it, or before what the field counts: "Environ
                 # deux mille pieds par jour")
@@ -939,14 +932,14 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             if (
                 said is None
                 and unit in _SPANS
-                and _A_YEAR.fullmatch(m.group(2))
+                and A_YEAR.fullmatch(m.group(2))
                 and len(_YEARS_IN.findall(d_all)) > 1
             ):
                 continue  # "I said 2018 but it was 2020": years, not 2020 weeks of notice
             if (
                 said is None
                 and unit != "money"
-                and _A_YEAR.fullmatch(m.group(2))
+                and A_YEAR.fullmatch(m.group(2))
                 and _YEARS_LISTED.search(d)
             ):
                 continue  # "Tres temporadas, 2023, 2024 y 2025": the years they were, no count
@@ -1240,7 +1233,7 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     limit = _IN_A_PERIOD.get((unit or "", per or ""))
     if limit is not None and value > limit:
         long_reply = len(msg.text.split()) > STORY_WORDS
-        if value == int(value) and _A_YEAR.fullmatch(str(int(value))) and long_reply:
+        if value == int(value) and A_YEAR.fullmatch(str(int(value))) and long_reply:
             # "I'd open with 'Which country won the 2003 Rugby World Cup?'": a year in a
             # story, no count of nights
             return []

@@ -125,6 +125,15 @@ TOTAL = re.compile(
 )
 
 
+# A year of the calendar, and the words that say a number is one ("until 2027", "bis
+# 2026", "depuis 2019", "nel 2015").
+A_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
+YEAR_SAID = re.compile(
+    r"\b(?:until|till|valid|since|in|from|by|hasta|desde|en|del|bis|seit|ab|im|gultig|jusqu'?(?:en)?"
+    r"|depuis|fino\s+al|dal|nel|al|ate|em|de|year|ano|anno|annee|jahr)\s*$"
+)
+
+
 def pick(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] | None:
     """Choose among several values for one field in one message.
 
