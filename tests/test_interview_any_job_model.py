@@ -10,6 +10,8 @@ import pytest_asyncio
 
 from server.engine.base import Engine
 from server.interview import prompts
+from server.interview.consult import understand
+from server.interview.readers.message import Finding
 from server.interview.spec import FieldSpec, JobSpec
 from server.interview.turn import InterviewState, start, take_turn
 from server.settings import Settings
@@ -72,3 +74,24 @@ async def test_a_reply_that_names_no_choice_is_not_a_choice(engine: Engine) -> N
     state = state.model_copy(update={"asked": "turno"})
     result = await take_turn(engine, SHOP, state, "Un poco de todo, la verdad.")
     assert result.state.fields["turno"].status != "answered"
+
+
+KENNEL = JobSpec(
+    title="Kennel hand – working dogs",
+    description="Feeding and training gundogs; shoot days in winter.",
+    fields=(
+        FieldSpec(key="dog", label="Own working dog", type="single_choice",
+                  choices=("no dog", "trained pointer", "trained retriever"),
+                  question="Would you bring a dog: no dog, trained pointer or trained retriever?"),
+    ),
+)  # fmt: skip
+
+
+async def test_the_model_tells_apart_choices_the_reply_names_only_by_a_shared_word(
+    engine: Engine,
+) -> None:
+    # "trained" is in both; the breed is the model's to place, and only among those two
+    reading = await understand(engine, KENNEL, "A trained Labrador, steady to shot.", "dog")
+    assert reading.findings["dog"] == Finding(
+        "answered", "trained retriever", "A trained Labrador, steady to shot.", source="model"
+    )

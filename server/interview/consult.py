@@ -108,6 +108,9 @@ async def understand(
                 # choice: a pick that follows the options' position is no reading.
                 again = await prompts.pick(engine, spec, reading.text, reverse=True)
                 choice = choice if again == choice else "unclear"
+            tied = reading.findings.get(spec.key)
+            if tied is not None and tied.among and choice not in tied.among:
+                choice = "unclear"  # only one of the choices the reply names in part
             return apply_pick(reading, spec, choice)
         own = _past_not_knowing(reading.own_text or reading.text)
         if not reading.injection and gives_reason(spec, own):
@@ -556,6 +559,8 @@ def apply_verdict(
         # not far, which is some way
         and not FEW_OR_MANY.search(plain(text))
         and not NEAR_OR_FAR.search(plain(text))
+        # "Just the Spey, I've never fished anywhere else": one named, and none besides
+        and not _named_then_nothing_else(plain(text))
     ):
         findings[spec.key] = Finding("none", None, text, source="model")
     elif label == "refuses" and (
@@ -574,6 +579,33 @@ def apply_verdict(
     elif spec.type in TEXT_TYPES and spec.key not in findings:
         findings[spec.key] = Finding("vague", None, text, source="model")
     return replace(reading, findings=findings)
+
+
+# Nothing besides what was named, in the six languages: "never fished anywhere else",
+# "sonst nirgends", "en ningún otro", "nulle part ailleurs", "nessun altro".
+_NOTHING_ELSE = re.compile(
+    r"\b(?:anywhere|anything|anyone|nowhere|nothing|no\s*one)\s+else\b|\bany\s+others?\b"
+    r"|\bsonst\s+(?:nirgends|nirgendwo|nichts|keine\w*)\b|\bnirgendwo\s+sonst\b|\bnichts\s+anderes\b"
+    r"|\bning[uú]n\w*\s+otr[oa]s?\b|\bnada\s+m[aá]s\b|\bnenhu\w*\s+outr[oa]s?\b|\bnada\s+mais\b"
+    r"|\bnulle\s+part\s+ailleurs\b|\brien\s+d'autre\b|\baucune?\s+autres?\b"
+    r"|\bnessun\w*\s+altr[oa]\b|\bnient'?\s*altro\b|\bda\s+nessun'?\s*altra\s+parte\b"
+)
+
+
+def _named_then_nothing_else(flat: str) -> bool:
+    """Whether a reply names something in its opening clause, with no negation, and says
+    after it that there is nothing besides ("Just the Spey, I've never fished anywhere
+    else"; not "No, nothing else")."""
+    parts = re.split(r"[,;.!?]|\s[-–]\s", flat, maxsplit=1)
+    if len(parts) < 2 or not parts[0].strip():
+        return False
+    return not _OPENING_NEGATION.search(parts[0]) and _NOTHING_ELSE.search(parts[1]) is not None
+
+
+_OPENING_NEGATION = re.compile(
+    r"\b(?:no|not|none|never|nothing|nunca|nada|ningun\w*|nie|nein|kein\w*|nichts|jamais|rien"
+    r"|aucun\w*|pas|mai|nessun\w*|niente|nao|nenhu\w*)\b|n't\b"
+)
 
 
 # Replies that name nothing, in the six languages: "a bit of everything", "I get by".

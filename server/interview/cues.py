@@ -254,7 +254,7 @@ DECLINE = _lexicon(
     r"\bno\s+me\s+siento\s+c[oó]mod[oa]\b|\bn[aã]o\s+me\s+sinto\s+(?:[àa]\s+vontade|confort[aá]vel)"
     r"|\bje\s+ne\s+suis\s+pas\s+[àa]\s+l'aise\b|\bnon\s+mi\s+sento\s+a\s+(?:mio\s+)?agio\b"
     r"|\bich\s+f[üu]hle\s+mich\s+nicht\s+wohl\b",
-    rf"(?:\bprefiero\s+no\b|\bprefiro\s+n[aã]o\b|\bpreferisco\s+non\b|\bpr[ée]f[èe]re\s+ne\s+pas\b)"
+    rf"(?:\bprefiero\s+no\b|\bprefiro\s+n[aã]o\b|\bpreferisco\s+(?:non|nn)\b|\bpr[ée]f[èe]re\s+ne\s+pas\b)"
     rf"{NOT_ANOTHER_VERB}"
     # spoken French drops the "ne": "je préfère pas le partager"
     # (and in chat, "jprefere pas detailler")
@@ -473,7 +473,7 @@ CORRECTION = _lexicon(
     r"|\bmejor\s+dicho\b|\bou\s+melhor\b|\bo\s+meglio\b|\bou\s+plut[oô]t\b|\bor\s+rather\b"
     r"|\b(?:besser|genauer)\s+gesagt\b",
     # "Nee, Moment, eher 25", "no, espera", "non, attends", "no, aspetta", "não, pera"
-    r"\b(?:nee|nein|no|not|non|n[aã]o)\W+(?:moment|warte|espera|espere|attends|attendez|aspetta"
+    r"\b(?:nee|ne|nein|no|not|non|n[aã]o)\W+(?:moment|warte|espera|espere|attends|attendez|aspetta"
     r"|aspetti|pera|perai)\b|\bmoment\s+mal\b",
     # Second thoughts: "perdona, lo de la noche…", "ripensandoci", "à la réflexion".
     # (not one asked of someone in a story: "le digo que perdone")

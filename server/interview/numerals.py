@@ -627,9 +627,10 @@ def _time_of_day(m: re.Match[str]) -> str:
 
 
 # "a year", "an hour", "a month": one, unless a count comes just before a year or a month
-# ("4 turni extra a month", "2000 a month"): then it is the period of a rate.
+# ("4 turni extra a month", "2000 a month"): then it is the period of a rate. Not "a Year
+# 6 group": a school year named by its number.
 _A_YEAR = re.compile(
-    r"(?<!\d\s)(?<!hours\s)(?<!hrs\s)(?<!hour\s)\b(?:an?|1)\s+(?=(?:years?|months?|hours?)\b)"
+    r"(?<!\d\s)(?<!hours\s)(?<!hrs\s)(?<!hour\s)\b(?:an?|1)\s+(?=(?:years?\b(?!\s+\d)|months?\b|hours?\b))"
 )
 _ONE_DISTANCE = re.compile(
     r"\b(?:un|una|um|uma|une|ein|einen|einem|a|an)\s+(?:about\s+)?"
@@ -695,7 +696,9 @@ _PARTS_OF_DAYS = re.compile(
 )
 
 _DAYS_OF_HOURS = re.compile(
-    r"\b(\d)\s+days?,?\s+(?:(?:a|per|in\s+a)\s+week,?\s+)?(?:(?:a|at|of|x|zu|je|each|de|da|di|mit|for|per|por|pour|para)\s+){1,2}"
+    # (a day's work in its own word: "deux journées de huit heures", "dos jornadas de ocho")
+    r"\b(\d)\s+(?:days?|journees|jornadas|giornate),?\s+(?:(?:a|per|in\s+a)\s+week,?\s+)?"
+    r"(?:(?:a|at|of|x|zu|je|each|de|da|di|mit|for|per|por|pour|para)\s+){1,2}"
     r"(\d+(?:[.,]\d+)?)\s*"
     r"(?:hours?|h)\b"
 )
@@ -778,7 +781,7 @@ _NOT_THE_OTHER = re.compile(
 _ONE_SEASON = re.compile(
     r"\b(?:une|una|uma|eine|einer|un|um|one|(?P<en>a|an))\s+(?=(?:seasons?|saisons?|temporadas?|stagion[ei]"
     r"|campaigns?|campagnes?|campanas?|campanhas?|campagn[ae]|harvests?|vendanges?|vendimias?"
-    r"|vindimas?|vendemmi[ae]|recoltes?|cosechas?|colheitas?|raccolt[ae]|safras?|summers?)\b)"
+    r"|vindimas?|vendemmi[ae]|recoltes?|cosechas?|colheitas?|raccolt[ae]|safras?|zafras?|summers?)\b)"
 )
 _NEGATION_BEFORE = re.compile(
     r"\b(?:never|not|no|nunca|jamais|pas|nie|nicht|kein\w*|mai|non|nao|sin|sem|senza|sans|ohne)\b"

@@ -41,6 +41,7 @@ from server.interview.readers.choice import (
     names_some_choice,
     none_choice,
     says_has_none,
+    says_wish,
 )
 from server.interview.readers.free_text import (
     asks_languages,
@@ -522,6 +523,11 @@ def _read(
                 break
     msg.fields = job.all_fields()
     negatives = find_cues("none", NEGATIVE, content)
+    # "No Itaguá." in Portuguese is "in Itaguá": no negative before a name
+    said = _PT_IN_THE.sub("em", content) if lang == "pt" else content
+    if said != content:
+        kept = {c.clause for c in find_cues("none", NEGATIVE, said)}
+        negatives = [c for c in negatives if _PT_IN_THE.sub("em", c.clause) in kept]
     if asked is not None and asked.type == "long_text":
         # "Qualcosa al corso, niente di che": something not much worth telling, which an
         # open question asks again, not a "none".
@@ -599,7 +605,7 @@ def _read(
     )
     # "Non so, …": not knowing, though it opens with the word for no.
     bare_negative = (
-        bool(BARE_NEGATIVE.match(content) or _concluded_none(content))
+        bool(BARE_NEGATIVE.match(said) or _concluded_none(said))
         and not DECLINE.search(content)
         and not uncounted
         and not roughly
@@ -775,7 +781,10 @@ def _read(
         # cooking" is no weekly availability, unless it names the other field itself.
         # The unit alone names no field: "tre ore di cottura" is not about "Ore settimanali".
         for key in [k for k, f in findings.items() if k != asked.key and f.source in _READ]:
-            if not restates(job.field(key), _UNITS.sub(" ", plain(findings[key].evidence)), vocab):
+            evidence = plain(findings[key].evidence)
+            if not restates(job.field(key), _UNITS.sub(" ", evidence), vocab) and not (
+                _headed(job.field(key), evidence, vocab)
+            ):
                 del findings[key]
 
     if (
@@ -865,15 +874,35 @@ def _read(
                     # "Perdón, una corrección: en el hostel fueron cuatro años, no cinco":
                     # a correction of another field alone, no answer to the open question;
                     # nor "ah, sobre o ônibus: … vou precisar sim"
-                    and not (
-                        len(sentences(content)) == 1
-                        and (correction or any(revisits(job.field(k), content) for k in findings))
+                    and (
+                        not (
+                            len(sentences(content)) == 1
+                            and (
+                                correction or any(revisits(job.field(k), content) for k in findings)
+                            )
+                        )
+                        # "permis B + certificat tronçonneuse" to "Quels permis ou
+                        # certificats avez-vous": the things asked for, by the question's
+                        # own words, though one is another field's too
+                        or (
+                            asked.type == "short_text"
+                            and not correction
+                            and about_field(asked, content, job.all_fields())
+                        )
                     )
                 ):
                     # "Vor allem Gelenkbusse, außerdem zwei Jahre Reisebus" to a question on
                     # the vehicles driven: a bus named and years counted in the same words do
                     # not make it an answer to those fields only; the model judges it whole.
                     unsure, own_text = asked.key, content
+        elif (
+            asked.type == "single_choice"
+            and mine is not None
+            and mine.among
+            and not others
+            and not other_question
+        ):
+            unsure = asked.key  # "A trained Labrador": which of the choices it names in part
         elif (
             mine is None
             and not others
@@ -1029,6 +1058,25 @@ _ANSWER_WORD = re.compile(
 )
 # Words for experience, in the six languages: they name a years field's subject.
 _EXPERIENCE = re.compile(r"\b(?:experien\w*|erfahrung\w*|berufserfahrung|esperienz\w*)\b")
+
+
+# A topic named, then a colon: "und bei den Stunden: sagen wir 30", "about the hours: 25".
+_HEADER = re.compile(r"([^\W\d_][^:.,;!?]{0,30}):\s*\S")
+# The words of hours a week, which name that type's field in a header.
+_HOURS_WORDS = re.compile(r"\b(?:hours?|hrs|horas|ore|stunden|std|heures)\b")
+
+
+def _headed(spec: FieldSpec, evidence: str, vocab: Vocabulary) -> bool:
+    """Whether ``evidence`` (plain) opens a part of itself with a topic header that names
+    ``spec`` ("Ach, und bei den Stunden: sagen wir fest 30"): a value put there after a story
+    told is the field's, said in so many words."""
+    for m in _HEADER.finditer(evidence):
+        head = m.group(1)
+        if restates(spec, head, vocab) or (
+            spec.type == "hours_per_week" and _HOURS_WORDS.search(head)
+        ):
+            return True
+    return False
 
 
 # Units of time a story counts in (matched on plain text), in the six languages.
@@ -1229,6 +1277,10 @@ def _only_the_asked_words(spec: FieldSpec, finding: Finding, asked: FieldSpec) -
         return not _named_beside_the_asked(spec, finding.evidence, _choice_stems(asked), roots)
     if _named_beside_the_asked(spec, finding.evidence, _asked_stems(asked)):
         return False  # "Sì, e preferisco il turno di sera": the shift named in its own words
+    if asks_preference(spec) and says_wish(finding.evidence):
+        # "Non ho mai fatto lavori artigiani, ma mi piacerebbe il restauro", asked the years
+        # of craft work (whose wording names restoration): the work wished for, picked
+        return False
     picked = stems(str(finding.value))
     asked_stems = _asked_stems(asked)
     # "bus de nuit" from "Cinq nuits." to "Nuits par semaine": a stem or its plural
@@ -1237,6 +1289,8 @@ def _only_the_asked_words(spec: FieldSpec, finding: Finding, asked: FieldSpec) -
     )
 
 
+# The Portuguese "no" ("in the") before a name: "No Itaguá", "no Rio".
+_PT_IN_THE = re.compile(r"\b[Nn]o(?=\s+[A-ZÀ-Ý])")
 _YES_OR_NO_WORD = re.compile(r"\b(?:yes|yeah|si|sim|oui|ja|no|non|nein|nao)\b")
 
 

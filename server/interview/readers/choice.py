@@ -39,7 +39,7 @@ from server.interview.readers.subject import (
     stems,
 )
 from server.interview.readers.years import worked_in
-from server.interview.readers.yes_no import UNDECIDED, negated, without_greeting
+from server.interview.readers.yes_no import NO_PROBLEM, UNDECIDED, negated, without_greeting
 from server.interview.spec import FieldSpec, SampleField
 from server.interview.text import clauses, sentences
 
@@ -286,7 +286,10 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
     # Started and not finished: "I started the course in October, so it's ongoing".
     ("in progress", "ongoing", "under way", "underway", "en curso", "en proceso", "cursando",
      "en cours", "em curso", "em andamento", "a decorrer", "in corso", "laufend",
-     "in arbeit"),
+     "in arbeit", "en cours de formation", "en curso de formacion",
+     # said of the course itself: "I'm currently doing the matelot pont course"
+     "currently doing", "i'm doing", "i am doing", "estoy haciendo", "estou fazendo",
+     "estou a fazer", "sto facendo", "je suis en train", "mache gerade"),
     # Both, either, no preference: one choice that means any of them.
     ("both", "either", "ambos", "ambas", "los dos", "las dos", "beide", "beides",
      "les deux", "os dois", "as duas", "entrambi", "entrambe", "tutti e due", "tutte e due",
@@ -611,6 +614,16 @@ def _joined_names(own: str) -> list[str]:
         rf"(?:{re.escape(parts[0])}|(?:{first})\w*)\s+{_AND_WORD}\s+(?:{_BETWEEN_WORD}\s+){{0,2}}"
         rf"{second}\w*"
     ]
+
+
+def _part_unsaid(choice: str, flat: str) -> bool:
+    """Whether ``choice`` joins two things with "and" ("solo and blade changes") and
+    ``flat`` says no word of the second (by its first letters)."""
+    parts = _AND_JOINED.split(plain(choice))
+    if len(parts) != 2:
+        return False
+    words = [w[:_STEM] for w in re.findall(r"[^\W\d_]{4,}", parts[1])]
+    return bool(words) and not any(re.search(rf"(?<!\w){re.escape(w)}", flat) for w in words)
 
 
 # Words for both of two things (not "either": a choice made of two is both of them).
@@ -1135,6 +1148,10 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         # "Não tenho carro nem moto": the Portuguese "nem" is "nor" (in German, "nach nem
         # Jahr", it is "a")
         flat = re.sub(r"\bnem\b", "ni ", flat)
+    # "single handed only" for "single-handed rod only": a choice's hyphened word, spaced
+    for joined in {w for c in choices for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", plain(c))}:
+        spaced = r"\s".join(re.escape(p) for p in joined.split("-"))
+        flat = re.sub(rf"(?<!\w){spaced}(?!\w)", joined, flat)
     asked = msg.is_asked(spec)
     # "Sorry, before I go on, what's the hourly rate for weekends?": a question of the
     # candidate's own names no choice
@@ -1180,6 +1197,10 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
             # "No licence, sorry, I never learned to drive": a choice's word ("Never
             # played") named loosely in a clause about another field is that field's
             hits = [c for c in hits if not _of_another_field(spec, msg, flat, first[c])]
+            if len(hits) > 1 and any(not _part_unsaid(c, flat) for c in hits):
+                # "solo, for 3 years" to "solo operator" or "solo and blade changes": the
+                # choice that adds a second thing, said without it, is not named
+                hits = [c for c in hits if not _part_unsaid(c, flat)]
     hits = [c for c in hits if not _only_a_word(c, msg.text, asked)]
     if asked and len(hits) == 1 and (put_right := _put_right(spec, msg, flat, hits[0], first)):
         # "Embalagem. Não, pensando melhor, prefiro a estufa": a choice put right after
@@ -1283,6 +1304,18 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         return [Finding("answered", months, msg.text)]
     if not settled and not asked and (said := _said_of_field(spec, msg)) is not None:
         return [said]
+    if (
+        not settled
+        and not asked
+        and not tells_story(msg)
+        # (a choice wished for only where wished: "ein halbes Jahr als Aushilfe, letzten
+        # Herbst und Winter" names no "Gewünschte Saison: Herbst/Winter")
+        and (not asks_preference(spec) or says_wish(flat))
+        and (whole := _all_stems_named(choices, flat, least=_STEM)) is not None
+    ):
+        # "lavoro con il sughero da diciotto mesi, faccio scenografie per presepi", asked
+        # the years: every longer word of one choice ("scenografie in sughero"), unasked
+        return [Finding("answered", whole, msg.text)]
     if not settled and not asked and (neither := _none_for_denied(choices, flat, 2)) is not None:
         # "je n'ai fait ni cannage ni paillage", asked the years: "aucune", in its clause
         clause = next(
@@ -1399,7 +1432,8 @@ def _weekday_choice(choices: tuple[str, ...], flat: str) -> str | None:
     languages: "Venerdì e sabato" picks "viernes y sábados", "Saturdays only" "solo
     sábados" beside "sábados y domingos". Read only where two choices or more name days."""
     sets = {c: day_set(languages.days_in_english(plain(c))) for c in choices}
-    sets = {c: days for c, days in sets.items() if days}
+    # (not the days a choice turns down: "not at weekends")
+    sets = {c: days for c, days in sets.items() if days and not _NEVER.search(plain(c))}
     if len(sets) < 2:
         return None
     # the days of the opening clause, where it names some: "Saturdays only, on Sundays I
@@ -1816,17 +1850,32 @@ def _cognate(word: str) -> str:
 _COGNATE_START = 7  # letters two cognates share at their start, spelt alike
 
 
+def _endings_only(own: str, said: str) -> bool:
+    """Whether a choice's word ``own`` goes on past what it shares with the reply's word
+    ``said`` by an ending at most ("calibrage" for "calibrado", "regolare" for
+    "regolarmente"), not by a word of its own ("vitrailliste" for "vitrail")."""
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(own, said, strict=False)) if a != b),
+        min(len(own), len(said)),
+    )
+    return len(own) - shared <= _ENDING
+
+
+_ENDING = 4
+
+
 def _cognate_choice(choices: tuple[str, ...], flat: str) -> str | None:
-    """The one choice a long word of which begins as a word of the reply does only once both
-    are spelt alike ("Sono fisioterapista" for "Physiotherapeut/in"; a word the same as
-    written is the other readers')."""
+    """The one choice a long word of which begins as a word of the reply does once both are
+    spelt alike ("Sono fisioterapista" for "Physiotherapeut/in", "calibrado" for "tri et
+    calibrage"; the same word is the other readers')."""
     said = re.findall(rf"[^\W\d_]{{{_COGNATE_START},}}", flat)
     n = _COGNATE_START
     named = [
         c
         for c in choices
         if any(
-            _cognate(w)[:n] == _cognate(s)[:n] and w[:n] != s[:n]
+            _cognate(w)[:n] == _cognate(s)[:n]
+            and (w[:n] != s[:n] or (w != s and _endings_only(w, s)))
             for w in re.findall(rf"[^\W\d_]{{{n},}}", plain(c))
             for s in said
         )
@@ -2147,7 +2196,16 @@ def _busy_then(flat: str, at: int) -> bool:
     busy then: "…, vormittags habe ich Vorlesungen", "…, por la mañana tengo clase"."""
     end = next((m.start() for m in re.finditer(r"[,.;!?]", flat[at:])), len(flat) - at) + at
     busy = _BUSY_VERB.search(flat, at, end)
-    return busy is not None and _BUSY_WITH.search(flat, busy.end(), end) is not None
+    if busy is not None and _BUSY_WITH.search(flat, busy.end(), end) is not None:
+        return True
+    # "…, a faculdade é só à noite", "college is in the mornings": what keeps one busy,
+    # said to be then
+    start = max((m.end() for m in re.finditer(r"[,.;!?]", flat[:at])), default=0)
+    said = _BUSY_WITH.search(flat, start, at)
+    return said is not None and _IS.search(flat, said.end(), at) is not None
+
+
+_IS = re.compile(r"\b(?:is|are|es|son|e|sao|ist|sind|est|sont|sono)\b")
 
 
 # The same verbs said after the time they keep busy, the German one inverted too
@@ -2187,16 +2245,24 @@ def _all_words_named(choices: tuple[str, ...], flat: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def _all_stems_named(choices: tuple[str, ...], flat: str) -> str | None:
-    """The one choice of several longer words whose every word the reply has in another
-    form: "eine Ausbildung zur Zahntechnikerin angefangen, aber abgebrochen" names
-    "abgebrochene Ausbildung Zahntechnik" by the stems of all three."""
+_BARE_LEAST = 4  # letters of a word that counts, asked
+
+
+def _all_stems_named(choices: tuple[str, ...], flat: str, least: int = _BARE_LEAST) -> str | None:
+    """The one choice of several longer words (of ``least`` letters or more) whose every
+    word the reply has in another form: "eine Ausbildung zur Zahntechnikerin angefangen,
+    aber abgebrochen" names "abgebrochene Ausbildung Zahntechnik" by the stems of all
+    three."""
     stems = {w[:_STEM] for w in re.findall(r"\w+", flat) if len(w) >= _STEM}
     named = [
         c
         for c in choices
         # "diplôme du conservatoire" names "diploma di conservatorio": its longer words
         if len(words := [w for w in re.findall(r"\w+", plain(c)) if len(w) > 3]) > 1
+        and all(len(w) >= least for w in words)
+        # (unasked, no choice that turns something down: "never repaired one" is not named
+        # by "never worked in any repair trade")
+        and (least == _BARE_LEAST or not _NEVER.search(plain(c)))
         and not _NONE_CHOICE.match(plain(c))
         and all(w[:_STEM] in stems for w in words)
         # "No necesito alojamiento", "así que alojamiento no necesito": its words turned down
@@ -2285,6 +2351,8 @@ _WOULD = re.compile(
     # looking for: "e cerco il tempo pieno", "busco media jornada", "ich suche Teilzeit"
     r"|looking\s+for|cerco|busco|procuro|je\s+cherche|ich\s+suche"
     r"|disponible|disponibile|disponivel|verfugbar"
+    # liking one more: "Gosto mais de fazer toalhas", "me gusta más", "mi piace di più"
+    r"|gosto\s+mais|me\s+gusta\s+mas|mi\s+piace\s+(?:di\s+)?piu|j'aime\s+mieux|i\s+like\s+best"
     # gladly, or fine by me: "da würde ich auch gern wieder hin", "per i turni va bene a
     # rotazione"
     r"|wurde\s+ich|gerne?|gladly|happy\s+to|volentieri|con\s+gusto|com\s+gosto|va\s+bene"
@@ -2418,6 +2486,17 @@ def _bare_ordinal(own: str) -> str | None:
     return "(?:o|a|er|re|e|nd|rd|th|st)?".join(re.escape(p) for p in parts)
 
 
+def _tail_of_other_hyphened(flat: str, a: int, b: int, own: str) -> bool:
+    """Whether ``flat[a:b]`` is the tail of a hyphened word of the reply that ``own`` does
+    not hold whole ("handed" in "single-handed", for "double-handed Spey casting")."""
+    if a == 0 or flat[a - 1] != "-":
+        return False
+    start = a - 1
+    while start > 0 and (flat[start - 1].isalnum() or flat[start - 1] == "-"):
+        start -= 1
+    return flat[start:b] not in own
+
+
 def _hits(
     choices: tuple[str, ...], flat: str, asked: bool, near: bool
 ) -> tuple[list[str], dict[str, int], int]:
@@ -2460,6 +2539,8 @@ def _hits(
             (a, b)
             for a, b in found
             if not any(re.fullmatch(rf"{re.escape(o)}(?:e?s)?", flat[a:b]) for o in others)
+            # "single-handed" names no "double-handed" by the tail they share
+            and not _tail_of_other_hyphened(flat, a, b, plain(choice))
         ]
         spans = [a for a, _ in found]
         extents[choice] = found
@@ -2532,6 +2613,21 @@ _PREFERENCE = re.compile(
 )
 
 
+# A wish in other words than a preference's: "I'd like", "me gustaría", "mi piacerebbe".
+_WISHES = re.compile(
+    r"\b(?:i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|me\s+gustaria|me\s+encantaria"
+    r"|gostaria|adoraria|mi\s+piacerebbe|j'?aimerais|je\s+voudrais|w[uü]rde\s+gerne?"
+    r"|h[aä]tte\s+gerne?|m[oö]chte)\b"
+)
+
+
+def says_wish(text: str) -> bool:
+    """Whether ``text`` says what the candidate would like, preferred or wished for ("mi
+    piacerebbe il restauro", "I'd rather the counter")."""
+    flat = plain(text)
+    return bool(_PREFERENCE.search(flat) or _WISHES.search(flat))
+
+
 def says_has_none(text: str) -> bool:
     """Whether ``text`` says the candidate has none of it or never did it ("no tengo",
     "I've never used one", "aucun")."""
@@ -2560,7 +2656,8 @@ _WISHED = re.compile(
     # (not "How would you describe your experience": a level had, not a wish)
     rf"{_PREFERENCE.pattern}|\b(?:like|want|wish|would\s+you(?!\s+(?:describe|rate|say|call))|quier\w*|gustar\w*|quer\w*"
     r"|gostar\w*|vuoi|vorrest\w*|piacer\w*|voudr\w*|aimer\w*|souhait\w*|mocht\w*|gern\w*"
-    r"|wunsch\w*|favorit\w*|preferid\w*|preferit\w*)\b"
+    # "Quale lavoro ti interessa di più?", "What interests you most?"
+    r"|wunsch\w*|favorit\w*|preferid\w*|preferit\w*|interess\w*|interes[ae]\w*)\b"
 )
 
 
@@ -2899,6 +2996,22 @@ def _each_named_before(choices: tuple[str, ...], flat: str, first: dict[str, int
     return len(named) >= 2
 
 
+def _tied_by_shared_words(hits: list[str], flat: str) -> bool:
+    """Whether ``flat`` names each of ``hits`` only by words they all share ("A trained
+    Labrador" for "trained spaniel" and "trained retriever") and says some other word of
+    its own, which may tell them apart: not two choices named each by its own word."""
+    words = [set(re.findall(r"[^\W\d_]{4,}", plain(c))) for c in hits]
+    shared = set.intersection(*words)
+    if not shared:
+        return False
+    for own in words:
+        if any(re.search(rf"(?<!\w){re.escape(w[:_STEM])}", flat) for w in own - shared):
+            return False
+    every = set.union(*(set(re.findall(r"[^\W\d_]{4,}", plain(c))) for c in hits))
+    stems = {w[:_STEM] for w in every}
+    return any(w[:_STEM] not in stems for w in re.findall(r"[^\W\d_]{4,}", flat))
+
+
 def _settle(
     spec: FieldSpec,
     msg: Message,
@@ -3055,11 +3168,15 @@ def _settle(
         evidence = next((s for s in msg.sentences if plain(hits[0]) in plain(s)), None)
         return [Finding("answered", hits[0], evidence or _sentence_at(msg, first.get(hits[0])))]
     if len(hits) > 1 and msg.is_asked(spec):
-        return [Finding("vague", None, msg.text, "please pick just one of the options")]
+        among = tuple(hits) if _tied_by_shared_words(hits, flat) else ()
+        return [
+            Finding("vague", None, msg.text, "please pick just one of the options", among=among)
+        ]
     if asked and not hits and (place := read_place(choices, flat)) is not None:
         return [Finding("answered", place, msg.text)]  # "the second one"
     nothing = [c for c in choices if _NONE_CHOICE.match(plain(c)) and plain(c) not in _BOTH]
-    none_said = _HAVE_NONE.search(flat)
+    # (not "no problem", "nessun problema": a yes to it)
+    none_said = _HAVE_NONE.search(NO_PROBLEM.sub(lambda m: " " * len(m.group()), flat))
     if (
         asked
         and not hits

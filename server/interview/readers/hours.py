@@ -40,6 +40,17 @@ from server.interview.readers.schedule import days_in_week, schedule_hours
 from server.interview.readers.subject import plain
 from server.interview.spec import FieldSpec
 
+
+def _after_last_correction(d: str) -> str:
+    """``d`` from its last correction on, where a number comes before and after it ("30
+    std, ne warte, eher 38 weil ich freitags kann"): the schedule said again, not one to
+    add to the first."""
+    said = [m for m in CORRECTION.finditer(d) if re.search(r"\d", d[: m.start()])]
+    if said and re.search(r"\d", d[said[-1].end() :]):
+        return d[said[-1].start() :]
+    return d
+
+
 HOURS_IN_WEEK = 168.0
 # More than this a week is no availability anyone keeps (over 14 hours every day).
 MAX_WEEKLY_HOURS = 100.0
@@ -211,7 +222,7 @@ def read_hours(spec: FieldSpec, msg: Message) -> list[Finding]:
     for sentence, d in zip(msg.sentences, msg.digits, strict=True):
         taken: list[tuple[int, int]] = []
         claim = _Claims(d, taken)
-        weekly = schedule_hours(d, asked)
+        weekly = schedule_hours(_after_last_correction(d), asked)
         if weekly is not None:
             mentions.append((weekly, offset, sentence))
             taken.append((0, len(d)))

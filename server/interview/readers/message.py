@@ -19,6 +19,9 @@ class Finding:
     evidence: str = ""
     reason: str | None = None
     source: str = "parser"
+    # A choice left vague between these, each named only by words they share ("A trained
+    # Labrador" to "trained spaniel" or "trained retriever"): the model may pick among them.
+    among: tuple[str, ...] = ()
 
 
 @dataclass

@@ -107,13 +107,13 @@ _OTHER_UNIT_AFTER = re.compile(
 
 # Seasons or campaigns counted: another field's count unless the field's words name them.
 _SEASONS_AFTER = re.compile(
-    r"\s+(?:seasons?|campaigns?|harvests?|temporadas?|campanas?|campanhas?|safras?|saisons?"
+    r"\s+(?:seasons?|campaigns?|harvests?|temporadas?|campanas?|campanhas?|safras?|zafras?|saisons?"
     r"|campagnes?|stagioni|stagione|campagne|campagna|vendemmie|vendanges?|vendimias?|ernten?)\b"
 )
 # The season a count is made in, not counted: "en una campaña", "per season".
 _PER_SEASON = re.compile(
     r"\b(?:en|in|per|por|pro|par|a|na|em|nella|dans|je)\s+(?:(?:una?|a|one|la|le|el|der|einer)\s+)?"
-    r"(?:seasons?|campaigns?|harvests?|temporadas?|campanas?|campanhas?|safras?|saisons?"
+    r"(?:seasons?|campaigns?|harvests?|temporadas?|campanas?|campanhas?|safras?|zafras?|saisons?"
     r"|campagnes?|stagion[ei]|campagna|vendemmia|vendanges?|vendimias?|ernten?)\b"
 )
 _PEOPLE_AFTER = re.compile(r"^\s*(?:people|persons?|kids?|children)\b")
@@ -143,6 +143,8 @@ _ORDINAL_END = (
     r"(?:(?:eme|er|re|o|a|th|st|nd|rd)\b|[ºª]"
     r"|e(?=\s+(?:years?|times?|seasons?|days?|weeks?|months?|floor|place)\b))"
 )
+# A school year or a stage named by its number: "Year 6", "year 2 of the apprenticeship".
+_YEAR_NAMED = re.compile(r"\byear\s+$")
 # Pounds after a number on a field counted in kg are a weight, not money.
 _POUNDS = re.compile(r"^\s*(?:lbs?|pounds?|libras?|pfund|livres?|libbre)\b")
 KG_PER_POUND = 0.4536
@@ -900,6 +902,8 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
         for m in re.finditer(rf"(?<![\w.])(-\s?)?({NUM})(?![\w.]\d)(?!{_ORDINAL_END})", d):
             if excluded(d, m.start()):
                 continue
+            if unit != "years" and _YEAR_NAMED.search(d, 0, m.start()):
+                continue  # "a Year 6 school group": a school year's name, it counts nothing
             numbers_in[sentence] = numbers_in.get(sentence, 0) + 1
             value = num(m.group(2)) * (-1 if m.group(1) else 1)
             if value == 1 and never_before(d[: m.start()], msg.lang):

@@ -293,7 +293,7 @@ _COURSE = (
 )
 _COURSE_OF = r"(?:of|for|with|di|da|con|de|com|du|d'|von|mit)"
 _COURSE_BEFORE = re.compile(
-    rf"\b{_COURSE}\s+(?:[^\W\d]+\s+){{0,2}}{_COURSE_OF}\s*$|\b{_COURSE}\s*$"
+    rf"\b{_COURSE}\s+(?:[^\W\d]+\s+){{0,4}}{_COURSE_OF}\s*$|\b{_COURSE}\s*$"
 )
 _COURSE_AFTER = re.compile(rf"^[\s-]*(?:long\s+)?(?:of\s+|di\s+|de\s+|d')?{_COURSE}\b")
 

@@ -65,6 +65,8 @@ _EXCLUDED_DAYS = re.compile(
     rf"\b(?:except|but\s+not|apart\s+from|other\s+than|excluding|besides|not\s+on|no\s+work\s+on)"
     rf"\s+(?:on\s+)?(?:the\s+)?(?P<list>{_DAY_LIST})|(?P<list2>{_DAY_LIST})\s+(?:off|free)\b"
     rf"|\boff\s+on\s+(?P<list3>{_DAY_LIST})"
+    # "de segunda a sexta, sábado não": a day turned down at the end of its clause
+    rf"|(?P<list4>{_DAY_LIST})\s+(?:not|no|nicht|nein|pas|non)(?=\s*(?:$|[.,;!]))"
 )
 _SCHEDULE_SPLIT = re.compile(
     rf"\s*[,;]\s*|\s+(?:and|plus|but|then|&|et|y|e|und|ed)\s+"
@@ -188,7 +190,9 @@ def schedule_hours(d: str, asked: bool = False) -> tuple[float, float | None] | 
         return None
     excluded: set[int] = set()
     for m in _EXCLUDED_DAYS.finditer(d):
-        excluded |= day_set(m.group("list") or m.group("list2") or m.group("list3") or "")
+        excluded |= day_set(
+            m.group("list") or m.group("list2") or m.group("list3") or m.group("list4") or ""
+        )
     body = _LISTED_DAY_ARTICLE.sub(r"\1 ", _EXCLUDED_DAYS.sub(" ", d))
     clauses: list[dict[str, Any]] = []
     for part in _SCHEDULE_SPLIT.split(body):

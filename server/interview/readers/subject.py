@@ -534,7 +534,16 @@ ANY_STOPWORDS = frozenset(
     # to "Warum möchten Sie ... werden?", nor "Rather not answer that one" to "... a dog
     # (one that pulled)". Telling is kept: "je préfère ne pas raconter ça" declines a story.
     "one ones why want porque quiere quieres warum mochten mochte werden pourquoi voulez "
-    "souhaitez quer gostaria perche vorrebbe vuole".split()
+    "souhaitez quer gostaria perche vorrebbe vuole "
+    # Being able names no subject: "schweißen kann ich gar nicht" is no reply to "Kann mit
+    # dem Vorschlaghammer zuschlagen".
+    "kann konnen konnte konnten darf durfen muss mussen soll sollen peux peut pouvez puis "
+    "puedo puedes podria posso puoi potrebbe podes consegue "
+    # Preferring names no subject: "Prefiero no decir para quién trabajo" is no reply to
+    # "Fase del taller en la que prefieres empezar".
+    "prefer prefers preferred preference prefiero prefieres prefiere preferirias preferiria "
+    "preferisco preferisci preferisce preferiresti prefiro preferes prefere preferez "
+    "preferiez preferirais preferencia preferenza bevorzugen bevorzugst bevorzugt lieber".split()
 )
 # Words every screening question uses, which name no subject of their own.
 GENERIC_STEMS = frozenset(

@@ -675,7 +675,7 @@ _SEASON_WORDS = (
     # the campaigns of a harvest or a shearing: "cinco campañas llevo ya"
     r"|campaigns?|campanas?|campanhas?|campagnes?|campagn[ae]|kampagnen?"
     # the harvests, one a year: "Quatro safras.", "tres cosechas", "zwei Ernten"
-    r"|harvests?|safras?|colheitas?|cosechas?|vendimias?|vindimas?|vendanges?|recoltes?"
+    r"|harvests?|safras?|zafras?|colheitas?|cosechas?|vendimias?|vindimas?|vendanges?|recoltes?"
     r"|ernten|raccolt[ie]|vendemmie?"
     # the carnival sessions, one a year: "drei Sessionen"
     r"|sessionen"

@@ -263,8 +263,12 @@ def without_greeting(text: str) -> str:
 
 _DECLINE_HINT = re.compile(
     SKIP_QUESTION
-    + r"|\b(?:rather\s+not|prefer\s+not|prefiero\s+no|prefiro\s+nao|preferisco\s+non"
+    + r"|\b(?:rather\s+not|prefer\s+not|prefiero\s+no|prefiro\s+nao|preferisco\s+(?:non|nn)"
     + rf"|prefere\s+ne\s+pas)\b{NOT_ANOTHER_VERB}"
+    # (spoken French drops the "ne": "je préfère pas répondre"; "la nuit je préfère pas",
+    # with no verb of saying, is a no)
+    r"|\bprefere\s+pas\s+(?:le\s+|la\s+|les\s+|l'|en\s+)?(?:dire|partager|donner|repondre"
+    r"|communiquer|preciser|parler|detailler)\b"
     r"|\b(?:keine\s+angaben?|lieber\s+nicht|no\s+quiero\s+decir"
     r"|ne\s+souhaite\s+pas|nao\s+quero|non\s+voglio"
     # "Möchte ich nicht beantworten", "Dazu sage ich lieber nichts"
@@ -719,6 +723,15 @@ def read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
         # "nao sei mas aprendo rapido" to "Você sabe fazer encadernação?": not knowing how is
         # a no
         return [Finding("answered", False, msg.text)]
+    if (
+        msg.is_asked(spec)
+        and _ASKS_ABILITY.search(plain(spec.question or ""))
+        and _NEVER_TRIED.search(flat)
+        and not _NO.match(without_greeting(flat))
+    ):
+        # "I think so? I've never actually tried 20 kg uphill", asked whether one could:
+        # not known, which is no "no"
+        return [Finding("vague", None, msg.text, "have you done it, or could you?")]
     if (msg.is_asked(spec) or corrects) and (meant := _MEANT.search(flat)):
         # "Perdona, lo del tractor: quise decir que no, el tractor lo llevaba mi primo"
         return [Finding("answered", meant.group("pol") in _REPAIRED_YES, msg.text)]
@@ -772,6 +785,13 @@ _REPAIRED = re.compile(
 
 # A question of knowing how, with "saber" and its kin: "¿Sabes conducir…?", "Você sabe
 # fazer…?", "Sais-tu…", "Sai usare…?", "Do you know how to…?".
+# Never having tried it: "I've never actually tried", "nunca lo he probado", "noch nie
+# versucht", "jamais essayé", "nunca tentei", "mai provato".
+_NEVER_TRIED = re.compile(
+    r"\b(?:never|not\s+yet)\s+(?:actually\s+|really\s+)?tried\b|\bnunca\s+(?:lo\s+)?(?:he\s+)?"
+    r"(?:probado|intentado)\b|\b(?:noch\s+)?nie\s+(?:ausprobiert|probiert|versucht)\b"
+    r"|\bjamais\s+essaye\b|\bnunca\s+(?:tentei|experimentei|testei)\b|\bmai\s+provato\b"
+)
 _ASKS_KNOW_HOW = re.compile(r"\b(?:sabes|sabe|sabeis|sais|savez|sai|sapete|know\s+how)\b")
 # Not knowing how, said alone or before a "but" or the thing not known: "No sé, pero
 # aprendo", "não sei fazer", "je ne sais pas", "non lo so fare" (not "não sei bem", which
@@ -779,7 +799,9 @@ _ASKS_KNOW_HOW = re.compile(r"\b(?:sabes|sabe|sabeis|sais|savez|sai|sapete|know\
 _NO_KNOW_HOW = re.compile(
     r"(?:no\s+(?:lo\s+)?se|nao\s+sei|je\s+ne\s+sais\s+pas|(?:je\s+)?sais\s+pas|non\s+(?:lo\s+)?so"
     r"|i\s+don'?t\s+know\s+how)"
-    r"(?=\s*(?:$|[.!]|,?\s*(?:mas|pero|mais|ma|but|however)\b|\s+(?:fazer|hacer|faire|fare|usar"
+    # (and the "não" Brazilians close on: "não sei não")
+    r"(?=\s*(?:$|[.!]|\s+(?:nao|no|non)\s*(?:$|[.!])|,?\s*(?:mas|pero|mais|ma|but|however)\b"
+    r"|\s+(?:fazer|hacer|faire|fare|usar"
     r"|usare|utiliser|nada|niente|rien)\b))"
 )
 # A yes or a no the candidate says they meant: "quise decir que no", "I meant yes", "ich
