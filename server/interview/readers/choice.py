@@ -2344,10 +2344,18 @@ def _history_not_wish(spec: FieldSpec, msg: Message, flat: str, hits: list[str])
 _TOPIC_WORDS = 5  # words of a clause that only says which field is spoken of
 # A wish, an offer or a search said in the reply: "I'd use my own car", "I can do
 # weekends", "puedo de tarde", "me gustaría", "je voudrais", "vorrei", "cerco".
+# A wish in other words than a preference's: "I'd like", "me gustaría", "mi piacerebbe".
+_WISH_WORDS = (
+    r"i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|me\s+gustaria|me\s+encantaria"
+    r"|gostaria|adoraria|mi\s+piacerebbe|j'?aimerais|je\s+voudrais|w[uü]rde\s+gerne?"
+    r"|h[aä]tte\s+gerne?|m[oö]chte"
+)
+_WISHES = re.compile(rf"\b(?:{_WISH_WORDS})\b")
 _WOULD = re.compile(
-    r"\b(?:i'?d|i\s+would|i\s+want|i\s+can|me\s+gustaria|quisiera|querria|puedo|podria"
-    r"|je\s+voudrais|j'aimerais|je\s+peux|ich\s+wurde|ich\s+mochte|ich\s+kann|kann\s+ich|vorrei"
-    r"|mi\s+piacerebbe|posso|potrei|gostaria|queria|consigo|poderia|available|free|dispo"
+    rf"\b(?:{_WISH_WORDS}"
+    r"|i'?d|i\s+would|i\s+want|i\s+can|quisiera|querria|puedo|podria"
+    r"|je\s+peux|ich\s+wurde|ich\s+kann|kann\s+ich|vorrei"
+    r"|posso|potrei|queria|consigo|poderia|available|free|dispo"
     # looking for: "e cerco il tempo pieno", "busco media jornada", "ich suche Teilzeit"
     r"|looking\s+for|cerco|busco|procuro|je\s+cherche|ich\s+suche"
     r"|disponible|disponibile|disponivel|verfugbar"
@@ -2610,14 +2618,6 @@ _PREFER_VERB = re.compile(r"prefer\w*|prefier\w*|prefiro|preferisco|bevorzug\w*"
 _PREFERENCE = re.compile(
     rf"\b(?:{_PREFER_VERB.pattern}|am\s+liebsten|lieber|rather|preferably|ideally|idealmente"
     r"|de\s+preferencia|de\s+preference|plutot|di\s+preferenza|idealement)\b"
-)
-
-
-# A wish in other words than a preference's: "I'd like", "me gustaría", "mi piacerebbe".
-_WISHES = re.compile(
-    r"\b(?:i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|me\s+gustaria|me\s+encantaria"
-    r"|gostaria|adoraria|mi\s+piacerebbe|j'?aimerais|je\s+voudrais|w[uü]rde\s+gerne?"
-    r"|h[aä]tte\s+gerne?|m[oö]chte)\b"
 )
 
 
