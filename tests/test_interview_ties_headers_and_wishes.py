@@ -14,8 +14,9 @@ import pytest
 from server.interview.consult import _named_then_nothing_else
 from server.interview.readers.subject import plain
 from server.interview.spec import FieldSpec, JobSpec
+from server.interview.turn import start
 from server.interview.understand import read_message
-from tests.helpers.reading import read_fields
+from tests.helpers.reading import read_fields, reply
 
 KENNEL = JobSpec(
     title="Kennel Hand – Working Dogs – Fellside Kennels, Kendal",
@@ -430,3 +431,32 @@ def test_a_course_under_way_is_the_choice_for_being_in_training() -> None:
     # guard: the certificate held is the certificate
     held = "J'ai le certificat de matelot pont depuis 2020."
     assert read_fields(job, held, "titre")["titre"] == ("answered", "certificat de matelot pont")
+
+
+FORGE = JobSpec(
+    title="Helfer/in in der Kunstschmiede",
+    description="Schmieden, Feuer, Montage.",
+    fields=(
+        FieldSpec(
+            key="stunden", label="Wochenstunden", type="hours_per_week",
+            question="Wie viele Stunden pro Woche möchten Sie arbeiten?",
+        ),
+    ),
+    custom_questions=(
+        {"key": "brand", "required": True,
+         "question": "Ein Funke fliegt auf die Putzlappen und es qualmt. Was tun Sie?"},
+    ),
+)  # fmt: skip
+
+
+async def test_hours_put_right_under_a_header_after_a_story_replace_the_range() -> None:
+    # "Stunden" is no word of the label "Wochenstunden": the header names the field
+    state, _ = start(FORGE)
+    state = await reply(state, FORGE, "stunden", "Zwischen 20 und 30 Stunden, je nach Kita.")
+    assert state.fields["stunden"].value == {"min": 20, "max": 30}
+    text = (
+        "Feuerlöscher nehmen, löschen, dem Meister Bescheid geben. "
+        "Ach, und bei den Stunden: sagen wir fest 30, die Kita ist geklärt."
+    )
+    state = await reply(state, FORGE, "brand", text)
+    assert state.fields["stunden"].value == 30

@@ -782,9 +782,13 @@ def _read(
         # The unit alone names no field: "tre ore di cottura" is not about "Ore settimanali".
         for key in [k for k, f in findings.items() if k != asked.key and f.source in _READ]:
             evidence = plain(findings[key].evidence)
-            if not restates(job.field(key), _UNITS.sub(" ", evidence), vocab) and not (
-                _headed(job.field(key), evidence, vocab)
-            ):
+            if restates(job.field(key), _UNITS.sub(" ", evidence), vocab):
+                continue
+            if _headed(job.field(key), evidence, vocab):
+                # put under a header that names the field, it is that field's, said again:
+                # it replaces the answer given before, as a correction does
+                findings[key] = replace(findings[key], source="correction")
+            else:
                 del findings[key]
 
     if (
