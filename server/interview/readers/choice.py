@@ -1311,7 +1311,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         # (a choice wished for only where wished: "ein halbes Jahr als Aushilfe, letzten
         # Herbst und Winter" names no "Gewünschte Saison: Herbst/Winter")
         and (not asks_preference(spec) or says_wish(flat))
-        and (whole := _all_stems_named(choices, flat, least=_STEM)) is not None
+        and (whole := _all_stems_named(choices, flat, unasked=True)) is not None
     ):
         # "lavoro con il sughero da diciotto mesi, faccio scenografie per presepi", asked
         # the years: every longer word of one choice ("scenografie in sughero"), unasked
@@ -2245,24 +2245,19 @@ def _all_words_named(choices: tuple[str, ...], flat: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-_BARE_LEAST = 4  # letters of a word that counts, asked
-
-
-def _all_stems_named(choices: tuple[str, ...], flat: str, least: int = _BARE_LEAST) -> str | None:
-    """The one choice of several longer words (of ``least`` letters or more) whose every
-    word the reply has in another form: "eine Ausbildung zur Zahntechnikerin angefangen,
-    aber abgebrochen" names "abgebrochene Ausbildung Zahntechnik" by the stems of all
-    three."""
+def _all_stems_named(choices: tuple[str, ...], flat: str, unasked: bool = False) -> str | None:
+    """The one choice of several longer words whose every word the reply has in another
+    form: "eine Ausbildung zur Zahntechnikerin angefangen, aber abgebrochen" names
+    "abgebrochene Ausbildung Zahntechnik" by the stems of all three. Unasked, every word of
+    the choice is a whole stem long and the choice turns nothing down ("never repaired one"
+    is not named by "never worked in any repair trade")."""
     stems = {w[:_STEM] for w in re.findall(r"\w+", flat) if len(w) >= _STEM}
     named = [
         c
         for c in choices
         # "diplôme du conservatoire" names "diploma di conservatorio": its longer words
         if len(words := [w for w in re.findall(r"\w+", plain(c)) if len(w) > 3]) > 1
-        and all(len(w) >= least for w in words)
-        # (unasked, no choice that turns something down: "never repaired one" is not named
-        # by "never worked in any repair trade")
-        and (least == _BARE_LEAST or not _NEVER.search(plain(c)))
+        and not (unasked and (any(len(w) < _STEM for w in words) or _NEVER.search(plain(c))))
         and not _NONE_CHOICE.match(plain(c))
         and all(w[:_STEM] in stems for w in words)
         # "No necesito alojamiento", "así que alojamiento no necesito": its words turned down
@@ -3007,8 +3002,7 @@ def _tied_by_shared_words(hits: list[str], flat: str) -> bool:
     for own in words:
         if any(re.search(rf"(?<!\w){re.escape(w[:_STEM])}", flat) for w in own - shared):
             return False
-    every = set.union(*(set(re.findall(r"[^\W\d_]{4,}", plain(c))) for c in hits))
-    stems = {w[:_STEM] for w in every}
+    stems = {w[:_STEM] for w in set.union(*words)}
     return any(w[:_STEM] not in stems for w in re.findall(r"[^\W\d_]{4,}", flat))
 
 
