@@ -609,7 +609,6 @@ _OPENING_NEGATION = re.compile(
 
 
 # Replies that name nothing, in the six languages: "a bit of everything", "I get by".
-# "a bit of everything" in the six languages.
 _A_BIT_OF_EVERYTHING = (
     r"a\s+bit\s+of\s+everything|a\s+little\s+of\s+everything|un\s+po'?\s+di\s+tutto"
     r"|un\s+poco\s+de\s+todo|de\s+todo\s+un\s+poco|von\s+allem\s+etwas|ein\s+bisschen\s+von\s+allem"

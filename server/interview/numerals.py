@@ -778,10 +778,21 @@ _NOT_THE_OTHER = re.compile(
     r"((?:\s+[^\W\d_]+)?\s*,?\s*)(not|no|pas"
     r"|nicht|non|nao)\s+(\d+(?:\.\d+)?)\b(?!\s*[^\W\d_])"
 )
+# A season of seasonal work, one a year, in the six languages: the season, the campaign of
+# a harvest or a shearing ("cinco campañas"), the harvest itself ("Quatro safras", "zwei
+# Ernten"; the German and Italian only in the plural, as their singular names the work:
+# "Erfahrung in der Ernte"). The readers that count seasons, or set them apart from another
+# count, share it.
+SEASON_WORDS = (
+    r"seasons?|saisons?|temporadas?|stagion[ei]"
+    r"|campaigns?|campanas?|campanhas?|campagnes?|campagn[ae]|kampagnen?"
+    r"|harvests?|safras?|zafras?|colheitas?|cosechas?|vendimias?|vindimas?|vendanges?|recoltes?"
+    r"|ernten|raccolt[ei]|vendemmi[ae]"
+)
 _ONE_SEASON = re.compile(
-    r"\b(?:une|una|uma|eine|einer|un|um|one|(?P<en>a|an))\s+(?=(?:seasons?|saisons?|temporadas?|stagion[ei]"
-    r"|campaigns?|campagnes?|campanas?|campanhas?|campagn[ae]|harvests?|vendanges?|vendimias?"
-    r"|vindimas?|vendemmi[ae]|recoltes?|cosechas?|colheitas?|raccolt[ae]|safras?|zafras?|summers?)\b)"
+    r"\b(?:une|una|uma|eine|einer|un|um|one|(?P<en>a|an))\s+(?=(?:"
+    + SEASON_WORDS
+    + r"|summers?)\b)"
 )
 _NEGATION_BEFORE = re.compile(
     r"\b(?:never|not|no|nunca|jamais|pas|nie|nicht|kein\w*|mai|non|nao|sin|sem|senza|sans|ohne)\b"

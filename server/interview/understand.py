@@ -1066,8 +1066,10 @@ _EXPERIENCE = re.compile(r"\b(?:experien\w*|erfahrung\w*|berufserfahrung|esperie
 
 # A topic named, then a colon: "und bei den Stunden: sagen wir 30", "about the hours: 25".
 _HEADER = re.compile(r"([^\W\d_][^:.,;!?]{0,30}):\s*\S")
-# The words of hours a week, which name that type's field in a header.
-_HOURS_WORDS = re.compile(r"\b(?:hours?|hrs|horas|ore|stunden|std|heures)\b")
+# Hours, in the six languages: they name an hours-a-week field in a header, and they are
+# one of the units a story counts in (:data:`_UNITS`).
+_HOUR_UNITS = r"hours?|hrs?|horas?|ore|ora|stunden?|std|heures?"
+_HOURS_WORDS = re.compile(rf"\b(?:{_HOUR_UNITS})\b")
 
 
 def _headed(spec: FieldSpec, evidence: str, vocab: Vocabulary) -> bool:
@@ -1085,8 +1087,8 @@ def _headed(spec: FieldSpec, evidence: str, vocab: Vocabulary) -> bool:
 
 # Units of time a story counts in (matched on plain text), in the six languages.
 _UNITS = re.compile(
-    r"\b(?:hours?|hrs?|horas?|ore|ora|stunden?|std|heures?|h|minutes?|minutos?|minuti|minuten"
-    r"|days?|dias?|giorni|giorno|tage?n?|jours?)\b"
+    rf"\b(?:{_HOUR_UNITS}|h|minutes?|minutos?|minuti|minuten|days?|dias?|giorni|giorno|tage?n?"
+    r"|jours?)\b"
 )
 
 

@@ -14,7 +14,7 @@ from babel import Locale
 
 from server.interview.cues import CORRECTION, I_HAVE
 from server.interview.languages import LANGUAGES
-from server.interview.numerals import days_until_date, numbers_to_digits
+from server.interview.numerals import SEASON_WORDS, days_until_date, numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import (
     A_YEAR,
@@ -106,15 +106,11 @@ _OTHER_UNIT_AFTER = re.compile(
 
 
 # Seasons or campaigns counted: another field's count unless the field's words name them.
-_SEASONS_AFTER = re.compile(
-    r"\s+(?:seasons?|campaigns?|harvests?|temporadas?|campanas?|campanhas?|safras?|zafras?|saisons?"
-    r"|campagnes?|stagioni|stagione|campagne|campagna|vendemmie|vendanges?|vendimias?|ernten?)\b"
-)
+_SEASONS_AFTER = re.compile(rf"\s+(?:{SEASON_WORDS})\b")
 # The season a count is made in, not counted: "en una campaña", "per season".
 _PER_SEASON = re.compile(
     r"\b(?:en|in|per|por|pro|par|a|na|em|nella|dans|je)\s+(?:(?:una?|a|one|la|le|el|der|einer)\s+)?"
-    r"(?:seasons?|campaigns?|harvests?|temporadas?|campanas?|campanhas?|safras?|zafras?|saisons?"
-    r"|campagnes?|stagion[ei]|campagna|vendemmia|vendanges?|vendimias?|ernten?)\b"
+    rf"(?:{SEASON_WORDS})\b"
 )
 _PEOPLE_AFTER = re.compile(r"^\s*(?:people|persons?|kids?|children)\b")
 # A number in years, or years old: an age ("Ho 24 anni", "j'ai 26 ans").

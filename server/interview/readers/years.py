@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from server.interview.cues import CORRECTION, I_HAVE
-from server.interview.numerals import numbers_to_digits, today
+from server.interview.numerals import SEASON_WORDS, numbers_to_digits, today
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import (
     TOTAL as _TOTAL_WORDS,
@@ -668,18 +668,10 @@ _SINCE_YEAR = re.compile(
 )
 
 
-# A season of seasonal work, in the six languages: one a year ("Huit saisons", "tre
-# stagioni", "dos temporadas"), read as years only for a field that counts seasons.
-_SEASON_WORDS = (
-    r"seasons?|saisons?|temporadas?|stagion[ei]|winters?|hivers?|inviernos?|invernos?|inverni"
-    # the campaigns of a harvest or a shearing: "cinco campañas llevo ya"
-    r"|campaigns?|campanas?|campanhas?|campagnes?|campagn[ae]|kampagnen?"
-    # the harvests, one a year: "Quatro safras.", "tres cosechas", "zwei Ernten"
-    r"|harvests?|safras?|zafras?|colheitas?|cosechas?|vendimias?|vindimas?|vendanges?|recoltes?"
-    r"|ernten|raccolt[ie]|vendemmie?"
-    # the carnival sessions, one a year: "drei Sessionen"
-    r"|sessionen"
-)
+# A season of seasonal work ("Huit saisons", "tre stagioni", "dos temporadas"), read as
+# years only for a field that counts seasons; here also the winters of a winter job and
+# the carnival sessions ("drei Sessionen"), one a year each.
+_SEASON_WORDS = SEASON_WORDS + r"|winters?|hivers?|inviernos?|invernos?|inverni|sessionen"
 # (a word may name the crop between: "two grape harvests")
 _SEASONS = re.compile(
     rf"\b(\d+(?:\.\d+)?)\s+(?:(?!(?:years?|months?|weeks?|days?|hours?)\b)[^\W\d_]+\s+)?"
