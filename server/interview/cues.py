@@ -128,6 +128,39 @@ _SAYING = (
     r"|[^\W\d_]+(?:ar|er|ir|re)(?:lo|la|los|las|le|les|li|me|te|se|ne|ci|gli|glielo|selo)"
 )
 NOT_ANOTHER_VERB = rf"(?!\s+(?:to\s+)?(?!(?:{_SAYING})\b)[^\W\d_])"
+# Kept to be told in person or at the interview, not written here: "I'd rather discuss that in
+# the interview", "Questo preferirei discuterlo di persona", "je préfère en parler".
+TOLD_IN_PERSON = "|".join(
+    f"(?:{p})"
+    for p in (
+        # Kept for a conversation later ("I'd rather discuss that in the interview").
+        r"\b(?:rather|prefer\s+to)\s+(?:discuss|talk\s+about)\s+(?:that|it|this)\s+(?:in\s+person"
+        r"|later|in\s+the\s+interview|face\s+to\s+face)",
+        r"\bprefiero\s+(?:hablarlo|comentarlo|tratarlo|discutirlo|verlo|dejarlo)\b",
+        r"\b(?:prefiro|preferia)\s+(?:falar\s+(?:disso|sobre\s+isso)|conversar|discutir|deixar)\b",
+        # "prefiro responder isso na entrevista presencial", "prefiero contestarlo en la entrevista"
+        r"\b(?:prefiro|preferia|prefiero|preferiria|preferisco|je\s+pr[ée]f[eè]re|i'?d\s+rather"
+        r"|i\s+prefer\s+to)"
+        r"\s+(?:\w+\s+){0,3}(?:na|en\s+la|nell'|al|en|in\s+the|at\s+the|lors\s+de\s+l')\s*"
+        r"(?:entrevista|colloquio|entretien|interview)\b",
+        r"\bpr[ée]f[eè]re(?:rais)?\s+(?:en\s+parler|en\s+discuter|le\s+garder)\b",
+        # Told in person rather than written: "I'd prefer to go through that one in person",
+        # "Preferirei raccontarlo a voce al colloquio", "Prefiero contarlo en persona".
+        r"\b(?:prefer\w*|rather|preferi\w*|prefier\w*|prefir\w*|pr[ée]f[eè]r\w*|lieber)\s+"
+        r"(?:\w+\s+|\w+['’]){0,4}?(?:go\s+through|tell|explain|discuss|talk|answer|cover|racconta\w*"
+        r"|spiega\w*|conta\w*|explica\w*|erz[äa]hl\w*|erkl[äa]r\w*|raconte\w*|explique\w*"
+        r"|respond\w*|rispond\w*|r[ée]pond\w*|fala\w*|habla\w*|parl\w*|dire|decir\w*|dizer"
+        r"|discut\w*|besprech\w*|tratt\w*|trat\w*|convers\w*)\b"
+        r".{0,40}?\b(?:in\s+person|face\s+to\s+face|a\s+voce|di\s+persona|en\s+persona"
+        r"|pessoalmente|em\s+pessoa|pers[öo]nlich|en\s+personne|de\s+vive\s+voix|al\s+colloquio"
+        r"|in\s+colloquio|at\s+the\s+interview)\b",
+        # (German says where before the verb: "Das würde ich lieber persönlich besprechen")
+        r"\blieber\s+(?:\w+\s+){0,2}?(?:pers[öo]nlich|im\s+gespr[äa]ch|beim\s+gespr[äa]ch)\s+"
+        r"(?:\w+\s+){0,2}?(?:besprech|erz[äa]hl|sag|kl[äa]r|erkl[äa]r|beantwort)\w*",
+    )
+)
+
+
 # A refusal to share.
 DECLINE = _lexicon(
     SKIP_QUESTION,
@@ -174,25 +207,7 @@ DECLINE = _lexicon(
     r"\bnot\s+something\s+i\s+(?:want|wish|like|care|'?d\s+like)\s+to\b",
     r"\b(?:under\s+(?:an?\s+)?nda|nda|non[- ]disclosure|confidential(?:ity)?)\b",
     r"\bhold\s+off\b",
-    # Kept for a conversation later ("I'd rather discuss that in the interview").
-    r"\b(?:rather|prefer\s+to)\s+(?:discuss|talk\s+about)\s+(?:that|it|this)\s+(?:in\s+person"
-    r"|later|in\s+the\s+interview|face\s+to\s+face)",
-    r"\bprefiero\s+(?:hablarlo|comentarlo|tratarlo|discutirlo|verlo|dejarlo)\b",
-    r"\b(?:prefiro|preferia)\s+(?:falar\s+(?:disso|sobre\s+isso)|conversar|discutir|deixar)\b",
-    # "prefiro responder isso na entrevista presencial", "prefiero contestarlo en la entrevista"
-    r"\b(?:prefiro|preferia|prefiero|preferiria|preferisco|je\s+pr[ée]f[eè]re|i'?d\s+rather|i\s+prefer\s+to)"
-    r"\s+(?:\w+\s+){0,3}(?:na|en\s+la|nell'|al|en|in\s+the|at\s+the|lors\s+de\s+l')\s*"
-    r"(?:entrevista|colloquio|entretien|interview)\b",
-    r"\bpr[ée]f[eè]re(?:rais)?\s+(?:en\s+parler|en\s+discuter|le\s+garder)\b",
-    # Told in person rather than written: "I'd prefer to go through that one in person",
-    # "Preferirei raccontarlo a voce al colloquio", "Prefiero contarlo en persona".
-    r"\b(?:prefer\w*|rather|preferi\w*|prefier\w*|prefir\w*|pr[ée]f[eè]r\w*|lieber)\s+"
-    r"(?:\w+\s+|\w+['’]){0,4}?(?:go\s+through|tell|explain|discuss|talk|answer|cover|racconta\w*"
-    r"|spiega\w*|conta\w*|explica\w*|erz[äa]hl\w*|erkl[äa]r\w*|raconte\w*|explique\w*"
-    r"|respond\w*|rispond\w*|r[ée]pond\w*|fala\w*|habla\w*|parla\w*|dire|decir\w*|dizer)\b"
-    r".{0,40}?\b(?:in\s+person|face\s+to\s+face|a\s+voce|di\s+persona|en\s+persona"
-    r"|pessoalmente|em\s+pessoa|pers[öo]nlich|en\s+personne|de\s+vive\s+voix|al\s+colloquio"
-    r"|in\s+colloquio|at\s+the\s+interview)\b",
+    TOLD_IN_PERSON,
     r"\b(?:preferisco|preferirei)\s+(?:parlarne|discuterne)\b",
     # Told later: "Prefiero decírselo cuando firme el contrato", "I'd rather tell you once
     # I've started", "je préfère vous le dire plus tard", "preferisco dirlo più avanti"
@@ -520,6 +535,17 @@ def find_cues(kind: str, pattern: re.Pattern[str], text: str) -> list[Cue]:
 # -- what an open answer needs checked by the model ---------------------------------------
 # (matched on plain text: lower case, no accents)
 
+# The Spanish "no sé" (accent-free: "no se"), not the reflexive "no se" before a verb: "para
+# que no se vuele", "no se puede" (what follows "no sé" is a question word, an adverb or an
+# infinitive: "no sé si", "no sé bien", "no sé nadar").
+_AFTER_NO_SE = (
+    r"si|que|como|cuant[oa]s?|cuando|donde|quien|cual|bien|muy|exactamente|todavia|aun|nada"
+    r"|mucho|ni|ya|la|lo|el|los|las|de|a|con|tampoco|seguro|segura|eh|jaja|xd"
+)
+_NO_SE = (
+    r"\bno\s+(?:me\s+|lo\s+|me\s+lo\s+)se\b"
+    rf"|\bno\s+se\b(?!\s+(?!(?:{_AFTER_NO_SE})\b)[^\W\d_]*[^\W\d_r]\b)"
+)
 # A question asking for a reason or a motivation: a quality of the candidate's ("I'm
 # patient and I like people") answers it.
 REASON_QUESTION = re.compile(
@@ -567,7 +593,7 @@ NO_REASON = re.compile(
     r"|\bidk\b|\bdon'?t\s+(?:really\s+)?know\b|\bhard\s+to\s+say\b|\bwhy\s+not\b"
     r"|\bnothing\s+(?:in\s+)?(?:particular|special)\b"
     r"|\bningun\s+(?:motivo|razon)\b|\bnada\s+en\s+(?:especial|particular)\b|\bni\s+idea\b"
-    r"|\bpor\s*que\s+no\b|\bdificil\s+de\s+decir\b|\bno\s+(?:lo\s+)?se\b"
+    rf"|\bpor\s*que\s+no\b|\bdificil\s+de\s+decir\b|{_NO_SE}"
     r"|\bkein(?:en)?\s+(?:besondere[nr]?\s+|bestimmte[nr]?\s+)?grund\b|\bweiss\s+(?:ich\s+)?nicht\b"
     r"|\bkeine\s+ahnung\b|\bschwer\s+zu\s+sagen\b|\bwarum\s+nicht\b"
     r"|\bnichts\s+(?:besonderes|bestimmtes)\b"
@@ -600,13 +626,20 @@ LEAVING = re.compile(
     r"|\bi(?:'?ll|\s+will)\s+(?:come\s+back|carry\s+on)\s+(?:to\s+(?:this|it)\s+)?later\b"
     r"|\b(?:lo\s+)?(?:termino|sigo|continuo|acabo)\s+(?:luego|despues|mas\s+tarde|otro\s+dia)\b"
     r"|\b(?:luego|despues)\s+(?:sigo|termino|continuo)\b"
-    r"|\b(?:mache|machen)\s+(?:spater|morgen)\s+weiter\b"
+    r"|\b(?:mach|mache|machen)\s+(?:spater|morgen)\s+weiter\b"
     r"|\bje\s+(?:finirai|continuerai|reprendrai)\s+plus\s+tard\b"
     r"|\b(?:termino|continuo|acabo)\s+(?:depois|mais\s+tarde|outro\s+dia|outra\s+hora)\b"
-    r"|\b(?:finisco|continuo)\s+(?:dopo|piu\s+tardi|domani)\b"
+    r"|\b(?:finisco|continuo|riprendo)\s+(?:dopo|piu\s+tardi|domani)\b"
+    r"|\b(?:sigo|retomo)\s+(?:luego|despues|mas\s+tarde|otro\s+dia)\b"
+    r"|\bje\s+reprends\s+plus\s+tard\b"
+    r"|\bpick\s+(?:this|it)\s+up\s+(?:later|tomorrow)\b"
     # stopping here: "I'll have to stop here, my break's over", "ich muss hier aufhören"
     r"|\b(?:have|need|got)\s+to\s+stop\s+(?:here|there|now)\b|\bmy\s+break(?:'s|\s+is)\s+over\b"
     r"|\btengo\s+que\s+dejarlo\s+aqui\b|\bmuss\s+(?:jetzt\s+|hier\s+)*aufhoren\b"
+    # "pues lo dejo aquí", "devo interrompere", "je m'arrête là", "paro por aqui"
+    r"|\blo\s+dejo\s+aqui\b|\bdevo\s+interrompere\b|\bje\s+m'arrete\s+(?:la|ici)\b"
+    r"|\b(?:paro|vou\s+parar)\s+por\s+aqui\b|\bich\s+h[oö]re\s+hier\s+auf\b"
+    r"|\bi(?:'?ll|\s+will)\s+(?:stop|leave\s+it)\s+(?:here|there)\b"
     r"|\bje\s+dois\s+(?:m'arreter|arreter)\s+(?:la|ici)\b"
     r"|\b(?:tenho|preciso)\s+(?:que\s+|de\s+)?parar\s+por\s+aqui\b|\bdevo\s+fermarmi\s+qui\b"
     # no time now: "hab grad keine Zeit mehr", "no time left now", "non ho più tempo ora"
@@ -625,7 +658,7 @@ NOT_KNOWING = re.compile(
     r"|certain|say\s+exactly|tell\s+exactly)\b|\bno\s+idea\b|\bkeine\s+ahnung\b"
     r"|\bweiss\s+(?:ich\s+)?(?:noch\s+)?nicht\b|\bwusste\s+ich\s+nicht\b"
     r"|\berinnere\s+mich\s+nicht\b"
-    r"|\bno\s+(?:me\s+)?(?:lo\s+)?se\b|\bno\s+(?:lo\s+)?sabria\b|\bno\s+(?:me\s+)?(?:acuerdo|recuerdo)\b"
+    rf"|{_NO_SE}|\bno\s+(?:lo\s+)?sabria\b|\bno\s+(?:me\s+)?(?:acuerdo|recuerdo)\b"
     r"|\bje\s+ne\s+sais\s+pas\b|\b(?:je\s+)?sais\s+pas\b|\bje\s+ne\s+saurais\b"
     r"|\bje\s+ne\s+(?:me\s+)?(?:souviens|rappelle)\s+(?:plus|pas)\b"
     r"|\bnao\s+sei\b|\bnao\s+saberia\b|\bnao\s+(?:me\s+)?lembro\b"
@@ -660,6 +693,9 @@ SEVERAL = re.compile(
     r"|einige|verschiedene|plusieurs|quelques|diversi|diverse|vari|varie|alcuni|alcune)\s+[^\W\d_]"
 )
 # A long time, said for years: "un buen rato ya, desde chavo", "ages", "seit Ewigkeiten".
+# The word for experience, in the six languages (accent-free): it names a years field's
+# subject; a "no experience" after a yes to another thing turns no yes.
+EXPERIENCE = re.compile(r"\b(?:experien\w*|erfahrung\w*|berufserfahrung|esperienz\w*)\b")
 LONG_TIME = re.compile(
     r"\b(?:a\s+(?:long\s+)?while|a\s+long\s+time|ages|years\s+and\s+years|since\s+i\s+was"
     r"|un\s+(?:buen\s+)?rato|mucho\s+tiempo|bastante\s+tiempo|desde\s+(?:chav[oa]|pequen[oa]|nin[oa]"
@@ -694,6 +730,9 @@ _LANGUAGES = (
     r"|aleman|frances|italiano|englisch|spanisch|portugiesisch|deutsch|franzosisch|italienisch"
     r"|anglais|espagnol|portugais|allemand|inglese|spagnolo|portoghese|tedesco|francese)"
 )
+# A language named, in any of the six: a field about one is answered by what the candidate
+# says of their command of it.
+LANGUAGE_NAME = re.compile(rf"\b{_LANGUAGES}\b")
 # The first person's having verb in the six languages (accent-folded, lower case): "I
 # have", "I've got", "tengo", "tenho", "ho", "ich habe", "j'ai", "possiedo".
 I_HAVE = (

@@ -22,6 +22,7 @@ from server.interview.cues import (
     CORRECTION,
     DECLINE,
     DISAGREE,
+    EXPERIENCE,
     FEW_OR_MANY,
     LANGUAGE_APOLOGY,
     LEAVING,
@@ -1060,8 +1061,6 @@ _ANSWER_WORD = re.compile(
     r"\b(?:answers?|replies|reply|respuestas?|antworte?n?|angaben?|reponses?|respostas?"
     r"|rispost[ae])\b"
 )
-# Words for experience, in the six languages: they name a years field's subject.
-_EXPERIENCE = re.compile(r"\b(?:experien\w*|erfahrung\w*|berufserfahrung|esperienz\w*)\b")
 
 
 # A topic named, then a colon: "und bei den Stunden: sagen wir 30", "about the hours: 25".
@@ -1199,7 +1198,7 @@ def restates(spec: FieldSpec, evidence: str, vocab: Vocabulary | None = None) ->
     return (
         about_field(spec, evidence)
         or mentions_subject(spec, evidence, vocab)
-        or (spec.type == "years" and bool(_EXPERIENCE.search(plain(evidence))))
+        or (spec.type == "years" and bool(EXPERIENCE.search(plain(evidence))))
     )
 
 

@@ -315,7 +315,17 @@ _CONCEPTS: tuple[tuple[str, ...], ...] = (
      "o que for melhor para voces", "come vi e piu comodo", "qualquer uma", "c'est pareil",
      "pareil pour moi", "c'est egal", "me da igual", "da igual", "es igual", "e igual",
      "e uguale", "all the same", "same to me", "mir egal", "sans preference",
-     "senza preferenza", "senza preferenze", "ohne praferenz"),
+     "senza preferenza", "senza preferenze", "ohne praferenz",
+     # wherever the candidate is needed: "I'm happy with anything, whatever you need"
+     "happy with anything", "anything is fine", "anything's fine", "whatever you need",
+     "wherever you need me", "lo que necesiteis", "donde haga falta", "donde me necesiteis",
+     "wo ich gebraucht werde", "la ou vous avez besoin", "ou vous voulez",
+     "onde precisarem", "onde for preciso", "dove serve", "dove c'e bisogno",
+     # anywhere, as a choice or said: "happy to go anywhere", "qualsiasi posto"
+     "anywhere", "happy to go anywhere", "any location", "wherever needed", "donde sea",
+     "cualquier sitio", "en cualquier sitio", "n'importe ou", "partout", "egal wo",
+     "qualquer lugar", "em qualquer lugar", "ovunque", "dovunque", "qualsiasi posto",
+     "dove volete"),
 )
 # fmt: on
 _BOTH = _CONCEPTS[-1]
@@ -616,10 +626,15 @@ def _joined_names(own: str) -> list[str]:
     ]
 
 
+# Two things a choice joins with "and" or a slash: "solo and blade changes", "alternance
+# matin/après-midi".
+_JOINED_TWO = re.compile(rf"{_AND_JOINED.pattern}|(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])")
+
+
 def _part_unsaid(choice: str, flat: str) -> bool:
-    """Whether ``choice`` joins two things with "and" ("solo and blade changes") and
-    ``flat`` says no word of the second (by its first letters)."""
-    parts = _AND_JOINED.split(plain(choice))
+    """Whether ``choice`` joins two things ("solo and blade changes", "alternance
+    matin/après-midi") and ``flat`` says no word of the second (by its first letters)."""
+    parts = _JOINED_TWO.split(plain(choice))
     if len(parts) != 2:
         return False
     words = [w[:_STEM] for w in re.findall(r"[^\W\d_]{4,}", parts[1])]
@@ -904,6 +919,10 @@ def _a_number_word(word: str) -> bool:
     return any(re.fullmatch(r"\d+", form.strip()) is not None for form in digit_forms(word))
 
 
+# The letters of a choice's short word, which names only itself with an ending.
+_SHORT_STEM = 4
+
+
 def _near_names(choice: str) -> list[str]:
     """Weaker names, used only when no choice is named outright: a one-word choice spelt
     with a letter doubled or single ("bicicleta" for "bicicletta"), and the stems of a
@@ -954,8 +973,12 @@ def _near_names(choice: str) -> list[str]:
             elif len(stem) > _BARE_STEM and stem[-1] == "e":
                 # "industrial" names "…industriale", "manual" "…manuale"
                 names.append(rf"{re.escape(stem[:-1])}(?:e|i|es)?(?!\w)")
-            elif len(stem) >= 4:
+            elif len(stem) > _SHORT_STEM:
                 names.append(rf"{re.escape(stem)}\w*")
+            elif len(stem) == _SHORT_STEM:
+                # a short word with at most an ending ("lived", "parking"): "moto" names
+                # no "motor"
+                names.append(rf"{re.escape(stem)}(?:s|es|e|a|o|d|ed|ing|n)?(?!\w)")
             if len(word) >= _COMPOUND_CHOICE and word.capitalize() in choice:
                 # the head of a compound noun of a German choice, as another language
                 # says it: "iniezioni di insulina" names "auch Insulinspritzen"
@@ -1339,7 +1362,7 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         # "Y una cosa de antes: al final solo puedo la primera quincena": two words of one
         # choice together, put right unasked
         return [Finding("answered", two, msg.text)]
-    if not settled and asked and (short := _short_word_choice(choices, flat)) is not None:
+    if not settled and asked and (short := _short_word_choice(choices, flat, msg.lang)) is not None:
         return [Finding("answered", short, msg.text)]
     if asked and (not settled or settled[0].status == "vague"):
         # Last, the readers of a choice said in other terms, in this order.
@@ -1467,6 +1490,7 @@ def _of_another_field(spec: FieldSpec, msg: Message, flat: str, at: int) -> bool
 
 # "Never", opening a choice ("Never played", "Nunca he trabajado") or said in a reply.
 _NEVER_WORD = re.compile(r"\b(?:never|nunca|jamais|nie(?:mals)?|mai|not\s+once|not\s+ever)\b")
+_BARE_NO = re.compile(r"no|non|nein|nao|nope|nah")
 
 
 def _never_choice(spec: FieldSpec, msg: Message, flat: str) -> str | None:
@@ -1475,10 +1499,15 @@ def _never_choice(spec: FieldSpec, msg: Message, flat: str) -> str | None:
     and is about no other field ("I never learned to drive" is the licence's)."""
     choices = spec.choices or ()
     never = [c for c in choices if _NEVER_WORD.match(plain(c))]
-    opening = next(iter(clauses(flat)), "")
+    said = clauses(flat)
+    # (after a bare "no": "Non, jamais.")
+    if len(said) > 1 and _BARE_NO.fullmatch(said[0].strip(" ,.!")):
+        said = said[1:]
+    opening = next(iter(said), "")
     if len(never) != 1 or not _NEVER_WORD.search(opening):
         return None
-    if any(about_field(o, opening) for o in msg.others(spec)):
+    # (another field's, not an open question's: a scenario names the trade's things too)
+    if any(about_field(o, opening) for o in msg.others(spec) if o.type != "long_text"):
         return None
     return never[0]
 
@@ -1937,7 +1966,11 @@ def _verb_choice(choices: tuple[str, ...], flat: str) -> str | None:
     return named[0]
 
 
-def _short_word_choice(choices: tuple[str, ...], flat: str) -> str | None:
+# The least letters of a compound's last part said alone for the compound.
+_TAIL_LETTERS = 5
+
+
+def _short_word_choice(choices: tuple[str, ...], flat: str, lang: str) -> str | None:
     """The one choice a short reply, or the short clause it opens with, names by a short
     word of its own ("Gel com certeza, é o que eu mais faço" for "alongamento em gel"): a
     word of three letters or more that no other choice has."""
@@ -1950,6 +1983,15 @@ def _short_word_choice(choices: tuple[str, ...], flat: str) -> str | None:
         return None  # "nunca fotografei eventos", "pas de permis fluvial" turn it down
     said = set(re.findall(r"[^\W\d_]{3,}", first)) - _COMMON_SHORT
     words = {c: set(re.findall(r"[^\W\d_]{3,}", plain(c))) - _COMMON_SHORT for c in choices}
+    # a German compound's last part said for it: "flieger" for "Pflücken auf dem
+    # Gurkenflieger" (not "medio" for the Spanish "intermedio", no compound)
+    for c in choices if lang == "de" else ():
+        words[c] |= {
+            s
+            for s in said
+            if len(s) >= _TAIL_LETTERS
+            and any(w.endswith(s) and len(w) - len(s) >= _STEM - 1 for w in words[c])
+        }
     named = [
         c
         for c in choices
@@ -1988,6 +2030,8 @@ def none_choice(choices: tuple[str, ...]) -> str | None:
         for c in choices
         if _NONE_CHOICE.match(plain(c)) and not means_either(c) and not _PREFERENCE.search(plain(c))
     ]
+    # or, where none opens so, the one that says never ("jamais utilisé", "nunca la he usado")
+    nones = nones or [c for c in choices if _NEVER_WORD.match(plain(c))]
     return nones[0] if len(nones) == 1 else None
 
 
@@ -2276,9 +2320,6 @@ def _negated_at(flat: str, at: int) -> bool:
     """Whether the clause of ``flat`` has a negation just before ``at``."""
     before = re.split(r"[,.;:!?]", flat[max(0, at - 30) : at])[-1]
     return _NEGATED_BEFORE.search(before) is not None
-
-
-_STEM = 5  # letters of a word's stem
 
 
 def _without_words_of(label: str, flat: str) -> str:

@@ -198,9 +198,9 @@ _SOME_DAYS = re.compile(
 
 
 # The days hours are said for: "per cinque giorni" (digit form "per 5 days"), "for 4 days",
-# "durante 5 días", "pendant 4 jours", "für 5 Tage".
+# "durante 5 días", "pendant 4 jours", "für 5 Tage", "an fünf Tagen", "on 5 days".
 _FOR_DAYS = re.compile(
-    r"\b(?:for|per|por|durante|pendant|sur|fur|uber|x)\s+(?P<days>[1-7])\s*days?\b"
+    r"\b(?:for|per|por|durante|pendant|sur|fur|uber|x|an|on)\s+(?P<days>[1-7])\s*days?\b"
     # (not days a month or a year: "for 5 days a month")
     r"(?!\s*(?:a|per|por|pro|par|al|a\s+la|na|each|every)\s+"
     r"(?:month|year|mes|ano|monat|jahr|mois|an|mese|anno))"

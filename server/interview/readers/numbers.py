@@ -69,6 +69,9 @@ _UNITS: dict[str, tuple[str, dict[str, float]]] = {
     "miles": (r"miles?|mi|meilen?|millas?|milhas?|miglia|miglio", {"km": 1 / 1.609}),
     "kg": (r"kg|kgs|kilos?|kilograms?|kilogrammes?|kilogramm|kilogramos?|quilos?|quilogramas?"
            r"|chili|chilogrammi", {}),
+    # sizes of a thing made or handled: "an 8-inch mirror", "un espejo de 20 cm"
+    "inches": (r"inch(?:es)?|zoll|pulgadas?|polegadas?|pouces?|pollici|pollice", {"cm": 1 / 2.54}),
+    "cm": (r"cm|centimet(?:er|re)s?|centimetros?|zentimetern?|centimetri", {"inches": 2.54}),
     "m2": (r"m2|sqm|sq\s*m|square\s+met(?:er|re)s?|metros?\s+cuadrados|metros?\s+quadrados"
            r"|metres?\s+carres|metri\s+quadr[ai]|quadratmetern?|mq", {}),
     # After square metres, which are written with the same words.
@@ -84,7 +87,9 @@ STORY_WORDS = 12
 # Words of a reply to a count that tells a story rather than gives the count.
 _TOLD_WORDS = 2 * STORY_WORDS
 _UNIT_AFTER = {
-    kind: re.compile(rf"^\s*(?:{pattern})(?![\w$€£])") for kind, (pattern, _) in _UNITS.items()
+    # (or joined by a hyphen: "an 8-inch", "a 5-km loop")
+    kind: re.compile(rf"^(?:\s*|-)(?:{pattern})(?![\w$€£])")
+    for kind, (pattern, _) in _UNITS.items()
 }
 _UNIT_IN_SPEC = {
     kind: re.compile(rf"(?<![\w$€£])(?:{pattern})(?![\w$€£])")
@@ -125,7 +130,10 @@ _COUNTS_PEOPLE = re.compile(
 
 _PER_UNIT = re.compile(
     r"(?:\b(?:per|an?|each|every|pro|je|por|par|al|ao|a\s+la|al\s+giorno|a\s+l'|im|in\s+a|in\s+the"
-    r"|au|nel|no|na|alla)\s+|/\s*|\ball'\s*)(?:day|hour|week"
+    r"|au|nel|no|na|alla"
+    # "Num dia de maré boa, quantas cordas…": the day they are counted in
+    r"|num|numa|em\s+uma?|en\s+una?|on\s+a|in\s+one|an\s+einem|dans\s+une?|in\s+una?)\s+"
+    r"|/\s*|\ball'\s*)(?:day|hour|week"
     r"|month|shift|tag|stunde|woche|monat|schicht|dia|hora|semana|mes|turno|jour|heure|semaine"
     r"|mois|giorno|ora|settimana|mese"
     # "there are two a night": walks counted per night, not nights

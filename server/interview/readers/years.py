@@ -879,7 +879,9 @@ _TOTAL = re.compile(
     r"|[,;]\s*(?:so|quindi|dunque|donc|entonces|asi\s+que|entao|portanto|also|o\s+sea|es\s+decir"
     r"|cioe|ou\s+seja|c'est-a-dire|das\s+hei(?:ss|ß)t|that\s+is|i\.e\.)\s+"
     r"(?:that'?s\s+|it'?s\s+|sono\s+|son\s+|sao\s+|c'est\s+|sind\s+(?:es\s+)?)?(?:about\s+)?"
-    r"(?P<c>\d+(?:\.\d+)?)\s+years?\b(?!\s+(?:ago|before|back))"
+    r"(?P<c>\d+(?:\.\d+)?)(?:\s+years?\b(?!\s+(?:ago|before|back))"
+    # (or the bare sum ending the reply: "7 anni di vendemmia + 2 di agrumi, quindi 9")
+    r"|\s*[.!]?\s*$)"
 )
 
 

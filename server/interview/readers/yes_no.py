@@ -14,13 +14,16 @@ from dataclasses import replace
 from server.interview import languages
 from server.interview.cues import (
     CORRECTION,
+    EXPERIENCE,
     I_HAVE,
     LANGUAGE_APOLOGY,
+    LANGUAGE_NAME,
     NOT_ANOTHER_VERB,
     NOT_KNOWING,
     ONLY,
     ONLY_WORDS,
     SKIP_QUESTION,
+    TOLD_IN_PERSON,
 )
 from server.interview.numerals import numbers_to_digits
 from server.interview.readers.message import Finding, Message
@@ -93,7 +96,10 @@ NO_PROBLEM = re.compile(
     r"|\bno\s+(?:me\s+)?(?:da|dan|tengo)\s+miedo\b|\bsin\s+miedo\b|\bkeine\s+angst\b"
     r"|\bpas\s+peur\b|\bnao\s+tenho\s+medo\b|\bsem\s+medo\b|\bnon\s+ho\s+paura\b"
     r"|\bsenza\s+paura\b"
-    r"|\bworks?\s+(?:for|with)\s+me\b|\bfine\s+(?:with|by|for)\s+me\b"
+    # (not "evenings don't work for me", "doesn't really work for me")
+    r"|(?<!n't\s)(?<!not\s)(?<!dont\s)(?<!n't\sreally\s)(?<!not\sreally\s)"
+    r"\bworks?\s+(?:for|with)\s+me\b"
+    r"|(?<!not\s)\bfine\s+(?:with|by|for)\s+me\b"
     # "fine with heights", "I'd be fine on a roof", "comfortable with ladders"
     r"|\b(?<!not\s)(?<!n't\s)(?<!never\s)(?<!really\s)(?<!that\s)(?<!too\s)"
     r"(?:fine|ok|okay|comfortable|happy)\s+(?:with|on)\s+(?:an?\s+|the\s+)?[^\W\d_]{4,}"
@@ -263,6 +269,8 @@ def without_greeting(text: str) -> str:
 
 _DECLINE_HINT = re.compile(
     SKIP_QUESTION
+    + "|"
+    + TOLD_IN_PERSON
     + r"|\b(?:rather\s+not|prefer\s+not|prefiero\s+no|prefiro\s+nao|preferisco\s+(?:non|nn)"
     + rf"|prefere\s+ne\s+pas)\b{NOT_ANOTHER_VERB}"
     # (spoken French drops the "ne": "je préfère pas répondre"; "la nuit je préfère pas",
@@ -524,6 +532,14 @@ def _turned(
             and _polarity(later, lang) is (not polarity)
             # not a no about how lately: "Sì, ce l'ho, ma non lo uso da anni" still has it
             and not (polarity and _NOT_LATELY.search(after))
+            # nor one about experience, where the field asks none: "Sí, tengo carnet de
+            # conducir, pero no tengo ninguna experiencia en destilerías" has the licence
+            and not (
+                polarity
+                and spec is not None
+                and EXPERIENCE.search(after)
+                and not EXPERIENCE.search(field_wording(spec))
+            )
             and not (not polarity and spec is not None and _of_something_else(spec, clause, after))
         ):
             return not polarity
@@ -639,11 +655,12 @@ _ONLY_LIMITS = re.compile(
 
 def _apology(spec: FieldSpec, sentence: str, lang: str) -> bool:
     """Whether ``sentence`` only apologises for the candidate's command of a language: not
-    when it opens with a yes or a no, nor when the field is about that language ("Non, mon
-    anglais est trop scolaire" answers "Visites guidées en anglais")."""
+    when it opens with a yes or a no, nor when the field is about a language ("Non, mon
+    anglais est trop scolaire" answers "Visites guidées en anglais"; "my Spanish is basic"
+    answers no "Carné de aplicador (nivel básico)")."""
     return (
         LANGUAGE_APOLOGY.search(plain(sentence)) is not None
-        and not about_field(spec, sentence)
+        and not (about_field(spec, sentence) and LANGUAGE_NAME.search(plain(field_wording(spec))))
         and _polarity(clauses(sentence)[0], lang) is None
         # "scusate se scrivo in italiano: so nuotare benissimo": the apology, then an answer
         and all(_says_nothing(c) for c in clauses(sentence))
