@@ -334,3 +334,100 @@ def test_the_last_part_of_a_word_is_no_compound_outside_german() -> None:
     )  # fmt: skip
     found = read_message(job, "medio-alto", "nivel").findings["nivel"]
     assert found.value != "intermedio"
+
+
+def test_more_of_a_past_work_told_names_no_yes_unasked() -> None:
+    job = JobSpec(
+        title="Hatchery Technician",
+        fields=(
+            FieldSpec(
+                key="years", label="Years in hatchery work", type="years",
+                question="How many years have you worked in a hatchery?",
+            ),
+            FieldSpec(
+                key="rota", label="Weekend tank rota", type="yes_no",
+                question="Can you work every other weekend on the tank rota?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Two years in a trout hatchery, mostly the rearing tanks."
+    findings = read_message(job, text, "years").findings
+    assert findings["years"].value == 2
+    assert "rota" not in findings
+    # asked, the tanks named are still read as the reply says
+    found = read_message(job, "Yes, the tank rota is fine.", "rota").findings["rota"]
+    assert found.value is True
+
+
+def test_a_rota_said_by_its_pattern_of_numbers_names_its_choice() -> None:
+    job = JobSpec(
+        title="Linesman",
+        fields=(
+            FieldSpec(
+                key="rota", label="Shift pattern", type="single_choice",
+                choices=("days only", "nights only", "4 on 4 off rota"),
+                question="Which pattern could you work: days only, nights only or 4 on 4 off?",
+            ),
+            FieldSpec(
+                key="hours", label="Hours per week", type="hours_per_week",
+                question="How many hours a week could you work?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Turnos rotativos, o 4 on 4 off, sem problema."
+    found = read_message(job, text, "rota").findings["rota"]
+    assert (found.status, found.value) == ("answered", "4 on 4 off rota")
+    found = read_message(job, "I could do three days a week, eleven-hour turns.", "hours")
+    assert found.findings["hours"].value == 33
+
+
+def test_a_word_set_apart_at_the_head_of_a_reply_picks_over_words_in_passing() -> None:
+    job = JobSpec(
+        title="Hatchery Technician",
+        fields=(
+            FieldSpec(
+                key="algae", label="Algae culture experience", type="single_choice",
+                choices=("never done it", "assisted in a hatchery", "ran a culture room"),
+                question="Algae cultures: never done it, assisted in a hatchery, or ran a "
+                "culture room?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Assisted - I did the cell counts, but the culture room was run by the senior tech."
+    found = read_message(job, text, "algae").findings["algae"]
+    assert (found.status, found.value) == ("answered", "assisted in a hatchery")
+    found = read_message(job, "I ran a culture room for two years.", "algae").findings
+    assert found["algae"].value == "ran a culture room"
+
+
+def test_a_choice_named_only_in_the_reason_is_the_one_turned_from() -> None:
+    text = "sobadito porfa, q en el envasado en lata me agobio jaja"
+    found = read_message(SHIFTS, text, "tarea").findings["tarea"]
+    assert found.value != "envasado en lata"
+    text = "Prefiero el envasado, porque el sobado me cansa."
+    found = read_message(SHIFTS, text, "tarea").findings["tarea"]
+    assert found.value == "envasado en lata"
+
+
+def test_a_que_that_says_what_a_thing_is_called_gives_no_reason() -> None:
+    # guard: "que acá es…" names the choice, it does not turn from it
+    job = JobSpec(
+        title="Ajudante",
+        fields=(
+            FieldSpec(
+                key="escola", label="Escolaridade", type="single_choice",
+                choices=("fundamental", "médio completo", "superior"),
+                question="Qual a sua escolaridade: fundamental, médio completo ou superior?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Terminé el bachillerato, que acá es el ensino médio."
+    found = read_message(job, text, "escola").findings["escola"]
+    assert found.value == "médio completo"
+
+
+def test_a_word_set_apart_then_taken_back_does_not_pick() -> None:
+    # guard: the head word is put right in the same reply
+    text = "Turno de tarde – no, espera, mejor el turno de mañana."
+    found = read_message(SHIFTS, text, "turno").findings["turno"]
+    assert found.value == "turno de mañana"

@@ -238,7 +238,8 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
     # ("per cinque giorni", "durante cinco dias", "an 5 Tagen"): as many days a week.
     t = _DAYS_OUT_OF_7.sub(r"\1 days a week", t)
     # "eight-hour shifts", "turnos de 8 horas": hours a day.
-    t = re.sub(r"\b(\d+(?:\.\d+)?)[-\s]hours?\s+(?:shifts?|days?)\b", r"\1 hours a day", t)
+    # (a "turn" is the railway's and the stage's shift: "eleven-hour turns")
+    t = re.sub(r"\b(\d+(?:\.\d+)?)[-\s]hours?\s+(?:shifts?|days?|turns)\b", r"\1 hours a day", t)
     t = re.sub(
         r"\b(?:shifts?|turnos?|schichten?|dienste?|equipes?|turni|postes?|plantoes|plantao)"
         r"\s+(?:of|de|von|da|di|for|zu|a)\s+(\d+(?:\.\d+)?)\s*hours?\b",

@@ -1191,6 +1191,20 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         return []  # "…and that same afternoon it went to the garage": no afternoon shift
     if asked and (ranged := _range_choice(choices, numbers_to_digits(flat, msg.lang))) is not None:
         return [Finding("answered", ranged, msg.text)]  # "Galop 6" for "Galop 5 à 7"
+    if asked and (pattern := _pattern_choice(choices, flat)) is not None:
+        return [Finding("answered", pattern, msg.text)]  # "o 4 on 4 off" for "4 on 4 off rota"
+    if (
+        asked
+        and (head := _HEADWORD.match(flat)) is not None
+        # (not one taken back: "Spätschicht – nein, Moment, … Dann lieber Frühschicht")
+        and not CORRECTION.search(flat)
+        and not _BARE_NO.match(re.split(r"[,.;!?\s]", flat[head.end() :].strip(), maxsplit=1)[0])
+        and (headed := _short_word_choice(choices, head.group(1), msg.lang)) is not None
+    ):
+        # "Assisted - I did the daily cell counts, but the culture room was run by the
+        # senior tech": the one word said first, set apart, picks; the story after it
+        # names other choices' words in passing
+        return [Finding("answered", headed, msg.text)]
     if letter_choices(choices):
         picked = read_letters(choices, msg.text)
         if picked is None:
@@ -1205,6 +1219,11 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
     # Unasked, a choice is named as written; correcting one, in any words ("sorry, I
     # wanted to say night shift" for "Nachtschicht").
     hits, first, literal = _hits(choices, flat, asked or _puts_right(flat), near=False)
+    if asked and _only_in_reason(flat, hits, first):
+        # "arranke en campo porfa, q en el secadero me agobio": the choice named only in
+        # the reason is what the candidate turns from; the words before it are the pick
+        # (not read again whole, as every word of the choice is said)
+        hits, first = [], {}
     if (
         not hits
         and asked
@@ -1217,6 +1236,8 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         loose = not hits and asked
         if loose:
             hits, first, literal = _hits(choices, flat, asked, near=True)
+            if _only_in_reason(flat, hits, first):
+                hits = []
             # "No licence, sorry, I never learned to drive": a choice's word ("Never
             # played") named loosely in a clause about another field is that field's
             hits = [c for c in hits if not _of_another_field(spec, msg, flat, first[c])]
@@ -1970,6 +1991,26 @@ def _verb_choice(choices: tuple[str, ...], flat: str) -> str | None:
 _TAIL_LETTERS = 5
 
 
+# One or two words set apart by a dash or a colon at the head of a reply: "Assisted - I did
+# the cell counts…", "Proeiro: dois anos…".
+_HEADWORD = re.compile(r"^\W*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:[-–—:]\s)")
+
+
+# A pattern of numbers and words a choice is named by: "4 on 4 off", "6x1", "12x36".
+_NUMBER_PATTERN = re.compile(r"\d+(?:\s*[^\W\d_]+\s*\d+)+(?:\s+(?:off|libres?|frei|di\s+riposo))?")
+
+
+def _pattern_choice(choices: tuple[str, ...], flat: str) -> str | None:
+    """The one choice whose pattern of numbers and words ("4 on 4 off rota", "escala 6x1")
+    the reply says as written."""
+    named = []
+    for c in choices:
+        core = _NUMBER_PATTERN.search(plain(c))
+        if core and re.search(rf"(?<![\w.]){re.escape(core.group())}(?![\w.])", flat):
+            named.append(c)
+    return named[0] if len(named) == 1 else None
+
+
 def _short_word_choice(choices: tuple[str, ...], flat: str, lang: str) -> str | None:
     """The one choice a short reply, or the short clause it opens with, names by a short
     word of its own ("Gel com certeza, é o que eu mais faço" for "alongamento em gel"): a
@@ -2167,6 +2208,28 @@ def _only_a_word(choice: str, text: str, asked: bool) -> bool:
         asked or not re.match(opening, text[max(0, m.start() - 2) :] if m.start() else text)
         for m in re.finditer(capital, text)
     )
+
+
+def _only_in_reason(flat: str, hits: list[str], first: dict[str, int]) -> bool:
+    """Whether every choice named is named inside a reason given after words of the reply's
+    own ("arranke en campo porfa, q en el secadero me agobio"; not a "que" that says what
+    the thing is called: "Terminé el bachillerato, que acá es el ensino médio")."""
+    because = _BECAUSE.search(flat)
+    return (
+        bool(hits)
+        and because is not None
+        and re.search(r"[^\W\d_]{4,}", flat[: because.start()]) is not None
+        and not _EQUALS.search(flat, because.end())
+        and all(_in_reason(flat, first[c]) for c in hits)
+    )
+
+
+# What says one thing is another: "que acá es el ensino médio", "que en Francia equivale a
+# un BTS", "das entspricht", "ce qui correspond à".
+_EQUALS = re.compile(
+    r"\b(?:es|equivale\w*|correspond\w*|significa|seria|e|eh|equivaut|entspricht|ist|est|sarebbe"
+    r"|equivalente|come\s+(?:il|la|un|una))\b"
+)
 
 
 def _in_reason(flat: str, at: int) -> bool:

@@ -964,6 +964,13 @@ _NO_THANKS = re.compile(
 # A clause opened by "only", in the six languages (not the Portuguese "só", folded "so":
 # the Italian "so nuotare" is "I can swim").
 _ONLY_OPENS = re.compile(rf"^\W*(?:{ONLY_WORDS}|uniquement)\b")
+# A clause that says more of the work told before it: "…in a salmon hatchery, mostly smolt
+# tanks", "sobre todo podas", "vor allem Fichte", "surtout des toits".
+_MOSTLY_OPENS = re.compile(
+    r"^\W*(?:mostly|mainly|largely|chiefly|especially|sobre\s+todo|principalmente|mayormente"
+    r"|vor\s+allem|hauptsachlich|meistens|surtout|principalement|soprattutto|sobretudo"
+    r"|mais\s+que\s+tudo)\b"
+)
 
 
 # A yes or a no and a contrast with no comma between: "Sì ma non tutti i sabati".
@@ -1230,6 +1237,9 @@ def _read_yes_no(spec: FieldSpec, msg: Message) -> list[Finding]:
             # unasked, a limit of something else: "Solo mañanas: de 9 a 14" (the hours
             # asked) is no yes to Saturday mornings
             and not (not asked and _ONLY_OPENS.match(plain(c)))
+            # unasked, more of a past work told: "mostly smolt tanks" is no yes to "Can you
+            # work the weekend tank rota?"
+            and not (not asked and _MOSTLY_OPENS.match(plain(c)))
             # an introduction names no field: "I'm English" to English threads
             and not _INTRODUCTION.fullmatch(c.strip(" ,.!?"))
         ]
