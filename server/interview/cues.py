@@ -546,6 +546,7 @@ _NO_SE = (
     r"\bno\s+(?:me\s+|lo\s+|me\s+lo\s+)se\b"
     rf"|\bno\s+se\b(?!\s+(?!(?:{_AFTER_NO_SE})\b)[^\W\d_]*[^\W\d_r]\b)"
 )
+
 # A question asking for a reason or a motivation: a quality of the candidate's ("I'm
 # patient and I like people") answers it.
 REASON_QUESTION = re.compile(
@@ -692,10 +693,10 @@ SEVERAL = re.compile(
     r"\b(?:several|various|a\s+few|varios|varias|algunos|algunas|alguns|algumas|mehrere"
     r"|einige|verschiedene|plusieurs|quelques|diversi|diverse|vari|varie|alcuni|alcune)\s+[^\W\d_]"
 )
-# A long time, said for years: "un buen rato ya, desde chavo", "ages", "seit Ewigkeiten".
 # The word for experience, in the six languages (accent-free): it names a years field's
 # subject; a "no experience" after a yes to another thing turns no yes.
 EXPERIENCE = re.compile(r"\b(?:experien\w*|erfahrung\w*|berufserfahrung|esperienz\w*)\b")
+# A long time, said for years: "un buen rato ya, desde chavo", "ages", "seit Ewigkeiten".
 LONG_TIME = re.compile(
     r"\b(?:a\s+(?:long\s+)?while|a\s+long\s+time|ages|years\s+and\s+years|since\s+i\s+was"
     r"|un\s+(?:buen\s+)?rato|mucho\s+tiempo|bastante\s+tiempo|desde\s+(?:chav[oa]|pequen[oa]|nin[oa]"

@@ -1198,7 +1198,9 @@ def _read_choice(spec: FieldSpec, msg: Message) -> list[Finding]:
         and (head := _HEADWORD.match(flat)) is not None
         # (not one taken back: "Spätschicht – nein, Moment, … Dann lieber Frühschicht")
         and not CORRECTION.search(flat)
-        and not _BARE_NO.match(re.split(r"[,.;!?\s]", flat[head.end() :].strip(), maxsplit=1)[0])
+        and not _BARE_NO.fullmatch(
+            re.split(r"[,.;!?\s]", flat[head.end() :].strip(), maxsplit=1)[0]
+        )
         and (headed := _short_word_choice(choices, head.group(1), msg.lang)) is not None
     ):
         # "Assisted - I did the daily cell counts, but the culture room was run by the
@@ -1511,6 +1513,7 @@ def _of_another_field(spec: FieldSpec, msg: Message, flat: str, at: int) -> bool
 
 # "Never", opening a choice ("Never played", "Nunca he trabajado") or said in a reply.
 _NEVER_WORD = re.compile(r"\b(?:never|nunca|jamais|nie(?:mals)?|mai|not\s+once|not\s+ever)\b")
+# A bare no, a clause or a word of its own: "Non, jamais.", "Spätschicht – nein, Moment".
 _BARE_NO = re.compile(r"no|non|nein|nao|nope|nah")
 
 
@@ -1987,10 +1990,6 @@ def _verb_choice(choices: tuple[str, ...], flat: str) -> str | None:
     return named[0]
 
 
-# The least letters of a compound's last part said alone for the compound.
-_TAIL_LETTERS = 5
-
-
 # One or two words set apart by a dash or a colon at the head of a reply: "Assisted - I did
 # the cell counts…", "Proeiro: dois anos…".
 _HEADWORD = re.compile(r"^\W*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:[-–—:]\s)")
@@ -2011,10 +2010,15 @@ def _pattern_choice(choices: tuple[str, ...], flat: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+# The least letters of a compound's last part said alone for the compound.
+_TAIL_LETTERS = 5
+
+
 def _short_word_choice(choices: tuple[str, ...], flat: str, lang: str) -> str | None:
     """The one choice a short reply, or the short clause it opens with, names by a short
     word of its own ("Gel com certeza, é o que eu mais faço" for "alongamento em gel"): a
-    word of three letters or more that no other choice has."""
+    word of three letters or more that no other choice has, or in German the last part of
+    a compound word of it ("flieger" for "Gurkenflieger")."""
     first = re.split(r"[,.;:!?]", flat.strip(" ,.;:!?"), maxsplit=1)[0]
     if (
         len(first.split()) > SHORT_CHOICE_REPLY_WORDS
