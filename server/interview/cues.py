@@ -133,7 +133,6 @@ NOT_ANOTHER_VERB = rf"(?!\s+(?:to\s+)?(?!(?:{_SAYING})\b)[^\W\d_])"
 TOLD_IN_PERSON = "|".join(
     f"(?:{p})"
     for p in (
-        # Kept for a conversation later ("I'd rather discuss that in the interview").
         r"\b(?:rather|prefer\s+to)\s+(?:discuss|talk\s+about)\s+(?:that|it|this)\s+(?:in\s+person"
         r"|later|in\s+the\s+interview|face\s+to\s+face)",
         r"\bprefiero\s+(?:hablarlo|comentarlo|tratarlo|discutirlo|verlo|dejarlo)\b",

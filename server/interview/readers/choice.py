@@ -2030,13 +2030,14 @@ def _short_word_choice(choices: tuple[str, ...], flat: str, lang: str) -> str | 
     words = {c: set(re.findall(r"[^\W\d_]{3,}", plain(c))) - _COMMON_SHORT for c in choices}
     # a German compound's last part said for it: "flieger" for "Pflücken auf dem
     # Gurkenflieger" (not "medio" for the Spanish "intermedio", no compound)
-    for c in choices if lang == "de" else ():
-        words[c] |= {
-            s
-            for s in said
-            if len(s) >= _TAIL_LETTERS
-            and any(w.endswith(s) and len(w) - len(s) >= _STEM - 1 for w in words[c])
-        }
+    if lang == "de":
+        for c in choices:
+            words[c] |= {
+                s
+                for s in said
+                if len(s) >= _TAIL_LETTERS
+                and any(w.endswith(s) and len(w) - len(s) >= _STEM - 1 for w in words[c])
+            }
     named = [
         c
         for c in choices
