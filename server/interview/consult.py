@@ -24,6 +24,7 @@ from server.interview.cues import (
     ANYTHING_TO_ADD,
     BARE_NEGATIVE,
     FEW_OR_MANY,
+    LEFT_TO_OTHERS,
     NEAR_OR_FAR,
     NO_EXAMPLE,
     NO_REASON,
@@ -39,6 +40,7 @@ from server.interview.readers.choice import (
     names_some_choice,
     says_either,
     shares_choice_root,
+    turned_down,
 )
 from server.interview.readers.free_text import (
     answering_span,
@@ -108,6 +110,8 @@ async def understand(
                 # choice: a pick that follows the options' position is no reading.
                 again = await prompts.pick(engine, spec, reading.text, reverse=True)
                 choice = choice if again == choice else "unclear"
+            if spec.type == "single_choice" and turned_down(choice, reading.text):
+                choice = "unclear"  # "Beruflich nicht, aber …": the option named, turned down
             tied = reading.findings.get(spec.key)
             if tied is not None and tied.among and choice not in tied.among:
                 choice = "unclear"  # only one of the choices the reply names in part
@@ -174,6 +178,10 @@ async def understand(
             # praise of oneself alone ("I'm very patient") leaves it vague.
             kind = await prompts.check_answer(engine, spec, reading.own_text or reading.text)
             label = "specific" if kind == "answer" else "vague"
+        if label == "specific" and spec.type == "long_text" and leaves_it_to_others(own):
+            # "tbh I'd just ask whoever's training me": no answer of the candidate's own (the
+            # model had called such replies answers)
+            label = "vague"
     except (EngineBusy, EngineLoading):
         raise  # the turn waits for the model (HTTP 503, Retry-After) rather than skip it
     except (EngineError, GrammarError, ValidationError) as exc:
@@ -351,6 +359,17 @@ def _open_to_anything(spec: FieldSpec) -> bool:
     """Whether ``spec`` asks why, or for anything the candidate wants to add ("¿Quieres
     añadir algo más sobre ti?"): a quality of theirs answers either."""
     return asks_why(spec) or ANYTHING_TO_ADD.search(plain(question(spec))) is not None
+
+
+# A reply this short that leaves the answer to others says nothing else worth keeping.
+LEFT_TO_OTHERS_WORDS = 35
+
+
+def leaves_it_to_others(text: str) -> bool:
+    """Whether a short open answer leaves the question to others, to later or to trust in
+    the candidate ("I'd follow whatever the team tells me", "lo veremos en el curso")."""
+    flat = plain(text)
+    return len(flat.split()) <= LEFT_TO_OTHERS_WORDS and LEFT_TO_OTHERS.search(flat) is not None
 
 
 def needs_check(spec: FieldSpec, text: str) -> bool:

@@ -149,13 +149,19 @@ TOLD_IN_PERSON = "|".join(
         r"(?:\w+\s+|\w+['’]){0,4}?(?:go\s+through|tell|explain|discuss|talk|answer|cover|racconta\w*"
         r"|spiega\w*|conta\w*|explica\w*|erz[äa]hl\w*|erkl[äa]r\w*|raconte\w*|explique\w*"
         r"|respond\w*|rispond\w*|r[ée]pond\w*|fala\w*|habla\w*|parl\w*|dire|decir\w*|dizer"
-        r"|discut\w*|besprech\w*|tratt\w*|trat\w*|convers\w*)\b"
-        r".{0,40}?\b(?:in\s+person|face\s+to\s+face|a\s+voce|di\s+persona|en\s+persona"
+        r"|discut\w*|besprech\w*|tratt\w*|trat\w*|convers\w*"
+        # shown rather than written: "Je préfère vous montrer ça à l'établi", "Eso prefiero
+        # enseñarlo en persona", "I'd rather show you on the day"
+        r"|show|montr\w*|zeig\w*|mostr\w*|ense[ñn]\w*)\b"
+        r".{0,60}?\b(?:in\s+person|face\s+to\s+face|a\s+voce|di\s+persona|en\s+persona"
         r"|pessoalmente|em\s+pessoa|pers[öo]nlich|en\s+personne|de\s+vive\s+voix|al\s+colloquio"
-        r"|in\s+colloquio|at\s+the\s+interview)\b",
+        r"|in\s+colloquio|at\s+the\s+interview"
+        # not in writing: "rather not explain that in writing", "plutôt que de l'écrire"
+        r"|in\s+writing|par\s+[ée]crit|l'[ée]crire|por\s+escrito|per\s+iscritto|schriftlich"
+        r"|no\s+por\s+aqu[ií]|not\s+(?:here|by\s+chat|over\s+chat))\b",
         # (German says where before the verb: "Das würde ich lieber persönlich besprechen")
-        r"\blieber\s+(?:\w+\s+){0,2}?(?:pers[öo]nlich|im\s+gespr[äa]ch|beim\s+gespr[äa]ch)\s+"
-        r"(?:\w+\s+){0,2}?(?:besprech|erz[äa]hl|sag|kl[äa]r|erkl[äa]r|beantwort)\w*",
+        r"\blieber\s+(?:\w+\s+){0,2}?(?:pers[öo]nlich|(?:im|beim)\s+(?:vorstellungs)?gespr[äa]ch)\s+"
+        r"(?:\w+\s+){0,2}?(?:besprech|erz[äa]hl|sag|kl[äa]r|erkl[äa]r|beantwort|[äa]u(?:ß|ss)er)\w*",
     )
 )
 
@@ -579,6 +585,24 @@ SELF_DESCRIPTION = re.compile(
     r"|\btodos\s+(?:dicen|dizem)\b|\btout\s+le\s+monde\s+(?:dit|me\s+dit)\b|\balle\s+sagen\b"
     r"|\btutti\s+(?:dicono|mi\s+dicono)\b"
     r"|\bi\s+always\s+(?:stay|keep|remain|try)\b|\bgood\s+with\s+(?:people|customers|kids|children)\b"
+)
+# The answer left to others, to later or to trust in oneself, and no more: "tbh I'd just ask
+# whoever's training me", "I'd follow whatever the team tells me", "eso supongo que lo
+# veremos en el curso", "das würde ich mir von den Kollegen zeigen lassen", "I'd just deal
+# with it", "sei exatamente o que fazer, pode confiar em mim".
+LEFT_TO_OTHERS = re.compile(
+    r"\bwhoever'?s?\s+(?:is\s+)?training\s+me\b"
+    r"|\b(?:whatever|however)\s+(?:the\s+team|you|they|the\s+boss|my\s+boss|the\s+supervisor)"
+    r"\s+(?:tells?|says?|wants?)\b"
+    r"|\bi'?d\s+just\s+(?:deal\s+with|sort|handle)\s+it\b|\bthat'?s\s+what\s+i'?m\s+there\s+for\b"
+    r"|\bi\s+know\s+exactly\s+what\s+to\s+do\b|\bsei\s+exatamente\s+o\s+que\s+fazer\b"
+    r"|\bse\s+exactamente\s+(?:lo\s+)?que\s+hacer\b|\bje\s+sais\s+exactement\s+(?:quoi|ce\s+qu'il\s+faut)"
+    r"\s+faire\b|\bso\s+esattamente\s+cosa\s+fare\b|\bweiss\s+genau,?\s+was\s+zu\s+tun\s+ist\b"
+    r"|\b(?:pode|podem)\s+confiar\s+em\s+mim\b|\btrust\s+me\b|\bpuede[ns]?\s+confiar\s+en\s+mi\b"
+    r"|\bfaites-moi\s+confiance\b|\bfidatevi\s+di\s+me\b|\bverlassen\s+sie\s+sich\s+auf\s+mich\b"
+    r"|\blo\s+veremos\s+en\s+(?:el\s+)?(?:curso|formacion)\b|\bon\s+le\s+verra\s+en\s+formation\b"
+    r"|\blo\s+vedremo\s+(?:al|nel)\s+(?:corso|formazione)\b|\bvamos\s+ver\s+(?:isso\s+)?no\s+curso\b"
+    r"|\b(?:von|vom)\s+den\s+kollegen\s+(?:\w+\s+)?(?:zeigen|erklaren|beibringen)\s+lassen\b"
 )
 # Nothing to tell: "nothing comes to mind", "da fällt mir nichts ein".
 NO_EXAMPLE = re.compile(

@@ -373,7 +373,7 @@ _NEGATED_AFTER = re.compile(
 )
 # ...or by a bare "no" after it that ends the clause: "Por la mañana no", "la notte no".
 _NO_AFTER = re.compile(
-    r"\s+(?:no|non|nao|nicht|not|pas)\s*(?:[,.;!]|$)"
+    r"\s+(?:no|non|nao|nicht|nich|not|pas)\s*(?:[,.;!]|$)"
     # the thing said first, then not had: "Carro propio no tengo, voy caminando"
     r"|(?:\s+[^\W\d_]+)?\s+(?:no\s+(?:lo\s+)?tengo|nao\s+tenho|non\s+(?:ce\s+l'?|l'?)?ho|hab(?:e)?\s+ich\s+(?:nicht|keins?|keine)"
     r"|je\s+(?:ne\s+l'?|n'?)ai\s+pas|i\s+(?:do\s*n'?t|dont)\s+have"
@@ -1921,7 +1921,13 @@ def _cognate_choice(choices: tuple[str, ...], flat: str) -> str | None:
     """The one choice a long word of which begins as a word of the reply does once both are
     spelt alike ("Sono fisioterapista" for "Physiotherapeut/in", "calibrado" for "tri et
     calibrage"; the same word is the other readers')."""
-    said = re.findall(rf"[^\W\d_]{{{_COGNATE_START},}}", flat)
+    # (not a word turned down: "Tengo una autocaravana … y no necesito la caravana de la
+    # granja" names no "caravan on site")
+    said = [
+        m.group()
+        for m in re.finditer(rf"[^\W\d_]{{{_COGNATE_START},}}", flat)
+        if not _negated_at(flat, m.start())
+    ]
     n = _COGNATE_START
     named = [
         c
@@ -2696,7 +2702,63 @@ def _hits(
             for x, y in extents[c]
         )
     ]
-    return [c for c in hits if c not in inside], first, literal
+    kept = [c for c in hits if c not in inside]
+    # "Le reti le so riparare e le so anche armare" names "le so riparare" as written, and
+    # every word of "le so armare e riparare" too: the one that says all of it.
+    wider = {c: _said_in_full(c, choices, flat) for c in kept}
+    for c, w in wider.items():
+        if w is not None and w not in kept:
+            first[w] = first[c]
+    return [w if w is not None and w not in kept else c for c, w in wider.items()], first, literal
+
+
+def turned_down(choice: str, text: str) -> bool:
+    """Whether ``text`` names ``choice`` as written only to turn it down: "Beruflich nicht,
+    aber ich modelliere in meiner Freizeit" does not pick "beruflich"."""
+    flat, own = plain(text), plain(choice)
+    if _NONE_CHOICE.match(own):
+        return False  # "no tengo ninguna" says the choice for none with its negation
+    spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", flat)]
+    return bool(spans) and all(
+        _NO_AFTER.match(flat, b) is not None
+        or _negated_at(flat, a)
+        or ((m := _NEGATED_AFTER.match(flat[a:])) is not None and m.end() > b - a)
+        for a, b in spans
+    )
+
+
+_CONTENT_WORD = 4  # letters a choice's own word has at least ("armare", not "le", "so")
+
+
+_BOTH_JOINED = re.compile(
+    r"\b(?:and|y|e|und|et|ed|also|too|as\s+well|tambien|tambem|anche|auch|aussi|sowie)\b"
+)
+_EITHER_JOINED = re.compile(r"\b(?:or|o|oder|ou|oppure|ovvero|either|entweder|ni|nor)\b")
+
+
+def _said_in_full(choice: str, choices: tuple[str, ...], flat: str) -> str | None:
+    """The one other choice whose words are the words of ``choice`` and more, where the
+    reply says each of them (by its first five letters) and turns none down."""
+    own = set(re.findall(rf"[^\W\d_]{{{_CONTENT_WORD},}}", plain(choice)))
+    wider = []
+    for other in choices:
+        words = set(re.findall(rf"[^\W\d_]{{{_CONTENT_WORD},}}", plain(other)))
+        if not own or not own < words:
+            continue
+        spots = [re.search(rf"\b{re.escape(w[:5])}\w*", flat) for w in words]
+        if all(
+            m is not None
+            and not _negated_at(flat, m.start())
+            and not _NO_AFTER.match(flat, m.end())  # "Le so riparare, armare no"
+            for m in spots
+        ):
+            # both said, joined as both: "… e le so anche armare", not "di mattina o di
+            # pomeriggio"
+            said = [m for m in spots if m is not None]
+            between = flat[min(m.start() for m in said) : max(m.end() for m in said)]
+            if _BOTH_JOINED.search(between) and not _EITHER_JOINED.search(between):
+                wider.append(other)
+    return wider[0] if len(wider) == 1 else None
 
 
 # A preference said after the choice: "afternoons would actually be better", "le matin

@@ -86,7 +86,12 @@ _PER_DAY_MARK = re.compile(
     r"\b(?:each|every|daily|per\s+day|a\s+day|an\s+day|/\s*day|everyday|per\s+weekday)\b|/\s*day\b"
 )
 _PER_WEEK_MARK = re.compile(r"\b(?:a|per|each|every|in\s+a)\s+week\b|/\s*w(?:ee)?k\b|\bweekly\b")
-_TIME_BEFORE = re.compile(r"\b(?:from|at|after|before|until|till|by|around\s+\d+\s*(?:am|pm))\s*$")
+_TIME_BEFORE = re.compile(
+    r"\b(?:from|at|after|before|until|till|by|around\s+\d+\s*(?:am|pm)"
+    # the same in the other languages: "se puder sair às 4 à sexta", "salir a las 3 el
+    # viernes", "freitags um 2 gehen", "il venerdì fino alle 4"
+    r"|as|a\s+las|hasta\s+las|ate\s+as|um|alle|dalle|fino\s+alle)\s*$"
+)
 
 
 # Hours said beside three days or more, with no "a day" nor "a week", are each day's when

@@ -422,9 +422,21 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
         return None  # Portuguese "já" is "already": "já estou inscrita" has no course yet
     if _NO.match(flat):
         return False
+    if _FRONTED_NOT_HAD.match(flat):
+        return False  # "Curso não tenho, mas …": the thing named first, then not had
     if _YES.match(flat):
         return True
     return None
+
+
+# The thing named first, then not had: "Curso não tenho", "carnet no tengo", "il patentino
+# non ce l'ho", "Führerschein hab ich keinen", "le permis je ne l'ai pas" (not "eso no tengo
+# claro", not knowing).
+_FRONTED_NOT_HAD = re.compile(
+    r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?:no\s+(?:lo\s+|la\s+)?tengo|nao\s+(?:o\s+|a\s+)?tenho"
+    r"|non\s+(?:ce\s+l'?|l'?)?ho|hab(?:e)?\s+ich\s+(?:nicht|keine[nms]?)|je\s+(?:ne\s+l'?|n'?)ai\s+pas"
+    r"|i\s+(?:do\s*n'?t|dont)\s+have)\b(?!\s+(?:claro|idea|ni\s+idea|certeza|chiaro))"
+)
 
 
 # Not knowing how to do a thing, a verb after "I don't know": "não sei nadar", "no sé
@@ -676,7 +688,9 @@ _BUSY = re.compile(
     # in class: "le mercredi j'ai cours à la fac", "los martes tengo clase", "mittwochs hab
     # ich Uni"
     r"|j'ai\s+cours|tengo\s+clases?|ho\s+lezion[ei]|tenho\s+aulas?|i\s+have\s+(?:class|classes"
-    r"|lectures|school|uni)|hab(?:e)?\s+ich\s+(?:uni|schule|vorlesung\w*|berufsschule))\b"
+    r"|lectures|school|uni)|hab(?:e)?\s+ich\s+(?:uni|schule|vorlesung\w*|berufsschule)"
+    # ruled out: "Saturdays are out for me", "nights are out of the question", "count me out"
+    r"|(?:is|are)\s+out|count\s+me\s+out)\b"
 )
 # Most of it, not all: "die meiste Zeit", "la mayor parte", "most of the time".
 _MOST_OF_IT = re.compile(
