@@ -188,3 +188,28 @@ async def test_an_open_answer_that_calls_someone_in_is_an_answer() -> None:
     text = "I'd check the base was thick enough and dry, then ask the potter about the firing."
     reading = await understand(judging_engine("specific"), POTTERY, text, "cracks")
     assert reading.findings["cracks"].status == "answered"
+
+
+BAGS = JobSpec(
+    title="Raccoglitore/raccoglitrice di olive – Frantoio Sasso, Vinci",
+    description="Raccolta a mano e con abbacchiatore, ottobre–dicembre.",
+    fields=(
+        FieldSpec(
+            key="kg", label="Olive raccolte al giorno (kg)", type="number",
+            question="Quanti chili di olive raccogli in una giornata?",
+        ),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kilos"),
+    [
+        ("In una giornata buona 300 chili, ma di solito 200.", 200),
+        ("Num dia bom uns 250 quilos, mas na média são uns 180.", 180),
+        ("Im Schnitt 150 Kilo, an guten Tagen 220.", 150),
+        ("Around 200 kilos.", 200),
+    ],
+)
+def test_the_usual_figure_beside_a_best_days_is_the_answer(text: str, kilos: float) -> None:
+    assert read_fields(BAGS, text, "kg")["kg"] == ("answered", kilos)

@@ -874,6 +874,16 @@ def _all_but(spec: FieldSpec, msg: Message) -> Finding | None:
 _ALL_BUT_MOST = 3  # days set apart that "all but" may name
 
 
+# The usual figure among others, just before its number: "but on average 40", "na média
+# são uns 40", "im Schnitt 30", "en moyenne 25", "di solito una ventina".
+_USUALLY_BEFORE = re.compile(
+    r"\b(?:on\s+average|average|usually|normally|typically|na\s+media|em\s+media|en\s+promedio"
+    r"|de\s+media|por\s+lo\s+general|normalmente|im\s+schnitt|durchschnittlich|normalerweise"
+    r"|en\s+moyenne|d'habitude|normalement|in\s+media|di\s+solito|mediamente)\b(?:\s+\S+){0,3}\s*$"
+)
+_USUALLY_SPAN = 30  # characters before a number its "usually" is looked for in
+
+
 def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
     """A number for the field. A field counted in a unit prefers a number in that unit,
     converts one in a unit of the same kind ("half an hour" → 30 on a minutes field) and
@@ -1187,6 +1197,16 @@ def read_number(spec: FieldSpec, msg: Message) -> list[Finding]:
             )
         ]
         in_unit = sorted(in_unit + again, key=lambda t: t[1])
+    if len(in_unit + plain_numbers) > 1:
+        # "Num dia bom tiro uns 50 quilos, mas na média são uns 40": the usual figure, not
+        # the best day's
+        usual = [
+            t
+            for t in in_unit + plain_numbers
+            if _USUALLY_BEFORE.search(d_all[max(0, t[1] - _USUALLY_SPAN) : t[1]])
+        ]
+        if len(usual) == 1:
+            in_unit, plain_numbers = usual, []
     if len(in_unit + plain_numbers) > 1 and each is not None:
         # "in un forno da 8 pizze, circa 90 all'ora" for the pizzas an hour, "las tres noches
         # de cada semana, o sea unas doce al mes" for the nights a month: the number said
