@@ -213,3 +213,19 @@ BAGS = JobSpec(
 )
 def test_the_usual_figure_beside_a_best_days_is_the_answer(text: str, kilos: float) -> None:
     assert read_fields(BAGS, text, "kg")["kg"] == ("answered", kilos)
+
+
+def test_both_parts_said_for_the_choice_that_joins_them_name_it_once() -> None:
+    job = JobSpec(
+        title="Auxiliar de bolera",
+        fields=(
+            FieldSpec(
+                key="turno", label="Turno", type="single_choice",
+                choices=("tardes", "fines de semana", "tardes y fines de semana"),
+                question="¿Qué turno prefieres: tardes, fines de semana, o tardes y fines de "
+                "semana?",
+            ),
+        ),
+    )  # fmt: skip
+    text = "Puedo tardes y fines de semana, las dos cosas."
+    assert read_fields(job, text, "turno")["turno"] == ("answered", "tardes y fines de semana")

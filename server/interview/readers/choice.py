@@ -2705,11 +2705,15 @@ def _hits(
     kept = [c for c in hits if c not in inside]
     # "Le reti le so riparare e le so anche armare" names "le so riparare" as written, and
     # every word of "le so armare e riparare" too: the one that says all of it.
-    wider = {c: _said_in_full(c, choices, flat) for c in kept}
-    for c, w in wider.items():
+    named: list[str] = []
+    for c in kept:
+        w = _said_in_full(c, choices, flat)
         if w is not None and w not in kept:
-            first[w] = first[c]
-    return [w if w is not None and w not in kept else c for c, w in wider.items()], first, literal
+            first[w] = min(first.get(w, first[c]), first[c])
+            c = w
+        if c not in named:  # "tardes y fines de semana" said for both its parts: once
+            named.append(c)
+    return named, first, literal
 
 
 def turned_down(choice: str, text: str) -> bool:
