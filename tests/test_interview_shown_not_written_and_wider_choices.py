@@ -229,3 +229,13 @@ def test_both_parts_said_for_the_choice_that_joins_them_name_it_once() -> None:
     )  # fmt: skip
     text = "Puedo tardes y fines de semana, las dos cosas."
     assert read_fields(job, text, "turno")["turno"] == ("answered", "tardes y fines de semana")
+
+
+def test_as_much_as_before_a_days_hours_is_still_an_amount() -> None:
+    text = "I can do as much as 8 hours a day, Monday to Friday."
+    assert read_fields(POTTERY, text, "hours")["hours"] == ("answered", 40)
+
+
+def test_days_usually_worked_are_no_usual_figure_of_the_field() -> None:
+    text = "I usually work 5 days, about 250 kilos a day."
+    assert read_fields(BAGS, text, "kg")["kg"] == ("answered", 250)
