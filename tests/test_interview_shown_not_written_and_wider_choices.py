@@ -180,8 +180,11 @@ def test_the_hour_one_leaves_at_on_a_day_is_no_amount(text: str, hours: float) -
 )
 async def test_an_open_answer_left_to_others_is_vague(text: str) -> None:
     # the scripted judge calls every reply an answer, as the model had these
-    reading = await understand(judging_engine("specific"), POTTERY, text, "cracks")
+    engine = judging_engine("specific")
+    reading = await understand(engine, POTTERY, text, "cracks")
     assert reading.findings["cracks"].status == "vague"
+    # and no generation is spent asking whether it answers: it could only agree
+    assert not any("kind" in (r.schema or {}).get("properties", {}) for r in engine.requests)
 
 
 async def test_an_open_answer_that_calls_someone_in_is_an_answer() -> None:

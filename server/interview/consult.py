@@ -169,6 +169,11 @@ async def understand(
                 # "Barra, near the lighthouse." to "Em qual bairro você mora?": a place
                 # named first answers where one lives (the model had called it vague)
                 label = "specific"
+        if label == "specific" and spec.type == "long_text" and leaves_it_to_others(own):
+            # "tbh I'd just ask whoever's training me": no answer of the candidate's own (the
+            # model had called such replies answers); asked before the check below, which
+            # could only agree, so such a reply costs no second generation
+            label = "vague"
         if (
             label == "specific"
             and spec.type == "long_text"
@@ -178,10 +183,6 @@ async def understand(
             # praise of oneself alone ("I'm very patient") leaves it vague.
             kind = await prompts.check_answer(engine, spec, reading.own_text or reading.text)
             label = "specific" if kind == "answer" else "vague"
-        if label == "specific" and spec.type == "long_text" and leaves_it_to_others(own):
-            # "tbh I'd just ask whoever's training me": no answer of the candidate's own (the
-            # model had called such replies answers)
-            label = "vague"
     except (EngineBusy, EngineLoading):
         raise  # the turn waits for the model (HTTP 503, Retry-After) rather than skip it
     except (EngineError, GrammarError, ValidationError) as exc:

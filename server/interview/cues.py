@@ -773,6 +773,16 @@ ONLY_WORDS = (
 ONLY = re.compile(rf"\b{ONLY_WORDS}\b")
 
 
+# Not having the thing just named, in the six languages: "no lo tengo", "não tenho", "non
+# ce l'ho", "hab ich keinen", "je ne l'ai pas", "I don't have" (not "no tengo claro", not
+# knowing).
+NOT_HAD_WORDS = (
+    r"(?:no\s+(?:lo\s+|la\s+)?tengo|nao\s+(?:o\s+|a\s+)?tenho|non\s+(?:ce\s+l'?|l'?)?ho"
+    r"|hab(?:e)?\s+ich\s+(?:nicht|keins?|keine[nms]?)|je\s+(?:ne\s+l'?|n'?)ai\s+pas"
+    r"|i\s+(?:do\s*n'?t|dont)\s+have)\b(?!\s+(?:claro|idea|ni\s+idea|certeza|chiaro))"
+)
+
+
 # An apology for the candidate's command of a language: "my Italian is still basic".
 LANGUAGE_APOLOGY = re.compile(
     rf"\b(?:my|mi|mein|mon|meu|mio)\s+{_LANGUAGES}\s+(?:is|isn'?t|no\s+es|es|ist|n'est|est"

@@ -13,6 +13,7 @@ from server.interview.cues import (
     CORRECTION,
     I_HAVE,
     LANGUAGE_APOLOGY,
+    NOT_HAD_WORDS,
     NOT_KNOWING,
     ONLY,
     ONLY_WORDS,
@@ -375,8 +376,7 @@ _NEGATED_AFTER = re.compile(
 _NO_AFTER = re.compile(
     r"\s+(?:no|non|nao|nicht|nich|not|pas)\s*(?:[,.;!]|$)"
     # the thing said first, then not had: "Carro propio no tengo, voy caminando"
-    r"|(?:\s+[^\W\d_]+)?\s+(?:no\s+(?:lo\s+)?tengo|nao\s+tenho|non\s+(?:ce\s+l'?|l'?)?ho|hab(?:e)?\s+ich\s+(?:nicht|keins?|keine)"
-    r"|je\s+(?:ne\s+l'?|n'?)ai\s+pas|i\s+(?:do\s*n'?t|dont)\s+have"
+    rf"|(?:\s+[^\W\d_]+)?\s+(?:{NOT_HAD_WORDS}"
     # not tried: "el taladro no lo he probado", "a plaina nunca usei", "il tornio non l'ho
     # mai usato", "the drill I've never tried", "die Drehbank nie benutzt"
     r"|no\s+(?:lo|la|los|las)\s+he\s+(?:probado|usado|hecho|tocado)|nunca\s+(?:lo|la\s+)?he\s+\w+"

@@ -19,6 +19,7 @@ from server.interview.cues import (
     LANGUAGE_APOLOGY,
     LANGUAGE_NAME,
     NOT_ANOTHER_VERB,
+    NOT_HAD_WORDS,
     NOT_KNOWING,
     ONLY,
     ONLY_WORDS,
@@ -432,11 +433,7 @@ def _polarity(clause: str, lang: str = "en") -> bool | None:
 # The thing named first, then not had: "Curso não tenho", "carnet no tengo", "il patentino
 # non ce l'ho", "Führerschein hab ich keinen", "le permis je ne l'ai pas" (not "eso no tengo
 # claro", not knowing).
-_FRONTED_NOT_HAD = re.compile(
-    r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?:no\s+(?:lo\s+|la\s+)?tengo|nao\s+(?:o\s+|a\s+)?tenho"
-    r"|non\s+(?:ce\s+l'?|l'?)?ho|hab(?:e)?\s+ich\s+(?:nicht|keine[nms]?)|je\s+(?:ne\s+l'?|n'?)ai\s+pas"
-    r"|i\s+(?:do\s*n'?t|dont)\s+have)\b(?!\s+(?:claro|idea|ni\s+idea|certeza|chiaro))"
-)
+_FRONTED_NOT_HAD = re.compile(rf"^[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s+{NOT_HAD_WORDS}")
 
 
 # Not knowing how to do a thing, a verb after "I don't know": "não sei nadar", "no sé
