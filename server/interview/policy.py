@@ -6,7 +6,9 @@ concrete example after two misses; after ``MAX_MISSES`` misses (or ``MAX_ASKS``
 questions about one field, clarifications included) the field is set aside so the
 conversation never loops; a refusal is explained once and the interview moves on;
 fields are asked in the job's order, an optional one once, in its place, and it never
-blocks; when every required field is complete, the summary.
+blocks; a required field the candidate has moved past (asked twice, then another field
+answered instead) waits until every other field has had its turn; when
+every required field is complete, the summary.
 """
 
 from __future__ import annotations
@@ -53,6 +55,38 @@ def is_set_aside(state: FieldState, asks: int, spec: FieldSpec) -> bool:
     return state.misses >= MAX_MISSES or asks >= MAX_ASKS
 
 
+def _askable(spec: FieldSpec, state: FieldState, asks: int) -> bool:
+    """Whether the job-order pass would ask this field."""
+    if state.complete or is_set_aside(state, asks, spec):
+        return False
+    # an optional field answered loosely is not pressed
+    return spec.required or state.status not in {"vague", "invalid"}
+
+
+def moved_past(
+    job: JobSpec,
+    fields: dict[str, FieldState],
+    asks: dict[str, int],
+    asked: str | None,
+    addressed: bool,
+    changed: list[str],
+) -> bool:
+    """Whether the candidate has moved past the required field just asked, so that it waits
+    until the other fields have had their turn: it was asked twice and the reply answered
+    another field instead, saying nothing of it ("Quatro dias por semana" to a second
+    "which shift?"). Pressing a third time reads each next answer against a question the
+    candidate has left behind; asking it once more at the end costs nothing. (A reply that
+    addresses it, however vaguely, is followed up as before.)"""
+    if asked is None or asked not in fields or addressed:
+        return False
+    spec, state = job.field(asked), fields[asked]
+    if not spec.required or state.complete or asks.get(asked, 0) < 2:
+        return False
+    if is_set_aside(state, asks.get(asked, 0), spec):
+        return False
+    return any(key != asked for key in changed)
+
+
 def next_action(
     job: JobSpec,
     fields: dict[str, FieldState],
@@ -60,14 +94,22 @@ def next_action(
     asked: str | None,
     clarify: str | None = None,
     addressed: bool = True,
+    deferred: tuple[str, ...] | list[str] = (),
 ) -> Action:
     """Decide the next step after a message has been read and merged into ``fields``.
 
     ``asked`` is the field the previous question was about, ``clarify`` the field the
     candidate just asked to have explained, ``addressed`` whether the message said
-    anything about ``asked`` (a follow-up only makes sense if it did).
+    anything about ``asked`` (a follow-up only makes sense if it did), ``deferred`` the
+    required fields the candidate moved past (see ``moved_past``), asked again only once
+    no other field is left to ask.
     """
     specs = {s.key: s for s in job.all_fields()}
+    waiting = [
+        s
+        for s in job.all_fields()
+        if s.key not in deferred and _askable(s, fields[s.key], asks.get(s.key, 0))
+    ]
     if clarify is not None and clarify in specs:
         spec = specs[clarify]
         state = fields[clarify]
@@ -88,13 +130,12 @@ def next_action(
                     return Action("ask", asked, "example")
                 return Action("ask", asked, "vague" if state.status == "vague" else "invalid")
 
-    # The job's order, optional fields in their place: an optional one is asked once.
-    for spec in job.all_fields():
+    # The job's order, optional fields in their place: an optional one is asked once; a
+    # field moved past comes back when nothing else is left.
+    for spec in waiting or job.all_fields():
         state = fields[spec.key]
-        if state.complete or is_set_aside(state, asks.get(spec.key, 0), spec):
+        if not _askable(spec, state, asks.get(spec.key, 0)):
             continue
-        if not spec.required and state.status in {"vague", "invalid"}:
-            continue  # an optional field answered loosely is not pressed
         mode: Mode = "first" if asks.get(spec.key, 0) == 0 else "again"
         if state.status == "invalid":
             mode = "invalid"

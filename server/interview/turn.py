@@ -104,6 +104,8 @@ class InterviewState(BaseModel):
     # The fields the candidate's last message answered: "Ah giusto, allora 5" right after
     # may correct one of them.
     answered_last: list[str] = Field(default_factory=list)
+    # The required fields the candidate moved past, asked again once the others are done.
+    deferred: list[str] = Field(default_factory=list)
 
 
 class ChecklistEntry(TypedDict):
@@ -409,14 +411,17 @@ def _counts_label(spec: FieldSpec, d: str, at: int) -> bool:
 _REALISED = re.compile(
     r"^\W*(?:ah+|oh+|ops|oops|ach|right|giusto|vale|stimmt|certo|claro|ok(?:ay)?)\b"
 )
-# A reply that says a number again, and little else.
+# A reply that says a number again, and little else; and the words a reply that takes the
+# last number back may add ("80 não, eram 60").
 _AGAIN_WORDS = 6
+_TAKEN_BACK_WORDS = 3
 
 
 def _just_said_again(job: JobSpec, state: InterviewState, reading: Reading) -> Reading:
     """A short reply that realises a slip and gives one number ("Ah giusto, allora 5" after
-    "7 giorni su 7!", while the next question is open) corrects the number the last
-    message gave, where it gave one: the question asked is asked again."""
+    "7 giorni su 7!", while the next question is open), or takes that number back for
+    another ("ops, 80 não, eram 60"), corrects the number the last message gave, where it
+    gave one: the question asked is asked again."""
     asked = state.asked
     if asked is None or len(state.answered_last) != 1 or asked in state.answered_last:
         return reading
@@ -426,16 +431,25 @@ def _just_said_again(job: JobSpec, state: InterviewState, reading: Reading) -> R
         spec.type not in _NUMERIC
         or job.field(asked).type in _NUMERIC
         or current.status != "answered"
-        or len(reading.text.split()) > _AGAIN_WORDS
         or not (_REALISED.search(plain(reading.text)) or CORRECTION.search(reading.text))
     ):
         return reading
+    digits = _digits(reading.text, reading.lang)
+    numbers = bare_numbers(digits, [])
+    # "ops, 80 não, eram 60 por mês": the number just given taken back, then the right one
+    # (an answer to the question asked whatever its reading: a text field reads it whole)
+    said = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", digits)]
+    taken_back = len(said) == 2 and said[0] == current.value and said[1] != said[0]
+    if taken_back:
+        numbers = [(said[1], None, 0)]
+    if len(reading.text.split()) > _AGAIN_WORDS + (_TAKEN_BACK_WORDS if taken_back else 0):
+        return reading
     mine = reading.findings.get(asked)
     if mine is not None and mine.status == "answered" and mine.source != "model":
-        return reading
+        if not (taken_back and job.field(asked).type in TEXT_TYPES):
+            return reading
     if any(k != asked and f.status == "answered" for k, f in reading.findings.items()):
         return reading
-    numbers = bare_numbers(_digits(reading.text, reading.lang), [])
     if len(numbers) != 1 or numbers[0][1] is not None:
         return reading
     value = numbers[0][0]
@@ -1047,6 +1061,12 @@ def _interview_reply(
         spec = job.field(key)
         if spec.required and new.fields[key].status == "declined":
             parts.append(voice.declined(spec))
+    if (
+        asked is not None
+        and asked not in new.deferred
+        and policy.moved_past(job, new.fields, new.asks, asked, addressed, changed)
+    ):
+        new.deferred.append(asked)
     if _follow_up_due(job, new, asked, changed) and asked is not None:
         new.follow_up = asked
         new.followed_up.append(asked)
@@ -1054,7 +1074,9 @@ def _interview_reply(
         parts.append(voice.follow_up())
         return new, _join(parts), changed
     for _ in range(len(job.all_fields()) + 1):
-        action = policy.next_action(job, new.fields, new.asks, asked, reading.clarify, addressed)
+        action = policy.next_action(
+            job, new.fields, new.asks, asked, reading.clarify, addressed, new.deferred
+        )
         if action.set_aside is not None and action.set_aside_why == "capped":
             if not was_set_aside:
                 parts.append(voice.capped(job.field(action.set_aside)))
