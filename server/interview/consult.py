@@ -23,12 +23,14 @@ from server.interview import prompts
 from server.interview.cues import (
     ANYTHING_TO_ADD,
     BARE_NEGATIVE,
+    CONDITION_OR_STEPS,
     FEW_OR_MANY,
     LEFT_TO_OTHERS,
     NEAR_OR_FAR,
     NO_EXAMPLE,
     NO_REASON,
     NOT_KNOWING,
+    PUT_OFF,
     REASON_QUESTION,
     SELF_DESCRIPTION,
     SEVERAL,
@@ -367,10 +369,16 @@ LEFT_TO_OTHERS_WORDS = 35
 
 
 def leaves_it_to_others(text: str) -> bool:
-    """Whether a short open answer leaves the question to others, to later or to trust in
-    the candidate ("I'd follow whatever the team tells me", "lo veremos en el curso")."""
+    """Whether a short open answer leaves the question to others, to later, to the moment
+    or to trust in the candidate ("I'd follow whatever the team tells me", "lo veremos en
+    el curso", "it depends, every house is different", "I've done it a thousand times"),
+    setting no condition and no steps of its own."""
     flat = plain(text)
-    return len(flat.split()) <= LEFT_TO_OTHERS_WORDS and LEFT_TO_OTHERS.search(flat) is not None
+    if len(flat.split()) > LEFT_TO_OTHERS_WORDS:
+        return False
+    if LEFT_TO_OTHERS.search(flat):
+        return True
+    return PUT_OFF.search(flat) is not None and CONDITION_OR_STEPS.search(flat) is None
 
 
 def needs_check(spec: FieldSpec, text: str) -> bool:
@@ -497,7 +505,12 @@ def apply_verdict(
                 NOT_KNOWING.search(plain(text))
                 and not (spec.type == "long_text" and _says_more_than_not_knowing(text))
             )
-            or _DEPENDS.match(plain(text))
+            or (
+                _DEPENDS.match(plain(text))
+                # "Ça dépend : si le carreau est fissuré je le remplace": a condition of
+                # its own answers an open question
+                and not (spec.type == "long_text" and CONDITION_OR_STEPS.search(plain(text)))
+            )
         )
         and not _NAMES_SOMETHING.search(text)
     ):

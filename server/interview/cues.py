@@ -49,7 +49,9 @@ NEGATIVE = _lexicon(
     # or ending a clause about a place: "In un reparto termale mai, ho lavorato in RSA"
     r"\b(?:in|con|nel|nella|nei|negli|nelle)\s+(?:[^\W\d_]+\s+){0,3}mai\s*(?:[,.;!]|$)",
     r"\b(?:ning[uú]n[oa]?|aucune?|nenhum[a]?|nessun[oa]?|keine[nm]?|kein)\b"
-    r"(?!\s+(?:problema?|probl[eè]me|souci|thema|angaben?)\b)",
+    # (not "kein Problem", "keine Sorge", "nessun dubbio", "aucun doute": no worry, no lack)
+    r"(?!\s+(?:problema?|probl[eè]me|souci|thema|angaben?|sorgen?|zweifel|dubbio|dudas?"
+    r"|d[uú]vidas?|doute|preocupaci[oó]n|pensiero)\b)",
     r"\bno\s+(?:tengo|he\s+\w+|tuve|cuento\s+con)\b|\bje\s+n'ai\s+(?:pas|jamais)\b"
     r"|\bn[aã]o\s+(?:tenho|tive)\b|\bnon\s+(?:ne\s+)?ho\b|\bhabe\s+ich\s+(?:noch\s+)?nicht\b"
     r"|\bje\s+n'en\s+ai\s+(?:pas|jamais)\b",
@@ -603,6 +605,50 @@ LEFT_TO_OTHERS = re.compile(
     r"|\blo\s+veremos\s+en\s+(?:el\s+)?(?:curso|formacion)\b|\bon\s+le\s+verra\s+en\s+formation\b"
     r"|\blo\s+vedremo\s+(?:al|nel)\s+(?:corso|formazione)\b|\bvamos\s+ver\s+(?:isso\s+)?no\s+curso\b"
     r"|\b(?:von|vom)\s+den\s+kollegen\s+(?:\w+\s+)?(?:zeigen|erklaren|beibringen)\s+lassen\b"
+)
+# An open question put off rather than answered: "it depends", "every house is different",
+# "cada caso é um caso", "ça se règle sur le moment", "somehow", "the way the farm wants
+# it", "das zeigt einem der Polier", "whatever it takes", "comme d'hab", "I've done it a
+# thousand times", "common sense", "Ich mache das schon ordentlich". An answer of that
+# kind that sets a condition or steps ("depends: if it's raw I'd ...") is one all the same
+# (see CONDITION_OR_STEPS).
+PUT_OFF = re.compile(
+    r"\b(?:it\s+)?depends\b|(?<!non\s)\bdipende\b|(?<!no\s)\bdepende\b|\bca\s+depend\b"
+    r"|\bkommt\s+(?:\w+\s+){0,4}?(?:drauf|darauf)\s+an\b|\bkommt\s+auf\s+(?:\w+\s+){1,4}an\b"
+    r"|\b(?:every|each|jede[rsn]?|chaque|cada|ogni)\s+(?:\w+\s+)?(?:is|ist|est|e|es|esta)"
+    r"\s+(?:different|anders|differente?|diferente|diverso|divers[ea]?)\b"
+    r"|\b(?:every|each|jede[rsn]?|chaque|cada|ogni)\s+\w+\s+(?:macht|fait|faz|hace|fa|does)"
+    r"\s+(?:das\s+|ca\s+|isso\s+|eso\s+|cosi\s+|it\s+)?(?:anders|differemment|diferente"
+    r"|de\s+otra\s+manera|a\s+modo\s+suo|differently)\b"
+    r"|\bcada\s+(\w+)\s+e\s+uma?\s+\1\b|\bcada\s+\w+\s+es\s+un\s+mundo\b"
+    r"|\bhas\s+its\s+own\s+(?:protocol|way|method)\b"
+    r"|\bsur\s+le\s+moment\b|\bsul\s+momento\b|\bsomehow\b|\birgendwie\b|\bde\s+alguna\s+manera\b"
+    r"|\bin\s+qualche\s+modo\b|\bde\s+algum\s+jeito\b"
+    r"|\b(?:the\s+way|however|whatever)\s+(?:the\s+\w+|you|they)\s+(?:wants?|tells?|says?)\b"
+    r"|\bwas\s+der\s+(?:chef|polier|meister|vorarbeiter)\s+sagt\b"
+    r"|\bzeigt\s+(?:einem|mir|uns)\s+(?:\w+\s+)?der\s+\w+|\bme\s+ensina\b|\bme\s+(?:lo\s+)?ensenan\b"
+    r"|\bme\s+lo\s+ensenaran\b|\bm'?insegn\w+\b|\bbeim\s+probearbeiten\b|\bfollow\s+yours\b"
+    r"|\blo\s+que\s+haga\s+falta\b|\bce\s+qu'?il\s+faut\b|\bwhatever\s+it\s+takes\b"
+    r"|\bwas\s+notig\s+ist\b|\bo\s+que\s+(?:for|fosse)\s+preciso\b|\bquello\s+che\s+serve\b"
+    r"|\bcomme\s+d'?hab\w*\b|\b(?:hundreds|thousands)\s+of\s+times\b|\ba\s+(?:hundred|thousand)\s+times\b"
+    r"|\bmille\s+(?:volte|fois)\b|\bmil\s+(?:veces|vezes)\b|\btausendmal\b|\bcent\s+fois\b"
+    r"|\bcommon\s+sense\b|\bsentido\s+comun\b|\bbon\s+sens\b|\bbuon\s+senso\b|\bbom\s+senso\b"
+    r"|\bmenschenverstand\b|\bwe\s+always\s+manage\b|\bi'?m\s+always\s+careful\b"
+    r"|\bschon\s+ordentlich\b|\bdireitinho\b|\bdo\s+everything\s+properly\b"
+    r"|\bcomes\s+first\s+with\s+me\b|\bsiempre\s+es\s+lo\s+primero\b"
+    r"|\bjust\s+(?:sort|deal\s+with|handle)\s+it\b"
+)
+# A condition or a sequence of steps ("if", "si el", "se o", "wenn", "first, ...", "and then",
+# "y luego", "und dann", "et puis", "e depois", "e poi"); not the reflexive "si"/"se" of "si
+# vede", "ça se règle", nor the "dann" of "das mache ich dann".
+CONDITION_OR_STEPS = re.compile(
+    r"\b(?:if|wenn|falls|quand|when|cuando|quando|sobald)\b"
+    r"|\bs'(?:il|ils|elle|elles|on)\b"
+    r"|\b(?:si|se)\s+(?:el|la|le|les|il|lo|os|as|o|a|c'?est|hay|ha|he|no|non|nao|est|es|esta"
+    r"|tiene|tem|ce|questo|isso|eso|ya|ja|gia|un|una|uma|une|the|gli|mi|ti|ci|vi|lei|lui|me|te"
+    r"|nos|ils?|elles?|vous|on|tu|je|j'|ca|eu|ele|ela|you|he|she|it|they|we)\b"
+    r"|\bfirst(?:\s*,|\s+i\b)|\b(?:primero|zuerst|d'?abord|primeiro|prima)\b|\bafter\s+that\b"
+    r"|(?:,|\band|\bund|\by|\bet|\be)\s+(?:then|dann|luego|despues|ensuite|puis|depois|poi)\b"
 )
 # Nothing to tell: "nothing comes to mind", "da fällt mir nichts ein".
 NO_EXAMPLE = re.compile(
