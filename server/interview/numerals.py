@@ -217,6 +217,7 @@ def numbers_to_digits(text: str, lang: str = "en") -> str:
         lambda m: f"{m.group(2).replace(',', '.')} hours a day, {m.group(1)} days a week", t
     )
     t = _HOURS_A_PART_FOR_N.sub(r"\1 hours a day, \2 days a week", t)
+    t = _HOURS_A_PART_N.sub(r"\1 hours a day, \2 days a week", t)
     t = _TIMES_EACH.sub(_times_each, t)
     # "escala 6x1", "escala 5x2": the Brazilian week of days on and days off
     t = _DAYS_ON_OFF.sub(
@@ -734,21 +735,31 @@ def _times_each(m: re.Match[str]) -> str:
 
 
 _PART_OF_DAY = (
-    r"day|evening|night|notte|sera|serata|soir|soiree|abend|noche|noite|tarde|mattina|mattinata"
+    r"day|evening|night|notte|nuit|nacht|sera|serata|soir|soiree|abend|noche|noite|tarde|mattina|mattinata"
     r"|morning|manha|manana|matin|matinee|afternoon|apres-midi|pomeriggio|nachmittag|vormittag"
     r"|shift|turno|schicht|poste"
 )
 _PARTS_OF_DAY = (
-    r"days|evenings|nights|notti|sere|serate|soirs|soirees|abende|noches|noites|tardes|mattine"
+    r"days|evenings|nights|notti|nuits|nachte|sere|serate|soirs|soirees|abende|noches|noites|tardes|mattine"
     r"|mattinate|mornings|manhas|mananas|matins|matinees|afternoons|apres-midis|pomeriggi"
     r"|nachmittage|vormittage|shifts|turnos|turni|schichten|postes"
 )
 # "5 ore a sera per 5 sere", "4 hours an evening for 3 evenings", "6 horas por noche durante
 # 4 noches": hours of each part of a day, so many of them in the week.
 _HOURS_A_PART_FOR_N = re.compile(
-    rf"\b(\d+(?:\.\d+)?)\s*hours?\s+(?:a|an|per|each|every|al|por|par|pro|am|a\s+la|la|le)\s+"
+    rf"\b(\d+(?:\.\d+)?)\s*(?:hours?|h)\s+(?:a|an|per|each|every|al|por|par|pro|am|a\s+la|la|le)\s+"
     rf"(?:{_PART_OF_DAY})\s+(?:per|for|x|durante|pendant|fur|an|por|during|in)\s+([1-7])\s+"
     rf"(?:{_PARTS_OF_DAY})\b"
+)
+# "7h par nuit 5 nuits", "6 horas por noche, 5 noches": the same with nothing between, for
+# a part of the day only (not "8 hours a day, 2 days off").
+_HOURS_A_PART_N = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*(?:hours?|h)\s+(?:a|an|per|each|every|al|por|par|pro|am|a\s+la|la|le)\s+"
+    r"(?:evening|night|notte|nuit|nacht|sera|serata|soir|soiree|abend|noche|noite|tarde|mattina"
+    r"|mattinata|morning|manha|manana|matin|matinee|afternoon|apres-midi|pomeriggio|nachmittag"
+    r"|vormittag),?\s+([1-7])\s+(?:evenings|nights|notti|nuits|nachte|sere|serate|soirs|soirees"
+    r"|abende|noches|noites|tardes|mattine|mattinate|mornings|manhas|mananas|matins|matinees"
+    r"|afternoons|apres-midis|pomeriggi|nachmittage|vormittage)\b"
 )
 # "trois quarts d'heure", "tres cuartos de hora", "dreiviertel Stunde": 45 minutes.
 _THREE_QUARTERS = re.compile(

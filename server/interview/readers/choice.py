@@ -2961,7 +2961,13 @@ _CONCLUSION = (
     r"|(?:if\s+i\s+(?:must|have\s+to|had\s+to)|si\s+(?:tengo|tuviera)\s+que|wenn\s+ich"
     r"|si\s+je\s+dois|s'il\s+faut|se\s+devo|se\s+(?:tiver|tivesse)\s+(?:que|de))"
     r"\s+(?:\w+\s+)?(?:choose|pick|elegir|escoger|wahlen|entscheiden|choisir|scegliere"
-    r"|escolher)(?:\s+muss)?)\W+(?:\w+\W+)?"
+    r"|escolher)(?:\s+muss)?)\W+"
+    # "… então teria que ser à tarde", "so it would have to be mornings", "donc il faudrait
+    # le matin": what the reasons leave
+    r"(?:(?:(?:it\s+)?(?:would|will|has\s+to|must|'?d)\s+(?:have\s+to\s+)?be|tendria\s+que\s+ser"
+    r"|tiene\s+que\s+ser|teria\s+(?:que|de)\s+ser|tem\s+(?:que|de)\s+ser|faudrait|il\s+faut"
+    r"|ce\s+serait|dovrebbe\s+essere|deve\s+essere|sarebbe|musste\s+es|muss\s+es)"
+    r"\W+(?:(?:a|la|el|o|de|di|le|il|lo|the|en|in|al|em|es)\W+)?|(?:\w+\W+)?)"
 )
 # A choice said last with "I think", "creo", "je pense" after it.
 _THINK_AFTER = (
@@ -3010,6 +3016,15 @@ _BUT_AFTER = re.compile(
     r"|prefier\w*|prefir\w*|lieber|plutot|piuttosto)\b"
 )
 _OR = re.compile(r"\b(?:or|o|oder|ou|ovvero|oppure)\b")
+# (in Portuguese "o" is "the": "o rotativo para mim está bem")
+_OR_IN_PORTUGUESE = re.compile(r"\b(?:or|oder|ou|ovvero|oppure)\b")
+
+
+def _or_said(flat: str, lang: str) -> bool:
+    """Whether ``flat`` says "or", in the language it is written in."""
+    return (_OR_IN_PORTUGUESE if lang == "pt" else _OR).search(flat) is not None
+
+
 _AND = re.compile(r"(?<!\w)(?:and|y|e|und|et|ed|&|\+)(?!\w)")
 
 
@@ -3248,7 +3263,7 @@ def _settle(
         asked
         and len(hits) == 1
         and plain(hits[0]) not in _BOTH
-        and _OR.search(flat)
+        and _or_said(flat, msg.lang)
         and _EITHER.search(flat)
         and not re.search(_CONCLUSION, flat)
     ):
@@ -3256,7 +3271,7 @@ def _settle(
         # and only one is named as written.
         return [Finding("vague", None, msg.text, "please pick one of the options")]
     both = [c for c in hits if plain(c) in _BOTH]
-    if both and len(hits) > 1 and (len(hits) > 2 or not asked or _OR.search(flat)):
+    if both and len(hits) > 1 and (len(hits) > 2 or not asked or _or_said(flat, msg.lang)):
         # "fabrico e balcão, não tenho preferência", "evenings or days, not fussed either
         # way": the choice that means either.
         hits = both[:1]
@@ -3301,7 +3316,7 @@ def _settle(
         and unsure is not None
         and (
             unsure.start() < min(first[c] for c in hits)
-            or _OR.search(flat)
+            or _or_said(flat, msg.lang)
             # "Saturdays depend on my husband's shifts": the choice's word, then undecided
             or any(re.fullmatch(r"[^\W\d_]+\s+", flat[first[c] : unsure.start()]) for c in hits)
         )

@@ -120,8 +120,11 @@ def number_topic(d: str, taken: list[tuple[int, int]], pos: int) -> str | None:
 
 
 TOTAL = re.compile(
-    r"\b(?:total|in\s+all|overall|altogether|combined|en\s+total|in\s+totale|in\s+tutto"
+    r"\b(?:in\s+all|overall|altogether|combined|en\s+total|in\s+totale|in\s+tutto"
     r"|insgesamt|au\s+total|em\s+total|no\s+total|ao\s+todo|en\s+tout|zusammen)\b"
+    # a bare "total" by its figure ("5 years total", "a total of 6", "total: 4"), not a
+    # name ("une station Total sur l'autoroute")
+    r"|\btotal\s+(?:of|de|di)\b|\btotal\s*[:=]|\btotal\s+\d|\d\s+(?:[^\W\d_]+\s+)?total\b"
 )
 
 
@@ -311,7 +314,8 @@ def _total(mentions: list[tuple[Any, int, str]], d_all: str) -> tuple[Any, str] 
         hi = mentions[i + 1][1] if i + 1 < len(mentions) else len(d_all)
         after = re.split(r"[,;.!?]", d_all[pos:hi], maxsplit=1)[0]
         before = fold(d_all[lo:pos])
-        if TOTAL.search(fold(after)) or re.search(rf"(?:{TOTAL.pattern})\W*$", before):
+        # ("total" just before the figure is the figure's: "so, total 5 years")
+        if TOTAL.search(fold(after)) or re.search(rf"(?:{TOTAL.pattern}|\btotal)\W*$", before):
             return value, evidence
     for value, _, evidence in mentions:
         if TOTAL.search(fold(evidence)):

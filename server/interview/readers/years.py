@@ -463,6 +463,14 @@ _THEN_N = re.compile(
     r"(?:at|in|en|na|no|em|bei|chez|a|al|da|dans|im|with|con|com|mit|as|como|come|comme|doing"
     r"|on|for|para|pour|per|fur|di|de|of)\b"
 )
+# "11 years in hospitals, but only the last 3 in sterile services", "10 anni in fabbrica,
+# di cui solo gli ultimi 4 al tornio": the part of a spell that is the work asked.
+_ONLY_PART = re.compile(
+    r"\s*(?:years?|months?)\b[^.;:]{0,40}?\b(?:only|just|solo|solamente|unicamente|nur|seulement"
+    r"|apenas|somente|soltanto)\s+(?:(?:the|los|las|les|die|os|as|gli|le|i)\s+)?"
+    r"(?:(?:last|ultimos|ultimas|letzten|derniers|dernieres|ultimi|ultime|past)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s+(?:(?:years?|months?)\s+)?(?P<rest>[^.;:]{0,60})"
+)
 # "1 year more", "un año más", "um ano a mais", "ein Jahr mehr": more of the same.
 _ONE_MORE_AFTER = re.compile(
     r"\d+(?:\.\d+)?\s+(?:years?|months?)\s+(?:more|mas|a\s+mais|mais|mehr|de\s+plus|in\s+piu)\b"
@@ -517,6 +525,15 @@ def _added_up(
     ):
         value, pos, evidence = mentions[0]
         unit = YEARS.match(d_all, pos)
+        only = _ONLY_PART.match(d_all, unit.start("unit")) if unit else None
+        if (
+            unit is not None
+            and only is not None
+            and float(only.group("n")) < float(value)
+            and about_field(spec, only.group("rest"))
+            and not about_field(spec, d_all[: unit.start("unit")])
+        ):
+            return [(float(only.group("n")), pos, evidence)]
         more = (
             (
                 _AND_ONE_MORE.match(d_all, unit.start("unit"))

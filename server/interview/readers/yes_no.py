@@ -721,7 +721,10 @@ _ACKNOWLEDGED = re.compile(
 # prevent the work. "No problem" answers it with a no: there is none.
 _ASKS_OBSTACLE = re.compile(
     r"\b(?:(?:any|a|some|un|una|une|algun\w*|qualche|kein\w*|nessun\w*|algum\w*|ein\w*)\s+"
-    r"(?:\w+\s+)?problem\w*|problem\w*\s+(?:with|con|avec|mit|com|para|pour|per|fur)"
+    r"(?:\w+\s+)?problem\w*"
+    # (not "sem problema com altura?", "without a problem with heights?": a yes is asked)
+    r"|(?<!\bsem\s)(?<!\bsin\s)(?<!\bsans\s)(?<!\bsenza\s)(?<!\bohne\s)(?<!\bwithout\s)(?<!\bwithout\sa\s)"
+    r"problem\w*\s+(?:with|con|avec|mit|com|para|pour|per|fur)"
     r"|allerg\w*|prevent\w*|stop\s+you|keep\s+you\s+from|restriction\w*"
     r"|limitation\w*|impedi\w*|imped[ei]\w*|empech\w*|hinder\w*|verhinder\w*|einschrank\w*"
     r"|objection\w*|inconvenien\w*|incompatib\w*|criminal\s+record|vorstraf\w*"
@@ -1382,19 +1385,40 @@ _PLACE_PHRASE = re.compile(
 )
 
 
+# A part of the day, in the six languages (folded): "matin", "Nachmittag", "serate".
+_DAY_PART = re.compile(
+    r"\b(?:mornings?|afternoons?|evenings?|nights?|mananas?|tardes?|noches?|matins?|matinees?"
+    r"|apres-midis?|soirs?|soirees?|nuits?|manhas?|noites?|mattin[ae]|mattinat[ae]|pomeriggi[o]?"
+    r"|ser[ae]|serat[ae]|nott[ei]|vormittage?|nachmittage?|abende?|nachte?|nachts?|morgens)\b"
+)
+
+
 def _names_unasked(spec: FieldSpec, clause: str) -> bool:
-    """Whether ``clause`` names the field, unasked, by more than a place both say: "Foram
-    duas safras na fazenda de um primo" names no "Precisa de alojamento na fazenda" (where
-    the field's label names its thing besides the place)."""
+    """Whether ``clause`` names the field, unasked, by more than a place or a part of the
+    day both say: "Foram duas safras na fazenda de um primo" names no "Precisa de
+    alojamento na fazenda", "je suis du matin" no "Disponible un dimanche matin sur deux"
+    (where the field's label names its thing besides the place or the part of the day)."""
     if not about_field(spec, clause):
         return False
-    label = _PLACE_PHRASE.sub(" ", spec.label)
-    if label == spec.label or not (stems(label) - GENERIC_STEMS):
-        return True
-    thing = spec.model_copy(
-        update={"label": label, "question": _PLACE_PHRASE.sub(" ", spec.question or "")}
+    return _named_beyond(spec, clause, _PLACE_PHRASE) and _named_beyond(
+        spec, clause, _DAY_PART, folded=True
     )
-    return about_field(thing, clause) or about_field(spec, _PLACE_PHRASE.sub(" ", clause))
+
+
+def _named_beyond(
+    spec: FieldSpec, clause: str, phrase: re.Pattern[str], *, folded: bool = False
+) -> bool:
+    """Whether ``clause`` still names the field with what ``phrase`` matches taken out of the
+    field's label, its question and the clause (each folded first where ``phrase`` is
+    written in the folded form)."""
+    label, question = spec.label, spec.question or ""
+    if folded:
+        label, question, clause = plain(label), plain(question), plain(clause)
+    rest = phrase.sub(" ", label)
+    if rest == label or not (stems(rest) - GENERIC_STEMS):
+        return True
+    thing = spec.model_copy(update={"label": rest, "question": phrase.sub(" ", question)})
+    return about_field(thing, clause) or about_field(spec, phrase.sub(" ", clause))
 
 
 # A reason given, to the end of the clause: "… because of my medication", "porque …",
