@@ -193,3 +193,102 @@ def test_the_portuguese_the_is_no_or() -> None:
 )
 def test_what_the_reasons_leave_is_the_choice(text: str, value: str) -> None:
     assert read_fields(TURNO, text, "turno")["turno"] == ("answered", value)
+
+
+CALVES = JobSpec(
+    title="Calf Rearer – Hollins Green Dairy, Nantwich",
+    fields=(
+        FieldSpec(
+            key="feeding",
+            label="Calf feeding method used",
+            type="single_choice",
+            choices=("buckets or teat feeders", "automatic calf feeder", "both", "neither"),
+            question="How have you fed calves: buckets or teat feeders, an automatic calf "
+            "feeder, both, or neither?",
+        ),
+    ),
+)
+HORARIO = JobSpec(
+    title="Auxiliar de Ação Educativa para ATL – Matosinhos",
+    fields=(
+        FieldSpec(
+            key="horario",
+            label="Horário",
+            type="single_choice",
+            choices=("só manhãs", "só tardes", "manhãs e tardes"),
+            question="Que horário pode fazer: só manhãs, só tardes ou manhãs e tardes?",
+        ),
+    ),
+)
+CATALOGO = JobSpec(
+    title="Banconista ricambi auto – Brescia",
+    fields=(
+        FieldSpec(
+            key="catalogo",
+            label="Catalogo elettronico usato",
+            type="single_choice",
+            choices=("TecDoc", "cataloghi delle case auto", "entrambi", "nessuno"),
+            question="Quale catalogo elettronico dei ricambi hai usato di più: TecDoc, i "
+            "cataloghi delle case auto, entrambi oppure nessuno?",
+        ),
+    ),
+)
+
+
+def test_a_thing_never_used_named_after_its_article_is_turned_down() -> None:
+    text = "Con tetinas y cubos, nunca he usado una nodriza automática."
+    assert read_fields(CALVES, text, "feeding").get("feeding") != (
+        "answered",
+        "automatic calf feeder",
+    )
+    text = "I've used an automatic feeder for years."
+    assert read_fields(CALVES, text, "feeding")["feeding"] == ("answered", "automatic calf feeder")
+
+
+def test_a_choice_not_worth_it_is_turned_down() -> None:
+    text = "Só de manhã não compensa para mim, prefiro fazer manhã e tarde."
+    assert read_fields(HORARIO, text, "horario")["horario"] == ("answered", "manhãs e tardes")
+
+
+def test_never_using_one_choice_is_not_never_using_any() -> None:
+    text = "il catalogo della casa, quello opel. tecdoc mai usato"
+    found = read_fields(CATALOGO, text, "catalogo")["catalogo"]
+    assert found == ("answered", "cataloghi delle case auto")
+    # never having used one at all still is none
+    text = "Mai usato un catalogo elettronico, lavoravo a voce."
+    assert read_fields(CATALOGO, text, "catalogo")["catalogo"] == ("answered", "nessuno")
+
+
+NIGHTS = JobSpec(
+    title="Traffic Management Operative – Rotherham",
+    fields=(
+        FieldSpec(
+            key="years",
+            label="Years in livestock work",
+            type="years",
+            question="How many years have you worked with livestock?",
+        ),
+        FieldSpec(
+            key="licence",
+            label="Full driving licence",
+            type="yes_no",
+            question="Do you hold a full driving licence?",
+        ),
+        FieldSpec(
+            key="nights",
+            label="Night shifts",
+            type="yes_no",
+            question="Can you work night shifts?",
+        ),
+    ),
+)
+
+
+def test_in_total_still_says_the_total() -> None:
+    text = "roughly 2 years in total, a few lambing seasons plus a year on a dairy farm"
+    assert read_fields(NIGHTS, text, "years")["years"] == ("answered", 2)
+
+
+def test_a_night_shift_is_named_by_its_nights() -> None:
+    found = read_fields(NIGHTS, "Full licence, happy on nights, live in Rotherham.", "licence")
+    assert found["nights"] == ("answered", True)

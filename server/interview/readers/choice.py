@@ -66,7 +66,13 @@ _NEGATED_BEFORE = re.compile(
     # Nor is not minding: "don't mind, either is fine".
     r"(?!\s+(?:mind|care|matter|bother|fussed)\b)"
     # within its clause: "no tengo, voy caminando" turns nothing down after the comma
-    r"(?:\s+[^\s,;.!?]+){0,2}\s*$"
+    r"(?:(?:\s+[^\s,;.!?]+){0,2}"
+    # or a thing never used, named after its article: "nunca he usado una nodriza
+    # automática", "never worked with an automatic feeder"
+    r"|\s+(?:(?:he|have|ai|ho|habe|hab)\s+)?(?:usado|used|utilise|usato|benutzt|usei|tried"
+    r"|probado|provato|essaye|trabajado|worked|lavorato|travaille|trabalhei|gearbeitet)"
+    r"\s+(?:(?:con|with|avec|com|mit|on)\s+)?(?:un|una|a|an|um|uma|une|ein\w*|el|la|the|o|le"
+    r"|il|lo)\s+[^\s,;.!?]+)\s*$"
 )
 
 
@@ -364,8 +370,10 @@ _BUSY_VERBS = (
 _OBSTACLE = re.compile(rf"[,.;]\s*(?:{_BUSY_VERBS})\b")
 # A choice turned down after it is named ("Presencial não dá", "nights are out").
 _NEGATED_AFTER = re.compile(
-    r"^[\w'-]+(?:\s+[\w'-]+)?\s+(?:nao\s+(?:da|posso|serve|me\s+da)|no\s+(?:puedo|me\s+va"
-    r"|me\s+sirve|es\s+posible)|(?:geht|passt)\s+(?:bei\s+mir\s+|mir\s+)?(?:doch\s+|leider\s+|aber\s+)*nicht|kommt\s+nicht|non\s+(?:posso|va|fa\s+per\s+me"
+    r"^[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:nao\s+(?:da|posso|serve|me\s+da|compensa|vale\s+a\s+pena)"
+    r"|no\s+(?:puedo|me\s+va|me\s+sirve|es\s+posible|(?:me\s+)?compensa|vale\s+la\s+pena)"
+    r"|non\s+(?:conviene|vale\s+la\s+pena)|lohnt\s+sich\s+nicht|ne\s+vaut\s+pas\s+le\s+coup"
+    r"|(?:is\s*n'?t|is\s+not|not)\s+worth\s+it|(?:geht|passt)\s+(?:bei\s+mir\s+|mir\s+)?(?:doch\s+|leider\s+|aber\s+)*nicht|kommt\s+nicht|non\s+(?:posso|va|fa\s+per\s+me"
     r"|e\s+possibile)|ne\s+(?:me\s+)?(?:va|convient)\s+pas|(?:is|are)\s+(?:out|not\s+possible)"
     r"|(?:doesn'?t|won'?t)\s+work|no\s+way|nein|jamais|nunca|mai"
     # "der CE ist abgelaufen": held once, no longer
@@ -1578,6 +1586,8 @@ def _never_of_subject(spec: FieldSpec, msg: Message, flat: str) -> str | None:
         if (
             words & subject
             and not words & of_choices
+            # (nor a choice named before it: "tecdoc mai usato" never used that one)
+            and not stems(clause[: never.start()]) & of_choices
             and not any(about_field(o, said) for o in msg.others(spec))
         ):
             return nothing

@@ -120,7 +120,7 @@ def number_topic(d: str, taken: list[tuple[int, int]], pos: int) -> str | None:
 
 
 TOTAL = re.compile(
-    r"\b(?:in\s+all|overall|altogether|combined|en\s+total|in\s+totale|in\s+tutto"
+    r"\b(?:in\s+all|overall|altogether|combined|in\s+total|en\s+total|in\s+totale|in\s+tutto"
     r"|insgesamt|au\s+total|em\s+total|no\s+total|ao\s+todo|en\s+tout|zusammen)\b"
     # a bare "total" by its figure ("5 years total", "a total of 6", "total: 4"), not a
     # name ("une station Total sur l'autoroute")

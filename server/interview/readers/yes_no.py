@@ -1393,14 +1393,27 @@ _DAY_PART = re.compile(
 )
 
 
+# A day of the week or the weekend, in the six languages (folded).
+_WEEK_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|lunes|martes"
+    r"|miercoles|jueves|viernes|sabado|domingo|fin\s+de\s+semana|fines\s+de\s+semana|montag"
+    r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche|week-end|segunda|terca|quarta|quinta|sexta|lunedi"
+    r"|martedi|mercoledi|giovedi|venerdi|sabato|domenica)s?\b"
+)
+
+
 def _names_unasked(spec: FieldSpec, clause: str) -> bool:
-    """Whether ``clause`` names the field, unasked, by more than a place or a part of the
-    day both say: "Foram duas safras na fazenda de um primo" names no "Precisa de
-    alojamento na fazenda", "je suis du matin" no "Disponible un dimanche matin sur deux"
-    (where the field's label names its thing besides the place or the part of the day)."""
+    """Whether ``clause`` names the field, unasked, by more than a place or a day's part
+    both say: "Foram duas safras na fazenda de um primo" names no "Precisa de alojamento na
+    fazenda", "je suis du matin" no "Disponible un dimanche matin sur deux" (where the
+    field's label names its thing besides the place, or a day besides the part of it)."""
     if not about_field(spec, clause):
         return False
-    return _named_beyond(spec, clause, _PLACE_PHRASE) and _named_beyond(
+    if not _named_beyond(spec, clause, _PLACE_PHRASE):
+        return False
+    # (the part of a named day only: a night shift is named by its nights)
+    return not _WEEK_DAY.search(plain(spec.label)) or _named_beyond(
         spec, clause, _DAY_PART, folded=True
     )
 
