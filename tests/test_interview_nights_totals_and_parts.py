@@ -292,3 +292,11 @@ def test_in_total_still_says_the_total() -> None:
 def test_a_night_shift_is_named_by_its_nights() -> None:
     found = read_fields(NIGHTS, "Full licence, happy on nights, live in Rotherham.", "licence")
     assert found["nights"] == ("answered", True)
+
+
+def test_both_said_first_then_each_is_both() -> None:
+    text = "Usei os dois: o TecDoc no sistema da loja e o catálogo da Fiat, para as oficinas."
+    assert read_fields(CATALOGO, text, "catalogo")["catalogo"] == ("answered", "entrambi")
+    # both said, then taken back for one
+    text = "Os dois… não, na verdade quase só o TecDoc."
+    assert read_fields(CATALOGO, text, "catalogo").get("catalogo") != ("answered", "entrambi")

@@ -3030,6 +3030,18 @@ _OR = re.compile(r"\b(?:or|o|oder|ou|ovvero|oppure)\b")
 _OR_IN_PORTUGUESE = re.compile(r"\b(?:or|oder|ou|ovvero|oppure)\b")
 
 
+def _both_then_each(flat: str, first: dict[str, int], both: str) -> bool:
+    """Whether the choice for both is said first, set apart, and then each one ("Usei os
+    dois: o TecDoc no sistema da loja e o catálogo da Fiat"), nothing taken back after it."""
+    at = first[both]
+    return (
+        _BOTH_SAID.match(flat, at) is not None
+        and all(at < p for c, p in first.items() if c != both)
+        and not CORRECTION.search(flat, at)
+        and not _BUT_AFTER.search(flat, at)
+    )
+
+
 def _or_said(flat: str, lang: str) -> bool:
     """Whether ``flat`` says "or", in the language it is written in."""
     return (_OR_IN_PORTUGUESE if lang == "pt" else _OR).search(flat) is not None
@@ -3281,7 +3293,16 @@ def _settle(
         # and only one is named as written.
         return [Finding("vague", None, msg.text, "please pick one of the options")]
     both = [c for c in hits if plain(c) in _BOTH]
-    if both and len(hits) > 1 and (len(hits) > 2 or not asked or _or_said(flat, msg.lang)):
+    if (
+        both
+        and len(hits) > 1
+        and (
+            len(hits) > 2
+            or not asked
+            or _or_said(flat, msg.lang)
+            or _both_then_each(flat, first, both[0])
+        )
+    ):
         # "fabrico e balcão, não tenho preferência", "evenings or days, not fussed either
         # way": the choice that means either.
         hits = both[:1]
