@@ -753,13 +753,21 @@ _HOURS_A_PART_FOR_N = re.compile(
 )
 # "7h par nuit 5 nuits", "6 horas por noche, 5 noches": the same with nothing between, for
 # a part of the day only (not "8 hours a day, 2 days off").
-_HOURS_A_PART_N = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s*(?:hours?|h)\s+(?:a|an|per|each|every|al|por|par|pro|am|a\s+la|la|le)\s+"
+# A part of the day (not the day itself, nor a shift), one and several, in the six
+# languages (folded); the yes/no reader names a day's part by them too.
+DAY_PART_WORDS = (
     r"(?:evening|night|notte|nuit|nacht|sera|serata|soir|soiree|abend|noche|noite|tarde|mattina"
     r"|mattinata|morning|manha|manana|matin|matinee|afternoon|apres-midi|pomeriggio|nachmittag"
-    r"|vormittag),?\s+([1-7])\s+(?:evenings|nights|notti|nuits|nachte|sere|serate|soirs|soirees"
-    r"|abende|noches|noites|tardes|mattine|mattinate|mornings|manhas|mananas|matins|matinees"
-    r"|afternoons|apres-midis|pomeriggi|nachmittage|vormittage)\b"
+    r"|vormittag)"
+)
+DAY_PARTS_WORDS = (
+    r"(?:evenings|nights|notti|nuits|nachte|sere|serate|soirs|soirees|abende|noches|noites"
+    r"|tardes|mattine|mattinate|mornings|manhas|mananas|matins|matinees|afternoons|apres-midis"
+    r"|pomeriggi|nachmittage|vormittage)"
+)
+_HOURS_A_PART_N = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*(?:hours?|h)\s+(?:a|an|per|each|every|al|por|par|pro|am|a\s+la|la|le)\s+"
+    rf"{DAY_PART_WORDS},?\s+([1-7])\s+{DAY_PARTS_WORDS}\b"
 )
 # "trois quarts d'heure", "tres cuartos de hora", "dreiviertel Stunde": 45 minutes.
 _THREE_QUARTERS = re.compile(

@@ -26,7 +26,7 @@ from server.interview.cues import (
     SKIP_QUESTION,
     TOLD_IN_PERSON,
 )
-from server.interview.numerals import numbers_to_digits
+from server.interview.numerals import DAY_PART_WORDS, DAY_PARTS_WORDS, numbers_to_digits
 from server.interview.readers.message import Finding, Message
 from server.interview.readers.quantity import YEARS
 from server.interview.readers.subject import (
@@ -1386,11 +1386,7 @@ _PLACE_PHRASE = re.compile(
 
 
 # A part of the day, in the six languages (folded): "matin", "Nachmittag", "serate".
-_DAY_PART = re.compile(
-    r"\b(?:mornings?|afternoons?|evenings?|nights?|mananas?|tardes?|noches?|matins?|matinees?"
-    r"|apres-midis?|soirs?|soirees?|nuits?|manhas?|noites?|mattin[ae]|mattinat[ae]|pomeriggi[o]?"
-    r"|ser[ae]|serat[ae]|nott[ei]|vormittage?|nachmittage?|abende?|nachte?|nachts?|morgens)\b"
-)
+_DAY_PART = re.compile(rf"\b(?:{DAY_PART_WORDS}|{DAY_PARTS_WORDS}|nachts|morgens)\b")
 
 
 # A day of the week or the weekend, in the six languages (folded).
